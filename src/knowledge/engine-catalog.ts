@@ -1,0 +1,133 @@
+/**
+ * The engine knowledge base: facts a reviewer knows about postgres, redis,
+ * kafka and the rest, as data validated against `schemas/engines.schema.json`.
+ * A design's config may add engines; an explicit property always wins.
+ */
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import builtInEngines from './engines.json' with { type: 'json' };
+import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json' };
+import type { ComponentKind, EngineInfo } from '../model/design.js';
+import { PropertyBag, type PlainValue } from '../model/property-bag.js';
+import { parseQuantity } from '../model/units.js';
+import { propertySchema } from '../properties/property-schema.js';
+import { createAjv } from '../util/ajv.js';
+
+/** An engine as written in the knowledge base. */
+export interface EngineEntry {
+    readonly title: string;
+    readonly kinds: readonly ComponentKind[];
+    readonly ha?: boolean;
+    readonly notes?: string;
+    readonly sources?: readonly string[];
+    readonly [fact: string]: PlainValue | undefined;
+}
+
+const META_KEYS = new Set(['title', 'kinds', 'ha', 'notes', 'sources']);
+
+export interface EngineIssue {
+    /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
+    readonly path: string;
+    readonly message: string;
+}
+
+let validateEngines: ValidateFunction | undefined;
+
+/** Validates an engines object (the built-in one, or a config's `engines`). */
+export function checkEngines(engines: unknown): EngineIssue[] {
+    validateEngines ??= createAjv().compile(enginesSchema);
+    if (validateEngines(engines)) {
+        return [];
+    }
+    return (validateEngines.errors ?? []).map((error) => ({
+        path: error.instancePath || '/',
+        message: error.message ?? 'is not valid'
+    }));
+}
+
+export class EngineCatalog {
+    private readonly factCache = new Map<string, PropertyBag>();
+
+    constructor(private readonly entries: ReadonlyMap<string, EngineEntry>) {}
+
+    /** The built-in knowledge base (validated: a broken one is a build bug). */
+    static builtIn(): EngineCatalog {
+        builtIn ??= EngineCatalog.fromObject(builtInEngines);
+        return builtIn;
+    }
+
+    static fromObject(engines: unknown): EngineCatalog {
+        const issues = checkEngines(engines);
+        if (issues.length > 0) {
+            throw new Error(`Invalid engines: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`);
+        }
+        return new EngineCatalog(new Map(Object.entries(engines as Record<string, EngineEntry>)));
+    }
+
+    /** This catalog with `extra` engines added (they win over built-in ones). */
+    with(extra: ReadonlyMap<string, EngineEntry>): EngineCatalog {
+        return extra.size === 0 ? this : new EngineCatalog(new Map([...this.entries, ...extra]));
+    }
+
+    get(id: string): EngineEntry | undefined {
+        return this.entries.get(id.toLowerCase());
+    }
+
+    ids(): string[] {
+        return [...this.entries.keys()].sort();
+    }
+
+    /** What a component of `kind` learns from naming `engineId`. */
+    info(engineId: string, kind: ComponentKind): EngineInfo {
+        const entry = this.get(engineId);
+        if (!entry) {
+            return { id: engineId, known: false, kinds: [], ha: false, sources: [] };
+        }
+        return {
+            id: engineId,
+            known: true,
+            title: entry.title,
+            kinds: entry.kinds,
+            ha: entry.ha === true && entry.kinds.includes(kind),
+            notes: entry.notes,
+            sources: entry.sources ?? []
+        };
+    }
+
+    /** The engine's facts that are properties of `kind`, normalised. */
+    facts(engineId: string, kind: ComponentKind): PropertyBag {
+        const cacheKey = `${engineId.toLowerCase()}|${kind}`;
+        let facts = this.factCache.get(cacheKey);
+        if (!facts) {
+            facts = this.computeFacts(engineId, kind);
+            this.factCache.set(cacheKey, facts);
+        }
+        return facts;
+    }
+
+    private computeFacts(engineId: string, kind: ComponentKind): PropertyBag {
+        const entry = this.get(engineId);
+        const keys = propertySchema().bag(`kind.${kind}`)?.keys;
+        if (!entry || !keys) {
+            return PropertyBag.EMPTY;
+        }
+        const values: Record<string, PlainValue> = {};
+        for (const [fact, value] of Object.entries(entry)) {
+            const spec = keys.get(fact);
+            if (META_KEYS.has(fact) || value === undefined || !spec) {
+                continue;
+            }
+            values[fact] = spec.unit && typeof value === 'string' ? quantityValue(value) : value;
+        }
+        return PropertyBag.of(values, 'engine');
+    }
+}
+
+let builtIn: EngineCatalog | undefined;
+
+function quantityValue(text: string): number {
+    const parsed = parseQuantity(text);
+    if (!parsed.ok) {
+        throw new Error(`engines: ${parsed.message}`);
+    }
+    return parsed.quantity.value;
+}

@@ -1,0 +1,49 @@
+/**
+ * Blocks of one design in several files are one model, so a change in one
+ * file can change the findings of another that shares its design name even
+ * when no reference connects them: such documents are rebuilt too.
+ */
+import { DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import { isModel } from './generated/ast.js';
+
+const ARCHITECTURE_HEADER = /\barchitecture\s+([A-Za-z_][A-Za-z0-9_]*)/g;
+
+export class ArchDocumentBuilder extends DefaultDocumentBuilder {
+    private changedDesigns: { uris: Set<string>; names: Set<string> } | undefined;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (super.shouldRelink(document, changedUris)) {
+            return true;
+        }
+        const changed = this.designsChangedIn(changedUris);
+        return designNamesOf(document).some((name) => changed.has(name));
+    }
+
+    /** Design names of the changed files, before and after the change (computed once per update). */
+    private designsChangedIn(changedUris: Set<string>): Set<string> {
+        if (this.changedDesigns?.uris !== changedUris) {
+            const names = new Set<string>();
+            for (const uri of changedUris) {
+                const document = this.langiumDocuments.getDocument(URI.parse(uri));
+                if (document) {
+                    designNamesOf(document).forEach((name) => names.add(name));
+                }
+                const text = this.textDocuments?.get(uri)?.getText() ?? '';
+                for (const match of text.matchAll(ARCHITECTURE_HEADER)) {
+                    names.add(match[1]);
+                }
+            }
+            this.changedDesigns = { uris: changedUris, names };
+        }
+        return this.changedDesigns.names;
+    }
+}
+
+function designNamesOf(document: LangiumDocument): string[] {
+    const root = document.parseResult?.value;
+    return isModel(root) ? root.architectures.map((architecture) => architecture.name).filter((name) => !!name) : [];
+}

@@ -1,0 +1,84 @@
+/**
+ * Langium's document validation, with every diagnostic labelled the way
+ * ArchLens reports findings: `source: "archlens"`, the rule id as `code`
+ * (`syntax` for lexing and parsing errors, `meta/unresolved-reference` for
+ * links), and a reference error that suggests the closest name.
+ */
+import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CancellationToken } from 'vscode-languageserver';
+import { suggestKey } from '../properties/property-schema.js';
+import type { ArchServices } from './arch-module.js';
+import { isModel } from './generated/ast.js';
+
+export const DIAGNOSTIC_SOURCE = 'archlens';
+
+const CODE_BY_LANGIUM_CODE: Readonly<Record<string, string>> = {
+    [DocumentValidator.LexingError]: 'syntax',
+    [DocumentValidator.LexingWarning]: 'syntax',
+    [DocumentValidator.LexingInfo]: 'syntax',
+    [DocumentValidator.LexingHint]: 'syntax',
+    [DocumentValidator.ParsingError]: 'syntax',
+    [DocumentValidator.LinkingError]: 'meta/unresolved-reference'
+};
+
+interface LinkingData {
+    readonly code: string;
+    readonly refText?: string;
+}
+
+export class ArchDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: ArchServices;
+
+    constructor(services: ArchServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return diagnostics.map((diagnostic) => this.label(document, diagnostic));
+    }
+
+    protected override getSource(): string {
+        return DIAGNOSTIC_SOURCE;
+    }
+
+    private label(document: LangiumDocument, diagnostic: Diagnostic): Diagnostic {
+        const data = diagnostic.data as LinkingData | undefined;
+        const code = diagnostic.code ?? (data?.code ? CODE_BY_LANGIUM_CODE[data.code] : undefined) ?? 'syntax';
+        const message = data?.code === DocumentValidator.LinkingError && data.refText
+            ? this.unresolvedMessage(document, data.refText, diagnostic)
+            : diagnostic.message;
+        return { ...diagnostic, code, message, source: DIAGNOSTIC_SOURCE };
+    }
+
+    private unresolvedMessage(document: LangiumDocument, refText: string, diagnostic: Diagnostic): string {
+        const [designName, componentName] = refText.includes('.') ? splitQualified(refText) : [this.designAt(document, diagnostic), refText];
+        if (!designName) {
+            return `Unknown component '${refText}'.`;
+        }
+        const names = this.services.design.ComponentDirectory.namesOf(designName);
+        if (names.length === 0 && refText.includes('.')) {
+            return `Unknown design '${designName}' in '${refText}'.`;
+        }
+        const suggestion = suggestKey(componentName, names);
+        const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
+        return `Unknown component '${componentName}' in design ${designName}.${hint}`;
+    }
+
+    /** The design whose block holds the diagnostic. */
+    private designAt(document: LangiumDocument, diagnostic: Diagnostic): string | undefined {
+        const root = document.parseResult.value;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const block = isModel(root)
+            ? root.architectures.find((architecture) => architecture.$cstNode && architecture.$cstNode.offset <= offset && offset <= architecture.$cstNode.end)
+            : undefined;
+        return block?.name;
+    }
+}
+
+function splitQualified(refText: string): [string, string] {
+    const dot = refText.lastIndexOf('.');
+    return [refText.slice(0, dot), refText.slice(dot + 1)];
+}

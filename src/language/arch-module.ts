@@ -1,0 +1,75 @@
+/**
+ * The ArchLens language services, wired in one place (Langium's module
+ * pattern): scoping, validation, the design model and the editor features.
+ */
+import { type DeepPartial, type Module, inject } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { EngineCatalog } from '../knowledge/engine-catalog.js';
+import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
+import { ArchDocumentBuilder } from './arch-document-builder.js';
+import { ArchDocumentValidator } from './arch-document-validator.js';
+import { ArchParserErrorMessageProvider } from './arch-parser-messages.js';
+import { ArchScopeComputation } from './arch-scope-computation.js';
+import { ArchScopeProvider } from './arch-scope-provider.js';
+import { ArchValidator, registerValidationChecks } from './arch-validator.js';
+import { ComponentDirectory } from './component-directory.js';
+import { DesignRegistry } from './design-registry.js';
+import { ArchGeneratedModule, ArchGeneratedSharedModule } from './generated/module.js';
+import { PropertyConversions } from './property-conversions.js';
+
+export interface ArchAddedServices {
+    validation: {
+        ArchValidator: ArchValidator;
+    };
+    design: {
+        PropertySchema: PropertySchema;
+        PropertyConversions: PropertyConversions;
+        Engines: EngineCatalog;
+        DesignRegistry: DesignRegistry;
+        ComponentDirectory: ComponentDirectory;
+    };
+}
+
+export type ArchServices = LangiumServices & ArchAddedServices;
+
+export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider()
+    },
+    references: {
+        ScopeComputation: (services) => new ArchScopeComputation(services),
+        ScopeProvider: (services) => new ArchScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new ArchDocumentValidator(services),
+        ArchValidator: (services) => new ArchValidator(services)
+    },
+    design: {
+        PropertySchema: () => propertySchema(),
+        PropertyConversions: (services) => new PropertyConversions(services.design.PropertySchema),
+        Engines: () => EngineCatalog.builtIn(),
+        DesignRegistry: (services) => new DesignRegistry(services),
+        ComponentDirectory: (services) => new ComponentDirectory(services)
+    }
+};
+
+export const ArchSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        DocumentBuilder: (services) => new ArchDocumentBuilder(services)
+    }
+};
+
+export function createArchServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Arch: ArchServices } {
+    const shared = inject(createDefaultSharedModule(context), ArchGeneratedSharedModule, ArchSharedModule);
+    const Arch = inject(createDefaultModule({ shared }), ArchGeneratedModule, ArchModule);
+    shared.ServiceRegistry.register(Arch);
+    registerValidationChecks(Arch);
+    if (!context.connection) {
+        // Without a language client nobody sends the configuration: use defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Arch };
+}

@@ -1,0 +1,165 @@
+/**
+ * Checks of what was written: kinds, property keys and values against the
+ * properties schema, units, connection words, engines and imports; and, once
+ * per document, the problems only the whole design shows (duplicates across
+ * files). Every diagnostic carries its rule id as `code`.
+ */
+import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, UriUtils } from 'langium';
+import { closest } from 'fastest-levenshtein';
+import type { EngineCatalog } from '../knowledge/engine-catalog.js';
+import { COMPONENT_KINDS, isComponentKind } from '../model/design.js';
+import { type PropertySchema, suggestKey } from '../properties/property-schema.js';
+import type { ArchServices } from './arch-module.js';
+import { expandShorthand } from './connection-shorthand.js';
+import type { DesignRegistry } from './design-registry.js';
+import {
+    type ArchAstType, type Component, type Connection, type Import, type Outgoing, type Transaction, isModel
+} from './generated/ast.js';
+import { bagIdOf, type PropertyConversions, type PropertyHolder } from './property-conversions.js';
+import { pathKey } from './property-values.js';
+
+export function registerValidationChecks(services: ArchServices): void {
+    const validator = services.validation.ArchValidator;
+    const checks: ValidationChecks<ArchAstType> = {
+        Component: validator.checkComponent,
+        Group: validator.checkProperties,
+        Settings: validator.checkProperties,
+        Transaction: validator.checkTransaction,
+        Connection: validator.checkConnection,
+        Outgoing: validator.checkConnection,
+        Import: validator.checkImport
+    };
+    services.validation.ValidationRegistry.register(checks, validator);
+    services.validation.ValidationRegistry.registerAfterDocument(validator.checkDesigns, validator);
+}
+
+export class ArchValidator {
+    private readonly schema: PropertySchema;
+    private readonly conversions: PropertyConversions;
+    private readonly engines: () => EngineCatalog;
+    private readonly designs: () => DesignRegistry;
+    private readonly fileSystem: ArchServices['shared']['workspace']['FileSystemProvider'];
+
+    constructor(services: ArchServices) {
+        this.schema = services.design.PropertySchema;
+        this.conversions = services.design.PropertyConversions;
+        this.engines = () => services.design.Engines;
+        this.designs = () => services.design.DesignRegistry;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
+    }
+
+    checkComponent(component: Component, accept: ValidationAcceptor): void {
+        if (!component.kind) {
+            return;
+        }
+        if (!isComponentKind(component.kind)) {
+            const guess = closest(component.kind, [...COMPONENT_KINDS]);
+            accept('error', `Unknown kind '${component.kind}'. Did you mean '${guess}'? Kinds: ${COMPONENT_KINDS.join(', ')}.`, { node: component, property: 'kind', code: 'syntax' });
+            return;
+        }
+        this.checkProperties(component, accept);
+        this.checkEngine(component, accept);
+    }
+
+    checkTransaction(transaction: Transaction, accept: ValidationAcceptor): void {
+        this.checkProperties(transaction, accept);
+        if (transaction.writes.length === 0) {
+            accept('error', `Transaction '${transaction.name}' needs 'writes: [Store, …]' naming the stores it writes.`, { node: transaction, property: 'name', code: 'meta/invalid-value' });
+        }
+    }
+
+    checkConnection(connection: Connection | Outgoing, accept: ValidationAcceptor): void {
+        if (connection.shorthand) {
+            const expanded = expandShorthand(connection.shorthand.words);
+            if (!expanded.ok) {
+                accept('error', expanded.message, { node: connection.shorthand, property: 'words', index: expanded.badIndex, code: 'syntax' });
+            }
+        }
+        if (connection.body) {
+            this.checkProperties(connection.body, accept);
+        }
+    }
+
+    async checkImport(node: Import, accept: ValidationAcceptor): Promise<void> {
+        if (!node.path) {
+            return;
+        }
+        const document = AstUtils.getDocument(node);
+        const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path);
+        if (!node.path.endsWith('.arch')) {
+            accept('error', `Imports name .arch files; '${node.path}' is not one.`, { node, property: 'path', code: 'meta/unresolved-reference' });
+        } else if (!(await this.exists(target))) {
+            accept('error', `Cannot find '${node.path}' (looked for ${target.fsPath}).`, { node, property: 'path', code: 'meta/unresolved-reference' });
+        }
+    }
+
+    /** Validates a property list against the schema entry for its holder. */
+    checkProperties(holder: PropertyHolder, accept: ValidationAcceptor): void {
+        const converted = this.conversions.of(holder);
+        for (const problem of converted.problems) {
+            accept('error', problem.message, { node: problem.node, code: problem.code });
+        }
+        for (const issue of this.schema.validate(bagIdOf(holder), converted.values)) {
+            const propertyNode = converted.propertyNodes.get(pathKey(issue.path));
+            const node: AstNode = issue.onKey ? propertyNode ?? holder : converted.valueNodes.get(pathKey(issue.path)) ?? propertyNode ?? holder;
+            accept(issue.severity, issue.message, {
+                node,
+                property: issue.onKey && propertyNode ? 'key' : undefined,
+                code: issue.code
+            });
+        }
+    }
+
+    checkDesigns(root: AstNode, accept: ValidationAcceptor): void {
+        if (!isModel(root)) {
+            return;
+        }
+        const document = AstUtils.getDocument(root);
+        for (const built of this.designs().designsIn(document)) {
+            for (const problem of built.problems) {
+                if (AstUtils.getDocument(problem.node) !== document) {
+                    continue;
+                }
+                accept(problem.severity, problem.message, {
+                    node: problem.node,
+                    property: problem.property,
+                    code: problem.code,
+                    relatedInformation: problem.related.flatMap((related) => relatedInformation(related.node, related.message))
+                });
+            }
+        }
+    }
+
+    private checkEngine(component: Component, accept: ValidationAcceptor): void {
+        const converted = this.conversions.of(component);
+        const engine = converted.values.engine;
+        if (typeof engine !== 'string' || this.engines().get(engine)) {
+            return;
+        }
+        const suggestion = suggestKey(engine.toLowerCase(), this.engines().ids());
+        const hint = suggestion ? ` Did you mean '${suggestion}'?` : ' Add it under "engines" in .archlens.json to describe it.';
+        accept('info', `Unknown engine '${engine}': ArchLens knows no facts about it, so the defaults of a ${component.kind} apply.${hint}`, {
+            node: converted.valueNodes.get('engine') ?? component,
+            code: 'data/unknown-engine'
+        });
+    }
+
+    private async exists(uri: ReturnType<typeof UriUtils.resolvePath>): Promise<boolean> {
+        try {
+            return await this.fileSystem.exists(uri);
+        } catch {
+            return false;
+        }
+    }
+}
+
+function relatedInformation(node: AstNode, message: string): { location: { uri: string; range: NonNullable<AstNode['$cstNode']>['range'] }; message: string }[] {
+    const range = node.$cstNode?.range;
+    if (!range) {
+        return [];
+    }
+    const document: LangiumDocument = AstUtils.getDocument(node);
+    return [{ location: { uri: document.uri.toString(), range }, message }];
+}
+

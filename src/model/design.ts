@@ -1,0 +1,152 @@
+/**
+ * The design model: a plain, typed, immutable view of one design, built from
+ * every `architecture` block of that name across the files of a workspace.
+ * Rules, estimates, the diagram and the report read only this model.
+ */
+import type { PropertyBag } from './property-bag.js';
+
+/** 0-based line and character, as in LSP. */
+export interface Position {
+    readonly line: number;
+    readonly character: number;
+}
+
+export interface Range {
+    readonly start: Position;
+    readonly end: Position;
+}
+
+/** Where an element is written: the file, its whole text and its name. */
+export interface SourceLocation {
+    readonly uri: string;
+    readonly range: Range;
+    /** The element's name (or header): where findings about it point. */
+    readonly nameRange: Range;
+}
+
+export type ComponentKind =
+    | 'client' | 'external' | 'dns' | 'cdn' | 'loadbalancer' | 'gateway' | 'service' | 'worker'
+    | 'function' | 'database' | 'cache' | 'queue' | 'storage' | 'search' | 'coordinator'
+    | 'idp' | 'monitoring' | 'logging';
+
+export type GroupKind = 'system' | 'network';
+
+export type SettingsKind = 'requirements' | 'deployment' | 'operations' | 'testing' | 'security';
+
+export const COMPONENT_KINDS: readonly ComponentKind[] = [
+    'client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function',
+    'database', 'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging'
+];
+
+export const SETTINGS_KINDS: readonly SettingsKind[] = ['requirements', 'deployment', 'operations', 'testing', 'security'];
+
+export const GROUP_KINDS: readonly GroupKind[] = ['system', 'network'];
+
+export function isComponentKind(kind: string): kind is ComponentKind {
+    return (COMPONENT_KINDS as readonly string[]).includes(kind);
+}
+
+/** What the knowledge base says about a component's engine. */
+export interface EngineInfo {
+    /** As written in the design (`postgres`). */
+    readonly id: string;
+    /** False when the engine is not in the knowledge base. */
+    readonly known: boolean;
+    readonly title?: string;
+    readonly kinds: readonly ComponentKind[];
+    /** Highly available on its own: one declared instance is not a single point of failure. */
+    readonly ha: boolean;
+    readonly notes?: string;
+    readonly sources: readonly string[];
+}
+
+export interface Group {
+    readonly kind: GroupKind;
+    readonly name: string;
+    readonly title?: string;
+    readonly design: string;
+    readonly parent?: Group;
+    readonly properties: PropertyBag;
+    /** For networks: `public` or `private` (the default). */
+    readonly exposure?: 'public' | 'private';
+    readonly location: SourceLocation;
+}
+
+export interface Component {
+    readonly kind: ComponentKind;
+    readonly name: string;
+    readonly title?: string;
+    /** The design this component belongs to. */
+    readonly design: string;
+    /** The innermost group holding it, if any; follow `parent` for the rest. */
+    readonly group?: Group;
+    /** Explicit properties over the engine's facts. */
+    readonly properties: PropertyBag;
+    readonly engine?: EngineInfo;
+    readonly location: SourceLocation;
+    /** True for a component of another design reached by `Design.Name`. */
+    readonly foreign: boolean;
+}
+
+export type ConnectionMode = 'sync' | 'async';
+export type ConnectionAccess = 'reads' | 'writes' | 'read_write';
+
+export interface Connection {
+    /** `Source->Target`; unique per design up to repeated declarations. */
+    readonly id: string;
+    readonly source: Component;
+    readonly target: Component;
+    readonly label?: string;
+    /** Normalised properties, from the `:` shorthand and the block. */
+    readonly properties: PropertyBag;
+    /** `sync` unless written otherwise or either end is a queue. */
+    readonly mode: ConnectionMode;
+    /** What the source does with the target's data; `undefined` when unsaid. */
+    readonly access?: ConnectionAccess;
+    readonly protocol?: string;
+    /** The protocol or `tls: true` encrypts the connection. */
+    readonly encrypted: boolean;
+    readonly location: SourceLocation;
+}
+
+export interface Transaction {
+    readonly name: string;
+    readonly title?: string;
+    readonly design: string;
+    readonly writes: readonly Component[];
+    readonly properties: PropertyBag;
+    readonly location: SourceLocation;
+}
+
+export interface Settings {
+    readonly kind: SettingsKind;
+    readonly properties: PropertyBag;
+    readonly location: SourceLocation;
+}
+
+export interface Suppression {
+    readonly rules: readonly string[];
+    readonly reason?: string;
+    /** `next-line` silences findings on `targetLine`; `file` silences the whole file. */
+    readonly scope: 'next-line' | 'file';
+    readonly uri: string;
+    /** The comment itself. */
+    readonly range: Range;
+    /** For `next-line`: the 0-based line of the element it applies to. */
+    readonly targetLine?: number;
+}
+
+export interface Design {
+    readonly name: string;
+    readonly title?: string;
+    /** URIs of the files holding a block of this design, in load order. */
+    readonly files: readonly string[];
+    /** The first `architecture` header: where design-wide findings point. */
+    readonly location: SourceLocation;
+    readonly components: readonly Component[];
+    readonly groups: readonly Group[];
+    readonly connections: readonly Connection[];
+    readonly transactions: readonly Transaction[];
+    readonly settings: Readonly<Partial<Record<SettingsKind, Settings>>>;
+    readonly suppressions: readonly Suppression[];
+}

@@ -1,0 +1,122 @@
+/**
+ * Normalised property values with where they came from, and typed accessors
+ * so that rules read `bag.number('replicas')` instead of poking at JSON.
+ */
+import type { SourceLocation } from './design.js';
+
+export type PlainValue = number | string | boolean | readonly PlainValue[] | PlainObject;
+export interface PlainObject {
+    readonly [key: string]: PlainValue;
+}
+
+/** `design`: written in the design; `engine`: a fact of the component's engine. */
+export type PropertySource = 'design' | 'engine';
+
+export interface PropertyEntry {
+    readonly value: PlainValue;
+    readonly source: PropertySource;
+    /** The property as written (absent for engine facts). */
+    readonly location?: SourceLocation;
+}
+
+export class PropertyBag {
+    static readonly EMPTY = new PropertyBag(new Map());
+
+    private readonly entries: ReadonlyMap<string, PropertyEntry>;
+
+    constructor(entries: ReadonlyMap<string, PropertyEntry>) {
+        this.entries = entries;
+        Object.freeze(this);
+    }
+
+    static of(values: Readonly<Record<string, PlainValue>>, source: PropertySource = 'design'): PropertyBag {
+        return new PropertyBag(new Map(Object.entries(values).map(([key, value]) => [key, { value, source }])));
+    }
+
+    /** This bag with `lower` filling the keys it does not set. */
+    over(lower: PropertyBag): PropertyBag {
+        if (lower.entries.size === 0) {
+            return this;
+        }
+        const merged = new Map(lower.entries);
+        for (const [key, entry] of this.entries) {
+            merged.set(key, entry);
+        }
+        return new PropertyBag(merged);
+    }
+
+    has(key: string): boolean {
+        return this.entries.has(key);
+    }
+
+    get(key: string): PlainValue | undefined {
+        return this.entries.get(key)?.value;
+    }
+
+    entry(key: string): PropertyEntry | undefined {
+        return this.entries.get(key);
+    }
+
+    keys(): IterableIterator<string> {
+        return this.entries.keys();
+    }
+
+    get size(): number {
+        return this.entries.size;
+    }
+
+    number(key: string): number | undefined {
+        const value = this.get(key);
+        return typeof value === 'number' ? value : undefined;
+    }
+
+    string(key: string): string | undefined {
+        const value = this.get(key);
+        return typeof value === 'string' ? value : undefined;
+    }
+
+    boolean(key: string): boolean | undefined {
+        const value = this.get(key);
+        return typeof value === 'boolean' ? value : undefined;
+    }
+
+    list(key: string): readonly PlainValue[] | undefined {
+        const value = this.get(key);
+        return Array.isArray(value) ? value : undefined;
+    }
+
+    /** A list of words or strings; a single word counts as a one-item list. */
+    words(key: string): readonly string[] | undefined {
+        const value = this.get(key);
+        if (typeof value === 'string') {
+            return [value];
+        }
+        return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+    }
+
+    block(key: string): PlainObject | undefined {
+        const value = this.get(key);
+        return isPlainObject(value) ? value : undefined;
+    }
+
+    /** True when the key is set to anything but `false`, `none` or an empty list. */
+    enabled(key: string): boolean {
+        const value = this.get(key);
+        if (value === undefined || value === false || value === 'none') {
+            return false;
+        }
+        return !(Array.isArray(value) && value.length === 0);
+    }
+
+    location(key: string): SourceLocation | undefined {
+        return this.entries.get(key)?.location;
+    }
+
+    toJSON(): Record<string, PlainValue> {
+        return Object.fromEntries([...this.entries].map(([key, entry]) => [key, entry.value]));
+    }
+}
+
+export function isPlainObject(value: PlainValue | undefined): value is PlainObject {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

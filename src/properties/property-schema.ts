@@ -1,0 +1,191 @@
+/**
+ * The one JSON Schema of every property key: validation with ajv, and the
+ * specs that completion, hover and the docs read.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { closest, distance } from 'fastest-levenshtein';
+import schemaDocument from '../../schemas/properties.schema.json' with { type: 'json' };
+import type { PlainObject } from '../model/property-bag.js';
+import { createAjv } from '../util/ajv.js';
+import { type BagSpec, describeExpected, type PropertySpec, type RawSchemaDocument, SpecReader } from './property-spec.js';
+
+export type BagId = `kind.${string}` | `group.${string}` | `settings.${string}` | 'connection' | 'transaction';
+
+export type PropertyIssueCode = 'meta/unknown-property' | 'meta/invalid-value';
+
+export interface PropertyIssue {
+    /** Keys (and list indexes) from the bag to the offending value or key. */
+    readonly path: readonly (string | number)[];
+    /** True when the issue is about the key itself (an unknown key). */
+    readonly onKey: boolean;
+    readonly severity: 'error' | 'warning';
+    readonly code: PropertyIssueCode;
+    readonly message: string;
+}
+
+const SCHEMA = schemaDocument as unknown as RawSchemaDocument;
+
+export class PropertySchema {
+    private readonly reader = new SpecReader(SCHEMA);
+    private readonly ajv = createAjv();
+    private readonly bags = new Map<string, BagSpec | undefined>();
+    private readonly validators = new Map<string, ValidateFunction>();
+
+    constructor() {
+        this.ajv.addSchema(SCHEMA as object);
+    }
+
+    /** Every component kind the schema describes. */
+    componentKinds(): string[] {
+        return Object.keys(SCHEMA.$defs).filter((id) => id.startsWith('kind.')).map((id) => id.slice('kind.'.length));
+    }
+
+    bag(id: BagId): BagSpec | undefined {
+        if (!this.bags.has(id)) {
+            this.bags.set(id, this.reader.bag(id));
+        }
+        return this.bags.get(id);
+    }
+
+    /** The spec of the value at a path inside a bag (list indexes are skipped). */
+    specAt(id: BagId, path: readonly (string | number)[]): PropertySpec | undefined {
+        let keys = this.bag(id)?.keys;
+        let spec: PropertySpec | undefined;
+        for (const segment of path) {
+            if (typeof segment === 'number') {
+                continue;
+            }
+            spec = keys?.get(segment);
+            if (!spec) {
+                return undefined;
+            }
+            keys = spec.children;
+        }
+        return spec;
+    }
+
+    validate(id: BagId, instance: PlainObject): PropertyIssue[] {
+        const validator = this.validator(id);
+        if (!validator || validator(instance)) {
+            return [];
+        }
+        return dedupe((validator.errors ?? []).map((error) => this.toIssue(id, error)).filter((issue): issue is PropertyIssue => issue !== undefined));
+    }
+
+    private validator(id: BagId): ValidateFunction | undefined {
+        let validator = this.validators.get(id);
+        if (!validator && SCHEMA.$defs[id]) {
+            validator = this.ajv.getSchema(`${SCHEMA.$id}#/$defs/${id}`);
+            if (validator) {
+                this.validators.set(id, validator);
+            }
+        }
+        return validator;
+    }
+
+    private toIssue(id: BagId, error: ErrorObject): PropertyIssue | undefined {
+        const path = pointerToPath(error.instancePath);
+        const unknownKey = unknownKeyOf(error);
+        if (unknownKey !== undefined) {
+            return this.unknownKeyIssue(id, path, unknownKey);
+        }
+        const spec = this.specAt(id, path);
+        const name = path.filter((segment) => typeof segment === 'string').join('.') || 'value';
+        const expected = spec ? describeExpected(spec) : error.message ?? 'another value';
+        switch (error.keyword) {
+            case 'enum':
+            case 'type':
+                return invalid(path, `'${name}' expects ${expected}.`);
+            case 'minimum':
+            case 'maximum':
+                return invalid(path, `'${name}' ${error.message ?? 'is out of range'}.`);
+            case 'anyOf':
+            case 'oneOf':
+                return undefined; // the branch errors say more
+            default:
+                return invalid(path, `'${name}' ${error.message ?? 'is not valid'}.`);
+        }
+    }
+
+    private unknownKeyIssue(id: BagId, parentPath: readonly (string | number)[], key: string): PropertyIssue {
+        const known = parentPath.length === 0 ? this.bag(id)?.keys : this.specAt(id, parentPath)?.children;
+        const where = parentPath.length === 0 ? describeBag(id) : `'${parentPath.join('.')}'`;
+        const suggestion = suggestKey(key, [...(known?.keys() ?? [])]);
+        const owners = parentPath.length === 0 && id.startsWith('kind.') ? this.kindsWithKey(key) : [];
+        const hint = suggestion ? ` Did you mean '${suggestion}'?` : owners.length > 0 ? ` It is a property of ${owners.join(', ')}.` : '';
+        return {
+            path: [...parentPath, key],
+            onKey: true,
+            severity: 'warning',
+            code: 'meta/unknown-property',
+            message: `Unknown property '${key}' for ${where}.${hint}`
+        };
+    }
+
+    private kindsWithKey(key: string): string[] {
+        return this.componentKinds().filter((kind) => this.bag(`kind.${kind}`)?.keys.has(key));
+    }
+}
+
+function invalid(path: readonly (string | number)[], message: string): PropertyIssue {
+    return { path, onKey: false, severity: 'error', code: 'meta/invalid-value', message };
+}
+
+function unknownKeyOf(error: ErrorObject): string | undefined {
+    const params = error.params as { unevaluatedProperty?: string; additionalProperty?: string };
+    return params.unevaluatedProperty ?? params.additionalProperty;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+    if (pointer === '') {
+        return [];
+    }
+    return pointer.slice(1).split('/').map((segment) => {
+        const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+        return /^\d+$/.test(key) ? Number(key) : key;
+    });
+}
+
+function dedupe(issues: PropertyIssue[]): PropertyIssue[] {
+    const seen = new Set<string>();
+    return issues.filter((issue) => {
+        const key = `${issue.path.join('/')}|${issue.message}`;
+        if (seen.has(key)) {
+            return false;
+        }
+        seen.add(key);
+        return true;
+    });
+}
+
+/** The closest known word when it is close enough to be a likely typo. */
+export function suggestKey(word: string, candidates: readonly string[]): string | undefined {
+    if (candidates.length === 0) {
+        return undefined;
+    }
+    const best = closest(word, candidates as string[]);
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return distance(word, best) <= limit ? best : undefined;
+}
+
+function describeBag(id: BagId): string {
+    const [family, name] = id.split('.');
+    switch (family) {
+        case 'kind':
+            return `a ${name}`;
+        case 'group':
+            return `a ${name} group`;
+        case 'settings':
+            return `'${name}'`;
+        default:
+            return `a ${family}`;
+    }
+}
+
+let shared: PropertySchema | undefined;
+
+/** The schema is immutable: one instance serves the whole process. */
+export function propertySchema(): PropertySchema {
+    shared ??= new PropertySchema();
+    return shared;
+}
