@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { suggestKey } from '../properties/property-schema.js';
 import type { ArchServices } from './arch-module.js';
-import { isModel } from './generated/ast.js';
+import { architectureAt } from './arch-naming.js';
 
 export const DIAGNOSTIC_SOURCE = 'archlens';
 
@@ -69,12 +69,7 @@ export class ArchDocumentValidator extends DefaultDocumentValidator {
 
     /** The design whose block holds the diagnostic. */
     private designAt(document: LangiumDocument, diagnostic: Diagnostic): string | undefined {
-        const root = document.parseResult.value;
-        const offset = document.textDocument.offsetAt(diagnostic.range.start);
-        const block = isModel(root)
-            ? root.architectures.find((architecture) => architecture.$cstNode && architecture.$cstNode.offset <= offset && offset <= architecture.$cstNode.end)
-            : undefined;
-        return block?.name;
+        return architectureAt(document.parseResult.value, document.textDocument.offsetAt(diagnostic.range.start))?.name;
     }
 }
 

@@ -4,7 +4,7 @@
  * namespace and `Other.Api` reaches into another design.
  */
 import { AstUtils } from 'langium';
-import { type Architecture, type Component, isArchitecture } from './generated/ast.js';
+import { type Architecture, type Component, isArchitecture, isModel } from './generated/ast.js';
 
 export function architectureOf(node: Component | undefined): Architecture | undefined {
     return node ? AstUtils.getContainerOfType(node, isArchitecture) : undefined;
@@ -18,4 +18,12 @@ export function qualifiedName(designName: string, componentName: string): string
 export function qualifiedNameOf(component: Component): string | undefined {
     const design = architectureOf(component)?.name;
     return design && component.name ? qualifiedName(design, component.name) : undefined;
+}
+
+/** The `architecture` block of a document's root that holds an offset. */
+export function architectureAt(root: unknown, offset: number): Architecture | undefined {
+    if (!isModel(root)) {
+        return undefined;
+    }
+    return root.architectures.find((block) => block.$cstNode !== undefined && block.$cstNode.offset <= offset && offset <= block.$cstNode.end);
 }

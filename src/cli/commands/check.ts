@@ -1,0 +1,65 @@
+/** `archlens check [PATH…]`: review designs and set the exit code by what was found. */
+import { parseArgs } from 'node:util';
+import { analyzePaths } from '../../analysis/analyze.js';
+import type { Finding } from '../../model/finding.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
+import { formatJson } from '../formats/json.js';
+import { countBySeverity, sortFindings } from '../formats/summary.js';
+import { formatText } from '../formats/text.js';
+
+const FORMATS = ['text', 'json'] as const;
+type Format = typeof FORMATS[number];
+
+export interface CheckOptions {
+    readonly paths: readonly string[];
+    readonly format: Format;
+    readonly maxWarnings?: number;
+    readonly quiet: boolean;
+}
+
+export function parseCheckArguments(args: readonly string[]): CheckOptions {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string', short: 'f', default: 'text' },
+            config: { type: 'string', short: 'c' },
+            'max-warnings': { type: 'string' },
+            quiet: { type: 'boolean', short: 'q', default: false }
+        }
+    });
+    const format = values.format as Format;
+    if (!FORMATS.includes(format)) {
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${values.format}').`);
+    }
+    return { paths: positionals, format, maxWarnings: parseMaxWarnings(values['max-warnings']), quiet: values.quiet === true };
+}
+
+function parseMaxWarnings(text: string | undefined): number | undefined {
+    if (text === undefined) {
+        return undefined;
+    }
+    if (!/^\d+$/.test(text)) {
+        throw new UsageError(`--max-warnings takes a whole number (got '${text}').`);
+    }
+    return Number(text);
+}
+
+export async function check(args: readonly string[], io: CliIo): Promise<number> {
+    const options = parseCheckArguments(args);
+    const analysis = await analyzePaths(options.paths, { cwd: io.cwd });
+    const findings = sortFindings(analysis.findings);
+    const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error' || finding.suppressed) : findings;
+    io.stdout(options.format === 'json' ? formatJson(analysis.files, shown, io.cwd) : formatText(shown, io.cwd, io.color));
+    return exitCode(findings, options.maxWarnings);
+}
+
+/** 1 for any unsuppressed error, or more warnings than allowed; else 0. */
+export function exitCode(findings: readonly Finding[], maxWarnings: number | undefined): number {
+    const counts = countBySeverity(findings);
+    if (counts.error > 0 || (maxWarnings !== undefined && counts.warning > maxWarnings)) {
+        return EXIT_FINDINGS;
+    }
+    return EXIT_OK;
+}

@@ -1,0 +1,60 @@
+/** The JSON format of `cli.md`, valid against `schemas/findings.schema.json`. */
+import type { Finding } from '../../model/finding.js';
+import { displayPath } from '../report-paths.js';
+import { countBySeverity } from './summary.js';
+
+export interface JsonPosition {
+    readonly line: number;
+    readonly column: number;
+}
+
+export interface JsonFinding {
+    readonly rule: string;
+    readonly severity: Finding['severity'];
+    readonly section?: string;
+    readonly message: string;
+    readonly file: string;
+    readonly design?: string;
+    readonly element?: string;
+    readonly range: { readonly start: JsonPosition; readonly end: JsonPosition };
+    readonly suppressed: boolean;
+    readonly reason?: string;
+}
+
+export interface JsonReport {
+    readonly version: 1;
+    readonly files: readonly string[];
+    readonly findings: readonly JsonFinding[];
+    readonly summary: { readonly error: number; readonly warning: number; readonly info: number; readonly hint: number; readonly suppressed: number };
+}
+
+export function toJsonReport(files: readonly string[], findings: readonly Finding[], cwd: string): JsonReport {
+    return {
+        version: 1,
+        files: files.map((file) => displayPath(file, cwd)),
+        findings: findings.map((finding) => toJsonFinding(finding, cwd)),
+        summary: countBySeverity(findings)
+    };
+}
+
+export function formatJson(files: readonly string[], findings: readonly Finding[], cwd: string): string {
+    return `${JSON.stringify(toJsonReport(files, findings, cwd), undefined, 2)}\n`;
+}
+
+function toJsonFinding(finding: Finding, cwd: string): JsonFinding {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        section: finding.section,
+        message: finding.message,
+        file: displayPath(finding.uri, cwd),
+        design: finding.design,
+        element: finding.element,
+        range: {
+            start: { line: finding.range.start.line + 1, column: finding.range.start.character + 1 },
+            end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 }
+        },
+        suppressed: finding.suppressed,
+        reason: finding.reason
+    };
+}

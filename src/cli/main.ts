@@ -1,0 +1,16 @@
+import '../util/node20.js';
+import { run } from './run.js';
+
+const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+
+run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color
+}).then((code) => {
+    process.exitCode = code;
+}, (error: unknown) => {
+    process.stderr.write(`archlens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+});

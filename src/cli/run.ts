@@ -1,0 +1,59 @@
+/**
+ * The `archlens` command line: dispatches to a command and turns every
+ * failure into a message and an exit code (no stack trace reaches the user).
+ */
+import packageJson from '../../package.json' with { type: 'json' };
+import { InputError } from '../analysis/input-files.js';
+import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
+import { check } from './commands/check.js';
+
+const USAGE = `Usage:
+  archlens check [PATH…] [--format text|json] [--config FILE] [--max-warnings N] [--quiet]
+  archlens --version | --help
+
+PATH is a .arch file or a folder searched for them (default: the current folder).
+
+Exit codes: 0 no error finding (and warnings within --max-warnings); 1 error findings
+or too many warnings; 2 the command could not run (bad arguments, missing file, bad config).
+`;
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = { check };
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+    const [name, ...args] = argv;
+    if (name === '--version' || name === '-v') {
+        io.stdout(`${packageJson.version}\n`);
+        return EXIT_OK;
+    }
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.stderr(`archlens: unknown command '${name}'.\n\n${USAGE}`);
+        return EXIT_CANNOT_RUN;
+    }
+    try {
+        return await command(args, io);
+    } catch (error) {
+        io.stderr(`archlens: ${describeFailure(error)}\n`);
+        return EXIT_CANNOT_RUN;
+    }
+}
+
+function describeFailure(error: unknown): string {
+    if (error instanceof UsageError || error instanceof InputError) {
+        return error.message;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+        return `${(error as Error).message}\nRun 'archlens --help' for usage.`;
+    }
+    if (process.env.ARCHLENS_DEBUG && error instanceof Error) {
+        return error.stack ?? error.message;
+    }
+    return `internal error: ${error instanceof Error ? error.message : String(error)} (set ARCHLENS_DEBUG=1 for details)`;
+}
