@@ -16,6 +16,9 @@ const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
 
 export class ArchParserErrorMessageProvider implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        if (options.expected.name === 'EOF') {
+            return this.buildNotAllInputParsedMessage({ firstRedundant: options.actual });
+        }
         return `Expected ${describeToken(options.expected)} but found ${describeFound(options.actual)}.`;
     }
 

@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { checkEngines, EngineCatalog } from '../../src/knowledge/engine-catalog.js';
+
+const REQUIRED = ['postgres', 'mysql', 'aurora', 'cockroachdb', 'spanner', 'oracle', 'sqlserver', 'mongodb', 'cassandra', 'scylladb',
+    'dynamodb', 'cosmosdb', 'redis', 'memcached', 'kafka', 'rabbitmq', 'sqs', 'pubsub', 'kinesis', 'elasticsearch', 'opensearch',
+    'zookeeper', 'etcd', 'consul', 'nginx', 'haproxy', 'envoy', 'kong', 'alb', 'elb', 'nlb', 'cloudfront', 'cloudflare', 'route53',
+    's3', 'gcs', 'lambda', 'redshift', 'bigquery', 'prometheus', 'grafana', 'cloudwatch', 'datadog', 'logstash', 'fluentd', 'loki',
+    'keycloak', 'auth0', 'cognito'];
+
+describe('engine knowledge base', () => {
+    const catalog = EngineCatalog.builtIn();
+
+    it('holds every engine language.md requires, each with sources', () => {
+        const missing = REQUIRED.filter((id) => !catalog.get(id));
+        expect(missing).to.deep.equal([]);
+        const unsourced = catalog.ids().filter((id) => (catalog.get(id)?.sources ?? []).length === 0);
+        expect(unsourced).to.deep.equal([]);
+    });
+
+    it('states the facts a reviewer relies on', () => {
+        expect(catalog.facts('postgres', 'database').toJSON()).to.include({ model: 'relational', consistency: 'strong', replication: 'async', topology: 'single_leader', transactions: true });
+        expect(catalog.facts('redis', 'cache').string('eviction')).to.equal('none');
+        expect(catalog.facts('memcached', 'cache').string('eviction')).to.equal('lru');
+        expect(catalog.facts('cassandra', 'database').string('consistency')).to.equal('eventual');
+        expect(catalog.info('dynamodb', 'database').ha).to.equal(true);
+        expect(catalog.info('postgres', 'database').ha).to.equal(false);
+    });
+
+    it('normalises quantities and keeps only facts that are properties of the kind', () => {
+        const facts = catalog.facts('alb', 'loadbalancer');
+        expect(facts.number('availability')).to.equal(0.9999);
+        expect(facts.number('latency')).to.equal(0.001);
+        expect(facts.boolean('health_check')).to.equal(true);
+        expect(catalog.facts('redis', 'queue').has('eviction')).to.equal(false);
+        expect(facts.entry('availability')?.source).to.equal('engine');
+    });
+
+    it('is high-availability only on the kinds it serves', () => {
+        expect(catalog.info('cloudflare', 'cdn').ha).to.equal(true);
+        expect(catalog.info('cloudflare', 'database').ha).to.equal(false);
+    });
+
+    it('says when an engine is unknown', () => {
+        const info = catalog.info('mystery', 'database');
+        expect(info.known).to.equal(false);
+        expect(catalog.facts('mystery', 'database').size).to.equal(0);
+    });
+
+    it('validates engine definitions against the engines schema', () => {
+        expect(checkEngines({ foo: { title: 'Foo', kinds: ['database'] } })).to.deep.equal([]);
+        const issues = checkEngines({ foo: { kinds: ['nosuchkind'], capacity_rps: 'lots' } });
+        expect(issues.map((issue) => issue.path)).to.include.members(['/foo', '/foo/kinds/0', '/foo/capacity_rps']);
+        expect(() => EngineCatalog.fromObject({ bad: { title: 'Bad' } })).to.throw(/Invalid engines/);
+    });
+
+    it('lets added engines extend and override the built-in ones', () => {
+        const extended = catalog.with(new Map([['mydb', { title: 'MyDB', kinds: ['database'] as const, ha: true }]]));
+        expect(extended.info('mydb', 'database').ha).to.equal(true);
+        expect(extended.get('postgres')?.title).to.equal('PostgreSQL');
+    });
+});
