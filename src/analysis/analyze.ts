@@ -10,8 +10,10 @@ import type { Design } from '../model/design.js';
 import type { Finding } from '../model/finding.js';
 import { type ArchServices, createArchServices } from '../language/arch-module.js';
 import { isModel } from '../language/generated/ast.js';
+import { displayPath } from '../util/display-path.js';
+import { ConfigError, describeConfigProblems } from './config-errors.js';
 import { findingsOfDocument } from './findings-of-document.js';
-import { collectArchFiles } from './input-files.js';
+import { collectArchFiles, InputError } from './input-files.js';
 
 export interface Analysis {
     /** Absolute paths of every file read, imports included. */
@@ -23,22 +25,42 @@ export interface Analysis {
 
 export interface AnalyzeOptions {
     readonly cwd?: string;
+    /** One config file for every design, instead of each file's nearest `.archlens.json`. */
+    readonly configFile?: string;
 }
 
 export async function analyzePaths(paths: readonly string[], options: AnalyzeOptions = {}): Promise<Analysis> {
-    const files = await collectArchFiles(paths, options.cwd ?? process.cwd());
-    return analyzeFiles(files);
+    const cwd = options.cwd ?? process.cwd();
+    const files = await collectArchFiles(paths, cwd);
+    return analyzeFiles(files, { ...options, cwd });
 }
 
-export async function analyzeFiles(files: readonly string[]): Promise<Analysis> {
+/**
+ * Builds the files; throws a ConfigError when a configuration file (given or
+ * found) has problems, since a CI run must not pass on a config it ignored.
+ */
+export async function analyzeFiles(files: readonly string[], options: AnalyzeOptions = {}): Promise<Analysis> {
+    const cwd = options.cwd ?? process.cwd();
     const { shared, Arch } = createArchServices(NodeFileSystem);
+    if (options.configFile) {
+        const configPath = path.resolve(cwd, options.configFile);
+        if (!(await Arch.shared.workspace.FileSystemProvider.exists(URI.file(configPath)).catch(() => false))) {
+            throw new InputError(`cannot find the configuration '${options.configFile}'.`);
+        }
+        Arch.design.ConfigService.useFile(URI.file(configPath));
+    }
     const documents = await loadWithImports(Arch, files.map((file) => URI.file(file)));
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const problems = describeConfigProblems(Arch.design.ConfigService.configFiles(), (file) => displayPath(file, cwd));
+    if (problems) {
+        throw new ConfigError(problems);
+    }
     const registry = Arch.design.DesignRegistry;
+    const suppressed = Arch.design.ReviewService.all().filter((finding) => finding.suppressed);
     return {
         files: documents.map((document) => document.uri.fsPath),
         designs: registry.designNames().map((name) => registry.design(name)?.design).filter((design): design is Design => design !== undefined),
-        findings: documents.flatMap((document) => findingsOfDocument(document)),
+        findings: [...documents.flatMap((document) => findingsOfDocument(document)), ...suppressed],
         services: Arch
     };
 }

@@ -3,6 +3,7 @@
  * failure into a message and an exit code (no stack trace reaches the user).
  */
 import packageJson from '../../package.json' with { type: 'json' };
+import { ConfigError } from '../analysis/config-errors.js';
 import { InputError } from '../analysis/input-files.js';
 import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { check } from './commands/check.js';
@@ -45,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function describeFailure(error: unknown): string {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError) {
         return error.message;
     }
     const code = (error as { code?: string }).code;

@@ -9,7 +9,7 @@ import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json
 import type { ComponentKind, EngineInfo } from '../model/design.js';
 import { PropertyBag, type PlainValue } from '../model/property-bag.js';
 import { parseQuantity } from '../model/units.js';
-import { propertySchema } from '../properties/property-schema.js';
+import { propertySchema, suggestKey } from '../properties/property-schema.js';
 import { createAjv } from '../util/ajv.js';
 
 /** An engine as written in the knowledge base. */
@@ -80,7 +80,7 @@ export class EngineCatalog {
     info(engineId: string, kind: ComponentKind): EngineInfo {
         const entry = this.get(engineId);
         if (!entry) {
-            return { id: engineId, known: false, kinds: [], ha: false, sources: [] };
+            return { id: engineId, known: false, kinds: [], ha: false, sources: [], suggestion: suggestKey(engineId.toLowerCase(), this.ids()) };
         }
         return {
             id: engineId,

@@ -1,18 +1,20 @@
 /**
  * Checks of what was written: kinds, property keys and values against the
- * properties schema, units, connection words, engines and imports; and, once
+ * properties schema, units, connection words, and imports; and, once
  * per document, the problems only the whole design shows (duplicates across
  * files). Every diagnostic carries its rule id as `code`.
  */
-import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import { closest } from 'fastest-levenshtein';
-import type { EngineCatalog } from '../knowledge/engine-catalog.js';
 import { COMPONENT_KINDS, isComponentKind } from '../model/design.js';
-import { type PropertySchema, suggestKey } from '../properties/property-schema.js';
+import type { PropertySchema } from '../properties/property-schema.js';
 import type { ArchServices } from './arch-module.js';
 import { expandShorthand } from './connection-shorthand.js';
 import type { DesignRegistry } from './design-registry.js';
+import { reportFindings } from './finding-diagnostics.js';
+import type { ReviewService } from './review-service.js';
+import { reviewSettings } from './user-settings.js';
 import {
     type ArchAstType, type Component, type Connection, type Import, type Outgoing, type Transaction, isModel
 } from './generated/ast.js';
@@ -37,15 +39,17 @@ export function registerValidationChecks(services: ArchServices): void {
 export class ArchValidator {
     private readonly schema: PropertySchema;
     private readonly conversions: PropertyConversions;
-    private readonly engines: () => EngineCatalog;
     private readonly designs: () => DesignRegistry;
+    private readonly reviews: () => ReviewService;
+    private readonly configuration: ConfigurationProvider;
     private readonly fileSystem: ArchServices['shared']['workspace']['FileSystemProvider'];
 
     constructor(services: ArchServices) {
         this.schema = services.design.PropertySchema;
         this.conversions = services.design.PropertyConversions;
-        this.engines = () => services.design.Engines;
         this.designs = () => services.design.DesignRegistry;
+        this.reviews = () => services.design.ReviewService;
+        this.configuration = services.shared.workspace.ConfigurationProvider;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
     }
 
@@ -59,7 +63,6 @@ export class ArchValidator {
             return;
         }
         this.checkProperties(component, accept);
-        this.checkEngine(component, accept);
     }
 
     checkTransaction(transaction: Transaction, accept: ValidationAcceptor): void {
@@ -111,11 +114,19 @@ export class ArchValidator {
         }
     }
 
-    checkDesigns(root: AstNode, accept: ValidationAcceptor): void {
+    async checkDesigns(root: AstNode, accept: ValidationAcceptor): Promise<void> {
         if (!isModel(root)) {
             return;
         }
         const document = AstUtils.getDocument(root);
+        this.reportDesignProblems(document, accept);
+        const settings = await reviewSettings(this.configuration);
+        if (settings.enabled) {
+            reportFindings(root, this.reviews().findingsIn(document.uri.toString()), settings.minimumSeverity, accept);
+        }
+    }
+
+    private reportDesignProblems(document: LangiumDocument, accept: ValidationAcceptor): void {
         for (const built of this.designs().designsIn(document)) {
             for (const problem of built.problems) {
                 if (AstUtils.getDocument(problem.node) !== document) {
@@ -129,20 +140,6 @@ export class ArchValidator {
                 });
             }
         }
-    }
-
-    private checkEngine(component: Component, accept: ValidationAcceptor): void {
-        const converted = this.conversions.of(component);
-        const engine = converted.values.engine;
-        if (typeof engine !== 'string' || this.engines().get(engine)) {
-            return;
-        }
-        const suggestion = suggestKey(engine.toLowerCase(), this.engines().ids());
-        const hint = suggestion ? ` Did you mean '${suggestion}'?` : ' Add it under "engines" in .archlens.json to describe it.';
-        accept('info', `Unknown engine '${engine}': ArchLens knows no facts about it, so the defaults of a ${component.kind} apply.${hint}`, {
-            node: converted.valueNodes.get('engine') ?? component,
-            code: 'data/unknown-engine'
-        });
     }
 
     private async exists(uri: ReturnType<typeof UriUtils.resolvePath>): Promise<boolean> {

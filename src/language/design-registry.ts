@@ -15,7 +15,7 @@ import { suppressionsOf } from './suppression-comments.js';
 export class DesignRegistry {
     private readonly documents: LangiumDocuments;
     private readonly conversions: PropertyConversions;
-    private readonly engines: () => EngineCatalog;
+    private readonly catalogFor: (document: LangiumDocument) => EngineCatalog;
     private readonly blocksCache: WorkspaceCache<'blocks', Map<string, DesignBlock[]>>;
     private readonly designCache: WorkspaceCache<string, BuiltDesign>;
     /** Keyed by the parse result's root: documents are updated in place, roots are not. */
@@ -24,7 +24,7 @@ export class DesignRegistry {
     constructor(services: ArchServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.conversions = services.design.PropertyConversions;
-        this.engines = () => services.design.Engines;
+        this.catalogFor = (document) => services.design.ConfigService.catalogFor(document.uri);
         this.blocksCache = new WorkspaceCache(services.shared, DocumentState.Linked);
         this.designCache = new WorkspaceCache(services.shared, DocumentState.Linked);
     }
@@ -45,7 +45,7 @@ export class DesignRegistry {
             return undefined;
         }
         return this.designCache.get(name, () => buildDesign(name, blocks, {
-            catalog: this.engines(),
+            catalog: this.catalogFor(blocks[0].document),
             conversions: this.conversions,
             suppressionsOf: (document) => this.suppressions(document)
         }));

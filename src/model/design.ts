@@ -58,6 +58,8 @@ export interface EngineInfo {
     readonly ha: boolean;
     readonly notes?: string;
     readonly sources: readonly string[];
+    /** For an unknown engine: the closest known one, when the name looks like a typo. */
+    readonly suggestion?: string;
 }
 
 export interface Group {

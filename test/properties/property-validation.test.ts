@@ -115,11 +115,4 @@ describe('property validation in the editor', () => {
         expect(workspace.design('D').settings.requirements?.properties.number('peak_rps')).to.equal(10_000);
         expect(workspace.design('D').settings.requirements?.properties.number('availability')).to.equal(0.999);
     });
-
-    it('reports an unknown engine as information with a suggestion', async () => {
-        expect(await diagnosticsOf('  database D { engine: postgress }\n  database E { engine: mystery }')).to.deep.equal([
-            "2:24 data/unknown-engine Unknown engine 'postgress': ArchLens knows no facts about it, so the defaults of a database apply. Did you mean 'postgres'?",
-            "3:24 data/unknown-engine Unknown engine 'mystery': ArchLens knows no facts about it, so the defaults of a database apply. Add it under \"engines\" in .archlens.json to describe it."
-        ]);
-    });
 });

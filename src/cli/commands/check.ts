@@ -13,6 +13,7 @@ type Format = typeof FORMATS[number];
 export interface CheckOptions {
     readonly paths: readonly string[];
     readonly format: Format;
+    readonly config?: string;
     readonly maxWarnings?: number;
     readonly quiet: boolean;
 }
@@ -33,7 +34,7 @@ export function parseCheckArguments(args: readonly string[]): CheckOptions {
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${values.format}').`);
     }
-    return { paths: positionals, format, maxWarnings: parseMaxWarnings(values['max-warnings']), quiet: values.quiet === true };
+    return { paths: positionals, format, config: values.config, maxWarnings: parseMaxWarnings(values['max-warnings']), quiet: values.quiet === true };
 }
 
 function parseMaxWarnings(text: string | undefined): number | undefined {
@@ -48,7 +49,7 @@ function parseMaxWarnings(text: string | undefined): number | undefined {
 
 export async function check(args: readonly string[], io: CliIo): Promise<number> {
     const options = parseCheckArguments(args);
-    const analysis = await analyzePaths(options.paths, { cwd: io.cwd });
+    const analysis = await analyzePaths(options.paths, { cwd: io.cwd, configFile: options.config });
     const findings = sortFindings(analysis.findings);
     const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error' || finding.suppressed) : findings;
     io.stdout(options.format === 'json' ? formatJson(analysis.files, shown, io.cwd) : formatText(shown, io.cwd, io.color));

@@ -1,6 +1,6 @@
 /** The JSON format of `cli.md`, valid against `schemas/findings.schema.json`. */
 import type { Finding } from '../../model/finding.js';
-import { displayPath } from '../report-paths.js';
+import { displayPath } from '../../util/display-path.js';
 import { countBySeverity } from './summary.js';
 
 export interface JsonPosition {

@@ -4,7 +4,7 @@
  */
 import { styleText } from 'node:util';
 import type { Finding, Severity } from '../../model/finding.js';
-import { displayPath } from '../report-paths.js';
+import { displayPath } from '../../util/display-path.js';
 import { countBySeverity } from './summary.js';
 
 type Style = Parameters<typeof styleText>[0];

@@ -1,0 +1,179 @@
+/**
+ * Reads `.archlens.json`: JSON with comments, validated against the config
+ * schema with ajv. Every problem carries the JSON path, what is allowed and
+ * the range in the file, so the editor can underline it and the CLI can
+ * name it. A config with problems is not used: the review goes on with the
+ * defaults.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { findNodeAtLocation, type Node as JsonNode, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { EngineEntry } from '../knowledge/engine-catalog.js';
+import { suggestKey } from '../properties/property-schema.js';
+import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json' };
+import { ALL_RULES, RULE_IDS, ruleById } from '../review/registry.js';
+import { createAjv } from '../util/ajv.js';
+import { buildConfigSchema } from './config-schema.js';
+import { RULE_LEVELS, type RuleOverride, type RuleSetting, toOverride } from './rule-settings.js';
+
+export const CONFIG_FILE_NAME = '.archlens.json';
+
+export interface ConfigProblem {
+    /** JSON path, e.g. `/rules/avail~1single-zone`, shown as `rules["avail/single-zone"]`. */
+    readonly path: string;
+    readonly message: string;
+    /** Offsets in the file text. */
+    readonly offset: number;
+    readonly length: number;
+}
+
+export interface ArchlensConfig {
+    /** Where it was read from (absent for the defaults). */
+    readonly file?: string;
+    readonly rules: ReadonlyMap<string, RuleOverride>;
+    readonly engines: ReadonlyMap<string, EngineEntry>;
+}
+
+export const DEFAULT_CONFIG: ArchlensConfig = { rules: new Map(), engines: new Map() };
+
+export interface LoadedConfig {
+    readonly config: ArchlensConfig;
+    readonly problems: readonly ConfigProblem[];
+}
+
+interface RawConfig {
+    readonly rules?: Readonly<Record<string, RuleSetting>>;
+    readonly engines?: Readonly<Record<string, EngineEntry>>;
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Parses and validates a config file's text; with problems, the defaults are used. */
+export function parseConfig(text: string, file?: string): LoadedConfig {
+    const parseErrors: ParseError[] = [];
+    const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
+    if (parseErrors.length > 0 || !tree) {
+        const problems = uniqueBy(parseErrors.map((error) => ({ path: '', message: `Invalid JSON: ${describeParseError(error)}.`, offset: error.offset, length: Math.max(error.length, 1) })));
+        return { config: DEFAULT_CONFIG, problems: problems.length > 0 ? problems : [{ path: '', message: 'The file is empty: write a JSON object.', offset: 0, length: 0 }] };
+    }
+    const raw: unknown = JSON.parse(JSON.stringify(nodeValue(tree)));
+    validator ??= createAjv({ strictTuples: false }).compile(buildConfigSchema(ALL_RULES)); // [level] and [level, options] are both fine
+    if (!validator(raw)) {
+        return { config: DEFAULT_CONFIG, problems: explain(validator.errors ?? [], tree) };
+    }
+    const config = raw as RawConfig;
+    return {
+        config: {
+            file,
+            rules: new Map(Object.entries(config.rules ?? {}).map(([id, setting]) => [id, toOverride(setting)])),
+            engines: new Map(Object.entries(config.engines ?? {}))
+        },
+        problems: []
+    };
+}
+
+function nodeValue(node: JsonNode): unknown {
+    switch (node.type) {
+        case 'object':
+            return Object.fromEntries((node.children ?? []).map((property) => [property.children?.[0]?.value as string, property.children?.[1] ? nodeValue(property.children[1]) : null]));
+        case 'array':
+            return (node.children ?? []).map(nodeValue);
+        default:
+            return node.value as unknown;
+    }
+}
+
+function uniqueBy(problems: readonly ConfigProblem[]): ConfigProblem[] {
+    const seen = new Set<string>();
+    return problems.filter((problem) => {
+        const key = `${problem.offset}|${problem.message}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+    });
+}
+
+function describeParseError(error: ParseError): string {
+    return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * One problem per offending place, worded for people: only the deepest
+ * errors count (a wrong option inside `[level, { … }]` says more than "must
+ * match a schema in anyOf" on the rule), and a rule setting gets one message.
+ */
+function explain(errors: readonly ErrorObject[], tree: JsonNode): ConfigProblem[] {
+    const deepest = errors.filter((error) => isUnknownKey(error) || !errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`)));
+    const byPath = new Map<string, ErrorObject[]>();
+    for (const error of deepest) {
+        byPath.set(error.instancePath, [...(byPath.get(error.instancePath) ?? []), error]);
+    }
+    return [...byPath.entries()].flatMap(([pointer, group]) => explainPlace(pointerSegments(pointer), group, tree));
+}
+
+function isUnknownKey(error: ErrorObject): boolean {
+    return (error.params as { additionalProperty?: string }).additionalProperty !== undefined;
+}
+
+function explainPlace(segments: readonly string[], group: readonly ErrorObject[], tree: JsonNode): ConfigProblem[] {
+    const unknownKeys = group.map((error) => (error.params as { additionalProperty?: string }).additionalProperty).filter((key): key is string => key !== undefined);
+    if (unknownKeys.length > 0) {
+        return unknownKeys.map((key) => at(tree, [...segments, key], true, unknownKeyMessage(segments, key)));
+    }
+    if (segments.length === 2 && segments[0] === 'rules') {
+        return [at(tree, segments, false, `${displayPath(segments)} must be one of ${RULE_LEVELS.join(', ')}, or [severity, { options }].`)];
+    }
+    const error = group.find((candidate) => candidate.keyword !== 'anyOf') ?? group[0];
+    const allowed = (error.params as { allowedValues?: readonly string[] }).allowedValues;
+    const what = allowed ? `must be one of ${allowed.join(', ')}` : error.message ?? 'is not valid';
+    return [at(tree, segments, false, `${displayPath(segments) || 'The configuration'} ${what}.`)];
+}
+
+function unknownKeyMessage(parent: readonly string[], key: string): string {
+    if (parent.length === 1 && parent[0] === 'rules') {
+        const guess = suggestKey(key, [...RULE_IDS]);
+        return `Unknown rule '${key}'.${guess ? ` Did you mean '${guess}'?` : ' Run `archlens rules` for the list.'}`;
+    }
+    const allowed = allowedKeys(parent);
+    const guess = suggestKey(key, allowed);
+    const hint = guess ? ` Did you mean '${guess}'?` : '';
+    return `Unknown key '${key}' in ${displayPath(parent) || 'the configuration'}.${hint} Allowed: ${allowed.join(', ')}.`;
+}
+
+function allowedKeys(parent: readonly string[]): string[] {
+    if (parent.length === 0) {
+        return ['rules', 'engines'];
+    }
+    if (parent[0] === 'rules' && parent.length === 3) {
+        return Object.keys(ruleById(parent[1])?.meta.options?.schema.properties ?? {});
+    }
+    if (parent[0] === 'engines' && parent.length === 2) {
+        return Object.keys(enginesSchema.$defs.engine.properties);
+    }
+    return [];
+}
+
+function at(tree: JsonNode, segments: readonly string[], onKey: boolean, message: string): ConfigProblem {
+    const node = findNodeAtLocation(tree, segments.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)));
+    const target = onKey ? node?.parent?.children?.[0] ?? node : node;
+    return {
+        path: `/${segments.map((segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`.replace(/^\/$/, ''),
+        message,
+        offset: target?.offset ?? 0,
+        length: target?.length ?? 0
+    };
+}
+
+function pointerSegments(pointer: string): string[] {
+    return pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `rules["avail/single-zone"][1].readRatio`: a path as people read it. */
+export function displayPath(segments: readonly string[]): string {
+    return segments.map((segment, index) => {
+        if (/^\d+$/.test(segment)) {
+            return `[${segment}]`;
+        }
+        if (/^[A-Za-z_$][\w$]*$/.test(segment)) {
+            return index === 0 ? segment : `.${segment}`;
+        }
+        return `[${JSON.stringify(segment)}]`;
+    }).join('');
+}

@@ -1,0 +1,89 @@
+/**
+ * The configuration of each design: the nearest `.archlens.json` upward from
+ * its first file (or the file given with `--config`), read once and kept
+ * until a config file changes. A config with problems is reported on the
+ * config file and replaced by the defaults.
+ */
+import { type FileSystemProvider, URI } from 'langium';
+import { EngineCatalog } from '../knowledge/engine-catalog.js';
+import { type ArchlensConfig, type LoadedConfig, DEFAULT_CONFIG, parseConfig } from '../config/load-config.js';
+import { findConfigFile } from '../config/find-config.js';
+import type { ArchServices } from './arch-module.js';
+
+export interface ConfigFile extends LoadedConfig {
+    readonly uri?: URI;
+    readonly text?: string;
+}
+
+const NO_CONFIG: ConfigFile = { config: DEFAULT_CONFIG, problems: [] };
+
+export class ConfigService {
+    private readonly fileSystem: FileSystemProvider;
+    private readonly byFolder = new Map<string, ConfigFile>();
+    private readonly catalogs = new WeakMap<ArchlensConfig, EngineCatalog>();
+    private explicit: ConfigFile | undefined;
+
+    constructor(services: ArchServices) {
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
+    }
+
+    /** The config that applies to a design file. */
+    configFor(file: string | URI): ConfigFile {
+        if (this.explicit) {
+            return this.explicit;
+        }
+        const uri = typeof file === 'string' ? URI.parse(file) : file;
+        const folder = uri.toString().slice(0, uri.toString().lastIndexOf('/'));
+        let config = this.byFolder.get(folder);
+        if (!config) {
+            const found = findConfigFile(uri, this.fileSystem);
+            config = found ? this.read(found) : NO_CONFIG;
+            this.byFolder.set(folder, config);
+        }
+        return config;
+    }
+
+    /** Uses one config file for every design (the CLI's `--config`). */
+    useFile(uri: URI): ConfigFile {
+        this.explicit = this.read(uri);
+        return this.explicit;
+    }
+
+    /** Every config file read so far, for reporting their problems. */
+    configFiles(): ConfigFile[] {
+        const files = new Map<string, ConfigFile>();
+        for (const config of [this.explicit, ...this.byFolder.values()]) {
+            if (config?.uri) {
+                files.set(config.uri.toString(), config);
+            }
+        }
+        return [...files.values()];
+    }
+
+    /** The built-in engines plus the config's own. */
+    catalogFor(file: string | URI): EngineCatalog {
+        const { config } = this.configFor(file);
+        let catalog = this.catalogs.get(config);
+        if (!catalog) {
+            catalog = EngineCatalog.builtIn().with(config.engines);
+            this.catalogs.set(config, catalog);
+        }
+        return catalog;
+    }
+
+    /** Forgets what was read (a config file was created, changed or deleted). */
+    invalidate(): void {
+        this.byFolder.clear();
+    }
+
+    private read(uri: URI): ConfigFile {
+        let text: string;
+        try {
+            text = this.fileSystem.readFileSync(uri);
+        } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            return { uri, config: DEFAULT_CONFIG, problems: [{ path: '', message: `Cannot read the configuration: ${reason}`, offset: 0, length: 0 }] };
+        }
+        return { uri, text, ...parseConfig(text, uri.fsPath) };
+    }
+}

@@ -1,0 +1,30 @@
+/**
+ * What belongs to the user rather than the repository (VS Code settings
+ * `archlens.review.*`): whether the review runs and the least severity shown.
+ */
+import { DefaultConfigurationProvider, type ConfigurationProvider } from 'langium';
+import type { Severity } from '../model/finding.js';
+import { SEVERITIES } from '../model/finding.js';
+
+export interface ReviewSettings {
+    readonly enabled: boolean;
+    readonly minimumSeverity: Severity;
+}
+
+export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { enabled: true, minimumSeverity: 'hint' };
+
+/** Settings live under `archlens` in VS Code, not under the language id. */
+export class ArchConfigurationProvider extends DefaultConfigurationProvider {
+    protected override toSectionName(): string {
+        return 'archlens';
+    }
+}
+
+export async function reviewSettings(provider: ConfigurationProvider): Promise<ReviewSettings> {
+    const raw = (await provider.getConfiguration('arch', 'review').catch(() => undefined)) as Partial<Record<keyof ReviewSettings, unknown>> | undefined;
+    const minimum = raw?.minimumSeverity;
+    return {
+        enabled: raw?.enabled !== false,
+        minimumSeverity: typeof minimum === 'string' && (SEVERITIES as readonly string[]).includes(minimum) ? minimum as Severity : DEFAULT_REVIEW_SETTINGS.minimumSeverity
+    };
+}

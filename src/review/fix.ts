@@ -1,0 +1,31 @@
+/**
+ * Quick fixes, described on the design model. The language server turns a
+ * fix into text edits (it knows where blocks and references are written);
+ * rules never see syntax.
+ */
+import type { Component, ComponentKind, Connection, Group, SettingsKind, Transaction } from '../model/design.js';
+
+/** A property written as `.arch` text, e.g. `{ key: 'ttl', value: '5m' }`. */
+export interface PropertyText {
+    readonly key: string;
+    readonly value: string;
+}
+
+/** A component to add, written as `.arch` text. */
+export interface NewComponent {
+    readonly kind: ComponentKind;
+    readonly name: string;
+    readonly properties: readonly PropertyText[];
+}
+
+export type Fix =
+    /** Set (or replace) properties of a component, connection, transaction or group. */
+    | { readonly kind: 'set-properties'; readonly title: string; readonly target: Component | Connection | Transaction | Group; readonly properties: readonly PropertyText[] }
+    /** Set keys of a settings block, creating the block when the design has none. */
+    | { readonly kind: 'set-settings'; readonly title: string; readonly settings: SettingsKind; readonly properties: readonly PropertyText[] }
+    /** Add a component next to `near` (in the same group) and connect `from` to it. */
+    | { readonly kind: 'add-component'; readonly title: string; readonly component: NewComponent; readonly near?: Component; readonly from: readonly { readonly source: Component; readonly shorthand: string }[] }
+    /** Put a new component between the sources of `connections` and their common target. */
+    | { readonly kind: 'insert-between'; readonly title: string; readonly component: NewComponent; readonly connections: readonly Connection[] }
+    /** Move a component into a private network of the design (a new one if there is none). */
+    | { readonly kind: 'move-into-private-network'; readonly title: string; readonly component: Component };

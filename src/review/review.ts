@@ -1,0 +1,91 @@
+/**
+ * Runs every enabled rule once over a design and turns reports into
+ * findings: severity from the configuration, the report or the rule; the
+ * message filled in; the place of the element; suppressions applied.
+ */
+import type { Design } from '../model/design.js';
+import { indexOf } from '../model/design-index.js';
+import type { Finding, RelatedLocation, Severity } from '../model/finding.js';
+import type { RuleOverride, RuleOverrides } from '../config/rule-settings.js';
+import type { Fix } from './fix.js';
+import { trafficOf } from './graph/traffic.js';
+import { placeOf } from './report-target.js';
+import type { AnyRule } from './rule.js';
+import type { Report, RuleContext } from './rule-context.js';
+import { fillTemplate } from './message-template.js';
+import { applySuppressions } from './suppressions.js';
+
+export interface ReviewFinding extends Finding {
+    /** Which of the rule's messages was used. */
+    readonly messageId?: string;
+    readonly fix?: Fix;
+}
+
+export interface DesignReview {
+    readonly design: Design;
+    /** Every finding, suppressed ones included (marked). */
+    readonly findings: readonly ReviewFinding[];
+    /** Which (directive, rule) pairs silenced something, for unused-directive reporting. */
+    readonly usedDirectives: ReadonlySet<string>;
+}
+
+export interface ReviewLog {
+    error(message: string): void;
+}
+
+export function reviewDesign(design: Design, rules: readonly AnyRule[], overrides: RuleOverrides, log: ReviewLog = console): DesignReview {
+    const findings: ReviewFinding[] = [];
+    for (const rule of rules) {
+        const override = overrides.get(rule.meta.id);
+        if (override?.level === 'off') {
+            continue;
+        }
+        try {
+            rule.check(contextFor(rule, design, override, (finding) => findings.push(finding)));
+        } catch (error) {
+            // One broken rule must not take the review down with it.
+            log.error(`archlens: rule ${rule.meta.id} failed on design ${design.name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        }
+    }
+    const usedDirectives = new Set<string>();
+    return { design, findings: applySuppressions(findings, design.suppressions, usedDirectives), usedDirectives };
+}
+
+function contextFor(rule: AnyRule, design: Design, override: RuleOverride | undefined, emit: (finding: ReviewFinding) => void): RuleContext<object> {
+    const options = { ...(rule.meta.options?.defaults ?? {}), ...(override?.options ?? {}) };
+    const configured = override?.level !== undefined && override.level !== 'off' ? override.level : undefined;
+    return {
+        design,
+        index: indexOf(design),
+        traffic: trafficOf(design),
+        options,
+        report(report: Report): void {
+            emit(toFinding(rule, design, report, configured));
+        }
+    };
+}
+
+function toFinding(rule: AnyRule, design: Design, report: Report, configured: Severity | undefined): ReviewFinding {
+    const place = placeOf(report.on, design);
+    const template = rule.meta.messages[report.messageId];
+    if (template === undefined) {
+        throw new Error(`unknown messageId '${report.messageId}'`);
+    }
+    return {
+        rule: rule.meta.id,
+        messageId: report.messageId,
+        severity: configured ?? report.severity ?? rule.meta.severity,
+        section: rule.meta.section,
+        message: fillTemplate(template, report.data ?? {}),
+        uri: place.uri,
+        range: place.range,
+        design: design.name,
+        element: place.element,
+        suppressed: false,
+        related: report.related?.map((related): RelatedLocation => {
+            const relatedPlace = placeOf(related.on, design);
+            return { uri: relatedPlace.uri, range: relatedPlace.range, message: related.message };
+        }),
+        fix: report.fix
+    };
+}

@@ -1,0 +1,4 @@
+/** The rules of the 'cache' group, in catalog order. */
+import type { AnyRule } from '../../rule.js';
+
+export const RULES: readonly AnyRule[] = [];

@@ -1,0 +1,4 @@
+/** The rules of the 'cap' group, in catalog order. */
+import type { AnyRule } from '../../rule.js';
+
+export const RULES: readonly AnyRule[] = [];

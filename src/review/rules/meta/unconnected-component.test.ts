@@ -1,0 +1,17 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './unconnected-component.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'connected both ways', design: 'client U\nservice Api\nU -> Api' },
+        { name: 'monitoring and logging stand alone', design: 'service A\nservice B\nA -> B\nmonitoring M\nlogging L' },
+        { name: 'connected only by a transaction is not enough, but a connection from another design is', design: 'architecture A {\n  service X\n}\narchitecture B {\n  service Y { -> A.X }\n}' }
+    ],
+    invalid: [
+        {
+            name: 'a forgotten database',
+            design: 'service Api\ndatabase Orphan\nclient U\nU -> Api',
+            findings: [{ element: 'Orphan', severity: 'warning', message: 'database Orphan has no connection: no rule can judge how it is used. Connect it, or remove it.' }]
+        }
+    ]
+});

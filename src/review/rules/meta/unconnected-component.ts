@@ -1,0 +1,28 @@
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+
+const OBSERVERS = new Set(['monitoring', 'logging']);
+
+export default defineRule({
+    meta: {
+        id: 'meta/unconnected-component',
+        severity: 'warning',
+        description: 'A component with no connection at all.',
+        rationale: 'A component nothing talks to and that talks to nothing is either forgotten in the diagram or not part of the design. Every rule that follows traffic (single points of failure, caches, authentication) silently skips it, so the review of that part of the design is empty. Monitoring and logging are exempt: they observe everything.',
+        messages: {
+            unconnected: '{what} has no connection: no rule can judge how it is used. Connect it, or remove it.'
+        },
+        decisions: ['Connections from other designs (`Other.Name`) count as connections.'],
+        examples: {
+            flagged: 'service Api\ndatabase Orphan\nservice Web\nWeb -> Api',
+            fixed: 'service Api\ndatabase Orphan\nservice Web\nWeb -> Api\nApi -> Orphan'
+        }
+    },
+    check({ design, index, report }) {
+        for (const component of design.components) {
+            if (!OBSERVERS.has(component.kind) && index.incoming(component).length === 0 && index.outgoing(component).length === 0) {
+                report({ on: component, messageId: 'unconnected', data: { what: describe(component) } });
+            }
+        }
+    }
+});
