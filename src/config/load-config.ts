@@ -105,7 +105,8 @@ function explain(errors: readonly ErrorObject[], tree: JsonNode): ConfigProblem[
     for (const error of deepest) {
         byPath.set(error.instancePath, [...(byPath.get(error.instancePath) ?? []), error]);
     }
-    return [...byPath.entries()].flatMap(([pointer, group]) => explainPlace(pointerSegments(pointer), group, tree));
+    return [...byPath.entries()].flatMap(([pointer, group]) => explainPlace(pointerSegments(pointer), group, tree))
+        .sort((a, b) => a.offset - b.offset);
 }
 
 function isUnknownKey(error: ErrorObject): boolean {

@@ -7,6 +7,12 @@
 import { CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Suppression } from '../model/design.js';
 
+/**
+ * What the "disable" quick fixes write as the reason: it counts as no reason
+ * until the author replaces it, so the missing-reason hint stays visible.
+ */
+export const REASON_PLACEHOLDER = 'TODO: say why this risk is accepted';
+
 const DIRECTIVE = /^(?:\/\/|\/\*)\s*archlens-(disable-next-line|disable)(?=\s|\*\/|$)([\s\S]*?)(?:\*\/)?\s*$/;
 
 export interface SuppressionDirective {
@@ -28,7 +34,7 @@ export function parseSuppressionComment(comment: string): SuppressionDirective |
     return {
         scope: directive === 'disable' ? 'file' : 'next-line',
         rules: rulesText.split(/[\s,]+/).filter((rule) => rule.length > 0),
-        reason: reason.length > 0 ? reason : undefined
+        reason: reason.length > 0 && reason !== REASON_PLACEHOLDER ? reason : undefined
     };
 }
 

@@ -4,7 +4,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createArchServices } from '../language/arch-module.js';
+import { publishConfigDiagnostics } from './config-diagnostics.js';
+import { refreshOnConfigChanges } from './workspace-refresh.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createArchServices({ connection, ...NodeFileSystem });
+const { shared, Arch } = createArchServices({ connection, ...NodeFileSystem });
+refreshOnConfigChanges(shared, Arch);
+publishConfigDiagnostics(shared, Arch, connection);
 startLanguageServer(shared);

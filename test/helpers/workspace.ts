@@ -3,6 +3,7 @@
  * read back diagnostics and designs.
  */
 import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { type ArchServices, createArchServices } from '../../src/language/arch-module.js';
 import type { Design } from '../../src/model/design.js';
@@ -12,6 +13,8 @@ export interface TestWorkspace {
     readonly documents: readonly LangiumDocument[];
     diagnostics(file?: string): Diagnostic[];
     design(name: string): Design;
+    /** Changes a file's text as an editor would, and rebuilds what it affects. */
+    update(file: string, text: string): Promise<void>;
 }
 
 /** Builds files given as `name → text` (or one text, named `test.arch`). */
@@ -30,6 +33,16 @@ export async function buildWorkspace(files: string | Readonly<Record<string, str
         diagnostics(file) {
             const selected = file ? documents.filter((document) => document.uri.path.endsWith(`/${file}`)) : documents;
             return selected.flatMap((document) => document.diagnostics ?? []);
+        },
+        async update(file, text) {
+            const document = documents.find((candidate) => candidate.uri.path.endsWith(`/${file}`));
+            if (!document) {
+                throw new Error(`no file named ${file}`);
+            }
+            const uri = document.uri.toString();
+            const version = (shared.workspace.TextDocuments?.get(uri)?.version ?? 1) + 1;
+            shared.workspace.TextDocuments?.set(TextDocument.create(uri, 'arch', version, text));
+            await shared.workspace.DocumentBuilder.update([document.uri], []);
         },
         design(name) {
             const built = Arch.design.DesignRegistry.design(name);

@@ -1,0 +1,166 @@
+/**
+ * Turns a rule's quick fix (described on the design model) into text edits
+ * on the files that hold the design.
+ */
+import { type AstNode, type LangiumDocument, type LangiumDocuments, URI } from 'langium';
+import type { WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Component, Connection, Design, Group, Transaction } from '../../model/design.js';
+import type { Fix, NewComponent, PropertyText } from '../../review/fix.js';
+import { isConnection as isModelConnection } from '../../review/report-target.js';
+import {
+    type Architecture, type Component as AstComponent, type Group as AstGroup, type Settings as AstSettings,
+    isArchitecture, isComponent, isGroup, isSettings, isTransaction
+} from '../generated/ast.js';
+import { nodeAt } from './ast-lookup.js';
+import { type BraceHolder, setConnectionPropertyEdits, setPropertyEdits } from './property-edits.js';
+import {
+    addEdit, componentText, connectionNode, dedentedLines, deleteLinesOf, type EditsByUri, insertionAfter, insertionAtEndOf, linesAt, rewire, uniqueName
+} from './structure-edits.js';
+
+export interface FixContext {
+    readonly documents: LangiumDocuments;
+    readonly design: Design;
+}
+
+export function fixEdits(fix: Fix, context: FixContext): WorkspaceEdit | undefined {
+    const edits: EditsByUri = new Map();
+    switch (fix.kind) {
+        case 'set-properties':
+            setProperties(fix.target, fix.properties, context, edits);
+            break;
+        case 'set-settings':
+            setSettings(fix.settings, fix.properties, context, edits);
+            break;
+        case 'add-component':
+            addComponent(fix.component, fix.near, fix.from, context, edits);
+            break;
+        case 'insert-between':
+            insertBetween(fix.component, fix.connections, context, edits);
+            break;
+        case 'move-into-private-network':
+            moveIntoPrivateNetwork(fix.component, context, edits);
+            break;
+    }
+    return edits.size > 0 ? { changes: Object.fromEntries(edits) } : undefined;
+}
+
+function documentOf(context: FixContext, uri: string): LangiumDocument | undefined {
+    return context.documents.getDocument(URI.parse(uri));
+}
+
+function setProperties(target: Component | Connection | Transaction | Group, properties: readonly PropertyText[], context: FixContext, edits: EditsByUri): void {
+    const document = documentOf(context, target.location.uri);
+    if (!document) {
+        return;
+    }
+    const uri = document.uri.toString();
+    if (isModelConnection(target)) {
+        const node = connectionNode(document, target);
+        node && setConnectionPropertyEdits(document, node, properties).forEach((edit) => addEdit(edits, uri, edit));
+        return;
+    }
+    const holder = nodeAt(document, target.location.nameRange, (node): node is BraceHolder & AstNode => isComponent(node) || isTransaction(node) || isGroup(node));
+    holder && setPropertyEdits(document, holder, properties).forEach((edit) => addEdit(edits, uri, edit));
+}
+
+function setSettings(kind: string, properties: readonly PropertyText[], context: FixContext, edits: EditsByUri): void {
+    const blocks = designBlocks(context);
+    const written = blocks.flatMap(({ document, block }) => block.members.filter((member): member is AstSettings => isSettings(member) && member.kind === kind).map((settings) => ({ document, settings })));
+    const first = written[0];
+    if (first) {
+        setPropertyEdits(first.document, first.settings, properties).forEach((edit) => addEdit(edits, first.document.uri.toString(), edit));
+        return;
+    }
+    const home = blocks[0];
+    if (home) {
+        const { position, indent } = insertionAtEndOf(home.document, home.block);
+        addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [`${kind} { ${properties.map((property) => `${property.key}: ${property.value}`).join(', ')} }`]));
+    }
+}
+
+function addComponent(component: NewComponent, near: Component | undefined, from: readonly { source: Component; shorthand: string }[], context: FixContext, edits: EditsByUri): void {
+    const home: Located | undefined = (near ? locate(context, near) : undefined) ?? designBlocks(context)[0];
+    if (!home) {
+        return;
+    }
+    const name = uniqueName(context.design, component.name);
+    const { position, indent } = insertionAfter(home.document, home.node, home.block);
+    const connections = from.map(({ source, shorthand }) => `${source.name} -> ${name}${shorthand ? ` : ${shorthand}` : ''}`);
+    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [componentText(component, name), ...connections]));
+}
+
+function insertBetween(component: NewComponent, connections: readonly Connection[], context: FixContext, edits: EditsByUri): void {
+    const target = connections[0]?.target;
+    const home = target ? locate(context, target) : undefined;
+    if (!target || !home) {
+        return;
+    }
+    const name = uniqueName(context.design, component.name);
+    let needsLink = false;
+    for (const connection of connections) {
+        const document = documentOf(context, connection.location.uri);
+        needsLink = (document ? rewire(document, connection, name, edits) : false) || needsLink;
+    }
+    const protocol = connections[0].protocol;
+    const link = needsLink ? [`-> ${target.name}${protocol ? ` : ${protocol}` : ''}`] : [];
+    const { position, indent } = insertionAfter(home.document, home.node, home.block);
+    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [componentText(component, name, link)]));
+}
+
+function moveIntoPrivateNetwork(component: Component, context: FixContext, edits: EditsByUri): void {
+    const home = locate(context, component);
+    const deletion = home?.node ? deleteLinesOf(home.node) : undefined;
+    if (!home?.node || !deletion) {
+        return;
+    }
+    const uri = home.document.uri.toString();
+    const lines = dedentedLines(home.document, home.node);
+    const network = privateNetworkIn(home.document, context.design, component);
+    if (network) {
+        const { position, indent } = insertionAtEndOf(home.document, network);
+        addEdit(edits, uri, linesAt(position, indent, lines));
+        addEdit(edits, uri, deletion);
+        return;
+    }
+    const indent = home.document.textDocument.getText(deletion.range).match(/^\s*/)?.[0] ?? '';
+    const wrapped = ['network private {', ...lines.map((line) => `  ${line}`), '}'].map((line) => `${indent}${line}\n`).join('');
+    addEdit(edits, uri, { range: deletion.range, newText: wrapped });
+}
+
+/** A private network written in the same file, to move a component into. */
+function privateNetworkIn(document: LangiumDocument, design: Design, component: Component): AstGroup | undefined {
+    const network = design.groups.find((group) => group.kind === 'network' && group.exposure === 'private' && group.location.uri === component.location.uri);
+    return network ? nodeAt(document, network.location.nameRange, isGroup) : undefined;
+}
+
+interface Located {
+    readonly document: LangiumDocument;
+    readonly block: Architecture;
+    readonly node?: AstComponent;
+}
+
+function locate(context: FixContext, component: Component): Located | undefined {
+    const document = documentOf(context, component.location.uri);
+    const node = document ? nodeAt(document, component.location.nameRange, isComponent) : undefined;
+    const block = node ? containerBlock(node) : undefined;
+    return document && block ? { document, block, node } : undefined;
+}
+
+function containerBlock(node: AstNode): Architecture | undefined {
+    for (let current: AstNode | undefined = node; current; current = current.$container) {
+        if (isArchitecture(current)) {
+            return current;
+        }
+    }
+    return undefined;
+}
+
+/** The design's `architecture` blocks, in the order its files were read. */
+function designBlocks(context: FixContext): { document: LangiumDocument; block: Architecture }[] {
+    return context.design.files.flatMap((uri) => {
+        const document = documentOf(context, uri);
+        const root = document?.parseResult.value as { architectures?: Architecture[] } | undefined;
+        return (root?.architectures ?? []).filter((block) => block.name === context.design.name).map((block) => ({ document: document as LangiumDocument, block }));
+    });
+}
+

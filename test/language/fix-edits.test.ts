@@ -1,0 +1,102 @@
+import { expect } from 'chai';
+import { fixEdits } from '../../src/language/fixes/fix-edits.js';
+import { disableForFile, disableForLine } from '../../src/language/fixes/suppression-edits.js';
+import type { Fix } from '../../src/review/fix.js';
+import { applyWorkspaceEdit } from '../helpers/apply-edits.js';
+import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
+
+async function applyFix(text: string, makeFix: (workspace: TestWorkspace) => Fix): Promise<string> {
+    const workspace = await buildWorkspace(text);
+    const design = workspace.design('T');
+    const edit = fixEdits(makeFix(workspace), { documents: workspace.services.shared.workspace.LangiumDocuments, design });
+    const fixed = applyWorkspaceEdit({ 'test.arch': text }, edit ?? {})['test.arch'];
+    const after = await buildWorkspace(fixed);
+    expect(describeDiagnostics(after.diagnostics().filter((diagnostic) => diagnostic.code === 'syntax' || String(diagnostic.code).startsWith('meta/unres')))).to.deep.equal([]);
+    return fixed;
+}
+
+function component(workspace: TestWorkspace, name: string) {
+    const found = workspace.design('T').components.find((candidate) => candidate.name === name);
+    if (!found) {
+        throw new Error(name);
+    }
+    return found;
+}
+
+describe('quick fix edits', () => {
+    it('adds a property to a one-line block, keeping it on one line', async () => {
+        const fixed = await applyFix('architecture T {\n  service Api { zones: 2 }\n}', (w) => ({ kind: 'set-properties', title: '', target: component(w, 'Api'), properties: [{ key: 'replicas', value: '2' }] }));
+        expect(fixed).to.equal('architecture T {\n  service Api { zones: 2, replicas: 2 }\n}');
+    });
+
+    it('adds a property on its own line to a multi-line block', async () => {
+        const fixed = await applyFix('architecture T {\n  service Api {\n    zones: 2\n  }\n}', (w) => ({ kind: 'set-properties', title: '', target: component(w, 'Api'), properties: [{ key: 'replicas', value: '2' }] }));
+        expect(fixed).to.equal('architecture T {\n  service Api {\n    zones: 2\n    replicas: 2\n  }\n}');
+    });
+
+    it('opens a block on a component that has none, and replaces a written value', async () => {
+        expect(await applyFix('architecture T {\n  service Api "The API"\n}', (w) => ({ kind: 'set-properties', title: '', target: component(w, 'Api'), properties: [{ key: 'replicas', value: '2' }] })))
+            .to.equal('architecture T {\n  service Api "The API" { replicas: 2 }\n}');
+        expect(await applyFix('architecture T {\n  service Api { replicas: 1 }\n}', (w) => ({ kind: 'set-properties', title: '', target: component(w, 'Api'), properties: [{ key: 'replicas', value: '3' }] })))
+            .to.equal('architecture T {\n  service Api { replicas: 3 }\n}');
+    });
+
+    it('changes the protocol word of a shorthand, and adds tls to it', async () => {
+        const text = 'architecture T {\n  client U\n  service Api\n  U -> Api : http, reads\n}';
+        expect(await applyFix(text, (w) => ({ kind: 'set-properties', title: '', target: w.design('T').connections[0], properties: [{ key: 'protocol', value: 'https' }] })))
+            .to.equal('architecture T {\n  client U\n  service Api\n  U -> Api : https, reads\n}');
+        expect(await applyFix(text, (w) => ({ kind: 'set-properties', title: '', target: w.design('T').connections[0], properties: [{ key: 'tls', value: 'true' }] })))
+            .to.equal('architecture T {\n  client U\n  service Api\n  U -> Api : http, reads, tls\n}');
+        expect(await applyFix('architecture T {\n  client U\n  service Api { -> U }\n}', (w) => ({ kind: 'set-properties', title: '', target: w.design('T').connections[0], properties: [{ key: 'timeout', value: '2s' }] })))
+            .to.equal('architecture T {\n  client U\n  service Api { -> U { timeout: 2s } }\n}');
+    });
+
+    it('sets a key in an existing settings block, or adds the block', async () => {
+        expect(await applyFix('architecture T {\n  deployment { pipeline: jenkins }\n}', () => ({ kind: 'set-settings', title: '', settings: 'deployment', properties: [{ key: 'rollback', value: 'automatic' }] })))
+            .to.equal('architecture T {\n  deployment { pipeline: jenkins, rollback: automatic }\n}');
+        expect(await applyFix('architecture T {\n  service Api\n}', () => ({ kind: 'set-settings', title: '', settings: 'testing', properties: [{ key: 'load', value: 'true' }] })))
+            .to.equal('architecture T {\n  service Api\n  testing { load: true }\n}');
+    });
+
+    it('adds a component after its neighbour with a unique name and connects the reader', async () => {
+        const text = 'architecture T {\n  network private {\n    service Api\n    database Db\n  }\n  cache DbCache\n}';
+        const fixed = await applyFix(text, (w) => ({
+            kind: 'add-component', title: '', near: component(w, 'Db'),
+            component: { kind: 'cache', name: 'DbCache', properties: [{ key: 'eviction', value: 'lru' }] },
+            from: [{ source: component(w, 'Api'), shorthand: 'reads' }]
+        }));
+        expect(fixed).to.equal('architecture T {\n  network private {\n    service Api\n    database Db\n    cache DbCache2 { eviction: lru }\n    Api -> DbCache2 : reads\n  }\n  cache DbCache\n}');
+    });
+
+    it('puts a component between callers and their target: inline, chain end and chain middle', async () => {
+        const text = 'architecture T {\n  client U\n  client V\n  service W { -> Api : https }\n  service Api\n  service C\n  U -> Api : https\n  V -> Api -> C\n}';
+        const fixed = await applyFix(text, (w) => ({
+            kind: 'insert-between', title: '',
+            component: { kind: 'loadbalancer', name: 'ApiLb', properties: [] },
+            connections: w.design('T').connections.filter((connection) => connection.target.name === 'Api')
+        }));
+        expect(fixed).to.equal('architecture T {\n  client U\n  client V\n  service W { -> ApiLb : https }\n  service Api\n  loadbalancer ApiLb { -> Api : https }\n  service C\n  U -> ApiLb : https\n  V -> ApiLb -> Api -> C\n}');
+        const connections = (await buildWorkspace(fixed)).design('T').connections.map((connection) => connection.id);
+        expect(connections).to.have.members(['W->ApiLb', 'ApiLb->Api', 'U->ApiLb', 'V->ApiLb', 'ApiLb->Api', 'Api->C']);
+    });
+
+    it('moves a store into an existing private network, or wraps it in a new one', async () => {
+        expect(await applyFix('architecture T {\n  network private {\n    service Api\n  }\n  database Db { engine: postgres }\n}', (w) => ({ kind: 'move-into-private-network', title: '', component: component(w, 'Db') })))
+            .to.equal('architecture T {\n  network private {\n    service Api\n    database Db { engine: postgres }\n  }\n}');
+        expect(await applyFix('architecture T {\n  database Db {\n    engine: postgres\n  }\n}', (w) => ({ kind: 'move-into-private-network', title: '', component: component(w, 'Db') })))
+            .to.equal('architecture T {\n  network private {\n    database Db {\n      engine: postgres\n    }\n  }\n}');
+    });
+
+    it('writes suppression comments with a reason placeholder that still counts as no reason', async () => {
+        const workspace = await buildWorkspace('architecture T {\n    service Api\n}');
+        const [document] = workspace.documents;
+        const line = disableForLine(document, 'avail/single-point-of-failure', { start: { line: 1, character: 12 }, end: { line: 1, character: 15 } });
+        const fixed = applyWorkspaceEdit({ 'test.arch': 'architecture T {\n    service Api\n}' }, { changes: { [document.uri.toString()]: [line, disableForFile('observe/no-monitoring')] } })['test.arch'];
+        expect(fixed).to.equal('// archlens-disable observe/no-monitoring -- TODO: say why this risk is accepted\narchitecture T {\n    // archlens-disable-next-line avail/single-point-of-failure -- TODO: say why this risk is accepted\n    service Api\n}');
+        const suppressions = (await buildWorkspace(fixed)).design('T').suppressions;
+        expect(suppressions.map((suppression) => [suppression.rules, suppression.reason, suppression.targetLine])).to.deep.equal([
+            [['observe/no-monitoring'], undefined, undefined],
+            [['avail/single-point-of-failure'], undefined, 3]
+        ]);
+    });
+});

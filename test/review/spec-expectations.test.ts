@@ -1,0 +1,51 @@
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeFiles } from '../../src/analysis/analyze.js';
+import type { Finding, Severity } from '../../src/model/finding.js';
+import { severityRank } from '../../src/model/finding.js';
+
+const EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/spec/examples');
+
+interface Expectation {
+    readonly must?: readonly string[];
+    readonly mustNot?: readonly string[];
+    readonly maxSeverity?: Severity;
+}
+
+/** `rule@element` for element findings, `rule` alone for design-wide ones. */
+function key(finding: Finding): string {
+    return finding.element ? `${finding.rule}@${finding.element}` : finding.rule;
+}
+
+/** A mustNot entry without `@` forbids the rule anywhere in the design. */
+function matches(finding: Finding, entry: string): boolean {
+    return entry.includes('@') ? key(finding) === entry : finding.rule === entry;
+}
+
+describe('the spec examples meet their expectations', () => {
+    const expectationFiles = fs.readdirSync(EXAMPLES).filter((file) => file.endsWith('.expect.json'));
+
+    it('reads the expectation files from the shared spec folder', () => {
+        expect(expectationFiles.length).to.be.greaterThanOrEqual(3);
+    });
+
+    for (const file of expectationFiles) {
+        const design = file.replace(/\.expect\.json$/, '.arch');
+        it(design, async () => {
+            const expectation = JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')) as Expectation;
+            const analysis = await analyzeFiles([path.join(EXAMPLES, design)]);
+            const findings = analysis.findings.filter((finding) => !finding.suppressed);
+            const found = findings.map(key);
+            const missing = (expectation.must ?? []).filter((entry) => !findings.some((finding) => matches(finding, entry)));
+            expect(missing, `missing findings; found ${JSON.stringify(found)}`).to.deep.equal([]);
+            const forbidden = findings.filter((finding) => (expectation.mustNot ?? []).some((entry) => matches(finding, entry))).map(key);
+            expect(forbidden, 'findings that must not be there').to.deep.equal([]);
+            if (expectation.maxSeverity) {
+                const limit = severityRank(expectation.maxSeverity);
+                const tooSevere = findings.filter((finding) => severityRank(finding.severity) > limit).map((finding) => `${key(finding)} (${finding.severity}): ${finding.message}`);
+                expect(tooSevere, `findings above ${expectation.maxSeverity}`).to.deep.equal([]);
+            }
+        });
+    }
+});
