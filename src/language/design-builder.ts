@@ -43,6 +43,8 @@ export interface BuiltDesign {
 
 export interface DesignBuilderContext {
     readonly catalog: EngineCatalog;
+    /** Whether a component is referenced from a block of another design. */
+    readonly referencedElsewhere: (node: AstComponent) => boolean;
     readonly conversions: PropertyConversions;
     readonly suppressionsOf: (document: LangiumDocument) => readonly Suppression[];
 }
@@ -139,7 +141,8 @@ class Builder {
             properties: engineId ? explicit.over(this.context.catalog.facts(engineId, kind)) : explicit,
             engine: engineId ? this.context.catalog.info(engineId, kind) : undefined,
             location: locationOf(node, 'name'),
-            foreign
+            foreign,
+            referencedByOtherDesigns: !foreign && this.context.referencedElsewhere(node)
         });
         this.componentByNode.set(node, component);
         return component;

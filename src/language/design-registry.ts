@@ -3,12 +3,12 @@
  * one design. Each design is built once per workspace state, after linking,
  * so every document's validation reads the same model.
  */
-import { DocumentState, type LangiumDocument, type LangiumDocuments, WorkspaceCache } from 'langium';
+import { type AstNode, AstUtils, DocumentState, type LangiumDocument, type LangiumDocuments, WorkspaceCache } from 'langium';
 import type { EngineCatalog } from '../knowledge/engine-catalog.js';
 import type { Suppression } from '../model/design.js';
 import type { ArchServices } from './arch-module.js';
 import { type BuiltDesign, type DesignBlock, buildDesign } from './design-builder.js';
-import { isModel } from './generated/ast.js';
+import { isArchitecture, isModel } from './generated/ast.js';
 import type { PropertyConversions } from './property-conversions.js';
 import { suppressionsOf } from './suppression-comments.js';
 
@@ -18,6 +18,7 @@ export class DesignRegistry {
     private readonly catalogFor: (document: LangiumDocument) => EngineCatalog;
     private readonly blocksCache: WorkspaceCache<'blocks', Map<string, DesignBlock[]>>;
     private readonly designCache: WorkspaceCache<string, BuiltDesign>;
+    private readonly crossDesignCache: WorkspaceCache<'targets', ReadonlySet<AstNode>>;
     /** Keyed by the parse result's root: documents are updated in place, roots are not. */
     private readonly suppressionCache = new WeakMap<object, readonly Suppression[]>();
 
@@ -27,6 +28,7 @@ export class DesignRegistry {
         this.catalogFor = (document) => services.design.ConfigService.catalogFor(document.uri);
         this.blocksCache = new WorkspaceCache(services.shared, DocumentState.Linked);
         this.designCache = new WorkspaceCache(services.shared, DocumentState.Linked);
+        this.crossDesignCache = new WorkspaceCache(services.shared, DocumentState.Linked);
     }
 
     /** Names of the designs with a block in this document. */
@@ -47,7 +49,8 @@ export class DesignRegistry {
         return this.designCache.get(name, () => buildDesign(name, blocks, {
             catalog: this.catalogFor(blocks[0].document),
             conversions: this.conversions,
-            suppressionsOf: (document) => this.suppressions(document)
+            suppressionsOf: (document) => this.suppressions(document),
+            referencedElsewhere: (node) => this.crossDesignTargets().has(node)
         }));
     }
 
@@ -63,6 +66,23 @@ export class DesignRegistry {
             this.suppressionCache.set(root, suppressions);
         }
         return suppressions;
+    }
+
+    /** Components that a block of another design references (one pass over all references). */
+    private crossDesignTargets(): ReadonlySet<AstNode> {
+        return this.crossDesignCache.get('targets', () => {
+            const targets = new Set<AstNode>();
+            for (const document of this.documents.all) {
+                for (const reference of document.references) {
+                    const target = 'ref' in reference ? reference.ref : undefined;
+                    const from = reference.$refNode?.astNode;
+                    if (target && from && architectureNameOf(target) !== architectureNameOf(from)) {
+                        targets.add(target);
+                    }
+                }
+            }
+            return targets;
+        });
     }
 
     /** Every block of every design, documents in URI order so results are stable. */
@@ -90,4 +110,8 @@ export class DesignRegistry {
             return byName;
         });
     }
+}
+
+function architectureNameOf(node: AstNode): string | undefined {
+    return AstUtils.getContainerOfType(node, isArchitecture)?.name;
 }

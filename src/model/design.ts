@@ -88,6 +88,8 @@ export interface Component {
     readonly location: SourceLocation;
     /** True for a component of another design reached by `Design.Name`. */
     readonly foreign: boolean;
+    /** Another design connects to it (`ThisDesign.Name` written elsewhere). */
+    readonly referencedByOtherDesigns: boolean;
 }
 
 export type ConnectionMode = 'sync' | 'async';

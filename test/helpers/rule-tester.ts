@@ -7,7 +7,8 @@ import { expect } from 'chai';
 import type { Severity } from '../../src/model/finding.js';
 import { reviewDesign, type ReviewFinding } from '../../src/review/review.js';
 import type { AnyRule } from '../../src/review/rule.js';
-import { buildWorkspace, describeDiagnostics } from './workspace.js';
+import { exampleDesign } from '../../src/review/rule-examples.js';
+import { buildWorkspace, describeDiagnostics, languageDiagnostics } from './workspace.js';
 
 export interface ValidCase {
     readonly name: string;
@@ -29,15 +30,12 @@ export interface InvalidCase extends ValidCase {
 }
 
 /** Wraps a bare design body in `architecture T { … }`. */
-export function asDesign(text: string): string {
-    return /^\s*(\/\/.*\n|\/\*[\s\S]*?\*\/|\s)*(import|architecture)\b/.test(text) ? text : `architecture T {\n${text}\n}`;
-}
+export const asDesign = exampleDesign;
 
 /** Reviews one design text with one rule and returns its unsuppressed findings. */
 export async function runRule(rule: AnyRule, text: string, options?: Readonly<Record<string, unknown>>): Promise<ReviewFinding[]> {
     const workspace = await buildWorkspace(asDesign(text));
-    const languageErrors = workspace.diagnostics().filter((diagnostic) =>
-        diagnostic.code === 'syntax' || (String(diagnostic.code).startsWith('meta/') && diagnostic.severity !== undefined && diagnostic.severity <= 2));
+    const languageErrors = languageDiagnostics(workspace.diagnostics());
     expect(describeDiagnostics(languageErrors), 'the test design must be valid .arch').to.deep.equal([]);
     const designs = workspace.services.design.DesignRegistry.designNames();
     const overrides = new Map(options ? [[rule.meta.id, { level: rule.meta.severity, options }]] : []);

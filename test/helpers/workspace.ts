@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { type ArchServices, createArchServices } from '../../src/language/arch-module.js';
 import type { Design } from '../../src/model/design.js';
+import { LANGUAGE_RULES } from '../../src/review/language-rules.js';
 
 export interface TestWorkspace {
     readonly services: ArchServices;
@@ -57,6 +58,13 @@ export async function buildWorkspace(files: string | Readonly<Record<string, str
 /** `line:col code message` (1-based) for compact assertions. */
 export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
     return diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${String(diagnostic.code)} ${diagnostic.message}`);
+}
+
+const LANGUAGE_RULE_IDS = new Set(LANGUAGE_RULES.map((rule) => rule.id));
+
+/** Problems of the language itself (syntax, references, properties), not review findings. */
+export function languageDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    return diagnostics.filter((diagnostic) => LANGUAGE_RULE_IDS.has(String(diagnostic.code)));
 }
 
 /** Diagnostics at error severity. */

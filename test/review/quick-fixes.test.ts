@@ -4,14 +4,14 @@ import { ALL_RULES } from '../../src/review/registry.js';
 import type { ReviewFinding } from '../../src/review/review.js';
 import { applyWorkspaceEdit } from '../helpers/apply-edits.js';
 import { asDesign } from '../helpers/rule-tester.js';
-import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, languageDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
 
 function reviewFindings(workspace: TestWorkspace): ReviewFinding[] {
     return workspace.services.design.ReviewService.all().filter((finding) => !finding.suppressed);
 }
 
 function languageProblems(workspace: TestWorkspace): string[] {
-    return describeDiagnostics(workspace.diagnostics().filter((diagnostic) => diagnostic.code === 'syntax' || (String(diagnostic.code).startsWith('meta/') && diagnostic.severity === 1)));
+    return describeDiagnostics(languageDiagnostics(workspace.diagnostics()));
 }
 
 describe('every quick fix yields a file that parses and removes its finding', () => {

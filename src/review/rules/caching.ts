@@ -1,7 +1,11 @@
-/** Whether reads of a store are served by a cache, as rules.md defines it. */
-import type { Component, Connection } from '../../model/design.js';
-import type { DesignIndex } from '../../model/design-index.js';
-import type { Traffic } from '../graph/traffic.js';
+/**
+ * Whether reads of a store are served by a cache, as rules.md defines it: its
+ * engine is a cache engine, or every component reading it reads a cache
+ * itself, or every client path to that reader passes a CDN.
+ */
+import type { Component, Connection, Design } from '../../model/design.js';
+import { type DesignIndex, indexOf } from '../../model/design-index.js';
+import { trafficOf } from '../graph/traffic.js';
 
 export function readsData(connection: Connection): boolean {
     return connection.mode === 'sync' && connection.access !== 'writes';
@@ -12,23 +16,48 @@ export function readersOf(store: Component, index: DesignIndex): Connection[] {
     return index.incoming(store).filter(readsData);
 }
 
-/**
- * Reads of a store are served by a cache when its engine is a cache engine,
- * when every component reading it also reads a cache, or when every client
- * path to those readers passes a CDN.
- */
-export function isServedByCache(store: Component, index: DesignIndex, traffic: Traffic): boolean {
-    if (store.engine?.kinds.includes('cache')) {
-        return true;
+/** Walks the client paths once per design, so judging every store stays linear. */
+export class CacheCoverage {
+    /** Components a client reaches on some synchronous path with no CDN before them. */
+    private readonly pastNoCdn: ReadonlySet<Component>;
+    private readonly readsCache = new Map<Component, boolean>();
+    private readonly index: DesignIndex;
+
+    constructor(design: Design) {
+        this.index = indexOf(design);
+        this.pastNoCdn = trafficOf(design).reachableUnguarded((component) => component.kind === 'cdn');
     }
-    const readers = readersOf(store, index).map((connection) => connection.source);
-    if (readers.length === 0) {
-        return true;
+
+    /** The readers of `store` that no cache serves; empty when it is served. */
+    unservedReaders(store: Component): Component[] {
+        if (store.engine?.kinds.includes('cache')) {
+            return [];
+        }
+        const readers = new Set(readersOf(store, this.index).map((connection) => connection.source));
+        return [...readers].filter((reader) => this.pastNoCdn.has(reader) && !this.readsACache(reader));
     }
-    const pastNoCdn = traffic.reachableUnguarded((component) => component.kind === 'cdn');
-    return readers.every((reader) => readsACache(reader, index) || !pastNoCdn.has(reader));
+
+    isServed(store: Component): boolean {
+        return this.unservedReaders(store).length === 0;
+    }
+
+    private readsACache(reader: Component): boolean {
+        let reads = this.readsCache.get(reader);
+        if (reads === undefined) {
+            reads = this.index.outgoing(reader).some((connection) => connection.target.kind === 'cache' && readsData(connection));
+            this.readsCache.set(reader, reads);
+        }
+        return reads;
+    }
 }
 
-function readsACache(reader: Component, index: DesignIndex): boolean {
-    return index.outgoing(reader).some((connection) => connection.target.kind === 'cache' && readsData(connection));
+const coverages = new WeakMap<Design, CacheCoverage>();
+
+export function cacheCoverageOf(design: Design): CacheCoverage {
+    let coverage = coverages.get(design);
+    if (!coverage) {
+        coverage = new CacheCoverage(design);
+        coverages.set(design, coverage);
+    }
+    return coverage;
 }

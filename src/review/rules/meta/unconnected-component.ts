@@ -12,7 +12,7 @@ export default defineRule({
         messages: {
             unconnected: '{what} has no connection: no rule can judge how it is used. Connect it, or remove it.'
         },
-        decisions: ['Connections from other designs (`Other.Name`) count as connections.'],
+        decisions: ['Connections from other designs (written there as `ThisDesign.Name`) count as connections.'],
         examples: {
             flagged: 'service Api\ndatabase Orphan\nservice Web\nWeb -> Api',
             fixed: 'service Api\ndatabase Orphan\nservice Web\nWeb -> Api\nApi -> Orphan'
@@ -20,7 +20,7 @@ export default defineRule({
     },
     check({ design, index, report }) {
         for (const component of design.components) {
-            if (!OBSERVERS.has(component.kind) && index.incoming(component).length === 0 && index.outgoing(component).length === 0) {
+            if (!OBSERVERS.has(component.kind) && !component.referencedByOtherDesigns && index.incoming(component).length === 0 && index.outgoing(component).length === 0) {
                 report({ on: component, messageId: 'unconnected', data: { what: describe(component) } });
             }
         }

@@ -1,5 +1,9 @@
 /** The rules of the 'scale' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import noAutoscaling from './no-autoscaling.js';
+import noLoadBalancer from './no-load-balancer.js';
 import noReadScaling from './no-read-scaling.js';
+import shardKeyMissing from './shard-key-missing.js';
+import statefulReplicas from './stateful-replicas.js';
 
-export const RULES: readonly AnyRule[] = [noReadScaling];
+export const RULES: readonly AnyRule[] = [noLoadBalancer, statefulReplicas, noAutoscaling, noReadScaling, shardKeyMissing];

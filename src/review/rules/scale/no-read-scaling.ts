@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe, readRatio } from '../facts.js';
-import { isServedByCache } from '../caching.js';
+import { cacheCoverageOf } from '../caching.js';
 
 interface Options {
     readonly readRatio: number;
@@ -39,7 +39,7 @@ export default defineRule<Options>({
             return;
         }
         for (const database of index.ofKind('database')) {
-            if (!traffic.onRequestPath(database) || (database.properties.number('replicas') ?? 1) > 1 || isServedByCache(database, index, traffic) || scalesReadsItself(database)) {
+            if (!traffic.onRequestPath(database) || (database.properties.number('replicas') ?? 1) > 1 || cacheCoverageOf(design).isServed(database) || scalesReadsItself(database)) {
                 continue;
             }
             report({

@@ -1,0 +1,78 @@
+/**
+ * The docs page of a rule (docs/rules/<group>/<name>.md), rendered from its
+ * metadata so that it never drifts from the code: what it checks, why it
+ * matters, its section, an example that fires and its fix, options.
+ */
+import type { AnyRule } from '../review/rule.js';
+import { exampleDesign } from '../review/rule-examples.js';
+import { SECTIONS } from '../model/sections.js';
+import { code, page, table } from './markdown.js';
+
+export function renderRulePage(rule: AnyRule): string {
+    const { meta } = rule;
+    return page([
+        `# ${meta.id}`,
+        `> ${meta.description}`,
+        summaryTable(rule),
+        '## Why it matters',
+        meta.rationale,
+        ...messagesSection(rule),
+        ...decisionsSection(rule),
+        '## Example',
+        'A design it flags:',
+        fence(exampleDesign(meta.examples.flagged, 'Example')),
+        'The same design, fixed:',
+        fence(exampleDesign(meta.examples.fixed, 'Example')),
+        ...optionsSection(rule),
+        '## Configuration',
+        `In \`.archlens.json\` (severity \`off\`, \`hint\`, \`info\`, \`warning\` or \`error\`${meta.options ? ', options as the second item' : ''}):`,
+        fence(JSON.stringify({ rules: { [meta.id]: meta.options ? [meta.severity, meta.options.defaults] : meta.severity } }, undefined, 2), 'json'),
+        'Or, for one element, a suppression comment with the reason (listed under accepted risks in the review report):',
+        fence(`// archlens-disable-next-line ${meta.id} -- why this risk is accepted`),
+        ...referencesSection(rule)
+    ]);
+}
+
+function summaryTable(rule: AnyRule): string {
+    const { meta } = rule;
+    const section = SECTIONS.find((candidate) => candidate.id === meta.section);
+    const rows: [string, string][] = [
+        ['Checklist section', section ? `${section.title} (${code(section.id)})` : 'The language itself (always on)'],
+        ['Default severity', code(meta.severity)],
+        ['Quick fix', meta.fix ?? 'none']
+    ];
+    if (meta.threagile) {
+        rows.push(['Threagile risk category', code(meta.threagile)]);
+    }
+    return table(['', ''], rows);
+}
+
+/** The message templates, with placeholders shown as *name*. */
+function messagesSection(rule: AnyRule): string[] {
+    const messages = Object.values(rule.meta.messages);
+    return messages.length > 0 ? ['## What it reports', messages.map((message) => `- ${message.replace(/\{(\w+)\}/g, '*$1*')}`).join('\n')] : [];
+}
+
+function decisionsSection(rule: AnyRule): string[] {
+    const decisions = rule.meta.decisions ?? [];
+    return decisions.length > 0 ? ['## How it decides', decisions.map((decision) => `- ${decision}`).join('\n')] : [];
+}
+
+function optionsSection(rule: AnyRule): string[] {
+    const options = rule.meta.options;
+    if (!options) {
+        return [];
+    }
+    const defaults = options.defaults as Readonly<Record<string, unknown>>;
+    const rows = Object.entries(options.schema.properties).map(([name, schema]) => [code(name), schema.type, code(JSON.stringify(defaults[name])), schema.description]);
+    return ['## Options', table(['Option', 'Type', 'Default', 'Meaning'], rows)];
+}
+
+function referencesSection(rule: AnyRule): string[] {
+    const references = rule.meta.references ?? [];
+    return references.length > 0 ? ['## References', references.map((reference) => `- ${reference}`).join('\n')] : [];
+}
+
+function fence(text: string, language = 'arch'): string {
+    return `\`\`\`${language}\n${text}\n\`\`\``;
+}

@@ -1,0 +1,81 @@
+import type { Component } from '../../../model/design.js';
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import { describe, readRatio } from '../facts.js';
+import { listOf } from '../scale/wording.js';
+import { cacheCoverageOf } from '../caching.js';
+
+interface Options {
+    readonly readRatio: number;
+}
+
+export default defineRule<Options>({
+    meta: {
+        id: 'cache/missing-cache',
+        section: 'caching',
+        severity: 'warning',
+        description: 'A read-heavy design reads a database on the request path with no cache serving those reads.',
+        rationale: 'When reads outnumber writes ten to one or more, most reads ask for data that has not changed since the last time. A cache in memory (Redis, Memcached) answers them in about a millisecond and takes that load off the database, which then serves mostly writes and misses. Without one, the database carries the whole read load, every read pays its latency, and the database is the first thing to saturate as traffic grows.',
+        messages: {
+            missing: 'The design reads {ratio}× more than it writes, and reads of {what} by {readers} reach it with no cache in between: the database carries the whole read load and every read pays its latency.'
+        },
+        options: {
+            schema: { type: 'object', properties: { readRatio: { type: 'number', minimum: 1, description: 'Reads per write from which a design counts as read-heavy.' } }, additionalProperties: false },
+            defaults: { readRatio: 10 }
+        },
+        fix: 'Adds a cache next to the database (`engine: redis, eviction: lru, ttl: 5m`, two instances in two zones) and connects each uncached reader to it with `reads`.',
+        references: ['AWS Well-Architected PERF03-BP05 Implement data access patterns that utilize caching', 'AWS Whitepaper: Database Caching Strategies Using Redis'],
+        decisions: [
+            'Read-heavy means `requirements.read_ratio` at or above the `readRatio` option (10), the threshold of `scale/no-read-scaling`; without a stated read ratio the rule does not fire.',
+            'A reader is a component with a synchronous connection to the database that does not only write; only readers a client reaches over synchronous connections (the request path) count.',
+            'Reads are served by a cache, as `scale/no-read-scaling` decides (caching.ts): the reader also reads a cache, every client path to the reader passes a CDN, or the database\'s engine is a cache engine (Redis).',
+            'Read replicas do not count: they spread the load but every read still pays the database\'s latency (`scale/no-read-scaling` accepts them).',
+            'Managed engines that scale reads themselves (DynamoDB) are still asked: the load leaves the database but the latency does not.'
+        ],
+        examples: {
+            flagged: 'requirements { read_ratio: 100 }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { replicas: 2 }\nU -> Api -> Db : sql',
+            fixed: 'requirements { read_ratio: 100 }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { replicas: 2 }\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\nU -> Api -> Db : sql\nApi -> Hot : redis, tls, reads'
+        }
+    },
+    check({ design, index, options, report }) {
+        const ratio = readRatio(design);
+        const databases = index.ofKind('database');
+        if (ratio === undefined || ratio < options.readRatio || databases.length === 0) {
+            return;
+        }
+        const coverage = cacheCoverageOf(design);
+        for (const database of databases) {
+            const readers = database.foreign ? [] : coverage.unservedReaders(database);
+            if (readers.length === 0) {
+                continue;
+            }
+            report({
+                on: database,
+                messageId: 'missing',
+                data: { ratio, what: describe(database), readers: listOf(readers) },
+                fix: addCacheFor(database, readers)
+            });
+        }
+    }
+});
+
+/** A cache that passes the other caching and availability rules as added. */
+function addCacheFor(database: Component, readers: readonly Component[]): Fix {
+    return {
+        kind: 'add-component',
+        title: `Add a cache for the reads of ${database.name}`,
+        component: {
+            kind: 'cache',
+            name: `${database.name}Cache`,
+            properties: [
+                { key: 'engine', value: 'redis' },
+                { key: 'eviction', value: 'lru' },
+                { key: 'ttl', value: '5m' },
+                { key: 'replicas', value: '2' },
+                { key: 'zones', value: '2' }
+            ]
+        },
+        near: database,
+        from: readers.map((source) => ({ source, shorthand: 'reads' }))
+    };
+}

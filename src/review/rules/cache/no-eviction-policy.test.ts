@@ -1,0 +1,51 @@
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-eviction-policy.js';
+
+const READER = 'service Api\nApi -> Hot : reads\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'an explicit LRU policy', design: `${READER}cache Hot { engine: redis, eviction: lru }` },
+        { name: 'Memcached evicts LRU by default (engine fact)', design: `${READER}cache Hot { engine: memcached }` },
+        { name: 'ElastiCache evicts LRU by default (engine fact)', design: `${READER}cache Hot { engine: elasticache }` },
+        { name: 'ttl_only is a policy', design: `${READER}cache Hot { engine: redis, eviction: ttl_only, ttl: 1h }` },
+        { name: 'LFU', design: `${READER}cache Hot { eviction: lfu }` },
+        { name: 'a cache that only holds locks', design: 'service Api\ncache Locks { engine: redis, ttl: 30s }\nApi -> Locks : redis, lock' },
+        { name: 'Redis as a database is a store of record', design: 'service Api\ndatabase Store { engine: redis }\nApi -> Store' }
+    ],
+    invalid: [
+        {
+            name: 'Redis keeps its default, noeviction (engine fact)',
+            design: `${READER}cache Hot { engine: redis, ttl: 5m }`,
+            findings: [{ element: 'Hot', messageId: 'engineDefault', severity: 'warning', message: 'cache Hot keeps the Redis default, eviction: none: when its memory fills, writes fail instead of old entries making room.' }]
+        },
+        {
+            name: 'an explicit eviction: none',
+            design: `${READER}cache Hot { engine: memcached, eviction: none }`,
+            findings: [{ element: 'Hot', messageId: 'none', message: 'cache Hot has eviction: none: when its memory fills, writes fail instead of old entries making room.' }]
+        },
+        {
+            name: 'no engine and no policy',
+            design: `${READER}cache Hot { ttl: 5m }`,
+            findings: [{ element: 'Hot', messageId: 'undeclared', message: 'cache Hot declares no eviction policy: when its memory fills, nothing says whether old entries make room or new writes fail.' }]
+        },
+        {
+            name: 'an unknown engine says nothing about eviction',
+            design: `${READER}cache Hot { engine: hazelcast }`,
+            findings: [{ element: 'Hot', messageId: 'undeclared' }]
+        },
+        {
+            name: 'a cache used for locks and for data',
+            design: 'service Api\ncache Shared { engine: redis }\nApi -> Shared : redis, lock\nApi -> Shared : redis, reads',
+            findings: [{ element: 'Shared' }]
+        }
+    ]
+});
+
+describe('cache/no-eviction-policy quick fix', () => {
+    it('sets eviction: lru', async () => {
+        const [finding] = await runRule(rule, `${READER}cache Hot { engine: redis }`);
+        expect(finding.fix).to.deep.include({ kind: 'set-properties', properties: [{ key: 'eviction', value: 'lru' }] });
+    });
+});

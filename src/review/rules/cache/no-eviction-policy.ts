@@ -1,0 +1,52 @@
+import type { Component } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { holdsOnlyLocks } from './cache-use.js';
+
+export default defineRule({
+    meta: {
+        id: 'cache/no-eviction-policy',
+        section: 'caching',
+        severity: 'warning',
+        description: 'A cache has no eviction policy, or `eviction: none`.',
+        rationale: 'A cache fills up: it is smaller than the data behind it by design. When memory is full something has to give. With an eviction policy (LRU, LFU) the coldest entries make room and the cache keeps working; with none (Redis\'s default, `noeviction`) every write that needs memory fails, and the application sees errors instead of misses. The policy is also what decides the hit ratio the design relies on.',
+        messages: {
+            undeclared: '{what} declares no eviction policy: when its memory fills, nothing says whether old entries make room or new writes fail.',
+            engineDefault: '{what} keeps the {engine} default, eviction: none: when its memory fills, writes fail instead of old entries making room.',
+            none: '{what} has eviction: none: when its memory fills, writes fail instead of old entries making room.'
+        },
+        fix: 'Sets `eviction: lru`.',
+        references: ['Redis documentation: Key eviction', 'AWS Whitepaper: Database Caching Strategies Using Redis (Evictions)'],
+        decisions: [
+            'An engine\'s default eviction counts unless the design overrides it: Memcached evicts LRU by default and is not flagged; Redis and Valkey default to none and are.',
+            '`ttl_only` (evict keys with an expiry) counts as a policy.',
+            'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: evicting a held lock would break the lock, so no eviction is right there.',
+            'Only `cache` components are checked: Redis declared as a `database` is a store of record, where eviction would lose data.'
+        ],
+        examples: {
+            flagged: 'service Api\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads',
+            fixed: 'service Api\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\nApi -> Hot : reads'
+        }
+    },
+    check({ index, report }) {
+        for (const cache of index.ofKind('cache')) {
+            const eviction = cache.properties.string('eviction');
+            if (cache.foreign || (eviction !== undefined && eviction !== 'none') || holdsOnlyLocks(cache, index)) {
+                continue;
+            }
+            report({
+                on: cache,
+                messageId: messageFor(cache, eviction),
+                data: { what: describe(cache), engine: cache.engine?.title ?? cache.engine?.id ?? '' },
+                fix: { kind: 'set-properties', title: `Evict the least recently used entries of ${cache.name}`, target: cache, properties: [{ key: 'eviction', value: 'lru' }] }
+            });
+        }
+    }
+});
+
+function messageFor(cache: Component, eviction: string | undefined): string {
+    if (eviction === undefined) {
+        return 'undeclared';
+    }
+    return cache.properties.entry('eviction')?.source === 'engine' ? 'engineDefault' : 'none';
+}

@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-ttl.js';
+
+const READER = 'service Api\nApi -> Hot : reads\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'a cache-aside cache with a ttl', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: cache_aside, ttl: 5m }` },
+        { name: 'a ttl without a strategy', design: `${READER}cache Hot { engine: memcached, ttl: 1h }` },
+        { name: 'eviction by expiry (ttl_only)', design: `${READER}cache Hot { engine: redis, eviction: ttl_only, strategy: read_through }` },
+        { name: 'write-through is updated on every write', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: write_through }` },
+        { name: 'write-behind is updated on every write', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: write_behind, replicas: 2 }` },
+        { name: 'a cache that only holds locks', design: 'service Api\ncache Locks { engine: redis }\nApi -> Locks : redis, lock' }
+    ],
+    invalid: [
+        {
+            name: 'cache-aside without a ttl',
+            design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: cache_aside }`,
+            findings: [{ element: 'Hot', messageId: 'noTtl', severity: 'warning', message: 'cache Hot (cache-aside) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
+        },
+        {
+            name: 'read-through without a ttl',
+            design: `${READER}cache Hot { engine: memcached, strategy: read_through }`,
+            findings: [{ element: 'Hot', message: /^cache Hot \(read-through\) has no ttl/ }]
+        },
+        {
+            name: 'no strategy is taken as cache-aside',
+            design: `${READER}cache Hot { engine: memcached }`,
+            findings: [{ element: 'Hot', message: /^cache Hot \(cache-aside, as no strategy is declared\) has no ttl/ }]
+        },
+        {
+            name: 'an LRU policy does not bound staleness',
+            design: `${READER}cache Hot { eviction: lfu, strategy: cache_aside }`,
+            findings: [{ element: 'Hot' }]
+        }
+    ]
+});
+
+describe('cache/no-ttl quick fix', () => {
+    it('sets ttl: 5m', async () => {
+        const [finding] = await runRule(rule, `${READER}cache Hot { engine: redis }`);
+        expect(finding.fix).to.deep.include({ kind: 'set-properties', properties: [{ key: 'ttl', value: '5m' }] });
+    });
+});

@@ -1,0 +1,55 @@
+import type { Component } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { holdsOnlyLocks } from './cache-use.js';
+
+/** Strategies where the cache is filled from the store and never told when the store changes. */
+const FILLED_ON_MISS: Readonly<Record<string, string>> = { cache_aside: 'cache-aside', read_through: 'read-through' };
+
+export default defineRule({
+    meta: {
+        id: 'cache/no-ttl',
+        section: 'caching',
+        severity: 'warning',
+        description: 'A cache-aside or read-through cache has no `ttl` and does not evict by expiry.',
+        rationale: 'A cache-aside or read-through cache copies data from the store on a miss and hears nothing when the store changes afterwards. Without an expiry, a copy stays until memory pressure evicts it, which for a popular key is never: readers keep getting the old value for hours or days. A TTL bounds how stale a read can be (and is the fallback when an explicit invalidation is missed).',
+        messages: {
+            noTtl: '{what} ({strategy}) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.'
+        },
+        fix: 'Sets `ttl: 5m`.',
+        references: ['AWS Whitepaper: Database Caching Strategies Using Redis (Adding TTL)', 'Redis documentation: EXPIRE'],
+        decisions: [
+            'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
+            '`eviction: ttl_only` counts as an expiry policy, as the catalog says (the keys carry their own TTLs).',
+            'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: it holds no copies of data to go stale.'
+        ],
+        examples: {
+            flagged: 'service Api\ncache Hot { engine: redis, eviction: lru, strategy: cache_aside }\nApi -> Hot : reads',
+            fixed: 'service Api\ncache Hot { engine: redis, eviction: lru, strategy: cache_aside, ttl: 5m }\nApi -> Hot : reads'
+        }
+    },
+    check({ index, report }) {
+        for (const cache of index.ofKind('cache')) {
+            const strategy = strategyText(cache);
+            if (cache.foreign || strategy === undefined || expires(cache) || holdsOnlyLocks(cache, index)) {
+                continue;
+            }
+            report({
+                on: cache,
+                messageId: 'noTtl',
+                data: { what: describe(cache), strategy },
+                fix: { kind: 'set-properties', title: `Expire entries of ${cache.name} after 5 minutes`, target: cache, properties: [{ key: 'ttl', value: '5m' }] }
+            });
+        }
+    }
+});
+
+/** How the message names a strategy that fills on a miss; undefined for write-through and write-behind. */
+function strategyText(cache: Component): string | undefined {
+    const strategy = cache.properties.string('strategy');
+    return strategy === undefined ? 'cache-aside, as no strategy is declared' : FILLED_ON_MISS[strategy];
+}
+
+function expires(cache: Component): boolean {
+    return cache.properties.number('ttl') !== undefined || cache.properties.string('eviction') === 'ttl_only';
+}

@@ -1,0 +1,62 @@
+import type { Component, Connection } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { readsData } from '../caching.js';
+import { describe } from '../facts.js';
+import { listOf } from '../scale/wording.js';
+
+/** The CDN the quick fix proposes for a storage engine; Cloudflare works in front of any origin. */
+const CDN_FOR_STORAGE: Readonly<Record<string, string>> = { s3: 'cloudfront' };
+const ANY_ORIGIN_CDN = 'cloudflare';
+
+export default defineRule({
+    meta: {
+        id: 'cache/static-without-cdn',
+        section: 'caching',
+        severity: 'info',
+        description: 'Clients read from object storage directly, with no CDN in front.',
+        rationale: 'Images, video, scripts and downloads served straight from a bucket travel from one region to every user: far-away users wait, every byte is billed as egress from the region, and a popular object hits the bucket\'s request limits. A CDN caches them at edge locations near the users, usually at a lower price per byte, and shields the bucket.',
+        messages: {
+            direct: '{clients} {verb} {what} directly, with no CDN in front: every download comes from the bucket\'s region, far from most users, and pays its full egress and latency.'
+        },
+        fix: 'Inserts a `cdn` (CloudFront in front of S3, Cloudflare otherwise) between the clients and the storage.',
+        references: ['Amazon CloudFront Developer Guide: Use an Amazon S3 bucket as the origin'],
+        decisions: [
+            'Only direct connections from a `client` count; storage read through a service is that service\'s business (and the service may sign, resize or filter).',
+            'A connection that only writes (`access: writes`, e.g. uploads with presigned URLs) is not flagged: a CDN does not speed up uploads much.',
+            'A CDN elsewhere in front of the same storage does not excuse a client link that bypasses it; the quick fix reroutes every direct read through one new CDN.'
+        ],
+        examples: {
+            flagged: 'client Web\nstorage Photos { engine: s3 }\nWeb -> Photos : https, reads',
+            fixed: 'client Web\ncdn Edge { engine: cloudfront }\nstorage Photos { engine: s3 }\nWeb -> Edge -> Photos : https, reads'
+        }
+    },
+    check({ index, report }) {
+        for (const storage of index.ofKind('storage')) {
+            const direct = storage.foreign ? [] : index.incoming(storage).filter(isClientRead);
+            if (direct.length === 0) {
+                continue;
+            }
+            const clients = [...new Set(direct.map((connection) => connection.source))];
+            report({
+                on: storage,
+                messageId: 'direct',
+                data: { clients: listOf(clients), verb: clients.length === 1 ? 'reads' : 'read', what: describe(storage) },
+                related: direct.map((connection) => ({ on: connection, message: `${connection.source.name} reads ${storage.name} without a CDN` })),
+                fix: {
+                    kind: 'insert-between',
+                    title: `Serve ${storage.name} through a CDN`,
+                    component: { kind: 'cdn', name: `${storage.name}Cdn`, properties: [{ key: 'engine', value: cdnEngineFor(storage) }] },
+                    connections: direct
+                }
+            });
+        }
+    }
+});
+
+function isClientRead(connection: Connection): boolean {
+    return connection.source.kind === 'client' && readsData(connection);
+}
+
+function cdnEngineFor(storage: Component): string {
+    return CDN_FOR_STORAGE[storage.engine?.id.toLowerCase() ?? ''] ?? ANY_ORIGIN_CDN;
+}

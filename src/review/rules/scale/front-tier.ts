@@ -1,0 +1,36 @@
+/**
+ * The services that take client traffic first: reached from a client or an
+ * external caller over synchronous connections through edge components only
+ * (DNS, CDN, load balancer, gateway). rules.md's entry point is what a
+ * client connects to directly, which in most designs is a CDN or a load
+ * balancer; the services right behind that edge take the peak, so they are
+ * the entry-point services `scale/no-autoscaling` asks about.
+ */
+import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Traffic } from '../../graph/traffic.js';
+
+/** Components that pass requests on without doing the product's work. */
+const EDGE_KINDS = new Set<Component['kind']>(['dns', 'cdn', 'loadbalancer', 'gateway']);
+
+/** One breadth-first walk from the callers through the edge: linear in the design. */
+export function frontServices(index: DesignIndex, traffic: Traffic): Component[] {
+    const reached = new Set<Component>();
+    const edges: Component[] = [];
+    const visit = (component: Component): void => {
+        if (reached.has(component)) {
+            return;
+        }
+        reached.add(component);
+        if (EDGE_KINDS.has(component.kind)) {
+            edges.push(component);
+        }
+    };
+    for (const caller of index.ofKind('client', 'external')) {
+        traffic.syncOutgoing(caller).forEach((connection) => visit(connection.target));
+    }
+    for (let head = 0; head < edges.length; head++) {
+        traffic.syncOutgoing(edges[head]).forEach((connection) => visit(connection.target));
+    }
+    return [...reached].filter((component) => component.kind === 'service');
+}

@@ -1,0 +1,67 @@
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-load-balancer.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'replicas behind a load balancer', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
+        { name: 'replicas behind a gateway', design: 'client U\ngateway Gw { engine: api_gateway }\nservice Api { replicas: 3 }\nU -> Gw -> Api : https' },
+        { name: 'a single instance called directly', design: 'client U\nservice Api\nU -> Api : https' },
+        { name: 'one replica stated explicitly', design: 'client U\nservice Api { replicas: 1 }\nU -> Api : https' },
+        { name: 'a worker fed by a queue', design: 'service Api\nqueue Q { engine: sqs }\nworker W { replicas: 4 }\nApi -> Q\nQ -> W' },
+        { name: 'an asynchronous call', design: 'service Api\nworker W { replicas: 4 }\nApi -> W : async' },
+        { name: 'an engine that routes requests itself (Lambda)', design: 'client U\nfunction Fn { engine: lambda, replicas: 3 }\nU -> Fn : https' },
+        { name: 'a managed DNS that spreads traffic (Route 53)', design: 'client U\ndns D { engine: route53 }\nservice Api { replicas: 3 }\nU -> D -> Api : https' },
+        { name: 'a health-checked DNS', design: 'client U\ndns D { health_check: true }\nservice Api { replicas: 3 }\nU -> D -> Api : https' },
+        { name: 'a managed CDN in front (Cloudflare)', design: 'client U\ncdn Edge { engine: cloudflare }\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Edge -> Api : https' },
+        { name: 'data stores are reached by their own clients', design: 'service Api\ndatabase Db { replicas: 3 }\ncache C { replicas: 2 }\nApi -> Db : sql\nApi -> C : redis' },
+        { name: 'the url shortener front', design: 'client Browser\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, autoscale: { min: 3, max: 30 } }\nBrowser -> Edge -> Lb -> Api : https' }
+    ],
+    invalid: [
+        {
+            name: 'a client calling replicas directly',
+            design: 'client Web\nservice Api { replicas: 3 }\nWeb -> Api : https',
+            findings: [{ element: 'Api', messageId: 'direct', severity: 'warning', message: 'service Api runs 3 replicas, but client Web calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }]
+        },
+        {
+            name: 'an autoscaled service',
+            design: 'client Web\nservice Api { autoscale: { min: 2, max: 30, metric: cpu } }\nWeb -> Api : https',
+            findings: [{ element: 'Api', message: /^service Api autoscales up to 30 instances, but client Web calls it/ }]
+        },
+        {
+            name: 'a service called by another service, bypassing the load balancer',
+            design: 'client U\nloadbalancer Lb\nservice Api { replicas: 2 }\nservice Orders { replicas: 2 }\nservice Admin\nU -> Lb -> Api : https\nApi -> Orders : grpcs\nAdmin -> Api : https',
+            findings: [
+                { element: 'Api', message: /but service Admin calls it directly/ },
+                { element: 'Orders', message: /but service Api calls it directly/ }
+            ]
+        },
+        {
+            name: 'several callers of a replicated gateway, named once',
+            design: 'client Web\nclient Mobile\nexternal Partner\nclient Kiosk\ngateway Gw { engine: envoy, replicas: 2 }\nWeb -> Gw : https\nMobile -> Gw : https\nPartner -> Gw : https\nKiosk -> Gw : https',
+            findings: [{ element: 'Gw', message: /^gateway Gw runs 2 replicas, but client Web, client Mobile, external Partner and 1 more call it directly/ }]
+        },
+        {
+            name: 'a DNS without a managed engine or health checks',
+            design: 'client U\ndns D\nworker W { replicas: 2 }\nU -> D -> W : https',
+            findings: [{ element: 'W', message: /but dns D calls it directly/ }]
+        },
+        {
+            name: 'a function on no managed engine',
+            design: 'client U\nfunction Fn { replicas: 2 }\nU -> Fn : https',
+            findings: [{ element: 'Fn' }]
+        }
+    ]
+});
+
+describe('scale/no-load-balancer quick fix', () => {
+    it('inserts one load balancer in front of every direct caller', async () => {
+        const [finding] = await runRule(rule, 'client Web\nclient Mobile\nloadbalancer Lb\nservice Api { replicas: 3 }\nWeb -> Api : https\nMobile -> Api : https\nMobile -> Lb -> Api : https');
+        expect(finding.fix?.kind).to.equal('insert-between');
+        if (finding.fix?.kind === 'insert-between') {
+            expect(finding.fix.component).to.deep.equal({ kind: 'loadbalancer', name: 'ApiLb', properties: [{ key: 'replicas', value: '2' }, { key: 'zones', value: '2' }] });
+            expect(finding.fix.connections.map((connection) => connection.id)).to.deep.equal(['Web->Api', 'Mobile->Api']);
+        }
+        expect(finding.related?.map((related) => related.message)).to.deep.equal(['Web calls Api without a load balancer', 'Mobile calls Api without a load balancer']);
+    });
+});

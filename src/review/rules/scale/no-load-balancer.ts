@@ -1,0 +1,77 @@
+import type { Component, Connection } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import type { Report } from '../../rule-context.js';
+import { COMPUTE_KINDS, describe } from '../facts.js';
+import { runsSeveralInstances } from './instances.js';
+import { instancesText, listOf } from './wording.js';
+
+/** Kinds whose job is to spread requests over the instances behind them. */
+const BALANCING_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);
+
+/** Edge kinds that spread traffic when a managed (ha) engine runs them: Route 53, Cloudflare, CloudFront. */
+const ROUTING_EDGE_KINDS = new Set<Component['kind']>(['dns', 'cdn']);
+
+export default defineRule({
+    meta: {
+        id: 'scale/no-load-balancer',
+        section: 'scaling',
+        severity: 'warning',
+        description: 'A replicated or autoscaled service, worker, function or gateway is called directly, not through a load balancer.',
+        rationale: 'Replicas only add capacity and survive failures when something spreads requests over them and stops sending requests to an instance that died. A caller that addresses one instance directly pins its traffic there: the other replicas idle, and when that instance fails or is scaled in, the caller fails with it. A load balancer (or an API gateway, or a managed edge that balances) in front of the replicas does both jobs.',
+        messages: {
+            direct: '{what} {instances}, but {callers} {verb} it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.'
+        },
+        fix: 'Inserts a `loadbalancer` (two instances in two zones) between the direct callers and the component.',
+        references: ['AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations', 'AWS Well-Architected PERF04-BP04 Use load balancing to distribute traffic across multiple resources'],
+        decisions: [
+            'Only synchronous connections count: a worker fed by a queue shares its messages among its instances by itself.',
+            'A call passes a balancer when its caller is a `loadbalancer` or a `gateway` (of any engine), or a `dns` or `cdn` on a highly available managed engine (Route 53, Cloudflare, CloudFront), or a `dns` that declares a `health_check`.',
+            'A component whose own engine is highly available (AWS Lambda, Amazon API Gateway) is not flagged: the platform routes each request to an instance.',
+            'Service-to-service calls count too: without a load balancer (or a service mesh drawn as one) the caller pins one instance.',
+            'One finding per component, naming every direct caller; the quick fix puts one load balancer in front of all of them.',
+            'Components of other designs reached by `Design.Name` are left to that design\'s review.'
+        ],
+        examples: {
+            flagged: 'client Web\nservice Api { replicas: 3 }\nWeb -> Api : https',
+            fixed: 'client Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3 }\nWeb -> Lb -> Api : https'
+        }
+    },
+    check({ index, traffic, report }) {
+        for (const component of index.ofKind(...COMPUTE_KINDS)) {
+            if (component.foreign || !runsSeveralInstances(component) || component.engine?.ha === true) {
+                continue;
+            }
+            const direct = traffic.syncIncoming(component).filter((connection) => !spreadsTraffic(connection.source));
+            if (direct.length > 0) {
+                reportDirectCalls(component, direct, report);
+            }
+        }
+    }
+});
+
+function reportDirectCalls(component: Component, direct: readonly Connection[], report: (report: Report) => void): void {
+    const callers = [...new Set(direct.map((connection) => connection.source))];
+    report({
+        on: component,
+        messageId: 'direct',
+        data: { what: describe(component), instances: instancesText(component), callers: listOf(callers), verb: callers.length === 1 ? 'calls' : 'call' },
+        related: direct.map((connection) => ({ on: connection, message: `${connection.source.name} calls ${component.name} without a load balancer` })),
+        fix: {
+            kind: 'insert-between',
+            title: `Put a load balancer in front of ${component.name}`,
+            component: { kind: 'loadbalancer', name: `${component.name}Lb`, properties: [{ key: 'replicas', value: '2' }, { key: 'zones', value: '2' }] },
+            connections: direct
+        }
+    });
+}
+
+/** The caller spreads requests over the instances behind it (see the decisions). */
+function spreadsTraffic(caller: Component): boolean {
+    if (BALANCING_KINDS.has(caller.kind)) {
+        return true;
+    }
+    if (!ROUTING_EDGE_KINDS.has(caller.kind)) {
+        return false;
+    }
+    return caller.engine?.ha === true || (caller.kind === 'dns' && caller.properties.enabled('health_check'));
+}

@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './shard-key-missing.js';
+
+const READER = 'service Api\nApi -> Urls : sql\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'shards with a shard key', design: `${READER}database Urls { engine: postgres, shards: 4, shard_key: short_code }` },
+        { name: 'not sharded', design: `${READER}database Urls { engine: postgres }` },
+        { name: 'one shard (the boundary)', design: `${READER}database Urls { shards: 1 }` },
+        { name: 'a sharded cache hashes its keys itself', design: 'service Api\ncache Hot { engine: redis, shards: 6 }\nApi -> Hot : reads' }
+    ],
+    invalid: [
+        {
+            name: 'shards without a key',
+            design: `${READER}database Urls { engine: postgres, shards: 4 }`,
+            findings: [{ element: 'Urls', messageId: 'missing', severity: 'warning', message: 'database Urls is split into 4 shards but declares no shard_key: the key decides whether load spreads evenly or piles onto one hot shard, and whether a query reads one shard or all of them.' }]
+        },
+        {
+            name: 'two shards (the boundary)',
+            design: `${READER}database Urls { engine: cassandra, shards: 2 }`,
+            findings: [{ element: 'Urls', message: /split into 2 shards/ }]
+        },
+        {
+            name: 'an empty shard key',
+            design: `${READER}database Urls { shards: 8, shard_key: "" }`,
+            findings: [{ element: 'Urls' }]
+        }
+    ]
+});
+
+describe('scale/shard-key-missing quick fix', () => {
+    it('adds a placeholder shard key', async () => {
+        const [finding] = await runRule(rule, `${READER}database Urls { shards: 4 }`);
+        expect(finding.fix).to.deep.include({ kind: 'set-properties', properties: [{ key: 'shard_key', value: 'id' }] });
+    });
+});

@@ -1,0 +1,44 @@
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './stateful-replicas.js';
+
+const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'stateless replicas', design: `${FRONT}service Api { replicas: 3, stateless: true }\nU -> Lb -> Api` },
+        { name: 'stateless not stated', design: `${FRONT}service Api { replicas: 3 }\nU -> Lb -> Api` },
+        { name: 'a single stateful instance', design: `${FRONT}service Api { stateless: false }\nU -> Lb -> Api` },
+        { name: 'one replica stated explicitly', design: `${FRONT}service Api { replicas: 1, stateless: false }\nU -> Lb -> Api` },
+        { name: 'a stateful worker (not a service or gateway)', design: 'queue Q { engine: sqs }\nworker W { replicas: 3, stateless: false }\nQ -> W' }
+    ],
+    invalid: [
+        {
+            name: 'stateful replicas',
+            design: `${FRONT}service Api { replicas: 3, stateless: false }\nU -> Lb -> Api`,
+            findings: [{ element: 'Api', messageId: 'stateful', severity: 'warning', message: 'service Api runs 3 replicas but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.' }]
+        },
+        {
+            name: 'a stateful autoscaled service',
+            design: `${FRONT}service Api { autoscale: { min: 1, max: 8 }, stateless: false }\nU -> Lb -> Api`,
+            findings: [{ element: 'Api', message: /^service Api autoscales up to 8 instances but keeps client state/ }]
+        },
+        {
+            name: 'a stateful gateway',
+            design: 'client U\ngateway Gw { replicas: 2, stateless: false }\nU -> Gw',
+            findings: [{ element: 'Gw', message: /^gateway Gw runs 2 replicas/ }]
+        },
+        {
+            name: 'sticky sessions do not keep the state alive',
+            design: 'client U\nloadbalancer Lb { engine: alb, sticky_sessions: true }\nservice Api { replicas: 2, stateless: false }\nU -> Lb -> Api',
+            findings: [{ element: 'Api' }]
+        }
+    ]
+});
+
+describe('scale/stateful-replicas quick fix', () => {
+    it('sets stateless: true on the service', async () => {
+        const [finding] = await runRule(rule, `${FRONT}service Api { replicas: 3, stateless: false }\nU -> Lb -> Api`);
+        expect(finding.fix).to.deep.include({ kind: 'set-properties', properties: [{ key: 'stateless', value: 'true' }] });
+    });
+});

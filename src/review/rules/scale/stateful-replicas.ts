@@ -1,0 +1,42 @@
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { runsSeveralInstances } from './instances.js';
+import { instancesText } from './wording.js';
+
+export default defineRule({
+    meta: {
+        id: 'scale/stateful-replicas',
+        section: 'scaling',
+        severity: 'warning',
+        description: 'A service or gateway with several replicas or autoscaling keeps client state in its instances (`stateless: false`).',
+        rationale: 'Horizontal scaling assumes any instance can serve any request. State kept in one instance (sessions, carts, upload progress) is missing on the others: the next request that lands elsewhere fails or starts over, and a crash, a deploy or a scale-in throws it away. Keeping that state in a shared store (a replicated cache such as Redis, or the database) makes the instances interchangeable.',
+        messages: {
+            stateful: '{what} {instances} but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.'
+        },
+        fix: 'Sets `stateless: true` (after moving session state to a shared cache).',
+        references: ['The Twelve-Factor App, VI. Processes', 'AWS Well-Architected REL05-BP06 Make systems stateless where possible'],
+        decisions: [
+            'Only an explicit `stateless: false` (written or an engine fact) fires; an unstated `stateless` is not a claim either way.',
+            'Services and gateways are checked, as the catalog says; workers and functions take their work from queues and events, not from a client session.',
+            'Sticky sessions on a load balancer in front do not count: they route a client back to its instance, but the state still dies with that instance.',
+            'The quick fix sets `stateless: true`; the message and rationale say where the state should go (a shared cache).'
+        ],
+        examples: {
+            flagged: 'client Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, stateless: false }\nWeb -> Lb -> Api : https',
+            fixed: 'client Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, stateless: true }\nWeb -> Lb -> Api : https'
+        }
+    },
+    check({ index, report }) {
+        for (const component of index.ofKind('service', 'gateway')) {
+            if (component.foreign || component.properties.boolean('stateless') !== false || !runsSeveralInstances(component)) {
+                continue;
+            }
+            report({
+                on: component,
+                messageId: 'stateful',
+                data: { what: describe(component), instances: instancesText(component) },
+                fix: { kind: 'set-properties', title: `Make ${component.name} stateless (keep sessions in a shared cache)`, target: component, properties: [{ key: 'stateless', value: 'true' }] }
+            });
+        }
+    }
+});
