@@ -27,5 +27,9 @@ export type Fix =
     | { readonly kind: 'add-component'; readonly title: string; readonly component: NewComponent; readonly near?: Component; readonly from: readonly { readonly source: Component; readonly shorthand: string }[] }
     /** Put a new component between the sources of `connections` and their common target. */
     | { readonly kind: 'insert-between'; readonly title: string; readonly component: NewComponent; readonly connections: readonly Connection[] }
+    /** Add a component and point `connections` at it instead of their target. */
+    | { readonly kind: 'redirect'; readonly title: string; readonly component: NewComponent; readonly connections: readonly Connection[] }
+    /** Declare a transaction over stores, next to the component that writes them. */
+    | { readonly kind: 'add-transaction'; readonly title: string; readonly name: string; readonly near: Component; readonly writes: readonly Component[]; readonly properties: readonly PropertyText[] }
     /** Move a component into a private network of the design (a new one if there is none). */
     | { readonly kind: 'move-into-private-network'; readonly title: string; readonly component: Component };

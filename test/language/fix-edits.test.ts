@@ -29,6 +29,13 @@ describe('quick fix edits', () => {
         expect(fixed).to.equal('architecture T {\n  service Api { zones: 2, replicas: 2 }\n}');
     });
 
+    it('replaces one value and adds another in the same one-line block without overlapping edits', async () => {
+        const fixed = await applyFix('architecture T {\n  deployment { regions: [us_east], pipeline: jenkins }\n}', () => ({
+            kind: 'set-settings', title: '', settings: 'deployment', properties: [{ key: 'regions', value: '[us_east, us_west]' }, { key: 'mode', value: 'active_passive' }]
+        }));
+        expect(fixed).to.equal('architecture T {\n  deployment { regions: [us_east, us_west], pipeline: jenkins, mode: active_passive }\n}');
+    });
+
     it('adds a property on its own line to a multi-line block', async () => {
         const fixed = await applyFix('architecture T {\n  service Api {\n    zones: 2\n  }\n}', (w) => ({ kind: 'set-properties', title: '', target: component(w, 'Api'), properties: [{ key: 'replicas', value: '2' }] }));
         expect(fixed).to.equal('architecture T {\n  service Api {\n    zones: 2\n    replicas: 2\n  }\n}');
@@ -66,6 +73,17 @@ describe('quick fix edits', () => {
             from: [{ source: component(w, 'Api'), shorthand: 'reads' }]
         }));
         expect(fixed).to.equal('architecture T {\n  network private {\n    service Api\n    database Db\n    cache DbCache2 { eviction: lru }\n    Api -> DbCache2 : reads\n  }\n  cache DbCache\n}');
+    });
+
+    it('points a connection at a new component instead (redirect), and declares a transaction', async () => {
+        const text = 'architecture T {\n  service Api { -> Locks : redis, lock }\n  cache Locks\n  database A\n  database B\n}';
+        expect(await applyFix(text, (w) => ({
+            kind: 'redirect', title: '', connections: w.design('T').connections,
+            component: { kind: 'coordinator', name: 'LockCoordinator', properties: [{ key: 'engine', value: 'etcd' }] }
+        }))).to.equal('architecture T {\n  service Api { -> LockCoordinator : redis, lock }\n  cache Locks\n  coordinator LockCoordinator { engine: etcd }\n  database A\n  database B\n}');
+        expect(await applyFix(text, (w) => ({
+            kind: 'add-transaction', title: '', name: 'ApiWrites', near: component(w, 'Api'), writes: [component(w, 'A'), component(w, 'B')], properties: [{ key: 'protocol', value: 'outbox' }]
+        }))).to.equal('architecture T {\n  service Api { -> Locks : redis, lock }\n  transaction ApiWrites { writes: [A, B], protocol: outbox }\n  cache Locks\n  database A\n  database B\n}');
     });
 
     it('puts a component between callers and their target: inline, chain end and chain middle', async () => {

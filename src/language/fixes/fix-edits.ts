@@ -14,7 +14,7 @@ import {
 import { nodeAt } from './ast-lookup.js';
 import { type BraceHolder, setConnectionPropertyEdits, setPropertyEdits } from './property-edits.js';
 import {
-    addEdit, componentText, connectionNode, dedentedLines, deleteLinesOf, type EditsByUri, insertionAfter, insertionAtEndOf, linesAt, rewire, uniqueName
+    addEdit, componentText, connectionNode, dedentedLines, deleteLinesOf, type EditsByUri, insertionAfter, insertionAtEndOf, linesAt, retarget, rewire, uniqueName
 } from './structure-edits.js';
 
 export interface FixContext {
@@ -36,6 +36,12 @@ export function fixEdits(fix: Fix, context: FixContext): WorkspaceEdit | undefin
             break;
         case 'insert-between':
             insertBetween(fix.component, fix.connections, context, edits);
+            break;
+        case 'redirect':
+            redirect(fix.component, fix.connections, context, edits);
+            break;
+        case 'add-transaction':
+            addTransaction(fix.name, fix.near, fix.writes, fix.properties, context, edits);
             break;
         case 'move-into-private-network':
             moveIntoPrivateNetwork(fix.component, context, edits);
@@ -105,6 +111,39 @@ function insertBetween(component: NewComponent, connections: readonly Connection
     const link = needsLink ? [`-> ${target.name}${protocol ? ` : ${protocol}` : ''}`] : [];
     const { position, indent } = insertionAfter(home.document, home.node, home.block);
     addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [componentText(component, name, link)]));
+}
+
+/** The new component goes next to the old target; the connections' ends are rewritten to it. */
+function redirect(component: NewComponent, connections: readonly Connection[], context: FixContext, edits: EditsByUri): void {
+    const target = connections[0]?.target;
+    const home = target ? locate(context, target) : undefined;
+    if (!home) {
+        return;
+    }
+    const name = uniqueName(context.design, component.name);
+    for (const connection of connections) {
+        const document = documentOf(context, connection.location.uri);
+        if (document) {
+            retarget(document, connection, name, edits);
+        }
+    }
+    const { position, indent } = insertionAfter(home.document, home.node, home.block);
+    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [componentText(component, name)]));
+}
+
+function addTransaction(name: string, near: Component, writes: readonly Component[], properties: readonly PropertyText[], context: FixContext, edits: EditsByUri): void {
+    const home = locate(context, near);
+    if (!home) {
+        return;
+    }
+    const taken = new Set(context.design.transactions.map((transaction) => transaction.name));
+    let unique = name;
+    for (let index = 2; taken.has(unique); index++) {
+        unique = `${name}${index}`;
+    }
+    const body = [`writes: [${writes.map((store) => store.name).join(', ')}]`, ...properties.map((property) => `${property.key}: ${property.value}`)];
+    const { position, indent } = insertionAfter(home.document, home.node, home.block);
+    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [`transaction ${unique} { ${body.join(', ')} }`]));
 }
 
 function moveIntoPrivateNetwork(component: Component, context: FixContext, edits: EditsByUri): void {

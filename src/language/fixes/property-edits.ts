@@ -96,10 +96,16 @@ function insertIntoBraces(document: LangiumDocument, holder: BraceHolder, proper
         return { range: { start: end, end }, newText: ` { ${properties.map(asText).join(', ')} }` };
     }
     if (open.range.start.line === close.range.start.line) {
+        // Insert after the last written character, so that edits replacing values in the same block do not overlap.
         const inner = { start: open.range.end, end: close.range.start };
-        const content = text.getText(inner).trim();
-        const written = [content, ...properties.map(asText)].filter((part) => part.length > 0).join(', ');
-        return { range: inner, newText: ` ${written} ` };
+        const innerText = text.getText(inner);
+        const content = innerText.trimEnd();
+        if (content.trim().length === 0) {
+            return { range: inner, newText: ` ${properties.map(asText).join(', ')} ` };
+        }
+        const end = text.positionAt(text.offsetAt(inner.start) + content.length);
+        const separator = content.endsWith(',') ? ' ' : ', ';
+        return { range: { start: end, end }, newText: `${separator}${properties.map(asText).join(', ')}` };
     }
     const closeLine = close.range.start.line;
     const closeIsAlone = lineText(text, closeLine).trim().startsWith('}');

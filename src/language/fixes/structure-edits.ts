@@ -99,6 +99,21 @@ export function rewire(document: LangiumDocument, connection: Connection, name: 
     return false;
 }
 
+/**
+ * Points `source -> target` at `name` instead: the target's reference is
+ * rewritten, wherever it stands (an inline `-> Target`, or a chain).
+ */
+export function retarget(document: LangiumDocument, connection: Connection, name: string, edits: EditsByUri): void {
+    const node = connectionNode(document, connection);
+    const end = connection.location.nameRange.end;
+    const ref = isOutgoing(node)
+        ? node.target?.$refNode
+        : node?.endpoints.find((endpoint) => endpoint.$refNode?.range.end.line === end.line && endpoint.$refNode.range.end.character === end.character)?.$refNode;
+    if (ref) {
+        addEdit(edits, document.uri.toString(), { range: ref.range, newText: name });
+    }
+}
+
 /** The lines of a node, without the indentation of its first line. */
 export function dedentedLines(document: LangiumDocument, node: AstComponent): string[] {
     const range = node.$cstNode?.range;

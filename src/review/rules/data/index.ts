@@ -1,5 +1,7 @@
 /** The rules of the 'data' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import engineKindMismatch from './engine-kind-mismatch.js';
+import nosqlForTransactions from './nosql-for-transactions.js';
 import unknownEngine from './unknown-engine.js';
 
-export const RULES: readonly AnyRule[] = [unknownEngine];
+export const RULES: readonly AnyRule[] = [nosqlForTransactions, engineKindMismatch, unknownEngine];

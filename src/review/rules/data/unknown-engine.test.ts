@@ -3,18 +3,18 @@ import rule from './unknown-engine.js';
 
 testRule(rule, {
     valid: [
-        { name: 'known engines, any case', design: 'database Db { engine: Postgres }\ncache C { engine: redis }' },
-        { name: 'no engine', design: 'database Db' }
+        { name: 'known engines, any case', design: 'service Api\ndatabase Db { engine: Postgres }\ncache C { engine: redis }\nApi -> Db\nApi -> C' },
+        { name: 'no engine', design: 'service Api\ndatabase Db\nApi -> Db' }
     ],
     invalid: [
         {
             name: 'a typo',
-            design: 'database Db { engine: postgress }',
+            design: 'service Api\ndatabase Db { engine: postgress }\nApi -> Db',
             findings: [{ element: 'Db', severity: 'info', message: "Unknown engine 'postgress' on database Db: no facts are known about it, so the defaults of a database apply. Did you mean 'postgres'?" }]
         },
         {
             name: 'an engine nobody has heard of',
-            design: 'queue Q { engine: homegrown_mq }',
+            design: 'service Api\nqueue Q { engine: homegrown_mq }\nApi -> Q',
             findings: [{ element: 'Q', message: /Describe it under "engines" in \.archlens\.json\.$/ }]
         }
     ]

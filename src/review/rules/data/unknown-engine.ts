@@ -12,8 +12,8 @@ export default defineRule({
             unknown: "Unknown engine '{engine}' on {what}: no facts are known about it, so the defaults of a {kind} apply.{hint}"
         },
         examples: {
-            flagged: 'database Db { engine: postgress }',
-            fixed: 'database Db { engine: postgres }'
+            flagged: 'service Api\ndatabase Db { engine: postgress }\nApi -> Db',
+            fixed: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db'
         }
     },
     check({ design, report }) {

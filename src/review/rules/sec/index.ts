@@ -1,5 +1,23 @@
 /** The rules of the 'sec' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import exposedDataStore from './exposed-data-store.js';
+import internalUnauthenticated from './internal-unauthenticated.js';
+import noEncryptionAtRest from './no-encryption-at-rest.js';
+import noMfa from './no-mfa.js';
+import noRateLimit from './no-rate-limit.js';
+import noSecretsManagement from './no-secrets-management.js';
+import noWaf from './no-waf.js';
+import unauthenticatedEntrypoint from './unauthenticated-entrypoint.js';
 import unencryptedTransport from './unencrypted-transport.js';
 
-export const RULES: readonly AnyRule[] = [unencryptedTransport];
+export const RULES: readonly AnyRule[] = [
+    unencryptedTransport,
+    exposedDataStore,
+    unauthenticatedEntrypoint,
+    noEncryptionAtRest,
+    noRateLimit,
+    noWaf,
+    noMfa,
+    internalUnauthenticated,
+    noSecretsManagement
+];

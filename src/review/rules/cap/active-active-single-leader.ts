@@ -1,0 +1,71 @@
+import type { Component, Connection } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { joinWords, unique } from './wording.js';
+import { writesTo } from './writes.js';
+
+export default defineRule({
+    meta: {
+        id: 'cap/active-active-single-leader',
+        section: 'consistency',
+        severity: 'error',
+        description: 'An active-active deployment over two or more regions writes a strongly consistent single-leader database from every region.',
+        rationale: 'Active-active means every region serves traffic, writes included. A single-leader database accepts writes in one place: every other region sends each write across the ocean to the leader (a cross-region round trip on every write) and stops writing when the leader\'s region fails, so the second region is not the independent copy the deployment promises. Giving each region its own leader instead turns the store multi-leader, and without conflict resolution concurrent writes diverge. The usual answers: geo-partition the data so each row is written only in its home region, use a multi-leader or consensus store with explicit conflict handling (or a globally consistent engine such as Spanner or CockroachDB), or run the regions active-passive.',
+        messages: {
+            singleLeader: '{what} is a strongly consistent single-leader store written from every region of an active_active deployment ({regions}): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.'
+        },
+        fix: 'Sets `deployment.mode: active_passive` (geo-partitioning or a multi-leader store are the alternatives, and need more than one edit).',
+        references: [
+            'Kleppmann, Designing Data-Intensive Applications, ch. 5 "Multi-Leader Replication" (multi-datacenter operation)',
+            'AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations; AWS whitepaper "Disaster Recovery of Workloads on AWS" (multi-site active/active)'
+        ],
+        decisions: [
+            'A component runs in every region of `deployment.regions` unless it states `regions: [..]`, which narrows it. A database is written from every region when its writers, together, run in all of the deployment\'s regions.',
+            'Writers are the components with a connection to the database that does not say `access: reads` (an unstated access counts as reads and writes); a `uses: lock` connection is not a write. Asynchronous writers count: their writes reach the same leader.',
+            'Single-leader and strongly consistent are read from `topology` and `consistency`, written or engine facts (PostgreSQL, MySQL, Aurora, MongoDB, Oracle, SQL Server). A database whose topology is unknown is not judged.',
+            'Consensus stores (Spanner, CockroachDB) and multi-leader or leaderless stores are not single-leader; conflicts on the latter are `cap/multi-leader-no-conflict-resolution`.'
+        ],
+        examples: {
+            flagged: 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, replicas: 2 }\nApi -> Orders\ndeployment { regions: [eu_west, us_east], mode: active_active }',
+            fixed: 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, replicas: 2 }\nApi -> Orders\ndeployment { regions: [eu_west, us_east], mode: active_passive }'
+        }
+    },
+    check({ design, index, report }) {
+        const deployment = design.settings.deployment?.properties;
+        const regions = unique(deployment?.words('regions') ?? []);
+        if (deployment?.string('mode') !== 'active_active' || regions.length < 2) {
+            return;
+        }
+        for (const database of index.ofKind('database')) {
+            if (!isStrongSingleLeader(database)) {
+                continue;
+            }
+            const writes = index.incoming(database).filter(writesTo);
+            if (!writtenFromEveryRegion(writes, regions)) {
+                continue;
+            }
+            report({
+                on: database,
+                messageId: 'singleLeader',
+                data: { what: describe(database), regions: joinWords(regions) },
+                related: writes.map((connection) => ({ on: connection, message: `${connection.id} writes ${database.name} from ${joinWords(regionsOf(connection.source, regions))}.` })),
+                fix: { kind: 'set-settings', title: 'Run the regions active-passive', settings: 'deployment', properties: [{ key: 'mode', value: 'active_passive' }] }
+            });
+        }
+    }
+});
+
+function isStrongSingleLeader(database: Component): boolean {
+    return database.properties.string('topology') === 'single_leader' && database.properties.string('consistency') === 'strong';
+}
+
+/** The deployment regions a component runs in: all of them unless it narrows them with `regions`. */
+function regionsOf(component: Component, deploymentRegions: readonly string[]): readonly string[] {
+    const own = component.properties.words('regions');
+    return own === undefined ? deploymentRegions : deploymentRegions.filter((region) => own.includes(region));
+}
+
+function writtenFromEveryRegion(writes: readonly Connection[], deploymentRegions: readonly string[]): boolean {
+    const writing = new Set(writes.flatMap((connection) => regionsOf(connection.source, deploymentRegions)));
+    return deploymentRegions.every((region) => writing.has(region));
+}

@@ -1,0 +1,59 @@
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { lockRisk } from './locks.js';
+import { isLock } from './writes.js';
+
+const REPLICATION_TEXT: Readonly<Record<string, string>> = { async: 'asynchronously', semi_sync: 'semi-synchronously' };
+
+export default defineRule({
+    meta: {
+        id: 'cap/lock-on-async-replica',
+        section: 'consistency',
+        severity: 'warning',
+        description: 'A distributed lock is taken on a store that replicates asynchronously or runs one instance.',
+        rationale: 'A lock is only as safe as the store that remembers it. On a single instance, a restart or crash forgets every held lock. With asynchronous replication, the leader acknowledges the lock before any replica has it; a failover promotes a replica that never saw it, and a second client acquires the same lock while the first still holds it (the Redlock debate). Either way two workers do the work that needed mutual exclusion: a double charge, a corrupted file. A coordinator that keeps locks in a quorum (ZooKeeper, etcd, Consul), with fencing tokens the protected resource checks, survives both.',
+        messages: {
+            singleInstance: '{id} takes locks on {what}, which runs one instance: when it restarts or fails, every held lock is forgotten and a second client can acquire a lock that is still held. Use a coordinator (etcd, ZooKeeper) with fencing tokens.',
+            asyncReplica: '{id} takes locks on {what}, which replicates {replication}: a failover can promote a replica that never saw a lock, and a second client acquires it while the first still holds it. Use a coordinator (etcd, ZooKeeper) with fencing tokens.'
+        },
+        fix: 'Adds `coordinator LockCoordinator { engine: etcd, replicas: 3, fencing: true }` and takes the lock there instead.',
+        references: [
+            'Kleppmann, "How to do distributed locking" (2016), fencing tokens',
+            'Redis documentation, "Distributed Locks with Redis" (safety under failover)',
+            'etcd documentation, "API guarantees" (leases and revisions)'
+        ],
+        decisions: [
+            'Error when the store runs one instance (no replicas, no autoscale minimum of two, not an HA engine); warning when it replicates `async` or `semi_sync`, written or an engine fact (Redis, PostgreSQL, MySQL).',
+            'A store whose replication is unknown and which runs several instances is not flagged: nothing says it can lose a lock.',
+            'Coordinators keep locks in a quorum and are the remedy, so they are not flagged (a lone coordinator is `avail/single-point-of-failure`), unless they declare `consistency: eventual`.',
+            'The quick fix adds an etcd coordinator (three replicas, fencing on) next to the store and points the lock connection at it; the store keeps its other connections.',
+            'This rule alone reports such a lock connection: `cap/strong-on-eventual-store` leaves it out, so the Redis lock of a strongly consistent service gets one finding, not two.'
+        ],
+        examples: {
+            flagged: 'service Api { replicas: 2 }\ncache Locks { engine: redis }\nApi -> Locks : redis, tls, lock',
+            fixed: 'service Api { replicas: 2 }\ncoordinator LockCoordinator { engine: etcd, replicas: 3, fencing: true }\nApi -> LockCoordinator : lock'
+        }
+    },
+    check({ design, report }) {
+        for (const connection of design.connections) {
+            const risk = isLock(connection) ? lockRisk(connection.target) : undefined;
+            if (risk === undefined) {
+                continue;
+            }
+            const data = { id: connection.id, what: describe(connection.target) };
+            const fix: Fix = {
+                kind: 'redirect',
+                title: 'Take the lock on an etcd coordinator with fencing tokens',
+                component: { kind: 'coordinator', name: 'LockCoordinator', properties: [{ key: 'engine', value: 'etcd' }, { key: 'replicas', value: '3' }, { key: 'fencing', value: 'true' }] },
+                connections: [connection]
+            };
+            if (risk === 'single-instance') {
+                report({ on: connection, messageId: 'singleInstance', severity: 'error', data, fix });
+            } else {
+                const replication = connection.target.properties.string('replication') ?? '';
+                report({ on: connection, messageId: 'asyncReplica', severity: 'warning', data: { ...data, replication: REPLICATION_TEXT[replication] ?? replication }, fix });
+            }
+        }
+    }
+});

@@ -1,0 +1,40 @@
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './multi-leader-no-conflict-resolution.js';
+
+const API = 'service Api { replicas: 2 }\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'Cassandra resolves by last write wins (an engine fact)', design: `${API}database Stats { engine: cassandra, replicas: 3 }\nApi -> Stats` },
+        { name: 'ScyllaDB too', design: `${API}database Stats { engine: scylladb, replicas: 3 }\nApi -> Stats` },
+        { name: 'a multi-leader store with CRDTs', design: `${API}database Carts { topology: multi_leader, conflict_resolution: crdt }\nApi -> Carts` },
+        { name: 'a single leader', design: `${API}database Orders { engine: postgres, replicas: 2 }\nApi -> Orders` },
+        { name: 'consensus', design: `${API}database Orders { engine: cockroachdb, replicas: 3 }\nApi -> Orders` },
+        { name: 'unknown topology', design: `${API}database Orders\nApi -> Orders` }
+    ],
+    invalid: [
+        {
+            name: 'a multi-leader store',
+            design: `${API}database Carts { engine: postgres, topology: multi_leader, replicas: 2 }\nApi -> Carts`,
+            findings: [{
+                element: 'Carts',
+                messageId: 'noResolution',
+                severity: 'warning',
+                message: 'database Carts is multi-leader: several leaders accept writes, but it declares no conflict_resolution: when two replicas accept concurrent updates to the same record, which one survives is undefined.'
+            }]
+        },
+        {
+            name: 'a leaderless store without an engine',
+            design: `${API}database Events { topology: leaderless, replicas: 3 }\nApi -> Events`,
+            findings: [{ element: 'Events', message: /is leaderless: any replica accepts a write/ }]
+        }
+    ]
+});
+
+describe('cap/multi-leader-no-conflict-resolution quick fix', () => {
+    it('proposes last write wins for a leaderless store', async () => {
+        const [finding] = await runRule(rule, `${API}database Events { topology: leaderless, replicas: 3 }\nApi -> Events`);
+        expect(finding.fix && 'properties' in finding.fix ? finding.fix.properties : []).to.deep.equal([{ key: 'conflict_resolution', value: 'lww' }]);
+    });
+});

@@ -1,0 +1,73 @@
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './strong-on-eventual-store.js';
+
+const STRONG_API = 'service Api { replicas: 2, consistency: strong }\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'a strong service on a strongly consistent engine', design: `${STRONG_API}database Db { engine: postgres, replicas: 2 }\nApi -> Db` },
+        { name: 'CockroachDB and Spanner are strong by their facts', design: `${STRONG_API}database A { engine: cockroachdb, replicas: 3 }\ndatabase B { engine: spanner }\nApi -> A\nApi -> B` },
+        { name: 'Cassandra read and written at QUORUM (consistency: strong in the design)', design: `${STRONG_API}database Ledger { engine: cassandra, replicas: 3, consistency: strong }\nApi -> Ledger` },
+        { name: 'nobody needs strong consistency', design: 'service Api { replicas: 2 }\ndatabase Stats { engine: cassandra, replicas: 3 }\nApi -> Stats' },
+        { name: 'the connection relaxes the service\'s need', design: `${STRONG_API}database Stats { engine: cassandra, replicas: 3 }\nApi -> Stats { access: writes, consistency: eventual }` },
+        { name: 'session and bounded stores are not eventual', design: `${STRONG_API}database Docs { engine: cosmosdb }\ndatabase B { consistency: bounded }\nApi -> Docs\nApi -> B` },
+        { name: 'a cache is a copy: the service\'s general need does not apply', design: `requirements { consistency: strong }\n${STRONG_API}database Db { engine: postgres, replicas: 2 }\ncache Hot { engine: redis, replicas: 2 }\nApi -> Hot : reads\nApi -> Db` },
+        { name: 'a search index is a copy too', design: `${STRONG_API}search Find { engine: elasticsearch, replicas: 2 }\nApi -> Find : reads` },
+        { name: 'a saga is eventual by its protocol, whatever the requirements say', design: 'requirements { consistency: strong }\nworker W { consistency: eventual }\ndatabase Ledger { engine: cassandra, replicas: 3 }\ndatabase Orders { engine: postgres, replicas: 2 }\nW -> Ledger\nW -> Orders\ntransaction Pay { writes: [Orders, Ledger], protocol: saga }' },
+        { name: 'an unsafe lock is left to cap/lock-on-async-replica', design: `${STRONG_API}database Locks { engine: redis }\nApi -> Locks : lock` },
+        { name: 'the product need applies to a database only when no closer need is stated', design: 'requirements { consistency: strong }\nworker Batch { consistency: eventual }\ndatabase Stats { engine: cassandra, replicas: 3 }\nBatch -> Stats' }
+    ],
+    invalid: [
+        {
+            name: 'the payments ledger: a strong service and a strong transaction on Cassandra',
+            design: `${STRONG_API}database Orders { engine: postgres, replicas: 2 }\ndatabase Ledger { engine: cassandra, replicas: 3 }\nApi -> Orders\nApi -> Ledger\ntransaction PlaceOrder { writes: [Orders, Ledger], consistency: strong }`,
+            findings: [{
+                element: 'Ledger',
+                messageId: 'eventualStore',
+                severity: 'error',
+                message: "database Ledger is eventually consistent (cassandra's default), but strong consistency is needed by service Api and transaction PlaceOrder: reads can miss acknowledged writes, and concurrent updates can overwrite each other."
+            }]
+        },
+        {
+            name: 'requirements.consistency reaches a database read by a client-facing service',
+            design: 'requirements { consistency: strong }\nservice Api { replicas: 2 }\ndatabase Carts { engine: dynamodb }\nApi -> Carts',
+            findings: [{ element: 'Carts', message: /^database Carts is eventually consistent \(dynamodb's default\), but strong consistency is needed by service Api:/ }]
+        },
+        {
+            name: 'an eventual consistency written in the design',
+            design: `${STRONG_API}database Db { consistency: eventual }\nApi -> Db`,
+            findings: [{ element: 'Db', message: /^database Db is eventually consistent, but/ }]
+        },
+        {
+            name: 'a cache read with an explicit strong need on the connection: Redis cannot be made strong',
+            design: 'service Api { replicas: 2 }\ncache Hot { engine: redis, replicas: 2 }\nApi -> Hot { access: reads, consistency: strong }',
+            findings: [{ element: 'Hot', messageId: 'eventualEngine', message: 'cache Hot is eventually consistent (redis offers no strongly consistent reads), but strong consistency is needed by service Api: reads can miss acknowledged writes. Keep this data in a strongly consistent store.' }]
+        },
+        {
+            name: 'a lock on a store that keeps it safely still counts as a use',
+            design: `${STRONG_API}database Kv { engine: dynamodb }\nApi -> Kv : lock`,
+            findings: [{ element: 'Kv' }]
+        },
+        {
+            name: 'each reader is named once',
+            design: `${STRONG_API}service Admin { replicas: 2, consistency: strong }\ndatabase Ledger { engine: scylladb, replicas: 3 }\nApi -> Ledger : reads\nApi -> Ledger : writes\nAdmin -> Ledger : reads`,
+            findings: [{ element: 'Ledger', message: /needed by service Api and service Admin:/ }]
+        }
+    ]
+});
+
+describe('cap/strong-on-eventual-store quick fix', () => {
+    it('sets the store\'s consistency where the engine can be tuned', async () => {
+        const [finding] = await runRule(rule, `${STRONG_API}database Ledger { engine: cassandra, replicas: 3 }\nApi -> Ledger`);
+        expect(finding.fix).to.include({ kind: 'set-properties' });
+        expect(finding.fix && 'properties' in finding.fix ? finding.fix.properties : []).to.deep.equal([{ key: 'consistency', value: 'strong' }]);
+        expect(finding.related?.map((related) => related.message)).to.deep.equal(['service Api needs strong consistency here (declared by service Api).']);
+    });
+
+    it('offers no fix on an engine that cannot be strong', async () => {
+        const [finding] = await runRule(rule, 'service Api { replicas: 2 }\nsearch Find { engine: opensearch, replicas: 2 }\nApi -> Find { access: reads, consistency: strong }');
+        expect(finding.messageId).to.equal('eventualEngine');
+        expect(finding.fix).to.equal(undefined);
+    });
+});

@@ -1,0 +1,118 @@
+import type { Component, ComponentKind, Connection, Design, Transaction } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import type { RelatedReport } from '../../rule-context.js';
+import { describe, isDataStore } from '../facts.js';
+import { connectionNeed, isStrong, transactionNeed, type ConsistencyNeed } from './consistency-needs.js';
+import { lockRisk } from './locks.js';
+import { isLock } from './writes.js';
+import { joinWords, unique } from './wording.js';
+
+/**
+ * Engines that offer no strongly consistent reads at all, so the quick fix
+ * (declaring the store strong) would be a false statement. Every other
+ * eventual engine can be tuned: Cassandra and ScyllaDB with QUORUM reads and
+ * writes, DynamoDB with ConsistentRead, Cosmos DB with the strong level.
+ */
+const NEVER_STRONG_ENGINES: ReadonlySet<string> = new Set(['redis', 'valkey', 'elasticache', 'memcached', 'elasticsearch', 'opensearch']);
+
+/**
+ * Caches and search indexes are copies a design adds on purpose to trade
+ * freshness for speed; a service's or the product's general need does not
+ * apply to them, only a need stated on the connection or transaction itself.
+ */
+const DERIVED_KINDS: ReadonlySet<ComponentKind> = new Set(['cache', 'search']);
+
+/** A reader or transaction that needs strong consistency from a store. */
+interface StrongUser {
+    readonly name: string;
+    readonly on: Connection | Transaction;
+    readonly need: ConsistencyNeed;
+}
+
+export default defineRule({
+    meta: {
+        id: 'cap/strong-on-eventual-store',
+        section: 'consistency',
+        severity: 'error',
+        description: 'A reader or transaction that needs strong consistency uses a store that is eventually consistent.',
+        rationale: 'An eventually consistent store acknowledges a write before every replica has it, and answers reads from whichever replica it reaches. A reader that needs strong consistency (a balance, a stock count, a uniqueness check) can read a value that was already overwritten, and two concurrent updates can both succeed with one silently lost. Either make the store strongly consistent where the engine allows it (QUORUM reads and writes in Cassandra, ConsistentRead in DynamoDB, the strong level in Cosmos DB), or keep that data in a strongly consistent store.',
+        messages: {
+            eventualStore: '{what} is eventually consistent{factNote}, but strong consistency is needed by {users}: reads can miss acknowledged writes, and concurrent updates can overwrite each other.',
+            eventualEngine: '{what} is eventually consistent ({engine} offers no strongly consistent reads), but strong consistency is needed by {users}: reads can miss acknowledged writes. Keep this data in a strongly consistent store.'
+        },
+        fix: 'Sets `consistency: strong` on the store (e.g. QUORUM reads and writes in Cassandra), where its engine can offer it.',
+        references: [
+            'Kleppmann, Designing Data-Intensive Applications, ch. 9 "Linearizability"',
+            'Apache Cassandra documentation, "Tunable consistency"',
+            'Amazon DynamoDB Developer Guide, "Read consistency"'
+        ],
+        decisions: [
+            'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`; a transaction\'s from its own `consistency`, else its protocol (a saga or outbox is eventual), else `requirements.consistency`.',
+            'Only `consistency: eventual` (stated or an engine fact) counts as eventual; `session` and `bounded` stores are not flagged.',
+            'Caches and search indexes are judged only against a need stated on the connection or transaction itself: they are copies added on purpose to trade freshness for speed.',
+            'A lock taken on a store that can lose it (one instance, asynchronous replication) is reported by `cap/lock-on-async-replica` alone, so the lock connection does not count here.',
+            'The finding is on the store (its fix sets the store\'s consistency) and names every reader and transaction that needs strong consistency; each is a related location.',
+            'Redis, Valkey, ElastiCache, Memcached, Elasticsearch and OpenSearch offer no strong reads, so the finding asks to move the data instead of offering a fix.'
+        ],
+        examples: {
+            flagged: 'service Api { replicas: 2, consistency: strong }\ndatabase Ledger { engine: cassandra, replicas: 3 }\nApi -> Ledger : writes',
+            fixed: 'service Api { replicas: 2, consistency: strong }\ndatabase Ledger { engine: cassandra, replicas: 3, consistency: strong }\nApi -> Ledger : writes'
+        }
+    },
+    check({ design, index, report }) {
+        for (const store of design.components) {
+            if (!isDataStore(store) || store.properties.string('consistency') !== 'eventual') {
+                continue;
+            }
+            const users = strongUsersOf(store, design, index);
+            if (users.length === 0) {
+                continue;
+            }
+            const names = joinWords(unique(users.map((user) => user.name)));
+            const related = users.map((user): RelatedReport => ({ on: user.on, message: `${user.name} needs strong consistency here (${user.need.origin}).` }));
+            const engine = store.engine?.id.toLowerCase();
+            if (engine !== undefined && NEVER_STRONG_ENGINES.has(engine)) {
+                report({ on: store, messageId: 'eventualEngine', data: { what: describe(store), engine, users: names }, related });
+            } else {
+                report({ on: store, messageId: 'eventualStore', data: { what: describe(store), factNote: factNote(store), users: names }, related, fix: makeStrong(store) });
+            }
+        }
+    }
+});
+
+function strongUsersOf(store: Component, design: Design, index: DesignIndex): StrongUser[] {
+    const users: StrongUser[] = [];
+    for (const connection of index.incoming(store)) {
+        const need = connectionNeed(connection, design);
+        if (isStrong(need) && appliesTo(store, need) && !isLeftToLockRule(connection)) {
+            users.push({ name: describe(connection.source), on: connection, need });
+        }
+    }
+    for (const transaction of index.transactionsWriting(store)) {
+        const need = transactionNeed(transaction, design);
+        if (isStrong(need) && appliesTo(store, need)) {
+            users.push({ name: `transaction ${transaction.name}`, on: transaction, need });
+        }
+    }
+    return users;
+}
+
+function appliesTo(store: Component, need: ConsistencyNeed): boolean {
+    return !DERIVED_KINDS.has(store.kind) || need.source === 'connection' || need.source === 'transaction';
+}
+
+function isLeftToLockRule(connection: Connection): boolean {
+    return isLock(connection) && lockRisk(connection.target) !== undefined;
+}
+
+/** ` (cassandra's default)` when the engine, not the design, makes the store eventual. */
+function factNote(store: Component): string {
+    const fromEngine = store.properties.entry('consistency')?.source === 'engine';
+    return fromEngine && store.engine ? ` (${store.engine.id}'s default)` : '';
+}
+
+function makeStrong(store: Component): Fix {
+    return { kind: 'set-properties', title: `Make ${store.name} strongly consistent`, target: store, properties: [{ key: 'consistency', value: 'strong' }] };
+}

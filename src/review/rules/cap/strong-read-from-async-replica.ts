@@ -1,0 +1,94 @@
+import type { Component, Connection } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { connectionNeed, describeLevel, isStrong, needsFreshReads, type ConsistencyNeed } from './consistency-needs.js';
+import { readsFrom } from './writes.js';
+
+/** Where replica reads go, as messages say it; `leader` is absent because leader reads are fresh. */
+const READ_TARGET: Readonly<Record<string, string>> = { replica: 'the replicas', any: 'any replica' };
+
+const LAGGING_REPLICATION: Readonly<Record<string, string>> = { async: 'asynchronously', semi_sync: 'semi-synchronously' };
+
+/** Without a leader there is nothing better to read from; consistency is then the store's own, judged elsewhere. */
+const LEADERLESS_TOPOLOGIES: ReadonlySet<string> = new Set(['leaderless', 'consensus']);
+
+export default defineRule({
+    meta: {
+        id: 'cap/strong-read-from-async-replica',
+        section: 'consistency',
+        severity: 'error',
+        description: 'A reader that needs strong or read-your-writes consistency reads from replicas that replicate asynchronously.',
+        rationale: 'An asynchronous (or semi-synchronous) replica applies a write some time after the leader acknowledged it: milliseconds usually, minutes under load or after a network partition. A reader that needs strong or read-your-writes consistency and is routed to such a replica sees the past: a user does not find the order they just placed, a balance check passes on an old balance. Reads that must be fresh go to the leader; only reads that tolerate lag go to replicas.',
+        messages: {
+            staleRead: '{id} needs {need} ({origin}) but reads from {readTarget} of {what}, which replicate {replication}: a read right after a write can miss it.'
+        },
+        fix: 'Sets `read_from: leader` on the connection.',
+        references: [
+            'Kleppmann, Designing Data-Intensive Applications, ch. 5 "Problems with Replication Lag"',
+            'PostgreSQL documentation, "Hot Standby" (queries on a standby see data as of the last replayed WAL)'
+        ],
+        decisions: [
+            'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`.',
+            'Strong, read-your-writes and session consistency (which includes read-your-writes) need fresh reads; bounded and eventual do not.',
+            'Reads go to replicas only where the connection says `read_from: replica` or `any`. No engine in the knowledge base routes reads to replicas by default (MongoDB, PostgreSQL, MySQL and Aurora read from the primary unless the client picks a replica or reader endpoint), so an unstated `read_from` is the leader.',
+            'Only databases replicated `async` or `semi_sync` (stated or an engine fact) are judged; leaderless and consensus stores have no leader to read from, and their reads are judged by `cap/strong-on-eventual-store`.',
+            'A strong reader of a store that is eventual anyway is left to `cap/strong-on-eventual-store`, which reports the store once.'
+        ],
+        examples: {
+            flagged: 'service Api { replicas: 2, consistency: strong }\ndatabase Db { engine: postgres, replicas: 2 }\nApi -> Db { access: reads, read_from: replica }',
+            fixed: 'service Api { replicas: 2, consistency: strong }\ndatabase Db { engine: postgres, replicas: 2 }\nApi -> Db { access: reads, read_from: leader }'
+        }
+    },
+    check({ design, index, report }) {
+        for (const database of index.ofKind('database')) {
+            const replication = laggingReplication(database);
+            if (replication === undefined) {
+                continue;
+            }
+            for (const connection of index.incoming(database)) {
+                const readTarget = replicaReadTarget(connection);
+                const need = connectionNeed(connection, design);
+                if (readTarget === undefined || !needsFreshReads(need) || isReportedAsEventualStore(database, need)) {
+                    continue;
+                }
+                report({
+                    on: connection,
+                    messageId: 'staleRead',
+                    data: {
+                        id: connection.id,
+                        need: describeLevel(need.level),
+                        origin: need.origin,
+                        readTarget,
+                        what: describe(database),
+                        replication
+                    },
+                    fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
+                });
+            }
+        }
+    }
+});
+
+/** `the replicas` when the connection reads from replicas, else undefined (the leader, or no reads). */
+function replicaReadTarget(connection: Connection): string | undefined {
+    const readFrom = connection.properties.string('read_from');
+    if (readFrom === undefined || !readsFrom(connection)) {
+        return undefined;
+    }
+    return READ_TARGET[readFrom];
+}
+
+/** `asynchronously` when the database has a leader whose replicas lag it, else undefined. */
+function laggingReplication(database: Component): string | undefined {
+    const topology = database.properties.string('topology');
+    if (topology !== undefined && LEADERLESS_TOPOLOGIES.has(topology)) {
+        return undefined;
+    }
+    const replication = database.properties.string('replication');
+    return replication === undefined ? undefined : LAGGING_REPLICATION[replication];
+}
+
+/** Reading from the leader of an eventual store does not make it strong: the store is the finding. */
+function isReportedAsEventualStore(database: Component, need: ConsistencyNeed): boolean {
+    return isStrong(need) && database.properties.string('consistency') === 'eventual';
+}

@@ -1,0 +1,60 @@
+/**
+ * The path from a client to the services that answer it, as the edge
+ * security rules see it: a client's request passes CDNs, load balancers,
+ * gateways and DNS before it reaches the first component that runs
+ * application code. A control (authentication, rate limit, WAF) placed on
+ * any of those edges, or on the service itself, covers the service.
+ */
+import type { Component, ComponentKind, Connection } from '../../../model/design.js';
+import type { Traffic } from '../../graph/traffic.js';
+
+/** Components that pass a request on: the places edge controls are usually configured. */
+export const EDGE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['dns', 'cdn', 'loadbalancer', 'gateway']);
+
+/** Components that answer a client's request with application code. */
+export const ENTRY_HANDLER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'function']);
+
+export interface PathGuard {
+    /** The component does the guard's job for everything behind it (and for itself). */
+    readonly byComponent: (component: Component) => boolean;
+    /**
+     * The connection does the job itself, or carries nothing the guard is
+     * about (e.g. a WAF does not apply to a plain TCP link): the path stops there.
+     */
+    readonly byConnection?: (connection: Connection) => boolean;
+}
+
+/**
+ * The services and functions a client reaches through edge components only,
+ * on some synchronous path where neither a connection nor a component on the
+ * way (the service included) passes the guard, in the order they are written.
+ *
+ * Like `Traffic.reachableUnguarded`, one breadth-first walk: every connection
+ * is looked at once at most. It also takes a connection guard, which
+ * `reachableUnguarded` cannot (a client that authenticates on its link).
+ * Services behind another service are that service's callers' concern
+ * (sec/internal-unauthenticated), so the walk does not go past them.
+ */
+export function unguardedEntryHandlers(traffic: Traffic, guard: PathGuard): Component[] {
+    const reached = new Set<Component>();
+    const edgesToExpand: Component[] = [];
+    const follow = (from: Component): void => {
+        for (const connection of traffic.syncOutgoing(from)) {
+            const next = connection.target;
+            if (reached.has(next) || guard.byConnection?.(connection) === true) {
+                continue;
+            }
+            reached.add(next);
+            if (EDGE_KINDS.has(next.kind) && !guard.byComponent(next)) {
+                edgesToExpand.push(next);
+            }
+        }
+    };
+    traffic.clients().forEach(follow);
+    for (let head = 0; head < edgesToExpand.length; head++) {
+        follow(edgesToExpand[head]);
+    }
+    // In the order they are written; components of other designs (not in
+    // `design.components`) are judged by that design's review.
+    return traffic.design.components.filter((component) => reached.has(component) && ENTRY_HANDLER_KINDS.has(component.kind) && !guard.byComponent(component));
+}

@@ -1,0 +1,74 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './exposed-data-store.js';
+
+testRule(rule, {
+    valid: [
+        {
+            name: 'every kind of store in a private network',
+            design: 'service Api\nnetwork private {\n  database Db\n  cache C\n  queue Q\n  search S\n  storage F\n}\nApi -> Db\nApi -> C\nApi -> Q\nApi -> S\nApi -> F'
+        },
+        { name: 'managed object storage outside any network (the first draft\'s Photos)', design: 'service Web\nstorage Photos { engine: s3 }\nWeb -> Photos : https' },
+        { name: 'serverless managed stores outside any network', design: 'service Api\ndatabase Sessions { engine: dynamodb }\nqueue Jobs { engine: sqs }\nApi -> Sessions\nApi -> Jobs' },
+        { name: 'object storage declared managed, without an engine', design: 'service Api\nstorage Files { managed: true }\nApi -> Files' },
+        { name: 'clients upload to object storage with pre-signed URLs', design: 'client U\nstorage Uploads { engine: s3 }\nU -> Uploads { protocol: https, auth: token }' },
+        { name: 'a mobile app with scoped cloud credentials for a serverless store', design: 'client App\ndatabase Profiles { engine: dynamodb }\nApp -> Profiles { protocol: https, auth: iam }' },
+        { name: 'a store declared not public, in a design without networks', design: 'service Api\ndatabase Db { engine: postgres, public: false }\nApi -> Db : sql' },
+        { name: 'a public bucket that holds only public content', design: 'client U\nstorage Site { engine: s3, public: true, data: [public] }\nU -> Site : https' },
+        {
+            name: 'a private network nested in a public one',
+            design: 'network dmz {\n  exposure: public\n  service Api\n  network data {\n    database Db\n  }\n}\nApi -> Db'
+        }
+    ],
+    invalid: [
+        {
+            name: 'a database outside every network (the first draft)',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Db : sql\nWeb -> Photos : https',
+            findings: [{ element: 'Db', messageId: 'outsideNetworks', severity: 'error', message: 'database Db sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
+        },
+        {
+            name: 'a cache outside every network',
+            design: 'service Api\ncache C { engine: redis }\nApi -> C : redis',
+            findings: [{ element: 'C', message: /^cache C sits outside every private network/ }]
+        },
+        {
+            name: 'a managed database that lives in a VPC is judged by placement',
+            design: 'service Api\ndatabase Db { engine: aurora }\nApi -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'outsideNetworks' }]
+        },
+        {
+            name: 'object storage with no managed engine',
+            design: 'service Api\nstorage Blobs\nApi -> Blobs',
+            findings: [{ element: 'Blobs', messageId: 'outsideNetworks' }]
+        },
+        {
+            name: 'a store in a public network',
+            design: 'network dmz {\n  exposure: public\n  service Api\n  database Db\n}\nApi -> Db',
+            findings: [{ element: 'Db', messageId: 'inPublicNetwork', message: 'database Db sits in public network dmz: anyone on the internet can reach it, one leaked credential or unpatched flaw away from a breach.' }]
+        },
+        {
+            name: 'public: true inside a private network',
+            design: 'network private {\n  service Api\n  search Index { public: true }\n}\nApi -> Index',
+            findings: [{ element: 'Index', messageId: 'markedPublic', message: 'search Index is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.' }]
+        },
+        {
+            name: 'a managed bucket marked public',
+            design: 'service Api\nstorage Files { engine: s3, public: true }\nApi -> Files',
+            findings: [{ element: 'Files', messageId: 'markedPublic' }]
+        },
+        {
+            name: 'a client reaching a database directly, even in a private network',
+            design: 'client U\nnetwork private {\n  database Db\n}\nU -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'reachedByClient', message: 'database Db is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
+            name: 'a client with a password still reaches a self-run database directly',
+            design: 'client U\nnetwork private {\n  database Db { engine: postgres }\n}\nU -> Db { protocol: sql, tls: true, auth: password }',
+            findings: [{ element: 'Db', messageId: 'reachedByClient' }]
+        },
+        {
+            name: 'a client reaching a managed bucket without signed requests',
+            design: 'client U\nstorage Photos { engine: s3 }\nU -> Photos : https',
+            findings: [{ element: 'Photos', messageId: 'reachedByClient' }]
+        }
+    ]
+});

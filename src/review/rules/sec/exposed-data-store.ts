@@ -1,0 +1,143 @@
+import type { Component, Connection } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import { describe, isDataStore } from '../facts.js';
+import { networkOf } from '../network.js';
+import { authScheme } from './authentication.js';
+
+/** Why a store is exposed, with the message and the fix that removes that reason. */
+interface Exposure {
+    readonly messageId: 'reachedByClient' | 'markedPublic' | 'inPublicNetwork' | 'outsideNetworks';
+    readonly data: Readonly<Record<string, string>>;
+    readonly fix: Fix;
+}
+
+export default defineRule({
+    meta: {
+        id: 'sec/exposed-data-store',
+        section: 'security',
+        severity: 'error',
+        description: 'A database, cache, queue, search index or storage outside every private network, marked `public: true`, or reached by a client directly.',
+        rationale: 'A data store that the internet can reach is one leaked password, default configuration or unpatched flaw away from a breach: scanners find open database, Redis and Elasticsearch ports within hours. Stores belong in a private network, reached only by the services that own them, so that every request passes code that checks who is asking. A client talking to a store directly also has to carry the store\'s credentials, where anyone can extract them.',
+        messages: {
+            reachedByClient: '{what} is reached directly by client {client}: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.',
+            markedPublic: '{what} is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.',
+            inPublicNetwork: '{what} sits in public network {network}: anyone on the internet can reach it, one leaked credential or unpatched flaw away from a breach.',
+            outsideNetworks: '{what} sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.'
+        },
+        fix: 'Moves the store into a private network; sets `public: false`; puts a service between clients and a store they call directly, or, for object storage and provider-API stores, authenticates the client\'s requests (`auth: token` or `auth: iam` on the connection).',
+        threagile: 'unguarded-access-from-internet (CWE-501), missing-network-segmentation (CWE-1008)',
+        references: [
+            'AWS Well-Architected SEC05-BP01 Create network layers',
+            'OWASP Top 10 A01:2021 Broken Access Control',
+            'OWASP Top 10 A05:2021 Security Misconfiguration'
+        ],
+        decisions: [
+            'Stores are databases, caches, queues, search indexes and storage. One finding per store, for the first reason that applies: a client connects to it directly, it is `public: true`, it sits in a `network` with `exposure: public`, or it sits outside every network.',
+            'Managed stores served from the provider\'s own API endpoint are not exposed by placement: no network of a design can hold them, and the provider keeps them private unless told otherwise (S3 and GCS block public access by default). These are `storage` with a managed engine (S3, GCS, or `managed: true`) and managed stores that are highly available on their own (DynamoDB, SQS, Pub/Sub, Kinesis, BigQuery, Spanner, Cosmos DB). They are still flagged when `public: true`, in a public network, or reached by a client directly. Managed stores that run inside a VPC (Aurora, ElastiCache, Redshift) are judged by placement like any other.',
+            'A client reaching object storage (`storage`), or a store served from the provider\'s API, over a connection with `auth` (pre-signed URLs, `auth: token`, scoped cloud credentials, `auth: iam`) is the standard direct upload, download and mobile-backend pattern and is not flagged. A client reaching any other store directly is, whatever its credentials: they ship inside the client.',
+            '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
+            'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
+            'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.'
+        ],
+        examples: {
+            flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres }\nU -> Api : https\nApi -> Db : sql',
+            fixed: 'client U\nservice Api { replicas: 2 }\nnetwork private {\n  database Db { engine: postgres }\n}\nU -> Api : https\nApi -> Db : sql'
+        }
+    },
+    check({ design, index, report }) {
+        for (const store of design.components.filter(isDataStore)) {
+            const exposure = exposureOf(store, index);
+            if (exposure) {
+                report({ on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, fix: exposure.fix });
+            }
+        }
+    }
+});
+
+function exposureOf(store: Component, index: DesignIndex): Exposure | undefined {
+    if (holdsOnlyPublicObjects(store)) {
+        return undefined;
+    }
+    const clientLinks = directClientLinks(store, index);
+    if (clientLinks.length > 0) {
+        return { messageId: 'reachedByClient', data: { client: clientLinks[0].source.name }, fix: routeClientsAway(store, clientLinks) };
+    }
+    const declaredPublic = store.properties.boolean('public');
+    if (declaredPublic === true) {
+        return {
+            messageId: 'markedPublic',
+            data: {},
+            fix: { kind: 'set-properties', title: `Make ${store.name} private`, target: store, properties: [{ key: 'public', value: 'false' }] }
+        };
+    }
+    if (declaredPublic === false) {
+        // The design says how the store is kept off the internet (security
+        // groups, a private endpoint) even where the network groups do not.
+        return undefined;
+    }
+    const network = networkOf(store);
+    const moveIntoPrivateNetwork: Fix = { kind: 'move-into-private-network', title: `Move ${store.name} into a private network`, component: store };
+    if (network?.exposure === 'public') {
+        return { messageId: 'inPublicNetwork', data: { network: network.name }, fix: moveIntoPrivateNetwork };
+    }
+    if (network === undefined && !servedFromProviderApi(store)) {
+        return { messageId: 'outsideNetworks', data: {}, fix: moveIntoPrivateNetwork };
+    }
+    return undefined;
+}
+
+/**
+ * Connections from clients straight to the store, except authenticated
+ * requests to a store built to take them (pre-signed URLs to object storage,
+ * scoped credentials to a provider's API).
+ */
+function directClientLinks(store: Component, index: DesignIndex): Connection[] {
+    return index.incoming(store).filter((connection) =>
+        connection.source.kind === 'client' && !(takesClientCredentials(store) && authScheme(connection) !== undefined));
+}
+
+/** Object storage and provider-API stores check each request's signature or credentials themselves. */
+function takesClientCredentials(store: Component): boolean {
+    return store.kind === 'storage' || servedFromProviderApi(store);
+}
+
+/**
+ * Object storage: sign the client's requests (pre-signed URLs); a provider-API
+ * store: scoped cloud credentials. Any other store: put a service between the
+ * clients and the store.
+ */
+function routeClientsAway(store: Component, clientLinks: readonly Connection[]): Fix {
+    const link = clientLinks[0];
+    if (store.kind === 'storage') {
+        return { kind: 'set-properties', title: `Sign ${link.source.name}'s requests to ${store.name} (pre-signed URLs)`, target: link, properties: [{ key: 'auth', value: 'token' }] };
+    }
+    if (servedFromProviderApi(store)) {
+        return { kind: 'set-properties', title: `Give ${link.source.name} scoped credentials for ${store.name} (IAM)`, target: link, properties: [{ key: 'auth', value: 'iam' }] };
+    }
+    return {
+        kind: 'insert-between',
+        title: `Put a service between clients and ${store.name}`,
+        component: { kind: 'service', name: `${store.name}Api`, properties: [] },
+        connections: clientLinks
+    };
+}
+
+/**
+ * Stores a provider serves from its own API endpoint, which no network of
+ * the design can hold: managed object storage, and managed stores that are
+ * highly available on their own (serverless services such as DynamoDB or SQS).
+ */
+function servedFromProviderApi(store: Component): boolean {
+    if (store.properties.boolean('managed') !== true) {
+        return false;
+    }
+    return store.kind === 'storage' || store.engine?.ha === true;
+}
+
+/** Object storage that declares it holds public content only (static assets, a website). */
+function holdsOnlyPublicObjects(store: Component): boolean {
+    const data = store.properties.words('data') ?? [];
+    return store.kind === 'storage' && data.length > 0 && data.every((item) => item === 'public');
+}

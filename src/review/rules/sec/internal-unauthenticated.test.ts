@@ -1,0 +1,40 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './internal-unauthenticated.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'mutual TLS on the link', design: 'service A\nservice B\nA -> B { protocol: grpcs, auth: mtls }' },
+        { name: 'the target authenticates every caller', design: 'service A\nservice B { auth: jwt }\nA -> B' },
+        { name: 'links to stores and external systems', design: 'service A\ndatabase Db\nexternal Stripe\nA -> Db\nA -> Stripe' },
+        { name: 'a load balancer forwarding to a service', design: 'client U\nloadbalancer Lb\nservice A { auth: jwt }\nU -> Lb -> A' },
+        { name: 'a managed function, invoked through the provider\'s API', design: 'gateway Gw { engine: api_gateway, auth: oauth2 }\nfunction Fn { engine: lambda }\nservice Api\nGw -> Fn\nApi -> Fn' },
+        { name: 'a client calling a service (the entry point rule\'s concern)', design: 'client U\nservice A\nU -> A' }
+    ],
+    invalid: [
+        {
+            name: 'two services with no authentication between them',
+            design: 'service Orders\nservice Payments\nOrders -> Payments : grpcs',
+            findings: [{ element: 'Orders->Payments', severity: 'info', message: 'Orders calls Payments without authenticating: anything that can reach Payments on the network can act as Orders.' }]
+        },
+        {
+            name: 'a self-run function is called like any service',
+            design: 'service Api\nfunction Resize { engine: openfaas }\nApi -> Resize : https',
+            findings: [{ element: 'Api->Resize' }]
+        },
+        {
+            name: 'auth: none between a worker and a function',
+            design: 'worker W\nfunction F\nW -> F { auth: none }',
+            findings: [{ element: 'W->F' }]
+        },
+        {
+            name: 'a gateway forwarding to a service (the payments design)',
+            design: 'client U\ngateway Edge { auth: oauth2 }\nservice Checkout\nU -> Edge : https\nEdge -> Checkout : grpcs',
+            findings: [{ element: 'Edge->Checkout' }]
+        },
+        {
+            name: 'least privilege claimed but no authentication',
+            design: 'service A\nservice B\nA -> B\nsecurity { least_privilege: true }',
+            findings: [{ element: 'A->B' }]
+        }
+    ]
+});

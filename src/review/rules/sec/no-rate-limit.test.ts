@@ -1,0 +1,34 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-rate-limit.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'a load balancer on the way limits (the URL shortener)', design: 'client U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb, rate_limit: 1k }\nservice Api\nU -> Edge -> Lb -> Api' },
+        { name: 'the service limits each caller', design: 'client U\nservice Api { rate_limit: { rps: 100, per: client } }\nU -> Api' },
+        { name: 'a gateway limits', design: 'client U\ngateway Gw { rate_limit: true }\nservice Api\nU -> Gw -> Api' },
+        { name: 'a service behind a limited service', design: 'client U\nservice Web { rate_limit: 50 }\nservice Api\nU -> Web -> Api' },
+        { name: 'no client', design: 'service A\nservice B\nA -> B' }
+    ],
+    invalid: [
+        {
+            name: 'a service called straight from a client (the first draft)',
+            design: 'client Mobile\nservice Web\nMobile -> Web : http',
+            findings: [{ element: 'Web', severity: 'warning', message: 'service Web takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }]
+        },
+        {
+            name: 'rate_limit: false does not count',
+            design: 'client U\ngateway Gw { rate_limit: false }\nservice Api\nU -> Gw -> Api',
+            findings: [{ element: 'Api' }]
+        },
+        {
+            name: 'a path around the limited gateway',
+            design: 'client U\ngateway Gw { rate_limit: 100 }\nservice Api\nservice Admin\nU -> Gw -> Api\nU -> Admin',
+            findings: [{ element: 'Admin' }]
+        },
+        {
+            name: 'a function called from a client',
+            design: 'client U\nfunction Fn { engine: lambda }\nU -> Fn',
+            findings: [{ element: 'Fn', message: /^function Fn takes requests/ }]
+        }
+    ]
+});

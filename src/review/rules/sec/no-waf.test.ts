@@ -1,0 +1,34 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-waf.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'a WAF on the CDN in front', design: 'client U\ncdn Edge { engine: cloudfront, waf: true }\nloadbalancer Lb\nservice Api\nU -> Edge -> Lb -> Api' },
+        { name: 'a WAF for the whole design', design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: true }' },
+        { name: 'a WAF in front of the service itself', design: 'client U\nservice Api { waf: true }\nU -> Api' },
+        { name: 'traffic a WAF does not inspect', design: 'client Device\nservice Ingest\nDevice -> Ingest : tcp' },
+        { name: 'a service behind another service', design: 'client U\nservice Web { waf: true }\nservice Api\nU -> Web -> Api' }
+    ],
+    invalid: [
+        {
+            name: 'a service called straight from a client (the first draft)',
+            design: 'client Mobile\nservice Web\nMobile -> Web : http',
+            findings: [{ element: 'Web', severity: 'info', message: 'service Web takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
+            name: 'waf: false on the load balancer',
+            design: 'client U\nloadbalancer Lb { waf: false }\nservice Api\nU -> Lb -> Api : https',
+            findings: [{ element: 'Api' }]
+        },
+        {
+            name: 'security { waf: false }',
+            design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: false }',
+            findings: [{ element: 'Api' }]
+        },
+        {
+            name: 'a function behind a gateway without a WAF',
+            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn : https',
+            findings: [{ element: 'Fn' }]
+        }
+    ]
+});

@@ -1,0 +1,52 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './unauthenticated-entrypoint.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'the service authenticates', design: 'client U\nservice Api { auth: jwt }\nU -> Api : https' },
+        { name: 'a gateway in front authenticates (the payments design)', design: 'client U\ngateway Edge { engine: envoy, auth: oauth2 }\nservice Checkout\nU -> Edge : https\nEdge -> Checkout : grpcs' },
+        { name: 'a CDN two hops ahead authenticates', design: 'client U\ncdn Edge { auth: jwt }\nloadbalancer Lb\nservice Api\nU -> Edge -> Lb -> Api' },
+        { name: 'a gateway that consults an identity provider', design: 'client U\ngateway Gw\nidp Auth { engine: auth0 }\nservice Api\nU -> Gw -> Api\nGw -> Auth : https' },
+        { name: 'the client authenticates on its connection', design: 'client U\nservice Api\nU -> Api { protocol: https, auth: oauth2 }' },
+        { name: 'a client that declares how its users sign in', design: 'client U { auth: oidc }\nservice Api\nU -> Api : https' },
+        { name: 'a service behind an authenticating service is not an entry point', design: 'client U\nservice Web { auth: session }\nservice Api\nU -> Web -> Api' },
+        { name: 'a service reached only through a queue', design: 'client U\nqueue Q { engine: sqs }\nservice Consumer\nU -> Q\nQ -> Consumer' }
+    ],
+    invalid: [
+        {
+            name: 'a service called straight from a client (the first draft)',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : http\nWeb -> Db : sql',
+            findings: [{ element: 'Web', severity: 'error', message: 'service Web takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
+        {
+            name: 'a gateway that declares auth: none',
+            design: 'client U\ngateway Gw { auth: none }\nservice Api\nU -> Gw -> Api',
+            findings: [{ element: 'Api', messageId: 'unauthenticated' }]
+        },
+        {
+            name: 'a second path that bypasses the authenticating gateway',
+            design: 'client U\ngateway Gw { auth: oauth2 }\nloadbalancer Lb\nservice Api\nU -> Gw -> Api\nU -> Lb -> Api',
+            findings: [{ element: 'Api' }]
+        },
+        {
+            name: 'a function behind an open API gateway',
+            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn',
+            findings: [{ element: 'Fn', message: /^function Fn takes requests from clients/ }]
+        },
+        {
+            name: 'only the services without auth behind a shared load balancer, in the order written',
+            design: 'client U\nloadbalancer Lb\nservice A\nservice B { auth: jwt }\nservice C\nU -> Lb\nLb -> A\nLb -> B\nLb -> C',
+            findings: [{ element: 'A' }, { element: 'C' }]
+        },
+        {
+            name: 'mutual TLS between the load balancer and the service does not authenticate users',
+            design: 'client U\nloadbalancer Lb\nservice Api\nU -> Lb : https\nLb -> Api { protocol: https, auth: mtls }',
+            findings: [{ element: 'Api' }]
+        },
+        {
+            name: 'a client connection that declares auth: none',
+            design: 'client U\nservice Api\nU -> Api { protocol: https, auth: none }',
+            findings: [{ element: 'Api' }]
+        }
+    ]
+});
