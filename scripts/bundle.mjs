@@ -13,7 +13,10 @@ const common = {
     sourcemap: !production,
     minify: production,
     legalComments: 'linked',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // Prefer packages' ES module builds: jsonc-parser's UMD build loads its
+    // parts with a dynamic require that a bundle cannot follow.
+    mainFields: ['module', 'main']
 };
 
 const entries = [

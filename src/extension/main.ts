@@ -1,23 +1,33 @@
-/** The VS Code extension: starts the bundled language server. */
+/**
+ * The VS Code extension: runs the bundled ArchLens language server
+ * (dist/server.cjs) over IPC and adds its commands. It runs no code from the
+ * workspace, so it is enabled in untrusted workspaces too.
+ */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import * as vscode from 'vscode';
+import { registerCommands } from './commands.js';
+import { OUTPUT_CHANNEL_NAME } from './identifiers.js';
+import { ArchLensLanguageServer } from './language-server.js';
+import { SettingTraceChannel } from './trace-channel.js';
 
-let client: LanguageClient | undefined;
+let server: ArchLensLanguageServer | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
-    const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
-    const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
-    };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'arch' }]
-    };
-    client = new LanguageClient('archlens', 'ArchLens', serverOptions, clientOptions);
-    await client.start();
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
+    const traceChannel = new SettingTraceChannel(log);
+    server = new ArchLensLanguageServer(context.asAbsolutePath(path.join('dist', 'server.cjs')), log, traceChannel);
+    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log));
+    try {
+        await server.start();
+    } catch (error) {
+        // Keep the commands: "Restart Language Server" is the way out.
+        const message = error instanceof Error ? error.message : String(error);
+        log.error(`The ArchLens language server did not start: ${message}`);
+    }
 }
 
 export async function deactivate(): Promise<void> {
-    await client?.stop();
+    // VS Code waits for this promise, so the server gets its shutdown and exit.
+    await server?.stop();
+    server = undefined;
 }

@@ -16,9 +16,19 @@ import { ArchScopeComputation } from './arch-scope-computation.js';
 import { ArchScopeProvider } from './arch-scope-provider.js';
 import { ArchValidator, registerValidationChecks } from './arch-validator.js';
 import { ComponentDirectory } from './component-directory.js';
+import { ConfigService } from './config-service.js';
 import { DesignRegistry } from './design-registry.js';
+import { ReviewService } from './review-service.js';
+import { ArchConfigurationProvider } from './user-settings.js';
 import { ArchGeneratedModule, ArchGeneratedSharedModule } from './generated/module.js';
 import { PropertyConversions } from './property-conversions.js';
+import { ArchCodeActionProvider } from './fixes/arch-code-action-provider.js';
+import { ArchCompletionProvider } from './lsp/arch-completion-provider.js';
+import { ArchFormatter } from './lsp/arch-formatter.js';
+import { ArchDocumentSymbolProvider } from './lsp/arch-document-symbol-provider.js';
+import { ArchHoverProvider } from './lsp/arch-hover-provider.js';
+import { ArchRenameProvider } from './lsp/arch-rename-provider.js';
+import { ArchSemanticTokenProvider } from './lsp/arch-semantic-token-provider.js';
 
 export interface ArchAddedServices {
     validation: {
@@ -30,6 +40,8 @@ export interface ArchAddedServices {
         Engines: EngineCatalog;
         DesignRegistry: DesignRegistry;
         ComponentDirectory: ComponentDirectory;
+        ConfigService: ConfigService;
+        ReviewService: ReviewService;
     };
 }
 
@@ -47,18 +59,30 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
         DocumentValidator: (services) => new ArchDocumentValidator(services),
         ArchValidator: (services) => new ArchValidator(services)
     },
+    lsp: {
+        CompletionProvider: (services) => new ArchCompletionProvider(services),
+        HoverProvider: (services) => new ArchHoverProvider(services),
+        Formatter: () => new ArchFormatter(),
+        SemanticTokenProvider: (services) => new ArchSemanticTokenProvider(services),
+        RenameProvider: (services) => new ArchRenameProvider(services),
+        DocumentSymbolProvider: () => new ArchDocumentSymbolProvider(),
+        CodeActionProvider: (services) => new ArchCodeActionProvider(services)
+    },
     design: {
         PropertySchema: () => propertySchema(),
         PropertyConversions: (services) => new PropertyConversions(services.design.PropertySchema),
         Engines: () => EngineCatalog.builtIn(),
         DesignRegistry: (services) => new DesignRegistry(services),
-        ComponentDirectory: (services) => new ComponentDirectory(services)
+        ComponentDirectory: (services) => new ComponentDirectory(services),
+        ConfigService: (services) => new ConfigService(services),
+        ReviewService: (services) => new ReviewService(services)
     }
 };
 
 export const ArchSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
-        DocumentBuilder: (services) => new ArchDocumentBuilder(services)
+        DocumentBuilder: (services) => new ArchDocumentBuilder(services),
+        ConfigurationProvider: (services) => new ArchConfigurationProvider(services)
     }
 };
 

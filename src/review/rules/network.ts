@@ -15,10 +15,14 @@ export function networkOf(component: Component): Group | undefined {
     return undefined;
 }
 
-/** Reachable from the internet by placement: outside every network, in a public one, or `public: true`. */
+/**
+ * Reachable from the internet: `public: true`, or, unless `public: false`
+ * says otherwise, placed outside every network or in a public one.
+ */
 export function isPubliclyPlaced(component: Component): boolean {
-    if (component.properties.boolean('public') === true) {
-        return true;
+    const stated = component.properties.boolean('public');
+    if (stated !== undefined) {
+        return stated;
     }
     const network = networkOf(component);
     return network === undefined || network.exposure === 'public';

@@ -1,5 +1,13 @@
 /** The rules of the 'avail' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import manualFailover from './manual-failover.js';
+import noHealthCheck from './no-health-check.js';
+import noTimeout from './no-timeout.js';
+import queueWithoutDlq from './queue-without-dlq.js';
+import retryWithoutIdempotency from './retry-without-idempotency.js';
 import singlePointOfFailure from './single-point-of-failure.js';
+import singleZone from './single-zone.js';
 
-export const RULES: readonly AnyRule[] = [singlePointOfFailure];
+export const RULES: readonly AnyRule[] = [
+    singlePointOfFailure, singleZone, manualFailover, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq
+];

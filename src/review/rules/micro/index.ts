@@ -1,4 +1,9 @@
 /** The rules of the 'micro' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import deepSyncChain from './deep-sync-chain.js';
+import noCircuitBreaker from './no-circuit-breaker.js';
+import noGateway from './no-gateway.js';
+import sharedDatabase from './shared-database.js';
+import syncCycle from './sync-cycle.js';
 
-export const RULES: readonly AnyRule[] = [];
+export const RULES: readonly AnyRule[] = [sharedDatabase, syncCycle, deepSyncChain, noGateway, noCircuitBreaker];

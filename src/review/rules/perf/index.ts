@@ -1,4 +1,7 @@
-/** The rules of the 'perf' group, in catalog order. */
+/** The rules of the 'perf' group, in catalog order (perf/latency-budget comes with the estimates). */
 import type { AnyRule } from '../../rule.js';
+import noApm from './no-apm.js';
+import noLoadTesting from './no-load-testing.js';
+import noSpikeTesting from './no-spike-testing.js';
 
-export const RULES: readonly AnyRule[] = [];
+export const RULES: readonly AnyRule[] = [noLoadTesting, noSpikeTesting, noApm];

@@ -1,0 +1,25 @@
+/**
+ * Names the extension shares with package.json. Kept free of the `vscode`
+ * module so that tests outside VS Code can check them against the manifest.
+ */
+
+/** The language id of `.arch` files (`contributes.languages`). */
+export const LANGUAGE_ID = 'arch';
+
+/**
+ * The language client's id. vscode-languageclient reads `<id>.trace.server`,
+ * so this must match the `archlens.trace.server` setting's prefix.
+ */
+export const CLIENT_ID = 'archlens';
+
+/** The output channel carrying the server's log (and the trace when enabled). */
+export const OUTPUT_CHANNEL_NAME = 'ArchLens';
+
+export const TRACE_SETTING_SECTION = 'archlens';
+export const TRACE_SETTING_KEY = 'trace.server';
+
+/** Command ids as contributed in package.json. */
+export const COMMANDS = {
+    restartServer: 'archlens.restartServer',
+    showOutput: 'archlens.showOutput'
+} as const;

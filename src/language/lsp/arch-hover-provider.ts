@@ -1,0 +1,136 @@
+/**
+ * Hovers in Markdown: a component name (declared or referenced) shows what
+ * the design model knows of it; a property key its schema documentation; a
+ * value what it means (an allowed value's description, an engine's facts); a
+ * kind, group or settings keyword its schema description.
+ */
+import { type AstNode, CstUtils, type CstNode, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { EngineCatalog } from '../../knowledge/engine-catalog.js';
+import type { BagId, PropertySchema } from '../../properties/property-schema.js';
+import type { ArchServices } from '../arch-module.js';
+import { architectureOf } from '../arch-naming.js';
+import type { DesignRegistry } from '../design-registry.js';
+import {
+    type Component, type Group, type Property, type Settings, type WordValue,
+    isComponent, isGroup, isListValue, isProperty, isSettings, isShorthand, isTransaction, isWordValue
+} from '../generated/ast.js';
+import type { ReviewService } from '../review-service.js';
+import { componentSummary } from './component-summary.js';
+import { findingsHover } from './finding-hover.js';
+import { engineDocumentation, enumValueDescription, propertyDocumentation, shorthandDocumentation } from './property-documentation.js';
+import { isEnginePlace, placeOfProperty, specAtPlace } from './property-places.js';
+
+export class ArchHoverProvider extends AstNodeHoverProvider {
+    private readonly schema: PropertySchema;
+    private readonly engines: EngineCatalog;
+    private readonly registry: DesignRegistry;
+    private readonly reviews: ReviewService;
+
+    constructor(services: ArchServices) {
+        super(services);
+        this.reviews = services.design.ReviewService;
+        this.schema = services.design.PropertySchema;
+        this.engines = services.design.Engines;
+        this.registry = services.design.DesignRegistry;
+    }
+
+    /** Names and references go through Langium (to their declaration); everything else is read here; findings under the cursor add their rationale. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const findings = findingsHover(this.reviews.findingsIn(document.uri.toString()), params.position);
+        const declared = await super.getHoverContent(document, params);
+        const content = declared ? markdownOf(declared) : this.describeAt(document, params);
+        const value = [content, findings].filter((part): part is string => part !== undefined).join('\n\n---\n\n');
+        return value ? { contents: { kind: 'markdown', value } } : undefined;
+    }
+
+    private describeAt(document: LangiumDocument, params: HoverParams): string | undefined {
+        const leaf = this.leafAt(document, params);
+        return leaf ? this.describeLeaf(leaf) : undefined;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (!isComponent(node)) {
+            return undefined;
+        }
+        const design = architectureOf(node)?.name;
+        const built = design ? this.registry.design(design) : undefined;
+        const component = built?.componentOf(node);
+        return component ? componentSummary(component, built?.design, this.schema) : undefined;
+    }
+
+    private leafAt(document: LangiumDocument, params: HoverParams): CstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        return leaf && !leaf.hidden && offset < leaf.end ? leaf : undefined;
+    }
+
+    private describeLeaf(leaf: CstNode): string | undefined {
+        const node = leaf.astNode;
+        if (isProperty(node) && within(leaf, GrammarUtils.findNodeForProperty(node.$cstNode, 'key'))) {
+            return this.describeKey(node);
+        }
+        if (isWordValue(node)) {
+            return this.describeWord(node);
+        }
+        if (isShorthand(node)) {
+            return shorthandDocumentation(leaf.text);
+        }
+        if ((isComponent(node) || isGroup(node) || isSettings(node)) && within(leaf, GrammarUtils.findNodeForProperty(node.$cstNode, 'kind'))) {
+            return this.describeBag(kindBag(node), node.kind);
+        }
+        if (isTransaction(node) && leaf.text === 'transaction') {
+            return this.describeBag('transaction', 'transaction');
+        }
+        return undefined;
+    }
+
+    private describeKey(property: Property): string | undefined {
+        const place = placeOfProperty(property);
+        const spec = place ? specAtPlace(this.schema, place) : undefined;
+        return spec && place ? `**${place.path.join('.')}**\n\n${propertyDocumentation(spec)}` : undefined;
+    }
+
+    private describeWord(word: WordValue): string | undefined {
+        const property = isListValue(word.$container) ? word.$container.$container : word.$container;
+        const place = isProperty(property) ? placeOfProperty(property) : undefined;
+        if (!place) {
+            return undefined;
+        }
+        if (isEnginePlace(place)) {
+            const entry = this.engines.get(word.value);
+            return entry ? engineDocumentation(word.value.toLowerCase(), entry) : `\`${word.value}\` is not in the engine knowledge base.`;
+        }
+        const spec = specAtPlace(this.schema, place);
+        const meaning = spec ? enumValueDescription(spec, word.value) : undefined;
+        return meaning ? `\`${word.value}\` (${place.path.join('.')}): ${meaning}` : undefined;
+    }
+
+    private describeBag(bag: BagId, keyword: string): string | undefined {
+        const description = this.schema.bag(bag)?.description;
+        return description ? `**${keyword}**: ${description}` : undefined;
+    }
+}
+
+/** The schema entry of a kind keyword: `kind.database`, `group.network`, `settings.deployment`. */
+function kindBag(node: Component | Group | Settings): BagId {
+    const family = isComponent(node) ? 'kind' : isGroup(node) ? 'group' : 'settings';
+    return `${family}.${node.kind}`;
+}
+
+function within(leaf: CstNode, container: CstNode | undefined): boolean {
+    return container !== undefined && container.offset <= leaf.offset && leaf.end <= container.end;
+}
+
+function markdownOf(hover: Hover): string | undefined {
+    const contents = hover.contents;
+    if (typeof contents === 'string') {
+        return contents;
+    }
+    if (Array.isArray(contents)) {
+        return contents.map((part) => (typeof part === 'string' ? part : part.value)).join('\n\n');
+    }
+    return contents.value;
+}

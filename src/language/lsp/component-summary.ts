@@ -1,0 +1,77 @@
+/**
+ * A component as the design model sees it, in Markdown: its kind, title,
+ * engine, the properties that decide availability and capacity (engine facts
+ * included), and how connected it is. Shown on hover and in reference
+ * completion.
+ */
+import type { Component, Design } from '../../model/design.js';
+import type { PlainValue } from '../../model/property-bag.js';
+import { UNIT_SUFFIXES_BY_KIND, type UnitKind, parseQuantity } from '../../model/units.js';
+import type { PropertySchema } from '../../properties/property-schema.js';
+import { formatValue } from './property-documentation.js';
+
+/** The properties a reviewer looks at first, in this order. */
+const KEY_PROPERTIES = ['replicas', 'zones', 'autoscale', 'shards', 'partitions', 'capacity_rps', 'availability', 'latency'];
+
+export function componentSummary(component: Component, design: Design | undefined, schema: PropertySchema): string {
+    const title = component.title ? ` "${component.title}"` : '';
+    const where = component.foreign || !design ? ` (design \`${component.design}\`)` : '';
+    const lines = [`**${component.name}**${title}: \`${component.kind}\`${where}`];
+    if (component.engine) {
+        lines.push(component.engine.known ? `Engine: ${component.engine.title} (\`${component.engine.id}\`)` : `Engine: \`${component.engine.id}\` (not in the knowledge base)`);
+    }
+    const properties = keyProperties(component, schema);
+    if (properties) {
+        lines.push(properties);
+    }
+    if (design) {
+        lines.push(connectionCounts(component, design));
+    }
+    return lines.join('  \n');
+}
+
+function keyProperties(component: Component, schema: PropertySchema): string | undefined {
+    const shown = KEY_PROPERTIES.flatMap((key) => {
+        const entry = component.properties.entry(key);
+        if (!entry) {
+            return [];
+        }
+        const unit = schema.specAt(`kind.${component.kind}`, [key])?.unit;
+        const origin = entry.source === 'engine' ? ' (engine)' : '';
+        return [`${key}: ${withUnit(entry.value, unit)}${origin}`];
+    });
+    return shown.length > 0 ? shown.join(' · ') : undefined;
+}
+
+function connectionCounts(component: Component, design: Design): string {
+    const incoming = design.connections.filter((connection) => connection.target === component).length;
+    const outgoing = design.connections.filter((connection) => connection.source === component).length;
+    return `Connections: ${incoming} incoming, ${outgoing} outgoing`;
+}
+
+/** A normalised number written back with the largest suffix it reaches: 0.005 → 5ms, 100000 → 100k. */
+function withUnit(value: PlainValue, unit: UnitKind | undefined): string {
+    if (typeof value !== 'number') {
+        return formatValue(value);
+    }
+    if (unit === 'percent') {
+        return `${round(value * 100)}%`;
+    }
+    const suffixes = unit && unit !== 'count' ? UNIT_SUFFIXES_BY_KIND[unit] : UNIT_SUFFIXES_BY_KIND.count;
+    // Binary sizes (KiB) are accepted on input but read back in decimal ones.
+    const scales = suffixes.filter((suffix) => !suffix.includes('i'))
+        .map((suffix) => ({ suffix, factor: factorOf(suffix) }))
+        .sort((a, b) => a.factor - b.factor);
+    const fitting = scales.filter((scale) => scale.factor <= value).at(-1) ?? (unit === 'duration' || unit === 'size' ? scales[0] : undefined);
+    return fitting ? `${round(value / fitting.factor)}${fitting.suffix}` : String(round(value));
+}
+
+/** What one unit of a suffix is worth, asked of the unit parser itself. */
+function factorOf(suffix: string): number {
+    const parsed = parseQuantity(`1${suffix}`);
+    return parsed.ok ? parsed.quantity.value : 1;
+}
+
+function round(value: number): number {
+    return Number(value.toPrecision(4));
+}

@@ -1,0 +1,64 @@
+import type { Component } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { availabilityTarget, describe, formatPercent, minInstances } from '../facts.js';
+import { downtimePerMonth } from './downtime.js';
+
+interface Options {
+    readonly availability: number;
+}
+
+export default defineRule<Options>({
+    meta: {
+        id: 'avail/manual-failover',
+        section: 'failure-recovery',
+        severity: 'warning',
+        description: 'A replicated database fails over by hand while the availability target is 99.95% or higher.',
+        rationale: 'A replica only keeps the service up if something promotes it when the leader dies. With a manual failover someone must be paged, wake up, diagnose and promote a replica: half an hour is a good result. A 99.95% target allows about 22 minutes of downtime a month, 99.99% about 4, so a high target needs an automatic failover (Patroni, RDS Multi-AZ, Aurora, a consensus database).',
+        messages: {
+            manualFailover: '{what} is replicated but fails over by hand ({why}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.'
+        },
+        options: {
+            schema: {
+                type: 'object',
+                properties: { availability: { type: 'number', minimum: 0, maximum: 1, description: 'Availability target (a fraction, 0.9995 for 99.95%) from which a manual failover is flagged.' } },
+                additionalProperties: false
+            },
+            defaults: { availability: 0.9995 }
+        },
+        fix: 'Sets `failover: auto`.',
+        references: ['AWS Well-Architected REL11-BP02 Fail over to healthy resources', 'AWS Well-Architected REL11-BP03 Automate healing on all layers'],
+        decisions: [
+            'The availability target is `requirements.availability`; from the `availability` option (99.95%) up, a manual failover is flagged. Without a target nothing is flagged.',
+            'The failover is the database\'s `failover`, else its engine\'s (PostgreSQL, MySQL and Redis fail over by hand unless told otherwise; Aurora, MongoDB, Cassandra, CockroachDB automatically).',
+            'Only databases with two or more instances: a single one has nothing to fail over to (`avail/single-point-of-failure`).',
+            'Only databases on the request path: the availability target is the availability of requests, and a store behind a queue does not fail them.'
+        ],
+        examples: {
+            flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Api -> Db',
+            fixed: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2, failover: auto }\nU -> Api -> Db'
+        }
+    },
+    check({ design, index, traffic, options, report }) {
+        const target = availabilityTarget(design);
+        if (target === undefined || target < options.availability) {
+            return;
+        }
+        for (const database of index.ofKind('database')) {
+            if (minInstances(database) < 2 || !traffic.onRequestPath(database) || database.properties.string('failover') !== 'manual') {
+                continue;
+            }
+            report({
+                on: database,
+                messageId: 'manualFailover',
+                data: { what: describe(database), why: whyManual(database), budget: downtimePerMonth(target), target: formatPercent(target) },
+                fix: { kind: 'set-properties', title: `Fail ${database.name} over automatically`, target: database, properties: [{ key: 'failover', value: 'auto' }] }
+            });
+        }
+    }
+});
+
+/** `failover: manual` when written, else whose default it is. */
+function whyManual(database: Component): string {
+    const source = database.properties.entry('failover')?.source;
+    return source === 'engine' && database.engine ? `the ${database.engine.id} default` : 'failover: manual';
+}

@@ -1,0 +1,35 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-health-check.js';
+
+/** A client reaching two replicas through the balancer written in `balancer`. */
+function behind(balancer: string): string {
+    return `client U\n${balancer}\nservice Api { replicas: 2 }\nU -> Lb -> Api`;
+}
+
+testRule(rule, {
+    valid: [
+        { name: 'a managed load balancer checks health by default (engine fact)', design: behind('loadbalancer Lb { engine: alb }') },
+        { name: 'a self-managed proxy with health checks', design: behind('loadbalancer Lb { engine: haproxy, replicas: 2, health_check: true }') },
+        { name: 'a health check block', design: behind('gateway Lb { engine: nginx, replicas: 2, health_check: { path: "/healthz", interval: 10s } }') },
+        { name: 'no engine: nothing to judge', design: behind('loadbalancer Lb { replicas: 2 }') },
+        { name: 'a proxy run by a provider (managed: true overrides the fact)', design: behind('loadbalancer Lb { engine: envoy, managed: true }') },
+        { name: 'a managed API gateway', design: behind('gateway Lb { engine: api_gateway }') }
+    ],
+    invalid: [
+        {
+            name: 'health checks turned off',
+            design: behind('loadbalancer Lb { engine: alb, health_check: false }'),
+            findings: [{ element: 'Lb', severity: 'warning', messageId: 'disabled', message: 'loadbalancer Lb has health_check: false: it keeps sending requests to crashed or hung instances, and every one of those requests fails.' }]
+        },
+        {
+            name: 'HAProxy without health checks',
+            design: behind('loadbalancer Lb { engine: haproxy, replicas: 2 }'),
+            findings: [{ element: 'Lb', messageId: 'undeclared', message: 'loadbalancer Lb runs haproxy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+        },
+        {
+            name: 'a self-managed gateway',
+            design: behind('gateway Lb { engine: kong, replicas: 2 }'),
+            findings: [{ element: 'Lb', message: /^gateway Lb runs kong/ }]
+        }
+    ]
+});

@@ -1,0 +1,49 @@
+import type { Component } from '../../../model/design.js';
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+
+export default defineRule({
+    meta: {
+        id: 'avail/no-health-check',
+        section: 'failure-recovery',
+        severity: 'warning',
+        description: 'A load balancer with health checks turned off, or a self-managed proxy (nginx, HAProxy) that declares none.',
+        rationale: 'A load balancer makes replicas useful only if it stops sending traffic to the ones that are down. Without health checks it keeps routing a share of requests to a crashed, hung or still-starting instance, and those requests fail or time out. Managed load balancers check health by default; self-managed proxies such as nginx and HAProxy do only what their configuration says.',
+        messages: {
+            disabled: '{what} has health_check: false: it keeps sending requests to crashed or hung instances, and every one of those requests fails.',
+            undeclared: '{what} runs {engine}, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.'
+        },
+        fix: 'Sets `health_check: true`.',
+        references: ['AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures', 'AWS Well-Architected REL05-BP04 Fail fast and limit queues'],
+        decisions: [
+            'Load balancers and gateways are judged: they are the kinds that spread traffic over targets and take `health_check`.',
+            '`health_check: false` is flagged on any engine. Without `health_check`, only a self-managed engine (one whose facts say `managed: false`: nginx, HAProxy, Envoy, Traefik, Kong) is flagged; managed ones (ALB, ELB, NLB) check health by default, and without an engine there is nothing to judge.',
+            'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.'
+        ],
+        examples: {
+            flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Api',
+            fixed: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2, health_check: true }\nservice Api { replicas: 2 }\nU -> Lb -> Api'
+        }
+    },
+    check({ index, report }) {
+        for (const balancer of index.ofKind('loadbalancer', 'gateway')) {
+            const healthCheck = balancer.properties.get('health_check');
+            const engine = balancer.engine;
+            if (healthCheck === false) {
+                report({ on: balancer, messageId: 'disabled', data: { what: describe(balancer) }, fix: enableHealthCheck(balancer) });
+            } else if (healthCheck === undefined && engine !== undefined && isSelfManaged(balancer)) {
+                report({ on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: engine.id }, fix: enableHealthCheck(balancer) });
+            }
+        }
+    }
+});
+
+/** The engine is known and not run by a provider (its fact, unless the design says `managed: true`). */
+function isSelfManaged(component: Component): boolean {
+    return component.engine?.known === true && component.properties.boolean('managed') === false;
+}
+
+function enableHealthCheck(balancer: Component): Fix {
+    return { kind: 'set-properties', title: `Check the health of ${balancer.name}'s targets`, target: balancer, properties: [{ key: 'health_check', value: 'true' }] };
+}

@@ -1,0 +1,34 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './queue-without-dlq.js';
+
+/** A service producing to `queue` and a worker consuming from it. */
+function consumed(queue: string): string {
+    return `client U\nservice Api { replicas: 2 }\n${queue}\nworker Mailer\nU -> Api -> Jobs\nJobs -> Mailer`;
+}
+
+testRule(rule, {
+    valid: [
+        { name: 'a dead-letter queue', design: consumed('queue Jobs { engine: sqs, dlq: true }') },
+        { name: 'at-most-once delivery (engine fact)', design: consumed('queue Jobs { engine: nats }') },
+        { name: 'exactly-once delivery written over the engine fact', design: consumed('queue Jobs { engine: kafka, delivery: exactly_once }') },
+        { name: 'delivery unknown', design: consumed('queue Jobs') },
+        { name: 'nobody consumes it', design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nU -> Api -> Jobs' }
+    ],
+    invalid: [
+        {
+            name: 'SQS delivers at least once (engine fact)',
+            design: consumed('queue Jobs { engine: sqs }'),
+            findings: [{ element: 'Jobs', severity: 'warning', messageId: 'noDlq', message: 'queue Jobs delivers at least once to worker Mailer and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+        },
+        {
+            name: 'consumers that pull, with delivery written',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { delivery: at_least_once, dlq: false }\nworker Mailer\nfunction Thumbnails\nU -> Api -> Jobs\nMailer -> Jobs : reads\nThumbnails -> Jobs { access: read_write }',
+            findings: [{ element: 'Jobs', message: /delivers at least once to worker Mailer and function Thumbnails and has no/ }]
+        },
+        {
+            name: 'many consumers',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka }\nworker A\nworker B\nworker C\nU -> Api -> Events\nEvents -> A\nEvents -> B\nEvents -> C',
+            findings: [{ element: 'Events', message: /delivers at least once to worker A, worker B and 1 more and has no/ }]
+        }
+    ]
+});

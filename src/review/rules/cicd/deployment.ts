@@ -1,0 +1,30 @@
+/** What a design says about how it ships, read once for the delivery rules. */
+import type { Design } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { PropertyBag } from '../../../model/property-bag.js';
+import { COMPUTE_KINDS } from '../facts.js';
+
+/** The `deployment` settings, when the design has the block. */
+export function deploymentOf(design: Design): PropertyBag | undefined {
+    return design.settings.deployment?.properties;
+}
+
+/**
+ * The design runs code of its own (a service, worker, function or gateway)
+ * that is built and released: a design of only managed stores and clients
+ * has nothing for a pipeline to ship.
+ */
+export function shipsCode(index: DesignIndex): boolean {
+    return index.ofKind(...COMPUTE_KINDS).length > 0;
+}
+
+/** `deployment.pipeline` is declared (not `none`). */
+export function hasPipeline(design: Design): boolean {
+    return deploymentOf(design)?.enabled('pipeline') === true;
+}
+
+/** `github_actions pipeline`, or `pipeline` when it is not named. */
+export function pipelineName(design: Design): string {
+    const pipeline = deploymentOf(design)?.string('pipeline');
+    return pipeline ? `${pipeline} pipeline` : 'pipeline';
+}

@@ -1,0 +1,34 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './downtime-deploy.js';
+
+const API = 'client U\nservice Api { replicas: 2 }\nU -> Api : https';
+
+function design(availability: string, deployment = ''): string {
+    return `requirements { availability: ${availability} }\n${API}${deployment ? `\ndeployment { ${deployment} }` : ''}`;
+}
+
+testRule(rule, {
+    valid: [
+        { name: 'rolling updates', design: design('99.99%', 'strategy: rolling') },
+        { name: 'blue-green deployments', design: design('99.99%', 'strategy: blue_green') },
+        { name: 'canary releases', design: design('99.9%', 'strategy: canary') },
+        { name: 'a target just below 99.9%', design: design('99.89%', 'strategy: recreate') },
+        { name: 'no availability target', design: `${API}\ndeployment { strategy: recreate }` },
+        { name: 'nothing of its own to deploy', design: 'requirements { availability: 99.99% }\nclient U\nstorage Files { engine: s3 }\nU -> Files : https' },
+        { name: 'a higher threshold in the options', design: design('99.95%', 'strategy: recreate'), options: { minAvailability: 0.9999 } }
+    ],
+    invalid: [
+        {
+            name: 'recreate at 99.9% (the boundary)',
+            design: design('99.9%', 'strategy: recreate'),
+            findings: [{ severity: 'warning', messageId: 'recreate', message: 'Design T deploys with strategy: recreate, which stops every instance before the new version starts: each release is an outage, while the availability target is 99.9%.' }]
+        },
+        {
+            name: 'no strategy at 99.99%',
+            design: design('99.99%', 'pipeline: github_actions'),
+            findings: [{ messageId: 'missing', message: 'Design T declares no deployment strategy while its availability target is 99.99%: unless releases keep instances serving throughout (rolling, blue-green or canary), each one is an outage.' }]
+        },
+        { name: 'no deployment block at all (the first draft)', design: design('99.9%'), findings: [{ messageId: 'missing' }] },
+        { name: 'a lower threshold in the options', design: design('99.5%', 'strategy: recreate'), options: { minAvailability: 0.995 }, findings: [{ message: /availability target is 99.5%/ }] }
+    ]
+});

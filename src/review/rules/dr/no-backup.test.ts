@@ -1,0 +1,46 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-backup.js';
+
+/** A service writing to the store written in `store`, named Db. */
+function written(store: string): string {
+    return `client U\nservice Api { replicas: 2 }\n${store}\nU -> Api -> Db`;
+}
+
+testRule(rule, {
+    valid: [
+        { name: 'point-in-time recovery', design: written('database Db { engine: postgres, backup: { mode: pitr, retention: 7d } }') },
+        { name: 'a backup block without a mode still declares backups', design: written('database Db { backup: { interval: 1h, offsite: true } }') },
+        { name: 'a durable object store (engine fact), by default', design: written('storage Db { engine: s3 }') },
+        { name: 'a versioned object store, when object stores are judged', design: written('storage Db { engine: gcs, versioning: true }'), options: { objectStores: true } },
+        { name: 'a backed-up object store, when object stores are judged', design: written('storage Db { engine: s3, backup: { mode: continuous } }'), options: { objectStores: true } },
+        { name: 'caches, queues and search indexes hold copies', design: 'client U\nservice Api { replicas: 2 }\ncache C { engine: redis }\nqueue Q { engine: sqs }\nsearch S { engine: elasticsearch }\nU -> Api\nApi -> C\nApi -> Q\nApi -> S' }
+    ],
+    invalid: [
+        {
+            name: 'a database without backups (the first draft)',
+            design: written('database Db { engine: mysql }'),
+            findings: [{ element: 'Db', severity: 'error', messageId: 'noBackup', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
+            name: 'backups switched off',
+            design: written('database Db { engine: postgres, replicas: 3, backup: { mode: none, retention: 7d } }'),
+            findings: [{ element: 'Db', message: /^database Db has backup mode none: / }]
+        },
+        {
+            name: 'a managed, highly available database still needs its backups turned on',
+            design: written('database Db { engine: dynamodb }'),
+            findings: [{ element: 'Db' }]
+        },
+        {
+            name: 'self-hosted storage',
+            design: written('storage Db { replicas: 3 }'),
+            findings: [{ element: 'Db', message: 'storage Db has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
+            name: 'an object store without versioning, when object stores are judged',
+            design: written('storage Db { engine: s3 }'),
+            options: { objectStores: true },
+            findings: [{ element: 'Db' }]
+        }
+    ]
+});

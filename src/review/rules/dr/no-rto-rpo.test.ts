@@ -1,0 +1,30 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-rto-rpo.js';
+
+const SERVICE = 'client U\nservice Api { replicas: 2 }\nU -> Api\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'both objectives', design: `${SERVICE}deployment { regions: [us_east, us_west], mode: active_passive, rto: 15m, rpo: 1m }` },
+        { name: 'no DR mode: one region', design: `${SERVICE}deployment { regions: [us_east] }` },
+        { name: 'no DR mode: an explicit single mode', design: `${SERVICE}deployment { regions: [us_east, us_west], mode: single }` },
+        { name: 'no deployment block', design: SERVICE }
+    ],
+    invalid: [
+        {
+            name: 'an active-passive mode without objectives',
+            design: `${SERVICE}deployment { regions: [us_east, us_west], mode: active_passive }`,
+            findings: [{ severity: 'info', messageId: 'missing', message: 'The design declares an active_passive deployment but no rto and rpo: nobody can tell whether its failover and backups are good enough, and a DR drill has nothing to pass or fail.' }]
+        },
+        {
+            name: 'two regions and no mode, with an RTO only',
+            design: `${SERVICE}deployment { regions: [us_east, us_west], rto: 30m }`,
+            findings: [{ message: /^The design declares a deployment over 2 regions \(us_east, us_west\) but no rpo: / }]
+        },
+        {
+            name: 'networks in two regions',
+            design: 'client U\nnetwork east {\n  region: us_east\n  service A { replicas: 2 }\n}\nnetwork west {\n  region: us_west\n  service B { replicas: 2 }\n}\nU -> A\nU -> B\ndeployment { rpo: 5m }',
+            findings: [{ message: /a deployment over 2 regions \(us_east, us_west\) but no rto: / }]
+        }
+    ]
+});

@@ -1,0 +1,36 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './single-region.js';
+
+const SERVICE = 'client U\nservice Api { replicas: 2 }\nU -> Api\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'two regions', design: `requirements { availability: 99.99% }\n${SERVICE}deployment { regions: [us_east, us_west] }` },
+        { name: 'a mode that implies a second region', design: `requirements { availability: 99.99% }\n${SERVICE}deployment { mode: active_active }` },
+        {
+            name: 'networks in two regions',
+            design: 'requirements { availability: 99.99% }\nclient U\nnetwork east {\n  region: us_east\n  service A { replicas: 2 }\n}\nnetwork west {\n  region: us_west\n  service B { replicas: 2 }\n}\nU -> A\nU -> B'
+        },
+        { name: 'a 99.95% target', design: `requirements { availability: 99.95% }\n${SERVICE}deployment { regions: [us_east] }` },
+        { name: 'no availability target', design: SERVICE },
+        { name: 'a raised threshold', design: `requirements { availability: 99.99% }\n${SERVICE}`, options: { availability: 0.99999 } }
+    ],
+    invalid: [
+        {
+            name: 'a 99.99% target in one region',
+            design: `requirements { availability: 99.99% }\n${SERVICE}deployment { regions: [us_east], mode: single }`,
+            findings: [{ severity: 'warning', messageId: 'singleRegion', message: 'The availability target is 99.99% and the design runs in one region (us_east): one region outage lasts hours, far beyond the 52.6 minutes of downtime a year the target allows.' }]
+        },
+        {
+            name: 'five nines and no deployment block',
+            design: `requirements { availability: 99.999% }\n${SERVICE}`,
+            findings: [{ message: 'The availability target is 99.999% and the design runs in one region: one region outage lasts hours, far beyond the 5.3 minutes of downtime a year the target allows.' }]
+        },
+        {
+            name: 'a lowered threshold',
+            design: `requirements { availability: 99.9% }\n${SERVICE}`,
+            options: { availability: 0.999 },
+            findings: [{ message: /beyond the 8.8 hours of downtime a year/ }]
+        }
+    ]
+});

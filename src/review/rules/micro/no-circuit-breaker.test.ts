@@ -1,0 +1,33 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-circuit-breaker.js';
+
+const SYSTEMS = 'system Orders {\n  service OrderApi\n}\nsystem Stock {\n  service StockApi\n}';
+
+testRule(rule, {
+    valid: [
+        { name: 'a circuit breaker on the connection', design: `${SYSTEMS}\nOrderApi -> StockApi { protocol: grpcs, circuit_breaker: true }` },
+        { name: 'a circuit breaker on every outgoing call of the caller', design: 'system Orders {\n  service OrderApi { circuit_breaker: true }\n}\nsystem Stock {\n  service StockApi\n}\nOrderApi -> StockApi : grpcs' },
+        { name: 'calls inside one system', design: 'system Orders {\n  service OrderApi\n  service Pricing\n  OrderApi -> Pricing\n}' },
+        { name: 'calls into a nested system', design: 'system Shop {\n  service Front\n  system Cart {\n    service CartApi\n  }\n}\nFront -> CartApi' },
+        { name: 'asynchronous calls across systems', design: `${SYSTEMS}\nOrderApi -> StockApi : async` },
+        { name: 'calls from outside every system', design: 'service Legacy\nsystem Stock {\n  service StockApi\n}\nLegacy -> StockApi' },
+        { name: 'a store in another system', design: 'system Orders {\n  service OrderApi\n}\nsystem Stock {\n  database StockDb\n}\nOrderApi -> StockDb' }
+    ],
+    invalid: [
+        {
+            name: 'a synchronous call from one system into another',
+            design: `${SYSTEMS}\nOrderApi -> StockApi : grpcs`,
+            findings: [{ element: 'OrderApi->StockApi', severity: 'info', message: 'OrderApi->StockApi calls from system Orders into system Stock without a circuit breaker: when service StockApi slows down or fails, service OrderApi keeps waiting on it and the failure spreads into Orders.' }]
+        },
+        {
+            name: 'circuit_breaker: false on the connection wins over the caller',
+            design: 'system Orders {\n  service OrderApi { circuit_breaker: true }\n}\nsystem Stock {\n  service StockApi\n}\nOrderApi -> StockApi { circuit_breaker: false }',
+            findings: [{ element: 'OrderApi->StockApi' }]
+        },
+        {
+            name: 'between sibling systems, from a worker to a gateway',
+            design: 'system Shop {\n  system Cart {\n    worker Sweeper\n  }\n  system Pay {\n    gateway PayGw\n  }\n}\nSweeper -> PayGw : https',
+            findings: [{ element: 'Sweeper->PayGw', message: /from system Cart into system Pay/ }]
+        }
+    ]
+});

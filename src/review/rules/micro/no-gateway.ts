@@ -1,0 +1,86 @@
+import type { Component, ComponentKind } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { RelatedReport } from '../../rule-context.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { isService } from '../../graph/sync-service-graph.js';
+
+interface Options {
+    readonly minServices: number;
+}
+
+/** Related locations shown with one finding. */
+const MAX_RELATED = 25;
+
+/** Components that carry a request on without giving clients one API: name resolution, edge caching, spreading over replicas. */
+const PASS_THROUGH_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['dns', 'cdn', 'loadbalancer']);
+
+export default defineRule<Options>({
+    meta: {
+        id: 'micro/no-gateway',
+        section: 'microservices',
+        severity: 'info',
+        description: 'A client calls three or more services directly, with no gateway in front of them.',
+        rationale: 'A client that calls many services directly must know each address and each API, makes several round trips over a slow mobile network, and breaks whenever the services are split or merged. Authentication, rate limits, TLS and API versioning are then repeated in every service. An API gateway (or a backend for frontend per client) gives clients one entry point and keeps the services free to change behind it.',
+        messages: {
+            direct: 'client {client} calls {count} services directly ({services}): it must know every address, and authentication, rate limits and API versions are handled again in each service.'
+        },
+        options: {
+            schema: { type: 'object', properties: { minServices: { type: 'integer', minimum: 2, description: 'How many services one client may call directly before a gateway is suggested.' } }, additionalProperties: false },
+            defaults: { minServices: 3 }
+        },
+        references: ['Chris Richardson, microservices.io: API gateway and Backends for frontends patterns', 'Microsoft Azure Architecture Center: Use API gateways in microservices'],
+        decisions: [
+            '"Clients call services directly" is judged per client: one client reaching three or more services, each client reaching its own service (backends for frontends) is fine.',
+            'Services, workers and functions count as services. A client reaches one directly over a synchronous connection, or through DNS, CDNs and load balancers only: they carry the request but do not give clients one API (the language defines routing between services as a gateway\'s job).',
+            'A `gateway`, and a load balancer or CDN that does a gateway\'s job, stops the search: one whose engine also serves as a gateway (NGINX, Envoy, HAProxy, Traefik, Cloudflare) or that authenticates callers (`auth` other than `none`).',
+            'External systems calling webhooks are not clients of an API and are not judged.',
+            'The finding is design-wide (a gateway is missing); there is no quick fix yet, because adding a gateway means rerouting the client\'s connections through it, which the fix kinds cannot express.'
+        ],
+        examples: {
+            flagged: 'client App\nservice Users { replicas: 2 }\nservice Feed { replicas: 2 }\nservice Posts { replicas: 2 }\nApp -> Users : https\nApp -> Feed : https\nApp -> Posts : https',
+            fixed: 'client App\ngateway Api { engine: kong, replicas: 2 }\nservice Users { replicas: 2 }\nservice Feed { replicas: 2 }\nservice Posts { replicas: 2 }\nApp -> Api : https\nApi -> Users : grpcs\nApi -> Feed : grpcs\nApi -> Posts : grpcs'
+        }
+    },
+    check({ design, index, options, report }) {
+        for (const client of index.ofKind('client')) {
+            const services = servicesCalledDirectly(client, index);
+            if (services.length < options.minServices) {
+                continue;
+            }
+            report({
+                on: design,
+                messageId: 'direct',
+                data: { client: client.name, count: services.length, services: services.map((service) => service.name).join(', ') },
+                related: [client, ...services].map((component): RelatedReport => ({ on: component, message: component === client ? `${describe(client)} calls them` : `${describe(component)} is called directly by ${client.name}` })).slice(0, MAX_RELATED)
+            });
+        }
+    }
+});
+
+/** The services a client reaches over synchronous connections through no gateway, in the order found. */
+function servicesCalledDirectly(client: Component, index: DesignIndex): Component[] {
+    const services = new Set<Component>();
+    const seen = new Set<Component>([client]);
+    const queue: Component[] = [client];
+    for (let head = 0; head < queue.length; head++) {
+        for (const connection of index.outgoing(queue[head])) {
+            const target = connection.target;
+            if (connection.mode !== 'sync' || seen.has(target)) {
+                continue;
+            }
+            seen.add(target);
+            if (isService(target)) {
+                services.add(target);
+            } else if (PASS_THROUGH_KINDS.has(target.kind) && !actsAsGateway(target)) {
+                queue.push(target);
+            }
+        }
+    }
+    return [...services];
+}
+
+/** A load balancer or CDN whose engine is also a gateway, or that authenticates callers, is one in effect. */
+function actsAsGateway(component: Component): boolean {
+    return component.engine?.kinds.includes('gateway') === true || component.properties.enabled('auth');
+}

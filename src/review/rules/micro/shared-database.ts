@@ -1,0 +1,66 @@
+import type { Component, Connection, Group } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { RelatedReport } from '../../rule-context.js';
+import { defineRule } from '../../rule.js';
+import { COMPUTE_KINDS, describe } from '../facts.js';
+import { spansSeveralSystems } from './systems.js';
+
+/** Related locations shown with one finding. */
+const MAX_RELATED = 25;
+
+export default defineRule({
+    meta: {
+        id: 'micro/shared-database',
+        section: 'microservices',
+        severity: 'warning',
+        description: 'A database is read or written by components of two or more `system` groups.',
+        rationale: 'A database shared by several systems is an integration point nobody owns: its schema becomes a contract between teams, a migration for one system can break another, a heavy query from one starves the others, and none of them can be deployed, scaled or fail on its own. Give each system its own database and share data through its API or through events (database per service).',
+        messages: {
+            shared: '{what} is read or written by {count} systems ({systems}): a schema change in one breaks the others, and none of them can deploy, scale or fail on its own.'
+        },
+        references: ['Chris Richardson, microservices.io: Database per service and Shared database patterns', 'Microsoft Azure Architecture Center: Data considerations for microservices'],
+        decisions: [
+            'Services, workers, functions and gateways that connect to the database (in either mode, reading or writing) use it; monitoring, logging and other stores connected to it (replication, change data capture) do not.',
+            'A component belongs to its innermost `system`. Nested systems are one boundary: a database used by a system and by a system inside it is not shared; one used by two sibling systems is.',
+            'Components outside every system belong to no system and do not count: a design without systems is not split into microservices yet, so nothing is shared between them.',
+            'Only `database` components are judged, as the catalog says; caches, queues and storage shared between systems are left alone.'
+        ],
+        examples: {
+            flagged: 'database Db { replicas: 2 }\nsystem Orders {\n  service OrderApi { replicas: 2 }\n}\nsystem Billing {\n  service Invoicer { replicas: 2 }\n}\nOrderApi -> Db : sql, tls\nInvoicer -> Db : sql, tls',
+            fixed: 'system Orders {\n  service OrderApi { replicas: 2 }\n  database OrdersDb { replicas: 2 }\n}\nsystem Billing {\n  service Invoicer { replicas: 2 }\n  database BillingDb { replicas: 2 }\n}\nOrderApi -> OrdersDb : sql, tls\nInvoicer -> BillingDb : sql, tls\nInvoicer -> OrderApi : grpcs'
+        }
+    },
+    check({ index, report }) {
+        for (const database of index.ofKind('database')) {
+            const usesBySystem = usesBySystemOf(database, index);
+            if (!spansSeveralSystems([...usesBySystem.keys()])) {
+                continue;
+            }
+            report({
+                on: database,
+                messageId: 'shared',
+                data: { what: describe(database), count: usesBySystem.size, systems: systemsText(usesBySystem) },
+                related: [...usesBySystem].flatMap(([system, uses]) => uses.map((use): RelatedReport => ({ on: use, message: `${use.id}: used from system ${system.name}` }))).slice(0, MAX_RELATED)
+            });
+        }
+    }
+});
+
+/** The connections from code that uses the database, by the innermost system of their source, in declaration order. */
+function usesBySystemOf(database: Component, index: DesignIndex): Map<Group, Connection[]> {
+    const bySystem = new Map<Group, Connection[]>();
+    for (const connection of index.incoming(database)) {
+        const system = COMPUTE_KINDS.includes(connection.source.kind) ? index.systemOf(connection.source) : undefined;
+        if (system) {
+            const uses = bySystem.get(system) ?? [];
+            uses.push(connection);
+            bySystem.set(system, uses);
+        }
+    }
+    return bySystem;
+}
+
+/** `Orders (OrderApi), Billing (Invoicer, Refunds)`. */
+function systemsText(usesBySystem: ReadonlyMap<Group, readonly Connection[]>): string {
+    return [...usesBySystem].map(([system, uses]) => `${system.name} (${[...new Set(uses.map((use) => use.source.name))].join(', ')})`).join(', ');
+}

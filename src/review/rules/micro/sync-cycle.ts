@@ -1,0 +1,128 @@
+import type { RelatedReport, Report } from '../../rule-context.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { type Call, type Scc, type SyncServiceGraph, PATH_NAMES_SHOWN, SERVICE_KINDS, pathText, syncServiceGraphOf } from '../../graph/sync-service-graph.js';
+
+/** Related locations shown with one finding; a cycle of thousands of services would drown the editor. */
+const MAX_RELATED = 25;
+
+export default defineRule({
+    meta: {
+        id: 'micro/sync-cycle',
+        section: 'microservices',
+        severity: 'error',
+        description: 'Synchronous calls between services form a cycle.',
+        rationale: 'When services call each other synchronously in a loop, none of them can be deployed, scaled or fail on its own: a slow service holds the threads of every caller in the loop, which then hold the threads of the slow one, and the whole loop locks up under load (a distributed deadlock). A request can also bounce around the loop until it times out. Break the cycle: merge the services, move the shared logic to one of them, or turn one direction into an asynchronous event through a queue.',
+        messages: {
+            selfCall: '{what} calls itself synchronously ({id}): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.',
+            cycle: 'Synchronous calls form a cycle {cycle}: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.',
+            knot: 'Synchronous calls form a cycle {cycle}, in a knot of {count} services that all reach each other ({services}): a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.'
+        },
+        references: ['Michael Nygard, Release It! (2nd ed.): Cascading Failures', 'Sam Newman, Building Microservices (2nd ed.)'],
+        decisions: [
+            `Services, workers and functions (${[...SERVICE_KINDS].join(', ')}) count as services: they run code and wait on what they call. Gateways and load balancers are not services themselves.`,
+            'A call is a synchronous connection from a service to a service, directly or through load balancers and gateways that forward to that one service only. A load balancer or gateway shared by several services is not followed: its connections do not say which caller reaches which target, and following them would invent cycles.',
+            'A connection through a queue or marked `async` breaks a cycle, which is the usual fix.',
+            'The rule finds every cycle in linear time with Tarjan\'s strongly connected components. It reports one finding per knot of services that all reach each other, on the first-declared connection of the knot, naming one cycle through it (the shortest) and listing the other services of the knot; listing every elementary cycle could take exponential time and would repeat the same advice.',
+            'A service that calls itself is reported on its own connection, even inside a larger knot.',
+            `A finding lists up to ${MAX_RELATED} related locations (the other connections of the cycle, then the rest of the knot); a path longer than ${PATH_NAMES_SHOWN} names is shortened in the message.`
+        ],
+        examples: {
+            flagged: 'service Orders { replicas: 2 }\nservice Stock { replicas: 2 }\nOrders -> Stock : grpcs\nStock -> Orders : grpcs',
+            fixed: 'service Orders { replicas: 2 }\nservice Stock { replicas: 2 }\nqueue Changes { engine: sqs }\nOrders -> Stock : grpcs\nStock -> Changes\nChanges -> Orders'
+        }
+    },
+    check({ design, report }) {
+        const graph = syncServiceGraphOf(design);
+        for (let node = 0; node < graph.services.length; node++) {
+            for (const call of graph.calls[node].filter((candidate) => candidate.to === node)) {
+                report({ on: call.connection, messageId: 'selfCall', data: { what: describe(graph.services[node]), id: call.connection.id } });
+            }
+        }
+        for (const scc of graph.sccs) {
+            if (scc.length > 1) {
+                reportKnot(graph, scc, report);
+            }
+        }
+    }
+});
+
+type Reporter = (report: Report) => void;
+
+function reportKnot(graph: SyncServiceGraph, scc: Scc, report: Reporter): void {
+    const cycle = shortestCycleThrough(graph, firstDeclaredCallInside(graph, scc));
+    const names = [...cycle.map((call) => graph.services[call.from].name), graph.services[cycle[0].from].name];
+    const onCycle = new Set(cycle.map((call) => call.from));
+    const rest = scc.filter((node) => !onCycle.has(node));
+    const related: RelatedReport[] = [
+        ...cycle.slice(1).map((call) => ({ on: call.connection, message: `${call.connection.id}: part of the cycle` })),
+        ...rest.slice(0, MAX_RELATED).map((node) => ({ on: graph.services[node], message: `${describe(graph.services[node])} is caught in the same knot of synchronous calls` }))
+    ].slice(0, MAX_RELATED);
+    report({
+        on: cycle[0].connection,
+        messageId: rest.length === 0 ? 'cycle' : 'knot',
+        data: {
+            cycle: pathText(names.slice(0, PATH_NAMES_SHOWN), names.length, names[names.length - 1]),
+            count: scc.length,
+            services: listText(scc.map((node) => graph.services[node].name))
+        },
+        related
+    });
+}
+
+/** A call together with its caller's node number. */
+interface CallFrom extends Call {
+    readonly from: number;
+}
+
+/** The knot's first-declared call between two different services of it: where the finding goes, stable across edits elsewhere. */
+function firstDeclaredCallInside(graph: SyncServiceGraph, scc: Scc): CallFrom {
+    let first: CallFrom | undefined;
+    for (const from of scc) {
+        for (const call of graph.calls[from]) {
+            if (call.to !== from && graph.isInsideCycle(from, call) && (first === undefined || call.order < first.order)) {
+                first = { ...call, from };
+            }
+        }
+    }
+    if (first === undefined) {
+        throw new Error('a strongly connected component of several services has a call inside it');
+    }
+    return first;
+}
+
+/**
+ * The shortest cycle that starts with `closing`: a breadth-first search from
+ * its callee back to its caller inside the knot (linear in the knot's size).
+ */
+function shortestCycleThrough(graph: SyncServiceGraph, closing: CallFrom): CallFrom[] {
+    const reachedBy = new Map<number, CallFrom>();
+    const queue = [closing.to];
+    for (let head = 0; head < queue.length && !reachedBy.has(closing.from); head++) {
+        const from = queue[head];
+        for (const call of graph.calls[from]) {
+            if (graph.isInsideCycle(from, call) && call.to !== closing.to && !reachedBy.has(call.to)) {
+                reachedBy.set(call.to, { ...call, from });
+                queue.push(call.to);
+            }
+        }
+    }
+    const path: CallFrom[] = [];
+    for (let node = closing.from; node !== closing.to;) {
+        const step = reachedBy.get(node);
+        if (step === undefined) {
+            throw new Error('every service of a strongly connected component reaches every other');
+        }
+        path.push(step);
+        node = step.from;
+    }
+    return [closing, ...path.reverse()];
+}
+
+/** `A, B, C` or `A, B, C and 12 more`. */
+function listText(names: readonly string[]): string {
+    if (names.length <= PATH_NAMES_SHOWN) {
+        return names.join(', ');
+    }
+    return `${names.slice(0, PATH_NAMES_SHOWN - 1).join(', ')} and ${names.length - PATH_NAMES_SHOWN + 1} more`;
+}

@@ -1,0 +1,31 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-alerting.js';
+
+const SERVICE = 'client U\nservice Api { replicas: 2 }\nU -> Api\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'alerts on the monitoring component', design: `${SERVICE}monitoring Metrics { engine: prometheus, alerts: [pagerduty, slack] }` },
+        { name: 'alerts on one of two monitoring components', design: `${SERVICE}monitoring Metrics { engine: prometheus }\nmonitoring Dashboards { engine: grafana, alerts: true }` },
+        { name: 'alerts in the operations block', design: `${SERVICE}monitoring Metrics { engine: prometheus }\noperations { alerts: opsgenie }` },
+        { name: 'an on-call rotation is paged by alerts', design: `${SERVICE}monitoring Metrics { engine: cloudwatch }\noperations { on_call: pagerduty }` },
+        { name: 'no monitoring at all (observe/no-monitoring\'s concern)', design: SERVICE }
+    ],
+    invalid: [
+        {
+            name: 'monitoring without alerts',
+            design: `${SERVICE}monitoring Metrics { engine: prometheus }`,
+            findings: [{ element: 'Metrics', severity: 'warning', messageId: 'noAlerts', message: 'monitoring Metrics collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
+        },
+        {
+            name: 'alerts switched off',
+            design: `${SERVICE}monitoring Metrics { engine: prometheus, alerts: false }\noperations { alerts: none }`,
+            findings: [{ element: 'Metrics' }]
+        },
+        {
+            name: 'two monitoring components without alerts: one finding, on the first',
+            design: `${SERVICE}monitoring Metrics { engine: prometheus }\nmonitoring Dashboards { engine: grafana }\noperations { runbooks: true }`,
+            findings: [{ element: 'Metrics' }]
+        }
+    ]
+});

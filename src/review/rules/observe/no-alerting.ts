@@ -1,0 +1,46 @@
+import type { Design } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+
+export default defineRule({
+    meta: {
+        id: 'observe/no-alerting',
+        section: 'observability',
+        severity: 'warning',
+        description: 'The design has monitoring but nothing declares alerts.',
+        rationale: 'Metrics and dashboards only help when someone looks at them. Alerts turn a breached threshold (error rate, latency, saturation, a full disk) into a page to the person on call, so an outage at 3 a.m. is found in minutes rather than by users in the morning.',
+        messages: {
+            noAlerts: '{what} collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.'
+        },
+        fix: 'Sets `alerts: pagerduty` on the monitoring component.',
+        references: ['AWS Well-Architected REL06-BP03 Send notifications with real-time processing and alarming', 'AWS Well-Architected OPS06-BP01 Create actionable alerts'],
+        decisions: [
+            'Alerts are declared by `alerts` on any monitoring component, by `operations.alerts`, or by `operations.on_call` (an on-call rotation is paged by alerts).',
+            '`alerts: false` or `alerts: none` declares none.',
+            'One finding per design, on the first monitoring component: alerts set on any one of them addresses it.',
+            'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.'
+        ],
+        examples: {
+            flagged: 'client U\nservice Api { replicas: 2 }\nmonitoring Metrics { engine: prometheus }\nU -> Api',
+            fixed: 'client U\nservice Api { replicas: 2 }\nmonitoring Metrics { engine: prometheus, alerts: pagerduty }\nU -> Api'
+        }
+    },
+    check({ design, index, report }) {
+        const monitors = index.ofKind('monitoring');
+        const first = monitors[0];
+        if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts')) || operationsAlert(design)) {
+            return;
+        }
+        report({
+            on: first,
+            messageId: 'noAlerts',
+            data: { what: describe(first) },
+            fix: { kind: 'set-properties', title: `Page the on-call engineer from ${first.name}`, target: first, properties: [{ key: 'alerts', value: 'pagerduty' }] }
+        });
+    }
+});
+
+function operationsAlert(design: Design): boolean {
+    const operations = design.settings.operations?.properties;
+    return operations !== undefined && (operations.enabled('alerts') || operations.enabled('on_call'));
+}

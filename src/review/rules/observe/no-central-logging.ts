@@ -1,0 +1,60 @@
+import type { DesignIndex } from '../../../model/design-index.js';
+import { defineRule } from '../../rule.js';
+
+interface Options {
+    readonly minServices: number;
+}
+
+export default defineRule<Options>({
+    meta: {
+        id: 'observe/no-central-logging',
+        section: 'observability',
+        severity: 'warning',
+        description: 'Two or more services and workers and no central logging component.',
+        rationale: 'With several services, one user request leaves log lines on several machines. Without a central pipeline and store (Fluentd or Logstash, often Kafka as a buffer, Elasticsearch, Loki or CloudWatch Logs), finding out why a request failed means logging in to each instance and searching by hand, and the logs of an instance that crashed or was scaled away are gone with it.',
+        messages: {
+            missing: 'Design {name} runs {services} with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.'
+        },
+        options: {
+            schema: {
+                type: 'object',
+                properties: { minServices: { type: 'number', minimum: 1, description: 'Services and workers from which central logging is expected.' } },
+                additionalProperties: false
+            },
+            defaults: { minServices: 2 }
+        },
+        fix: 'Adds `logging Logs { engine: elasticsearch }`.',
+        references: ['AWS Well-Architected REL06-BP01 Monitor all components for the workload', 'AWS Well-Architected SEC04-BP01 Configure service and application logging'],
+        decisions: [
+            'Services and workers count: they run the team\'s code and write its logs. Functions do not: serverless platforms ship their logs to the provider\'s log service on their own.',
+            'Two or more (the `minServices` option): one service keeps its logs in one place already.',
+            'A `logging` component addresses the concern, and so does a `monitoring` component whose engine also collects logs (Datadog, CloudWatch).'
+        ],
+        examples: {
+            flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer\nU -> Api -> Jobs\nJobs -> Mailer',
+            fixed: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer\nU -> Api -> Jobs\nJobs -> Mailer\nlogging Logs { engine: elasticsearch }'
+        }
+    },
+    check({ design, index, options, report }) {
+        const services = index.ofKind('service', 'worker');
+        if (services.length < options.minServices || collectsLogs(index)) {
+            return;
+        }
+        report({
+            on: design,
+            messageId: 'missing',
+            data: { name: design.name, services: services.length === 1 ? '1 service or worker' : `${services.length} services and workers` },
+            fix: {
+                kind: 'add-component',
+                title: 'Add a central logging component',
+                component: { kind: 'logging', name: 'Logs', properties: [{ key: 'engine', value: 'elasticsearch' }] },
+                from: []
+            }
+        });
+    }
+});
+
+/** A logging component, or a monitoring product that also gathers logs (its engine serves `logging`). */
+function collectsLogs(index: DesignIndex): boolean {
+    return index.ofKind('logging').length > 0 || index.ofKind('monitoring').some((monitor) => monitor.engine?.kinds.includes('logging') === true);
+}

@@ -1,0 +1,79 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './no-tracing.js';
+
+const THREE_SERVICES = 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nservice Payments { replicas: 2 }\n';
+const CHAIN_OF_THREE = `${THREE_SERVICES}U -> Web -> Orders -> Payments\n`;
+
+/** A chain of `length` services, as generated designs have them. */
+function longChain(length: number): string {
+    const names = Array.from({ length }, (_, index) => `S${index}`);
+    return ['client U', ...names.map((name) => `service ${name}`), `U -> ${names.join(' -> ')}`].join('\n');
+}
+
+/** `size` services that all call one another: a dense cycle. */
+function tangle(size: number): string {
+    const names = Array.from({ length: size }, (_, index) => `S${index}`);
+    const calls = names.flatMap((source) => names.filter((target) => target !== source).map((target) => `${source} -> ${target}`));
+    return ['client U', ...names.map((name) => `service ${name}`), `U -> ${names[0]}`, ...calls].join('\n');
+}
+
+testRule(rule, {
+    valid: [
+        { name: 'tracing declared', design: `${CHAIN_OF_THREE}operations { tracing: opentelemetry }` },
+        { name: 'an APM product traces requests', design: `${CHAIN_OF_THREE}operations { apm: datadog }` },
+        { name: 'two services and a store', design: 'client U\nservice Web\nservice Orders\ndatabase Db\nU -> Web -> Orders -> Db' },
+        {
+            name: 'a queue ends the chain',
+            design: 'client U\nservice Web\nservice Orders\nqueue Events { engine: kafka }\nworker Billing\nservice Ledger\nU -> Web -> Orders -> Events\nEvents -> Billing -> Ledger'
+        },
+        {
+            name: 'a load balancer fanning out to several services ends the chain',
+            design: `${THREE_SERVICES}service Search\nloadbalancer Internal { engine: nlb }\nU -> Web -> Internal -> Orders -> Payments\nInternal -> Search`
+        },
+        { name: 'an asynchronous call ends the chain', design: `${THREE_SERVICES}U -> Web -> Orders\nOrders -> Payments : async` },
+        { name: 'below a raised threshold', design: CHAIN_OF_THREE, options: { minServices: 4 } }
+    ],
+    invalid: [
+        {
+            name: 'three services in a row',
+            design: CHAIN_OF_THREE,
+            findings: [{ severity: 'info', messageId: 'noTracing', message: 'A request crosses 3 services synchronously (Web -> Orders -> Payments) and the design declares no tracing: when it is slow or fails, nothing shows which hop is to blame.' }]
+        },
+        {
+            name: 'an internal load balancer does not break the chain',
+            design: `${THREE_SERVICES}loadbalancer Internal { engine: nlb }\nU -> Web -> Internal -> Orders -> Payments`,
+            findings: [{ message: /crosses 3 services synchronously \(Web -> Orders -> Payments\)/ }]
+        },
+        {
+            name: 'services calling one another in a cycle',
+            design: `${THREE_SERVICES}U -> Web -> Orders -> Payments -> Web`,
+            findings: [{ message: /crosses 3 services synchronously \(Web -> Orders -> Payments\)/ }]
+        },
+        {
+            name: 'the longest of several chains, not starting at a client',
+            design: 'client U\nservice Api\nservice Search\nqueue Jobs { engine: sqs }\nworker Importer\nfunction Parse { engine: lambda }\nservice Catalog\nservice Pricing\nU -> Api -> Search\nApi -> Jobs\nJobs -> Importer -> Parse -> Catalog -> Pricing',
+            findings: [{ message: /crosses 4 services synchronously \(Importer -> Parse -> Catalog -> Pricing\)/ }]
+        },
+        {
+            name: 'testing.apm covers test runs only',
+            design: `${CHAIN_OF_THREE}testing { apm: true }\noperations { tracing: false }`,
+            findings: [{}]
+        },
+        {
+            name: 'a threshold lowered to two',
+            design: 'client U\nservice Web\nservice Orders\nU -> Web -> Orders',
+            options: { minServices: 2 },
+            findings: [{ message: /crosses 2 services/ }]
+        },
+        {
+            name: 'a chain of 2,000 services (no deep recursion, a shortened message)',
+            design: longChain(2000),
+            findings: [{ message: /crosses 2000 services synchronously \(S0 -> S1 -> S2 -> … -> S1998 -> S1999\)/ }]
+        },
+        {
+            name: '40 services that all call one another (linear in the connections, not in the paths)',
+            design: tangle(40),
+            findings: [{ message: /crosses 40 services synchronously/ }]
+        }
+    ]
+});

@@ -1,0 +1,72 @@
+import type { Component, Design } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+import { longestServiceChain } from './sync-chain.js';
+
+/** A chain longer than this is shortened in the message and its related locations (generated designs have chains of thousands). */
+const MAX_SHOWN = 8;
+
+interface Options {
+    readonly minServices: number;
+}
+
+export default defineRule<Options>({
+    meta: {
+        id: 'observe/no-tracing',
+        section: 'observability',
+        severity: 'info',
+        description: 'A synchronous chain of three or more services and no distributed tracing.',
+        rationale: 'When a request passes through several services before it answers, its latency and its errors are the sum of theirs. Metrics show that the entry point is slow; only a trace (OpenTelemetry, Jaeger, X-Ray, or an APM product) shows which hop made it slow or failed, and turns an hour of guessing into a glance.',
+        messages: {
+            noTracing: 'A request crosses {count} services synchronously ({chain}) and the design declares no tracing: when it is slow or fails, nothing shows which hop is to blame.'
+        },
+        options: {
+            schema: {
+                type: 'object',
+                properties: { minServices: { type: 'number', minimum: 2, description: 'Services on one synchronous chain from which tracing is expected.' } },
+                additionalProperties: false
+            },
+            defaults: { minServices: 3 }
+        },
+        fix: 'Sets `tracing: opentelemetry` in the `operations` block (creating it when missing).',
+        references: ['AWS Well-Architected REL06-BP07 Monitor end-to-end tracing of requests through your system', 'AWS Well-Architected OPS04-BP05 Implement distributed tracing'],
+        decisions: [
+            'A synchronous chain is a path of synchronous connections; services, workers and functions on it count once each (three by default, the `minServices` option).',
+            'A load balancer or gateway in front of one service passes the call on: it does not count and does not break the chain. One that fans out to several services ends it (its connections do not say where a given request goes next), as do stores, queues and asynchronous connections. This is the synchronous service graph of `micro/sync-cycle` and `micro/deep-sync-chain`.',
+            'Services that call one another in a cycle count together, once each (a cycle is `micro/sync-cycle`\'s error).',
+            'The chain need not start at a client: a worker calling two services in a row is traced the same way.',
+            'Tracing is declared by `operations.tracing` or `operations.apm` (APM products trace requests across services); `testing.apm` covers test runs only and does not count.'
+        ],
+        examples: {
+            flagged: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nU -> Web -> Orders -> Payments',
+            fixed: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nU -> Web -> Orders -> Payments\noperations { tracing: opentelemetry }'
+        }
+    },
+    check({ design, options, report }) {
+        if (declaresTracing(design)) {
+            return;
+        }
+        const chain = longestServiceChain(design);
+        if (chain.length < options.minServices) {
+            return;
+        }
+        report({
+            on: design,
+            messageId: 'noTracing',
+            data: { count: chain.length, chain: chainText(chain) },
+            related: chain.slice(0, MAX_SHOWN).map((service, hop) => ({ on: service, message: `${describe(service)}: hop ${hop + 1} of ${chain.length}` })),
+            fix: { kind: 'set-settings', title: 'Trace requests with OpenTelemetry', settings: 'operations', properties: [{ key: 'tracing', value: 'opentelemetry' }] }
+        });
+    }
+});
+
+/** `Web -> Orders -> Payments`, or `A -> B -> C -> … -> Y -> Z` for a long chain. */
+function chainText(chain: readonly Component[]): string {
+    const names = chain.map((service) => service.name);
+    return (names.length <= MAX_SHOWN ? names : [...names.slice(0, 3), '…', ...names.slice(-2)]).join(' -> ');
+}
+
+function declaresTracing(design: Design): boolean {
+    const operations = design.settings.operations?.properties;
+    return operations !== undefined && (operations.enabled('tracing') || operations.enabled('apm'));
+}

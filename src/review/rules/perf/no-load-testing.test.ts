@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import { applyWorkspaceEdit } from '../../../../test/helpers/apply-edits.js';
+import { asDesign, runRule, testRule } from '../../../../test/helpers/rule-tester.js';
+import { buildWorkspace } from '../../../../test/helpers/workspace.js';
+import { fixEdits } from '../../../language/fixes/fix-edits.js';
+import rule from './no-load-testing.js';
+
+const PEAK = 'requirements { peak_rps: 20k }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https';
+const MISSING = 'Design T expects 20k requests per second at peak and declares no load test: nobody knows whether it holds that load until real users bring it.';
+
+testRule(rule, {
+    valid: [
+        { name: 'a load test at the peak', design: `${PEAK}\ntesting { load: 20k }` },
+        { name: 'a load test above the peak', design: `${PEAK}\ntesting { load: 50k }` },
+        { name: 'a load test without a stated rate', design: `${PEAK}\ntesting { load: true }` },
+        { name: 'a load-testing tool', design: `${PEAK}\ntesting { load: k6 }` },
+        { name: 'a load stage in the pipeline', design: `${PEAK}\ndeployment { pipeline: github_actions, tests: [unit, integration, load] }` },
+        { name: 'no peak stated', design: 'client U\nservice Api\nU -> Api' }
+    ],
+    invalid: [
+        { name: 'a peak and no testing block (the first draft)', design: PEAK, findings: [{ severity: 'warning', messageId: 'missing', message: MISSING }] },
+        { name: 'a testing block without load tests', design: `${PEAK}\ntesting { stress: true, spike: true }`, findings: [{ message: MISSING }] },
+        { name: 'load tests turned off', design: `${PEAK}\ntesting { load: false }`, findings: [{ message: MISSING }] },
+        { name: 'load tests at a rate of zero', design: `${PEAK}\ntesting { load: 0 }`, findings: [{ message: MISSING }] },
+        { name: 'a pipeline without a load stage', design: `${PEAK}\ndeployment { pipeline: github_actions, tests: [unit] }`, findings: [{ message: MISSING }] },
+        {
+            name: 'a load test below the peak: information',
+            design: `${PEAK}\ntesting { load: 19999 }`,
+            findings: [{ severity: 'info', messageId: 'belowPeak', message: 'Design T load-tests at 19999 requests per second, below the 20k it expects at peak: the peak itself has never been tried.' }]
+        },
+        {
+            name: 'a peak in millions',
+            design: 'requirements { peak_rps: 1.5M }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https\ntesting { load: 1M }',
+            findings: [{ message: /load-tests at 1M requests per second, below the 1.5M it expects/ }]
+        }
+    ]
+});
+
+describe('perf/no-load-testing: the quick fix', () => {
+    it('raises a load test below the peak to the peak', async () => {
+        const text = asDesign(`${PEAK}\ntesting { load: 10k, spike: true }`);
+        const workspace = await buildWorkspace(text);
+        const [finding] = (await runRule(rule, text)).filter((candidate) => candidate.messageId === 'belowPeak');
+        const edit = finding.fix ? fixEdits(finding.fix, { documents: workspace.services.shared.workspace.LangiumDocuments, design: workspace.design('T') }) : undefined;
+        const fixed = applyWorkspaceEdit({ 'test.arch': text }, edit ?? {})['test.arch'];
+        expect(fixed).to.contain('load: 20k');
+        expect(await runRule(rule, fixed)).to.deep.equal([]);
+    });
+});

@@ -1,0 +1,47 @@
+import type { Design } from '../../../model/design.js';
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import { countText, isDeclared, settingValue } from './settings.js';
+
+export default defineRule({
+    meta: {
+        id: 'perf/no-load-testing',
+        section: 'performance-testing',
+        severity: 'warning',
+        description: '`requirements.peak_rps` is set and no load test is declared (`testing.load`).',
+        rationale: 'A peak load written in the requirements is a promise; a load test at that rate is the only evidence the design keeps it. Estimates miss connection pool limits, lock contention, garbage collection pauses and slow queries that only show under load. Load-test at the expected peak before launch and after changes that matter, with the latency and error-rate targets as pass criteria.',
+        messages: {
+            missing: 'Design {name} expects {peak} requests per second at peak and declares no load test: nobody knows whether it holds that load until real users bring it.',
+            belowPeak: 'Design {name} load-tests at {tested} requests per second, below the {peak} it expects at peak: the peak itself has never been tried.'
+        },
+        fix: 'Sets `load` in the `testing` block to the expected peak (`testing { load: 20k }`).',
+        references: ['AWS Well-Architected PERF05-BP04 Load test your workload'],
+        decisions: [
+            'Only designs that state `requirements.peak_rps` are judged: without a peak there is no load to test against.',
+            'A load test is declared by `testing.load` (`true`, a tool, or the rate tested) or by a `load` stage in `deployment.tests`; `false`, `none` and `0` are not.',
+            'A tested rate (`load: 10k`) below `peak_rps` is reported as information: a test exists, but not at the peak.'
+        ],
+        examples: {
+            flagged: 'requirements { peak_rps: 20k }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https',
+            fixed: 'requirements { peak_rps: 20k }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https\ntesting { load: 20k }'
+        }
+    },
+    check({ design, report }) {
+        const peak = design.settings.requirements?.properties.number('peak_rps');
+        if (peak === undefined || peak <= 0) {
+            return;
+        }
+        const load = settingValue(design, 'testing', 'load');
+        const fix: Fix = { kind: 'set-settings', title: `Load-test at the ${countText(peak)} peak`, settings: 'testing', properties: [{ key: 'load', value: countText(peak) }] };
+        if (typeof load === 'number' && load > 0 && load < peak) {
+            report({ on: design, messageId: 'belowPeak', data: { name: design.name, tested: countText(load), peak: countText(peak) }, severity: 'info', fix });
+        } else if (!isDeclared(load) && !loadStageInPipeline(design)) {
+            report({ on: design, messageId: 'missing', data: { name: design.name, peak: countText(peak) }, fix });
+        }
+    }
+});
+
+/** `deployment { tests: [unit, load] }`: the pipeline load-tests every release. */
+function loadStageInPipeline(design: Design): boolean {
+    return design.settings.deployment?.properties.words('tests')?.includes('load') === true;
+}

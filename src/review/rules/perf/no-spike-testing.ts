@@ -1,0 +1,39 @@
+import { defineRule } from '../../rule.js';
+import { autoscales, describe } from '../facts.js';
+import { isDeclared, settingValue } from './settings.js';
+
+export default defineRule({
+    meta: {
+        id: 'perf/no-spike-testing',
+        section: 'performance-testing',
+        severity: 'info',
+        description: 'The design autoscales and no spike test is declared (`testing.spike`).',
+        rationale: 'Autoscaling reacts to load it has already seen: metrics are sampled, alarms wait for several periods, and new instances take minutes to start and warm up. A sudden spike (a launch, a push notification, a retry storm) arrives in seconds. A spike test shows how long the gap lasts and what users see during it, and whether minimum capacity, scaling steps or queueing need to change.',
+        messages: {
+            noSpikeTest: '{what} autoscale{plural} and no spike test is declared: an autoscaler needs minutes to add instances, a sudden spike arrives in seconds, and nobody knows what users see in between.'
+        },
+        fix: 'Sets `spike: true` in the `testing` block.',
+        references: ['AWS Well-Architected PERF05-BP04 Load test your workload', 'AWS Well-Architected REL07-BP01 Use automation when obtaining or scaling resources'],
+        decisions: [
+            'The design autoscales when a component declares `autoscale`; serverless engines that scale on their own are not counted (their limits are a question for a later rule).',
+            'A spike test is declared by `testing.spike` (`true`, a tool, or the rate of the spike); a stress or load test does not count: it ramps up gradually.'
+        ],
+        examples: {
+            flagged: 'client U\nservice Api { autoscale: { min: 2, max: 20, metric: cpu } }\nU -> Api : https',
+            fixed: 'client U\nservice Api { autoscale: { min: 2, max: 20, metric: cpu } }\nU -> Api : https\ntesting { spike: true }'
+        }
+    },
+    check({ design, report }) {
+        const scaling = design.components.filter(autoscales);
+        if (scaling.length === 0 || isDeclared(settingValue(design, 'testing', 'spike'))) {
+            return;
+        }
+        const others = scaling.length - 1;
+        report({
+            on: design,
+            messageId: 'noSpikeTest',
+            data: { what: others === 0 ? describe(scaling[0]) : `${describe(scaling[0])} and ${others} other component${others === 1 ? '' : 's'}`, plural: others === 0 ? 's' : '' },
+            fix: { kind: 'set-settings', title: 'Declare spike tests', settings: 'testing', properties: [{ key: 'spike', value: 'true' }] }
+        });
+    }
+});

@@ -1,0 +1,65 @@
+/**
+ * Every ```arch example of docs/language.md is valid language: no syntax
+ * error, no unknown property, no invalid value, no unresolved reference.
+ * Examples whose first line is `// file: folder/name.arch` are files of one
+ * workspace with the other examples of that folder.
+ */
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
+import { languageDiagnostics } from './language-findings.js';
+
+const LANGUAGE_PAGE = path.resolve(import.meta.dirname, '../../docs/language.md');
+
+/** Findings an illustrative fragment may get: its components need not all be connected. */
+const TOLERATED = ['meta/unconnected-component'];
+
+interface Example {
+    readonly name: string;
+    readonly files: Readonly<Record<string, string>>;
+}
+
+function archBlocks(markdown: string): string[] {
+    return [...markdown.matchAll(/^( *)```arch\n([\s\S]*?)^\1```$/gm)].map((match) => dedent(match[2], match[1].length));
+}
+
+function dedent(text: string, indent: number): string {
+    return text.split('\n').map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))).join('\n');
+}
+
+/** Single examples stand alone; `// file:` examples group by folder. */
+function examplesOf(blocks: readonly string[]): Example[] {
+    const examples: Example[] = [];
+    const byFolder = new Map<string, Record<string, string>>();
+    blocks.forEach((text, index) => {
+        const file = /^\/\/ file: (\S+)/.exec(text)?.[1];
+        if (!file) {
+            examples.push({ name: `example ${index + 1}: ${text.split('\n')[0]}`, files: { [`example-${index + 1}.arch`]: text } });
+            return;
+        }
+        const folder = path.posix.dirname(file);
+        const files = byFolder.get(folder) ?? {};
+        files[file] = text;
+        byFolder.set(folder, files);
+    });
+    for (const [folder, files] of byFolder) {
+        examples.push({ name: `files of ${folder}/`, files });
+    }
+    return examples;
+}
+
+describe('docs/language.md examples', () => {
+    const examples = examplesOf(archBlocks(fs.readFileSync(LANGUAGE_PAGE, 'utf8')));
+
+    it('has examples', () => {
+        expect(examples.length).to.be.greaterThan(10);
+    });
+
+    for (const example of examples) {
+        it(`${example.name} is valid`, async () => {
+            const workspace = await buildWorkspace(example.files);
+            expect(describeDiagnostics(languageDiagnostics(workspace, TOLERATED))).to.deep.equal([]);
+        });
+    }
+});

@@ -1,0 +1,106 @@
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { MarkupContent } from 'vscode-languageserver';
+import { buildWorkspace, type TestWorkspace } from '../../helpers/workspace.js';
+import { documentNamed, positionOf, textDocumentOf } from './editor-workspace.js';
+
+const EXAMPLES = path.resolve(import.meta.dirname, '../../../../shared/spec/examples');
+
+async function hover(workspace: TestWorkspace, document: LangiumDocument, needle: string, shift = 0, occurrence = 0): Promise<string | undefined> {
+    const provider = workspace.services.lsp.HoverProvider;
+    if (!provider) {
+        throw new Error('no hover provider');
+    }
+    const result = await provider.getHoverContent(document, { textDocument: textDocumentOf(document), position: positionOf(document, needle, shift, occurrence) });
+    return (result?.contents as MarkupContent | undefined)?.value;
+}
+
+describe('hover', () => {
+    let workspace: TestWorkspace;
+    let shortener: LangiumDocument;
+
+    before(async () => {
+        workspace = await buildWorkspace({ 'url-shortener.arch': fs.readFileSync(path.join(EXAMPLES, 'url-shortener.arch'), 'utf8') });
+        shortener = documentNamed(workspace, 'url-shortener.arch');
+    });
+
+    it('describes a property key: meaning, what it accepts, unit and default', async () => {
+        const text = await hover(workspace, shortener, 'replicas: 3', 2);
+        expect(text).to.contain('**replicas**');
+        expect(text).to.contain('Number of running instances');
+        expect(text).to.contain('Accepts a whole number');
+        expect(text).to.contain('Default: `1`');
+    });
+
+    it('describes a key of a nested block by its path, with its unit', async () => {
+        const text = await hover(workspace, shortener, 'retention: 7d', 1);
+        expect(text).to.contain('**backup.retention**');
+        expect(text).to.contain('How long backups are kept');
+        expect(text).to.contain('Unit: duration');
+    });
+
+    it('describes an allowed value by its enumDescription', async () => {
+        expect(await hover(workspace, shortener, 'pitr', 1)).to.contain('Point-in-time recovery');
+        expect(await hover(workspace, shortener, 'canary', 1)).to.contain('Shift a small share of traffic');
+    });
+
+    it('describes an engine: title, kinds, facts, notes and sources', async () => {
+        const text = await hover(workspace, shortener, 'postgres', 2);
+        expect(text).to.contain('**PostgreSQL** (`postgres`), serves: database');
+        expect(text).to.contain('`replication`: async');
+        expect(text).to.contain('`topology`: single_leader');
+        expect(text).to.contain('Patroni');
+        expect(text).to.contain('<https://www.postgresql.org/docs/current/warm-standby.html>');
+    });
+
+    it('says so when an engine is not in the knowledge base', async () => {
+        const local = await buildWorkspace('architecture A {\n  database Db { engine: fancydb }\n}\n');
+        expect(await hover(local, local.documents[0], 'fancydb', 1)).to.contain('not in the engine knowledge base');
+    });
+
+    it('describes a declared component from the design model', async () => {
+        const text = await hover(workspace, shortener, 'Urls {', 1);
+        expect(text).to.contain('**Urls**: `database`');
+        expect(text).to.contain('Engine: PostgreSQL (`postgres`)');
+        expect(text).to.contain('replicas: 3 · zones: 3');
+        expect(text).to.contain('Connections: 1 incoming, 0 outgoing');
+    });
+
+    it('describes a referenced component, engine facts marked as such', async () => {
+        const api = await hover(workspace, shortener, 'Lb -> Api', 7);
+        expect(api).to.contain('**Api**: `service`');
+        expect(api).to.contain('Connections: 1 incoming, 3 outgoing');
+        const hot = await hover(workspace, shortener, '-> Hot', 4);
+        expect(hot).to.contain('**Hot**: `cache`');
+        expect(hot).to.contain('capacity_rps: 100k (engine) · latency: 1ms (engine)');
+    });
+
+    it('describes a component of another design through its qualified reference', async () => {
+        const files = await buildWorkspace({
+            'shop.arch': 'architecture Shop {\n  service Api { -> Billing.Ledger : sql }\n}\n',
+            'billing.arch': 'architecture Billing {\n  database Ledger "the books" { replicas: 2 }\n  service Post { -> Ledger }\n}\n'
+        });
+        const text = await hover(files, documentNamed(files, 'shop.arch'), 'Billing.Ledger', 9);
+        expect(text).to.contain('**Ledger** "the books": `database`');
+        expect(text).to.contain('replicas: 2');
+        expect(text).to.contain('Connections: 1 incoming, 0 outgoing');
+    });
+
+    it('describes kind, group and settings keywords from the schema', async () => {
+        expect(await hover(workspace, shortener, 'database Urls', 2)).to.contain('**database**: A system of record');
+        expect(await hover(workspace, shortener, 'network private', 2)).to.contain('**network**: A network segment and trust boundary');
+        expect(await hover(workspace, shortener, 'deployment {', 2)).to.contain('**deployment**: How the design is built');
+    });
+
+    it('describes a connection shorthand word', async () => {
+        expect(await hover(workspace, shortener, 'kafka, tls, async', 13)).to.contain('`mode: async`');
+        expect(await hover(workspace, shortener, 'redis, tls, reads', 1)).to.contain('`protocol: redis`');
+    });
+
+    it('has nothing to say on punctuation or in comments', async () => {
+        expect(await hover(workspace, shortener, '{ min', 0)).to.equal(undefined);
+        expect(await hover(workspace, shortener, 'A reviewed design', 3)).to.equal(undefined);
+    });
+});
