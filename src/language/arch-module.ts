@@ -11,7 +11,7 @@ import { EngineCatalog } from '../knowledge/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
 import { ArchDocumentValidator } from './arch-document-validator.js';
-import { ArchParserErrorMessageProvider } from './arch-parser-messages.js';
+import { ArchLexerErrorMessageProvider, ArchParserErrorMessageProvider } from './arch-parser-messages.js';
 import { ArchScopeComputation } from './arch-scope-computation.js';
 import { ArchScopeProvider } from './arch-scope-provider.js';
 import { ArchValidator, registerValidationChecks } from './arch-validator.js';
@@ -49,7 +49,8 @@ export type ArchServices = LangiumServices & ArchAddedServices;
 
 export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAddedServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider()
+        ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new ArchLexerErrorMessageProvider()
     },
     references: {
         ScopeComputation: (services) => new ArchScopeComputation(services),

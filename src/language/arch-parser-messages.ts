@@ -2,7 +2,7 @@
  * Parse errors in words a user reads: "Expected ':' but found '{'" rather
  * than Chevrotain's token type names and numbered alternative paths.
  */
-import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 
 const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
     Model: "'import' or 'architecture'",
@@ -75,4 +75,17 @@ function describeFound(token: IToken | undefined): string {
         return 'the end of the file';
     }
     return `'${token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image}'`;
+}
+
+/** Characters the language does not use, named plainly (with a hint for negative numbers). */
+export class ArchLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const text = fullText.substr(startOffset, length);
+        const hint = text.startsWith('-') && /[0-9]/.test(fullText.charAt(startOffset + 1)) ? ' Values cannot be negative.' : '';
+        return `Unexpected character '${text}'.${hint}`;
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return `Unexpected '${token.image}'.`;
+    }
 }

@@ -6,9 +6,8 @@
  */
 import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
-import { closest } from 'fastest-levenshtein';
+import { suggestKey } from '../properties/property-schema.js';
 import { COMPONENT_KINDS, isComponentKind } from '../model/design.js';
-import type { PropertySchema } from '../properties/property-schema.js';
 import type { ArchServices } from './arch-module.js';
 import { expandShorthand } from './connection-shorthand.js';
 import type { DesignRegistry } from './design-registry.js';
@@ -18,7 +17,7 @@ import { reviewSettings } from './user-settings.js';
 import {
     type ArchAstType, type Component, type Connection, type Import, type Outgoing, type Transaction, isModel
 } from './generated/ast.js';
-import { bagIdOf, type PropertyConversions, type PropertyHolder } from './property-conversions.js';
+import type { PropertyConversions, PropertyHolder } from './property-conversions.js';
 import { pathKey } from './property-values.js';
 
 export function registerValidationChecks(services: ArchServices): void {
@@ -37,20 +36,20 @@ export function registerValidationChecks(services: ArchServices): void {
 }
 
 export class ArchValidator {
-    private readonly schema: PropertySchema;
     private readonly conversions: PropertyConversions;
     private readonly designs: () => DesignRegistry;
     private readonly reviews: () => ReviewService;
     private readonly configuration: ConfigurationProvider;
     private readonly fileSystem: ArchServices['shared']['workspace']['FileSystemProvider'];
+    private readonly documents: ArchServices['shared']['workspace']['LangiumDocuments'];
 
     constructor(services: ArchServices) {
-        this.schema = services.design.PropertySchema;
         this.conversions = services.design.PropertyConversions;
         this.designs = () => services.design.DesignRegistry;
         this.reviews = () => services.design.ReviewService;
         this.configuration = services.shared.workspace.ConfigurationProvider;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     checkComponent(component: Component, accept: ValidationAcceptor): void {
@@ -58,8 +57,9 @@ export class ArchValidator {
             return;
         }
         if (!isComponentKind(component.kind)) {
-            const guess = closest(component.kind, [...COMPONENT_KINDS]);
-            accept('error', `Unknown kind '${component.kind}'. Did you mean '${guess}'? Kinds: ${COMPONENT_KINDS.join(', ')}.`, { node: component, property: 'kind', code: 'syntax' });
+            const guess = suggestKey(component.kind, COMPONENT_KINDS);
+            const hint = guess ? ` Did you mean '${guess}'?` : '';
+            accept('error', `Unknown kind '${component.kind}'.${hint} Kinds: ${COMPONENT_KINDS.join(', ')}.`, { node: component, property: 'kind', code: 'syntax' });
             return;
         }
         this.checkProperties(component, accept);
@@ -92,7 +92,7 @@ export class ArchValidator {
         const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path);
         if (!node.path.endsWith('.arch')) {
             accept('error', `Imports name .arch files; '${node.path}' is not one.`, { node, property: 'path', code: 'meta/unresolved-reference' });
-        } else if (!(await this.exists(target))) {
+        } else if (!this.documents.hasDocument(target) && !(await this.exists(target))) {
             accept('error', `Cannot find '${node.path}' (looked for ${target.fsPath}).`, { node, property: 'path', code: 'meta/unresolved-reference' });
         }
     }
@@ -103,7 +103,7 @@ export class ArchValidator {
         for (const problem of converted.problems) {
             accept('error', problem.message, { node: problem.node, code: problem.code });
         }
-        for (const issue of this.schema.validate(bagIdOf(holder), converted.values)) {
+        for (const issue of converted.issues) {
             const propertyNode = converted.propertyNodes.get(pathKey(issue.path));
             const node: AstNode = issue.onKey ? propertyNode ?? holder : converted.valueNodes.get(pathKey(issue.path)) ?? propertyNode ?? holder;
             accept(issue.severity, issue.message, {

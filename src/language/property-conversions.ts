@@ -1,10 +1,14 @@
 /**
- * Converted property lists, cached per AST node: the validator and the design
- * builder both read them, and a node's conversion never changes (a new parse
- * makes new nodes).
+ * Converted and validated property lists, cached per AST node: the validator
+ * reports their problems, the design builder reads their values, and a
+ * node's conversion never changes (a new parse makes new nodes). A value the
+ * schema rejects (wrong type, out of range, not an allowed word) is left out
+ * of `values`, so no rule reasons from `replicas: 2.5` or `eviction: lru2`.
  */
 import type { AstNode } from 'langium';
-import type { BagId, PropertySchema } from '../properties/property-schema.js';
+import type { PlainObject, PlainValue } from '../model/property-bag.js';
+import { isPlainObject } from '../model/property-bag.js';
+import type { BagId, PropertyIssue, PropertySchema } from '../properties/property-schema.js';
 import { type ConvertedProperties, convertProperties } from './property-values.js';
 import {
     type Block, type Component, type Group, type Property, type Settings, type Transaction,
@@ -14,19 +18,61 @@ import { isComponentKind } from '../model/design.js';
 
 export type PropertyHolder = Component | Group | Settings | Transaction | Block;
 
+export interface ValidatedProperties extends ConvertedProperties {
+    /** What the schema says about the values as written. */
+    readonly issues: readonly PropertyIssue[];
+}
+
 export class PropertyConversions {
-    private readonly cache = new WeakMap<AstNode, ConvertedProperties>();
+    private readonly cache = new WeakMap<AstNode, ValidatedProperties>();
 
     constructor(private readonly schema: PropertySchema) {}
 
-    of(holder: PropertyHolder): ConvertedProperties {
-        let converted = this.cache.get(holder);
-        if (!converted) {
-            converted = convertProperties(holder.properties as readonly Property[], bagIdOf(holder), this.schema);
-            this.cache.set(holder, converted);
+    of(holder: PropertyHolder): ValidatedProperties {
+        let validated = this.cache.get(holder);
+        if (!validated) {
+            const bag = bagIdOf(holder);
+            const converted = convertProperties(holder.properties as readonly Property[], bag, this.schema);
+            const issues = isKnownHolder(holder) ? this.schema.validate(bag, converted.values) : [];
+            const rejected = issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path);
+            validated = { ...converted, values: withoutPaths(converted.values, rejected), issues };
+            this.cache.set(holder, validated);
         }
-        return converted;
+        return validated;
     }
+}
+
+/** Components of an unknown kind are reported as such; their properties are not judged. */
+function isKnownHolder(holder: PropertyHolder): boolean {
+    return !isComponent(holder) || isComponentKind(holder.kind);
+}
+
+/** A copy of `values` without the values at `paths` (list items and nested keys included). */
+function withoutPaths(values: PlainObject, paths: readonly (readonly (string | number)[])[]): PlainObject {
+    return paths.length === 0 ? values : paths.reduce<PlainObject>((current, path) => removePath(current, path), values);
+}
+
+function removePath(value: PlainObject, path: readonly (string | number)[]): PlainObject {
+    const [head, ...rest] = path;
+    if (typeof head !== 'string' || !(head in value)) {
+        return value;
+    }
+    const { [head]: child, ...others } = value;
+    if (rest.length === 0) {
+        return others;
+    }
+    const pruned = pruneChild(child, rest);
+    return pruned === undefined ? others : { ...others, [head]: pruned };
+}
+
+function pruneChild(child: PlainValue, rest: readonly (string | number)[]): PlainValue | undefined {
+    if (isPlainObject(child)) {
+        return removePath(child, rest);
+    }
+    if (Array.isArray(child) && typeof rest[0] === 'number') {
+        return rest.length === 1 ? child.filter((_, index) => index !== rest[0]) : child;
+    }
+    return child;
 }
 
 /** The schema entry describing a holder's properties (blocks belong to connections). */

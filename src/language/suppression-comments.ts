@@ -4,8 +4,8 @@
  *   // archlens-disable RULE[, RULE] [-- reason]      (the whole file)
  * A comment that names no rule silences every rule, as in ESLint.
  */
-import { CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
-import type { Suppression } from '../model/design.js';
+import { type CstNode, CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
+import type { Range, Suppression } from '../model/design.js';
 
 /**
  * What the "disable" quick fixes write as the reason: it counts as no reason
@@ -44,37 +44,36 @@ export function suppressionsOf(document: LangiumDocument): Suppression[] {
     if (!root) {
         return [];
     }
-    const lines = document.textDocument.getText().split(/\r?\n/);
-    const suppressions: Suppression[] = [];
+    const uri = document.uri.toString();
+    const found: { directive: SuppressionDirective; range: Range; targetLine?: number }[] = [];
+    let waiting: typeof found = [];
     for (const node of CstUtils.streamCst(root)) {
-        if (!isComment(node)) {
+        if (!isLeaf(node)) {
             continue;
         }
-        const directive = parseSuppressionComment(node.text);
-        if (directive) {
-            suppressions.push({
-                ...directive,
-                uri: document.uri.toString(),
-                range: node.range,
-                targetLine: directive.scope === 'next-line' ? nextCodeLine(lines, node.range.end.line + 1) : undefined
-            });
+        if (isComment(node)) {
+            const directive = parseSuppressionComment(node.text);
+            if (directive) {
+                const entry = { directive, range: node.range };
+                found.push(entry);
+                if (directive.scope === 'next-line') {
+                    waiting.push(entry);
+                }
+            }
+        } else if (!node.hidden) {
+            // The next token that is not a comment: stacked comments and blank lines are skipped.
+            waiting.forEach((entry) => { entry.targetLine = node.range.start.line; });
+            waiting = [];
         }
     }
-    return suppressions;
+    waiting.forEach((entry) => { entry.targetLine = entry.range.end.line + 1; });
+    return found.map(({ directive, range, targetLine }) => ({ ...directive, uri, range, targetLine }));
 }
 
-function isComment(node: unknown): node is LeafCstNode {
-    const leaf = node as Partial<LeafCstNode>;
-    return leaf.hidden === true && (leaf.tokenType?.name === 'SL_COMMENT' || leaf.tokenType?.name === 'ML_COMMENT');
+function isLeaf(node: CstNode): node is LeafCstNode {
+    return 'tokenType' in node;
 }
 
-/** The next line holding code: stacked comments and blank lines are skipped. */
-function nextCodeLine(lines: readonly string[], from: number): number {
-    for (let line = from; line < lines.length; line++) {
-        const text = lines[line].trim();
-        if (text.length > 0 && !text.startsWith('//')) {
-            return line;
-        }
-    }
-    return from;
+function isComment(node: LeafCstNode): boolean {
+    return node.hidden && (node.tokenType.name === 'SL_COMMENT' || node.tokenType.name === 'ML_COMMENT');
 }

@@ -30,13 +30,14 @@ architecture S {
   // archlens-disable-next-line avail/single-point-of-failure -- managed failover
 
   // a note between the directive and the element
+  /* and a block comment */
   database Users { engine: mysql }
   service Api "a // not a comment"
 }`;
         const design = (await buildWorkspace(text)).design('S');
         expect(design.suppressions.map((suppression) => ({ scope: suppression.scope, rules: suppression.rules, reason: suppression.reason, line: suppression.targetLine }))).to.deep.equal([
             { scope: 'file', rules: ['observe/no-monitoring'], reason: 'metrics live in another design', line: undefined },
-            { scope: 'next-line', rules: ['avail/single-point-of-failure'], reason: 'managed failover', line: 5 }
+            { scope: 'next-line', rules: ['avail/single-point-of-failure'], reason: 'managed failover', line: 6 }
         ]);
         expect(design.suppressions[1].range.start).to.deep.equal({ line: 2, character: 2 });
     });

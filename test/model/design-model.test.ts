@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { indexOf } from '../../src/model/design-index.js';
-import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
 
 describe('design model', () => {
     it('merges same-name blocks of several files into one design, and keeps other designs apart', async () => {
@@ -8,7 +8,7 @@ describe('design model', () => {
             'edge.arch': 'architecture Shop {\n  client Web\n  gateway Gw\n  Web -> Gw : https\n  Gw -> Orders : grpcs\n}',
             'orders.arch': 'architecture Shop {\n  service Orders { -> Db : sql, tls }\n  database Db { engine: postgres }\n}\narchitecture Other {\n  service Orders\n}'
         });
-        expect(describeDiagnostics(workspace.diagnostics())).to.deep.equal([]);
+        expect(describeDiagnostics(languageDiagnostics(workspace.diagnostics()))).to.deep.equal([]);
         const shop = workspace.design('Shop');
         expect(shop.components.map((component) => component.name)).to.deep.equal(['Web', 'Gw', 'Orders', 'Db']);
         expect(shop.connections.map((connection) => connection.id)).to.deep.equal(['Web->Gw', 'Gw->Orders', 'Orders->Db']);
@@ -21,7 +21,7 @@ describe('design model', () => {
             'a.arch': 'architecture Payments {\n  service Api\n}',
             'b.arch': 'architecture Shop {\n  service Checkout { -> Payments.Api : grpcs }\n}'
         });
-        expect(describeDiagnostics(workspace.diagnostics())).to.deep.equal([]);
+        expect(describeDiagnostics(languageDiagnostics(workspace.diagnostics()))).to.deep.equal([]);
         const [connection] = workspace.design('Shop').connections;
         expect(connection.id).to.equal('Checkout->Payments.Api');
         expect(connection.target.foreign).to.equal(true);

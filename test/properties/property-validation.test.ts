@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { propertySchema } from '../../src/properties/property-schema.js';
-import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
 
 async function diagnosticsOf(body: string): Promise<string[]> {
-    return describeDiagnostics((await buildWorkspace(`architecture P {\n${body}\n}`)).diagnostics());
+    return describeDiagnostics(languageDiagnostics((await buildWorkspace(`architecture P {\n${body}\n}`)).diagnostics()));
 }
 
 describe('properties schema', () => {
@@ -108,8 +108,8 @@ describe('property validation in the editor', () => {
             'a.arch': 'architecture D {\n  requirements { peak_rps: 10k }\n}',
             'b.arch': 'architecture D {\n  requirements { peak_rps: 20k, availability: 99.9% }\n}'
         });
-        expect(describeDiagnostics(workspace.diagnostics('a.arch'))).to.deep.equal([]);
-        expect(describeDiagnostics(workspace.diagnostics('b.arch'))).to.deep.equal([
+        expect(describeDiagnostics(languageDiagnostics(workspace.diagnostics('a.arch')))).to.deep.equal([]);
+        expect(describeDiagnostics(languageDiagnostics(workspace.diagnostics('b.arch')))).to.deep.equal([
             "2:18 meta/duplicate-name 'requirements.peak_rps' is already set in another 'requirements' block of design D."
         ]);
         expect(workspace.design('D').settings.requirements?.properties.number('peak_rps')).to.equal(10_000);

@@ -27,6 +27,7 @@ export default defineRule<Options>({
         fix: 'Sets `strategy: rolling` in the `deployment` block.',
         references: ['AWS Well-Architected OPS06-BP03 Employ safe deployment strategies', 'AWS Well-Architected REL08-BP04 Deploy using immutable infrastructure'],
         decisions: [
+            'A design without a `deployment` block is left to `cicd/no-pipeline`: one finding says that delivery is not described at all, rather than three.',
             'Judged only when `requirements.availability` is at or above the `minAvailability` option (99.9%) and the design runs code of its own (a service, worker, function or gateway).',
             'Rolling, blue-green and canary deployments are zero-downtime strategies; `recreate` and a missing strategy are not.'
         ],
@@ -40,8 +41,9 @@ export default defineRule<Options>({
         if (target === undefined || target < options.minAvailability - EPSILON || !shipsCode(index)) {
             return;
         }
-        const strategy = deploymentOf(design)?.string('strategy');
-        if (strategy !== undefined && strategy !== 'recreate') {
+        const deployment = deploymentOf(design);
+        const strategy = deployment?.string('strategy');
+        if (!deployment || (strategy !== undefined && strategy !== 'recreate')) {
             return;
         }
         report({

@@ -6,6 +6,7 @@ const MISSING = 'Design T declares no rollback: when a release goes wrong, going
 
 testRule(rule, {
     valid: [
+        { name: 'no deployment block at all: cicd/no-pipeline says it', design: API },
         { name: 'automatic rollback', design: `${API}\ndeployment { rollback: automatic }` },
         { name: 'a manual rollback is a plan', design: `${API}\ndeployment { strategy: rolling, rollback: manual }` },
         { name: 'blue-green keeps the previous version serving', design: `${API}\ndeployment { strategy: blue_green }` },
@@ -13,7 +14,6 @@ testRule(rule, {
         { name: 'nothing of its own to deploy', design: 'client U\nstorage Files { engine: s3 }\nU -> Files : https' }
     ],
     invalid: [
-        { name: 'no deployment block (the first draft)', design: API, findings: [{ severity: 'warning', messageId: 'missing', message: MISSING }] },
         { name: 'a rolling update without rollback', design: `${API}\ndeployment { strategy: rolling }`, findings: [{ message: MISSING }] },
         {
             name: 'rollback: none, even with blue-green',

@@ -19,6 +19,7 @@ export default defineRule({
         references: ['AWS Well-Architected OPS06-BP01 Plan for unsuccessful changes', 'AWS Well-Architected OPS06-BP04 Automate testing and rollback'],
         decisions: [
             'Only designs that run code of their own (a service, worker, function or gateway) are judged.',
+            'A design without a `deployment` block is left to `cicd/no-pipeline`: one finding says that delivery is not described at all, rather than three.',
             '`rollback: manual` is a plan and is not flagged; a missing `rollback` and `rollback: none` are.',
             'Blue-green and canary deployments keep the previous version serving, so switching back is part of the strategy: with one of them a missing `rollback` is not flagged (an explicit `none` still is).'
         ],
@@ -31,7 +32,7 @@ export default defineRule({
         const deployment = deploymentOf(design);
         const rollback = deployment?.string('rollback');
         const strategy = deployment?.string('strategy');
-        if (!shipsCode(index) || (rollback !== undefined && rollback !== 'none')) {
+        if (!deployment || !shipsCode(index) || (rollback !== undefined && rollback !== 'none')) {
             return;
         }
         if (rollback === undefined && strategy !== undefined && STRATEGIES_WITH_A_WAY_BACK.includes(strategy)) {

@@ -8,7 +8,7 @@ export default defineRule({
         description: 'The design has services but no monitoring component.',
         rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
         messages: {
-            missing: 'Design {name} has {count} services and no monitoring: failures and saturation go unseen until users report them.'
+            missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.'
         },
         fix: 'Adds `monitoring Metrics { engine: prometheus, alerts: pagerduty }`.',
         references: ['AWS Well-Architected REL06-BP01 Monitor all components for the workload', 'AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures'],
@@ -26,7 +26,7 @@ export default defineRule({
         report({
             on: design,
             messageId: 'missing',
-            data: { name: design.name, count: services.length },
+            data: { name: design.name, services: services.length === 1 ? '1 service' : `${services.length} services` },
             fix: {
                 kind: 'add-component',
                 title: 'Add a monitoring component',
