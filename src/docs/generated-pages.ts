@@ -6,7 +6,13 @@
 import { EngineCatalog, type EngineEntry } from '../knowledge/engine-catalog.js';
 import { SHORTHAND_DESCRIPTIONS, SHORTHAND_WORDS } from '../language/connection-shorthand.js';
 import { propertySchema } from '../properties/property-schema.js';
+import { buildConfigSchema } from '../config/config-schema.js';
+import { LANGUAGE_RULES } from '../review/language-rules.js';
+import { ALL_RULES } from '../review/registry.js';
+import { ruleDocsPath } from '../review/rule-docs.js';
 import { renderEnginesPage } from './engines-page.js';
+import { renderRulePage } from './rule-page.js';
+import { renderRulesIndex } from './rules-index-page.js';
 import { renderPropertiesPage } from './properties-page.js';
 
 export interface GeneratedPage {
@@ -16,6 +22,15 @@ export interface GeneratedPage {
 }
 
 export const GENERATED_PAGES: readonly GeneratedPage[] = [
+    {
+        path: 'schemas/archlens.schema.json',
+        render: () => `${JSON.stringify(buildConfigSchema(ALL_RULES), undefined, 2)}\n`
+    },
+    {
+        path: 'docs/rules/README.md',
+        render: () => renderRulesIndex(ALL_RULES, LANGUAGE_RULES)
+    },
+    ...ALL_RULES.map((rule): GeneratedPage => ({ path: ruleDocsPath(rule.meta.id), render: () => renderRulePage(rule) })),
     {
         path: 'docs/properties.md',
         render: () => renderPropertiesPage({

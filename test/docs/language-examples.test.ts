@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
 import { languageDiagnostics } from './language-findings.js';
 
-const LANGUAGE_PAGE = path.resolve(import.meta.dirname, '../../docs/language.md');
+const PAGES = ['docs/language.md', 'README.md'].map((page) => path.resolve(import.meta.dirname, '../..', page));
 
 /** Findings an illustrative fragment may get: its components need not all be connected. */
 const TOLERATED = ['meta/unconnected-component'];
@@ -49,11 +49,11 @@ function examplesOf(blocks: readonly string[]): Example[] {
     return examples;
 }
 
-describe('docs/language.md examples', () => {
-    const examples = examplesOf(archBlocks(fs.readFileSync(LANGUAGE_PAGE, 'utf8')));
+for (const page of PAGES) describe(`${path.basename(page)} examples`, () => {
+    const examples = examplesOf(archBlocks(fs.readFileSync(page, 'utf8')));
 
     it('has examples', () => {
-        expect(examples.length).to.be.greaterThan(10);
+        expect(examples.length).to.be.greaterThan(0);
     });
 
     for (const example of examples) {
