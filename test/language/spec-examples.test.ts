@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
+import { SPEC_EXAMPLES } from '../helpers/spec-examples.js';
 
-const SPEC_EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/spec/examples');
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
 
 function archFiles(folder: string): string[] {

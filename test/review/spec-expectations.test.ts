@@ -1,11 +1,10 @@
 import { expect } from 'chai';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeFiles } from '../../src/analysis/analyze.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import { severityRank } from '../../src/model/finding.js';
+import { readSpecExample, SPEC_EXAMPLES, specExampleFiles } from '../helpers/spec-examples.js';
 
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/spec/examples');
 
 interface Expectation {
     readonly must?: readonly string[];
@@ -24,7 +23,7 @@ function matches(finding: Finding, entry: string): boolean {
 }
 
 describe('the spec examples meet their expectations', () => {
-    const expectationFiles = fs.readdirSync(EXAMPLES).filter((file) => file.endsWith('.expect.json'));
+    const expectationFiles = specExampleFiles('.expect.json');
 
     it('reads the expectation files from the shared spec folder', () => {
         expect(expectationFiles.length).to.be.greaterThanOrEqual(3);
@@ -33,8 +32,8 @@ describe('the spec examples meet their expectations', () => {
     for (const file of expectationFiles) {
         const design = file.replace(/\.expect\.json$/, '.arch');
         it(design, async () => {
-            const expectation = JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')) as Expectation;
-            const analysis = await analyzeFiles([path.join(EXAMPLES, design)]);
+            const expectation = JSON.parse(readSpecExample(file)) as Expectation;
+            const analysis = await analyzeFiles([path.join(SPEC_EXAMPLES, design)]);
             const findings = analysis.findings.filter((finding) => !finding.suppressed);
             const found = findings.map(key);
             const missing = (expectation.must ?? []).filter((entry) => !findings.some((finding) => matches(finding, entry)));

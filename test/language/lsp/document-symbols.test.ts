@@ -1,11 +1,9 @@
 import { expect } from 'chai';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { buildWorkspace } from '../../helpers/workspace.js';
 import { textDocumentOf } from './editor-workspace.js';
+import { readSpecExample } from '../../helpers/spec-examples.js';
 
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../../shared/spec/examples');
 
 interface Outline {
     readonly name: string;
@@ -28,7 +26,7 @@ function simplify(symbol: DocumentSymbol): Outline {
 
 describe('document symbols', () => {
     it('outlines architecture, groups, components, settings and transactions, with kinds and details', async () => {
-        const symbols = await outline(fs.readFileSync(path.join(EXAMPLES, 'payments.arch'), 'utf8'));
+        const symbols = await outline(readSpecExample('payments.arch'));
         expect(symbols).to.deep.equal([{
             name: 'Payments', kind: SymbolKind.Module, detail: 'Checkout and payments',
             children: [

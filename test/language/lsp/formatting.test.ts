@@ -1,11 +1,9 @@
 import { expect } from 'chai';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { FormattingOptions } from 'vscode-languageserver';
 import { buildWorkspace } from '../../helpers/workspace.js';
 import { applyEdits, textDocumentOf } from './editor-workspace.js';
+import { readSpecExample, specExampleFiles } from '../../helpers/spec-examples.js';
 
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../../shared/spec/examples');
 
 /** The editor's settings, which the formatter overrides with the language's two spaces. */
 const EDITOR_OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: false };
@@ -127,9 +125,9 @@ describe('formatting', () => {
         expect(await format(broken)).to.equal(broken);
     });
 
-    for (const file of fs.readdirSync(EXAMPLES).filter((name) => name.endsWith('.arch'))) {
+    for (const file of specExampleFiles()) {
         it(`changes at most whitespace in the spec example ${file}, and formatting again changes nothing`, async () => {
-            const original = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
+            const original = readSpecExample(file);
             const once = await format(original);
             expect(once.replace(/\s+/g, '')).to.equal(original.replace(/\s+/g, ''));
             expect(once.split('\n').length).to.equal(original.split('\n').length);

@@ -1,12 +1,10 @@
 import { expect } from 'chai';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { MarkupContent } from 'vscode-languageserver';
 import { buildWorkspace, type TestWorkspace } from '../../helpers/workspace.js';
 import { documentNamed, positionOf, textDocumentOf } from './editor-workspace.js';
+import { readSpecExample } from '../../helpers/spec-examples.js';
 
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../../shared/spec/examples');
 
 async function hover(workspace: TestWorkspace, document: LangiumDocument, needle: string, shift = 0, occurrence = 0): Promise<string | undefined> {
     const provider = workspace.services.lsp.HoverProvider;
@@ -22,7 +20,7 @@ describe('hover', () => {
     let shortener: LangiumDocument;
 
     before(async () => {
-        workspace = await buildWorkspace({ 'url-shortener.arch': fs.readFileSync(path.join(EXAMPLES, 'url-shortener.arch'), 'utf8') });
+        workspace = await buildWorkspace({ 'url-shortener.arch': readSpecExample('url-shortener.arch') });
         shortener = documentNamed(workspace, 'url-shortener.arch');
     });
 
