@@ -25,7 +25,7 @@ export type Fix =
     | { readonly kind: 'set-settings'; readonly title: string; readonly settings: SettingsKind; readonly properties: readonly PropertyText[] }
     /** Add a component next to `near` (in the same group) and connect `from` to it. */
     | { readonly kind: 'add-component'; readonly title: string; readonly component: NewComponent; readonly near?: Component; readonly from: readonly { readonly source: Component; readonly shorthand: string }[] }
-    /** Put a new component between the sources of `connections` and their common target. */
+    /** Put a new component between the sources of `connections` and their targets. */
     | { readonly kind: 'insert-between'; readonly title: string; readonly component: NewComponent; readonly connections: readonly Connection[] }
     /** Add a component and point `connections` at it instead of their target. */
     | { readonly kind: 'redirect'; readonly title: string; readonly component: NewComponent; readonly connections: readonly Connection[] }

@@ -98,6 +98,16 @@ describe('quick fix edits', () => {
         expect(connections).to.have.members(['W->ApiLb', 'ApiLb->Api', 'U->ApiLb', 'V->ApiLb', 'ApiLb->Api', 'Api->C']);
     });
 
+    it('puts one component in front of several targets, keeping one connection per source', async () => {
+        const text = 'architecture T {\n  client App\n  service A\n  service B { -> A }\n  App -> A : https\n  App -> B : https\n}';
+        const fixed = await applyFix(text, (w) => ({
+            kind: 'insert-between', title: '',
+            component: { kind: 'gateway', name: 'Gw', properties: [{ key: 'replicas', value: '2' }] },
+            connections: w.design('T').connections.filter((connection) => connection.source.name === 'App')
+        }));
+        expect(fixed).to.equal('architecture T {\n  client App\n  service A\n  gateway Gw {\n    replicas: 2\n    -> A : https\n    -> B : https\n  }\n  service B { -> A }\n  App -> Gw : https\n}');
+    });
+
     it('moves a store into an existing private network, or wraps it in a new one', async () => {
         expect(await applyFix('architecture T {\n  network private {\n    service Api\n  }\n  database Db { engine: postgres }\n}', (w) => ({ kind: 'move-into-private-network', title: '', component: component(w, 'Db') })))
             .to.equal('architecture T {\n  network private {\n    service Api\n    database Db { engine: postgres }\n  }\n}');

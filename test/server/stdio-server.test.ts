@@ -1,13 +1,17 @@
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import {
-    CompletionRequest, type CompletionItem, type CompletionList, type Diagnostic, DidOpenTextDocumentNotification, ExitNotification,
+    type CodeAction, CodeActionRequest, CompletionRequest, type CompletionItem, type CompletionList, type Diagnostic,
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
     InitializedNotification, InitializeRequest, type InitializeResult, type PublishDiagnosticsParams,
     PublishDiagnosticsNotification, ShutdownRequest
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeForServer, type ServerChild, startServerChild, waitFor } from './lsp-child.js';
 
 const DOCUMENT_URI = 'file:///workspace/shop.arch';
+const REVIEW_URI = 'file:///workspace/review.arch';
+const REVIEW_TEXT = 'architecture Review {\n  client Web\n  service Api\n  Web -> Api : https\n}\n';
 // Line 1 has a misspelt kind; line 3 is an empty line inside a component block.
 const DOCUMENT_TEXT = [
     'architecture Shop {',
@@ -114,17 +118,67 @@ describe('language server over stdio (dist/server.cjs --stdio)', function () {
         expect(unknownKind && messageText(unknownKind)).to.include("Did you mean 'service'?");
     });
 
-    it('completes inside a component block', async () => {
+    it('completes the keys of the kind inside a component block', async () => {
         const { connection } = running();
         const result: CompletionItem[] | CompletionList | null = await connection.sendRequest(CompletionRequest.type, {
             textDocument: { uri: DOCUMENT_URI },
             position: { line: 3, character: 4 }
         });
         const items = Array.isArray(result) ? result : result?.items ?? [];
-        expect(items.length).to.be.greaterThan(0);
-        for (const item of items) {
-            expect(item.label).to.be.a('string').and.not.equal('');
+        expect(items.map((item) => item.label)).to.include.members(['replicas', 'autoscale', 'auth', 'timeout']);
+    });
+
+    /** The review findings of the second document, opened once for the tests that need them. */
+    let reviewFindings: Diagnostic[] | undefined;
+    function reviewDiagnostics(): Diagnostic[] {
+        if (!reviewFindings) {
+            throw new Error('the review document was not opened');
         }
+        return reviewFindings;
+    }
+
+    function nextDiagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+        const { connection } = running();
+        return waitFor<PublishDiagnosticsParams>(`diagnostics of ${uri} v${version}`, 20_000,
+            (deliver) => connection.onNotification(PublishDiagnosticsNotification.type, deliver),
+            (params) => params.uri === uri && (params.version === undefined || params.version === version));
+    }
+
+    it('reviews an opened design', async () => {
+        const { connection } = running();
+        const published = nextDiagnostics(REVIEW_URI, 1);
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: REVIEW_URI, languageId: 'arch', version: 1, text: REVIEW_TEXT } });
+        reviewFindings = (await published).diagnostics;
+        expect(reviewFindings.length).to.be.greaterThan(0);
+    });
+
+    it('publishes review findings with the rule as code and a link to its docs', async () => {
+        const review = reviewDiagnostics();
+        const spof = review.find((diagnostic) => diagnostic.code === 'avail/single-point-of-failure');
+        expect(spof, JSON.stringify(review.map((diagnostic) => diagnostic.code))).to.not.equal(undefined);
+        expect(spof?.codeDescription?.href).to.equal('https://github.com/archlens/archlens/blob/main/docs/rules/avail/single-point-of-failure.md');
+        expect(spof?.source).to.equal('archlens');
+        expect(spof?.data).to.deep.include({ section: 'failure-recovery', element: 'Api' });
+    });
+
+    it('returns code actions whose edits remove the finding', async () => {
+        const { connection } = running();
+        const spof = reviewDiagnostics().find((diagnostic) => diagnostic.code === 'avail/single-point-of-failure');
+        const actions = await connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: REVIEW_URI },
+            range: spof?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: spof ? [spof] : [] }
+        }) as CodeAction[];
+        expect(actions.map((action) => action.title)).to.deep.equal([
+            'Run two instances of Api', 'Disable avail/single-point-of-failure for this line', 'Disable avail/single-point-of-failure for this file'
+        ]);
+        const edits = actions[0].edit?.changes?.[REVIEW_URI] ?? [];
+        const fixed = TextDocument.applyEdits(TextDocument.create(REVIEW_URI, 'arch', 1, REVIEW_TEXT), edits);
+        expect(fixed).to.contain('service Api { replicas: 2 }');
+        const republished = nextDiagnostics(REVIEW_URI, 2);
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: REVIEW_URI, version: 2 }, contentChanges: [{ text: fixed }] });
+        const after = (await republished).diagnostics;
+        expect(after.some((diagnostic) => diagnostic.code === 'avail/single-point-of-failure' && diagnostic.range.start.line === 2)).to.equal(false);
     });
 
     it('shuts down and exits when asked', async () => {

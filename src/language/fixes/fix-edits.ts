@@ -14,7 +14,7 @@ import {
 import { nodeAt } from './ast-lookup.js';
 import { type BraceHolder, setConnectionPropertyEdits, setPropertyEdits } from './property-edits.js';
 import {
-    addEdit, componentText, connectionNode, dedentedLines, deleteLinesOf, type EditsByUri, insertionAfter, insertionAtEndOf, linesAt, retarget, rewire, uniqueName
+    addEdit, componentLines, connectionNode, dedentedLines, deleteLinesOf, type EditsByUri, insertionAfter, insertionAtEndOf, linesAt, removeConnection, retarget, rewire, uniqueName
 } from './structure-edits.js';
 
 export interface FixContext {
@@ -92,25 +92,35 @@ function addComponent(component: NewComponent, near: Component | undefined, from
     const name = uniqueName(context.design, component.name);
     const { position, indent } = insertionAfter(home.document, home.node, home.block);
     const connections = from.map(({ source, shorthand }) => `${source.name} -> ${name}${shorthand ? ` : ${shorthand}` : ''}`);
-    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [componentText(component, name), ...connections]));
+    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [...componentLines(component, name), ...connections]));
 }
 
+/** Rewires each connection to the new component, which then calls each of their targets once. */
 function insertBetween(component: NewComponent, connections: readonly Connection[], context: FixContext, edits: EditsByUri): void {
-    const target = connections[0]?.target;
-    const home = target ? locate(context, target) : undefined;
-    if (!target || !home) {
+    const firstTarget = connections[0]?.target;
+    const home = firstTarget ? locate(context, firstTarget) : undefined;
+    if (!firstTarget || !home) {
         return;
     }
     const name = uniqueName(context.design, component.name);
-    let needsLink = false;
+    const links = new Map<Component, string | undefined>();
+    const rewiredSources = new Set<Component>();
     for (const connection of connections) {
         const document = documentOf(context, connection.location.uri);
-        needsLink = (document ? rewire(document, connection, name, edits) : false) || needsLink;
+        if (!document) {
+            continue;
+        }
+        // A source with several rewired connections needs only one to the new component.
+        const duplicate = rewiredSources.has(connection.source) && removeConnection(document, connection, edits);
+        const needsLink = duplicate || rewire(document, connection, name, edits);
+        rewiredSources.add(connection.source);
+        if (needsLink && !links.has(connection.target)) {
+            links.set(connection.target, connection.protocol);
+        }
     }
-    const protocol = connections[0].protocol;
-    const link = needsLink ? [`-> ${target.name}${protocol ? ` : ${protocol}` : ''}`] : [];
+    const body = [...links].map(([target, protocol]) => `-> ${target.name}${protocol ? ` : ${protocol}` : ''}`);
     const { position, indent } = insertionAfter(home.document, home.node, home.block);
-    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [componentText(component, name, link)]));
+    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, componentLines(component, name, body)));
 }
 
 /** The new component goes next to the old target; the connections' ends are rewritten to it. */
@@ -128,7 +138,7 @@ function redirect(component: NewComponent, connections: readonly Connection[], c
         }
     }
     const { position, indent } = insertionAfter(home.document, home.node, home.block);
-    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [componentText(component, name)]));
+    addEdit(edits, home.document.uri.toString(), linesAt(position, indent, componentLines(component, name)));
 }
 
 function addTransaction(name: string, near: Component, writes: readonly Component[], properties: readonly PropertyText[], context: FixContext, edits: EditsByUri): void {

@@ -35,9 +35,34 @@ export function uniqueName(design: Design, name: string): string {
     return candidate;
 }
 
-export function componentText(component: NewComponent, name: string, body: readonly string[] = []): string {
-    const parts = [...component.properties.map((property) => `${property.key}: ${property.value}`), ...body];
-    return parts.length > 0 ? `${component.kind} ${name} { ${parts.join(', ')} }` : `${component.kind} ${name}`;
+/**
+ * A new component as lines: on one line with at most one inline connection,
+ * else its properties and each `-> Target` on lines of their own (inline
+ * connections cannot be separated by commas).
+ */
+export function componentLines(component: NewComponent, name: string, links: readonly string[] = []): string[] {
+    const properties = component.properties.map((property) => `${property.key}: ${property.value}`).join(', ');
+    if (links.length <= 1) {
+        const parts = [properties, ...links].filter((part) => part.length > 0);
+        return [parts.length > 0 ? `${component.kind} ${name} { ${parts.join(' ')} }` : `${component.kind} ${name}`];
+    }
+    return [`${component.kind} ${name} {`, ...(properties ? [`${INDENT}${properties}`] : []), ...links.map((link) => `${INDENT}${link}`), '}'];
+}
+
+/**
+ * Removes a connection written on its own (an inline `-> Target`, or a
+ * two-name chain); returns false when it is part of a longer chain.
+ */
+export function removeConnection(document: LangiumDocument, connection: Connection, edits: EditsByUri): boolean {
+    const node = connectionNode(document, connection);
+    const range = node?.$cstNode?.range;
+    if (!node || !range || (!isOutgoing(node) && node.endpoints.length !== 2)) {
+        return false;
+    }
+    const text = document.textDocument;
+    const alone = lineText(text, range.start.line).trim() === text.getText(range).trim() && range.start.line === range.end.line;
+    addEdit(edits, document.uri.toString(), alone ? { range: { start: startOfLine(range.start.line), end: startOfLine(range.end.line + 1) }, newText: '' } : { range, newText: '' });
+    return true;
 }
 
 /** Where new lines go: after a node's last line (with its indentation), or at the end of a block. */

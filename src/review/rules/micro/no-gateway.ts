@@ -1,4 +1,4 @@
-import type { Component, ComponentKind } from '../../../model/design.js';
+import type { Component, ComponentKind, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { RelatedReport } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
@@ -29,6 +29,7 @@ export default defineRule<Options>({
             schema: { type: 'object', properties: { minServices: { type: 'integer', minimum: 2, description: 'How many services one client may call directly before a gateway is suggested.' } }, additionalProperties: false },
             defaults: { minServices: 3 }
         },
+        fix: 'Puts an API gateway (authenticating and rate-limiting) between the client\'s last hop and the services it reaches.',
         references: ['Chris Richardson, microservices.io: API gateway and Backends for frontends patterns', 'Microsoft Azure Architecture Center: Use API gateways in microservices'],
         decisions: [
             '"Clients call services directly" is judged per client: one client reaching three or more services, each client reaching its own service (backends for frontends) is fine.',
@@ -44,7 +45,8 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         for (const client of index.ofKind('client')) {
-            const services = servicesCalledDirectly(client, index);
+            const reached = servicesCalledDirectly(client, index);
+            const services = [...reached.keys()];
             if (services.length < options.minServices) {
                 continue;
             }
@@ -52,15 +54,21 @@ export default defineRule<Options>({
                 on: design,
                 messageId: 'direct',
                 data: { client: client.name, count: services.length, services: services.map((service) => service.name).join(', ') },
-                related: [client, ...services].map((component): RelatedReport => ({ on: component, message: component === client ? `${describe(client)} calls them` : `${describe(component)} is called directly by ${client.name}` })).slice(0, MAX_RELATED)
+                related: [client, ...services].map((component): RelatedReport => ({ on: component, message: component === client ? `${describe(client)} calls them` : `${describe(component)} is called directly by ${client.name}` })).slice(0, MAX_RELATED),
+                fix: {
+                    kind: 'insert-between',
+                    title: `Put an API gateway in front of the services ${client.name} calls`,
+                    component: { kind: 'gateway', name: `${client.name}Gateway`, properties: [{ key: 'replicas', value: '2' }, { key: 'auth', value: 'oauth2' }, { key: 'rate_limit', value: '1k' }] },
+                    connections: [...reached.values()]
+                }
             });
         }
     }
 });
 
-/** The services a client reaches over synchronous connections through no gateway, in the order found. */
-function servicesCalledDirectly(client: Component, index: DesignIndex): Component[] {
-    const services = new Set<Component>();
+/** The services a client reaches over synchronous connections through no gateway (with the connection that reaches each), in the order found. */
+function servicesCalledDirectly(client: Component, index: DesignIndex): Map<Component, Connection> {
+    const services = new Map<Component, Connection>();
     const seen = new Set<Component>([client]);
     const queue: Component[] = [client];
     for (let head = 0; head < queue.length; head++) {
@@ -71,13 +79,13 @@ function servicesCalledDirectly(client: Component, index: DesignIndex): Componen
             }
             seen.add(target);
             if (isService(target)) {
-                services.add(target);
+                services.set(target, connection);
             } else if (PASS_THROUGH_KINDS.has(target.kind) && !actsAsGateway(target)) {
                 queue.push(target);
             }
         }
     }
-    return [...services];
+    return services;
 }
 
 /** A load balancer or CDN whose engine is also a gateway, or that authenticates callers, is one in effect. */
