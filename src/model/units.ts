@@ -118,3 +118,27 @@ export function unitFits(expected: UnitKind, quantity: Quantity): boolean {
             return quantity.value === 0;
     }
 }
+
+const DURATION_FORMAT: readonly (readonly [string, number])[] = [['d', 86400], ['h', 3600], ['m', 60], ['s', 1]];
+
+/** Seconds as a `.arch` duration: `7d`, `90m`, `500ms` (the largest unit that divides it). */
+export function formatDuration(seconds: number): string {
+    for (const [suffix, factor] of DURATION_FORMAT) {
+        const count = seconds / factor;
+        if (count >= 1 && Number.isInteger(count)) {
+            return `${count}${suffix}`;
+        }
+    }
+    return `${Number.parseFloat((seconds * 1000).toPrecision(6))}ms`;
+}
+
+/** A count as a reviewer writes it: 40000 → `40k`, 1500000 → `1.5M`. */
+export function formatCount(count: number): string {
+    const units: readonly (readonly [number, string])[] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+    for (const [size, suffix] of units) {
+        if (Math.abs(count) >= size) {
+            return `${Number.parseFloat((count / size).toPrecision(3))}${suffix}`;
+        }
+    }
+    return String(Number.parseFloat(count.toPrecision(3)));
+}

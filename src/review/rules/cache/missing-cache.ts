@@ -2,7 +2,7 @@ import type { Component } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe, readRatio } from '../facts.js';
-import { listOf } from '../scale/wording.js';
+import { listOf } from '../wording.js';
 import { cacheCoverageOf } from '../caching.js';
 
 interface Options {

@@ -1,7 +1,8 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../facts.js';
-import { joinWords, unique } from './wording.js';
+import { regionModeOf, regionsOf as designRegions } from '../regions.js';
+import { joinWords } from '../wording.js';
 import { writesTo } from './writes.js';
 
 export default defineRule({
@@ -31,9 +32,8 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const deployment = design.settings.deployment?.properties;
-        const regions = unique(deployment?.words('regions') ?? []);
-        if (deployment?.string('mode') !== 'active_active' || regions.length < 2) {
+        const regions = designRegions(design);
+        if (regionModeOf(design) !== 'active_active' || regions.length < 2) {
             return;
         }
         for (const database of index.ofKind('database')) {
@@ -48,7 +48,7 @@ export default defineRule({
                 on: database,
                 messageId: 'singleLeader',
                 data: { what: describe(database), regions: joinWords(regions) },
-                related: writes.map((connection) => ({ on: connection, message: `${connection.id} writes ${database.name} from ${joinWords(regionsOf(connection.source, regions))}.` })),
+                related: writes.map((connection) => ({ on: connection, message: `${connection.id} writes ${database.name} from ${joinWords(componentRegions(connection.source, regions))}.` })),
                 fix: { kind: 'set-settings', title: 'Run the regions active-passive', settings: 'deployment', properties: [{ key: 'mode', value: 'active_passive' }] }
             });
         }
@@ -60,12 +60,13 @@ function isStrongSingleLeader(database: Component): boolean {
 }
 
 /** The deployment regions a component runs in: all of them unless it narrows them with `regions`. */
-function regionsOf(component: Component, deploymentRegions: readonly string[]): readonly string[] {
+/** The deployment's regions a component runs in (all of them unless it states `regions`). */
+function componentRegions(component: Component, deploymentRegions: readonly string[]): readonly string[] {
     const own = component.properties.words('regions');
     return own === undefined ? deploymentRegions : deploymentRegions.filter((region) => own.includes(region));
 }
 
 function writtenFromEveryRegion(writes: readonly Connection[], deploymentRegions: readonly string[]): boolean {
-    const writing = new Set(writes.flatMap((connection) => regionsOf(connection.source, deploymentRegions)));
+    const writing = new Set(writes.flatMap((connection) => componentRegions(connection.source, deploymentRegions)));
     return deploymentRegions.every((region) => writing.has(region));
 }

@@ -4,7 +4,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../facts.js';
 import { isStrong, transactionNeed } from './consistency-needs.js';
 import { canJoinTwoPhaseCommit, switchToSaga, writtenStores } from './participants.js';
-import { joinWords } from './wording.js';
+import { joinWords } from '../wording.js';
 
 export default defineRule({
     meta: {

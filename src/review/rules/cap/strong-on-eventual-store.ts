@@ -7,7 +7,7 @@ import { describe, isDataStore } from '../facts.js';
 import { connectionNeed, isStrong, transactionNeed, type ConsistencyNeed } from './consistency-needs.js';
 import { lockRisk } from './locks.js';
 import { isLock } from './writes.js';
-import { joinWords, unique } from './wording.js';
+import { joinWords, unique } from '../wording.js';
 
 /**
  * Engines that offer no strongly consistent reads at all, so the quick fix

@@ -1,7 +1,7 @@
 import type { ComponentKind, EngineInfo } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../facts.js';
-import { joinWords } from '../cap/wording.js';
+import { joinWords } from '../wording.js';
 
 /**
  * Kinds that one engine legitimately serves interchangeably: Lambda runs a

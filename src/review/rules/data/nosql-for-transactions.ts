@@ -4,7 +4,7 @@ import type { Fix, PropertyText } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../facts.js';
 import { isStrong, transactionNeed } from '../cap/consistency-needs.js';
-import { joinWords, unique } from '../cap/wording.js';
+import { joinWords, unique } from '../wording.js';
 
 /** What the fix sets when the design states something else (a written property beats the new engine's facts). */
 const RELATIONAL_FACTS: readonly PropertyText[] = [

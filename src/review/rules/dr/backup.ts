@@ -4,13 +4,12 @@
  */
 import type { Component } from '../../../model/design.js';
 import { isPlainObject, type PlainObject, type PlainValue } from '../../../model/property-bag.js';
+import { formatDuration } from '../../../model/units.js';
 
 /** Keys of a backup block that hold durations (normalised to seconds). */
 const DURATION_KEYS = new Set(['interval', 'retention']);
 
 /** Largest unit first, so that 604800 s is written back as `7d`. */
-const DURATION_UNITS: readonly (readonly [string, number])[] = [['d', 86_400], ['h', 3_600], ['m', 60], ['s', 1]];
-
 export function backupOf(component: Component): PlainObject | undefined {
     return component.properties.block('backup');
 }
@@ -28,23 +27,12 @@ export function isBackedUp(component: Component): boolean {
 export function backupText(current: PlainObject | undefined, changes: Readonly<Record<string, string>>): string {
     const entries = new Map<string, string>();
     for (const [key, value] of Object.entries(current ?? {})) {
-        entries.set(key, DURATION_KEYS.has(key) && typeof value === 'number' ? durationText(value) : plainText(value));
+        entries.set(key, DURATION_KEYS.has(key) && typeof value === 'number' ? formatDuration(value) : plainText(value));
     }
     for (const [key, value] of Object.entries(changes)) {
         entries.set(key, value);
     }
     return `{ ${[...entries].map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
-}
-
-/** Seconds as a duration literal: `7d`, `90m`, `500ms`. */
-export function durationText(seconds: number): string {
-    for (const [suffix, factor] of DURATION_UNITS) {
-        const count = seconds / factor;
-        if (count >= 1 && Number.isInteger(count)) {
-            return `${count}${suffix}`;
-        }
-    }
-    return `${Math.round(seconds * 1000)}ms`;
 }
 
 function plainText(value: PlainValue): string {

@@ -3,7 +3,7 @@ import type { PropertyText } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { autoscales, describe } from '../facts.js';
 import { frontServices } from './front-tier.js';
-import { formatCount } from './wording.js';
+import { formatCount } from '../../../model/units.js';
 
 /** The quick fix's ceiling, as a multiple of the floor: room for a peak several times the usual load. */
 const HEADROOM = 4;

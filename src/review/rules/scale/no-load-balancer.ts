@@ -3,7 +3,7 @@ import { defineRule } from '../../rule.js';
 import type { Report } from '../../rule-context.js';
 import { COMPUTE_KINDS, describe } from '../facts.js';
 import { runsSeveralInstances } from './instances.js';
-import { instancesText, listOf } from './wording.js';
+import { instancesText, listOf } from '../wording.js';
 
 /** Kinds whose job is to spread requests over the instances behind them. */
 const BALANCING_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);
