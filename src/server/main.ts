@@ -5,10 +5,12 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createArchServices } from '../language/arch-module.js';
 import { publishConfigDiagnostics } from './config-diagnostics.js';
+import { serveDiagrams } from './diagram-request.js';
 import { refreshOnConfigChanges } from './workspace-refresh.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Arch } = createArchServices({ connection, ...NodeFileSystem });
 refreshOnConfigChanges(shared, Arch);
 publishConfigDiagnostics(shared, Arch, connection);
+serveDiagrams(shared, Arch, connection);
 startLanguageServer(shared);

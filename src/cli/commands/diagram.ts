@@ -1,0 +1,77 @@
+/** `archlens diagram FILE`: the preview's Mermaid text, printed or saved as .mmd, .md or .svg. */
+import { URI } from 'langium';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzePaths } from '../../analysis/analyze.js';
+import { diagramMarkdown, formatOfPath } from '../../diagram/diagram-files.js';
+import type { DiagramViewRequest, Direction } from '../../diagram/diagram-types.js';
+import { generateDiagram } from '../../diagram/generate-diagram.js';
+import { renderSvg, SvgRenderUnavailable } from '../../diagram/render-svg.js';
+import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
+
+const VIEWS = ['auto', 'full', 'collapsed'] as const;
+const DIRECTIONS: readonly Direction[] = ['LR', 'TB', 'RL', 'BT'];
+
+export async function diagram(args: readonly string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            design: { type: 'string', short: 'd' },
+            out: { type: 'string', short: 'o' },
+            view: { type: 'string', default: 'auto' },
+            direction: { type: 'string', default: 'LR' },
+            plain: { type: 'boolean', default: false }
+        }
+    });
+    if (positionals.length !== 1) {
+        throw new UsageError('diagram takes one .arch file: archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg]');
+    }
+    const view = values.view as typeof VIEWS[number];
+    if (!VIEWS.includes(view)) {
+        throw new UsageError(`--view must be one of ${VIEWS.join(', ')} (got '${values.view}').`);
+    }
+    const direction = (values.direction ?? 'LR').toUpperCase() as Direction;
+    if (!DIRECTIONS.includes(direction)) {
+        throw new UsageError(`--direction must be one of ${DIRECTIONS.join(', ')} (got '${values.direction}').`);
+    }
+    const format = values.out ? formatOfPath(values.out) : 'mmd';
+    if (!format) {
+        throw new UsageError(`--out must end in .mmd, .md or .svg (got '${values.out}').`);
+    }
+    const analysis = await analyzePaths(positionals, { cwd: io.cwd });
+    const fileUri = URI.file(path.resolve(io.cwd, positionals[0])).toString();
+    const inFile = analysis.designs.filter((candidate) => candidate.files.includes(fileUri));
+    const design = values.design ? analysis.designs.find((candidate) => candidate.name === values.design) : inFile[0] ?? analysis.designs[0];
+    if (!design) {
+        const known = analysis.designs.map((candidate) => candidate.name).join(', ') || 'none';
+        throw new UsageError(values.design ? `no design named '${values.design}' (designs: ${known}).` : `'${positionals[0]}' holds no architecture block.`);
+    }
+    const result = generateDiagram(design, {
+        view: { kind: view } as DiagramViewRequest,
+        direction,
+        findings: values.plain ? [] : analysis.findings,
+        overlay: !values.plain
+    });
+    const output = format === 'md' ? diagramMarkdown(design.name, design.title, result.text) : format === 'svg' ? await svgOf(result.text) : result.text;
+    if (values.out) {
+        await fs.writeFile(path.resolve(io.cwd, values.out), output);
+        io.stderr(`Wrote ${values.out} (design ${design.name}, ${result.view} view: ${result.nodes.length} nodes, ${result.edges.length} edges).\n`);
+    } else {
+        io.stdout(output);
+    }
+    return EXIT_OK;
+}
+
+async function svgOf(text: string): Promise<string> {
+    try {
+        return await renderSvg(text);
+    } catch (error) {
+        if (error instanceof SvgRenderUnavailable) {
+            throw new UsageError(error.message);
+        }
+        throw error;
+    }
+}
