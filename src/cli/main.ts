@@ -3,6 +3,14 @@ import { run } from './run.js';
 
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 
+// `archlens check | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+        process.exit(process.exitCode ?? 0);
+    }
+    throw error;
+});
+
 run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

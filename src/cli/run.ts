@@ -8,10 +8,12 @@ import { InputError } from '../analysis/input-files.js';
 import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { check } from './commands/check.js';
 import { diagram } from './commands/diagram.js';
+import { rules } from './commands/rules.js';
 
 const USAGE = `Usage:
-  archlens check [PATH…] [--format text|json] [--config FILE] [--max-warnings N] [--quiet]
+  archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet]
   archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]
+  archlens rules [--format text|json]
   archlens --version | --help
 
 PATH is a .arch file or a folder searched for them (default: the current folder).
@@ -22,7 +24,7 @@ or too many warnings; 2 the command could not run (bad arguments, missing file, 
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, diagram };
+const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, rules };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [name, ...args] = argv;

@@ -3,11 +3,13 @@ import { parseArgs } from 'node:util';
 import { analyzePaths } from '../../analysis/analyze.js';
 import type { Finding } from '../../model/finding.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
+import packageJson from '../../../package.json' with { type: 'json' };
 import { formatJson } from '../formats/json.js';
+import { formatSarif } from '../formats/sarif.js';
 import { countBySeverity, sortFindings } from '../formats/summary.js';
 import { formatText } from '../formats/text.js';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = typeof FORMATS[number];
 
 export interface CheckOptions {
@@ -52,8 +54,19 @@ export async function check(args: readonly string[], io: CliIo): Promise<number>
     const analysis = await analyzePaths(options.paths, { cwd: io.cwd, configFile: options.config });
     const findings = sortFindings(analysis.findings);
     const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error' || finding.suppressed) : findings;
-    io.stdout(options.format === 'json' ? formatJson(analysis.files, shown, io.cwd) : formatText(shown, io.cwd, io.color));
+    io.stdout(formatted(options.format, analysis.files, shown, io));
     return exitCode(findings, options.maxWarnings);
+}
+
+function formatted(format: Format, files: readonly string[], findings: readonly Finding[], io: CliIo): string {
+    switch (format) {
+        case 'json':
+            return formatJson(files, findings, io.cwd);
+        case 'sarif':
+            return formatSarif(findings, { cwd: io.cwd, version: packageJson.version });
+        case 'text':
+            return formatText(findings, io.cwd, io.color);
+    }
 }
 
 /** 1 for any unsuppressed error, or more warnings than allowed; else 0. */

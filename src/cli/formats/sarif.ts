@@ -1,0 +1,107 @@
+/**
+ * SARIF 2.1.0 for CI (GitHub code scanning and other SARIF viewers): one run,
+ * every rule in `tool.driver.rules` with its descriptions and help link,
+ * findings as results with physical locations relative to the working
+ * folder, suppressed findings carrying an in-source suppression.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding, Severity } from '../../model/finding.js';
+import { type CatalogEntry, ruleCatalog } from '../../review/catalog.js';
+import { displayPath } from '../../util/display-path.js';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVEL: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export interface SarifContext {
+    readonly cwd: string;
+    readonly version: string;
+}
+
+export function formatSarif(findings: readonly Finding[], context: SarifContext): string {
+    return `${JSON.stringify(toSarif(findings, context), undefined, 2)}\n`;
+}
+
+export function toSarif(findings: readonly Finding[], context: SarifContext): Record<string, unknown> {
+    const catalog = ruleCatalog();
+    const ruleIndex = new Map(catalog.map((entry, index) => [entry.id, index]));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [{
+            tool: {
+                driver: {
+                    name: 'archlens',
+                    version: context.version,
+                    semanticVersion: context.version,
+                    informationUri: 'https://github.com/archlens/archlens',
+                    rules: catalog.map(toReportingDescriptor)
+                }
+            },
+            originalUriBaseIds: { SRCROOT: { uri: toDirectoryUri(context.cwd) } },
+            results: findings.map((finding) => toResult(finding, ruleIndex, context.cwd))
+        }]
+    };
+}
+
+function toReportingDescriptor(entry: CatalogEntry): Record<string, unknown> {
+    const tags = entry.section ? ['architecture', entry.section] : ['architecture', 'language'];
+    const name = entry.id.replace(/[^a-z0-9]+(.)/g, (_, next: string) => next.toUpperCase());
+    return {
+        id: entry.id,
+        // SARIF1001: a name equal to the id must be left out.
+        ...(name !== entry.id ? { name } : {}),
+        shortDescription: { text: entry.description },
+        fullDescription: { text: entry.rationale ?? entry.description },
+        helpUri: entry.docsUrl,
+        help: { text: `${entry.rationale ?? entry.description}${entry.fix ? `\nQuick fix: ${entry.fix}` : ''}\nDocs: ${entry.docsUrl}` },
+        defaultConfiguration: { level: LEVEL[entry.severity] },
+        properties: { tags }
+    };
+}
+
+function toResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: string): Record<string, unknown> {
+    const index = ruleIndex.get(finding.rule);
+    return {
+        ruleId: finding.rule,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [location(finding.uri, finding.range, cwd)],
+        ...(finding.related && finding.related.length > 0
+            ? { relatedLocations: finding.related.map((related, position) => ({ id: position, ...location(related.uri, related.range, cwd), message: { text: related.message } })) }
+            : {}),
+        partialFingerprints: { 'archlens/v1': fingerprint(finding) },
+        ...(finding.suppressed ? { suppressions: [{ kind: 'inSource', ...(finding.reason ? { justification: finding.reason } : {}) }] } : {})
+    };
+}
+
+function location(uri: string, range: Finding['range'], cwd: string): Record<string, unknown> {
+    const shown = displayPath(uri, cwd);
+    const relative = !shown.startsWith('/') && !/^[A-Za-z]:/.test(shown);
+    return {
+        physicalLocation: {
+            artifactLocation: relative ? { uri: encodeURI(shown), uriBaseId: 'SRCROOT' } : { uri: uri },
+            region: {
+                startLine: range.start.line + 1,
+                startColumn: range.start.character + 1,
+                endLine: range.end.line + 1,
+                endColumn: range.end.character + 1
+            }
+        }
+    };
+}
+
+/** Stable across runs and edits elsewhere in the file: rule, design and element (or the message). */
+function fingerprint(finding: Finding): string {
+    const identity = `${finding.rule}|${finding.design ?? ''}|${finding.element ?? finding.message}`;
+    return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+}
+
+function toDirectoryUri(folder: string): string {
+    const normalised = folder.split('\\').join('/');
+    const withSlash = normalised.endsWith('/') ? normalised : `${normalised}/`;
+    return encodeURI(withSlash.startsWith('/') ? `file://${withSlash}` : `file:///${withSlash}`);
+}
