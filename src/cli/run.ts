@@ -8,11 +8,13 @@ import { InputError } from '../analysis/input-files.js';
 import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { check } from './commands/check.js';
 import { diagram } from './commands/diagram.js';
+import { report } from './commands/report.js';
 import { rules } from './commands/rules.js';
 
 const USAGE = `Usage:
   archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet]
   archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]
+  archlens report [PATH…] [--out FILE.md] [--config FILE]
   archlens rules [--format text|json]
   archlens --version | --help
 
@@ -24,7 +26,7 @@ or too many warnings; 2 the command could not run (bad arguments, missing file, 
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, rules };
+const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, report, rules };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [name, ...args] = argv;

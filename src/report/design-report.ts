@@ -1,0 +1,143 @@
+/**
+ * The design review report: Markdown a reviewer would write after a design
+ * review, from the model, the findings, the estimates and the diagram.
+ */
+import type { Design } from '../model/design.js';
+import type { Finding, Severity } from '../model/finding.js';
+import { SEVERITIES, severityRank } from '../model/finding.js';
+import { SECTIONS, type Section, type SectionId } from '../model/sections.js';
+import { generateDiagram } from '../diagram/generate-diagram.js';
+import { code, page, table } from '../docs/markdown.js';
+import { ruleById } from '../review/registry.js';
+import { displayPath } from '../util/display-path.js';
+import { questionsFor } from './reviewer-questions.js';
+import { SECTION_EVIDENCE } from './section-evidence.js';
+
+export type CoverageStatus = 'addressed' | 'has findings' | 'silent';
+
+export interface SectionCoverage {
+    readonly section: Section;
+    readonly status: CoverageStatus;
+    readonly evidence: readonly string[];
+    readonly findings: readonly Finding[];
+}
+
+export interface ReportInput {
+    readonly design: Design;
+    /** This design's findings, suppressed ones included. */
+    readonly findings: readonly Finding[];
+    /** Where paths are shown relative to. */
+    readonly cwd: string;
+    readonly version: string;
+    /** The estimates section (Markdown), when estimates were computed. */
+    readonly estimates?: string;
+}
+
+/** A section has findings when a warning or error is reported in it; else it is addressed when the design shows something for it. */
+export function sectionCoverage(design: Design, findings: readonly Finding[]): SectionCoverage[] {
+    return SECTIONS.map((section) => {
+        const inSection = findings.filter((finding) => !finding.suppressed && finding.section === section.id);
+        const evidence = SECTION_EVIDENCE[section.id](design);
+        const weak = inSection.some((finding) => severityRank(finding.severity) >= severityRank('warning'));
+        return { section, status: weak ? 'has findings' : evidence.length > 0 ? 'addressed' : 'silent', evidence, findings: inSection };
+    });
+}
+
+export function designReport(input: ReportInput): string {
+    const { design, findings } = input;
+    const coverage = sectionCoverage(design, findings);
+    return page([
+        `# Design review: ${design.name}${design.title ? ` — ${design.title}` : ''}`,
+        `*Reviewed by ArchLens ${input.version} from ${design.files.map((file) => code(displayPath(file, input.cwd))).join(', ')}.*`,
+        '## Summary',
+        summary(design, findings, coverage),
+        '## Checklist coverage',
+        coverageTable(coverage),
+        '## Findings',
+        findingsBySection(coverage, input.cwd),
+        '## Accepted risks',
+        acceptedRisks(findings, input.cwd),
+        '## Estimates',
+        input.estimates ?? '*Not computed: estimates of load, capacity, availability and latency come with the estimator.*',
+        '## Diagram',
+        `\`\`\`mermaid\n${generateDiagram(design, { findings }).text.trimEnd()}\n\`\`\``,
+        '## Questions a reviewer will ask',
+        questions(design, findings, coverage)
+    ]);
+}
+
+function summary(design: Design, findings: readonly Finding[], coverage: readonly SectionCoverage[]): string {
+    const counts = countBySeverity(findings.filter((finding) => !finding.suppressed));
+    const byKind = new Map<string, number>();
+    design.components.forEach((component) => byKind.set(component.kind, (byKind.get(component.kind) ?? 0) + 1));
+    const kinds = [...byKind].map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`).join(', ');
+    const asynchronous = design.connections.filter((connection) => connection.mode === 'async').length;
+    const status = (wanted: CoverageStatus) => coverage.filter((entry) => entry.status === wanted).length;
+    return table(['', ''], [
+        ['Components', `${design.components.length} (${kinds || 'none'})`],
+        ['Connections', `${design.connections.length} (${design.connections.length - asynchronous} synchronous, ${asynchronous} asynchronous)`],
+        ['Findings', SEVERITIES.map((severity) => `${counts[severity]} ${severity}`).join(', ')],
+        ['Accepted risks', String(findings.filter((finding) => finding.suppressed).length)],
+        ['Checklist', `${status('addressed')} addressed, ${status('has findings')} with findings, ${status('silent')} silent`]
+    ]);
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    findings.forEach((finding) => counts[finding.severity]++);
+    return counts;
+}
+
+function coverageTable(coverage: readonly SectionCoverage[]): string {
+    return table(['Section', 'Status', 'Evidence', 'Findings'], coverage.map((entry) => [
+        entry.section.title,
+        statusLabel(entry.status),
+        entry.evidence.length > 0 ? entry.evidence.map(escapeInline).join('; ') : '—',
+        entry.findings.length > 0 ? SEVERITIES.map((severity) => [severity, entry.findings.filter((finding) => finding.severity === severity).length] as const).filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`).join(', ') : '—'
+    ]));
+}
+
+function statusLabel(status: CoverageStatus): string {
+    return status === 'addressed' ? '✅ addressed' : status === 'has findings' ? '⚠️ has findings' : '⬜ silent';
+}
+
+function findingsBySection(coverage: readonly SectionCoverage[], cwd: string): string {
+    const parts = coverage.filter((entry) => entry.findings.length > 0).map((entry) => [
+        `### ${entry.section.title}`,
+        [...entry.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)).map((finding) => findingLine(finding, cwd)).join('\n')
+    ].join('\n\n'));
+    return parts.length > 0 ? parts.join('\n\n') : 'No findings.';
+}
+
+function findingLine(finding: Finding, cwd: string): string {
+    const fix = ruleById(finding.rule)?.meta.fix;
+    const where = `${displayPath(finding.uri, cwd)}:${finding.range.start.line + 1}`;
+    return `- **${finding.severity}** ${code(finding.rule)} — ${escapeInline(finding.message)} (${code(where)})${fix ? ` *Fix:* ${fix}` : ''}`;
+}
+
+function acceptedRisks(findings: readonly Finding[], cwd: string): string {
+    const accepted = findings.filter((finding) => finding.suppressed);
+    if (accepted.length === 0) {
+        return 'None: no finding is suppressed.';
+    }
+    return table(['Rule', 'Element', 'Reason', 'Where'], accepted.map((finding) => [
+        code(finding.rule),
+        escapeInline(finding.element ?? '(design)'),
+        finding.reason ? escapeInline(finding.reason) : '*no reason given*',
+        code(`${displayPath(finding.uri, cwd)}:${finding.range.start.line + 1}`)
+    ]));
+}
+
+function questions(design: Design, findings: readonly Finding[], coverage: readonly SectionCoverage[]): string {
+    const parts = coverage
+        .filter((entry) => entry.status !== 'addressed')
+        .map((entry) => ({ entry, asked: questionsFor(entry.section.id as SectionId, design, findings, entry.status === 'silent') }))
+        .filter(({ asked }) => asked.length > 0)
+        .map(({ entry, asked }) => [`### ${entry.section.title} (${entry.status})`, asked.map((question) => `- ${escapeInline(question)}`).join('\n')].join('\n\n'));
+    return parts.length > 0 ? parts.join('\n\n') : 'The design addresses every section of the checklist.';
+}
+
+/** Design text in Markdown prose: no HTML, no accidental emphasis or links. */
+export function escapeInline(text: string): string {
+    return text.replace(/[\\`*_[\]<>|]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,26 @@
+/** The report of every design read: one review per design, in name order. */
+import type { Design } from '../model/design.js';
+import type { Finding } from '../model/finding.js';
+import { designReport } from './design-report.js';
+
+export interface WorkspaceReportInput {
+    readonly designs: readonly Design[];
+    readonly findings: readonly Finding[];
+    readonly cwd: string;
+    readonly version: string;
+    readonly estimatesOf?: (design: Design) => string | undefined;
+}
+
+export function workspaceReport(input: WorkspaceReportInput): string {
+    const designs = [...input.designs].sort((a, b) => a.name.localeCompare(b.name));
+    if (designs.length === 0) {
+        return '# Design review\n\nNo `architecture` block was found.\n';
+    }
+    return designs.map((design) => designReport({
+        design,
+        findings: input.findings.filter((finding) => finding.design === design.name),
+        cwd: input.cwd,
+        version: input.version,
+        estimates: input.estimatesOf?.(design)
+    })).join('\n---\n\n');
+}

@@ -1,0 +1,126 @@
+import { expect } from 'chai';
+import MarkdownIt from 'markdown-it';
+import * as path from 'node:path';
+import { analyzeFiles } from '../../src/analysis/analyze.js';
+import { SECTIONS } from '../../src/model/sections.js';
+import { sectionCoverage } from '../../src/report/design-report.js';
+import { workspaceReport } from '../../src/report/workspace-report.js';
+import { runCli } from '../helpers/cli.js';
+import { buildWorkspace } from '../helpers/workspace.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const markdown = new MarkdownIt();
+
+interface Parsed {
+    readonly headings: string[];
+    readonly tables: string[][][];
+    readonly fences: { info: string; content: string }[];
+    readonly html: string;
+}
+
+/** Parses a report with a real Markdown parser and reads back its headings, tables and fenced blocks. */
+function parse(text: string): Parsed {
+    const tokens = markdown.parse(text, {});
+    const headings: string[] = [];
+    const tables: string[][][] = [];
+    const fences: { info: string; content: string }[] = [];
+    let row: string[] | undefined;
+    tokens.forEach((token, index) => {
+        if (token.type === 'heading_open') {
+            headings.push(`${token.tag} ${tokens[index + 1].content}`);
+        } else if (token.type === 'table_open') {
+            tables.push([]);
+        } else if (token.type === 'tr_open') {
+            row = [];
+        } else if ((token.type === 'td_open' || token.type === 'th_open') && row) {
+            row.push(visibleText(tokens[index + 1].content));
+        } else if (token.type === 'tr_close' && row) {
+            tables[tables.length - 1].push(row);
+        } else if (token.type === 'fence') {
+            fences.push({ info: token.info, content: token.content });
+        }
+    });
+    return { headings, tables, fences, html: markdown.render(text) };
+}
+
+/** What a reader sees in a cell: the rendered inline Markdown, without tags. */
+function visibleText(source: string): string {
+    return markdown.renderInline(source).replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+async function reportOf(files: readonly string[]): Promise<string> {
+    const analysis = await analyzeFiles(files.map((file) => path.resolve(ROOT, file)));
+    return workspaceReport({ designs: analysis.designs, findings: analysis.findings, cwd: ROOT, version: '0.0.0' });
+}
+
+describe('the design review report', () => {
+    it('has every part, in order, for each sample', async () => {
+        for (const sample of ['samples/url-shortener.arch', 'samples/chat.arch', 'samples/checkout.arch', 'samples/video-streaming.arch', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch']) {
+            const parsed = parse(await reportOf([sample]));
+            const h2 = parsed.headings.filter((heading) => heading.startsWith('h2 ')).map((heading) => heading.slice(3));
+            expect(h2, sample).to.deep.equal(['Summary', 'Checklist coverage', 'Findings', 'Accepted risks', 'Estimates', 'Diagram', 'Questions a reviewer will ask']);
+            const coverage = parsed.tables.find((table) => table[0]?.[0] === 'Section');
+            expect(coverage?.slice(1).map((row) => row[0]), sample).to.deep.equal(SECTIONS.map((section) => section.title));
+            expect(coverage?.slice(1).every((row) => /^(✅ addressed|⚠️ has findings|⬜ silent)$/.test(row[1])), sample).to.equal(true);
+            const mermaid = parsed.fences.filter((fence) => fence.info === 'mermaid');
+            expect(mermaid, sample).to.have.length(1);
+            expect(mermaid[0].content.startsWith('flowchart LR\n'), sample).to.equal(true);
+        }
+    });
+
+    it('lists accepted risks with their reasons', async () => {
+        const parsed = parse(await reportOf(['samples/url-shortener.arch']));
+        const risks = parsed.tables.find((table) => table[0]?.join('|') === 'Rule|Element|Reason|Where');
+        expect(risks?.slice(1).map((row) => row.slice(0, 2))).to.deep.include(['sec/unauthenticated-entrypoint', 'Redirector']);
+        expect(risks?.slice(1).every((row) => row[2].length > 10)).to.equal(true);
+    });
+
+    it('gives each section the status the design earns: addressed, has findings or silent', async () => {
+        const workspace = await buildWorkspace(`architecture Mixed {
+  requirements { peak_rps: 1k }
+  client U
+  loadbalancer Lb { engine: alb }
+  network private {
+    service Api { replicas: 2, zones: 2, auth: jwt, rate_limit: 100 }
+    database Db { engine: postgres, replicas: 2, zones: 2, failover: auto, backup: { mode: pitr, offsite: true }, encryption: at_rest }
+  }
+  monitoring Metrics { engine: prometheus }
+  U -> Lb -> Api : https
+  Api -> Db : sql, tls
+}`);
+        const design = workspace.design('Mixed');
+        const statuses = Object.fromEntries(sectionCoverage(design, workspace.services.design.ReviewService.all()).map((entry) => [entry.section.id, entry.status]));
+        expect(statuses.scaling).to.equal('addressed');
+        expect(statuses['data-store']).to.equal('addressed');
+        expect(statuses['failure-recovery']).to.equal('addressed');
+        expect(statuses.observability).to.equal('has findings'); // monitoring without alerts
+        expect(statuses.microservices).to.equal('silent');
+        expect(statuses.delivery).to.equal('has findings'); // no pipeline
+        expect(statuses.caching).to.equal('silent');
+    });
+
+    it('asks the questions of a design interview for silent and weak sections, naming components', async () => {
+        const text = await reportOf(['samples/spec/first-draft.arch']);
+        const questions = text.slice(text.indexOf('## Questions a reviewer will ask'));
+        expect(questions).to.contain('### Failure recovery (has findings)');
+        expect(questions).to.contain('- What happens to every request when Db fails?');
+        expect(questions).to.contain('- How do you restore Db after a bad migration deletes data?');
+        expect(questions).to.contain('### Microservices (silent)');
+        expect(questions).to.not.contain('### Data stores');
+    });
+
+    it('shows design text as text, never as HTML', async () => {
+        const workspace = await buildWorkspace('architecture X "<img src=x onerror=alert(1)>" {\n  client U\n  // archlens-disable-next-line avail/single-point-of-failure -- <script>alert(2)</script> | pipes\n  service Api\n  U -> Api : https\n}');
+        const text = workspaceReport({ designs: [workspace.design('X')], findings: workspace.services.design.ReviewService.all(), cwd: '/workspace', version: '0.0.0' });
+        const html = markdown.render(text);
+        expect(html).to.not.match(/<img|<script/);
+        expect(parse(text).tables.find((table) => table[0]?.[0] === 'Rule')?.[1]?.[2]).to.equal('<script>alert(2)</script> | pipes');
+    });
+
+    it('is written by archlens report, to stdout or a file', async () => {
+        const result = await runCli(['report', 'samples/spec/payments.arch'], ROOT);
+        expect(result.code).to.equal(0);
+        expect(result.stdout).to.match(/^# Design review: Payments — Checkout and payments\n/);
+        expect((await runCli(['report', 'samples', '--out', 'x.txt'], ROOT)).code).to.equal(2);
+    });
+});
