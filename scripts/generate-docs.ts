@@ -18,10 +18,10 @@ function isCurrent(page: GeneratedPage, text: string): boolean {
     return fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
 }
 
-function main(checkOnly: boolean): number {
+async function main(checkOnly: boolean): Promise<number> {
     let stale = 0;
     for (const page of GENERATED_PAGES) {
-        const text = page.render();
+        const text = await page.render();
         if (isCurrent(page, text)) {
             console.log(`up to date  ${page.path}`);
         } else if (checkOnly) {
@@ -36,4 +36,4 @@ function main(checkOnly: boolean): number {
     return stale > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.includes('--check'));
+process.exitCode = await main(process.argv.includes('--check'));

@@ -6,6 +6,7 @@
  */
 import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json' };
 import type { AnyRule } from '../review/rule.js';
+import { ESTIMATES_SCHEMA } from './estimate-config.js';
 import { RULE_LEVELS } from './rule-settings.js';
 
 export const CONFIG_SCHEMA_ID = 'https://archlens.dev/schemas/archlens.schema.json';
@@ -15,7 +16,7 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
         $schema: 'https://json-schema.org/draft/2020-12/schema',
         $id: CONFIG_SCHEMA_ID,
         title: 'ArchLens configuration (.archlens.json)',
-        description: 'Rule severities and options, and extra engines, for the designs in this folder and below.',
+        description: 'Rule severities and options, estimator defaults and extra engines, for the designs in this folder and below.',
         type: 'object',
         properties: {
             $schema: { type: 'string', description: 'The schema of this file.' },
@@ -25,6 +26,7 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
                 properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleSettingSchema(rule)])),
                 additionalProperties: false
             },
+            estimates: ESTIMATES_SCHEMA,
             engines: {
                 type: 'object',
                 description: 'Engines to add to (or override in) the knowledge base.',

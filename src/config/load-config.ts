@@ -13,6 +13,8 @@ import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json
 import { ALL_RULES, RULE_IDS, ruleById } from '../review/registry.js';
 import { createAjv } from '../util/ajv.js';
 import { buildConfigSchema } from './config-schema.js';
+import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../estimates/estimate-defaults.js';
+import { type RawEstimates, toEstimateSettings } from './estimate-config.js';
 import { RULE_LEVELS, type RuleOverride, type RuleSetting, toOverride } from './rule-settings.js';
 
 export const CONFIG_FILE_NAME = '.archlens.json';
@@ -31,9 +33,10 @@ export interface ArchlensConfig {
     readonly file?: string;
     readonly rules: ReadonlyMap<string, RuleOverride>;
     readonly engines: ReadonlyMap<string, EngineEntry>;
+    readonly estimates: EstimateSettings;
 }
 
-export const DEFAULT_CONFIG: ArchlensConfig = { rules: new Map(), engines: new Map() };
+export const DEFAULT_CONFIG: ArchlensConfig = { rules: new Map(), engines: new Map(), estimates: DEFAULT_ESTIMATE_SETTINGS };
 
 export interface LoadedConfig {
     readonly config: ArchlensConfig;
@@ -43,6 +46,7 @@ export interface LoadedConfig {
 interface RawConfig {
     readonly rules?: Readonly<Record<string, RuleSetting>>;
     readonly engines?: Readonly<Record<string, EngineEntry>>;
+    readonly estimates?: RawEstimates;
 }
 
 let validator: ValidateFunction | undefined;
@@ -61,11 +65,16 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
         return { config: DEFAULT_CONFIG, problems: explain(validator.errors ?? [], tree) };
     }
     const config = raw as RawConfig;
+    const estimates = toEstimateSettings(config.estimates);
+    if (estimates.problems.length > 0) {
+        return { config: DEFAULT_CONFIG, problems: estimates.problems.map((problem) => at(tree, problem.path, false, problem.message)) };
+    }
     return {
         config: {
             file,
             rules: new Map(Object.entries(config.rules ?? {}).map(([id, setting]) => [id, toOverride(setting)])),
-            engines: new Map(Object.entries(config.engines ?? {}))
+            engines: new Map(Object.entries(config.engines ?? {})),
+            estimates: estimates.settings
         },
         problems: []
     };
@@ -140,7 +149,7 @@ function unknownKeyMessage(parent: readonly string[], key: string): string {
 
 function allowedKeys(parent: readonly string[]): string[] {
     if (parent.length === 0) {
-        return ['rules', 'engines'];
+        return ['rules', 'estimates', 'engines'];
     }
     if (parent[0] === 'rules' && parent.length === 3) {
         return Object.keys(ruleById(parent[1])?.meta.options?.schema.properties ?? {});

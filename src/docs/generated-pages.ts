@@ -10,7 +10,11 @@ import { buildConfigSchema } from '../config/config-schema.js';
 import { LANGUAGE_RULES } from '../review/language-rules.js';
 import { ALL_RULES } from '../review/registry.js';
 import { ruleDocsPath } from '../review/rule-docs.js';
+import * as path from 'node:path';
+import { analyzeFiles } from '../analysis/analyze.js';
+import { estimatesSection } from '../report/estimates-section.js';
 import { renderEnginesPage } from './engines-page.js';
+import { renderEstimatesPage } from './estimates-page.js';
 import { renderRulePage } from './rule-page.js';
 import { renderRulesIndex } from './rules-index-page.js';
 import { renderPropertiesPage } from './properties-page.js';
@@ -18,7 +22,7 @@ import { renderPropertiesPage } from './properties-page.js';
 export interface GeneratedPage {
     /** Relative to the repository root, with forward slashes. */
     readonly path: string;
-    readonly render: () => string;
+    readonly render: () => string | Promise<string>;
 }
 
 export const GENERATED_PAGES: readonly GeneratedPage[] = [
@@ -41,8 +45,20 @@ export const GENERATED_PAGES: readonly GeneratedPage[] = [
     {
         path: 'docs/engines.md',
         render: () => renderEnginesPage(builtInEngines())
+    },
+    {
+        path: 'docs/estimates.md',
+        render: async () => renderEstimatesPage(await workedExample())
     }
 ];
+
+/** The report's estimates of the spec's URL shortener (the copy in samples/spec). */
+async function workedExample(): Promise<string> {
+    const file = path.resolve(import.meta.dirname, '../../samples/spec/url-shortener.arch');
+    const analysis = await analyzeFiles([file]);
+    const design = analysis.designs[0];
+    return estimatesSection(analysis.services.design.EstimateService.estimatesFor(design));
+}
 
 /** The built-in knowledge base (validated on load), engines in alphabetical order. */
 export function builtInEngines(): ReadonlyMap<string, EngineEntry> {

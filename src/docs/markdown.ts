@@ -8,6 +8,11 @@ export function code(text: string): string {
     return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
 
+/** Design text in Markdown prose: no HTML, no accidental emphasis or links. */
+export function escapeInline(text: string): string {
+    return text.replace(/[\\`*_[\]<>|]/g, (character) => `\\${character}`);
+}
+
 /** Text that stays inside one table cell: pipes escaped, line breaks as `<br>`. */
 export function cell(text: string): string {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');

@@ -18,11 +18,13 @@ import { ArchValidator, registerValidationChecks } from './arch-validator.js';
 import { ComponentDirectory } from './component-directory.js';
 import { ConfigService } from './config-service.js';
 import { DesignRegistry } from './design-registry.js';
+import { EstimateService } from './estimate-service.js';
 import { ReviewService } from './review-service.js';
 import { ArchConfigurationProvider } from './user-settings.js';
 import { ArchGeneratedModule, ArchGeneratedSharedModule } from './generated/module.js';
 import { PropertyConversions } from './property-conversions.js';
 import { ArchCodeActionProvider } from './fixes/arch-code-action-provider.js';
+import { ArchCodeLensProvider } from './lsp/arch-code-lens-provider.js';
 import { ArchCompletionProvider } from './lsp/arch-completion-provider.js';
 import { ArchFormatter } from './lsp/arch-formatter.js';
 import { ArchDocumentSymbolProvider } from './lsp/arch-document-symbol-provider.js';
@@ -42,6 +44,7 @@ export interface ArchAddedServices {
         ComponentDirectory: ComponentDirectory;
         ConfigService: ConfigService;
         ReviewService: ReviewService;
+        EstimateService: EstimateService;
     };
 }
 
@@ -67,7 +70,8 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
         SemanticTokenProvider: (services) => new ArchSemanticTokenProvider(services),
         RenameProvider: (services) => new ArchRenameProvider(services),
         DocumentSymbolProvider: () => new ArchDocumentSymbolProvider(),
-        CodeActionProvider: (services) => new ArchCodeActionProvider(services)
+        CodeActionProvider: (services) => new ArchCodeActionProvider(services),
+        CodeLensProvider: (services) => new ArchCodeLensProvider(services)
     },
     design: {
         PropertySchema: () => propertySchema(),
@@ -76,7 +80,8 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
         DesignRegistry: (services) => new DesignRegistry(services),
         ComponentDirectory: (services) => new ComponentDirectory(services),
         ConfigService: (services) => new ConfigService(services),
-        ReviewService: (services) => new ReviewService(services)
+        ReviewService: (services) => new ReviewService(services),
+        EstimateService: (services) => new EstimateService(services)
     }
 };
 

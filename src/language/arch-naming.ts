@@ -3,10 +3,10 @@
  * as `Shop.Api`, so blocks of one design in several files share one
  * namespace and `Other.Api` reaches into another design.
  */
-import { AstUtils } from 'langium';
+import { type AstNode, AstUtils } from 'langium';
 import { type Architecture, type Component, isArchitecture, isModel } from './generated/ast.js';
 
-export function architectureOf(node: Component | undefined): Architecture | undefined {
+export function architectureOf(node: AstNode | undefined): Architecture | undefined {
     return node ? AstUtils.getContainerOfType(node, isArchitecture) : undefined;
 }
 

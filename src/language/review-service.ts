@@ -35,7 +35,10 @@ export class ReviewService {
         return this.cache.get('byUri', () => {
             const registry = this.designs();
             const designs = registry.designNames().map((name) => registry.design(name)?.design).filter((design): design is Design => design !== undefined);
-            const findings = reviewDesigns(designs, { overridesFor: (design) => this.configs().configFor(design.files[0]).config.rules });
+            const findings = reviewDesigns(designs, {
+                overridesFor: (design) => this.configs().configFor(design.files[0]).config.rules,
+                estimateSettingsFor: (design) => this.configs().configFor(design.files[0]).config.estimates
+            });
             const byUri = new Map<string, ReviewFinding[]>();
             for (const finding of findings) {
                 const list = byUri.get(finding.uri);

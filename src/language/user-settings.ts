@@ -28,3 +28,9 @@ export async function reviewSettings(provider: ConfigurationProvider): Promise<R
         minimumSeverity: typeof minimum === 'string' && (SEVERITIES as readonly string[]).includes(minimum) ? minimum as Severity : DEFAULT_REVIEW_SETTINGS.minimumSeverity
     };
 }
+
+/** Whether estimates show as code lenses (`archlens.estimates.codeLens`, on by default). */
+export async function estimateLensEnabled(provider: ConfigurationProvider): Promise<boolean> {
+    const raw = (await provider.getConfiguration('arch', 'estimates').catch(() => undefined)) as { codeLens?: unknown } | undefined;
+    return raw?.codeLens !== false;
+}

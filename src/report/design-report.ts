@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES, severityRank } from '../model/finding.js';
 import { SECTIONS, type Section, type SectionId } from '../model/sections.js';
 import { generateDiagram } from '../diagram/generate-diagram.js';
-import { code, page, table } from '../docs/markdown.js';
+import { code, escapeInline, page, table } from '../docs/markdown.js';
 import { ruleById } from '../review/registry.js';
 import { displayPath } from '../util/display-path.js';
 import { questionsFor } from './reviewer-questions.js';
@@ -29,8 +29,8 @@ export interface ReportInput {
     /** Where paths are shown relative to. */
     readonly cwd: string;
     readonly version: string;
-    /** The estimates section (Markdown), when estimates were computed. */
-    readonly estimates?: string;
+    /** The estimates section (Markdown). */
+    readonly estimates: string;
 }
 
 /** A section has findings when a warning or error is reported in it; else it is addressed when the design shows something for it. */
@@ -58,7 +58,7 @@ export function designReport(input: ReportInput): string {
         '## Accepted risks',
         acceptedRisks(findings, input.cwd),
         '## Estimates',
-        input.estimates ?? '*Not computed: estimates of load, capacity, availability and latency come with the estimator.*',
+        input.estimates,
         '## Diagram',
         `\`\`\`mermaid\n${generateDiagram(design, { findings }).text.trimEnd()}\n\`\`\``,
         '## Questions a reviewer will ask',
@@ -135,9 +135,4 @@ function questions(design: Design, findings: readonly Finding[], coverage: reado
         .filter(({ asked }) => asked.length > 0)
         .map(({ entry, asked }) => [`### ${entry.section.title} (${entry.status})`, asked.map((question) => `- ${escapeInline(question)}`).join('\n')].join('\n\n'));
     return parts.length > 0 ? parts.join('\n\n') : 'The design addresses every section of the checklist.';
-}
-
-/** Design text in Markdown prose: no HTML, no accidental emphasis or links. */
-export function escapeInline(text: string): string {
-    return text.replace(/[\\`*_[\]<>|]/g, (character) => `\\${character}`);
 }

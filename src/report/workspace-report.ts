@@ -1,14 +1,17 @@
 /** The report of every design read: one review per design, in name order. */
 import type { Design } from '../model/design.js';
 import type { Finding } from '../model/finding.js';
+import type { DesignEstimates } from '../estimates/estimate-design.js';
 import { designReport } from './design-report.js';
+import { estimatesSection } from './estimates-section.js';
 
 export interface WorkspaceReportInput {
     readonly designs: readonly Design[];
     readonly findings: readonly Finding[];
     readonly cwd: string;
     readonly version: string;
-    readonly estimatesOf?: (design: Design) => string | undefined;
+    /** The estimates of a design, with the settings of its configuration. */
+    readonly estimatesOf: (design: Design) => DesignEstimates;
 }
 
 export function workspaceReport(input: WorkspaceReportInput): string {
@@ -21,6 +24,6 @@ export function workspaceReport(input: WorkspaceReportInput): string {
         findings: input.findings.filter((finding) => finding.design === design.name),
         cwd: input.cwd,
         version: input.version,
-        estimates: input.estimatesOf?.(design)
+        estimates: estimatesSection(input.estimatesOf(design))
     })).join('\n---\n\n');
 }

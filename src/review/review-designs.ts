@@ -4,6 +4,7 @@
  * written in it has been reviewed.
  */
 import type { RuleOverrides } from '../config/rule-settings.js';
+import type { EstimateSettings } from '../estimates/estimate-defaults.js';
 import type { Design, Suppression } from '../model/design.js';
 import type { Finding } from '../model/finding.js';
 import { ALL_RULES, RULE_IDS } from './registry.js';
@@ -14,6 +15,8 @@ import { directiveFindings, SUPPRESSION_WITHOUT_REASON, UNUSED_SUPPRESSION, usag
 export interface ReviewOptions {
     /** The configured rule overrides of a design (its config file's). */
     readonly overridesFor: (design: Design) => RuleOverrides;
+    /** The estimator's settings for a design (its config file's `estimates`). */
+    readonly estimateSettingsFor?: (design: Design) => EstimateSettings;
     readonly rules?: readonly AnyRule[];
     readonly log?: ReviewLog;
 }
@@ -23,7 +26,7 @@ export function reviewDesigns(designs: readonly Design[], options: ReviewOptions
     const used = new Set<string>();
     const findings: ReviewFinding[] = [];
     for (const design of designs) {
-        const review = reviewDesign(design, rules, options.overridesFor(design), options.log);
+        const review = reviewDesign(design, rules, options.overridesFor(design), options.log, options.estimateSettingsFor?.(design));
         findings.push(...review.findings);
         review.usedDirectives.forEach((key) => used.add(key));
     }

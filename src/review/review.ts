@@ -12,6 +12,8 @@ import { trafficOf } from './graph/traffic.js';
 import { placeOf } from './report-target.js';
 import type { AnyRule } from './rule.js';
 import type { Report, RuleContext } from './rule-context.js';
+import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../estimates/estimate-defaults.js';
+import { estimatesOf } from '../estimates/estimate-design.js';
 import { fillTemplate } from './message-template.js';
 import { applySuppressions } from './suppressions.js';
 
@@ -33,7 +35,7 @@ export interface ReviewLog {
     error(message: string): void;
 }
 
-export function reviewDesign(design: Design, rules: readonly AnyRule[], overrides: RuleOverrides, log: ReviewLog = console): DesignReview {
+export function reviewDesign(design: Design, rules: readonly AnyRule[], overrides: RuleOverrides, log: ReviewLog = console, estimateSettings: EstimateSettings = DEFAULT_ESTIMATE_SETTINGS): DesignReview {
     const findings: ReviewFinding[] = [];
     for (const rule of rules) {
         const override = overrides.get(rule.meta.id);
@@ -41,7 +43,7 @@ export function reviewDesign(design: Design, rules: readonly AnyRule[], override
             continue;
         }
         try {
-            rule.check(contextFor(rule, design, override, (finding) => findings.push(finding)));
+            rule.check(contextFor(rule, design, override, estimateSettings, (finding) => findings.push(finding)));
         } catch (error) {
             // One broken rule must not take the review down with it.
             log.error(`archlens: rule ${rule.meta.id} failed on design ${design.name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -51,7 +53,7 @@ export function reviewDesign(design: Design, rules: readonly AnyRule[], override
     return { design, findings: applySuppressions(findings, design.suppressions, usedDirectives), usedDirectives };
 }
 
-function contextFor(rule: AnyRule, design: Design, override: RuleOverride | undefined, emit: (finding: ReviewFinding) => void): RuleContext<object> {
+function contextFor(rule: AnyRule, design: Design, override: RuleOverride | undefined, estimateSettings: EstimateSettings, emit: (finding: ReviewFinding) => void): RuleContext<object> {
     const options = { ...(rule.meta.options?.defaults ?? {}), ...(override?.options ?? {}) };
     const configured = override?.level !== undefined && override.level !== 'off' ? override.level : undefined;
     return {
@@ -59,6 +61,7 @@ function contextFor(rule: AnyRule, design: Design, override: RuleOverride | unde
         index: indexOf(design),
         traffic: trafficOf(design),
         options,
+        estimates: () => estimatesOf(design, estimateSettings),
         report(report: Report): void {
             emit(toFinding(rule, design, report, configured));
         }

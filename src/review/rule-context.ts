@@ -1,5 +1,6 @@
 /** What a rule's check receives: the model, its lookups, options, and a way to report. */
 import type { Design } from '../model/design.js';
+import type { DesignEstimates } from '../estimates/estimate-design.js';
 import type { DesignIndex } from '../model/design-index.js';
 import type { Severity } from '../model/finding.js';
 import type { Fix } from './fix.js';
@@ -31,5 +32,7 @@ export interface RuleContext<Options extends object> {
     readonly index: DesignIndex;
     readonly traffic: Traffic;
     readonly options: Options;
+    /** Load, capacity, availability and latency estimates, computed on first use. */
+    estimates(): DesignEstimates;
     report(report: Report): void;
 }

@@ -29,7 +29,7 @@ describe('configuration files', () => {
             "/rules/avail~1single-point-of-failur \"avail/single-point-of-failur\" | Unknown rule 'avail/single-point-of-failur'. Did you mean 'avail/single-point-of-failure'?",
             '/rules/scale~1no-read-scaling/1/readRatio "x" | rules["scale/no-read-scaling"][1].readRatio must be number.',
             "/rules/scale~1no-read-scaling/1/ratio \"ratio\" | Unknown key 'ratio' in rules[\"scale/no-read-scaling\"][1]. Allowed: readRatio.",
-            "/extra \"extra\" | Unknown key 'extra' in the configuration. Allowed: rules, engines."
+            "/extra \"extra\" | Unknown key 'extra' in the configuration. Allowed: rules, estimates, engines."
         ]);
     });
 

@@ -11,24 +11,27 @@ function committed(relativePath: string): string {
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 }
 
-function pageText(relativePath: string): string {
+async function pageText(relativePath: string): Promise<string> {
     const page = GENERATED_PAGES.find((candidate) => candidate.path === relativePath);
     if (!page) {
         throw new Error(`no generated page ${relativePath}`);
     }
-    return page.render();
+    return await page.render();
 }
 
 describe('generated reference pages', () => {
     for (const page of GENERATED_PAGES) {
-        it(`${page.path} is what scripts/generate-docs.ts produces now`, () => {
+        it(`${page.path} is what scripts/generate-docs.ts produces now`, async () => {
             // Compared as text so that a failure shows the lines that drifted.
-            expect(committed(page.path), `${page.path} is out of date: run npx tsx scripts/generate-docs.ts`).to.equal(page.render());
+            expect(committed(page.path), `${page.path} is out of date: run npx tsx scripts/generate-docs.ts`).to.equal(await page.render());
         });
     }
 
     describe('docs/properties.md', () => {
-        const text = pageText('docs/properties.md');
+        let text = '';
+        before(async () => {
+            text = await pageText('docs/properties.md');
+        });
 
         it('has a section for every component kind', () => {
             for (const kind of COMPONENT_KINDS) {
@@ -56,7 +59,10 @@ describe('generated reference pages', () => {
     });
 
     describe('docs/engines.md', () => {
-        const text = pageText('docs/engines.md');
+        let text = '';
+        before(async () => {
+            text = await pageText('docs/engines.md');
+        });
 
         it('has a row for every engine of the knowledge base', () => {
             for (const id of builtInEngines().keys()) {

@@ -50,7 +50,7 @@ function visibleText(source: string): string {
 
 async function reportOf(files: readonly string[]): Promise<string> {
     const analysis = await analyzeFiles(files.map((file) => path.resolve(ROOT, file)));
-    return workspaceReport({ designs: analysis.designs, findings: analysis.findings, cwd: ROOT, version: '0.0.0' });
+    return workspaceReport({ designs: analysis.designs, findings: analysis.findings, estimatesOf: (design) => analysis.services.design.EstimateService.estimatesFor(design), cwd: ROOT, version: '0.0.0' });
 }
 
 describe('the design review report', () => {
@@ -109,9 +109,29 @@ describe('the design review report', () => {
         expect(questions).to.not.contain('### Data stores');
     });
 
+    it('estimates the design against its requirements, per component, with the arithmetic', async () => {
+        const text = await reportOf(['samples/spec/url-shortener.arch']);
+        const parsed = parse(text.slice(text.indexOf('## Estimates'), text.indexOf('## Diagram')));
+        const design = parsed.tables.find((table) => table[0]?.join('|') === 'Figure|Estimate|Requirement|How');
+        expect(design?.[1]).to.deep.equal(['Availability (weakest client path)', '99.98%', 'target 99.95%: reached', 'Edge 99.99% × Lb 99.99% × Api 99.999988% × Urls 99.999988% = 99.98%']);
+        expect(design?.[2]).to.deep.equal(['Latency (slowest synchronous path)', '36ms', 'p99 budget 200ms: within', 'Edge 20ms + Lb 1ms + Api 10ms + Urls 5ms = 36ms']);
+        const components = parsed.tables.find((table) => table[0]?.[0] === 'Component');
+        expect(components?.find((row) => row[0] === 'Urls (database)')).to.deep.equal(['Urls (database)', '4.36k/s', '30k/s', '14.5%', '99.999988%', '5ms']);
+        expect(components?.find((row) => row[0] === 'Stats (database)')?.[3]).to.equal('133%');
+        expect(components?.map((row) => row[0])).to.not.include('Browser (client)');
+        expect(text).to.contain('- Load at peak: 4.36k rps (3.96k/s reads, 396/s writes) — Api: 3.96k/s reads + 396/s writes (reads × (1 − 90% Hot hits)) = 4.36k/s');
+    });
+
+    it('says when the requirements give no load to estimate from', async () => {
+        const analysis = await buildWorkspace('architecture Sketch {\n  requirements { availability: 99.9% }\n  client U\n  service Api\n  U -> Api : https\n}');
+        const text = workspaceReport({ designs: [analysis.design('Sketch')], findings: [], estimatesOf: (design) => analysis.services.design.EstimateService.estimatesFor(design), cwd: '/workspace', version: '0.0.0' });
+        expect(text).to.contain('load and utilisation are not estimated');
+        expect(text).to.contain('| Availability (weakest client path) | 99.5% | target 99.9%: not reached |');
+    });
+
     it('shows design text as text, never as HTML', async () => {
         const workspace = await buildWorkspace('architecture X "<img src=x onerror=alert(1)>" {\n  client U\n  // archlens-disable-next-line avail/single-point-of-failure -- <script>alert(2)</script> | pipes\n  service Api\n  U -> Api : https\n}');
-        const text = workspaceReport({ designs: [workspace.design('X')], findings: workspace.services.design.ReviewService.all(), cwd: '/workspace', version: '0.0.0' });
+        const text = workspaceReport({ designs: [workspace.design('X')], findings: workspace.services.design.ReviewService.all(), estimatesOf: (design) => workspace.services.design.EstimateService.estimatesFor(design), cwd: '/workspace', version: '0.0.0' });
         const html = markdown.render(text);
         expect(html).to.not.match(/<img|<script/);
         expect(parse(text).tables.find((table) => table[0]?.[0] === 'Rule')?.[1]?.[2]).to.equal('<script>alert(2)</script> | pipes');

@@ -18,7 +18,13 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
         throw new UsageError(`--out must name a Markdown file (.md), got '${values.out}'.`);
     }
     const analysis = await analyzePaths(positionals, { cwd: io.cwd, configFile: values.config });
-    const markdown = workspaceReport({ designs: analysis.designs, findings: analysis.findings, cwd: io.cwd, version: packageJson.version });
+    const markdown = workspaceReport({
+        designs: analysis.designs,
+        findings: analysis.findings,
+        estimatesOf: (design) => analysis.services.design.EstimateService.estimatesFor(design),
+        cwd: io.cwd,
+        version: packageJson.version
+    });
     if (values.out) {
         await fs.writeFile(path.resolve(io.cwd, values.out), markdown);
         io.stderr(`Wrote ${values.out} (${analysis.designs.length} design${analysis.designs.length === 1 ? '' : 's'}).\n`);

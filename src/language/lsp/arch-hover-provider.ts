@@ -18,6 +18,8 @@ import {
 } from '../generated/ast.js';
 import type { ReviewService } from '../review-service.js';
 import { componentSummary } from './component-summary.js';
+import type { EstimateService } from '../estimate-service.js';
+import { designEstimateHover, componentEstimateHover } from './estimate-hover.js';
 import { findingsHover } from './finding-hover.js';
 import { engineDocumentation, enumValueDescription, propertyDocumentation, shorthandDocumentation } from './property-documentation.js';
 import { isEnginePlace, placeOfProperty, specAtPlace } from './property-places.js';
@@ -27,10 +29,12 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
     private readonly engines: EngineCatalog;
     private readonly registry: DesignRegistry;
     private readonly reviews: ReviewService;
+    private readonly estimates: EstimateService;
 
     constructor(services: ArchServices) {
         super(services);
         this.reviews = services.design.ReviewService;
+        this.estimates = services.design.EstimateService;
         this.schema = services.design.PropertySchema;
         this.engines = services.design.Engines;
         this.registry = services.design.DesignRegistry;
@@ -41,7 +45,7 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
         const findings = findingsHover(this.reviews.findingsIn(document.uri.toString()), params.position);
         const declared = await super.getHoverContent(document, params);
         const content = declared ? markdownOf(declared) : this.describeAt(document, params);
-        const value = [content, findings].filter((part): part is string => part !== undefined).join('\n\n---\n\n');
+        const value = joinParts([content, findings]);
         return value ? { contents: { kind: 'markdown', value } } : undefined;
     }
 
@@ -57,7 +61,12 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
         const design = architectureOf(node)?.name;
         const built = design ? this.registry.design(design) : undefined;
         const component = built?.componentOf(node);
-        return component ? componentSummary(component, built?.design, this.schema) : undefined;
+        if (!component) {
+            return undefined;
+        }
+        const summary = componentSummary(component, built?.design, this.schema);
+        const estimate = this.estimates.componentEstimate(node);
+        return estimate ? `${summary}\n\n${componentEstimateHover(estimate)}` : summary;
     }
 
     private leafAt(document: LangiumDocument, params: HoverParams): CstNode | undefined {
@@ -79,7 +88,8 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
             return shorthandDocumentation(leaf.text);
         }
         if ((isComponent(node) || isGroup(node) || isSettings(node)) && within(leaf, GrammarUtils.findNodeForProperty(node.$cstNode, 'kind'))) {
-            return this.describeBag(kindBag(node), node.kind);
+            const description = this.describeBag(kindBag(node), node.kind);
+            return isSettings(node) && node.kind === 'requirements' ? joinParts([description, this.describeRequirements(node)]) : description;
         }
         if (isTransaction(node) && leaf.text === 'transaction') {
             return this.describeBag('transaction', 'transaction');
@@ -108,6 +118,12 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
         return meaning ? `\`${word.value}\` (${place.path.join('.')}): ${meaning}` : undefined;
     }
 
+    /** On `requirements`: what the design reaches against them. */
+    private describeRequirements(node: Settings): string | undefined {
+        const estimates = this.estimates.designEstimatesAt(node);
+        return estimates ? designEstimateHover(estimates) : undefined;
+    }
+
     private describeBag(bag: BagId, keyword: string): string | undefined {
         const description = this.schema.bag(bag)?.description;
         return description ? `**${keyword}**: ${description}` : undefined;
@@ -118,6 +134,12 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
 function kindBag(node: Component | Group | Settings): BagId {
     const family = isComponent(node) ? 'kind' : isGroup(node) ? 'group' : 'settings';
     return `${family}.${node.kind}`;
+}
+
+/** The non-empty parts, separated by rules; undefined when none is left. */
+function joinParts(parts: readonly (string | undefined)[]): string | undefined {
+    const present = parts.filter((part): part is string => part !== undefined && part.length > 0);
+    return present.length > 0 ? present.join('\n\n---\n\n') : undefined;
 }
 
 function within(leaf: CstNode, container: CstNode | undefined): boolean {

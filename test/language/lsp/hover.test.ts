@@ -101,4 +101,36 @@ describe('hover', () => {
         expect(await hover(workspace, shortener, '{ min', 0)).to.equal(undefined);
         expect(await hover(workspace, shortener, 'A reviewed design', 3)).to.equal(undefined);
     });
+
+    it('shows a component\'s estimates with their derivations', async () => {
+        const text = await hover(workspace, shortener, 'database Urls', 10);
+        expect(text).to.contain('**Estimates**');
+        expect(text).to.contain('- Load at peak: **4.36k rps (3.96k/s reads, 396/s writes)** — Api: 3.96k/s reads + 396/s writes (reads × (1 − 90% Hot hits)) = 4.36k/s');
+        expect(text).to.contain('- Capacity: **30k rps** — 3 replicas × 10k/s (PostgreSQL default) = 30k/s');
+        expect(text).to.contain('- Write capacity: **40k/s writes** — 4 shard leaders × 10k/s = 40k/s');
+        expect(text).to.contain('- Utilisation: **14.5%** — 4.36k/s ÷ 30k/s = 14.5%');
+        expect(text).to.contain('- Availability: **99.999988%** — 1 − (1 − 99.5%)^3 = 99.999988% (database default; automatic failover)');
+    });
+
+    it('shows no estimates for a client, which only sends load', async () => {
+        expect(await hover(workspace, shortener, 'client Browser', 8)).not.to.contain('Estimates');
+    });
+
+    it('shows on requirements what the design reaches against them', async () => {
+        const text = await hover(workspace, shortener, 'requirements', 1);
+        expect(text).to.contain('**Estimates for UrlShortener**');
+        expect(text).to.contain('- Availability (weakest client path): **99.98%** (target 99.95%: reached) — Edge 99.99% × Lb 99.99% × Api 99.999988% × Urls 99.999988% = 99.98%');
+        expect(text).to.contain('- Latency (slowest synchronous path): **36ms** (p99 budget 200ms: within) — Edge 20ms + Lb 1ms + Api 10ms + Urls 5ms = 36ms');
+        expect(text).to.contain('(RPO 5m: met)');
+    });
+
+    it('says on requirements when a target is not reached, with the whiteboard figures', async () => {
+        const local = await buildWorkspace('architecture A {\n  requirements { daily_active: 10M, requests_per_user: 20, read_ratio: 4, payload: 1KB, availability: 99.9%, latency_p99: 10ms }\n  client U\n  service Api\n  database Db\n  U -> Api -> Db\n}\n');
+        const text = await hover(local, local.documents[0], 'requirements', 1);
+        expect(text).to.contain('(target 99.9%: not reached)');
+        expect(text).to.contain('(p99 budget 10ms: over)');
+        expect(text).to.contain('- Average requests: **2.31k rps** — 10M daily actives × 20 requests ÷ 86,400 s = 2.31k/s');
+        expect(text).to.contain('- Peak requests: **4.63k rps** — 2.31k/s average × 2 peak factor = 4.63k/s');
+        expect(text).to.contain('- Storage per year: **14.6 TB**');
+    });
 });

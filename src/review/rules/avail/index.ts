@@ -1,5 +1,6 @@
 /** The rules of the 'avail' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import sloUnreachable from './slo-unreachable.js';
 import manualFailover from './manual-failover.js';
 import noHealthCheck from './no-health-check.js';
 import noTimeout from './no-timeout.js';
@@ -9,5 +10,5 @@ import singlePointOfFailure from './single-point-of-failure.js';
 import singleZone from './single-zone.js';
 
 export const RULES: readonly AnyRule[] = [
-    singlePointOfFailure, singleZone, manualFailover, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq
+    singlePointOfFailure, singleZone, manualFailover, sloUnreachable, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq
 ];

@@ -1,0 +1,197 @@
+/**
+ * The estimates of a design: load, capacity and utilisation per component,
+ * availability per component and of the weakest client path, latency of the
+ * slowest synchronous path, data loss per store, and the whiteboard figures.
+ * Every figure carries its derivation. Linear in the size of the design.
+ */
+import type { Component, Connection, Design } from '../model/design.js';
+import { type DesignIndex, indexOf } from '../model/design-index.js';
+import { componentAvailability } from './availability.js';
+import { capacityInstances, instanceCapacity, originText, ownLatency } from './component-figures.js';
+import { type DataLoss, dataLossOf } from './data-loss.js';
+import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from './estimate-defaults.js';
+import { type Figure, count, figure, percent, rate, seconds, share } from './figure.js';
+import { type Entry, type Load, propagateLoad } from './load.js';
+import { bestPaths, pathFrom } from './path-search.js';
+import { type Whiteboard, whiteboardFigures } from './whiteboard.js';
+
+export interface ComponentEstimate {
+    readonly component: Component;
+    /** Reads and writes per second at peak (when the design states or implies a peak). */
+    readonly load?: { readonly reads: number; readonly writes: number; readonly total: Figure };
+    /** Requests per second all instances serve together; undefined when elastic. */
+    readonly capacity?: Figure;
+    /** Requests per second one instance serves (what `capacity` multiplies). */
+    readonly capacityPerInstance?: number;
+    /** For a single-leader database: writes per second its leaders take. */
+    readonly writeCapacity?: Figure;
+    readonly utilisation?: Figure;
+    readonly availability: Figure;
+    readonly latency: Figure;
+}
+
+export interface PathEstimate {
+    readonly value: Figure;
+    readonly path: readonly Component[];
+}
+
+export interface DesignEstimates {
+    readonly design: Design;
+    readonly entry?: Entry;
+    readonly components: ReadonlyMap<Component, ComponentEstimate>;
+    /** The weakest client path, and its availability. */
+    readonly availability?: PathEstimate;
+    /** The slowest synchronous path from a client, and its latency. */
+    readonly latency?: PathEstimate;
+    readonly dataLoss: readonly DataLoss[];
+    readonly whiteboard: Whiteboard;
+}
+
+const cache = new WeakMap<Design, Map<EstimateSettings, DesignEstimates>>();
+
+/** The estimates of a design, computed once per design and settings. */
+export function estimatesOf(design: Design, settings: EstimateSettings = DEFAULT_ESTIMATE_SETTINGS): DesignEstimates {
+    let bySettings = cache.get(design);
+    if (!bySettings) {
+        bySettings = new Map();
+        cache.set(design, bySettings);
+    }
+    let estimates = bySettings.get(settings);
+    if (!estimates) {
+        estimates = estimateDesign(design, settings);
+        bySettings.set(settings, estimates);
+    }
+    return estimates;
+}
+
+export function estimateDesign(design: Design, settings: EstimateSettings): DesignEstimates {
+    const index = indexOf(design);
+    const whiteboard = whiteboardFigures(design.settings.requirements?.properties, settings);
+    const readRatio = design.settings.requirements?.properties.number('read_ratio');
+    const entry: Entry | undefined = whiteboard.peakRps ? { peak: whiteboard.peakRps.value, readRatio, derivation: count(whiteboard.peakRps.value) } : undefined;
+    const loads = entry ? propagateLoad(design, entry, settings) : new Map<Component, Load>();
+    const components = new Map<Component, ComponentEstimate>();
+    for (const component of allComponents(design)) {
+        components.set(component, componentEstimate(component, loads.get(component), index, settings));
+    }
+    return {
+        design,
+        entry,
+        components,
+        availability: weakestPath(index, components),
+        latency: slowestPath(index, components, settings),
+        dataLoss: dataLossOf(design, settings),
+        whiteboard
+    };
+}
+
+function allComponents(design: Design): Component[] {
+    return [...new Set([...design.components, ...design.connections.flatMap((connection) => [connection.source, connection.target])])];
+}
+
+function componentEstimate(component: Component, load: Load | undefined, index: DesignIndex, settings: EstimateSettings): ComponentEstimate {
+    const own = ownLatency(component, settings);
+    const estimate = {
+        component,
+        availability: componentAvailability(component, index, settings),
+        latency: figure(own.value, `${seconds(own.value)} (${originText(own.origin, component)})`)
+    };
+    if (!load || component.kind === 'client') {
+        return estimate;
+    }
+    const total = load.reads + load.writes;
+    const capacity = capacityOf(component, settings);
+    const writeCapacity = writeCapacityOf(component, settings);
+    const utilisation = capacity ? figure(total / capacity.value, `${rate(total)} ÷ ${rate(capacity.value)} = ${share(total / capacity.value)}`) : undefined;
+    return {
+        ...estimate,
+        load: { reads: load.reads, writes: load.writes, total: figure(total, `${load.lines.join('; ')} = ${rate(total)}`) },
+        capacity,
+        capacityPerInstance: instanceCapacity(component, settings)?.value,
+        writeCapacity,
+        utilisation
+    };
+}
+
+function capacityOf(component: Component, settings: EstimateSettings): Figure | undefined {
+    const perInstance = instanceCapacity(component, settings);
+    if (!perInstance) {
+        return undefined;
+    }
+    const instances = capacityInstances(component);
+    const value = instances * perInstance.value;
+    const scaling = component.properties.block('autoscale') ? 'autoscale max' : 'replicas';
+    return figure(value, `${instances} ${instances === 1 ? 'instance' : scaling} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(value)}`);
+}
+
+/** A single-leader database takes writes on one leader per shard. */
+function writeCapacityOf(component: Component, settings: EstimateSettings): Figure | undefined {
+    if (component.kind !== 'database' || (component.properties.string('topology') ?? 'single_leader') !== 'single_leader') {
+        return undefined;
+    }
+    const perInstance = instanceCapacity(component, settings);
+    if (!perInstance) {
+        return undefined;
+    }
+    const shards = component.properties.number('shards') ?? 1;
+    return figure(shards * perInstance.value, `${shards} ${shards === 1 ? 'leader' : 'shard leaders'} × ${rate(perInstance.value)} = ${rate(shards * perInstance.value)}`);
+}
+
+function syncOut(index: DesignIndex): (component: Component) => readonly Connection[] {
+    const memo = new Map<Component, Connection[]>();
+    return (component) => {
+        let out = memo.get(component);
+        if (!out) {
+            out = index.outgoing(component).filter((connection) => connection.mode === 'sync');
+            memo.set(component, out);
+        }
+        return out;
+    };
+}
+
+function weakestPath(index: DesignIndex, components: ReadonlyMap<Component, ComponentEstimate>): PathEstimate | undefined {
+    const clients = index.ofKind('client').filter((client) => index.outgoing(client).some((connection) => connection.mode === 'sync'));
+    if (clients.length === 0) {
+        return undefined;
+    }
+    // A cache is a soft dependency: when it fails, reads fall through to the store behind it.
+    const availability = (component: Component): number => (component.kind === 'cache' ? 1 : components.get(component)?.availability.value ?? 1);
+    const steps = bestPaths(clients, {
+        successors: syncOut(index),
+        own: availability,
+        extend: (component, _connection, rest) => availability(component) * rest,
+        better: (candidate, best) => candidate < best
+    });
+    const client = clients.reduce((weakest, candidate) => ((steps.get(candidate)?.value ?? 1) < (steps.get(weakest)?.value ?? 1) ? candidate : weakest));
+    const path = pathFrom(client, steps).slice(1);
+    const value = steps.get(client)?.value ?? 1;
+    const factors = path.filter((component) => component.kind !== 'cache').map((component) => `${component.name} ${percent(availability(component))}`);
+    return { value: figure(value, `${factors.join(' × ')} = ${percent(value)}`), path };
+}
+
+function slowestPath(index: DesignIndex, components: ReadonlyMap<Component, ComponentEstimate>, settings: EstimateSettings): PathEstimate | undefined {
+    const clients = index.ofKind('client').filter((client) => index.outgoing(client).some((connection) => connection.mode === 'sync'));
+    if (clients.length === 0) {
+        return undefined;
+    }
+    const own = (component: Component): number => components.get(component)?.latency.value ?? 0;
+    const hop = (connection: Connection): number => (connection.properties.boolean('crosses_region') ? settings.crossRegionLatency : 0);
+    const steps = bestPaths(clients, {
+        successors: syncOut(index),
+        own,
+        extend: (component, connection, rest) => own(component) + hop(connection) + rest,
+        better: (candidate, best) => candidate > best
+    });
+    const client = clients.reduce((slowest, candidate) => ((steps.get(candidate)?.value ?? 0) > (steps.get(slowest)?.value ?? 0) ? candidate : slowest));
+    const path = pathFrom(client, steps);
+    const value = steps.get(client)?.value ?? 0;
+    const terms: string[] = [];
+    for (let position = 1; position < path.length; position++) {
+        const connection = steps.get(path[position - 1])?.next?.connection;
+        if (connection && hop(connection) > 0) {
+            terms.push(`${seconds(hop(connection))} cross-region`);
+        }
+        terms.push(`${path[position].name} ${seconds(own(path[position]))}`);
+    }
+    return { value: figure(value, `${terms.join(' + ')} = ${seconds(value)}`), path: path.slice(1) };
+}

@@ -1,0 +1,226 @@
+/**
+ * Load per component at peak, as a reviewer works it out on a whiteboard:
+ * `peak_rps` enters at the clients, split into reads and writes by
+ * `read_ratio`; synchronous connections carry what their `access` says;
+ * a reader that also reads a cache sends only the misses on; a CDN passes on
+ * its misses; load balancers and gateways share requests among their
+ * targets; queues pass every message to each consumer.
+ */
+import type { Component, Connection, Design } from '../model/design.js';
+import { type DesignIndex, indexOf } from '../model/design-index.js';
+import type { EstimateSettings } from './estimate-defaults.js';
+import { count, percent, rate } from './figure.js';
+
+export interface Load {
+    readonly reads: number;
+    readonly writes: number;
+    /** One line per contribution: where the load comes from and how it was reduced. */
+    readonly lines: readonly string[];
+}
+
+export interface Entry {
+    readonly peak: number;
+    /** Reads per write; undefined when the design does not say (then every request counts as a read). */
+    readonly readRatio?: number;
+    readonly derivation: string;
+}
+
+const ROUTER_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway', 'cdn']);
+const READ_THROUGH_STORES = new Set<Component['kind']>(['database', 'search', 'storage']);
+
+interface MutableLoad {
+    reads: number;
+    writes: number;
+    lines: string[];
+}
+
+export function propagateLoad(design: Design, entry: Entry, settings: EstimateSettings): ReadonlyMap<Component, Load> {
+    const index = indexOf(design);
+    const loads = new Map<Component, MutableLoad>();
+    const loadOf = (component: Component): MutableLoad => {
+        let load = loads.get(component);
+        if (!load) {
+            load = { reads: 0, writes: 0, lines: [] };
+            loads.set(component, load);
+        }
+        return load;
+    };
+    seedClients(index, entry, loadOf);
+    for (const component of processingOrder(design, index)) {
+        const load = loads.get(component);
+        if (load && (load.reads > 0 || load.writes > 0)) {
+            for (const { connection, reads, writes, note } of outflows(component, load, index, settings)) {
+                if (reads <= 0 && writes <= 0) {
+                    continue;
+                }
+                const target = loadOf(connection.target);
+                target.reads += reads;
+                target.writes += writes;
+                target.lines.push(`${connection.source.name}: ${describeFlow(reads, writes)}${note}`);
+            }
+        }
+    }
+    return loads;
+}
+
+function seedClients(index: DesignIndex, entry: Entry, loadOf: (component: Component) => MutableLoad): void {
+    const clients = index.ofKind('client').filter((client) => index.outgoing(client).length > 0);
+    const readShare = entry.readRatio === undefined ? 1 : entry.readRatio / (entry.readRatio + 1);
+    for (const client of clients) {
+        const share = entry.peak / clients.length;
+        const load = loadOf(client);
+        load.reads += share * readShare;
+        load.writes += share * (1 - readShare);
+        const split = entry.readRatio === undefined ? '' : ` × ${count(entry.readRatio)}/${count(entry.readRatio + 1)} reads`;
+        load.lines.push(`${entry.derivation}${clients.length > 1 ? ` ÷ ${clients.length} clients` : ''}${split}`);
+    }
+}
+
+interface Outflow {
+    readonly connection: Connection;
+    readonly reads: number;
+    readonly writes: number;
+    readonly note: string;
+}
+
+function outflows(component: Component, load: MutableLoad, index: DesignIndex, settings: EstimateSettings): Outflow[] {
+    const outgoing = index.outgoing(component);
+    if (component.kind === 'client') {
+        return share(outgoing.filter((connection) => connection.target.kind !== 'dns'), load, 'clients').concat(lookups(outgoing, load));
+    }
+    if (ROUTER_KINDS.has(component.kind)) {
+        const hit = component.kind === 'cdn' ? component.properties.number('hit_ratio') ?? 0 : 0;
+        const passed = { ...load, reads: load.reads * (1 - hit) };
+        const note = hit > 0 ? ` (× (1 − ${percent(hit)} edge hits))` : '';
+        return share(outgoing, passed, 'routes').map((flow) => ({ ...flow, note: flow.note + note }));
+    }
+    if (component.kind === 'queue') {
+        const messages = load.reads + load.writes;
+        return outgoing.map((connection) => ({ connection, reads: 0, writes: messages, note: ' (messages)' }));
+    }
+    if (component.kind === 'dns' || component.kind === 'database' || component.kind === 'cache' || component.kind === 'storage' || component.kind === 'search') {
+        return [];
+    }
+    return callerOutflows(outgoing, load, settings);
+}
+
+/** A caller reads its caches first; stores behind them see only the misses. */
+function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, settings: EstimateSettings): Outflow[] {
+    const caches = outgoing.filter((connection) => connection.mode === 'sync' && connection.target.kind === 'cache' && carriesReads(connection));
+    const missRatio = caches.reduce((miss, connection) => miss * (1 - (connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)), 1);
+    const cacheNames = caches.map((connection) => `${percent(connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)} ${connection.target.name}`).join(', ');
+    return outgoing.map((connection) => {
+        if (connection.mode === 'async' || connection.target.kind === 'queue') {
+            return { connection, reads: 0, writes: filtered(connection, load.reads, load.writes).total, note: ' (messages)' };
+        }
+        const { reads, writes } = filtered(connection, load.reads, load.writes);
+        if (READ_THROUGH_STORES.has(connection.target.kind) && caches.length > 0) {
+            return { connection, reads: reads * missRatio, writes, note: reads > 0 ? ` (reads × (1 − ${cacheNames} hits))` : '' };
+        }
+        return { connection, reads, writes, note: '' };
+    });
+}
+
+/**
+ * Requests shared evenly among targets: reads among the routes that carry
+ * reads, writes among those that carry writes (a route's `access`); a
+ * connection's `rps` fixes its own share.
+ */
+function share(outgoing: readonly Connection[], load: MutableLoad, what: string): Outflow[] {
+    const stated = (connection: Connection): number | undefined => connection.properties.number('rps');
+    const fixed = outgoing.filter((connection) => stated(connection) !== undefined);
+    const open = outgoing.filter((connection) => stated(connection) === undefined);
+    const total = load.reads + load.writes;
+    const readShare = total > 0 ? load.reads / total : 0;
+    const fixedTotal = fixed.reduce((sum, connection) => sum + (stated(connection) ?? 0), 0);
+    const openReads = Math.max(0, load.reads - fixedTotal * readShare);
+    const openWrites = Math.max(0, load.writes - fixedTotal * (1 - readShare));
+    const readers = open.filter(carriesReads);
+    const writers = open.filter((connection) => connection.access !== 'reads');
+    return [
+        ...fixed.map((connection) => {
+            const rps = stated(connection) ?? 0;
+            return { connection, reads: rps * readShare, writes: rps * (1 - readShare), note: ' (stated rps)' };
+        }),
+        ...open.map((connection) => ({
+            connection,
+            reads: readers.includes(connection) ? openReads / readers.length : 0,
+            writes: writers.includes(connection) ? openWrites / writers.length : 0,
+            note: splitNote(readers.length, writers.length, what)
+        }))
+    ];
+}
+
+function splitNote(readers: number, writers: number, what: string): string {
+    if (readers === writers) {
+        return readers > 1 ? ` (÷ ${readers} ${what})` : '';
+    }
+    return ` (reads ÷ ${readers}, writes ÷ ${writers} ${what})`;
+}
+
+/** Name lookups: each request may resolve a name, and clients cache the answers. */
+function lookups(outgoing: readonly Connection[], load: MutableLoad): Outflow[] {
+    return outgoing.filter((connection) => connection.target.kind === 'dns').map((connection) => ({ connection, reads: load.reads + load.writes, writes: 0, note: ' (lookups at most; clients cache them)' }));
+}
+
+function carriesReads(connection: Connection): boolean {
+    return connection.access !== 'writes';
+}
+
+function filtered(connection: Connection, reads: number, writes: number): { reads: number; writes: number; total: number } {
+    const keepReads = connection.access !== 'writes' ? reads : 0;
+    const keepWrites = connection.access !== 'reads' ? writes : 0;
+    return { reads: keepReads, writes: keepWrites, total: keepReads + keepWrites };
+}
+
+function describeFlow(reads: number, writes: number): string {
+    if (writes === 0) {
+        return `${rate(reads)} reads`;
+    }
+    if (reads === 0) {
+        return `${rate(writes)} writes`;
+    }
+    return `${rate(reads)} reads + ${rate(writes)} writes`;
+}
+
+/**
+ * Components in an order where each comes after those that send it load
+ * (Kahn's algorithm); components in a cycle follow in declaration order, so
+ * a cycle's load is counted once rather than forever.
+ */
+function processingOrder(design: Design, index: DesignIndex): Component[] {
+    const components = [...design.components, ...design.connections.flatMap((connection) => [connection.source, connection.target]).filter((component) => component.foreign)];
+    const unique = [...new Set(components)];
+    const inDegree = new Map(unique.map((component) => [component, index.incoming(component).length]));
+    const queue = unique.filter((component) => inDegree.get(component) === 0);
+    const order: Component[] = [];
+    const placed = new Set<Component>();
+    const place = (component: Component): void => {
+        if (placed.has(component)) {
+            return;
+        }
+        placed.add(component);
+        order.push(component);
+        for (const connection of index.outgoing(component)) {
+            const remaining = (inDegree.get(connection.target) ?? 1) - 1;
+            inDegree.set(connection.target, remaining);
+            if (remaining === 0) {
+                queue.push(connection.target);
+            }
+        }
+    };
+    let head = 0;
+    let cursor = 0;
+    while (order.length < unique.length) {
+        if (head < queue.length) {
+            place(queue[head++]);
+            continue;
+        }
+        // Only cycles are left: enter the first unplaced component in declaration order.
+        while (placed.has(unique[cursor])) {
+            cursor++;
+        }
+        queue.push(unique[cursor]);
+    }
+    return order;
+}

@@ -1,0 +1,22 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './latency-budget.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'exactly at the budget', design: 'requirements { latency_p99: 30ms }\nclient U\nservice A { latency: 10ms }\nservice B { latency: 20ms }\nU -> A -> B' },
+        { name: 'asynchronous work adds nothing', design: 'requirements { latency_p99: 20ms }\nclient U\nservice A { latency: 10ms }\nqueue Q\nworker W { latency: 1h }\nU -> A -> Q\nQ -> W' },
+        { name: 'no budget', design: 'client U\nservice A { latency: 1h }\nU -> A' }
+    ],
+    invalid: [
+        {
+            name: 'one millisecond over, naming the slowest path',
+            design: 'requirements { latency_p99: 30ms }\nclient U\nservice A { latency: 10ms }\nservice B { latency: 21ms }\nservice C { latency: 1ms }\nU -> A -> B\nA -> C',
+            findings: [{ severity: 'error', message: 'The slowest request path A → B takes an estimated 31ms, over the 30ms p99 budget: A 10ms + B 21ms = 31ms.' }]
+        },
+        {
+            name: 'a cross-region hop',
+            design: 'requirements { latency_p99: 50ms }\nclient U\nservice A { latency: 5ms }\ndatabase Db { latency: 5ms }\nU -> A\nA -> Db { crosses_region: true }',
+            findings: [{ message: 'The slowest request path A → Db takes an estimated 90ms, over the 50ms p99 budget: A 5ms + 80ms cross-region + Db 5ms = 90ms.' }]
+        }
+    ]
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../../rule.js';
+import { describe } from '../facts.js';
+
+/** Headroom the quick fix leaves over the estimated writes. */
+const HEADROOM = 1.5;
+
+export default defineRule({
+    meta: {
+        id: 'scale/write-hotspot',
+        section: 'scaling',
+        severity: 'warning',
+        description: 'A single-leader database gets more writes than one leader can take, and is not sharded.',
+        rationale: 'Read replicas spread reads, not writes: in a single-leader database every write goes through the one leader, however many replicas follow it. When the estimated writes exceed what one node takes, adding replicas does not help; the data must be partitioned (sharded) so that several leaders share the writes, or the writes must go to a store built for them.',
+        messages: {
+            hotspot: '{what} gets an estimated {writes} writes at peak, more than its single leader takes ({leader}): replicas do not share writes. Writes: {derivation}.'
+        },
+        fix: 'Sets `shards` to carry the writes with 50% headroom, and a placeholder `shard_key: id` to replace.',
+        references: ['Kleppmann, Designing Data-Intensive Applications, ch. 6 "Partitioning"'],
+        decisions: ['Only single-leader databases (the default topology) with `shards` 1 or unset are judged; writes come from the estimate (docs/estimates.md), one leader\'s capacity from `capacity_rps`, the engine or the database default.'],
+        examples: {
+            flagged: 'requirements { peak_rps: 40k, read_ratio: 1 }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { autoscale: { min: 3, max: 60 } }\ndatabase Db { engine: postgres, replicas: 3, failover: auto }\nU -> Lb -> Api : https\nApi -> Db : sql, tls, writes',
+            fixed: 'requirements { peak_rps: 40k, read_ratio: 1 }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { autoscale: { min: 3, max: 60 } }\ndatabase Db { engine: postgres, replicas: 3, failover: auto, shards: 4, shard_key: user_id }\nU -> Lb -> Api : https\nApi -> Db : sql, tls, writes'
+        }
+    },
+    check({ estimates, report }) {
+        for (const [component, estimate] of estimates().components) {
+            const leader = estimate.writeCapacity;
+            if (component.kind !== 'database' || component.foreign || !estimate.load || !leader || (component.properties.number('shards') ?? 1) > 1 || estimate.load.writes <= leader.value) {
+                continue;
+            }
+            const shards = Math.max(2, Math.ceil((estimate.load.writes * HEADROOM) / leader.value));
+            report({
+                on: component,
+                messageId: 'hotspot',
+                data: {
+                    what: describe(component),
+                    writes: `${Math.round(estimate.load.writes).toLocaleString('en-US')}/s`,
+                    leader: `${Math.round(leader.value).toLocaleString('en-US')}/s`,
+                    derivation: estimate.load.total.derivation
+                },
+                fix: { kind: 'set-properties', title: `Shard ${component.name} in ${shards}`, target: component, properties: [{ key: 'shards', value: String(shards) }, { key: 'shard_key', value: 'id' }] }
+            });
+        }
+    }
+});
