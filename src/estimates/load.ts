@@ -135,8 +135,8 @@ function share(outgoing: readonly Connection[], load: MutableLoad, what: string)
     const fixedTotal = fixed.reduce((sum, connection) => sum + (stated(connection) ?? 0), 0);
     const openReads = Math.max(0, load.reads - fixedTotal * readShare);
     const openWrites = Math.max(0, load.writes - fixedTotal * (1 - readShare));
-    const readers = open.filter(carriesReads);
-    const writers = open.filter((connection) => connection.access !== 'reads');
+    const readers = new Set(open.filter(carriesReads));
+    const writers = new Set(open.filter((connection) => connection.access !== 'reads'));
     return [
         ...fixed.map((connection) => {
             const rps = stated(connection) ?? 0;
@@ -144,9 +144,9 @@ function share(outgoing: readonly Connection[], load: MutableLoad, what: string)
         }),
         ...open.map((connection) => ({
             connection,
-            reads: readers.includes(connection) ? openReads / readers.length : 0,
-            writes: writers.includes(connection) ? openWrites / writers.length : 0,
-            note: splitNote(readers.length, writers.length, what)
+            reads: readers.has(connection) ? openReads / readers.size : 0,
+            writes: writers.has(connection) ? openWrites / writers.size : 0,
+            note: splitNote(readers.size, writers.size, what)
         }))
     ];
 }
