@@ -2,8 +2,13 @@
  * Blocks of one design in several files are one model, so a change in one
  * file can change the findings of another that shares its design name even
  * when no reference connects them: such documents are rebuilt too.
+ *
+ * A document that exists only in the editor (an unsaved `untitled:` file, a
+ * `git:` side of a diff) is gone once the editor closes it: it cannot be read
+ * from disk, so it leaves the workspace at the next update instead of
+ * breaking it.
  */
-import { DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import { type Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { isModel } from './generated/ast.js';
 
 const ARCHITECTURE_HEADER = /\barchitecture\s+([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -13,6 +18,17 @@ export class ArchDocumentBuilder extends DefaultDocumentBuilder {
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        return super.update(changed, [...deleted, ...this.closedEditorOnlyDocuments()], cancelToken);
+    }
+
+    private closedEditorOnlyDocuments(): URI[] {
+        return this.langiumDocuments.all
+            .filter((document) => document.uri.scheme !== 'file' && this.textDocuments?.get(document.uri.toString()) === undefined)
+            .map((document) => document.uri)
+            .toArray();
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
