@@ -21,5 +21,17 @@ export const TRACE_SETTING_KEY = 'trace.server';
 /** Command ids as contributed in package.json. */
 export const COMMANDS = {
     restartServer: 'archlens.restartServer',
-    showOutput: 'archlens.showOutput'
+    showOutput: 'archlens.showOutput',
+    openPreview: 'archlens.openPreview',
+    openPreviewToSide: 'archlens.openPreviewToSide',
+    exportDiagramMermaid: 'archlens.exportDiagramMermaid',
+    exportDiagramMarkdown: 'archlens.exportDiagramMarkdown',
+    exportDiagramSvg: 'archlens.exportDiagramSvg'
 } as const;
+
+/** The preview's webview type (its serializer and the `onWebviewPanel:` activation event use it). */
+export const PREVIEW_VIEW_TYPE = 'archlens.preview';
+
+/** The preview's settings: `archlens.preview.<key>`. */
+export const PREVIEW_SETTING_SECTION = 'archlens.preview';
+export const PREVIEW_SETTING_KEYS = { direction: 'direction', overlay: 'overlay', maxNodes: 'maxNodes' } as const;

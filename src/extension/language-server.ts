@@ -45,6 +45,11 @@ export class ArchLensLanguageServer {
         return this.enqueue(() => this.stopClient());
     }
 
+    /** The current client, for other features' requests (the preview); undefined while none exists. */
+    get languageClient(): LanguageClient | undefined {
+        return this.client;
+    }
+
     private enqueue(step: () => Promise<void>): Promise<void> {
         const next = this.queue.then(step);
         // A failed step must not block the ones after it.

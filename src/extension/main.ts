@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands.js';
 import { OUTPUT_CHANNEL_NAME } from './identifiers.js';
 import { ArchLensLanguageServer } from './language-server.js';
+import { PreviewManager } from './preview/preview-manager.js';
 import { SettingTraceChannel } from './trace-channel.js';
 
 let server: ArchLensLanguageServer | undefined;
@@ -16,7 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
     const traceChannel = new SettingTraceChannel(log);
     server = new ArchLensLanguageServer(context.asAbsolutePath(path.join('dist', 'server.cjs')), log, traceChannel);
-    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log));
+    const preview = new PreviewManager((relative) => context.asAbsolutePath(relative), server, log);
+    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register());
     try {
         await server.start();
     } catch (error) {
