@@ -1,0 +1,9 @@
+/**
+ * Files of the test workspace: a copy of samples/ plus test/e2e/workspace/
+ * (see test/e2e/prepare.ts). Free of `vscode`: the harness reads it too.
+ */
+export const WORKSPACE_FILES = {
+    firstDraft: 'spec/first-draft.arch',
+    badConfigDesign: 'bad-config/design.arch',
+    badConfig: 'bad-config/.archlens.json'
+} as const;

@@ -1,0 +1,37 @@
+/**
+ * What a user sees of the review in the workbench: squiggles in the editor,
+ * the Problems panel with rule codes, the rationale on hover. Each check
+ * leaves a screenshot among the run's artefacts.
+ */
+import * as assert from 'node:assert/strict';
+import { editorShowing, runCommand, type Workbench } from './workbench.js';
+
+export function diagnosticsUiChecks(workbench: () => Workbench): void {
+    describe('review in the workbench', () => {
+        it('underlines the findings in the editor', async () => {
+            const { page } = workbench();
+            const editor = editorShowing(page, 'architecture PhotoShare');
+            await editor.waitFor({ state: 'visible' });
+            // Monaco draws error diagnostics as .squiggly-error decorations once the server has published them.
+            await editor.locator('.squiggly-error').first().waitFor({ state: 'attached' });
+            assert.ok(await editor.locator('.squiggly-error').count() >= 3);
+            await workbench().screenshot('editor-diagnostics');
+        });
+
+        it('lists the findings with their rule codes in the Problems panel', async () => {
+            const { page } = workbench();
+            await runCommand(page, 'View: Focus Problems');
+            // The list draws only the rows in view, and the other samples have findings too: show this file's only.
+            const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+            await filter.fill('**/first-draft.arch');
+            const panel = page.locator('.markers-panel');
+            await panel.locator('.monaco-list-row', { hasText: 'avail/single-point-of-failure' }).first().waitFor({ state: 'visible' });
+            const text = await panel.innerText();
+            // Findings on Web (line 12) and Db (line 14): errors, listed first, so drawn without scrolling.
+            for (const rule of ['avail/single-point-of-failure', 'sec/unauthenticated-entrypoint', 'dr/no-backup']) {
+                assert.ok(text.includes(rule), `${rule} is not in the Problems panel:\n${text}`);
+            }
+            await workbench().screenshot('problems-panel');
+        });
+    });
+}
