@@ -1,26 +1,40 @@
 /**
- * Availability: each component's, with its redundancy (n instances with
- * automatic failover, or stateless instances behind a balancer, give
- * 1 − (1 − a)ⁿ), and each request path's (the product of its components;
- * the design's is its weakest client path).
+ * Availability: each component's, with its redundancy (n instances that
+ * cover for each other give 1 − (1 − a)ⁿ; a consensus cluster is up while a
+ * majority is), and each request path's (the product of its components; the
+ * design's is its weakest client path, and in an active-active deployment
+ * the regional part of a path is multiplied by the regions).
  */
-import type { Component } from '../model/design.js';
+import type { Component, Design } from '../model/design.js';
 import type { DesignIndex } from '../model/design-index.js';
+import { regionModeOf, regionsOf } from '../model/regions.js';
 import { instanceAvailability, originText, runningInstances } from './component-figures.js';
 import type { EstimateSettings } from './estimate-defaults.js';
 import { type Figure, figure, percent } from './figure.js';
 
-const STORE_KINDS = new Set<Component['kind']>(['database', 'cache', 'queue', 'search', 'storage', 'coordinator']);
+const STORE_KINDS = new Set<Component['kind']>(['database', 'cache', 'queue', 'search', 'storage']);
 const BALANCER_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);
+/** Served from everywhere: not multiplied by the regions of an active-active deployment. */
+const GLOBAL_KINDS = new Set<Component['kind']>(['client', 'cdn', 'dns', 'external']);
 
-export function componentAvailability(component: Component, index: DesignIndex, settings: EstimateSettings): Figure {
-    const own = instanceAvailability(component, settings);
+export interface AvailabilityContext {
+    readonly index: DesignIndex;
+    readonly settings: EstimateSettings;
+    /** Components that clients reach over synchronous connections (clients included). */
+    readonly onClientPath: ReadonlySet<Component>;
+}
+
+export function componentAvailability(component: Component, context: AvailabilityContext): Figure {
+    const own = instanceAvailability(component, context.settings);
     const source = originText(own.origin, component);
     if (component.engine?.ha && own.origin !== 'default') {
         return figure(own.value, `${percent(own.value)} (${source}: the service is redundant on its own)`);
     }
     const instances = runningInstances(component);
-    const why = redundancy(component, instances, index);
+    if (component.kind === 'coordinator' && instances > 1) {
+        return quorumAvailability(own.value, instances, source);
+    }
+    const why = redundancy(component, instances, context);
     if (!why) {
         return figure(own.value, `${percent(own.value)} (${source}, one instance serves${instances > 1 ? ` — ${instances} instances but ${nonRedundantReason(component)}` : ''})`);
     }
@@ -28,13 +42,33 @@ export function componentAvailability(component: Component, index: DesignIndex, 
     return figure(value, `1 − (1 − ${percent(own.value)})^${instances} = ${percent(value)} (${source}; ${why})`);
 }
 
+/** A consensus cluster answers while a majority of its n members is up: Σ C(n, k) aᵏ (1 − a)ⁿ⁻ᵏ for k from the majority to n. */
+function quorumAvailability(one: number, members: number, source: string): Figure {
+    const majority = Math.floor(members / 2) + 1;
+    let value = 0;
+    for (let up = majority; up <= members; up++) {
+        value += binomial(members, up) * one ** up * (1 - one) ** (members - up);
+    }
+    return figure(value, `a majority (${majority} of ${members}) of ${percent(one)} members up = ${percent(value)} (${source}; consensus)`);
+}
+
+function binomial(n: number, k: number): number {
+    let result = 1;
+    for (let i = 1; i <= k; i++) {
+        result = (result * (n - k + i)) / i;
+    }
+    return result;
+}
+
 /**
  * Why several instances make the component more available, or undefined when
  * they do not: stores need automatic failover; stateless instances cover for
  * each other (however callers find them: a balancer, discovery or DNS); a
- * component that keeps state covers only when a balancer moves its users.
+ * component that keeps state covers only when a balancer moves its users,
+ * judged on the callers clients reach it through (an internal caller that
+ * addresses one node, such as a fan-out worker, does not change that).
  */
-function redundancy(component: Component, instances: number, index: DesignIndex): string | undefined {
+function redundancy(component: Component, instances: number, context: AvailabilityContext): string | undefined {
     if (instances < 2) {
         return undefined;
     }
@@ -44,14 +78,57 @@ function redundancy(component: Component, instances: number, index: DesignIndex)
     if (component.properties.boolean('stateless') !== false) {
         return 'stateless instances cover for each other';
     }
-    const callers = index.incoming(component).filter((connection) => connection.mode === 'sync');
-    return callers.length > 0 && callers.every((connection) => BALANCER_KINDS.has(connection.source.kind) || connection.source.engine?.ha === true)
+    const callers = context.index.incoming(component).filter((connection) => connection.mode === 'sync');
+    const fromClients = callers.filter((connection) => context.onClientPath.has(connection.source));
+    const judged = fromClients.length > 0 ? fromClients : callers;
+    return judged.length > 0 && judged.every((connection) => BALANCER_KINDS.has(connection.source.kind) || connection.source.engine?.ha === true)
         ? 'a balancer moves users to healthy instances'
         : undefined;
 }
 
 function nonRedundantReason(component: Component): string {
     return STORE_KINDS.has(component.kind) ? 'no automatic failover' : 'instances keep state and no balancer moves their users';
+}
+
+/**
+ * A path's availability: the product of its components, except that in an
+ * active-active deployment over R regions the regional part p becomes
+ * 1 − (1 − p)^R (each region runs it; traffic moves to a healthy one).
+ */
+export function pathAvailability(design: Design, path: readonly Component[], availabilityOf: (component: Component) => number): Figure {
+    const counted = path.filter((component) => component.kind !== 'cache');
+    const factor = (component: Component): string => `${component.name} ${percent(availabilityOf(component))}`;
+    const product = (components: readonly Component[]): number => components.reduce((value, component) => value * availabilityOf(component), 1);
+    const regions = activeRegions(design);
+    const regional = counted.filter((component) => !GLOBAL_KINDS.has(component.kind));
+    if (regions < 2 || regional.length === 0) {
+        const value = product(counted);
+        return figure(value, `${counted.map(factor).join(' × ')} = ${percent(value)}`);
+    }
+    const global = counted.filter((component) => GLOBAL_KINDS.has(component.kind));
+    const inOneRegion = product(regional);
+    const inAnyRegion = 1 - (1 - inOneRegion) ** regions;
+    const value = product(global) * inAnyRegion;
+    const regionalText = `1 − (1 − ${regional.map(factor).join(' × ')} = ${percent(inOneRegion)})^${regions} active regions = ${percent(inAnyRegion)}`;
+    return figure(value, `${[...global.map(factor), `(${regionalText})`].join(' × ')} = ${percent(value)}`);
+}
+
+/**
+ * The components of a path whose failures cost it most: ranked by what the
+ * path would gain if each were never down (in an active-active deployment a
+ * global dependency outranks a regional one of the same availability).
+ */
+export function weakestLinks(design: Design, path: readonly Component[], availabilityOf: (component: Component) => number): Component[] {
+    const base = pathAvailability(design, path, availabilityOf).value;
+    const gain = (weak: Component): number => pathAvailability(design, path, (component) => (component === weak ? 1 : availabilityOf(component))).value - base;
+    return path.filter((component) => component.kind !== 'cache')
+        .map((component) => ({ component, gain: gain(component) }))
+        .sort((a, b) => b.gain - a.gain || availabilityOf(a.component) - availabilityOf(b.component))
+        .map(({ component }) => component);
+}
+
+function activeRegions(design: Design): number {
+    return regionModeOf(design) === 'active_active' ? Math.max(2, regionsOf(design).length) : 1;
 }
 
 /** Estimates within this of the target reach it: they are products of rounded percentages. */

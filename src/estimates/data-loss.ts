@@ -6,7 +6,7 @@
  */
 import type { Component, Design } from '../model/design.js';
 import { indexOf } from '../model/design-index.js';
-import { drDeclaration } from '../review/rules/regions.js';
+import { drDeclaration } from '../model/regions.js';
 import type { EstimateSettings } from './estimate-defaults.js';
 import { type Figure, figure, seconds } from './figure.js';
 

@@ -6,11 +6,11 @@
  */
 import type { Component, Connection, Design } from '../model/design.js';
 import { type DesignIndex, indexOf } from '../model/design-index.js';
-import { componentAvailability } from './availability.js';
+import { type AvailabilityContext, componentAvailability, pathAvailability } from './availability.js';
 import { capacityInstances, instanceCapacity, originText, ownLatency } from './component-figures.js';
 import { type DataLoss, dataLossOf } from './data-loss.js';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from './estimate-defaults.js';
-import { type Figure, count, figure, percent, rate, seconds, share } from './figure.js';
+import { type Figure, count, figure, rate, seconds, share } from './figure.js';
 import { type Entry, type Load, propagateLoad } from './load.js';
 import { bestPaths, pathFrom } from './path-search.js';
 import { type Whiteboard, whiteboardFigures } from './whiteboard.js';
@@ -32,6 +32,9 @@ export interface ComponentEstimate {
 
 export interface PathEstimate {
     readonly value: Figure;
+    /** The client the path starts from. */
+    readonly client: Component;
+    /** The components after the client, in order. */
     readonly path: readonly Component[];
 }
 
@@ -71,14 +74,15 @@ export function estimateDesign(design: Design, settings: EstimateSettings): Desi
     const entry: Entry | undefined = whiteboard.peakRps ? { peak: whiteboard.peakRps.value, readRatio, derivation: count(whiteboard.peakRps.value) } : undefined;
     const loads = entry ? propagateLoad(design, entry, settings) : new Map<Component, Load>();
     const components = new Map<Component, ComponentEstimate>();
+    const availability: AvailabilityContext = { index, settings, onClientPath: reachedByClients(index) };
     for (const component of allComponents(design)) {
-        components.set(component, componentEstimate(component, loads.get(component), index, settings));
+        components.set(component, componentEstimate(component, loads.get(component), availability));
     }
     return {
         design,
         entry,
         components,
-        availability: weakestPath(index, components),
+        availability: weakestPath(design, index, components),
         latency: slowestPath(index, components, settings),
         dataLoss: dataLossOf(design, settings),
         whiteboard
@@ -89,11 +93,12 @@ function allComponents(design: Design): Component[] {
     return [...new Set([...design.components, ...design.connections.flatMap((connection) => [connection.source, connection.target])])];
 }
 
-function componentEstimate(component: Component, load: Load | undefined, index: DesignIndex, settings: EstimateSettings): ComponentEstimate {
+function componentEstimate(component: Component, load: Load | undefined, context: AvailabilityContext): ComponentEstimate {
+    const { settings } = context;
     const own = ownLatency(component, settings);
     const estimate = {
         component,
-        availability: componentAvailability(component, index, settings),
+        availability: componentAvailability(component, context),
         latency: figure(own.value, `${seconds(own.value)} (${originText(own.origin, component)})`)
     };
     if (!load || component.kind === 'client') {
@@ -113,15 +118,18 @@ function componentEstimate(component: Component, load: Load | undefined, index: 
     };
 }
 
+/** Every instance serves: the replicas (or the autoscale maximum) of each shard. */
 function capacityOf(component: Component, settings: EstimateSettings): Figure | undefined {
     const perInstance = instanceCapacity(component, settings);
     if (!perInstance) {
         return undefined;
     }
     const instances = capacityInstances(component);
-    const value = instances * perInstance.value;
-    const scaling = component.properties.block('autoscale') ? 'autoscale max' : 'replicas';
-    return figure(value, `${instances} ${instances === 1 ? 'instance' : scaling} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(value)}`);
+    const shards = component.properties.number('shards') ?? 1;
+    const value = shards * instances * perInstance.value;
+    const scaling = instances === 1 ? 'instance' : component.properties.block('autoscale') ? 'autoscale max' : 'replicas';
+    const sharded = shards > 1 ? `${shards} shards × ` : '';
+    return figure(value, `${sharded}${instances} ${scaling} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(value)}`);
 }
 
 /** A single-leader database takes writes on one leader per shard. */
@@ -149,7 +157,23 @@ function syncOut(index: DesignIndex): (component: Component) => readonly Connect
     };
 }
 
-function weakestPath(index: DesignIndex, components: ReadonlyMap<Component, ComponentEstimate>): PathEstimate | undefined {
+/** Clients and every component they reach over synchronous connections. */
+function reachedByClients(index: DesignIndex): Set<Component> {
+    const successors = syncOut(index);
+    const reached = new Set<Component>(index.ofKind('client'));
+    const queue = [...reached];
+    for (let head = 0; head < queue.length; head++) {
+        for (const connection of successors(queue[head])) {
+            if (!reached.has(connection.target)) {
+                reached.add(connection.target);
+                queue.push(connection.target);
+            }
+        }
+    }
+    return reached;
+}
+
+function weakestPath(design: Design, index: DesignIndex, components: ReadonlyMap<Component, ComponentEstimate>): PathEstimate | undefined {
     const clients = index.ofKind('client').filter((client) => index.outgoing(client).some((connection) => connection.mode === 'sync'));
     if (clients.length === 0) {
         return undefined;
@@ -164,9 +188,7 @@ function weakestPath(index: DesignIndex, components: ReadonlyMap<Component, Comp
     });
     const client = clients.reduce((weakest, candidate) => ((steps.get(candidate)?.value ?? 1) < (steps.get(weakest)?.value ?? 1) ? candidate : weakest));
     const path = pathFrom(client, steps).slice(1);
-    const value = steps.get(client)?.value ?? 1;
-    const factors = path.filter((component) => component.kind !== 'cache').map((component) => `${component.name} ${percent(availability(component))}`);
-    return { value: figure(value, `${factors.join(' × ')} = ${percent(value)}`), path };
+    return { value: pathAvailability(design, path, availability), client, path };
 }
 
 function slowestPath(index: DesignIndex, components: ReadonlyMap<Component, ComponentEstimate>, settings: EstimateSettings): PathEstimate | undefined {
@@ -193,5 +215,5 @@ function slowestPath(index: DesignIndex, components: ReadonlyMap<Component, Comp
         }
         terms.push(`${path[position].name} ${seconds(own(path[position]))}`);
     }
-    return { value: figure(value, `${terms.join(' + ')} = ${seconds(value)}`), path: path.slice(1) };
+    return { value: figure(value, `${terms.join(' + ')} = ${seconds(value)}`), client, path: path.slice(1) };
 }

@@ -5,7 +5,7 @@
  */
 import type { Design } from '../model/design.js';
 import { reachesAvailability } from './availability.js';
-import type { ComponentEstimate, DesignEstimates } from './estimate-design.js';
+import type { ComponentEstimate, DesignEstimates, PathEstimate } from './estimate-design.js';
 import { type Figure, percent, rate, seconds, share } from './figure.js';
 import { bytes } from './whiteboard.js';
 
@@ -134,4 +134,9 @@ function lossText(value: number): string {
         return 'nothing';
     }
     return value < 60 ? 'seconds' : `up to ${seconds(value)}`;
+}
+
+/** A request path as a reviewer writes it, from the client: `Mobile → Web → Db`. */
+export function pathText(estimate: PathEstimate): string {
+    return [estimate.client, ...estimate.path].map((component) => component.name).join(' → ');
 }

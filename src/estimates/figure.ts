@@ -20,7 +20,9 @@ export function percent(fraction: number): string {
         return '100%';
     }
     const digits = Math.max(2, Math.min(8, Math.ceil(-Math.log10(1 - fraction)) + 1));
-    return `${Number.parseFloat((fraction * 100).toPrecision(digits))}%`;
+    const rounded = Number.parseFloat((fraction * 100).toPrecision(digits));
+    // Below 100% must not read as 100%: a component that can fail is never perfect.
+    return rounded >= 100 ? '>99.999999%' : `${rounded}%`;
 }
 
 /** A share that may pass 100% (utilisation), rounded to what matters. */

@@ -96,7 +96,7 @@ function outflows(component: Component, load: MutableLoad, index: DesignIndex, s
     }
     if (component.kind === 'queue') {
         const messages = load.reads + load.writes;
-        return outgoing.map((connection) => ({ connection, reads: 0, writes: messages, note: ' (messages)' }));
+        return outgoing.map((connection) => stated(connection, { connection, reads: 0, writes: messages, note: ' (messages)' }));
     }
     if (component.kind === 'dns' || component.kind === 'database' || component.kind === 'cache' || component.kind === 'storage' || component.kind === 'search') {
         return [];
@@ -109,8 +109,10 @@ function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, sett
     const caches = outgoing.filter((connection) => connection.mode === 'sync' && connection.target.kind === 'cache' && carriesReads(connection));
     const missRatio = caches.reduce((miss, connection) => miss * (1 - (connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)), 1);
     const cacheNames = caches.map((connection) => `${percent(connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)} ${connection.target.name}`).join(', ');
-    return outgoing.map((connection) => {
-        if (connection.mode === 'async' || connection.target.kind === 'queue') {
+    return outgoing.map((connection) => stated(connection, computedFlow(connection)));
+
+    function computedFlow(connection: Connection): Outflow {
+        if (carriesMessages(connection)) {
             return { connection, reads: 0, writes: filtered(connection, load.reads, load.writes).total, note: ' (messages)' };
         }
         const { reads, writes } = filtered(connection, load.reads, load.writes);
@@ -118,7 +120,34 @@ function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, sett
             return { connection, reads: reads * missRatio, writes, note: reads > 0 ? ` (reads × (1 − ${cacheNames} hits))` : '' };
         }
         return { connection, reads, writes, note: '' };
-    });
+    }
+}
+
+/**
+ * A connection's stated `rps` replaces what was computed for it (a caller
+ * may batch, filter or fan out): writes only or reads only as its `access`
+ * says, else in the computed mix.
+ */
+function stated(connection: Connection, computed: Outflow): Outflow {
+    const rps = connection.properties.number('rps');
+    if (rps === undefined) {
+        return computed;
+    }
+    const total = computed.reads + computed.writes;
+    const readShare = total > 0 ? computed.reads / total : carriesMessages(connection) ? 0 : 1;
+    const { reads, writes } = splitByAccess(connection, rps, readShare);
+    return { connection, reads, writes, note: ' (stated rps)' };
+}
+
+/** `rps` requests as reads and writes: all of one kind when the connection's `access` says so. */
+function splitByAccess(connection: Connection, rps: number, readShare: number): { reads: number; writes: number } {
+    if (connection.access === 'writes') {
+        return { reads: 0, writes: rps };
+    }
+    if (connection.access === 'reads') {
+        return { reads: rps, writes: 0 };
+    }
+    return { reads: rps * readShare, writes: rps * (1 - readShare) };
 }
 
 /**
@@ -127,21 +156,20 @@ function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, sett
  * connection's `rps` fixes its own share.
  */
 function share(outgoing: readonly Connection[], load: MutableLoad, what: string): Outflow[] {
-    const stated = (connection: Connection): number | undefined => connection.properties.number('rps');
-    const fixed = outgoing.filter((connection) => stated(connection) !== undefined);
-    const open = outgoing.filter((connection) => stated(connection) === undefined);
     const total = load.reads + load.writes;
     const readShare = total > 0 ? load.reads / total : 0;
-    const fixedTotal = fixed.reduce((sum, connection) => sum + (stated(connection) ?? 0), 0);
-    const openReads = Math.max(0, load.reads - fixedTotal * readShare);
-    const openWrites = Math.max(0, load.writes - fixedTotal * (1 - readShare));
+    const fixed = outgoing.flatMap((connection) => {
+        const rps = connection.properties.number('rps');
+        return rps === undefined ? [] : [{ connection, ...splitByAccess(connection, rps, readShare), note: ' (stated rps)' }];
+    });
+    const fixedConnections = new Set(fixed.map((flow) => flow.connection));
+    const open = outgoing.filter((connection) => !fixedConnections.has(connection));
+    const openReads = Math.max(0, load.reads - fixed.reduce((sum, flow) => sum + flow.reads, 0));
+    const openWrites = Math.max(0, load.writes - fixed.reduce((sum, flow) => sum + flow.writes, 0));
     const readers = new Set(open.filter(carriesReads));
     const writers = new Set(open.filter((connection) => connection.access !== 'reads'));
     return [
-        ...fixed.map((connection) => {
-            const rps = stated(connection) ?? 0;
-            return { connection, reads: rps * readShare, writes: rps * (1 - readShare), note: ' (stated rps)' };
-        }),
+        ...fixed,
         ...open.map((connection) => ({
             connection,
             reads: readers.has(connection) ? openReads / readers.size : 0,
@@ -161,6 +189,11 @@ function splitNote(readers: number, writers: number, what: string): string {
 /** Name lookups: each request may resolve a name, and clients cache the answers. */
 function lookups(outgoing: readonly Connection[], load: MutableLoad): Outflow[] {
     return outgoing.filter((connection) => connection.target.kind === 'dns').map((connection) => ({ connection, reads: load.reads + load.writes, writes: 0, note: ' (lookups at most; clients cache them)' }));
+}
+
+/** Messages count as writes: to a queue, from a queue, or sent asynchronously. */
+function carriesMessages(connection: Connection): boolean {
+    return connection.mode === 'async' || connection.target.kind === 'queue' || connection.source.kind === 'queue';
 }
 
 function carriesReads(connection: Connection): boolean {

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../../src/estimates/estimate-defaults.js';
 import { type DesignEstimates, estimateDesign } from '../../src/estimates/estimate-design.js';
 import { parseConfig } from '../../src/config/load-config.js';
+import { percent } from '../../src/estimates/figure.js';
 import { asDesign } from '../helpers/rule-tester.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
@@ -83,6 +84,20 @@ describe('load', () => {
         expect(of(estimates, 'W').load?.writes).to.be.closeTo(1_000, 1e-6);
     });
 
+    it('takes a stated rps on a route as writes or reads by its access, and shares the rest', async () => {
+        const estimates = await estimate('requirements { peak_rps: 11k, read_ratio: 10 }\nclient U\ngateway Gw\nservice Socket\nservice Api\nU -> Gw\nGw -> Socket { access: writes, rps: 600 }\nGw -> Api');
+        expect(of(estimates, 'Socket').load).to.deep.include({ reads: 0, writes: 600 });
+        expect(of(estimates, 'Api').load?.reads).to.be.closeTo(10_000, 1e-6);
+        expect(of(estimates, 'Api').load?.writes).to.be.closeTo(400, 1e-6);
+    });
+
+    it('takes a stated rps on a caller\'s connection over what reaches the caller (batching, filtering)', async () => {
+        const estimates = await estimate('requirements { peak_rps: 20k, read_ratio: 1 }\nclient U\nservice Api\nqueue Q\nworker Batcher\ndatabase Db\nU -> Api -> Q\nQ -> Batcher\nBatcher -> Db { access: writes, rps: 500 }');
+        expect(of(estimates, 'Batcher').load?.writes).to.be.closeTo(20_000, 1e-6);
+        expect(of(estimates, 'Db').load).to.deep.include({ reads: 0, writes: 500 });
+        expect(of(estimates, 'Db').load?.total.derivation).to.equal('Batcher: 500/s writes (stated rps) = 500/s');
+    });
+
     it('counts a cycle\'s load once', async () => {
         const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\nservice A\nservice B\nU -> A -> B -> A');
         expect(of(estimates, 'B').load?.total.value).to.be.closeTo(1_000, 1e-6);
@@ -109,6 +124,10 @@ describe('capacity', () => {
         const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\ndatabase D { engine: postgres, replicas: 3, shards: 2 }\nU -> D');
         expect(of(estimates, 'D').writeCapacity?.derivation).to.equal('2 shard leaders × 10k/s = 20k/s');
     });
+    it('gives every shard its replicas: shards × replicas × one instance', async () => {
+        const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\ndatabase D { engine: postgres, replicas: 3, shards: 4 }\nU -> D');
+        expect(of(estimates, 'D').capacity?.derivation).to.equal('4 shards × 3 replicas × 10k/s (PostgreSQL default) = 120k/s');
+    });
 });
 
 describe('availability', () => {
@@ -124,6 +143,30 @@ describe('availability', () => {
         expect(of(estimates, 'S').availability.value).to.be.closeTo(1 - 0.005 ** 2, 1e-12);
         expect(of(estimates, 'Sticky').availability.value).to.equal(0.995);
         expect(of(estimates, 'Balanced').availability.value).to.be.closeTo(1 - 0.005 ** 2, 1e-12);
+    });
+
+    it('judges a stateful component by the callers clients reach it through, not by an internal fan-out', async () => {
+        const estimates = await estimate('client U\nloadbalancer Lb { engine: alb }\nservice Gateway { replicas: 3, stateless: false }\nqueue Q\nworker Fanout\nU -> Lb -> Gateway\nQ -> Fanout\nFanout -> Gateway');
+        expect(of(estimates, 'Gateway').availability.value).to.be.closeTo(1 - 0.005 ** 3, 1e-12);
+    });
+
+    it('keeps a consensus cluster up while a majority of it is', async () => {
+        const estimates = await estimate('client U\ncoordinator Three { replicas: 3, availability: 99% }\ncoordinator Two { replicas: 2, availability: 99% }\nU -> Three\nU -> Two');
+        expect(of(estimates, 'Three').availability.value).to.be.closeTo(3 * 0.99 ** 2 * 0.01 + 0.99 ** 3, 1e-12);
+        expect(of(estimates, 'Three').availability.derivation).to.equal('a majority (2 of 3) of 99% members up = 99.97% (stated; consensus)');
+        // Two members need both: a two-node quorum is less available than one node.
+        expect(of(estimates, 'Two').availability.value).to.be.closeTo(0.99 ** 2, 1e-12);
+    });
+
+    it('multiplies the regional part of a path by the regions of an active-active deployment', async () => {
+        const design = 'client U\ncdn Edge { availability: 99.9% }\nservice Api { availability: 99% }\ndatabase Db { availability: 99% }\nU -> Edge -> Api -> Db';
+        const single = await estimate(design);
+        expect(single.availability?.value.value).to.be.closeTo(0.999 * 0.99 * 0.99, 1e-12);
+        const twoRegions = await estimate(`${design}\ndeployment { regions: [us_east, eu_west], mode: active_active }`);
+        expect(twoRegions.availability?.value.value).to.be.closeTo(0.999 * (1 - (1 - 0.99 * 0.99) ** 2), 1e-12);
+        expect(twoRegions.availability?.value.derivation).to.equal('Edge 99.9% × (1 − (1 − Api 99% × Db 99% = 98%)^2 active regions = 99.96%) = 99.86%');
+        const passive = await estimate(`${design}\ndeployment { regions: [us_east, eu_west], mode: active_passive }`);
+        expect(passive.availability?.value.value).to.be.closeTo(0.999 * 0.99 * 0.99, 1e-12);
     });
 
     it('multiplies the components of a path and reports the weakest client path; a cache does not count', async () => {
@@ -201,5 +244,14 @@ describe('data loss', () => {
         const estimates = await estimate('client U\ndatabase A { engine: postgres, backup: { mode: snapshot, interval: 6h } }\ndatabase B { replication: sync, backup: { mode: pitr } }\ndatabase C { backup: { mode: pitr } }\nU -> A\nU -> B\nU -> C\ndeployment { regions: [a, b], mode: active_passive }');
         const loss = Object.fromEntries(estimates.dataLoss.map(({ store, loss: figure }) => [store.name, figure.value]));
         expect(loss).to.deep.equal({ A: 1, B: 0, C: 300 });
+    });
+});
+
+describe('figures as text', () => {
+    it('never rounds an availability below 100% up to 100%', () => {
+        expect(percent(0.995)).to.equal('99.5%');
+        expect(percent(0.999999875)).to.equal('99.999988%');
+        expect(percent(1 - 1.5e-10)).to.equal('>99.999999%');
+        expect(percent(1)).to.equal('100%');
     });
 });

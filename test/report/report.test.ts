@@ -116,7 +116,7 @@ describe('the design review report', () => {
         expect(design?.[1]).to.deep.equal(['Availability (weakest client path)', '99.98%', 'target 99.95%: reached', 'Edge 99.99% × Lb 99.99% × Api 99.999988% × Urls 99.999988% = 99.98%']);
         expect(design?.[2]).to.deep.equal(['Latency (slowest synchronous path)', '36ms', 'p99 budget 200ms: within', 'Edge 20ms + Lb 1ms + Api 10ms + Urls 5ms = 36ms']);
         const components = parsed.tables.find((table) => table[0]?.[0] === 'Component');
-        expect(components?.find((row) => row[0] === 'Urls (database)')).to.deep.equal(['Urls (database)', '4.36k/s', '30k/s', '14.5%', '99.999988%', '5ms']);
+        expect(components?.find((row) => row[0] === 'Urls (database)')).to.deep.equal(['Urls (database)', '4.36k/s', '120k/s', '3.6%', '99.999988%', '5ms']);
         expect(components?.find((row) => row[0] === 'Stats (database)')?.[3]).to.equal('133%');
         expect(components?.map((row) => row[0])).to.not.include('Browser (client)');
         expect(text).to.contain('- Load at peak: 4.36k rps (3.96k/s reads, 396/s writes) — Api: 3.96k/s reads + 396/s writes (reads × (1 − 90% Hot hits)) = 4.36k/s');

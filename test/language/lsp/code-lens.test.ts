@@ -26,7 +26,7 @@ describe('estimate code lenses', () => {
             '13: ≈ 40k rps · 99.99% available',
             '16: ≈ 40k rps · 66.7% of capacity · 99.999988% available',
             '28: ≈ 39.6k rps · 19.8% of capacity · 99.5% available',
-            '30: ≈ 4.36k rps · 14.5% of capacity · 99.999988% available',
+            '30: ≈ 4.36k rps · 3.6% of capacity · 99.999988% available',
             '42: ≈ 40k rps · 13.3% of capacity · 99.999988% available',
             '43: ≈ 40k rps · 80% of capacity · 99.9975% available',
             '44: ≈ 40k rps · 133% of capacity · 99.999988% available'

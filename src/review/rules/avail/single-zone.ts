@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe, minInstances } from '../facts.js';
-import { isActiveInSeveralRegions } from '../regions.js';
+import { isActiveInSeveralRegions } from '../../../model/regions.js';
 
 /** Their failure does not fail a request of this design (as for avail/single-point-of-failure). */
 const EXEMPT_KINDS = new Set(['client', 'external', 'monitoring', 'logging']);

@@ -1,4 +1,5 @@
-import { reachesAvailability } from '../../../estimates/availability.js';
+import { pathText } from '../../../estimates/estimate-text.js';
+import { reachesAvailability, weakestLinks } from '../../../estimates/availability.js';
 import { percent } from '../../../estimates/figure.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget } from '../facts.js';
@@ -33,13 +34,13 @@ export default defineRule({
             return;
         }
         const availabilityOf = (component: (typeof estimate.path)[number]): number => estimates().components.get(component)?.availability.value ?? 1;
-        const weakest = estimate.path.filter((component) => component.kind !== 'cache')
-            .sort((a, b) => availabilityOf(a) - availabilityOf(b)).slice(0, NAMED);
+        const weakest = weakestLinks(design, estimate.path, availabilityOf).slice(0, NAMED);
         report({
-            on: design,
+            // Where the target is written: a suppression goes above `requirements`.
+            on: design.settings.requirements ?? design,
             messageId: 'unreachable',
             data: {
-                path: estimate.path.map((component) => component.name).join(' → '),
+                path: pathText(estimate),
                 estimate: percent(estimate.value.value),
                 target: percent(target),
                 weakest: weakest.map((component) => `${component.name} (${percent(availabilityOf(component))})`).join(', '),

@@ -1,7 +1,7 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../facts.js';
-import { regionModeOf, regionsOf as designRegions } from '../regions.js';
+import { regionModeOf, regionsOf as designRegions } from '../../../model/regions.js';
 import { joinWords } from '../wording.js';
 import { writesTo } from './writes.js';
 

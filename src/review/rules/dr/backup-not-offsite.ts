@@ -2,7 +2,7 @@ import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget, describe, formatPercent } from '../facts.js';
 import { backupOf, backupText, isBackedUp } from './backup.js';
-import { drDeclaration } from '../regions.js';
+import { drDeclaration } from '../../../model/regions.js';
 
 interface Options {
     readonly availability: number;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { drDeclaration } from '../regions.js';
+import { drDeclaration } from '../../../model/regions.js';
 
 /** Starting objectives for the quick fix: common for a warm standby; the author sets the real ones. */
 const DEFAULT_OBJECTIVES: Readonly<Record<'rto' | 'rpo', string>> = { rto: '1h', rpo: '15m' };

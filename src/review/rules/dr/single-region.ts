@@ -2,7 +2,7 @@ import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget, formatPercent } from '../facts.js';
 import { downtimePerYear } from '../avail/downtime.js';
-import { isMultiRegion, regionsOf } from '../regions.js';
+import { isMultiRegion, regionsOf } from '../../../model/regions.js';
 
 interface Options {
     readonly availability: number;

@@ -11,12 +11,12 @@ testRule(rule, {
         {
             name: 'one millisecond over, naming the slowest path',
             design: 'requirements { latency_p99: 30ms }\nclient U\nservice A { latency: 10ms }\nservice B { latency: 21ms }\nservice C { latency: 1ms }\nU -> A -> B\nA -> C',
-            findings: [{ severity: 'error', message: 'The slowest request path A → B takes an estimated 31ms, over the 30ms p99 budget: A 10ms + B 21ms = 31ms.' }]
+            findings: [{ element: 'requirements', severity: 'error', message: 'The slowest request path U → A → B takes an estimated 31ms, over the 30ms p99 budget: A 10ms + B 21ms = 31ms.' }]
         },
         {
             name: 'a cross-region hop',
             design: 'requirements { latency_p99: 50ms }\nclient U\nservice A { latency: 5ms }\ndatabase Db { latency: 5ms }\nU -> A\nA -> Db { crosses_region: true }',
-            findings: [{ message: 'The slowest request path A → Db takes an estimated 90ms, over the 50ms p99 budget: A 5ms + 80ms cross-region + Db 5ms = 90ms.' }]
+            findings: [{ element: 'requirements', message: 'The slowest request path U → A → Db takes an estimated 90ms, over the 50ms p99 budget: A 5ms + 80ms cross-region + Db 5ms = 90ms.' }]
         }
     ]
 });

@@ -1,3 +1,4 @@
+import { pathText } from '../../../estimates/estimate-text.js';
 import { seconds } from '../../../estimates/figure.js';
 import { defineRule } from '../../rule.js';
 
@@ -27,9 +28,10 @@ export default defineRule({
             return;
         }
         report({
-            on: design,
+            // Where the target is written: a suppression goes above `requirements`.
+            on: design.settings.requirements ?? design,
             messageId: 'overBudget',
-            data: { path: estimate.path.map((component) => component.name).join(' → '), estimate: seconds(estimate.value.value), budget: seconds(budget), derivation: estimate.value.derivation },
+            data: { path: pathText(estimate), estimate: seconds(estimate.value.value), budget: seconds(budget), derivation: estimate.value.derivation },
             related: estimate.path.map((component) => ({ on: component, message: `${component.name}: ${estimates().components.get(component)?.latency.derivation ?? ''}` }))
         });
     }

@@ -53,11 +53,13 @@ export default defineRule({
     }
 });
 
+/** Instances per shard that carry the load with headroom. */
 function capacityFix(component: Component, load: number, perInstance: number): Fix {
-    const needed = Math.max(2, Math.ceil((load * HEADROOM) / perInstance));
+    const shards = component.properties.number('shards') ?? 1;
+    const needed = Math.max(2, Math.ceil((load * HEADROOM) / (perInstance * shards)));
     const autoscale = component.properties.block('autoscale');
     const value = autoscale
         ? `{ ${Object.entries({ ...autoscale, max: needed }).map(([key, entry]) => `${key}: ${String(entry)}`).join(', ')} }`
         : String(needed);
-    return { kind: 'set-properties', title: `Run ${needed} instances of ${component.name}`, target: component, properties: [{ key: autoscale ? 'autoscale' : 'replicas', value }] };
+    return { kind: 'set-properties', title: shards > 1 ? `Run ${needed} instances of each shard of ${component.name}` : `Run ${needed} instances of ${component.name}`, target: component, properties: [{ key: autoscale ? 'autoscale' : 'replicas', value }] };
 }

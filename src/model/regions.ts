@@ -3,7 +3,7 @@
  * the dr rules (and avail/single-zone): the regions it runs in and whether
  * it declares a DR mode.
  */
-import type { Design } from '../../model/design.js';
+import type { Design } from './design.js';
 
 export type RegionMode = 'single' | 'active_passive' | 'active_active';
 
