@@ -45,7 +45,10 @@ const webview = {
 
 copyMermaid();
 
-const contexts = await Promise.all([...entries.map((entry) => esbuild.context({ ...common, ...entry })), esbuild.context(webview)]);
+// The review report's diagrams in VS Code's Markdown preview (`markdown.previewScripts`).
+const reportPreview = { ...webview, entryPoints: ['src/webview/report-preview.ts'], outfile: 'media/report-preview.js' };
+
+const contexts = await Promise.all([...entries.map((entry) => esbuild.context({ ...common, ...entry })), esbuild.context(webview), esbuild.context(reportPreview)]);
 if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));
 } else {

@@ -11,18 +11,27 @@ import { diagram } from './commands/diagram.js';
 import { report } from './commands/report.js';
 import { rules } from './commands/rules.js';
 
-const USAGE = `Usage:
-  archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet]
-  archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]
-  archlens report [PATH…] [--out FILE.md] [--config FILE]
-  archlens rules [--format text|json]
-  archlens --version | --help
+/** Each command's synopsis, as `--help` prints it. */
+const SYNOPSES: Readonly<Record<string, string>> = {
+    check: 'archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet]',
+    diagram: 'archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]',
+    report: 'archlens report [PATH…] [--out FILE.md] [--config FILE]',
+    rules: 'archlens rules [--format text|json]'
+};
 
-PATH is a .arch file or a folder searched for them (default: the current folder).
+const NOTES = `PATH is a .arch file or a folder searched for them (default: the current folder).
 
 Exit codes: 0 no error finding (and warnings within --max-warnings); 1 error findings
 or too many warnings; 2 the command could not run (bad arguments, missing file, bad config).
+
+Documentation: docs/cli.md.
 `;
+
+const USAGE = `Usage:\n${Object.values(SYNOPSES).map((line) => `  ${line}`).join('\n')}\n  archlens --version | --help\n\n${NOTES}`;
+
+function commandUsage(name: string): string {
+    return `Usage:\n  ${SYNOPSES[name]}\n\n${NOTES}`;
+}
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
@@ -42,6 +51,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (!command) {
         io.stderr(`archlens: unknown command '${name}'.\n\n${USAGE}`);
         return EXIT_CANNOT_RUN;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+        io.stdout(commandUsage(name));
+        return EXIT_OK;
     }
     try {
         return await command(args, io);

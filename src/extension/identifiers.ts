@@ -26,7 +26,8 @@ export const COMMANDS = {
     openPreviewToSide: 'archlens.openPreviewToSide',
     exportDiagramMermaid: 'archlens.exportDiagramMermaid',
     exportDiagramMarkdown: 'archlens.exportDiagramMarkdown',
-    exportDiagramSvg: 'archlens.exportDiagramSvg'
+    exportDiagramSvg: 'archlens.exportDiagramSvg',
+    openReport: 'archlens.openReport'
 } as const;
 
 /** The preview's webview type (its serializer and the `onWebviewPanel:` activation event use it). */

@@ -4,21 +4,30 @@
  * workspace, so it is enabled in untrusted workspaces too.
  */
 import * as path from 'node:path';
+import type { MarkdownIt } from 'markdown-it';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands.js';
 import { OUTPUT_CHANNEL_NAME } from './identifiers.js';
 import { ArchLensLanguageServer } from './language-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { ReportDocuments } from './report/report-documents.js';
+import { drawDiagramsInReports } from './report/report-markdown.js';
 import { SettingTraceChannel } from './trace-channel.js';
 
 let server: ArchLensLanguageServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What VS Code's Markdown preview takes from the extension (`markdown.markdownItPlugins`). */
+export interface ArchLensApi {
+    extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ArchLensApi> {
     const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
     const traceChannel = new SettingTraceChannel(log);
     server = new ArchLensLanguageServer(context.asAbsolutePath(path.join('dist', 'server.cjs')), log, traceChannel);
     const preview = new PreviewManager((relative) => context.asAbsolutePath(relative), server, log);
-    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register());
+    const reports = new ReportDocuments(server);
+    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register(), reports, ...reports.register());
     try {
         await server.start();
     } catch (error) {
@@ -26,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const message = error instanceof Error ? error.message : String(error);
         log.error(`The ArchLens language server did not start: ${message}`);
     }
+    return { extendMarkdownIt: drawDiagramsInReports };
 }
 
 export async function deactivate(): Promise<void> {

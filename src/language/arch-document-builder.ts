@@ -9,6 +9,7 @@
  * breaking it.
  */
 import { type Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import { isClosedEditorOnly } from './editor-only-documents.js';
 import { isModel } from './generated/ast.js';
 
 const ARCHITECTURE_HEADER = /\barchitecture\s+([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -26,7 +27,7 @@ export class ArchDocumentBuilder extends DefaultDocumentBuilder {
 
     private closedEditorOnlyDocuments(): URI[] {
         return this.langiumDocuments.all
-            .filter((document) => document.uri.scheme !== 'file' && this.textDocuments?.get(document.uri.toString()) === undefined)
+            .filter((document) => isClosedEditorOnly(document.uri, (uri) => this.textDocuments?.get(uri) !== undefined))
             .map((document) => document.uri)
             .toArray();
     }

@@ -11,6 +11,7 @@ import { EngineCatalog } from '../knowledge/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
 import { ArchDocumentValidator } from './arch-document-validator.js';
+import { ArchDocumentFactory, ArchServiceRegistry } from './editor-only-documents.js';
 import { ArchLexerErrorMessageProvider, ArchParserErrorMessageProvider } from './arch-parser-messages.js';
 import { ArchScopeComputation } from './arch-scope-computation.js';
 import { ArchScopeProvider } from './arch-scope-provider.js';
@@ -86,8 +87,10 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
 };
 
 export const ArchSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: (services) => new ArchServiceRegistry(services),
     workspace: {
         DocumentBuilder: (services) => new ArchDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new ArchDocumentFactory(services),
         ConfigurationProvider: (services) => new ArchConfigurationProvider(services)
     }
 };

@@ -7,12 +7,16 @@ import { createArchServices } from '../language/arch-module.js';
 import { refreshCodeLensesAfterBuilds } from './code-lens-refresh.js';
 import { publishConfigDiagnostics } from './config-diagnostics.js';
 import { serveDiagrams } from './diagram-request.js';
+import { keepServingOnFailedTasks } from './keep-serving.js';
+import { serveReports } from './report-request.js';
 import { refreshOnConfigChanges } from './workspace-refresh.js';
 
 const connection = createConnection(ProposedFeatures.all);
+keepServingOnFailedTasks(connection);
 const { shared, Arch } = createArchServices({ connection, ...NodeFileSystem });
 refreshOnConfigChanges(shared, Arch);
 publishConfigDiagnostics(shared, Arch, connection);
 serveDiagrams(shared, Arch, connection);
+serveReports(shared, Arch, connection);
 refreshCodeLensesAfterBuilds(shared, connection);
 startLanguageServer(shared);

@@ -126,6 +126,14 @@ describe('archlens check', () => {
         expect(version.stdout.trim()).to.match(/^\d+\.\d+\.\d+$/);
         expect((await runCli(['--help'], FIXTURES)).stdout).to.contain('archlens check');
     });
+
+    it('prints a command\'s own usage with --help, and runs nothing', async () => {
+        const help = await runCli(['report', '--help'], FIXTURES);
+        expect(help.code).to.equal(0);
+        expect(help.stdout).to.match(/^Usage:\n {2}archlens report \[PATH…\]/);
+        expect(help.stdout).to.not.contain('archlens check');
+        expect((await runCli(['check', '-h'], FIXTURES)).stdout).to.contain('--max-warnings N');
+    });
 });
 
 describe('the bundled CLI (dist/cli.cjs)', () => {

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { DiagramResult } from '../../diagram/diagram-protocol.js';
 import { COMMANDS } from '../identifiers.js';
 import type { ArchLensLanguageServer } from '../language-server.js';
-import { requestDiagram } from './diagram-client.js';
+import { requestDiagram } from '../server-requests.js';
 import { EXPORT_FILTERS, exportPath, type ExportFormat, markdownDocument } from './export-formats.js';
 import { exportParams } from './panel-view.js';
 import type { PreviewPanel, PreviewView } from './preview-panel.js';

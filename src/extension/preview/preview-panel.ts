@@ -10,7 +10,7 @@ import type { FromWebview, ToWebview } from '../../webview/preview-messages.js';
 import { LANGUAGE_ID, PREVIEW_SETTING_SECTION } from '../identifiers.js';
 import type { ArchLensLanguageServer } from '../language-server.js';
 import { nodeAtCursor } from './cursor-node.js';
-import { requestDiagram } from './diagram-client.js';
+import { requestDiagram } from '../server-requests.js';
 import { OVERVIEW, type PanelView, previewParams, renderMessage, type ShownDiagram } from './panel-view.js';
 import { createNonce, previewHtml, previewWebviewOptions } from './preview-html.js';
 import { componentToFocus, editorOf, groupToExpand, revealPlace } from './preview-navigation.js';

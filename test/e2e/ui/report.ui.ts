@@ -1,10 +1,24 @@
-/** The review report as the user sees it. */
-import type { Workbench } from './workbench.js';
+/**
+ * The review report as the user sees it: VS Code's Markdown preview of the
+ * report, with the design's diagram drawn by the extension's preview script.
+ */
+import * as assert from 'node:assert/strict';
+import { runCommand, webviewFrameWith, type Workbench } from './workbench.js';
 
-export function reportUiChecks(_workbench: () => Workbench): void {
+/** The report's diagram, drawn (media/report-preview.js replaces the placeholder with Mermaid's SVG). */
+const DRAWN_DIAGRAM = 'div.archlens-mermaid svg g.node';
+
+export function reportUiChecks(workbench: () => Workbench): void {
     describe('report in the workbench', () => {
-        // Needs the report command in the extension (the CLI has `archlens report`; the editor has no command yet):
-        // run it on first-draft.arch, wait for its tab and save the 'report' screenshot.
-        it.skip('shows the review report');
+        it('shows the review report with its diagram drawn', async () => {
+            const { page } = workbench();
+            await runCommand(page, 'View: Focus First Editor Group');
+            await runCommand(page, 'ArchLens: Open Review Report');
+            const report = await webviewFrameWith(page, DRAWN_DIAGRAM);
+            assert.match(await report.locator('h1').first().innerText(), /Design review: PhotoShare/);
+            // first-draft.arch declares four components.
+            assert.equal(await report.locator(DRAWN_DIAGRAM).count(), 4);
+            await workbench().screenshot('report');
+        });
     });
 }

@@ -1,0 +1,59 @@
+/** The `$archlens` problem matcher (package.json) reads what `archlens check` prints. */
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface MatcherPattern {
+    readonly regexp: string;
+    readonly file?: number;
+    readonly line?: number;
+    readonly column?: number;
+    readonly severity?: number;
+    readonly message?: number;
+    readonly code?: number;
+}
+
+function matcherPatterns(): readonly MatcherPattern[] {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { problemMatchers: { name: string; pattern: MatcherPattern[] }[] } };
+    const matcher = manifest.contributes.problemMatchers.find((candidate) => candidate.name === 'archlens');
+    if (!matcher) {
+        throw new Error('no archlens problem matcher in package.json');
+    }
+    return matcher.pattern;
+}
+
+/** What VS Code does with a multi-line matcher whose last pattern loops: one problem per matching line under a file line. */
+function problemsIn(output: string): string[] {
+    const [filePattern, problemPattern] = matcherPatterns();
+    const fileLine = new RegExp(filePattern.regexp);
+    const problemLine = new RegExp(problemPattern.regexp);
+    const problems: string[] = [];
+    let file: string | undefined;
+    for (const line of output.split('\n')) {
+        const fileMatch = fileLine.exec(line);
+        if (fileMatch) {
+            file = fileMatch[filePattern.file ?? 1];
+            continue;
+        }
+        const problem = problemLine.exec(line);
+        if (problem && file) {
+            const at = (group: number | undefined): string => (group === undefined ? '' : problem[group]);
+            problems.push(`${file}:${at(problemPattern.line)}:${at(problemPattern.column)} ${at(problemPattern.severity)} ${at(problemPattern.code)} | ${at(problemPattern.message)}`);
+        }
+    }
+    return problems;
+}
+
+describe('the $archlens problem matcher', () => {
+    it('reads every finding of the text format with its file, position, severity, rule and message', async () => {
+        const result = await runCli(['check', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch'], ROOT);
+        const json = JSON.parse((await runCli(['check', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch', '--format', 'json'], ROOT)).stdout) as { findings: { file: string; range: { start: { line: number; column: number } }; severity: string; rule: string; message: string; suppressed: boolean }[] };
+        const expected = json.findings.filter((finding) => !finding.suppressed)
+            .map((finding) => `${finding.file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.rule} | ${finding.message}`);
+        expect(problemsIn(result.stdout).sort()).to.deep.equal(expected.sort());
+        expect(expected.length).to.be.greaterThan(10);
+    });
+});
