@@ -18,6 +18,9 @@ export function reportUiChecks(workbench: () => Workbench): void {
             assert.match(await report.locator('h1').first().innerText(), /Design review: PhotoShare/);
             // first-draft.arch declares four components.
             assert.equal(await report.locator(DRAWN_DIAGRAM).count(), 4);
+            // The screenshot shows the estimates and the diagram under them.
+            await report.locator('h2', { hasText: 'Diagram' }).scrollIntoViewIfNeeded();
+            await report.locator('div.archlens-mermaid').scrollIntoViewIfNeeded();
             await workbench().screenshot('report');
         });
     });
