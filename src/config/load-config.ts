@@ -5,14 +5,13 @@
  * name it. A config with problems is not used: the review goes on with the
  * defaults.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { findNodeAtLocation, type Node as JsonNode, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { EngineEntry } from '../knowledge/engine-catalog.js';
 import { suggestKey } from '../properties/property-schema.js';
 import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json' };
-import { ALL_RULES, RULE_IDS, ruleById } from '../review/registry.js';
-import { createAjv } from '../util/ajv.js';
-import { buildConfigSchema } from './config-schema.js';
+import { RULE_IDS, ruleById } from '../review/registry.js';
+import { config as validateConfig } from '../generated/validators.js'; // compiled at build time from buildConfigSchema(ALL_RULES)
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../estimates/estimate-defaults.js';
 import { type RawEstimates, toEstimateSettings } from './estimate-config.js';
 import { RULE_LEVELS, type RuleOverride, type RuleSetting, toOverride } from './rule-settings.js';
@@ -49,8 +48,6 @@ interface RawConfig {
     readonly estimates?: RawEstimates;
 }
 
-let validator: ValidateFunction | undefined;
-
 /** Parses and validates a config file's text; with problems, the defaults are used. */
 export function parseConfig(text: string, file?: string): LoadedConfig {
     const parseErrors: ParseError[] = [];
@@ -60,9 +57,8 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
         return { config: DEFAULT_CONFIG, problems: problems.length > 0 ? problems : [{ path: '', message: 'The file is empty: write a JSON object.', offset: 0, length: 0 }] };
     }
     const raw: unknown = JSON.parse(JSON.stringify(nodeValue(tree)));
-    validator ??= createAjv({ strictTuples: false }).compile(buildConfigSchema(ALL_RULES)); // [level] and [level, options] are both fine
-    if (!validator(raw)) {
-        return { config: DEFAULT_CONFIG, problems: explain(validator.errors ?? [], tree) };
+    if (!validateConfig(raw)) {
+        return { config: DEFAULT_CONFIG, problems: explain(validateConfig.errors ?? [], tree) };
     }
     const config = raw as RawConfig;
     const estimates = toEstimateSettings(config.estimates);

@@ -3,14 +3,12 @@
  * kafka and the rest, as data validated against `schemas/engines.schema.json`.
  * A design's config may add engines; an explicit property always wins.
  */
-import type { ValidateFunction } from 'ajv/dist/2020.js';
 import builtInEngines from './engines.json' with { type: 'json' };
-import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json' };
 import type { ComponentKind, EngineInfo } from '../model/design.js';
 import { PropertyBag, type PlainValue } from '../model/property-bag.js';
 import { parseQuantity } from '../model/units.js';
 import { propertySchema, suggestKey } from '../properties/property-schema.js';
-import { createAjv } from '../util/ajv.js';
+import { engines as validateEngines } from '../generated/validators.js'; // schemas/engines.schema.json, compiled at build time
 
 /** An engine as written in the knowledge base. */
 export interface EngineEntry {
@@ -30,11 +28,8 @@ export interface EngineIssue {
     readonly message: string;
 }
 
-let validateEngines: ValidateFunction | undefined;
-
 /** Validates an engines object (the built-in one, or a config's `engines`). */
 export function checkEngines(engines: unknown): EngineIssue[] {
-    validateEngines ??= createAjv().compile(enginesSchema);
     if (validateEngines(engines)) {
         return [];
     }

@@ -6,7 +6,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import schemaDocument from '../../schemas/properties.schema.json' with { type: 'json' };
 import type { PlainObject } from '../model/property-bag.js';
-import { createAjv } from '../util/ajv.js';
+import * as generatedValidators from '../generated/validators.js';
+import { validatorName } from '../util/validator-names.js';
 import { type BagSpec, describeExpected, type PropertySpec, type RawSchemaDocument, SpecReader } from './property-spec.js';
 
 export type BagId = `kind.${string}` | `group.${string}` | `settings.${string}` | 'connection' | 'transaction';
@@ -24,16 +25,11 @@ export interface PropertyIssue {
 }
 
 const SCHEMA = schemaDocument as unknown as RawSchemaDocument;
+const VALIDATORS: Readonly<Record<string, ValidateFunction | undefined>> = generatedValidators;
 
 export class PropertySchema {
     private readonly reader = new SpecReader(SCHEMA);
-    private readonly ajv = createAjv();
     private readonly bags = new Map<string, BagSpec | undefined>();
-    private readonly validators = new Map<string, ValidateFunction>();
-
-    constructor() {
-        this.ajv.addSchema(SCHEMA as object);
-    }
 
     /** Every component kind the schema describes. */
     componentKinds(): string[] {
@@ -72,15 +68,9 @@ export class PropertySchema {
         return dedupe((validator.errors ?? []).map((error) => this.toIssue(id, error)).filter((issue): issue is PropertyIssue => issue !== undefined));
     }
 
+    /** Compiled at build time (scripts/generate-validators.ts). */
     private validator(id: BagId): ValidateFunction | undefined {
-        let validator = this.validators.get(id);
-        if (!validator && SCHEMA.$defs[id]) {
-            validator = this.ajv.getSchema(`${SCHEMA.$id}#/$defs/${id}`);
-            if (validator) {
-                this.validators.set(id, validator);
-            }
-        }
-        return validator;
+        return VALIDATORS[validatorName(id)];
     }
 
     private toIssue(id: BagId, error: ErrorObject): PropertyIssue | undefined {
