@@ -41,7 +41,7 @@ export async function analyzePaths(paths: readonly string[], options: AnalyzeOpt
  */
 export async function analyzeFiles(files: readonly string[], options: AnalyzeOptions = {}): Promise<Analysis> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Arch } = createArchServices(NodeFileSystem);
+    const { shared, Arch } = createArchServices(NodeFileSystem, { batch: true });
     if (options.configFile) {
         const configPath = path.resolve(cwd, options.configFile);
         if (!(await Arch.shared.workspace.FileSystemProvider.exists(URI.file(configPath)).catch(() => false))) {

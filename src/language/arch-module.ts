@@ -10,10 +10,12 @@ import {
 import { EngineCatalog } from '../knowledge/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
+import { BatchIndexManager } from './batch-index-manager.js';
 import { ArchDocumentValidator } from './arch-document-validator.js';
 import { ArchDocumentFactory, ArchServiceRegistry } from './editor-only-documents.js';
 import { ArchLexerErrorMessageProvider, ArchParserErrorMessageProvider } from './arch-parser-messages.js';
 import { ArchScopeComputation } from './arch-scope-computation.js';
+import { NestingLimitLexer } from './nesting-limit-lexer.js';
 import { ArchScopeProvider } from './arch-scope-provider.js';
 import { ArchValidator, registerValidationChecks } from './arch-validator.js';
 import { ComponentDirectory } from './component-directory.js';
@@ -54,7 +56,8 @@ export type ArchServices = LangiumServices & ArchAddedServices;
 export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAddedServices> = {
     parser: {
         ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new ArchLexerErrorMessageProvider()
+        LexerErrorMessageProvider: () => new ArchLexerErrorMessageProvider(),
+        Lexer: (services) => new NestingLimitLexer(services)
     },
     references: {
         ScopeComputation: (services) => new ArchScopeComputation(services),
@@ -95,8 +98,22 @@ export const ArchSharedModule: Module<LangiumSharedServices, DeepPartial<Langium
     }
 };
 
-export function createArchServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Arch: ArchServices } {
-    const shared = inject(createDefaultSharedModule(context), ArchGeneratedSharedModule, ArchSharedModule);
+export interface ArchServiceOptions {
+    /** One-shot analysis (the CLI): skip what only an editor session needs. */
+    readonly batch?: boolean;
+}
+
+/** The CLI's analysis never asks for references. */
+const BatchSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        IndexManager: (services) => new BatchIndexManager(services)
+    }
+};
+
+export function createArchServices(context: DefaultSharedModuleContext, options: ArchServiceOptions = {}): { shared: LangiumSharedServices; Arch: ArchServices } {
+    const shared = options.batch
+        ? inject(createDefaultSharedModule(context), ArchGeneratedSharedModule, ArchSharedModule, BatchSharedModule)
+        : inject(createDefaultSharedModule(context), ArchGeneratedSharedModule, ArchSharedModule);
     const Arch = inject(createDefaultModule({ shared }), ArchGeneratedModule, ArchModule);
     shared.ServiceRegistry.register(Arch);
     registerValidationChecks(Arch);

@@ -165,18 +165,19 @@ class Builder {
         const properties = this.connectionProperties(node);
         if (owner) {
             const outgoing = node as Outgoing;
-            const range = spanOf(GrammarUtils.findNodeForKeyword(outgoing.$cstNode, '->')?.range, outgoing.target?.$refNode?.range);
+            const range = (): Range | undefined => spanOf(GrammarUtils.findNodeForKeyword(outgoing.$cstNode, '->')?.range, outgoing.target?.$refNode?.range);
             return this.connection(this.componentByNode.get(owner), this.resolve(outgoing.target), node, properties, range);
         }
         const chain = node as AstConnection;
         return chain.endpoints.slice(1).flatMap((target, index) => {
             const source = chain.endpoints[index];
-            const range = spanOf(source.$refNode?.range, target.$refNode?.range);
+            const range = (): Range | undefined => spanOf(source.$refNode?.range, target.$refNode?.range);
             return this.connection(this.resolve(source), this.resolve(target), node, properties, range);
         });
     }
 
-    private connection(source: Component | undefined, target: Component | undefined, node: AstNode, properties: PropertyBag, nameRange: Range | undefined): Connection[] {
+    /** `nameRange`: where this one hop is written (`A -> B` in a chain), worked out when asked. */
+    private connection(source: Component | undefined, target: Component | undefined, node: AstNode, properties: PropertyBag, nameRange: () => Range | undefined): Connection[] {
         if (!source || !target) {
             return [];
         }
@@ -185,7 +186,6 @@ class Builder {
         const defaultMode = queueEnd || (protocol !== undefined && ASYNC_PROTOCOLS.has(protocol)) ? 'async' : 'sync';
         const mode = properties.string('mode');
         const access = properties.string('access');
-        const location = locationOf(node);
         return [freeze({
             id: `${displayName(source, this.name)}->${displayName(target, this.name)}`,
             source,
@@ -196,7 +196,7 @@ class Builder {
             access: access === 'reads' || access === 'writes' || access === 'read_write' ? access : undefined,
             protocol,
             encrypted: properties.boolean('tls') === true || (protocol !== undefined && ENCRYPTED_PROTOCOLS.has(protocol)),
-            location: { ...location, nameRange: nameRange ?? location.nameRange }
+            location: new NodeLocation(node, undefined, nameRange)
         })];
     }
 
@@ -294,10 +294,41 @@ function shorthandBag(shorthand: Shorthand | undefined): PropertyBag {
 }
 
 export function locationOf(node: AstNode, nameProperty?: string): SourceLocation {
-    const uri = AstUtils.getDocument(node).uri.toString();
-    const range = node.$cstNode?.range ?? EMPTY_RANGE;
-    const nameRange = nameProperty ? GrammarUtils.findNodeForProperty(node.$cstNode, nameProperty)?.range : undefined;
-    return { uri, range, nameRange: nameRange ?? range };
+    return new NodeLocation(node, nameProperty);
+}
+
+/**
+ * Where a node is written, worked out when first asked: a large design has
+ * hundreds of thousands of property locations and only those of findings are
+ * ever read.
+ */
+class NodeLocation implements SourceLocation {
+    private cachedUri: string | undefined;
+    private cachedRange: Range | undefined;
+    private cachedNameRange: Range | undefined;
+
+    constructor(private readonly node: AstNode, private readonly nameProperty: string | undefined, private readonly nameRangeOf?: () => Range | undefined) {}
+
+    get uri(): string {
+        return this.cachedUri ??= AstUtils.getDocument(this.node).uri.toString();
+    }
+
+    get range(): Range {
+        return this.cachedRange ??= this.node.$cstNode?.range ?? EMPTY_RANGE;
+    }
+
+    get nameRange(): Range {
+        if (!this.cachedNameRange) {
+            const named = this.nameRangeOf ? this.nameRangeOf() : this.nameProperty ? GrammarUtils.findNodeForProperty(this.node.$cstNode, this.nameProperty)?.range : undefined;
+            this.cachedNameRange = named ?? this.range;
+        }
+        return this.cachedNameRange;
+    }
+
+    /** Plain data in JSON (tests, the report): the three fields, not the node. */
+    toJSON(): { uri: string; range: Range; nameRange: Range } {
+        return { uri: this.uri, range: this.range, nameRange: this.nameRange };
+    }
 }
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -1,0 +1,26 @@
+/**
+ * Optimisations keep the results: the full JSON review of a generated
+ * 300-component design and of every sample must equal what the code gave
+ * before any performance work (test/fixtures/golden/findings.json, written by
+ * commit 45aefe1's CLI). A deliberate change of findings regenerates it:
+ *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
+ */
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const GOLDEN = path.join(ROOT, 'test/fixtures/golden/findings.json');
+
+describe('findings before and after the performance work', function () {
+    this.timeout(30_000);
+
+    it('are the same, finding for finding, on a generated design and the samples', async () => {
+        const result = await runCli(['check', 'test/fixtures/golden/generated-300.arch', 'samples', '--format', 'json'], ROOT);
+        const now = JSON.parse(result.stdout) as { findings: unknown[] };
+        const golden = JSON.parse(fs.readFileSync(GOLDEN, 'utf8')) as { findings: unknown[] };
+        expect(now.findings.length).to.equal(golden.findings.length);
+        expect(now).to.deep.equal(golden);
+    });
+});
