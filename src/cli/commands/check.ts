@@ -4,7 +4,7 @@ import { analyzePaths } from '../../analysis/analyze.js';
 import type { Finding } from '../../model/finding.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { formatJson } from '../formats/json.js';
+import { jsonChunks } from '../formats/json.js';
 import { formatSarif } from '../formats/sarif.js';
 import { countBySeverity, sortFindings } from '../formats/summary.js';
 import { formatText } from '../formats/text.js';
@@ -54,18 +54,21 @@ export async function check(args: readonly string[], io: CliIo): Promise<number>
     const analysis = await analyzePaths(options.paths, { cwd: io.cwd, configFile: options.config });
     const findings = sortFindings(analysis.findings);
     const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error' || finding.suppressed) : findings;
-    io.stdout(formatted(options.format, analysis.files, shown, io));
+    for (const chunk of formatted(options.format, analysis.files, shown, io)) {
+        io.stdout(chunk);
+    }
     return exitCode(findings, options.maxWarnings);
 }
 
-function formatted(format: Format, files: readonly string[], findings: readonly Finding[], io: CliIo): string {
+/** The output in the pieces it is written in (JSON, the largest, a piece at a time). */
+function formatted(format: Format, files: readonly string[], findings: readonly Finding[], io: CliIo): Iterable<string> {
     switch (format) {
         case 'json':
-            return formatJson(files, findings, io.cwd);
+            return jsonChunks(files, findings, io.cwd);
         case 'sarif':
-            return formatSarif(findings, { cwd: io.cwd, version: packageJson.version });
+            return [formatSarif(findings, { cwd: io.cwd, version: packageJson.version })];
         case 'text':
-            return formatText(findings, io.cwd, io.color);
+            return [formatText(findings, io.cwd, io.color)];
     }
 }
 
