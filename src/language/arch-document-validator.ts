@@ -4,12 +4,15 @@
  * (`syntax` for lexing and parsing errors, `meta/unresolved-reference` for
  * links), and a reference error that suggests the closest name.
  */
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { type AstNode, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { suggestKey } from '../properties/property-schema.js';
 import type { ArchServices } from './arch-module.js';
+import { CHECK_EVERY } from './arch-linker.js';
 import { architectureAt } from './arch-naming.js';
+import { CHECKED_TYPES } from './arch-validator.js';
+import { STRUCTURAL_TYPES, structuralNodes } from './structure-walk.js';
 
 export const DIAGNOSTIC_SOURCE = 'archlens';
 
@@ -38,6 +41,27 @@ export class ArchDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         return diagnostics.map((diagnostic) => this.label(document, diagnostic));
+    }
+
+    /**
+     * Checks run on the nodes structure-walk.ts visits (every type ArchLens
+     * registers a check for), not on every property and value: the same
+     * diagnostics for a fraction of the walk. A check registered for another
+     * type falls back to Langium's full walk.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (!CHECKED_TYPES.every((type) => STRUCTURAL_TYPES.has(type))) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        let count = 0;
+        for (const node of structuralNodes(rootNode)) {
+            if (count++ % CHECK_EVERY === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                await check(node, acceptor, cancelToken);
+            }
+        }
     }
 
     protected override getSource(): string {

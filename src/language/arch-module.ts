@@ -10,6 +10,8 @@ import {
 import { EngineCatalog } from '../knowledge/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
+import { ArchLinker } from './arch-linker.js';
+import { ArchReferenceDescriptionProvider } from './arch-reference-descriptions.js';
 import { BatchIndexManager } from './batch-index-manager.js';
 import { ArchDocumentValidator } from './arch-document-validator.js';
 import { ArchDocumentFactory, ArchServiceRegistry } from './editor-only-documents.js';
@@ -61,7 +63,11 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
     },
     references: {
         ScopeComputation: (services) => new ArchScopeComputation(services),
-        ScopeProvider: (services) => new ArchScopeProvider(services)
+        ScopeProvider: (services) => new ArchScopeProvider(services),
+        Linker: (services) => new ArchLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new ArchReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new ArchDocumentValidator(services),

@@ -20,6 +20,9 @@ import {
 import type { PropertyConversions, PropertyHolder } from './property-conversions.js';
 import { pathKey } from './property-values.js';
 
+/** The node types with checks (ArchDocumentValidator walks only to these). */
+export const CHECKED_TYPES: readonly (keyof ArchAstType)[] = ['Component', 'Group', 'Settings', 'Transaction', 'Connection', 'Outgoing', 'Import'];
+
 export function registerValidationChecks(services: ArchServices): void {
     const validator = services.validation.ArchValidator;
     const checks: ValidationChecks<ArchAstType> = {
@@ -31,6 +34,10 @@ export function registerValidationChecks(services: ArchServices): void {
         Outgoing: validator.checkConnection,
         Import: validator.checkImport
     };
+    const registered = Object.keys(checks);
+    if (registered.length !== CHECKED_TYPES.length || !registered.every((type) => (CHECKED_TYPES as readonly string[]).includes(type))) {
+        throw new Error('CHECKED_TYPES must list the node types that have checks');
+    }
     services.validation.ValidationRegistry.register(checks, validator);
     services.validation.ValidationRegistry.registerAfterDocument(validator.checkDesigns, validator);
 }
