@@ -5,7 +5,7 @@
  * at the cursor, the values a key takes, component names, shorthand words)
  * comes from the schema, the knowledge base and the design model.
  */
-import { type AstNode, CstUtils, GrammarAST, type LangiumDocument, type LangiumParser, type MaybePromise, type TextDocument } from 'langium';
+import { type AstNode, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, type LangiumParser, type MaybePromise, TextDocument, URI } from 'langium';
 import {
     type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem, DefaultCompletionProvider,
     type NextFeature
@@ -15,6 +15,7 @@ import type { PropertySchema } from '../../properties/property-schema.js';
 import type { ArchServices } from '../arch-module.js';
 import { ComponentCompletions } from './component-completions.js';
 import { type CompletionSlot, completionSlots } from './completion-slots.js';
+import { completionPrefix, lineEnd, tokenSearchStart } from './completion-window.js';
 import { PropertyCompletions, type ProposedItem } from './property-completions.js';
 
 /** Keywords reached through these rules are keys or values, which the schema proposes instead. */
@@ -30,6 +31,7 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
     private readonly parser: LangiumParser;
     private readonly properties: PropertyCompletions;
     private readonly components: ComponentCompletions;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: ArchServices) {
         super(services);
@@ -37,6 +39,7 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
         this.parser = services.parser.LangiumParser;
         this.properties = new PropertyCompletions(services.design.PropertySchema, services.design.Engines);
         this.components = new ComponentCompletions(services.design.DesignRegistry, services.design.PropertySchema);
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -54,7 +57,25 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
      * before Langium merges features by keyword, so the member keywords stay.
      */
     protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
-        return super.findFeaturesAt(document, offset).filter((next) => !isValueKeyword(next));
+        const langiumDocument = this.documents.getDocument(URI.parse(document.uri));
+        const parsed = langiumDocument ? TextDocument.create(document.uri, document.languageId, document.version, completionPrefix(langiumDocument, offset)) : document;
+        return super.findFeaturesAt(parsed, offset).filter((next) => !isValueKeyword(next));
+    }
+
+    /** The tokens around the cursor, from a few lines rather than the whole file. */
+    protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
+        const start = tokenSearchStart(text, offset);
+        if (start === 0) {
+            return super.backtrackToAnyToken(text, offset);
+        }
+        const found = super.backtrackToAnyToken(text.slice(start, lineEnd(text, offset)), offset - start);
+        const shift = (value: number | undefined): number | undefined => (value === undefined ? undefined : value + start);
+        return {
+            nextTokenStart: found.nextTokenStart + start,
+            nextTokenEnd: found.nextTokenEnd + start,
+            previousTokenStart: shift(found.previousTokenStart),
+            previousTokenEnd: shift(found.previousTokenEnd)
+        };
     }
 
     /** Only keywords; references and values are proposed by `proposals`. */
@@ -68,7 +89,7 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
     private proposals(document: LangiumDocument, context: CompletionContext): CompletionItem[] {
         const text = context.textDocument.getText();
         const twin = (node: AstNode): AstNode | undefined => twinIn(document, node);
-        const slots = completionSlots(this.parser, text, context.tokenOffset, twin);
+        const slots = completionSlots(this.parser, completionPrefix(document, context.tokenOffset), context.tokenOffset, twin);
         const colonFollows = /^[ \t]*:/.test(text.slice(context.tokenEndOffset));
         return slots.flatMap((slot) => this.itemsFor(slot, colonFollows))
             .map((item) => this.fillCompletionItem(context, item))

@@ -28,9 +28,9 @@ export type CompletionSlot =
 /** Finds the same node in the full document's AST (same type, same start), to see what follows the cursor. */
 export type TwinFinder = (prefixNode: AstNode) => AstNode | undefined;
 
-/** The slots open at `offset`, the start of the word being completed. */
-export function completionSlots(parser: LangiumParser, text: string, offset: number, twin: TwinFinder): CompletionSlot[] {
-    const root = parser.parse(text.slice(0, offset)).value.$cstNode;
+/** The slots open at `offset`, the start of the word being completed; `prefix` is the text before it (see completion-window.ts). */
+export function completionSlots(parser: LangiumParser, prefix: string, offset: number, twin: TwinFinder): CompletionSlot[] {
+    const root = parser.parse(prefix).value.$cstNode;
     const last = root ? lastVisibleLeaf(root) : undefined;
     return last ? new SlotReader(twin, offset).after(last) : [];
 }
