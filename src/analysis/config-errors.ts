@@ -13,7 +13,12 @@ export function describeConfigProblems(files: readonly ConfigFile[], show: (path
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n') };
+    // Counted in place: slicing and splitting a large file once per problem is slow.
+    let line = 1;
+    let lineStart = 0;
+    for (let end = text.indexOf('\n'); end >= 0 && end < offset; end = text.indexOf('\n', end + 1)) {
+        line++;
+        lineStart = end + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
 }

@@ -49,11 +49,37 @@ async function archFilesUnder(folder: string): Promise<string[]> {
 }
 
 async function assertReadable(file: string, shown: string): Promise<void> {
+    let bytes: Buffer;
     try {
         await fs.access(file, fs.constants.R_OK);
-        const handle = await fs.open(file, 'r');
-        await handle.close();
+        bytes = await fs.readFile(file);
     } catch {
         throw new InputError(`cannot read '${shown}'.`);
+    }
+    const problem = notUtf8Text(bytes);
+    if (problem) {
+        throw new InputError(`cannot read '${shown}': ${problem}`);
+    }
+}
+
+/**
+ * Why the bytes are not a UTF-8 text file, if they are not: read as UTF-8
+ * anyway, a binary file would give thousands of syntax errors quoting
+ * garbage, and a wrong encoding would give errors far from the cause.
+ */
+function notUtf8Text(bytes: Buffer): string | undefined {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return 'it is UTF-16 text; save it as UTF-8.';
+    }
+    if (bytes.includes(0)) {
+        return 'it is not a text file (it holds NUL bytes).';
+    }
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return undefined;
+    } catch {
+        const text = new TextDecoder('utf-8').decode(bytes);
+        const line = text.slice(0, text.indexOf('\ufffd')).split('\n').length;
+        return `it is not UTF-8 text (line ${line} holds a byte that is not UTF-8); save it as UTF-8.`;
     }
 }

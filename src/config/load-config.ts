@@ -48,17 +48,35 @@ interface RawConfig {
     readonly estimates?: RawEstimates;
 }
 
+/** A real configuration is a few kilobytes; a larger file is not read (a stray data file, or a mistake). */
+export const MAX_CONFIG_CHARACTERS = 1_000_000;
+
+/** Problems reported per file: a garbage file would otherwise give one per character. */
+export const MAX_CONFIG_PROBLEMS = 100;
+
 /** Parses and validates a config file's text; with problems, the defaults are used. */
 export function parseConfig(text: string, file?: string): LoadedConfig {
-    const parseErrors: ParseError[] = [];
-    const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
+    if (text.length > MAX_CONFIG_CHARACTERS) {
+        const size = `${(text.length / 1_000_000).toFixed(1)} million characters`;
+        return failed([{ path: '', message: `The file is too large for a configuration (${size}; at most ${MAX_CONFIG_CHARACTERS.toLocaleString('en-US')}): is it the right file?`, offset: 0, length: 0 }]);
+    }
+    let parsed: { tree: JsonNode | undefined; errors: ParseError[]; raw: unknown };
+    try {
+        parsed = parseJson(text);
+    } catch (error) {
+        if (error instanceof RangeError) {
+            // The JSON parser recurses per level: thousands of nested [ or { overflow the stack.
+            return failed([{ path: '', message: 'The configuration is nested too deeply to read.', offset: 0, length: 0 }]);
+        }
+        throw error;
+    }
+    const { tree, errors: parseErrors, raw } = parsed;
     if (parseErrors.length > 0 || !tree) {
         const problems = uniqueBy(parseErrors.map((error) => ({ path: '', message: `Invalid JSON: ${describeParseError(error)}.`, offset: error.offset, length: Math.max(error.length, 1) })));
-        return { config: DEFAULT_CONFIG, problems: problems.length > 0 ? problems : [{ path: '', message: 'The file is empty: write a JSON object.', offset: 0, length: 0 }] };
+        return failed(problems.length > 0 ? problems : [{ path: '', message: 'The file is empty: write a JSON object.', offset: 0, length: 0 }]);
     }
-    const raw: unknown = JSON.parse(JSON.stringify(nodeValue(tree)));
     if (!validateConfig(raw)) {
-        return { config: DEFAULT_CONFIG, problems: explain(validateConfig.errors ?? [], tree) };
+        return failed(explain(validateConfig.errors ?? [], tree));
     }
     const config = raw as RawConfig;
     const estimates = toEstimateSettings(config.estimates);
@@ -74,6 +92,22 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
         },
         problems: []
     };
+}
+
+function parseJson(text: string): { tree: JsonNode | undefined; errors: ParseError[]; raw: unknown } {
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    return { tree, errors, raw: errors.length === 0 && tree ? JSON.parse(JSON.stringify(nodeValue(tree))) as unknown : undefined };
+}
+
+/** The defaults, with the first problems (the rest would bury them). */
+function failed(problems: readonly ConfigProblem[]): LoadedConfig {
+    const shown = problems.slice(0, MAX_CONFIG_PROBLEMS);
+    if (problems.length > shown.length) {
+        const last = shown[shown.length - 1];
+        shown.push({ path: '', message: `… and ${problems.length - shown.length} more problems.`, offset: last.offset, length: last.length });
+    }
+    return { config: DEFAULT_CONFIG, problems: shown };
 }
 
 function nodeValue(node: JsonNode): unknown {
@@ -104,7 +138,9 @@ function describeParseError(error: ParseError): string {
  * errors count (a wrong option inside `[level, { … }]` says more than "must
  * match a schema in anyOf" on the rule), and a rule setting gets one message.
  */
-function explain(errors: readonly ErrorObject[], tree: JsonNode): ConfigProblem[] {
+function explain(allErrors: readonly ErrorObject[], tree: JsonNode): ConfigProblem[] {
+    // Judging which errors are deepest compares every pair: keep it to the first ones.
+    const errors = allErrors.slice(0, MAX_CONFIG_PROBLEMS * 10);
     const deepest = errors.filter((error) => isUnknownKey(error) || !errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`)));
     const byPath = new Map<string, ErrorObject[]>();
     for (const error of deepest) {

@@ -42,13 +42,23 @@ export function componentAvailability(component: Component, context: Availabilit
     return figure(value, `1 − (1 − ${percent(own.value)})^${instances} = ${percent(value)} (${source}; ${why})`);
 }
 
+/**
+ * The largest cluster summed exactly. Real ones have 3 to 7 members; past a
+ * few hundred the sum no longer moves, while `replicas: 1B` would loop for
+ * hours and C(n, k) overflows to NaN past about 1,030.
+ */
+const MAX_QUORUM_MEMBERS = 999;
+
 /** A consensus cluster answers while a majority of its n members is up: Σ C(n, k) aᵏ (1 − a)ⁿ⁻ᵏ for k from the majority to n. */
 function quorumAvailability(one: number, members: number, source: string): Figure {
     const majority = Math.floor(members / 2) + 1;
+    const summed = Math.min(members, MAX_QUORUM_MEMBERS);
     let value = 0;
-    for (let up = majority; up <= members; up++) {
-        value += binomial(members, up) * one ** up * (1 - one) ** (members - up);
+    for (let up = Math.floor(summed / 2) + 1; up <= summed; up++) {
+        value += binomial(summed, up) * one ** up * (1 - one) ** (summed - up);
     }
+    // Rounding in a long sum can pass 1 by an ulp.
+    value = Math.min(value, 1);
     return figure(value, `a majority (${majority} of ${members}) of ${percent(one)} members up = ${percent(value)} (${source}; consensus)`);
 }
 

@@ -37,6 +37,22 @@ export class ArchFormatter extends AbstractFormatter {
         }
     }
 
+    /**
+     * Langium's check, without spreading every error into Math.min: past
+     * about 100,000 errors (a garbage file) that overflows the stack.
+     */
+    protected override isFormatRangeErrorFree(document: LangiumDocument, range: Range): boolean {
+        const { lexerErrors, parserErrors } = document.parseResult;
+        let earliestLine = Number.MAX_VALUE;
+        for (const error of lexerErrors) {
+            earliestLine = Math.min(earliestLine, error.line ?? Number.MAX_VALUE);
+        }
+        for (const error of parserErrors) {
+            earliestLine = Math.min(earliestLine, error.token.startLine ?? Number.MAX_VALUE);
+        }
+        return earliestLine > range.end.line;
+    }
+
     /** Keeps the line breaks that are there (and their `\r\n`s); only the indentation after them is set. */
     protected override createLineTextEdit(range: Range, _lines: number, context: FormattingContext, _options: FormattingActionOptions): TextEdit {
         const breaks = context.document.getText(range).match(/\r?\n/g) ?? ['\n'];

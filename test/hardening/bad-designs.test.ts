@@ -1,0 +1,73 @@
+/**
+ * Designs no one should write but someone will: each must give a clear
+ * diagnostic (or a quiet, correct review) and never an exception.
+ */
+import { expect } from 'chai';
+import { MAX_NESTING } from '../../src/language/nesting-limit-lexer.js';
+import { estimateDesign } from '../../src/estimates/estimate-design.js';
+import { DEFAULT_ESTIMATE_SETTINGS } from '../../src/estimates/estimate-defaults.js';
+import { buildWorkspace } from '../helpers/workspace.js';
+
+function messages(diagnostics: readonly { message: unknown }[]): string[] {
+    return diagnostics.map((diagnostic) => String(diagnostic.message));
+}
+
+describe('hardening: bad designs', function () {
+    this.timeout(60_000);
+
+    it('skips what is nested 10,000 levels deep with one error, and parses the rest of the file', async () => {
+        const deep = `${'{'.repeat(10_000)}${'}'.repeat(10_000)}`;
+        const workspace = await buildWorkspace(`architecture Deep {\n  service Api { tags: ${deep} }\n}\narchitecture After {\n  service Db\n}\n`);
+        const nesting = messages(workspace.diagnostics()).filter((message) => message.startsWith('Nested deeper than'));
+        expect(nesting).to.deep.equal([`Nested deeper than ${MAX_NESTING} levels: ArchLens skips what is inside this '{'.`]);
+        expect(workspace.design('After').components.map((component) => component.name)).to.deep.equal(['Db']);
+    });
+
+    it('reports an unclosed deep nesting once, to the end of the file', async () => {
+        const workspace = await buildWorkspace(`architecture Open {\n  service Api ${'['.repeat(5_000)}`);
+        expect(messages(workspace.diagnostics()).filter((message) => message.startsWith('Nested deeper than'))).to.have.length(1);
+    });
+
+    it('reads a 1 MB line (one name) and reports what is wrong with it', async () => {
+        const name = `A${'x'.repeat(1_000_000)}`;
+        const workspace = await buildWorkspace(`architecture Long {\n  service ${name}\n  client Web -> ${name}\n  Web -> Missing\n}\n`);
+        expect(messages(workspace.diagnostics()).some((message) => message.includes("'Missing'"))).to.equal(true);
+        expect(workspace.design('Long').components).to.have.length(2);
+    });
+
+    it('gives syntax errors, not an exception, for random binary text', async () => {
+        let seed = 7;
+        const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+        const garbage = Array.from({ length: 20_000 }, () => String.fromCharCode(Math.floor(random() * 0x3000))).join('');
+        const workspace = await buildWorkspace(garbage);
+        expect(workspace.diagnostics().length).to.be.greaterThan(0);
+        expect(workspace.diagnostics().every((diagnostic) => diagnostic.severity === 1)).to.equal(true);
+    });
+
+    it('reviews a design with no components without a finding about components', async () => {
+        const workspace = await buildWorkspace('architecture Empty {\n}\n');
+        expect(workspace.diagnostics()).to.deep.equal([]);
+        expect(workspace.design('Empty').components).to.deep.equal([]);
+    });
+
+    it('reviews and estimates a design where every service calls every other (cycles everywhere)', async () => {
+        const names = Array.from({ length: 30 }, (_, index) => `S${index}`);
+        const calls = names.flatMap((from) => names.filter((to) => to !== from).map((to) => `  ${from} -> ${to}`));
+        const body = ['architecture Mesh {', '  client Web', '  Web -> S0', ...names.map((name) => `  service ${name} { replicas: 2 }`), ...calls, '}'].join('\n');
+        const workspace = await buildWorkspace(body);
+        const design = workspace.design('Mesh');
+        expect(design.connections).to.have.length(30 * 29 + 1);
+        const estimates = estimateDesign(design, DEFAULT_ESTIMATE_SETTINGS);
+        expect(Number.isFinite(estimates.components.get(design.components[1])?.availability.value)).to.equal(true);
+    });
+
+    it('estimates a consensus cluster of a billion members at once, as a finite availability', async () => {
+        const workspace = await buildWorkspace('architecture Huge {\n  client U\n  coordinator Zk { replicas: 1000000000, availability: 99% }\n  U -> Zk\n}\n');
+        const design = workspace.design('Huge');
+        const started = performance.now();
+        const availability = estimateDesign(design, DEFAULT_ESTIMATE_SETTINGS).components.get(design.components[1])?.availability;
+        expect(performance.now() - started).to.be.lessThan(1_000);
+        expect(availability?.value).to.be.within(0.99, 1);
+        expect(availability?.derivation).to.contain('a majority (500000001 of 1000000000)');
+    });
+});
