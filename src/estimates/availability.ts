@@ -127,14 +127,44 @@ export function pathAvailability(design: Design, path: readonly Component[], ava
  * The components of a path whose failures cost it most: ranked by what the
  * path would gain if each were never down (in an active-active deployment a
  * global dependency outranks a regional one of the same availability).
+ * Within the global or the regional part the gain falls as availability
+ * rises, so only a global and a regional component need their gains
+ * compared; each gain comes from the product of the others, kept as prefix
+ * and suffix products: one pass, not one path product per component.
  */
 export function weakestLinks(design: Design, path: readonly Component[], availabilityOf: (component: Component) => number): Component[] {
-    const base = pathAvailability(design, path, availabilityOf).value;
-    const gain = (weak: Component): number => pathAvailability(design, path, (component) => (component === weak ? 1 : availabilityOf(component))).value - base;
-    return path.filter((component) => component.kind !== 'cache')
-        .map((component) => ({ component, gain: gain(component) }))
-        .sort((a, b) => b.gain - a.gain || availabilityOf(a.component) - availabilityOf(b.component))
+    const counted = path.filter((component) => component.kind !== 'cache');
+    const regions = activeRegions(design);
+    const isGlobal = (component: Component): boolean => regions < 2 || GLOBAL_KINDS.has(component.kind);
+    const global = productsWithoutEach(counted.filter(isGlobal).map(availabilityOf));
+    const regional = productsWithoutEach(counted.filter((component) => !isGlobal(component)).map(availabilityOf));
+    const pathValue = (globalPart: number, regionalPart: number): number => (regional.without.length === 0 ? globalPart : globalPart * (1 - (1 - regionalPart) ** regions));
+    let nextGlobal = 0;
+    let nextRegional = 0;
+    const ranked = counted.map((component, order) => {
+        const inGlobal = isGlobal(component);
+        const without = inGlobal ? pathValue(global.without[nextGlobal++], regional.all) : pathValue(global.all, regional.without[nextRegional++]);
+        return { component, inGlobal, availability: availabilityOf(component), without, order };
+    });
+    return ranked
+        .sort((a, b) => (a.inGlobal === b.inGlobal ? 0 : b.without - a.without) || a.availability - b.availability || a.order - b.order)
         .map(({ component }) => component);
+}
+
+/** The product of all the values, and for each value the product of the others (no division: a value may be 0). */
+function productsWithoutEach(values: readonly number[]): { all: number; without: number[] } {
+    const without = values.map(() => 1);
+    let before = 1;
+    for (let index = 0; index < values.length; index++) {
+        without[index] = before;
+        before *= values[index];
+    }
+    let after = 1;
+    for (let index = values.length - 1; index >= 0; index--) {
+        without[index] *= after;
+        after *= values[index];
+    }
+    return { all: before, without };
 }
 
 function activeRegions(design: Design): number {
