@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import { escapeLabelText } from '../../src/diagram/mermaid-escape.js';
-import { generateDesign } from '../../bench/design-generator.js';
+import { generateDesign } from '../../src/language/benchmark/design-generator.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 
 const SHOP = `architecture Shop "Shop" {
@@ -167,7 +167,7 @@ describe('large designs', () => {
         expect(small.view).to.equal('full');
         const large = generateDiagram((await generated(1000)).design('Generated'));
         expect(large.view).to.equal('collapsed');
-        expect(large.note).to.match(/^The design has 1000 components and 1489 connections: groups are collapsed/);
+        expect(large.note).to.match(/^The design has 1000 components and 1490 connections: groups are collapsed/);
         expect(large.nodes.length).to.be.lessThan(150);
         expect(large.edges.length).to.be.lessThan(300);
     });

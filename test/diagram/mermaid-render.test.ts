@@ -10,7 +10,7 @@ import { analyzeFiles } from '../../src/analysis/analyze.js';
 import type { Diagram } from '../../src/diagram/diagram-types.js';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import { locateChromium, renderSvgs } from '../../src/diagram/render-svg.js';
-import { generateDesign } from '../../bench/design-generator.js';
+import { generateDesign } from '../../src/language/benchmark/design-generator.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { SPEC_EXAMPLES } from '../helpers/spec-examples.js';
 

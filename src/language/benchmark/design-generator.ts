@@ -18,7 +18,7 @@ export interface GeneratorOptions {
     readonly name?: string;
 }
 
-const EDGE = `  client Users "Web and mobile users"
+export const EDGE = `  client Users "Web and mobile users"
   client Partners { human: false }
   external Payments { sla: 99.95% }
   dns Dns { engine: route53 }
@@ -33,60 +33,91 @@ const EDGE = `  client Users "Web and mobile users"
   Partners -> Edge : https
   Edge -> Lb : https
 `;
-const EDGE_COMPONENTS = 10;
-const EDGE_CONNECTIONS = 4;
+export const EDGE_COMPONENTS = 10;
+export const EDGE_CONNECTIONS = 4;
+
+/** A call from `caller` to the edge components no system calls (the generated systems call Login and Locks themselves). */
+export function paymentsCall(caller: string): string {
+    return `  ${caller} -> Payments : https\n`;
+}
+
+/** The declarations and connections of one system, unindented, to wrap in groups. */
+export interface SystemParts {
+    readonly components: readonly string[];
+    readonly connections: readonly string[];
+    /** The connection into the system from the load balancer. */
+    readonly entry: string;
+}
 
 /** One system: 10 components, 15 connections (one into the system from the load balancer). */
-function system(index: number): string {
+export function systemParts(index: number): SystemParts {
     const s = `S${index}`;
-    return `  system ${s}Sys {
-    network ${s}Net {
-      gateway ${s}Gw { engine: envoy, replicas: 2, zones: 2, auth: jwt, rate_limit: 2k }
-      service ${s}Api { replicas: 3, zones: 3, stateless: true, capacity_rps: 2k, timeout: 2s
-        -> ${s}Db : sql, tls, reads, writes
-        -> ${s}Cache : redis, tls, reads
-        -> ${s}Events : kafka, tls, async
-      }
-      service ${s}Query { replicas: 2, zones: 2, autoscale: { min: 2, max: 10, metric: cpu } }
-      worker ${s}Worker { replicas: 2, zones: 2, idempotent: true }
-      function ${s}Thumb { engine: lambda }
-      database ${s}Db { engine: postgres, replicas: 3, zones: 3, failover: auto, backup: { mode: pitr, offsite: true }, encryption: at_rest }
-      cache ${s}Cache { engine: redis, replicas: 2, eviction: lru, ttl: 10m, hit_ratio: 80% }
-      queue ${s}Events { engine: kafka, partitions: 12, replicas: 3, dlq: true }
-      storage ${s}Blobs { engine: s3 }
-      search ${s}Index { engine: opensearch, replicas: 2 }
-    }
-    ${s}Gw -> ${s}Api : grpcs
-    ${s}Gw -> ${s}Query : grpcs
-    ${s}Query -> ${s}Index : https, reads
-    ${s}Query -> ${s}Cache : redis, tls, reads
-    ${s}Events -> ${s}Worker : kafka, tls
-    ${s}Worker -> ${s}Index : https, writes
-    ${s}Worker -> ${s}Blobs : https, writes
-    ${s}Worker -> ${s}Thumb : https
-    ${s}Thumb -> ${s}Blobs : https, reads, writes
-    ${s}Api -> Login : https
-    ${s}Api -> Locks : grpcs, lock
-  }
-  Lb -> ${s}Gw : https
-`;
+    return {
+        components: [
+            `gateway ${s}Gw { engine: envoy, replicas: 2, zones: 2, auth: jwt, rate_limit: 2k }`,
+            `service ${s}Api { replicas: 3, zones: 3, stateless: true, capacity_rps: 2k, timeout: 2s`,
+            `  -> ${s}Db : sql, tls, reads, writes`,
+            `  -> ${s}Cache : redis, tls, reads`,
+            `  -> ${s}Events : kafka, tls, async`,
+            '}',
+            `service ${s}Query { replicas: 2, zones: 2, autoscale: { min: 2, max: 10, metric: cpu } }`,
+            `worker ${s}Worker { replicas: 2, zones: 2, idempotent: true }`,
+            `function ${s}Thumb { engine: lambda }`,
+            `database ${s}Db { engine: postgres, replicas: 3, zones: 3, failover: auto, backup: { mode: pitr, offsite: true }, encryption: at_rest }`,
+            `cache ${s}Cache { engine: redis, replicas: 2, eviction: lru, ttl: 10m, hit_ratio: 80% }`,
+            `queue ${s}Events { engine: kafka, partitions: 12, replicas: 3, dlq: true }`,
+            `storage ${s}Blobs { engine: s3 }`,
+            `search ${s}Index { engine: opensearch, replicas: 2 }`
+        ],
+        connections: [
+            `${s}Gw -> ${s}Api : grpcs`,
+            `${s}Gw -> ${s}Query : grpcs`,
+            `${s}Query -> ${s}Index : https, reads`,
+            `${s}Query -> ${s}Cache : redis, tls, reads`,
+            `${s}Events -> ${s}Worker : kafka, tls`,
+            `${s}Worker -> ${s}Index : https, writes`,
+            `${s}Worker -> ${s}Blobs : https, writes`,
+            `${s}Worker -> ${s}Thumb : https`,
+            `${s}Thumb -> ${s}Blobs : https, reads, writes`,
+            `${s}Api -> Login : https`,
+            `${s}Api -> Locks : grpcs, lock`
+        ],
+        entry: `Lb -> ${s}Gw : https`
+    };
 }
-const SYSTEM_COMPONENTS = 10;
-const SYSTEM_CONNECTIONS = 15;
 
-const SETTINGS = `  requirements { peak_rps: 50k, read_ratio: 20, availability: 99.95%, latency_p99: 300ms }
+/** Lines indented by `depth` levels of two spaces, each ending in a newline. */
+export function indented(lines: readonly string[], depth: number): string {
+    const indent = '  '.repeat(depth);
+    return lines.map((line) => `${indent}${line}\n`).join('');
+}
+
+function system(index: number): string {
+    const parts = systemParts(index);
+    const s = `S${index}`;
+    return `  system ${s}Sys {\n    network ${s}Net {\n${indented(parts.components, 3)}    }\n${indented(parts.connections, 2)}  }\n${indented([parts.entry], 1)}`;
+}
+export const SYSTEM_COMPONENTS = 10;
+export const SYSTEM_CONNECTIONS = 15;
+
+export const SETTINGS = `  requirements { peak_rps: 50k, read_ratio: 20, availability: 99.95%, latency_p99: 300ms }
   deployment { pipeline: github_actions, tests: [unit, integration, e2e], strategy: canary, rollback: automatic, regions: [us_east, us_west], mode: active_passive, rto: 15m, rpo: 1m }
   operations { tracing: opentelemetry, apm: datadog }
   testing { load: true, spike: true }
   security { mfa: true, secrets: vault, waf: true }
 `;
 
+/** How many ten-component systems a design of about `components` components holds. */
+export function systemCount(components: number): number {
+    return Math.max(1, Math.round((components - EDGE_COMPONENTS) / SYSTEM_COMPONENTS));
+}
+
 export function generateDesign(options: GeneratorOptions): GeneratedDesign {
     const name = options.name ?? 'Generated';
-    const systems = Math.max(1, Math.round((options.components - EDGE_COMPONENTS) / SYSTEM_COMPONENTS));
+    const systems = systemCount(options.components);
     const fileCount = Math.max(1, Math.min(options.files ?? 1, systems));
     const bodies: string[][] = Array.from({ length: fileCount }, () => []);
-    bodies[0].push(SETTINGS, EDGE);
+    bodies[0].push(SETTINGS, EDGE, paymentsCall('S0Api'));
     for (let index = 0; index < systems; index++) {
         bodies[index % fileCount].push(system(index));
     }
@@ -98,6 +129,6 @@ export function generateDesign(options: GeneratorOptions): GeneratedDesign {
     return {
         files,
         components: EDGE_COMPONENTS + systems * SYSTEM_COMPONENTS,
-        connections: EDGE_CONNECTIONS + systems * SYSTEM_CONNECTIONS
+        connections: EDGE_CONNECTIONS + 1 + systems * SYSTEM_CONNECTIONS
     };
 }
