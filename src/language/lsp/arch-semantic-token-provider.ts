@@ -102,8 +102,9 @@ export class ArchSemanticTokenProvider extends AbstractSemanticTokenProvider {
 }
 
 /** `Other.Name`: the design prefix is a namespace, the last segment the component. */
-function highlightReference(reference: Reference<Component>, accept: SemanticTokenAcceptor): void {
-    const names = reference.$refNode ? CstUtils.flattenCst(reference.$refNode).filter((leaf) => !leaf.hidden && leaf.text !== '.').toArray() : [];
+function highlightReference(reference: Reference<Component> | undefined, accept: SemanticTokenAcceptor): void {
+    // A reference is missing where the parser recovered from an error (`-> ` and no name).
+    const names = reference?.$refNode ? CstUtils.flattenCst(reference.$refNode).filter((leaf) => !leaf.hidden && leaf.text !== '.').toArray() : [];
     names.forEach((leaf, index) => {
         accept({ cst: leaf, type: index === names.length - 1 ? SemanticTokenTypes.variable : SemanticTokenTypes.namespace });
     });

@@ -21,7 +21,7 @@ export function completionPrefix(document: LangiumDocument, offset: number): str
     const text = document.textDocument.getText();
     const window = windowAt(document, offset);
     if (!window) {
-        return text.slice(0, offset);
+        return topLevelPrefix(document, text, offset);
     }
     return blanks(0, window.headerStart)
         + text.slice(window.headerStart, window.headerEnd)
@@ -47,8 +47,15 @@ export function tokenSearchStart(text: string, offset: number): number {
             break;
         }
     }
+    if (offset - start > MAX_TOKEN_SCAN) {
+        // A line this long is not a design's: scan its end only.
+        start = offset - MAX_TOKEN_SCAN;
+    }
     return text.lastIndexOf('/*', start) > text.lastIndexOf('*/', start) ? 0 : start;
 }
+
+/** The most characters before the cursor searched for tokens. */
+const MAX_TOKEN_SCAN = 10_000;
 
 const NO_TOKEN_LINE = /^\s*(\/\/.*)?$/;
 
@@ -87,6 +94,33 @@ function windowAt(document: LangiumDocument, offset: number): Window | undefined
     }
     return { headerStart: header.offset, headerEnd, memberStart };
 }
+
+/**
+ * Outside every architecture block only what follows the last complete
+ * block matters: the blocks before are blanked but for the last one's
+ * header and closing brace (after a block, `import` may no longer come).
+ * With no block before the cursor (imports, or a file that is not a design
+ * at all), at most MAX_UNSTRUCTURED_PREFIX characters are parsed: a 1 MB
+ * line of garbage would take a second per parse.
+ */
+function topLevelPrefix(document: LangiumDocument, text: string, offset: number): string {
+    const root = document.parseResult.value;
+    const last = isModel(root) ? root.architectures.findLast((candidate) => (candidate.$cstNode?.end ?? offset + 1) <= offset)?.$cstNode : undefined;
+    const open = last?.text.indexOf('{') ?? -1;
+    if (last && open >= 0 && last.text.endsWith('}')) {
+        const headerEnd = last.offset + open + 1;
+        return blanks(0, last.offset) + text.slice(last.offset, headerEnd) + blanks(headerEnd, last.end - 1) + text.slice(last.end - 1, offset);
+    }
+    if (offset <= MAX_UNSTRUCTURED_PREFIX) {
+        return text.slice(0, offset);
+    }
+    const lineStart = text.indexOf('\n', offset - MAX_UNSTRUCTURED_PREFIX) + 1;
+    const cut = lineStart > 0 && lineStart <= offset ? lineStart : offset - MAX_UNSTRUCTURED_PREFIX;
+    return blanks(0, cut) + text.slice(cut, offset);
+}
+
+/** Far more than any import section, small enough to parse at once. */
+export const MAX_UNSTRUCTURED_PREFIX = 20_000;
 
 /** As many spaces as there are characters from `start` to `end`. */
 function blanks(start: number, end: number): string {

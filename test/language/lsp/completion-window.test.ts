@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { type AstNode, CstUtils, type LangiumDocument } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import { type CompletionSlot, completionSlots } from '../../../src/language/lsp/completion-slots.js';
-import { completionPrefix } from '../../../src/language/lsp/completion-window.js';
+import { completionPrefix, MAX_UNSTRUCTURED_PREFIX } from '../../../src/language/lsp/completion-window.js';
 import { ArchCompletionProvider } from '../../../src/language/lsp/arch-completion-provider.js';
 import { buildWorkspace } from '../../helpers/workspace.js';
 
@@ -101,5 +101,28 @@ describe('the completion window', function () {
         const prefix = completionPrefix(document, offset);
         expect(prefix.length).to.equal(offset);
         expect(prefix.trim().replace(/\s+/g, ' ')).to.equal('architecture Big { service Last { repl');
+    });
+
+    it('blanks the blocks before a cursor between blocks, and still proposes what may follow a block', async () => {
+        const text = 'import "a.arch"\narchitecture One {\n  service A\n}\narchitecture Two "T" {\n  service B { replicas: 2 }\n}\n\n';
+        const workspace = await buildWorkspace({ 'two.arch': text });
+        const [document] = workspace.documents;
+        const prefix = completionPrefix(document, text.length);
+        expect(prefix.length).to.equal(text.length);
+        expect(prefix.trim().replace(/\s+/g, ' ')).to.equal('architecture Two "T" { }');
+        const completion = await workspace.services.lsp.CompletionProvider?.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.length)
+        });
+        const labels = completion?.items.map((item) => item.label);
+        expect(labels).to.include('architecture');
+        expect(labels).not.to.include('import');
+    });
+
+    it('parses at most the last 20,000 characters of a file that is not a design', async () => {
+        const text = '\u00e9'.repeat(1_000_000);
+        const workspace = await buildWorkspace({ 'garbage.arch': text });
+        const prefix = completionPrefix(workspace.documents[0], text.length);
+        expect(prefix.length).to.equal(text.length);
+        expect(prefix.trimStart().length).to.equal(MAX_UNSTRUCTURED_PREFIX);
     });
 });

@@ -1,0 +1,24 @@
+/**
+ * Inputs the fuzzer found breaking a feature, kept as they were shrunk:
+ * each must now go through every feature (exercise.ts) with no problem.
+ */
+import { expect } from 'chai';
+import { exercise } from './exercise.js';
+import { HANG_LIMIT_MS } from './properties.js';
+
+const FOUND: readonly { readonly what: string; readonly text: string }[] = [
+    { what: 'semantic tokens of an inline connection with no target (`-> ` then a line break)', text: 'architecture Shop {\n  service Api { replicas: 2 }\nengine http { -> \n}\n' },
+    { what: 'completion at the end of a 1 MB line that is not a design', text: '\u00e9'.repeat(1_000_000) }
+];
+
+describe('fuzzing: inputs found before', function () {
+    this.timeout(60_000);
+
+    for (const { what, text } of FOUND) {
+        it(what, async () => {
+            const { problems, slowest } = await exercise({ 'found.arch': text }, { offsets: [text.length, Math.floor(text.length / 2)] });
+            expect(problems).to.deep.equal([]);
+            expect(slowest.ms, slowest.step).to.be.lessThan(HANG_LIMIT_MS);
+        });
+    }
+});
