@@ -13,7 +13,12 @@ import { failed, measureCase, repeat, summarise } from './stats.js';
 
 const URI = 'file:///bench/generated.arch';
 const WARM_UP_URI = 'file:///bench/warm-up.arch';
-const WARM_UP_CHANGES = 2;
+/**
+ * Untimed edits before the timed ones: a server someone types into has
+ * built the document once per keystroke, and its code is compiled by then
+ * (the first edits are up to half again as slow; ten keystrokes are a word or two).
+ */
+const WARM_UP_CHANGES = 10;
 
 /** Where a realistic edit, completion and hover happen: in a system in the middle of the design. */
 interface Spots {

@@ -3,6 +3,7 @@
  * the documents of a workspace. The result holds no AST node: rules,
  * estimates, the diagram and the report never see Langium.
  */
+import { firstNodeForProperty } from './first-node-for-property.js';
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import type {
     Component, ComponentKind, Connection, Design, Group, Range, Settings, SettingsKind, SourceLocation, Suppression, Transaction
@@ -319,7 +320,7 @@ class NodeLocation implements SourceLocation {
 
     get nameRange(): Range {
         if (!this.cachedNameRange) {
-            const named = this.nameRangeOf ? this.nameRangeOf() : this.nameProperty ? GrammarUtils.findNodeForProperty(this.node.$cstNode, this.nameProperty)?.range : undefined;
+            const named = this.nameRangeOf ? this.nameRangeOf() : this.nameProperty ? firstNodeForProperty(this.node.$cstNode, this.nameProperty)?.range : undefined;
             this.cachedNameRange = named ?? this.range;
         }
         return this.cachedNameRange;

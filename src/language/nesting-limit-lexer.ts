@@ -12,7 +12,6 @@ import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
 /** Far deeper than any design needs (a handful of levels), well within the parser's stack. */
 export const MAX_NESTING = 64;
 
-const CLOSER_OF: Readonly<Record<string, string>> = { '{': '}', '[': ']' };
 
 export class NestingLimitLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
@@ -36,13 +35,21 @@ interface Stretch {
     readonly endOffset: number;
 }
 
-/** The stretches of tokens nested deeper than the limit, in order; a mismatched closer closes nothing. */
+/**
+ * The stretches of tokens nested deeper than the limit, in order; a
+ * mismatched closer closes nothing. Brackets are one character: a token's
+ * length is checked before its text (this runs over every token of every
+ * parse).
+ */
 function tooDeepStretches(tokens: readonly IToken[]): Stretch[] {
     const stretches: Stretch[] = [];
     const open: string[] = [];
     let first: IToken | undefined;
     for (const token of tokens) {
-        const closer = CLOSER_OF[token.image];
+        if (token.image.length !== 1) {
+            continue;
+        }
+        const closer = token.image === '{' ? '}' : token.image === '[' ? ']' : undefined;
         if (closer) {
             open.push(closer);
             if (open.length > MAX_NESTING && !first) {
