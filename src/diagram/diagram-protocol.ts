@@ -2,7 +2,7 @@
  * The requests between the VS Code extension and the language server for
  * the preview (plain types: the client bundle does not load Langium).
  */
-import type { Diagram, DiagramViewRequest, Direction } from './diagram-types.js';
+import type { Diagram, DiagramViewRequest, Direction, EdgeLabels } from './diagram-types.js';
 
 export const DIAGRAM_REQUEST = 'archlens/diagram';
 
@@ -17,6 +17,7 @@ export interface DiagramParams {
     readonly overlay?: boolean;
     /** Largest design drawn in full before the view collapses. */
     readonly maxNodes?: number;
+    readonly edgeLabels?: EdgeLabels;
 }
 
 export type DiagramResult =

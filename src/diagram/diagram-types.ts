@@ -66,3 +66,13 @@ export interface Diagram {
     /** Why the view is collapsed, when it is. */
     readonly note?: string;
 }
+
+/**
+ * Whether connections carry their protocol and label: `auto` draws them
+ * while the picture has at most AUTO_EDGE_LABELS_MAX_EDGES edges. Each
+ * label is one more box for Mermaid to measure and place: past that, they
+ * cost a third of the render and crowd the picture.
+ */
+export type EdgeLabels = 'auto' | 'always' | 'never';
+
+export const AUTO_EDGE_LABELS_MAX_EDGES = 100;

@@ -1,7 +1,7 @@
 /** A design as a Mermaid diagram: the one generator the preview, the CLI and the report share. */
 import type { Design, Group } from '../model/design.js';
 import type { Finding } from '../model/finding.js';
-import type { Diagram, DiagramViewRequest, Direction } from './diagram-types.js';
+import { AUTO_EDGE_LABELS_MAX_EDGES, type Diagram, type DiagramViewRequest, type Direction, type EdgeLabels } from './diagram-types.js';
 import { buildView, DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES, groupKey } from './diagram-view.js';
 import { renderMermaid } from './mermaid-renderer.js';
 
@@ -14,6 +14,8 @@ export interface DiagramOptions {
     readonly overlay?: boolean;
     readonly maxNodes?: number;
     readonly maxEdges?: number;
+    /** Protocols and labels on the edges (default `auto`). */
+    readonly edgeLabels?: EdgeLabels;
 }
 
 export function generateDiagram(design: Design, options: DiagramOptions = {}): Diagram {
@@ -24,7 +26,8 @@ export function generateDiagram(design: Design, options: DiagramOptions = {}): D
     const rendered = renderMermaid(view, design, {
         direction: options.direction ?? 'LR',
         findings: options.findings ?? [],
-        overlay: options.overlay ?? (options.findings !== undefined && options.findings.length > 0)
+        overlay: options.overlay ?? (options.findings !== undefined && options.findings.length > 0),
+        edgeLabels: drawsEdgeLabels(options.edgeLabels ?? 'auto', view.edges.length)
     });
     return {
         ...rendered,
@@ -32,6 +35,10 @@ export function generateDiagram(design: Design, options: DiagramOptions = {}): D
         components: design.components.length,
         connections: design.connections.length
     };
+}
+
+function drawsEdgeLabels(edgeLabels: EdgeLabels, edges: number): boolean {
+    return edgeLabels === 'always' || (edgeLabels === 'auto' && edges <= AUTO_EDGE_LABELS_MAX_EDGES);
 }
 
 function topGroups(design: Design): Diagram['groups'] {

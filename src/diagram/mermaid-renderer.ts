@@ -19,6 +19,8 @@ export interface RenderOptions {
     readonly findings: readonly Finding[];
     /** Colour nodes and edges by their findings. */
     readonly overlay: boolean;
+    /** Write each edge's protocol and label (or its count of connections). */
+    readonly edgeLabels: boolean;
 }
 
 const SEVERITY_STYLE: Readonly<Record<Severity, string>> = {
@@ -130,7 +132,7 @@ class Writer {
         const index = this.edges.length;
         const first = edge.connections[0];
         const arrow = edge.writes ? '-.-' : first?.mode === 'async' ? '-.->' : '-->';
-        const label = edge.writes ? 'writes' : edgeLabel(edge.connections);
+        const label = !this.options.edgeLabels ? '' : edge.writes ? 'writes' : edgeLabel(edge.connections);
         this.lines.push(`  ${edge.from} ${arrow}${label ? `|"${label}"|` : ''} ${edge.to}`);
         const findings = edge.connections.flatMap((connection) => this.findingsOf(connection.id));
         this.edges.push({ index, from: edge.from, to: edge.to, connections: edge.connections.map((connection) => connection.id), findings });

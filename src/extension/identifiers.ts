@@ -35,4 +35,4 @@ export const PREVIEW_VIEW_TYPE = 'archlens.preview';
 
 /** The preview's settings: `archlens.preview.<key>`. */
 export const PREVIEW_SETTING_SECTION = 'archlens.preview';
-export const PREVIEW_SETTING_KEYS = { direction: 'direction', overlay: 'overlay', maxNodes: 'maxNodes' } as const;
+export const PREVIEW_SETTING_KEYS = { direction: 'direction', overlay: 'overlay', maxNodes: 'maxNodes', edgeLabels: 'edgeLabels' } as const;

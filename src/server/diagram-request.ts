@@ -34,7 +34,8 @@ export async function diagramFor(shared: LangiumSharedServices, arch: ArchServic
         direction: params.direction,
         findings,
         overlay: params.overlay ?? true,
-        maxNodes: params.maxNodes
+        maxNodes: params.maxNodes,
+        edgeLabels: params.edgeLabels
     });
     return { ok: true, design: name, designs, diagram };
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
+import { AUTO_EDGE_LABELS_MAX_EDGES } from '../../src/diagram/diagram-types.js';
 import { escapeLabelText } from '../../src/diagram/mermaid-escape.js';
 import { generateDesign } from '../../src/language/benchmark/design-generator.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
@@ -170,6 +171,19 @@ describe('large designs', () => {
         expect(large.note).to.match(/^The design has 1000 components and 1490 connections: groups are collapsed/);
         expect(large.nodes.length).to.be.lessThan(150);
         expect(large.edges.length).to.be.lessThan(300);
+    });
+
+    it('labels edges while the picture has at most 100 edges, unless told always or never', async () => {
+        const design = (await generated(100)).design('Generated');
+        const labelled = (text: string): number => (text.match(/\|"[^"]*"\|/g) ?? []).length;
+        const full = generateDiagram(design, { view: { kind: 'full' } });
+        expect(full.edges.length).to.be.greaterThan(AUTO_EDGE_LABELS_MAX_EDGES);
+        expect(labelled(full.text)).to.equal(0);
+        expect(labelled(generateDiagram(design, { view: { kind: 'full' }, edgeLabels: 'always' }).text)).to.equal(full.edges.length);
+        const collapsed = generateDiagram(design, { view: { kind: 'collapsed' } });
+        expect(collapsed.edges.length).to.be.within(1, AUTO_EDGE_LABELS_MAX_EDGES);
+        expect(labelled(collapsed.text)).to.equal(collapsed.edges.length);
+        expect(labelled(generateDiagram(design, { view: { kind: 'collapsed' }, edgeLabels: 'never' }).text)).to.equal(0);
     });
 
     it('collapses top-level groups into single nodes with counts, and expands one on request', async () => {

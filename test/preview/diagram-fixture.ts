@@ -51,7 +51,8 @@ export function renderMessage(shown: DesignDiagram, change: Partial<RenderMessag
         view: requested,
         direction: change.direction ?? 'LR',
         overlay: true,
-        maxNodes: 150
+        maxNodes: 150,
+        edgeLabels: 'auto'
     };
     return { ...panelRenderMessage(view, { design: shown.design, designs: [shown.design], diagram: shown.diagram }), ...change };
 }

@@ -3,11 +3,11 @@ import { expect } from 'chai';
 import { exportParams, OVERVIEW, type PanelView, previewParams, renderMessage } from '../../src/extension/preview/panel-view.js';
 import { diagramOf, sampleFiles } from './diagram-fixture.js';
 
-const VIEW: PanelView = { documentUri: 'file:///work/shop.arch', design: 'Shop', view: OVERVIEW, direction: 'LR', overlay: true, maxNodes: 150 };
+const VIEW: PanelView = { documentUri: 'file:///work/shop.arch', design: 'Shop', view: OVERVIEW, direction: 'LR', overlay: true, maxNodes: 150, edgeLabels: 'auto' };
 
 describe('preview panel view', () => {
     it('asks the server without the overlay (the webview draws it), and exports with it', () => {
-        expect(previewParams(VIEW)).to.deep.equal({ uri: VIEW.documentUri, design: 'Shop', view: { kind: 'auto' }, direction: 'LR', overlay: false, maxNodes: 150 });
+        expect(previewParams(VIEW)).to.deep.equal({ uri: VIEW.documentUri, design: 'Shop', view: { kind: 'auto' }, direction: 'LR', overlay: false, maxNodes: 150, edgeLabels: 'auto' });
         expect(exportParams(VIEW).overlay).to.equal(true);
         expect(exportParams({ ...VIEW, overlay: false }).overlay).to.equal(false);
     });

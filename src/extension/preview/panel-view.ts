@@ -5,7 +5,7 @@
  * tested.
  */
 import type { DiagramParams } from '../../diagram/diagram-protocol.js';
-import type { Diagram, DiagramViewRequest } from '../../diagram/diagram-types.js';
+import type { Diagram, DiagramViewRequest, EdgeLabels } from '../../diagram/diagram-types.js';
 import type { PreviewDirection, RenderMessage } from '../../webview/preview-messages.js';
 
 export interface PanelView {
@@ -16,6 +16,7 @@ export interface PanelView {
     readonly direction: PreviewDirection;
     readonly overlay: boolean;
     readonly maxNodes: number;
+    readonly edgeLabels: EdgeLabels;
 }
 
 export interface ShownDiagram {
@@ -36,7 +37,7 @@ export function previewParams(view: PanelView): DiagramParams {
 
 /** An export's request: the overlay goes into the Mermaid text as classes. */
 export function exportParams(view: PanelView): DiagramParams {
-    return { uri: view.documentUri, design: view.design, view: view.view, direction: view.direction, overlay: view.overlay, maxNodes: view.maxNodes };
+    return { uri: view.documentUri, design: view.design, view: view.view, direction: view.direction, overlay: view.overlay, maxNodes: view.maxNodes, edgeLabels: view.edgeLabels };
 }
 
 export function renderMessage(view: PanelView, shown: ShownDiagram): RenderMessage {
