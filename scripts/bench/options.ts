@@ -1,4 +1,5 @@
 /** The command line of `npm run bench`. */
+import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
     readonly quick: boolean;
@@ -39,26 +40,31 @@ function numbers(value: string | undefined, flag: string): number[] {
 }
 
 export function parseOptions(args: readonly string[]): BenchOptions {
-    const flags = new Set(args.filter((arg) => arg.startsWith('--')));
-    const valueOf = (flag: string): string | undefined => {
-        const index = args.indexOf(flag);
-        return index >= 0 ? args[index + 1] : undefined;
-    };
-    const known = ['--quick', '--case', '--sizes', '--runs', '--no-likec4', '--likec4', '--likec4-max', '--page', '--help'];
-    const unknown = [...flags].filter((flag) => !known.includes(flag));
-    if (unknown.length > 0) {
-        throw new Error(`unknown option ${unknown.join(', ')}`);
-    }
-    const quick = flags.has('--quick');
+    const { values } = parseArgs({
+        args: [...args],
+        allowNegative: true,
+        options: {
+            quick: { type: 'boolean', default: false },
+            case: { type: 'string' },
+            sizes: { type: 'string' },
+            runs: { type: 'string' },
+            likec4: { type: 'boolean' },
+            'likec4-max': { type: 'string' },
+            page: { type: 'boolean', default: false },
+            help: { type: 'boolean', default: false }
+        }
+    });
+    const quick = values.quick === true;
     return {
         quick,
-        cases: flags.has('--case') ? (valueOf('--case') ?? '').split(',').filter(Boolean) : [],
-        sizes: flags.has('--sizes') ? numbers(valueOf('--sizes'), '--sizes') : [],
-        runs: flags.has('--runs') ? numbers(valueOf('--runs'), '--runs')[0] : undefined,
-        likec4: !flags.has('--no-likec4') && (!quick || flags.has('--likec4')),
-        likec4MaxSize: flags.has('--likec4-max') ? numbers(valueOf('--likec4-max'), '--likec4-max')[0] : 20_000,
-        pageOnly: flags.has('--page'),
-        help: flags.has('--help')
+        cases: values.case === undefined ? [] : values.case.split(',').filter(Boolean),
+        sizes: values.sizes === undefined ? [] : numbers(values.sizes, '--sizes'),
+        runs: values.runs === undefined ? undefined : numbers(values.runs, '--runs')[0],
+        // On by default in a full run, off in a quick one; --likec4 and --no-likec4 say otherwise.
+        likec4: values.likec4 ?? !quick,
+        likec4MaxSize: values['likec4-max'] === undefined ? 20_000 : numbers(values['likec4-max'], '--likec4-max')[0],
+        pageOnly: values.page === true,
+        help: values.help === true
     };
 }
 
