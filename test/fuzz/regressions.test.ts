@@ -8,7 +8,8 @@ import { HANG_LIMIT_MS } from './properties.js';
 
 const FOUND: readonly { readonly what: string; readonly text: string }[] = [
     { what: 'semantic tokens of an inline connection with no target (`-> ` then a line break)', text: 'architecture Shop {\n  service Api { replicas: 2 }\nengine http { -> \n}\n' },
-    { what: 'completion at the end of a 1 MB line that is not a design', text: '\u00e9'.repeat(1_000_000) }
+    { what: 'completion at the end of a 1 MB line that is not a design', text: '\u00e9'.repeat(1_000_000) },
+    { what: 'formatting a block comment over two lines (it moves as a whole)', text: 'architecture Shop {\n  service Api { replicas: 2 }\n/* Api\n/* c */ \n}\n' }
 ];
 
 describe('fuzzing: inputs found before', function () {

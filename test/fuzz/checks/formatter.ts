@@ -41,11 +41,15 @@ function parses(services: ArchServices, text: string): boolean {
     return result.lexerErrors.length === 0 && result.parserErrors.length === 0;
 }
 
-/** Tokens and comments, in order, one per line. */
+/**
+ * Tokens and comments, in order, one per line. A comment over several lines
+ * moves as a whole (each of its lines shifted as its first is), so the
+ * indentation of its lines does not count.
+ */
 function tokensOf(services: ArchServices, text: string): string {
     const { tokens, hidden } = services.parser.Lexer.tokenize(text);
     return [...tokens, ...hidden.filter((token) => token.image.trim() !== '')]
         .sort((a, b) => a.startOffset - b.startOffset)
-        .map((token) => token.image)
+        .map((token) => token.image.replace(/\n[ \t]*/g, '\n'))
         .join('\n');
 }
