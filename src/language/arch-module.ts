@@ -17,6 +17,7 @@ import { ArchDocumentValidator } from './arch-document-validator.js';
 import { ArchDocumentFactory, ArchServiceRegistry } from './editor-only-documents.js';
 import { ArchLexerErrorMessageProvider, ArchParserErrorMessageProvider } from './arch-parser-messages.js';
 import { ArchScopeComputation } from './arch-scope-computation.js';
+import { KeywordNamesTokenBuilder } from './keyword-names-token-builder.js';
 import { NestingLimitLexer } from './nesting-limit-lexer.js';
 import { ArchScopeProvider } from './arch-scope-provider.js';
 import { ArchValidator, registerValidationChecks } from './arch-validator.js';
@@ -59,7 +60,8 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
     parser: {
         ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new ArchLexerErrorMessageProvider(),
-        Lexer: (services) => new NestingLimitLexer(services)
+        Lexer: (services) => new NestingLimitLexer(services),
+        TokenBuilder: () => new KeywordNamesTokenBuilder()
     },
     references: {
         ScopeComputation: (services) => new ArchScopeComputation(services),

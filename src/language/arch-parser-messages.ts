@@ -58,6 +58,7 @@ function listTokens(tokens: readonly TokenType[]): string {
 function describeToken(token: TokenType): string {
     switch (token.name) {
         case 'ID':
+        case 'KEY': // a name or a keyword spelt like one (see the grammar's Key)
             return 'a name';
         case 'NUMBER':
             return 'a number';

@@ -193,6 +193,21 @@ describe('parser: errors and recovery', () => {
         expect(design.connections.map((connection) => connection.id)).to.deep.equal(['B->D']);
     });
 
+    it('reads every keyword spelt like a name as a key, except writes; true and false stay booleans', async () => {
+        const workspace = await buildWorkspace('architecture K {\n  service S { service: 1, system: 2, transaction: 3, architecture: 4, requirements: 5, stateless: true }\n}');
+        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => `${String(diagnostic.code)} ${diagnostic.message}`);
+        expect(messages.filter((message) => message.startsWith('syntax'))).to.deep.equal([]);
+        for (const key of ['service', 'system', 'transaction', 'architecture', 'requirements']) {
+            expect(messages.some((message) => message.startsWith(`meta/unknown-property Unknown property '${key}'`)), key).to.equal(true);
+        }
+        expect(workspace.design('K').components[0].properties.get('stateless')).to.equal(true);
+        expect(await diagnosticsOf('architecture K {\n  service S { writes: 1 }\n}')).to.include("2:15 syntax Expected '}' but found 'writes'.");
+    });
+
+    it('names what may follow a connection\'s colon', async () => {
+        expect(await diagnosticsOf('architecture R {\n  service A\n  service B\n  A -> B : ,\n}')).to.include("4:12 syntax Unexpected ',': expected a name or 'writes'.");
+    });
+
     it('reports a missing closing brace at the end of the file', async () => {
         const diagnostics = await diagnosticsOf('architecture R {\n  service A\n');
         expect(diagnostics).to.deep.equal(["2:12 syntax Expected '}' but found the end of the file."]);
