@@ -69,13 +69,25 @@ class Writer {
         return { text: `${this.lines.join('\n')}\n`, view: view.view, nodes: this.nodes, edges: this.edges, note: view.note };
     }
 
-    private box(box: ViewBox, indent: string): void {
-        this.lines.push(`${indent}subgraph ${box.id}["${groupLabel(box.group)}"]`);
+    /**
+     * A group; one that holds nothing but one group (a system that is one
+     * network) is drawn as one box named for both, with the findings of
+     * both: a box in a box says nothing more, and each nesting level costs
+     * Mermaid a layout of its own.
+     */
+    private box(box: ViewBox, indent: string, outer: readonly Group[] = []): void {
+        const [only] = box.boxes;
+        if (box.items.length === 0 && box.boxes.length === 1 && only) {
+            return this.box(only, indent, [...outer, box.group]);
+        }
+        const label = [...outer, box.group].map(groupLabel).join(' › ');
+        this.lines.push(`${indent}subgraph ${box.id}["${label}"]`);
         box.items.forEach((item) => this.item(item, `${indent}  `));
         box.boxes.forEach((child) => this.box(child, `${indent}  `));
         this.lines.push(`${indent}end`);
         this.addClass(box.id, groupClass(box.group));
-        this.nodes.push({ id: box.id, kind: 'group', name: box.group.name, place: placeOf(box.group), findings: this.findingsOf(box.group.name) });
+        const findings = [...outer, box.group].flatMap((group) => this.findingsOf(group.name));
+        this.nodes.push({ id: box.id, kind: 'group', name: box.group.name, place: placeOf(box.group), findings });
     }
 
     private item(item: ViewItem, indent: string): void {

@@ -72,6 +72,21 @@ describe('the Mermaid generator', () => {
         expect(text).to.match(/class g1 system/);
     });
 
+    it('draws a group that holds only one group as one box named for both, with the findings of both', async () => {
+        const text = 'architecture T {\n  client U\n  system Pay {\n    network PayNet {\n      service Api\n    }\n  }\n  U -> Api : https\n}';
+        const workspace = await buildWorkspace(text);
+        const findings = [
+            { rule: 'x/system', severity: 'warning' as const, message: 'on the system', uri: 'file:///t.arch', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, design: 'T', element: 'Pay', suppressed: false },
+            { rule: 'x/network', severity: 'info' as const, message: 'on the network', uri: 'file:///t.arch', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, design: 'T', element: 'PayNet', suppressed: false }
+        ];
+        const diagram = generateDiagram(workspace.design('T'), { findings });
+        expect(diagram.text.split('\n').filter((line) => line.includes('subgraph'))).to.deep.equal(['  subgraph g1["Pay (system) › PayNet (network · private)"]']);
+        expect(diagram.text).to.contain('class g1 networkPrivate');
+        const box = diagram.nodes.find((node) => node.id === 'g1');
+        expect(box?.name).to.equal('PayNet');
+        expect(box?.findings.map((finding) => finding.rule)).to.deep.equal(['x/system', 'x/network']);
+    });
+
     it('draws synchronous edges solid and asynchronous ones dashed, with protocol, label and a lock for TLS', async () => {
         const text = generateDiagram((await shop()).design('Shop')).text;
         expect(text).to.contain('  n_Lb -->|"🔒 https"| n_Gw');
