@@ -44,6 +44,14 @@ describe('hardening: bad designs', function () {
         expect(workspace.diagnostics().every((diagnostic) => diagnostic.severity === 1)).to.equal(true);
     });
 
+    it('formats (by leaving alone) a file with 400,000 syntax errors, without overflowing the stack', async () => {
+        const workspace = await buildWorkspace('\u00a7 '.repeat(400_000));
+        const [document] = workspace.documents;
+        expect(document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length).to.be.at.least(400_000);
+        const edits = await workspace.services.lsp.Formatter?.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+        expect(edits).to.deep.equal([]);
+    });
+
     it('reviews a design with no components without a finding about components', async () => {
         const workspace = await buildWorkspace('architecture Empty {\n}\n');
         expect(workspace.diagnostics()).to.deep.equal([]);
