@@ -4,11 +4,12 @@
  * been validated so that findings and estimates are current.
  */
 import * as path from 'node:path';
-import { DocumentState, URI } from 'langium';
+import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { ArchServices } from '../language/arch-module.js';
+import { NOT_OPEN_MESSAGE, validatedDocument } from './validated-document.js';
 import type { Design } from '../model/design.js';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from '../report/report-protocol.js';
 import { workspaceReport } from '../report/workspace-report.js';
@@ -18,12 +19,10 @@ export function serveReports(shared: LangiumSharedServices, arch: ArchServices, 
 }
 
 export async function reportFor(shared: LangiumSharedServices, arch: ArchServices, params: ReportParams, token?: CancellationToken): Promise<ReportResult> {
-    const uri = URI.parse(params.uri);
-    const document = shared.workspace.LangiumDocuments.getDocument(uri);
+    const document = await validatedDocument(shared, params.uri, token);
     if (!document) {
-        return { ok: false, message: 'The document is not open in the language server yet.' };
+        return { ok: false, message: NOT_OPEN_MESSAGE };
     }
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
     const registry = arch.design.DesignRegistry;
     const designs = registry.designNamesIn(document).map((name) => registry.design(name)?.design).filter((design): design is Design => design !== undefined);
     if (designs.length === 0) {
@@ -33,7 +32,7 @@ export async function reportFor(shared: LangiumSharedServices, arch: ArchService
         designs,
         findings: arch.design.ReviewService.all(),
         estimatesOf: (design) => arch.design.EstimateService.estimatesFor(design),
-        cwd: folderOf(shared, uri),
+        cwd: folderOf(shared, document.uri),
         version: packageJson.version
     });
     return { ok: true, designs: designs.map((design) => design.name), markdown };
