@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import { AUTO_EDGE_LABELS_MAX_EDGES } from '../../src/diagram/diagram-types.js';
 import { escapeLabelText } from '../../src/diagram/mermaid-escape.js';
+import type { Finding } from '../../src/model/finding.js';
 import { generateDesign } from '../../src/language/benchmark/design-generator.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 
@@ -75,10 +76,11 @@ describe('the Mermaid generator', () => {
     it('draws a group that holds only one group as one box named for both, with the findings of both', async () => {
         const text = 'architecture T {\n  client U\n  system Pay {\n    network PayNet {\n      service Api\n    }\n  }\n  U -> Api : https\n}';
         const workspace = await buildWorkspace(text);
-        const findings = [
-            { rule: 'x/system', severity: 'warning' as const, message: 'on the system', uri: 'file:///t.arch', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, design: 'T', element: 'Pay', suppressed: false },
-            { rule: 'x/network', severity: 'info' as const, message: 'on the network', uri: 'file:///t.arch', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, design: 'T', element: 'PayNet', suppressed: false }
-        ];
+        const on = (element: string, rule: string): Finding => ({
+            rule, severity: 'warning', message: `on ${element}`, uri: 'file:///t.arch', design: 'T', element, suppressed: false,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }
+        });
+        const findings = [on('Pay', 'x/system'), on('PayNet', 'x/network')];
         const diagram = generateDiagram(workspace.design('T'), { findings });
         expect(diagram.text.split('\n').filter((line) => line.includes('subgraph'))).to.deep.equal(['  subgraph g1["Pay (system) › PayNet (network · private)"]']);
         expect(diagram.text).to.contain('class g1 networkPrivate');
