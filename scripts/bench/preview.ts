@@ -7,7 +7,7 @@
  */
 import { generateDesign } from '../../src/language/benchmark/design-generator.js';
 import { type DesignDiagram, diagramOf, renderMessage } from '../../test/preview/diagram-fixture.js';
-import { mediaBuilt, PreviewBrowser, type PreviewPage } from '../../test/preview/preview-browser.js';
+import { PreviewBrowser, type PreviewPage } from '../../test/preview/preview-browser.js';
 import type { Plan, Sample } from './bench-types.js';
 import { failed, measureCase } from './stats.js';
 
@@ -71,10 +71,6 @@ export async function benchPreview(plan: Plan): Promise<void> {
         unmeasured('preview-edit-render', edit);
     };
     if (sizes.length === 0) {
-        return;
-    }
-    if (!mediaBuilt()) {
-        fail('media/preview.js or media/mermaid.min.js is missing: run npm run build');
         return;
     }
     let browser: PreviewBrowser | undefined;

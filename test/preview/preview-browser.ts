@@ -23,14 +23,18 @@ interface StubbedWindow {
     __pwned?: unknown;
 }
 
-export function mediaBuilt(): boolean {
+function mediaBuilt(): boolean {
     return ['preview.js', 'mermaid.min.js', 'preview.css'].every((file) => fs.existsSync(path.join(MEDIA, file)));
 }
 
 export class PreviewBrowser {
     private constructor(private readonly context: BrowserContext, private readonly folder: string) {}
 
+    /** Throws, saying how to build them, when the preview's scripts are missing. */
     static async launch(): Promise<PreviewBrowser> {
+        if (!mediaBuilt()) {
+            throw new Error('media/preview.js or media/mermaid.min.js is missing: run `node scripts/bundle.mjs` (npm test builds first)');
+        }
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-preview-'));
         const context = await chromium.launchPersistentContext(path.join(folder, 'profile'), {
             executablePath: CHROMIUM,

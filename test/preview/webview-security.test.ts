@@ -9,7 +9,7 @@
 import { expect } from 'chai';
 import type { Diagram } from '../../src/diagram/diagram-types.js';
 import { diagramOf, renderMessage } from './diagram-fixture.js';
-import { mediaBuilt, PreviewBrowser, type PreviewPage } from './preview-browser.js';
+import { PreviewBrowser, type PreviewPage } from './preview-browser.js';
 
 const PAYLOAD_DESIGN = `architecture Evil "<script>window.__pwned=2</script>" {
   client Browser "<img src=x onerror=window.__pwned=1>"
@@ -43,9 +43,6 @@ describe('preview security (headless Chromium, real Mermaid)', function () {
     let preview: PreviewPage;
 
     before(async function () {
-        if (!mediaBuilt()) {
-            throw new Error('media/preview.js or media/mermaid.min.js is missing: run `node scripts/bundle.mjs` (npm test builds first)');
-        }
         browser = await PreviewBrowser.launch();
     });
 

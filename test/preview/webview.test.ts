@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { type DesignDiagram, diagramOf, renderMessage, sampleFiles } from './diagram-fixture.js';
-import { mediaBuilt, PreviewBrowser, type PreviewPage } from './preview-browser.js';
+import { PreviewBrowser, type PreviewPage } from './preview-browser.js';
 
 describe('preview webview (headless Chromium, real Mermaid)', function () {
     this.timeout(120_000);
@@ -15,9 +15,6 @@ describe('preview webview (headless Chromium, real Mermaid)', function () {
     let firstDraft: DesignDiagram;
 
     before(async function () {
-        if (!mediaBuilt()) {
-            throw new Error('media/preview.js or media/mermaid.min.js is missing: run `node scripts/bundle.mjs` (npm test builds first)');
-        }
         firstDraft = await diagramOf(sampleFiles('spec/first-draft.arch'));
         browser = await PreviewBrowser.launch();
     });
