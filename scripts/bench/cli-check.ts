@@ -5,8 +5,8 @@
  * the unusual shapes, each compared with the generated design of its size.
  */
 import * as path from 'node:path';
-import { generateDesign, type GeneratedDesign } from '../../src/language/benchmark/design-generator.js';
-import { generateShape, SHAPES } from '../../src/language/benchmark/design-shapes.js';
+import { generateDesign, type GeneratedDesign } from '../design-generator/design-generator.js';
+import { generateShape, SHAPES } from '../design-generator/design-shapes.js';
 import { nodeForServer } from '../../test/server/lsp-child.js';
 import type { CaseResult, Plan, Sample } from './bench-types.js';
 import { expectExit, runNodeChild } from './child-process.js';

@@ -1,7 +1,7 @@
 /** Generated designs written to disk, for the processes that read files (the CLI, LikeC4). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { GeneratedDesign } from '../../src/language/benchmark/design-generator.js';
+import type { GeneratedDesign } from '../design-generator/design-generator.js';
 
 /** Writes the design's files into `<workDir>/designs/<key>/` (emptied first); returns their absolute paths. */
 export function writeDesign(workDir: string, key: string, design: GeneratedDesign): string[] {

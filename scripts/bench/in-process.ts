@@ -4,11 +4,11 @@
  * estimateDesign, uncached). One untimed run first, so that the median is of
  * warm code, as in a server that has run before.
  */
-import { analyzeFiles } from '../../src/analysis/analyze.js';
+import { analyzeFiles } from '../../src/batch/analyze.js';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import { DEFAULT_ESTIMATE_SETTINGS } from '../../src/estimates/estimate-defaults.js';
 import { estimateDesign } from '../../src/estimates/estimate-design.js';
-import { generateDesign } from '../../src/language/benchmark/design-generator.js';
+import { generateDesign } from '../design-generator/design-generator.js';
 import type { Design } from '../../src/model/design.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { CaseResult, Plan } from './bench-types.js';

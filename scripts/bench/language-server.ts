@@ -6,7 +6,7 @@
  * hover right after such a change.
  */
 import { CompletionRequest, HoverRequest, type Position } from 'vscode-languageserver-protocol/node';
-import { generateDesign, systemCount } from '../../src/language/benchmark/design-generator.js';
+import { generateDesign, systemCount } from '../design-generator/design-generator.js';
 import type { CaseResult, Plan, Sample } from './bench-types.js';
 import { LspSession } from './lsp-session.js';
 import { failed, measureCase, repeat, summarise } from './stats.js';

@@ -9,8 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeFiles } from '../../src/analysis/analyze.js';
-import { generateDesign } from '../../src/language/benchmark/design-generator.js';
+import { analyzeFiles } from '../../src/batch/analyze.js';
+import { generateDesign } from '../design-generator/design-generator.js';
 import { nodeForServer } from '../../test/server/lsp-child.js';
 import type { CaseResult, Plan, Sample } from './bench-types.js';
 import { expectExit, runNodeChild } from './child-process.js';

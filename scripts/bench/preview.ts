@@ -5,7 +5,7 @@
  * the re-render after an edit, from the message to the diagram on screen.
  * Wall time measured here; the diagrams are made as the server makes them.
  */
-import { generateDesign } from '../../src/language/benchmark/design-generator.js';
+import { generateDesign } from '../design-generator/design-generator.js';
 import { type DesignDiagram, diagramOf, renderMessage } from '../../test/preview/diagram-fixture.js';
 import { PreviewBrowser, type PreviewPage } from '../../test/preview/preview-browser.js';
 import type { Plan, Sample } from './bench-types.js';

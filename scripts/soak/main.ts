@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generateDesign } from '../../src/language/benchmark/design-generator.js';
+import { generateDesign } from '../design-generator/design-generator.js';
 import { writePerformancePage } from '../bench/performance-page.js';
 import { machine, RESULTS_DIR, revision, type SoakFile, writeJson } from '../bench/results-files.js';
 import { declaredComponents } from './edits.js';

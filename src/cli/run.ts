@@ -3,8 +3,8 @@
  * failure into a message and an exit code (no stack trace reaches the user).
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import { ConfigError } from '../analysis/config-errors.js';
-import { InputError } from '../analysis/input-files.js';
+import { ConfigError } from '../batch/config-errors.js';
+import { InputError } from '../batch/input-files.js';
 import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { check } from './commands/check.js';
 import { diagram } from './commands/diagram.js';

@@ -7,7 +7,7 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { findNodeAtLocation, type Node as JsonNode, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import type { EngineEntry } from '../knowledge/engine-catalog.js';
+import type { EngineEntry } from '../engine-catalog/engine-catalog.js';
 import { suggestKey } from '../properties/property-schema.js';
 import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json' };
 import { RULE_IDS, ruleById } from '../review/registry.js';

@@ -3,7 +3,7 @@
  * committed: scripts/generate-docs.ts writes them, and a test checks that the
  * committed copies match what the generators produce now.
  */
-import { EngineCatalog, type EngineEntry } from '../knowledge/engine-catalog.js';
+import { EngineCatalog, type EngineEntry } from '../engine-catalog/engine-catalog.js';
 import { SHORTHAND_DESCRIPTIONS, SHORTHAND_WORDS } from '../language/connection-shorthand.js';
 import { propertySchema } from '../properties/property-schema.js';
 import { buildConfigSchema } from '../config/config-schema.js';
@@ -11,7 +11,7 @@ import { LANGUAGE_RULES } from '../review/language-rules.js';
 import { ALL_RULES } from '../review/registry.js';
 import { ruleDocsPath } from '../review/rule-docs.js';
 import * as path from 'node:path';
-import { analyzeFiles } from '../analysis/analyze.js';
+import { analyzeFiles } from '../batch/analyze.js';
 import { estimatesSection } from '../report/estimates-section.js';
 import { renderEnginesPage } from './engines-page.js';
 import { renderEstimatesPage } from './estimates-page.js';

@@ -4,7 +4,7 @@
  * the kind's default; and how many instances share the work.
  */
 import type { Component } from '../model/design.js';
-import { maxInstances, minInstances } from '../review/rules/facts.js';
+import { maxInstances, minInstances } from '../model/component-facts.js';
 import type { EstimateSettings } from './estimate-defaults.js';
 
 export type Origin = 'design' | 'engine' | 'default';

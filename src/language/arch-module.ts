@@ -7,7 +7,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
-import { EngineCatalog } from '../knowledge/engine-catalog.js';
+import { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
 import { ArchLinker } from './arch-linker.js';

@@ -5,7 +5,7 @@
  * config file and replaced by the defaults.
  */
 import { type FileSystemProvider, URI } from 'langium';
-import { EngineCatalog } from '../knowledge/engine-catalog.js';
+import { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { type ArchlensConfig, type LoadedConfig, DEFAULT_CONFIG, parseConfig } from '../config/load-config.js';
 import { findConfigFile } from '../config/find-config.js';
 import type { ArchServices } from './arch-module.js';

@@ -10,7 +10,7 @@ import type {
 } from '../model/design.js';
 import { isComponentKind } from '../model/design.js';
 import { PropertyBag, type PlainValue, type PropertyEntry } from '../model/property-bag.js';
-import type { EngineCatalog } from '../knowledge/engine-catalog.js';
+import type { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { expandShorthand } from './connection-shorthand.js';
 import { architectureOf } from './arch-naming.js';
 import type { PropertyConversions, PropertyHolder } from './property-conversions.js';

@@ -4,7 +4,7 @@
  * so every document's validation reads the same model.
  */
 import { type AstNode, AstUtils, DocumentState, type LangiumDocument, type LangiumDocuments, WorkspaceCache } from 'langium';
-import type { EngineCatalog } from '../knowledge/engine-catalog.js';
+import type { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import type { Suppression } from '../model/design.js';
 import type { ArchServices } from './arch-module.js';
 import { type BuiltDesign, type DesignBlock, buildDesign } from './design-builder.js';

@@ -5,7 +5,7 @@
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
-import type { FindingData } from '../analysis/findings-of-document.js';
+import type { FindingData } from '../batch/findings-of-document.js';
 import { severityRank, type Severity } from '../model/finding.js';
 import type { ReviewFinding } from '../review/review.js';
 import { ruleDocsUrl } from '../review/rule-docs.js';

@@ -10,7 +10,7 @@ import type { SectionId } from '../model/sections.js';
 import { formatCount } from '../model/units.js';
 import { trafficOf } from '../review/graph/traffic.js';
 import { fillTemplate } from '../review/message-template.js';
-import { availabilityTarget, isRedundant } from '../review/rules/facts.js';
+import { availabilityTarget, isRedundant } from '../model/component-facts.js';
 
 /** What a finding of a rule makes a reviewer ask; `{element}` is the element it is about. */
 const FINDING_QUESTIONS: Readonly<Record<string, string>> = {

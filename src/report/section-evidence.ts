@@ -7,7 +7,7 @@ import type { Component, Design } from '../model/design.js';
 import { indexOf } from '../model/design-index.js';
 import type { SectionId } from '../model/sections.js';
 import { formatDuration } from '../model/units.js';
-import { autoscales, formatPercent, maxInstances, minInstances } from '../review/rules/facts.js';
+import { autoscales, formatPercent, maxInstances, minInstances } from '../model/component-facts.js';
 
 type Evidence = (design: Design) => string[];
 

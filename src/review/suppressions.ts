@@ -7,7 +7,7 @@ import type { Suppression } from '../model/design.js';
 import type { Finding } from '../model/finding.js';
 import { suggestKey } from '../properties/property-schema.js';
 import { fillTemplate } from './message-template.js';
-import { suppressionWithoutReason, unusedSuppression } from './rules/meta/suppression-directives.js';
+import { suppressionWithoutReason, unusedSuppression } from './helpers/suppression-directives.js';
 
 export const UNUSED_SUPPRESSION = unusedSuppression.meta.id;
 export const SUPPRESSION_WITHOUT_REASON = suppressionWithoutReason.meta.id;

@@ -7,7 +7,7 @@ import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { lineAndColumn } from '../analysis/config-errors.js';
+import { lineAndColumn } from '../batch/config-errors.js';
 import type { ArchServices } from '../language/arch-module.js';
 import type { ConfigFile } from '../language/config-service.js';
 

@@ -3,8 +3,8 @@
  * otherwise the bench would time error recovery, or the wrong size.
  */
 import { expect } from 'chai';
-import { type GeneratedDesign, generateDesign } from '../../src/language/benchmark/design-generator.js';
-import { generateShape, SHAPES, shapeDesignName } from '../../src/language/benchmark/design-shapes.js';
+import { type GeneratedDesign, generateDesign } from '../../scripts/design-generator/design-generator.js';
+import { generateShape, SHAPES, shapeDesignName } from '../../scripts/design-generator/design-shapes.js';
 import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
 import { languageDiagnostics } from '../docs/language-findings.js';
 

@@ -160,7 +160,7 @@ describe('the bundled CLI (dist/cli.cjs)', () => {
 describe('the JSON format written in pieces', () => {
     it('is exactly JSON.stringify of the report, indented by two, for no findings, one, some, and more than a piece holds', async () => {
         const { formatJson, toJsonReport } = await import('../../src/cli/formats/json.js');
-        const { analyzeFiles } = await import('../../src/analysis/analyze.js');
+        const { analyzeFiles } = await import('../../src/batch/analyze.js');
         const analysis = await analyzeFiles([path.join(ROOT, 'samples/spec/first-draft.arch'), path.join(ROOT, 'samples/spec/payments.arch')]);
         const many = Array.from({ length: 1_201 }, (_, index) => analysis.findings[index % analysis.findings.length]);
         for (const findings of [[], analysis.findings.slice(0, 1), analysis.findings, many]) {

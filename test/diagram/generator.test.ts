@@ -3,7 +3,7 @@ import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import { AUTO_EDGE_LABELS_MAX_EDGES } from '../../src/diagram/diagram-types.js';
 import { escapeLabelText } from '../../src/diagram/mermaid-escape.js';
 import type { Finding } from '../../src/model/finding.js';
-import { generateDesign } from '../../src/language/benchmark/design-generator.js';
+import { generateDesign } from '../../scripts/design-generator/design-generator.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 
 const SHOP = `architecture Shop "Shop" {

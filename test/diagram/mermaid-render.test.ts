@@ -6,11 +6,11 @@
 import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeFiles } from '../../src/analysis/analyze.js';
+import { analyzeFiles } from '../../src/batch/analyze.js';
 import type { Diagram } from '../../src/diagram/diagram-types.js';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import { locateChromium, renderSvgs } from '../../src/diagram/render-svg.js';
-import { generateDesign } from '../../src/language/benchmark/design-generator.js';
+import { generateDesign } from '../../scripts/design-generator/design-generator.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { SPEC_EXAMPLES } from '../helpers/spec-examples.js';
 

@@ -6,7 +6,7 @@
  * thrown as it is.
  */
 import type { Design } from '../../src/model/design.js';
-import { findingsOfDocument } from '../../src/analysis/findings-of-document.js';
+import { findingsOfDocument } from '../../src/batch/findings-of-document.js';
 import { formatText } from '../../src/cli/formats/text.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 import { cliOutputProblems } from './checks/cli-outputs.js';

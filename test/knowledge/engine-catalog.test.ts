@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { checkEngines, EngineCatalog } from '../../src/knowledge/engine-catalog.js';
+import { checkEngines, EngineCatalog } from '../../src/engine-catalog/engine-catalog.js';
 
 const REQUIRED = ['postgres', 'mysql', 'aurora', 'cockroachdb', 'spanner', 'oracle', 'sqlserver', 'mongodb', 'cassandra', 'scylladb',
     'dynamodb', 'cosmosdb', 'redis', 'memcached', 'kafka', 'rabbitmq', 'sqs', 'pubsub', 'kinesis', 'elasticsearch', 'opensearch',

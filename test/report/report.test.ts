@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import MarkdownIt from 'markdown-it';
 import * as path from 'node:path';
-import { analyzeFiles } from '../../src/analysis/analyze.js';
+import { analyzeFiles } from '../../src/batch/analyze.js';
 import { SECTIONS } from '../../src/model/sections.js';
 import { sectionCoverage } from '../../src/report/design-report.js';
 import { workspaceReport } from '../../src/report/workspace-report.js';

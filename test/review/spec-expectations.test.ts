@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import * as path from 'node:path';
-import { analyzeFiles } from '../../src/analysis/analyze.js';
+import { analyzeFiles } from '../../src/batch/analyze.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import { severityRank } from '../../src/model/finding.js';
 import { readSpecExample, SPEC_EXAMPLES, specExampleFiles } from '../helpers/spec-examples.js';

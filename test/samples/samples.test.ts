@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeFiles } from '../../src/analysis/analyze.js';
+import { analyzeFiles } from '../../src/batch/analyze.js';
 import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
 import { isLanguageFinding, languageDiagnostics } from '../docs/language-findings.js';
 

@@ -1,6 +1,6 @@
 /** `archlens check [PATH…]`: review designs and set the exit code by what was found. */
 import { parseArgs } from 'node:util';
-import { analyzePaths } from '../../analysis/analyze.js';
+import { analyzePaths } from '../../batch/analyze.js';
 import type { Finding } from '../../model/finding.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import packageJson from '../../../package.json' with { type: 'json' };

@@ -3,7 +3,7 @@ import { URI } from 'langium';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzePaths } from '../../analysis/analyze.js';
+import { analyzePaths } from '../../batch/analyze.js';
 import { diagramMarkdown, formatOfPath } from '../../diagram/diagram-files.js';
 import type { DiagramViewRequest, Direction } from '../../diagram/diagram-types.js';
 import { generateDiagram } from '../../diagram/generate-diagram.js';

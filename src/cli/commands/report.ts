@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { analyzePaths } from '../../analysis/analyze.js';
+import { analyzePaths } from '../../batch/analyze.js';
 import { workspaceReport } from '../../report/workspace-report.js';
 import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
 

@@ -7,7 +7,7 @@
 import { type AstNode, CstUtils, type CstNode, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { EngineCatalog } from '../../knowledge/engine-catalog.js';
+import type { EngineCatalog } from '../../engine-catalog/engine-catalog.js';
 import type { BagId, PropertySchema } from '../../properties/property-schema.js';
 import type { ArchServices } from '../arch-module.js';
 import { architectureOf } from '../arch-naming.js';

@@ -19,7 +19,7 @@
 import { type AstNode, CstUtils, type Reference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import type { EngineCatalog } from '../../knowledge/engine-catalog.js';
+import type { EngineCatalog } from '../../engine-catalog/engine-catalog.js';
 import { isComponentKind } from '../../model/design.js';
 import type { ArchServices } from '../arch-module.js';
 import {

@@ -4,7 +4,7 @@
  * the words of a connection's `:` shorthand.
  */
 import { type Command, type CompletionItem, CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver';
-import type { EngineCatalog } from '../../knowledge/engine-catalog.js';
+import type { EngineCatalog } from '../../engine-catalog/engine-catalog.js';
 import type { PropertySchema } from '../../properties/property-schema.js';
 import { describeExpected, type PropertySpec } from '../../properties/property-spec.js';
 import { SHORTHAND_WORDS } from '../connection-shorthand.js';

@@ -3,7 +3,7 @@
  * the suggestion list and under the mouse: what a property means and accepts,
  * what an allowed value means, and what the knowledge base says of an engine.
  */
-import type { EngineEntry } from '../../knowledge/engine-catalog.js';
+import type { EngineEntry } from '../../engine-catalog/engine-catalog.js';
 import type { PlainValue } from '../../model/property-bag.js';
 import { UNIT_EXAMPLES } from '../../model/units.js';
 import { describeExpected, type PropertySpec } from '../../properties/property-spec.js';

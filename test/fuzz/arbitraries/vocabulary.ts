@@ -3,7 +3,7 @@
  * kinds, property keys and allowed values (from the property schema),
  * shorthand words, engines and punctuation.
  */
-import engines from '../../../src/knowledge/engines.json' with { type: 'json' };
+import engines from '../../../src/engine-catalog/engines.json' with { type: 'json' };
 import { SHORTHAND_WORDS } from '../../../src/language/connection-shorthand.js';
 import { type BagId, propertySchema } from '../../../src/properties/property-schema.js';
 import type { PropertySpec } from '../../../src/properties/property-spec.js';

@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { availabilityTarget, describe, formatPercent, minInstances } from '../facts.js';
-import { downtimePerMonth } from './downtime.js';
+import { availabilityTarget, describe, formatPercent, minInstances } from '../../../model/component-facts.js';
+import { downtimePerMonth } from '../../helpers/downtime.js';
 
 interface Options {
     readonly availability: number;

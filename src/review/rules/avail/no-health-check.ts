@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 export default defineRule({
     meta: {

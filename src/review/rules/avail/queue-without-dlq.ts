@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 /** The kinds that consume messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);

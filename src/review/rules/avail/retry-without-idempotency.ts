@@ -1,7 +1,7 @@
 import type { Component, Connection, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 /** The kinds that can declare `idempotent` (the schema's callers). */
 const IDEMPOTENCY_KINDS = new Set(['service', 'worker', 'function']);

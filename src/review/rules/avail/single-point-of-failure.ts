@@ -1,6 +1,6 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe, isRedundant } from '../facts.js';
+import { describe, isRedundant } from '../../../model/component-facts.js';
 
 /** Observers do not fail requests when they fail (rules.md: they observe everything). */
 const EXEMPT_KINDS = new Set(['client', 'external', 'monitoring', 'logging']);

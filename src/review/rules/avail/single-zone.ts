@@ -1,6 +1,6 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe, minInstances } from '../facts.js';
+import { describe, minInstances } from '../../../model/component-facts.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 
 /** Their failure does not fail a request of this design (as for avail/single-point-of-failure). */

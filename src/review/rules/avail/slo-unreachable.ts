@@ -2,7 +2,7 @@ import { pathText } from '../../../estimates/estimate-text.js';
 import { reachesAvailability, weakestLinks } from '../../../estimates/availability.js';
 import { percent } from '../../../estimates/figure.js';
 import { defineRule } from '../../rule.js';
-import { availabilityTarget } from '../facts.js';
+import { availabilityTarget } from '../../../model/component-facts.js';
 
 /** How many of the weakest components a message names. */
 const NAMED = 3;

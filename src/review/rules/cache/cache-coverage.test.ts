@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { indexOf } from '../../../model/design-index.js';
 import { asDesign } from '../../../../test/helpers/rule-tester.js';
 import { buildWorkspace } from '../../../../test/helpers/workspace.js';
-import { cacheCoverageOf } from '../caching.js';
+import { cacheCoverageOf } from '../../helpers/caching.js';
 
 /** Each way reads of Db are or are not served, and the readers left unserved. */
 const CASES: readonly { readonly design: string; readonly unserved: readonly string[] }[] = [

@@ -1,9 +1,9 @@
 import type { Component } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe, readRatio } from '../facts.js';
-import { listOf } from '../wording.js';
-import { cacheCoverageOf } from '../caching.js';
+import { describe, readRatio } from '../../../model/component-facts.js';
+import { listOf } from '../../helpers/wording.js';
+import { cacheCoverageOf } from '../../helpers/caching.js';
 
 interface Options {
     readonly readRatio: number;

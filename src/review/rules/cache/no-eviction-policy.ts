@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { holdsOnlyLocks } from './cache-use.js';
+import { describe } from '../../../model/component-facts.js';
+import { holdsOnlyLocks } from '../../helpers/cache-use.js';
 
 export default defineRule({
     meta: {

@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { holdsOnlyLocks } from './cache-use.js';
+import { describe } from '../../../model/component-facts.js';
+import { holdsOnlyLocks } from '../../helpers/cache-use.js';
 
 /** Strategies where the cache is filled from the store and never told when the store changes. */
 const FILLED_ON_MISS: Readonly<Record<string, string>> = { cache_aside: 'cache-aside', read_through: 'read-through' };

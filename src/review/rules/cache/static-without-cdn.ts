@@ -1,8 +1,8 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { readsData } from '../caching.js';
-import { describe } from '../facts.js';
-import { listOf } from '../wording.js';
+import { readsData } from '../../helpers/caching.js';
+import { describe } from '../../../model/component-facts.js';
+import { listOf } from '../../helpers/wording.js';
 
 /** The CDN the quick fix proposes for a storage engine; Cloudflare works in front of any origin. */
 const CDN_FOR_STORAGE: Readonly<Record<string, string>> = { s3: 'cloudfront' };

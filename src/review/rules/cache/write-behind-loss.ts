@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { describe, isRedundant } from '../facts.js';
+import { describe, isRedundant } from '../../../model/component-facts.js';
 
 export default defineRule({
     meta: {

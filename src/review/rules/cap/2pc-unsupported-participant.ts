@@ -1,8 +1,8 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { canJoinTwoPhaseCommit, switchToSaga, TWO_PHASE_PROTOCOLS, writtenStores } from './participants.js';
-import { joinWords } from '../wording.js';
+import { describe } from '../../../model/component-facts.js';
+import { canJoinTwoPhaseCommit, switchToSaga, TWO_PHASE_PROTOCOLS, writtenStores } from '../../helpers/participants.js';
+import { joinWords } from '../../helpers/wording.js';
 
 const PROTOCOL_NAMES: Readonly<Record<string, string>> = { two_phase_commit: 'two-phase commit', three_phase_commit: 'three-phase commit' };
 

@@ -1,9 +1,9 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 import { regionModeOf, regionsOf as designRegions } from '../../../model/regions.js';
-import { joinWords } from '../wording.js';
-import { writesTo } from './writes.js';
+import { joinWords } from '../../helpers/wording.js';
+import { writesTo } from '../../helpers/writes.js';
 
 export default defineRule({
     meta: {

@@ -1,10 +1,10 @@
 import type { Component, Transaction } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { isStrong, transactionNeed } from './consistency-needs.js';
-import { canJoinTwoPhaseCommit, switchToSaga, writtenStores } from './participants.js';
-import { joinWords } from '../wording.js';
+import { describe } from '../../../model/component-facts.js';
+import { isStrong, transactionNeed } from '../../helpers/consistency-needs.js';
+import { canJoinTwoPhaseCommit, switchToSaga, writtenStores } from '../../helpers/participants.js';
+import { joinWords } from '../../helpers/wording.js';
 
 export default defineRule({
     meta: {

@@ -1,9 +1,9 @@
 import type { Component, ComponentKind } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { joinWords } from '../wording.js';
-import { writesTo } from './writes.js';
+import { describe } from '../../../model/component-facts.js';
+import { joinWords } from '../../helpers/wording.js';
+import { writesTo } from '../../helpers/writes.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
 

@@ -1,8 +1,8 @@
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { lockRisk } from './locks.js';
-import { isLock } from './writes.js';
+import { describe } from '../../../model/component-facts.js';
+import { lockRisk } from '../../helpers/locks.js';
+import { isLock } from '../../helpers/writes.js';
 
 const REPLICATION_TEXT: Readonly<Record<string, string>> = { async: 'asynchronously', semi_sync: 'semi-synchronously' };
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 /**
  * What the quick fix proposes per topology: Dynamo-style leaderless stores

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { isEventualProtocol } from './consistency-needs.js';
+import { isEventualProtocol } from '../../helpers/consistency-needs.js';
 
 export default defineRule({
     meta: {

@@ -3,11 +3,11 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import type { RelatedReport } from '../../rule-context.js';
-import { describe, isDataStore } from '../facts.js';
-import { connectionNeed, isStrong, transactionNeed, type ConsistencyNeed } from './consistency-needs.js';
-import { lockRisk } from './locks.js';
-import { isLock } from './writes.js';
-import { joinWords, unique } from '../wording.js';
+import { describe, isDataStore } from '../../../model/component-facts.js';
+import { connectionNeed, isStrong, transactionNeed, type ConsistencyNeed } from '../../helpers/consistency-needs.js';
+import { lockRisk } from '../../helpers/locks.js';
+import { isLock } from '../../helpers/writes.js';
+import { joinWords, unique } from '../../helpers/wording.js';
 
 /**
  * Engines that offer no strongly consistent reads at all, so the quick fix

@@ -1,8 +1,8 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { connectionNeed, describeLevel, isStrong, needsFreshReads, type ConsistencyNeed } from './consistency-needs.js';
-import { readsFrom } from './writes.js';
+import { describe } from '../../../model/component-facts.js';
+import { connectionNeed, describeLevel, isStrong, needsFreshReads, type ConsistencyNeed } from '../../helpers/consistency-needs.js';
+import { readsFrom } from '../../helpers/writes.js';
 
 /** Where replica reads go, as messages say it; `leader` is absent because leader reads are fresh. */
 const READ_TARGET: Readonly<Record<string, string>> = { replica: 'the replicas', any: 'any replica' };

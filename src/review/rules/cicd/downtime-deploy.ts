@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule.js';
-import { availabilityTarget, formatPercent } from '../facts.js';
-import { deploymentOf, shipsCode } from './deployment.js';
+import { availabilityTarget, formatPercent } from '../../../model/component-facts.js';
+import { deploymentOf, shipsCode } from '../../helpers/deployment.js';
 
 interface Options {
     readonly minAvailability: number;

@@ -1,6 +1,6 @@
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { deploymentOf, hasPipeline, pipelineName } from './deployment.js';
+import { deploymentOf, hasPipeline, pipelineName } from '../../helpers/deployment.js';
 
 /** Stages that test how components work together: consumer-driven contract tests do that job between services. */
 const INTEGRATION_STAGES = ['integration', 'contract'];

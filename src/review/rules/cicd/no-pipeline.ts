@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { hasPipeline, shipsCode } from './deployment.js';
+import { hasPipeline, shipsCode } from '../../helpers/deployment.js';
 
 export default defineRule({
     meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { deploymentOf, shipsCode } from './deployment.js';
+import { deploymentOf, shipsCode } from '../../helpers/deployment.js';
 
 /** Strategies that keep the previous version serving, so switching back is part of the strategy. */
 const STRATEGIES_WITH_A_WAY_BACK = ['blue_green', 'canary'];

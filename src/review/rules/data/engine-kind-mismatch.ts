@@ -1,7 +1,7 @@
 import type { ComponentKind, EngineInfo } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { joinWords } from '../wording.js';
+import { describe } from '../../../model/component-facts.js';
+import { joinWords } from '../../helpers/wording.js';
 
 /**
  * Kinds that one engine legitimately serves interchangeably: Lambda runs a
@@ -24,7 +24,7 @@ export default defineRule({
         messages: {
             mismatch: '{what} uses engine {engine}, which serves as {served}, not as {kind}: either the kind or the engine is wrong, and the review judges it with facts that do not fit.'
         },
-        references: ['ArchLens knowledge base (`src/knowledge/engines.json`): the kinds each engine serves'],
+        references: ['ArchLens knowledge base (`src/engine-catalog/engines.json`): the kinds each engine serves'],
         decisions: [
             'An engine serves the kinds its knowledge-base entry (or the config\'s `engines`) lists; unknown engines are `data/unknown-engine`.',
             'Service, worker and function are interchangeable, as are load balancer and gateway: an engine that serves one of them serves the others.',

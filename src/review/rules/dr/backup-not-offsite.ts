@@ -1,7 +1,7 @@
 import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { availabilityTarget, describe, formatPercent } from '../facts.js';
-import { backupOf, backupText, isBackedUp } from './backup.js';
+import { availabilityTarget, describe, formatPercent } from '../../../model/component-facts.js';
+import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 import { drDeclaration } from '../../../model/regions.js';
 
 interface Options {

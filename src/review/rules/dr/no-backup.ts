@@ -1,8 +1,8 @@
 import type { Component } from '../../../model/design.js';
 import type { PlainObject } from '../../../model/property-bag.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { backupOf, backupText, isBackedUp } from './backup.js';
+import { describe } from '../../../model/component-facts.js';
+import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 
 interface Options {
     readonly objectStores: boolean;

@@ -1,6 +1,6 @@
 import { seconds } from '../../../estimates/figure.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 export default defineRule({
     meta: {

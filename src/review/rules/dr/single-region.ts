@@ -1,7 +1,7 @@
 import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { availabilityTarget, formatPercent } from '../facts.js';
-import { downtimePerYear } from '../avail/downtime.js';
+import { availabilityTarget, formatPercent } from '../../../model/component-facts.js';
+import { downtimePerYear } from '../../helpers/downtime.js';
 import { isMultiRegion, regionsOf } from '../../../model/regions.js';
 
 interface Options {

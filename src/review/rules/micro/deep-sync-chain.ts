@@ -2,7 +2,7 @@ import type { Component, ComponentKind } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { RelatedReport } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 import { type Call, type SyncServiceGraph, PATH_NAMES_SHOWN, pathText, syncServiceGraphOf } from '../../graph/sync-service-graph.js';
 
 interface Options {

@@ -1,7 +1,7 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { COMPUTE_KINDS, describe } from '../facts.js';
-import { sameBoundary } from './systems.js';
+import { COMPUTE_KINDS, describe } from '../../../model/component-facts.js';
+import { sameBoundary } from '../../helpers/systems.js';
 
 export default defineRule({
     meta: {

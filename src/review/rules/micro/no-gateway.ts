@@ -2,7 +2,7 @@ import type { Component, ComponentKind, Connection } from '../../../model/design
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { RelatedReport } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 import { isService } from '../../graph/sync-service-graph.js';
 
 interface Options {

@@ -2,8 +2,8 @@ import type { Component, Connection, Group } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { RelatedReport } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { COMPUTE_KINDS, describe } from '../facts.js';
-import { spansSeveralSystems } from './systems.js';
+import { COMPUTE_KINDS, describe } from '../../../model/component-facts.js';
+import { spansSeveralSystems } from '../../helpers/systems.js';
 
 /** Related locations shown with one finding. */
 const MAX_RELATED = 25;

@@ -1,6 +1,6 @@
 import type { RelatedReport, Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 import { type Call, type Scc, type SyncServiceGraph, PATH_NAMES_SHOWN, SERVICE_KINDS, pathText, syncServiceGraphOf } from '../../graph/sync-service-graph.js';
 
 /** Related locations shown with one finding; a cycle of thousands of services would drown the editor. */

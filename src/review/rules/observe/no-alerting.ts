@@ -1,6 +1,6 @@
 import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 export default defineRule({
     meta: {

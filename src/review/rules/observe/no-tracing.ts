@@ -1,7 +1,7 @@
 import type { Component, Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { longestServiceChain } from './sync-chain.js';
+import { describe } from '../../../model/component-facts.js';
+import { longestServiceChain } from '../../helpers/sync-chain.js';
 
 /** A chain longer than this is shortened in the message and its related locations (generated designs have chains of thousands). */
 const MAX_SHOWN = 8;

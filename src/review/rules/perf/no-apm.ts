@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { isDeclared, settingValue } from './settings.js';
+import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
 
 interface Options {
     readonly minServices: number;

@@ -1,7 +1,7 @@
 import type { Design } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { countText, isDeclared, settingValue } from './settings.js';
+import { countText, isDeclared, settingValue } from '../../helpers/perf-settings.js';
 
 export default defineRule({
     meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule.js';
-import { autoscales, describe } from '../facts.js';
-import { isDeclared, settingValue } from './settings.js';
+import { autoscales, describe } from '../../../model/component-facts.js';
+import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
 
 export default defineRule({
     meta: {

@@ -1,8 +1,8 @@
 import type { Component } from '../../../model/design.js';
 import type { PropertyText } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, describe } from '../facts.js';
-import { frontServices } from './front-tier.js';
+import { autoscales, describe } from '../../../model/component-facts.js';
+import { frontServices } from '../../helpers/front-tier.js';
 import { formatCount } from '../../../model/units.js';
 
 /** The quick fix's ceiling, as a multiple of the floor: room for a peak several times the usual load. */

@@ -1,9 +1,9 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import type { Report } from '../../rule-context.js';
-import { COMPUTE_KINDS, describe } from '../facts.js';
-import { runsSeveralInstances } from './instances.js';
-import { instancesText, listOf } from '../wording.js';
+import { COMPUTE_KINDS, describe } from '../../../model/component-facts.js';
+import { runsSeveralInstances } from '../../helpers/instances.js';
+import { instancesText, listOf } from '../../helpers/wording.js';
 
 /** Kinds whose job is to spread requests over the instances behind them. */
 const BALANCING_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);

@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe, readRatio } from '../facts.js';
-import { cacheCoverageOf } from '../caching.js';
+import { describe, readRatio } from '../../../model/component-facts.js';
+import { cacheCoverageOf } from '../../helpers/caching.js';
 
 interface Options {
     readonly readRatio: number;

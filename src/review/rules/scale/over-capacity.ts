@@ -2,7 +2,7 @@ import type { Component } from '../../../model/design.js';
 import { share } from '../../../estimates/figure.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 /** Headroom the quick fix leaves over the estimated peak. */
 const HEADROOM = 1.25;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { runsSeveralInstances } from './instances.js';
-import { instancesText } from '../wording.js';
+import { describe } from '../../../model/component-facts.js';
+import { runsSeveralInstances } from '../../helpers/instances.js';
+import { instancesText } from '../../helpers/wording.js';
 
 export default defineRule({
     meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
+import { describe } from '../../../model/component-facts.js';
 
 /** Headroom the quick fix leaves over the estimated writes. */
 const HEADROOM = 1.5;

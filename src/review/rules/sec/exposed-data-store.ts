@@ -2,9 +2,9 @@ import type { Component, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe, isDataStore } from '../facts.js';
-import { networkOf } from '../network.js';
-import { authScheme } from './authentication.js';
+import { describe, isDataStore } from '../../../model/component-facts.js';
+import { networkOf } from '../../helpers/network.js';
+import { authScheme } from '../../helpers/authentication.js';
 
 /** Why a store is exposed, with the message and the fix that removes that reason. */
 interface Exposure {

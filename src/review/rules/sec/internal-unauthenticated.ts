@@ -1,7 +1,7 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { COMPUTE_KINDS } from '../facts.js';
-import { authScheme } from './authentication.js';
+import { COMPUTE_KINDS } from '../../../model/component-facts.js';
+import { authScheme } from '../../helpers/authentication.js';
 
 export default defineRule({
     meta: {

@@ -1,6 +1,6 @@
 import type { Component, Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe, PERSISTENT_STORE_KINDS, SENSITIVE_DATA, sensitiveDataOf } from '../facts.js';
+import { describe, PERSISTENT_STORE_KINDS, SENSITIVE_DATA, sensitiveDataOf } from '../../../model/component-facts.js';
 
 export default defineRule({
     meta: {

@@ -1,8 +1,8 @@
 import type { Component, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
-import { describe, SENSITIVE_DATA, sensitiveDataOf } from '../facts.js';
-import { authScheme, isHumanClient, isUserScheme } from './authentication.js';
+import { describe, SENSITIVE_DATA, sensitiveDataOf } from '../../../model/component-facts.js';
+import { authScheme, isHumanClient, isUserScheme } from '../../helpers/authentication.js';
 
 export default defineRule({
     meta: {

@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../facts.js';
-import { unguardedEntryHandlers } from './entry-path.js';
+import { describe } from '../../../model/component-facts.js';
+import { unguardedEntryHandlers } from '../../helpers/entry-path.js';
 
 export default defineRule({
     meta: {

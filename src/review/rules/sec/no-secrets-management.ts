@@ -1,6 +1,6 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { COMPUTE_KINDS } from '../facts.js';
+import { COMPUTE_KINDS } from '../../../model/component-facts.js';
 
 /** Engines that are secret stores: a component running one is where the design keeps its secrets. */
 const SECRET_STORE_ENGINES: ReadonlySet<string> = new Set([

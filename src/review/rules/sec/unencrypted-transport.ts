@@ -1,7 +1,7 @@
 import type { Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { sensitiveDataOf } from '../facts.js';
-import { crossesNetworks, isPubliclyPlaced } from '../network.js';
+import { sensitiveDataOf } from '../../../model/component-facts.js';
+import { crossesNetworks, isPubliclyPlaced } from '../../helpers/network.js';
 
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
 const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' };

@@ -1,6 +1,6 @@
 /** How many instances of a component share its traffic. */
-import type { Component } from '../../../model/design.js';
-import { autoscales } from '../facts.js';
+import type { Component } from '../../model/design.js';
+import { autoscales } from '../../model/component-facts.js';
 
 /**
  * Several instances share the component's traffic: `replicas > 1`, or an

@@ -2,9 +2,9 @@
  * A store's `backup` block, read for the dr rules and written back as
  * `.arch` text for their quick fixes.
  */
-import type { Component } from '../../../model/design.js';
-import { isPlainObject, type PlainObject, type PlainValue } from '../../../model/property-bag.js';
-import { formatDuration } from '../../../model/units.js';
+import type { Component } from '../../model/design.js';
+import { isPlainObject, type PlainObject, type PlainValue } from '../../model/property-bag.js';
+import { formatDuration } from '../../model/units.js';
 
 /** Keys of a backup block that hold durations (normalised to seconds). */
 const DURATION_KEYS = new Set(['interval', 'retention']);

@@ -5,8 +5,8 @@
  * application code. A control (authentication, rate limit, WAF) placed on
  * any of those edges, or on the service itself, covers the service.
  */
-import type { Component, ComponentKind, Connection } from '../../../model/design.js';
-import type { Traffic } from '../../graph/traffic.js';
+import type { Component, ComponentKind, Connection } from '../../model/design.js';
+import type { Traffic } from '../graph/traffic.js';
 
 /** Components that pass a request on: the places edge controls are usually configured. */
 export const EDGE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['dns', 'cdn', 'loadbalancer', 'gateway']);

@@ -3,8 +3,8 @@
  * connection's `auth`, a client's declared sign-in, or a component that
  * consults an identity provider.
  */
-import type { Component, Connection } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
+import type { Component, Connection } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
 
 /**
  * Schemes by which people (rather than machines) sign in: sessions, tokens

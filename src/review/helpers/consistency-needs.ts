@@ -8,8 +8,8 @@
  * else what its protocol implies (a saga or an outbox is eventual by
  * construction), else the design's requirement.
  */
-import type { ComponentKind, Connection, Design, Transaction } from '../../../model/design.js';
-import { describe } from '../facts.js';
+import type { ComponentKind, Connection, Design, Transaction } from '../../model/design.js';
+import { describe } from '../../model/component-facts.js';
 
 /** Where a need was read from; rules use it to scope design-wide defaults. */
 export type NeedSource = 'connection' | 'component' | 'requirements' | 'transaction' | 'protocol';

@@ -1,6 +1,6 @@
 /** What a cache component is used for, as far as its connections say. */
-import type { Component } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
+import type { Component } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
 
 /**
  * Every connection to the cache takes a lock (`uses: lock`): it holds locks,

@@ -4,8 +4,8 @@
  * `cap/strong-on-eventual-store` (which leaves such lock connections to it,
  * so one problem gets one finding).
  */
-import type { Component } from '../../../model/design.js';
-import { isRedundant } from '../facts.js';
+import type { Component } from '../../model/design.js';
+import { isRedundant } from '../../model/component-facts.js';
 
 /**
  * `single-instance`: the only node holds every lock; a restart forgets them.

@@ -1,5 +1,5 @@
 /** Which connections write data, as the `cap` rules count writes. */
-import type { Connection } from '../../../model/design.js';
+import type { Connection } from '../../model/design.js';
 
 /** Taking a lock changes no data a reader sees; `cap/lock-on-async-replica` judges locks. */
 export function isLock(connection: Connection): boolean {

@@ -1,6 +1,6 @@
 /** What a design's `testing` and `operations` settings declare, read once for the perf rules. */
-import type { Design, SettingsKind } from '../../../model/design.js';
-import type { PlainValue } from '../../../model/property-bag.js';
+import type { Design, SettingsKind } from '../../model/design.js';
+import type { PlainValue } from '../../model/property-bag.js';
 
 export function settingValue(design: Design, settings: SettingsKind, key: string): PlainValue | undefined {
     return design.settings[settings]?.properties.get(key);

@@ -2,7 +2,7 @@
  * What a reviewer reads off a component's properties (explicit or engine
  * facts), shared by the rules so that each notion is decided once.
  */
-import type { Component, ComponentKind, Design } from '../../model/design.js';
+import type { Component, ComponentKind, Design } from './design.js';
 
 export const DATA_STORE_KINDS: readonly ComponentKind[] = ['database', 'cache', 'queue', 'storage', 'search'];
 export const PERSISTENT_STORE_KINDS: readonly ComponentKind[] = ['database', 'storage', 'search', 'queue'];

@@ -9,8 +9,8 @@
  * once each: a request that loops through them crosses every one, which is
  * when a trace is needed most.
  */
-import type { Component, Design } from '../../../model/design.js';
-import { syncServiceGraphOf } from '../../graph/sync-service-graph.js';
+import type { Component, Design } from '../../model/design.js';
+import { syncServiceGraphOf } from '../graph/sync-service-graph.js';
 
 /** The services of the longest synchronous chain, in call order (empty when the design has none). */
 export function longestServiceChain(design: Design): Component[] {

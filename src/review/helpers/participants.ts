@@ -1,7 +1,7 @@
 /** What a transaction writes, and which of those writes can join a two-phase commit. */
-import type { Component, ComponentKind, Transaction } from '../../../model/design.js';
-import type { Fix, PropertyText } from '../../fix.js';
-import { unique } from '../wording.js';
+import type { Component, ComponentKind, Transaction } from '../../model/design.js';
+import type { Fix, PropertyText } from '../fix.js';
+import { unique } from './wording.js';
 
 /** Stores with no prepare/commit protocol at all: they cannot vote in 2PC. */
 const NEVER_TRANSACTIONAL: ReadonlySet<ComponentKind> = new Set(['cache', 'storage', 'search']);

@@ -4,7 +4,7 @@
  * one around it, so a call or a shared store between them stays inside one
  * boundary.
  */
-import type { Group } from '../../../model/design.js';
+import type { Group } from '../../model/design.js';
 
 /** True when `outer` is `inner` or holds it, at any depth. */
 export function holds(outer: Group, inner: Group): boolean {

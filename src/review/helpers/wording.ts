@@ -1,6 +1,6 @@
 /** How messages word lists and counts, shared by every rule. */
 import type { Component } from '../../model/design.js';
-import { autoscales, describe, maxInstances } from './facts.js';
+import { autoscales, describe, maxInstances } from '../../model/component-facts.js';
 
 /** How many names a message lists before it says "and N more". */
 const LISTED = 3;

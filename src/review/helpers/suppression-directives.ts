@@ -4,7 +4,7 @@
  * been reviewed; these modules carry their metadata for configuration,
  * listings and docs.
  */
-import { defineRule } from '../../rule.js';
+import { defineRule } from '../rule.js';
 
 export const unusedSuppression = defineRule({
     meta: {
