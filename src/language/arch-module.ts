@@ -127,7 +127,8 @@ export function createArchServices(context: DefaultSharedModuleContext, options:
     registerValidationChecks(Arch);
     if (!context.connection) {
         // Without a language client nobody sends the configuration: use defaults.
-        shared.workspace.ConfigurationProvider.initialized({});
+        // It settles at once without a connection: nothing to wait for.
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Arch };
 }

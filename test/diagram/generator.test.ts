@@ -67,7 +67,7 @@ describe('the Mermaid generator', () => {
     it('draws groups as nested subgraphs, networks dashed and coloured by exposure', async () => {
         const text = generateDiagram((await shop()).design('Shop')).text;
         expect(text).to.contain('  subgraph g0["dmz (network · public)"]\n    n_Api@');
-        expect(text).to.match(/  subgraph g1\["Order context \(system\)"\]\n    n_Jobs@[^\n]*\n    n_Thumb@[^\n]*\n    subgraph g2\["data \(network · private\)"\]/);
+        expect(text).to.match(/ {2}subgraph g1\["Order context \(system\)"\]\n {4}n_Jobs@[^\n]*\n {4}n_Thumb@[^\n]*\n {4}subgraph g2\["data \(network · private\)"\]/);
         expect(text).to.match(/class g0 networkPublic/);
         expect(text).to.match(/class g2 networkPrivate/);
         expect(text).to.match(/class g1 system/);

@@ -11,7 +11,7 @@ const SERVER_BUNDLE = path.join(ROOT, 'dist', 'server.cjs');
 
 /** Language server processes this test process started (the client forks them). */
 function serverPids(): number[] {
-    let listing = '';
+    let listing: string;
     try {
         listing = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
     } catch {

@@ -108,11 +108,10 @@ export class FakeVscode {
     }
 
     private knownMembers(): Record<string, unknown> {
-        const fake = this;
         const outputChannel = (name: string): object => {
             const levelChanged = new EventEmitter<number>();
             const write = (level: LoggedLine['level']) => (text: unknown) => {
-                fake.lines.push({ level, text: String(text) });
+                this.lines.push({ level, text: String(text) });
             };
             return inert({
                 name,
@@ -129,15 +128,15 @@ export class FakeVscode {
                 append: write('line'),
                 appendLine: write('line'),
                 show: () => {
-                    fake.outputShown += 1;
+                    this.outputShown += 1;
                 },
                 dispose: () => undefined
             });
         };
         const show = (severity: ShownMessage['severity']) => (text: string, ...actions: unknown[]): Promise<unknown> => {
             const labels = actions.map((action) => typeof action === 'string' ? action : String((action as { title?: string }).title));
-            fake.messages.push({ severity, text, actions: labels });
-            const choice = severity === 'error' ? fake.errorChoice : undefined;
+            this.messages.push({ severity, text, actions: labels });
+            const choice = severity === 'error' ? this.errorChoice : undefined;
             return Promise.resolve(choice === undefined ? undefined : actions[labels.indexOf(choice)]);
         };
         const diagnostics = (): object => inert({
@@ -182,19 +181,19 @@ export class FakeVscode {
                 getConfiguration: (section?: string) => inert({
                     get: (key: string, fallback?: unknown) => {
                         const full = section ? `${section}.${key}` : key;
-                        return fake.settings.has(full) ? fake.settings.get(full) : fallback;
+                        return this.settings.has(full) ? this.settings.get(full) : fallback;
                     },
-                    has: (key: string) => fake.settings.has(section ? `${section}.${key}` : key)
+                    has: (key: string) => this.settings.has(section ? `${section}.${key}` : key)
                 })
             }),
             languages: inert({ createDiagnosticCollection: diagnostics, match: () => 0 }),
             commands: inert({
                 registerCommand: (id: string, handler: Callable) => {
-                    fake.commands.set(id, handler);
-                    return new Disposable(() => fake.commands.delete(id));
+                    this.commands.set(id, handler);
+                    return new Disposable(() => this.commands.delete(id));
                 },
                 executeCommand: async (id: string, ...args: unknown[]) => {
-                    const handler = fake.commands.get(id);
+                    const handler = this.commands.get(id);
                     if (!handler) {
                         throw new Error(`command '${id}' not found`);
                     }

@@ -70,7 +70,7 @@ describe('language server over stdio (dist/server.cjs --stdio)', function () {
             return await request;
         } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            throw new Error(`${reason}\nserver stderr:\n${running().stderr()}`);
+            throw new Error(`${reason}\nserver stderr:\n${running().stderr()}`, { cause: error });
         }
     }
 

@@ -62,11 +62,15 @@ function setProperties(target: Component | Connection | Transaction | Group, pro
     const uri = document.uri.toString();
     if (isModelConnection(target)) {
         const node = connectionNode(document, target);
-        node && setConnectionPropertyEdits(document, node, properties).forEach((edit) => addEdit(edits, uri, edit));
+        if (node) {
+            setConnectionPropertyEdits(document, node, properties).forEach((edit) => addEdit(edits, uri, edit));
+        }
         return;
     }
     const holder = nodeAt(document, target.location.nameRange, (node): node is BraceHolder & AstNode => isComponent(node) || isTransaction(node) || isGroup(node));
-    holder && setPropertyEdits(document, holder, properties).forEach((edit) => addEdit(edits, uri, edit));
+    if (holder) {
+        setPropertyEdits(document, holder, properties).forEach((edit) => addEdit(edits, uri, edit));
+    }
 }
 
 function setSettings(kind: string, properties: readonly PropertyText[], context: FixContext, edits: EditsByUri): void {
