@@ -3,7 +3,7 @@
  * finding. A question may name only what every finding provides.
  */
 import type { Finding } from '../model/finding.js';
-import { fillTemplate } from './message-template.js';
+import { fillTemplate, placeholdersOf } from './message-template.js';
 import { ruleById } from './registry.js';
 
 /**
@@ -14,6 +14,11 @@ import { ruleById } from './registry.js';
 export const QUESTION_PLACEHOLDERS = ['element', 'design'] as const;
 
 export type QuestionPlaceholder = (typeof QUESTION_PLACEHOLDERS)[number];
+
+/** The placeholders a question names that no finding provides (a test keeps every rule's empty). */
+export function unknownPlaceholders(question: string): string[] {
+    return placeholdersOf(question).filter((name) => !(QUESTION_PLACEHOLDERS as readonly string[]).includes(name));
+}
 
 /** The question a finding makes a reviewer ask; undefined for the language's own rules. */
 export function questionAbout(finding: Finding, designName: string): string | undefined {
