@@ -1,8 +1,8 @@
 /**
  * "Questions a reviewer will ask": for each checklist section the design is
  * silent on or weak in, the concrete questions of a design interview, named
- * after the design's own components. A weak section asks the questions of its
- * findings' rules (`meta.question`); a silent one, the section's own below.
+ * after the design's own components. A section with findings asks what their
+ * rules ask (`meta.question`); a silent one asks its own questions first.
  */
 import type { Component, Design } from '../model/design.js';
 import { indexOf } from '../model/design-index.js';
