@@ -1,11 +1,12 @@
 /**
  * The docs page of a rule (docs/rules/<group>/<name>.md), rendered from its
  * metadata so that it never drifts from the code: what it checks, why it
- * matters, its section, an example that fires and its fix, options.
+ * matters, its section, the question a reviewer asks, an example that fires
+ * and its fix, options.
  */
 import type { AnyRule } from '../review/rule.js';
 import { exampleDesign } from '../review/rule-examples.js';
-import { SECTIONS } from '../model/sections.js';
+import { SECTIONS, type Section } from '../model/sections.js';
 import { code, page, table } from './markdown.js';
 
 export function renderRulePage(rule: AnyRule): string {
@@ -17,6 +18,7 @@ export function renderRulePage(rule: AnyRule): string {
         '## Why it matters',
         meta.rationale,
         ...messagesSection(rule),
+        ...questionSection(rule),
         ...decisionsSection(rule),
         '## Example',
         'A design it flags:',
@@ -35,7 +37,7 @@ export function renderRulePage(rule: AnyRule): string {
 
 function summaryTable(rule: AnyRule): string {
     const { meta } = rule;
-    const section = SECTIONS.find((candidate) => candidate.id === meta.section);
+    const section = sectionOf(rule);
     const rows: [string, string][] = [
         ['Checklist section', section ? `${section.title} (${code(section.id)})` : 'The language itself (always on)'],
         ['Default severity', code(meta.severity)],
@@ -47,10 +49,29 @@ function summaryTable(rule: AnyRule): string {
     return table(['', ''], rows);
 }
 
+function sectionOf(rule: AnyRule): Section | undefined {
+    return SECTIONS.find((candidate) => candidate.id === rule.meta.section);
+}
+
 /** The message templates, with placeholders shown as *name*. */
 function messagesSection(rule: AnyRule): string[] {
     const messages = Object.values(rule.meta.messages);
-    return messages.length > 0 ? ['## What it reports', messages.map((message) => `- ${message.replace(/\{(\w+)\}/g, '*$1*')}`).join('\n')] : [];
+    return messages.length > 0 ? ['## What it reports', messages.map((message) => `- ${showPlaceholders(message)}`).join('\n')] : [];
+}
+
+/** The question the review report asks about a finding of the rule, under its section. */
+function questionSection(rule: AnyRule): string[] {
+    const { question } = rule.meta;
+    const section = sectionOf(rule);
+    return question !== undefined && section ? [
+        '## What a reviewer asks',
+        `A finding of this rule adds this question to the review report, under ${section.title}:`,
+        `> ${showPlaceholders(question)}`
+    ] : [];
+}
+
+function showPlaceholders(template: string): string {
+    return template.replace(/\{(\w+)\}/g, '*$1*');
 }
 
 function decisionsSection(rule: AnyRule): string[] {

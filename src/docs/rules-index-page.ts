@@ -12,7 +12,7 @@ export function renderRulesIndex(rules: readonly AnyRule[], languageRules: reado
     const meta = rules.filter((rule) => rule.meta.section === undefined);
     return page([
         '# Review rules',
-        `ArchLens reviews a design with ${rules.length} rules, grouped by the ten sections of the system-design checklist. Each page says what the rule checks, why it matters, how it decides, an example that fires and its fix. Severities and options are set in \`.archlens.json\` (see [configuration](../configuration.md)).`,
+        `ArchLens reviews a design with ${rules.length} rules, grouped by the ten sections of the system-design checklist. Each page says what the rule checks, why it matters, how it decides, the question a reviewer asks, an example that fires and its fix. Severities and options are set in \`.archlens.json\` (see [configuration](../configuration.md)).`,
         ...sections,
         '## The language itself',
         'Always on: problems in what was written, and rules about the model and suppressions.',

@@ -10,7 +10,7 @@ import { generateDiagram } from '../diagram/generate-diagram.js';
 import { code, escapeInline, page, table } from '../docs/markdown.js';
 import { ruleById } from '../review/registry.js';
 import { displayPath } from '../util/display-path.js';
-import { questionsFor } from './reviewer-questions.js';
+import { questionsFor } from './section-questions.js';
 import { SECTION_EVIDENCE } from './section-evidence.js';
 
 export type CoverageStatus = 'addressed' | 'has findings' | 'silent';

@@ -12,6 +12,8 @@ export interface CatalogEntry {
     readonly description: string;
     readonly rationale?: string;
     readonly fix?: string;
+    /** What a reviewer asks about a finding of the rule (review rules only). */
+    readonly question?: string;
     readonly docsUrl: string;
 }
 
@@ -27,6 +29,7 @@ export function ruleCatalog(): CatalogEntry[] {
             description: rule.meta.description,
             rationale: rule.meta.rationale,
             fix: rule.meta.fix,
+            question: rule.meta.question,
             docsUrl: ruleDocsUrl(rule.meta.id)
         }))
     ];

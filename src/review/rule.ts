@@ -1,6 +1,7 @@
 /**
  * A review rule, ESLint-style: metadata (id, section, default severity,
- * messages, rationale, options, fix) and a check over the design model.
+ * messages, rationale, the reviewer's question, options, fix) and a check
+ * over the design model.
  */
 import type { Severity } from '../model/finding.js';
 import type { SectionId } from '../model/sections.js';
@@ -20,11 +21,10 @@ export interface RuleExamples {
     readonly fixed: string;
 }
 
-export interface RuleMeta<Options extends object = Record<string, never>> {
+/** What every rule's metadata says, review rule or the language's own. */
+interface CommonRuleMeta<Options extends object> {
     /** `group/name`; never changes once released. */
     readonly id: string;
-    /** The checklist section; absent for the language's own rules (`meta/…`). */
-    readonly section?: SectionId;
     readonly severity: Severity;
     /** One line: what the rule checks. */
     readonly description: string;
@@ -43,6 +43,30 @@ export interface RuleMeta<Options extends object = Record<string, never>> {
     readonly decisions?: readonly string[];
     readonly examples: RuleExamples;
 }
+
+/** A review rule: it belongs to a checklist section, and the report asks about its findings. */
+interface ReviewRuleMeta {
+    /** The checklist section. */
+    readonly section: SectionId;
+    /**
+     * What a finding of this rule makes a reviewer ask, listed in the report
+     * under the section: one short question, about the concern rather than
+     * the finding's wording. Its `{placeholders}` are QUESTION_PLACEHOLDERS
+     * (src/review/rule-question.ts), filled from the finding.
+     */
+    readonly question: string;
+}
+
+/**
+ * A rule of the language itself (`meta/…`): outside the checklist, so it has
+ * no section, and no question since the report asks its questions by section.
+ */
+interface LanguageRuleMeta {
+    readonly section?: undefined;
+    readonly question?: undefined;
+}
+
+export type RuleMeta<Options extends object = Record<string, never>> = CommonRuleMeta<Options> & (ReviewRuleMeta | LanguageRuleMeta);
 
 export interface Rule<Options extends object = Record<string, never>> {
     readonly meta: RuleMeta<Options>;

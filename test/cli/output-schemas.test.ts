@@ -94,8 +94,9 @@ describe('archlens rules', () => {
     });
 
     it('lists the catalog as JSON', async () => {
-        const rules = JSON.parse((await runCli(['rules', '--format', 'json'], ROOT)).stdout) as { id: string; section?: string; severity: string; fixable: boolean; docs: string }[];
-        expect(rules.find((rule) => rule.id === 'avail/single-point-of-failure')).to.deep.include({ section: 'failure-recovery', severity: 'error', fixable: true });
+        const rules = JSON.parse((await runCli(['rules', '--format', 'json'], ROOT)).stdout) as { id: string; section?: string; severity: string; fixable: boolean; question?: string; docs: string }[];
+        expect(rules.find((rule) => rule.id === 'avail/single-point-of-failure')).to.deep.include({ section: 'failure-recovery', severity: 'error', fixable: true, question: 'What happens to every request when {element} fails?' });
+        expect(rules.find((rule) => rule.id === 'syntax')).to.not.have.property('question');
         expect(rules.length).to.be.greaterThan(60);
     });
 });

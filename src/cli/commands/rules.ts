@@ -11,7 +11,7 @@ export async function rules(args: readonly string[], io: CliIo): Promise<number>
     }
     const catalog = ruleCatalog();
     if (values.format === 'json') {
-        io.stdout(`${JSON.stringify(catalog.map(({ id, section, severity, description, fix, docsUrl }) => ({ id, section, severity, description, fixable: fix !== undefined, docs: docsUrl })), undefined, 2)}\n`);
+        io.stdout(`${JSON.stringify(catalog.map(({ id, section, severity, description, fix, question, docsUrl }) => ({ id, section, severity, description, fixable: fix !== undefined, question, docs: docsUrl })), undefined, 2)}\n`);
         return EXIT_OK;
     }
     if (values.format !== 'text') {

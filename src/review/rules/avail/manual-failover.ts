@@ -14,6 +14,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: 'A replicated database fails over by hand while the availability target is 99.95% or higher.',
         rationale: 'A replica only keeps the service up if something promotes it when the leader dies. With a manual failover someone must be paged, wake up, diagnose and promote a replica: half an hour is a good result. A 99.95% target allows about 22 minutes of downtime a month, 99.99% about 4, so a high target needs an automatic failover (Patroni, RDS Multi-AZ, Aurora, a consensus database).',
+        question: 'Who promotes a replica of {element} at 3 a.m., and how long does it take?',
         messages: {
             manualFailover: '{what} is replicated but fails over by hand ({why}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.'
         },

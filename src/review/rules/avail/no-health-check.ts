@@ -10,6 +10,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A load balancer with health checks turned off, or a self-managed proxy (nginx, HAProxy) that declares none.',
         rationale: 'A load balancer makes replicas useful only if it stops sending traffic to the ones that are down. Without health checks it keeps routing a share of requests to a crashed, hung or still-starting instance, and those requests fail or time out. Managed load balancers check health by default; self-managed proxies such as nginx and HAProxy do only what their configuration says.',
+        question: 'How does {element} learn that an instance behind it is unhealthy?',
         messages: {
             disabled: '{what} has health_check: false: it keeps sending requests to crashed or hung instances, and every one of those requests fails.',
             undeclared: '{what} runs {engine}, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.'

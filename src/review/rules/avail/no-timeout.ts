@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'info',
         description: 'A synchronous service-to-service call with neither a timeout nor a circuit breaker.',
         rationale: 'A dependency that hangs is worse than one that fails: every call to it waits, holding a thread, a connection and the caller\'s own request, until the caller runs out of them and stops answering too. A timeout (shorter than the caller\'s own deadline) bounds the wait; a circuit breaker stops calling a dependency that keeps failing. Library defaults are often infinite or far too long.',
+        question: 'How long does {element} wait before giving up, and what does its caller see meanwhile?',
         messages: {
             noTimeout: '{id} has no timeout and no circuit breaker: when {target} hangs, {source} waits on it with every request in flight, until {source} stops answering too.'
         },

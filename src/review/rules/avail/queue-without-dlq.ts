@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'warning',
         description: 'An at-least-once queue with consumers and no dead-letter queue.',
         rationale: 'An at-least-once queue redelivers a message until a consumer acknowledges it. A message the consumer can never process (malformed, too large, hitting a bug) is then retried forever: it blocks its partition or FIFO group, burns consumer time, and the failures it causes hide among the retries. A dead-letter queue takes such a message aside after a few attempts, so the rest flows and someone can look at it.',
+        question: 'Where does a message that always fails in {element} end up?',
         messages: {
             noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.'
         },

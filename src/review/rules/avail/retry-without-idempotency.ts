@@ -15,6 +15,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A connection retries calls that may write to a target that is not idempotent.',
         rationale: 'A timeout does not say whether the call failed or only its answer was lost. Retrying a write to a target that is not idempotent can therefore apply it twice: two orders, two charges, two emails. Retries are safe only when the target makes a repeated request harmless, typically with an idempotency key it stores with the result.',
+        question: 'What happens when {element} retries a write that had actually succeeded?',
         messages: {
             notIdempotent: '{id} retries up to {retries} times a call that may write to {target}, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).'
         },

@@ -21,6 +21,7 @@ export default defineRule({
         severity: 'error',
         description: 'A component on the request path runs a single instance, or a replicated database cannot fail over.',
         rationale: 'One instance on the request path means one crash, deploy or zone outage takes the whole product down with it. Two or more instances (or a managed, multi-zone engine) let the others keep serving while one is replaced. A replicated database with `failover: none` keeps a copy of the data but not the service: writes stop until someone rebuilds the leader.',
+        question: 'What happens to every request when {element} fails?',
         messages: {
             singleInstance: '{what} runs as a single instance: when it fails, {consequence}.',
             noFailover: '{what} has {replicas} replicas but failover: none: when the leader fails, writes stop until it is rebuilt by hand.'

@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A replicated component on the request path keeps all its instances in one availability zone.',
         rationale: 'Replicas protect against the loss of a machine, not of the building it stands in. An availability zone fails as a unit (power, cooling, network, a bad change rolled out zone by zone), and when every replica sits in the same one they all go down together. Spreading replicas over two or three zones costs little and is what "highly available" means in every cloud.',
+        question: 'What happens to {element} when its availability zone goes down?',
         messages: {
             singleZone: '{what} keeps all its instances in one availability zone: a zone outage takes every one of them down at once.'
         },

@@ -14,6 +14,7 @@ export default defineRule({
         severity: 'error',
         description: 'The estimated availability of the weakest request path is below `requirements.availability`.',
         rationale: 'A request succeeds only when every component it passes through is up, so the availability of a path is the product of its components\' availabilities, and it is always lower than the weakest of them. When that product is below the target, no amount of work elsewhere reaches the target: the weakest links need redundancy (more instances with failover, more zones), a more available engine, or the dependency taken off the request path.',
+        question: 'Which components keep {design} below its availability target, and which would you make redundant first?',
         messages: {
             unreachable: 'The request path {path} reaches an estimated {estimate}, below the {target} target: the weakest links are {weakest}. {derivation}.'
         },

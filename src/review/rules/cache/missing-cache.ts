@@ -16,6 +16,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: 'A read-heavy design reads a database on the request path with no cache serving those reads.',
         rationale: 'When reads outnumber writes ten to one or more, most reads ask for data that has not changed since the last time. A cache in memory (Redis, Memcached) answers them in about a millisecond and takes that load off the database, which then serves mostly writes and misses. Without one, the database carries the whole read load, every read pays its latency, and the database is the first thing to saturate as traffic grows.',
+        question: 'Which reads of {element} could a cache serve, and what hit ratio do you expect?',
         messages: {
             missing: 'The design reads {ratio}× more than it writes, and reads of {what} by {readers} reach it with no cache in between: the database carries the whole read load and every read pays its latency.'
         },

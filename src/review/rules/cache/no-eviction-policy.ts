@@ -10,6 +10,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A cache has no eviction policy, or `eviction: none`.',
         rationale: 'A cache fills up: it is smaller than the data behind it by design. When memory is full something has to give. With an eviction policy (LRU, LFU) the coldest entries make room and the cache keeps working; with none (Redis\'s default, `noeviction`) every write that needs memory fails, and the application sees errors instead of misses. The policy is also what decides the hit ratio the design relies on.',
+        question: 'What does {element} evict when its memory is full?',
         messages: {
             undeclared: '{what} declares no eviction policy: when its memory fills, nothing says whether old entries make room or new writes fail.',
             engineDefault: '{what} keeps the {engine} default, eviction: none: when its memory fills, writes fail instead of old entries making room.',

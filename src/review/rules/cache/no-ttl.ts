@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A cache-aside or read-through cache has no `ttl` and does not evict by expiry.',
         rationale: 'A cache-aside or read-through cache copies data from the store on a miss and hears nothing when the store changes afterwards. Without an expiry, a copy stays until memory pressure evicts it, which for a popular key is never: readers keep getting the old value for hours or days. A TTL bounds how stale a read can be (and is the fallback when an explicit invalidation is missed).',
+        question: 'How long can an entry of {element} be stale, and how is it invalidated when the data changes?',
         messages: {
             noTtl: '{what} ({strategy}) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.'
         },

@@ -15,6 +15,7 @@ export default defineRule({
         severity: 'info',
         description: 'Clients read from object storage directly, with no CDN in front.',
         rationale: 'Images, video, scripts and downloads served straight from a bucket travel from one region to every user: far-away users wait, every byte is billed as egress from the region, and a popular object hits the bucket\'s request limits. A CDN caches them at edge locations near the users, usually at a lower price per byte, and shields the bucket.',
+        question: 'How do users far from the region of {element} get its files quickly, and what does the egress cost?',
         messages: {
             direct: '{clients} {verb} {what} directly, with no CDN in front: every download comes from the bucket\'s region, far from most users, and pays its full egress and latency.'
         },

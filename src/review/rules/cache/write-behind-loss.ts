@@ -8,6 +8,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A write-behind cache runs a single instance.',
         rationale: 'A write-behind cache acknowledges a write as soon as it is in memory and writes it to the store later, in batches. Until then the cache holds the only copy: when a single instance crashes, restarts or is replaced, every write not yet flushed is lost, although users were told it succeeded. A replica (with automatic failover) keeps a second copy; write-through keeps the store the copy of record.',
+        question: 'What happens to writes buffered in {element} if it fails before flushing them?',
         messages: {
             singleCopy: '{what} acknowledges writes before they reach the store (strategy: write_behind) and runs one instance: when it fails, every write not yet flushed is lost.'
         },

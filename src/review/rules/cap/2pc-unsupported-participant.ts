@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'error',
         description: 'A two- or three-phase commit transaction writes a store that cannot take part in it.',
         rationale: 'Two-phase commit works only if every participant can prepare (make its write durable but invisible), vote, and later commit or roll back on the coordinator\'s word (XA or an equivalent). A store without transactions (Cassandra, SQS, RabbitMQ, Redis, object storage, a search index) applies the write at once or not at all: when another participant votes no, its write cannot be undone, so the "atomic" commit is not atomic. Use a saga with compensations, or a transactional outbox that publishes to the other store after the local commit.',
+        question: 'When {element} aborts, who undoes the write in the store that cannot take part in the commit?',
         messages: {
             unsupported: 'transaction {name} uses {protocol}, but {stores} cannot take part in it ({reason}): when another participant aborts, {pronoun} writes stay, so the commit is not atomic.'
         },

@@ -12,6 +12,7 @@ export default defineRule({
         severity: 'error',
         description: 'An active-active deployment over two or more regions writes a strongly consistent single-leader database from every region.',
         rationale: 'Active-active means every region serves traffic, writes included. A single-leader database accepts writes in one place: every other region sends each write across the ocean to the leader (a cross-region round trip on every write) and stops writing when the leader\'s region fails, so the second region is not the independent copy the deployment promises. Giving each region its own leader instead turns the store multi-leader, and without conflict resolution concurrent writes diverge. The usual answers: geo-partition the data so each row is written only in its home region, use a multi-leader or consensus store with explicit conflict handling (or a globally consistent engine such as Spanner or CockroachDB), or run the regions active-passive.',
+        question: 'Which region holds the leader of {element}, and what happens to writes in the other regions when it fails?',
         messages: {
             singleLeader: '{what} is a strongly consistent single-leader store written from every region of an active_active deployment ({regions}): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.'
         },

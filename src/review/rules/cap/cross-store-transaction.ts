@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'error',
         description: 'A transaction writes two or more stores with strong consistency and no protocol that keeps them together.',
         rationale: 'Each store commits on its own. Without a protocol that ties the writes together, a crash, timeout or deploy between the first commit and the second leaves one store changed and the other not: an order without its payment, a payment without its ledger entry. Strong consistency across stores needs an atomic commitment protocol (two-phase commit, with its blocking and latency costs); otherwise the design must accept eventual consistency and use a saga (with compensations) or a transactional outbox.',
+        question: 'What happens when {element} succeeds in one store and fails in the other?',
         messages: {
             noProtocol: 'transaction {name} writes {stores} and needs strong consistency ({origin}), but {protocolText}: a crash between the writes leaves some of them committed and the others not.'
         },

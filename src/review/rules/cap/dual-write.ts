@@ -21,6 +21,7 @@ export default defineRule({
         severity: 'info',
         description: 'A service writes two stores, or a store and a queue, with no transaction covering them.',
         rationale: 'Two writes from one request to two systems can fail independently: the process crashes, times out or is redeployed between them, and one store has the change while the other never hears of it (an order saved but its event never published, a file uploaded but its row never written). Retrying does not help if the first write was the one that succeeded. If the writes must agree, declare them as a `transaction`: a transactional outbox (write the event in the same local transaction, publish it afterwards), a saga, or two-phase commit. If they need not agree, this is fine.',
+        question: 'If {element} fails between its two writes, how do the stores get back in agreement?',
         messages: {
             dualWrite: '{what} writes {stores}, and no transaction covers {uncovered}: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
         },

@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A distributed lock is taken on a store that replicates asynchronously or runs one instance.',
         rationale: 'A lock is only as safe as the store that remembers it. On a single instance, a restart or crash forgets every held lock. With asynchronous replication, the leader acknowledges the lock before any replica has it; a failover promotes a replica that never saw it, and a second client acquires the same lock while the first still holds it (the Redlock debate). Either way two workers do the work that needed mutual exclusion: a double charge, a corrupted file. A coordinator that keeps locks in a quorum (ZooKeeper, etcd, Consul), with fencing tokens the protected resource checks, survives both.',
+        question: 'What happens to the locks {element} holds when the lock store fails over?',
         messages: {
             singleInstance: '{id} takes locks on {what}, which runs one instance: when it restarts or fails, every held lock is forgotten and a second client can acquire a lock that is still held. Use a coordinator (etcd, ZooKeeper) with fencing tokens.',
             asyncReplica: '{id} takes locks on {what}, which replicates {replication}: a failover can promote a replica that never saw a lock, and a second client acquires it while the first still holds it. Use a coordinator (etcd, ZooKeeper) with fencing tokens.'

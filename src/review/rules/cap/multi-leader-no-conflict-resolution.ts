@@ -23,6 +23,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A multi-leader or leaderless database declares no `conflict_resolution`.',
         rationale: 'When more than one replica accepts writes, two clients can update the same record on two replicas at the same time, and both succeed. The replicas must later agree on one outcome: last write wins (simple, but silently drops one of the updates and depends on clocks), CRDTs (merge without loss for counters, sets and similar types) or application logic (keep both versions and merge them). A design that does not say which has not decided what happens to the lost update.',
+        question: 'When two regions update the same record of {element} at once, which write wins?',
         messages: {
             noResolution: '{what} is {topology}, but it declares no conflict_resolution: when two replicas accept concurrent updates to the same record, which one survives is undefined.'
         },

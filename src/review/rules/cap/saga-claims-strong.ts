@@ -8,6 +8,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A transaction with `protocol: saga` or `outbox` declares `consistency: strong`.',
         rationale: 'A saga commits each step in its own local transaction and undoes earlier steps with compensations when a later one fails; an outbox commits locally and publishes afterwards. Between the steps, other readers see some writes and not others, and a compensation is a new write, not a rollback. That is eventual consistency by design. Declaring it strong promises readers something the protocol does not give: either declare `eventual` and make readers tolerate the intermediate states, or use two-phase commit.',
+        question: 'What does a user see while the saga {element} is half done, or compensating?',
         messages: {
             claimsStrong: 'transaction {name} uses the {protocol} protocol but declares strong consistency: between its steps other readers see some writes and not others, and a failure is undone by compensating writes, not rolled back.'
         },

@@ -38,6 +38,7 @@ export default defineRule({
         severity: 'error',
         description: 'A reader or transaction that needs strong consistency uses a store that is eventually consistent.',
         rationale: 'An eventually consistent store acknowledges a write before every replica has it, and answers reads from whichever replica it reaches. A reader that needs strong consistency (a balance, a stock count, a uniqueness check) can read a value that was already overwritten, and two concurrent updates can both succeed with one silently lost. Either make the store strongly consistent where the engine allows it (QUORUM reads and writes in Cassandra, ConsistentRead in DynamoDB, the strong level in Cosmos DB), or keep that data in a strongly consistent store.',
+        question: 'What does a reader of {element} see right after a write, and is that good enough for it?',
         messages: {
             eventualStore: '{what} is eventually consistent{factNote}, but strong consistency is needed by {users}: reads can miss acknowledged writes, and concurrent updates can overwrite each other.',
             eventualEngine: '{what} is eventually consistent ({engine} offers no strongly consistent reads), but strong consistency is needed by {users}: reads can miss acknowledged writes. Keep this data in a strongly consistent store.'

@@ -19,6 +19,7 @@ export default defineRule({
         severity: 'error',
         description: 'A reader that needs strong or read-your-writes consistency reads from replicas that replicate asynchronously.',
         rationale: 'An asynchronous (or semi-synchronous) replica applies a write some time after the leader acknowledged it: milliseconds usually, minutes under load or after a network partition. A reader that needs strong or read-your-writes consistency and is routed to such a replica sees the past: a user does not find the order they just placed, a balance check passes on an old balance. Reads that must be fresh go to the leader; only reads that tolerate lag go to replicas.',
+        question: 'Can {element} read a replica that has not seen the latest write, and is that acceptable?',
         messages: {
             staleRead: '{id} needs {need} ({origin}) but reads from {readTarget} of {what}, which replicate {replication}: a read right after a write can miss it.'
         },

@@ -16,6 +16,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: '`strategy: recreate` or no deployment strategy while the availability target is 99.9% or more.',
         rationale: 'A recreate deployment stops every instance before the new version starts: each release is an outage, and a failed start makes it a long one. At 99.9% the whole yearly budget is under nine hours, and frequent releases eat it quickly. Rolling, blue-green and canary deployments keep instances serving throughout and let a bad release be stopped before it reaches everyone.',
+        question: 'How do you release a new version of {design} without taking it down?',
         messages: {
             recreate: 'Design {name} deploys with strategy: recreate, which stops every instance before the new version starts: each release is an outage, while the availability target is {target}.',
             missing: 'Design {name} declares no deployment strategy while its availability target is {target}: unless releases keep instances serving throughout (rolling, blue-green or canary), each one is an outage.'

@@ -12,6 +12,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A pipeline without automated tests (information when integration or end-to-end tests are missing).',
         rationale: 'A pipeline that runs no tests only ships faster whatever is broken. Unit tests catch mistakes inside a component; integration (or contract) tests catch the ones between components and their stores, where most distributed-system bugs live; end-to-end tests catch broken user journeys. Each stage that is missing lets its kind of bug reach production.',
+        question: 'Which automated tests must pass before a change to {design} ships?',
         messages: {
             noTests: 'The {pipeline} of design {name} runs no automated tests, so every release reaches users with only the checks someone remembers to do by hand.',
             missingStages: 'The {pipeline} of design {name} runs {tests} tests but no {missing} tests, so {consequence} reach production unnoticed.'

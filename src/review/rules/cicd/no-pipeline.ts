@@ -8,6 +8,7 @@ export default defineRule({
         severity: 'warning',
         description: 'The design declares no CI/CD pipeline (`deployment.pipeline`).',
         rationale: 'Without continuous integration and delivery, every release is built, tested and shipped by hand: slowly, differently each time, and with the steps someone forgot. A pipeline makes each change go through the same build, the same automated tests and the same deployment, so releases become small, frequent and reversible, which is what keeps change from causing outages.',
+        question: 'How does a change to {design} get from a commit to production, and what stops a bad build on the way?',
         messages: {
             missing: 'Design {name} declares no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.'
         },

@@ -11,6 +11,7 @@ export default defineRule({
         severity: 'warning',
         description: '`deployment.rollback` is missing or `none`.',
         rationale: 'Most outages follow a change. The fastest way out is back to the last good version, automatically when health checks or error rates say the release is bad. Without a planned rollback, a bad release is fixed forward: while users wait, someone writes, reviews, tests and ships a fix under pressure.',
+        question: 'When a release of {design} goes wrong, how do you get back to the last good version, and how fast?',
         messages: {
             missing: 'Design {name} declares no rollback: when a release goes wrong, going back to the last good version is improvised under pressure while users wait.',
             none: 'Design {name} declares rollback: none: a bad release can only be fixed forward, and users wait while the fix is written, tested and shipped.'

@@ -21,6 +21,7 @@ export default defineRule({
         severity: 'warning',
         description: 'An engine used on a kind of component it does not serve (a `queue` on postgres, a `database` on memcached).',
         rationale: 'The kind says what a component is for; the engine says what it can do. A `database` on Memcached has no persistence or replication, so a restart loses the data; a `queue` on PostgreSQL has no consumer groups, acknowledgements or retention unless the team builds them. Either the kind or the engine is wrong, and the review judges the component with facts that do not fit it. If the choice is deliberate (a queue table in PostgreSQL), say so by suppressing this finding with a reason.',
+        question: 'What role does {element} play, and is its engine built for that role?',
         messages: {
             mismatch: '{what} uses engine {engine}, which serves as {served}, not as {kind}: either the kind or the engine is wrong, and the review judges it with facts that do not fit.'
         },

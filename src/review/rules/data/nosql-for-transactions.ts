@@ -27,6 +27,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A non-relational database holds payment data or is written by a strongly consistent transaction.',
         rationale: 'Money and other records that must add up need atomic multi-record transactions, isolation between concurrent writers, constraints and strongly consistent reads: the home ground of a relational database. Most NoSQL stores trade exactly these for scale and flexible schemas: no transaction across rows or partitions, last-write-wins on concurrent updates, reads that may be stale. A ledger built on them can double-spend, lose an update or stay half-written after a crash. Keep such data in a relational engine, or choose a NoSQL store that offers ACID transactions and strong reads and say so in the design.',
+        question: 'Why is {element} a non-relational store, and what keeps records that must add up correct in it?',
         messages: {
             nosql: '{what} is a {model} store{engine} that {reasons}, but {lacks}: payments and other records that must add up can be lost, counted twice or left half-written.'
         },

@@ -8,6 +8,7 @@ export default defineRule({
         severity: 'info',
         description: 'An engine that is not in the knowledge base.',
         rationale: 'ArchLens knows what `postgres`, `redis` or `kafka` imply (replication, consistency, default eviction, availability). An engine it does not know brings no facts, so the rules fall back to what the design states and to the defaults of the kind. Describe the engine under `engines` in `.archlens.json` to teach it.',
+        question: 'What does the engine of {element} guarantee about replication, failover and consistency?',
         messages: {
             unknown: "Unknown engine '{engine}' on {what}: no facts are known about it, so the defaults of a {kind} apply.{hint}"
         },

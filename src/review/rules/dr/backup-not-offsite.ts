@@ -15,6 +15,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: 'Backups stay next to the data while the availability target is 99.99% or higher, or a DR mode is declared.',
         rationale: 'A backup kept in the same region and account as its data shares its fate: a region outage, a deleted account or ransomware with the same credentials takes both. Copying backups to another region or account (`offsite: true`) is what lets a design recover elsewhere, which a 99.99% target or a second region is meant to guarantee.',
+        question: 'Do the backups of {element} survive the loss of the region or account they live in?',
         messages: {
             notOffsite: '{what} keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which {reason} is meant to survive.'
         },

@@ -21,6 +21,7 @@ export default defineRule<Options>({
         severity: 'error',
         description: 'A database or storage without backups (or `backup: { mode: none }`).',
         rationale: 'Replication protects against losing a machine, not against losing data: a `DELETE` without a `WHERE`, a bad migration, a bug or an attacker is copied to every replica within seconds. Only a backup taken before the damage (snapshots, or continuous backup with point-in-time recovery) brings the data back. Backups are also what a restore in another region starts from.',
+        question: 'How do you restore {element} after a bad migration deletes data?',
         messages: {
             noBackup: '{what} {state}: {loss} destroys its data for good, and replicas copy the damage within seconds.'
         },

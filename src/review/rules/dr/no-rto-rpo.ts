@@ -11,6 +11,7 @@ export default defineRule({
         severity: 'info',
         description: 'A DR mode is declared without a recovery time objective (rto) and recovery point objective (rpo).',
         rationale: 'A standby region is only as good as the objectives it is built and tested against: how long an outage may last (RTO) and how much recent data may be lost (RPO). Without them nobody can say whether asynchronous replication, hourly snapshots or a manual failover are good enough, and a DR drill has nothing to pass or fail.',
+        question: 'How long may {design} be down in a disaster, and how much data may it lose (RTO, RPO)?',
         messages: {
             missing: 'The design declares {declaration} but no {missing}: nobody can tell whether its failover and backups are good enough, and a DR drill has nothing to pass or fail.'
         },

@@ -9,6 +9,7 @@ export default defineRule({
         severity: 'error',
         description: '`deployment.rpo` is shorter than the data loss a store allows (async cross-region replication with `rpo: 0`, snapshots further apart than the RPO).',
         rationale: 'The recovery point objective is a promise about how much recent data a disaster may destroy. A store recovered from its snapshots loses everything since the last one; a store recovered from an asynchronous copy in another region loses the writes that had not shipped yet. If the design\'s best way back loses more than the RPO, the promise cannot be kept: recover from a closer source (continuous backups, synchronous replication), or state the RPO the design really gives.',
+        question: 'How much data of {element} can a disaster lose, and how would you bring that within the RPO?',
         messages: {
             unmet: '{what} can lose up to {loss} in a disaster, more than the {rpo} RPO: {derivation}.'
         },

@@ -15,6 +15,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: 'The availability target is 99.99% or higher and the design runs in one region.',
         rationale: 'Whole regions do fail, for hours, every year or two at one provider or another. 99.99% allows under an hour of downtime a year, so a design that promises it cannot live in one region: it needs a second one, standing by (active-passive) or serving (active-active), with the data replicated there.',
+        question: 'What happens to {design} when its whole region goes down, and how long until it serves again?',
         messages: {
             singleRegion: 'The availability target is {target} and the design runs in {where}: one region outage lasts hours, far beyond the {budget} of downtime a year the target allows.'
         },

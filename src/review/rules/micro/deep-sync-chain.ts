@@ -25,6 +25,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: 'A synchronous chain from an entry point passes through more than 4 services.',
         rationale: 'Every synchronous hop adds its latency to the request and multiplies its availability into the request\'s: five services at 99.9% each give at most 99.5%, and the slowest one sets the pace. Deep chains also couple deployments: a change deep in the chain can break every caller above it. Keep request paths shallow: let a service own the data it needs (replicate it through events), call independent services in parallel, or move work that can wait behind a queue.',
+        question: 'What latency and availability does the chain behind {element} add up to?',
         messages: {
             deepChain: 'A request reaching {what} waits on a synchronous chain of {count} services ({chain}), more than {max}: latencies add up, availabilities multiply, and one slow service stalls the whole request.'
         },

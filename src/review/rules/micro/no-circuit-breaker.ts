@@ -10,6 +10,7 @@ export default defineRule({
         severity: 'info',
         description: 'A synchronous call across `system` groups without a circuit breaker.',
         rationale: 'A synchronous call into another team\'s system is where failures spread: when the callee slows down, callers keep sending requests, hold threads and connections while they wait, and run out of them themselves. A circuit breaker notices the failures, stops calling for a while and fails fast (or serves a fallback), so one system\'s outage stays in that system. It is the standard companion of timeouts on calls between bounded contexts.',
+        question: 'What does the caller do when {element} keeps failing or hangs?',
         messages: {
             noBreaker: '{id} calls from system {fromSystem} into system {toSystem} without a circuit breaker: when {target} slows down or fails, {source} keeps waiting on it and the failure spreads into {fromSystem}.'
         },

@@ -22,6 +22,7 @@ export default defineRule<Options>({
         severity: 'info',
         description: 'A client calls three or more services directly, with no gateway in front of them.',
         rationale: 'A client that calls many services directly must know each address and each API, makes several round trips over a slow mobile network, and breaks whenever the services are split or merged. Authentication, rate limits, TLS and API versioning are then repeated in every service. An API gateway (or a backend for frontend per client) gives clients one entry point and keeps the services free to change behind it.',
+        question: 'What sits between the clients of {design} and its services to handle authentication, rate limits and routing?',
         messages: {
             direct: 'client {client} calls {count} services directly ({services}): it must know every address, and authentication, rate limits and API versions are handled again in each service.'
         },

@@ -15,6 +15,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A database is read or written by components of two or more `system` groups.',
         rationale: 'A database shared by several systems is an integration point nobody owns: its schema becomes a contract between teams, a migration for one system can break another, a heavy query from one starves the others, and none of them can be deployed, scaled or fail on its own. Give each system its own database and share data through its API or through events (database per service).',
+        question: 'Which team owns the schema of {element}, and how do the others change it without breaking each other?',
         messages: {
             shared: '{what} is read or written by {count} systems ({systems}): a schema change in one breaks the others, and none of them can deploy, scale or fail on its own.'
         },

@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'error',
         description: 'Synchronous calls between services form a cycle.',
         rationale: 'When services call each other synchronously in a loop, none of them can be deployed, scaled or fail on its own: a slow service holds the threads of every caller in the loop, which then hold the threads of the slow one, and the whole loop locks up under load (a distributed deadlock). A request can also bounce around the loop until it times out. Break the cycle: merge the services, move the shared logic to one of them, or turn one direction into an asynchronous event through a queue.',
+        question: 'What happens to the requests in the cycle {element} when one of its services slows down?',
         messages: {
             selfCall: '{what} calls itself synchronously ({id}): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.',
             cycle: 'Synchronous calls form a cycle {cycle}: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.',

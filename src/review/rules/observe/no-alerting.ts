@@ -9,6 +9,7 @@ export default defineRule({
         severity: 'warning',
         description: 'The design has monitoring but nothing declares alerts.',
         rationale: 'Metrics and dashboards only help when someone looks at them. Alerts turn a breached threshold (error rate, latency, saturation, a full disk) into a page to the person on call, so an outage at 3 a.m. is found in minutes rather than by users in the morning.',
+        question: 'Who gets paged when {element} sees errors or latency climb, and at which thresholds?',
         messages: {
             noAlerts: '{what} collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.'
         },

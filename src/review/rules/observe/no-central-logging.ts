@@ -12,6 +12,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: 'Two or more services and workers and no central logging component.',
         rationale: 'With several services, one user request leaves log lines on several machines. Without a central pipeline and store (Fluentd or Logstash, often Kafka as a buffer, Elasticsearch, Loki or CloudWatch Logs), finding out why a request failed means logging in to each instance and searching by hand, and the logs of an instance that crashed or was scaled away are gone with it.',
+        question: 'Where do you search the logs of one failed request in {design}, including those of instances already replaced?',
         messages: {
             missing: 'Design {name} runs {services} with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.'
         },

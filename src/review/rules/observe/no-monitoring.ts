@@ -7,6 +7,7 @@ export default defineRule({
         severity: 'warning',
         description: 'The design has services but no monitoring component.',
         rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
+        question: 'Which metrics tell you that {design} is failing or saturating before its users do?',
         messages: {
             missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.'
         },

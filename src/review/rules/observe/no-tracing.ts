@@ -17,6 +17,7 @@ export default defineRule<Options>({
         severity: 'info',
         description: 'A synchronous chain of three or more services and no distributed tracing.',
         rationale: 'When a request passes through several services before it answers, its latency and its errors are the sum of theirs. Metrics show that the entry point is slow; only a trace (OpenTelemetry, Jaeger, X-Ray, or an APM product) shows which hop made it slow or failed, and turns an hour of guessing into a glance.',
+        question: 'When a request through {design} is slow, how do you find the hop that spent the time?',
         messages: {
             noTracing: 'A request crosses {count} services synchronously ({chain}) and the design declares no tracing: when it is slow or fails, nothing shows which hop is to blame.'
         },

@@ -9,6 +9,7 @@ export default defineRule({
         severity: 'error',
         description: 'The estimated latency of the slowest synchronous request path exceeds `requirements.latency_p99`.',
         rationale: 'Every synchronous hop adds its own time to the request: the slowest path from a client decides the tail latency users see. When the sum already exceeds the budget on paper, it will in production too, before queueing and retries make it worse. Shorten the path (fewer synchronous hops, work moved behind a queue), make the slow hops faster (a cache in front of a store, the data in the same region), or revisit the budget.',
+        question: 'Which hops on the slowest path of {design} would you cut, cache or make asynchronous to meet the p99 budget?',
         messages: {
             overBudget: 'The slowest request path {path} takes an estimated {estimate}, over the {budget} p99 budget: {derivation}.'
         },

@@ -12,6 +12,7 @@ export default defineRule<Options>({
         severity: 'info',
         description: 'Three or more services and no APM (`operations.apm` or `testing.apm`).',
         rationale: 'With several services, a slow request is slow somewhere: in one service, one query, one call. Application performance monitoring records latency, error rate and resource use per endpoint and per dependency, in tests and in production, so the slow part is found in minutes rather than guessed at. Without it, performance tests say that something is slow but not what.',
+        question: 'When {design} gets slower after a release, how do you find the query or call responsible?',
         messages: {
             noApm: 'Design {name} has {count} services and no APM: when a request is slow, nobody can see which service, query or call spends the time.'
         },

@@ -10,6 +10,7 @@ export default defineRule({
         severity: 'warning',
         description: '`requirements.peak_rps` is set and no load test is declared (`testing.load`).',
         rationale: 'A peak load written in the requirements is a promise; a load test at that rate is the only evidence the design keeps it. Estimates miss connection pool limits, lock contention, garbage collection pauses and slow queries that only show under load. Load-test at the expected peak before launch and after changes that matter, with the latency and error-rate targets as pass criteria.',
+        question: 'Which load test shows {design} holding its expected peak, and what breaks first beyond it?',
         messages: {
             missing: 'Design {name} expects {peak} requests per second at peak and declares no load test: nobody knows whether it holds that load until real users bring it.',
             belowPeak: 'Design {name} load-tests at {tested} requests per second, below the {peak} it expects at peak: the peak itself has never been tried.'

@@ -9,6 +9,7 @@ export default defineRule({
         severity: 'info',
         description: 'The design autoscales and no spike test is declared (`testing.spike`).',
         rationale: 'Autoscaling reacts to load it has already seen: metrics are sampled, alarms wait for several periods, and new instances take minutes to start and warm up. A sudden spike (a launch, a push notification, a retry storm) arrives in seconds. A spike test shows how long the gap lasts and what users see during it, and whether minimum capacity, scaling steps or queueing need to change.',
+        question: 'What do users of {design} see between a sudden spike and the moment autoscaling catches up?',
         messages: {
             noSpikeTest: '{what} autoscale{plural} and no spike test is declared: an autoscaler needs minutes to add instances, a sudden spike arrives in seconds, and nobody knows what users see in between.'
         },

@@ -15,6 +15,7 @@ export default defineRule({
         severity: 'info',
         description: 'The design states a peak load, and a service that takes client traffic runs a fixed number of replicas.',
         rationale: 'Traffic is not flat: it follows the day, campaigns and incidents. A fixed fleet is sized either for the peak (and paid for all day) or for the average (and overwhelmed at the peak or in a spike). Autoscaling on CPU, request rate or latency lets the fleet follow the load between a floor that keeps it available and a ceiling that caps the cost.',
+        question: 'How does {element} absorb the peak, and a spike beyond it, with a fixed number of instances?',
         messages: {
             fixed: 'The design expects a peak of {peak} requests/s, and {what} takes client traffic on {replicas} with no autoscale: how does it absorb the peak, or a spike beyond it?'
         },

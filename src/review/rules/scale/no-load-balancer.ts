@@ -18,6 +18,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A replicated or autoscaled service, worker, function or gateway is called directly, not through a load balancer.',
         rationale: 'Replicas only add capacity and survive failures when something spreads requests over them and stops sending requests to an instance that died. A caller that addresses one instance directly pins its traffic there: the other replicas idle, and when that instance fails or is scaled in, the caller fails with it. A load balancer (or an API gateway, or a managed edge that balances) in front of the replicas does both jobs.',
+        question: 'How are requests spread over the instances of {element}, and who stops sending traffic to one that died?',
         messages: {
             direct: '{what} {instances}, but {callers} {verb} it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.'
         },

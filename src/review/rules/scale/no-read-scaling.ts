@@ -14,6 +14,7 @@ export default defineRule<Options>({
         severity: 'warning',
         description: 'A read-heavy design reads a single-replica database on the request path with no cache in front.',
         rationale: 'When reads outnumber writes ten to one or more, one database node serves every read and becomes the bottleneck long before writes do. Read replicas spread reads over several nodes; a cache removes most of them. Either is the standard first step of scaling reads.',
+        question: 'What happens when reads of {element} outgrow one node: read replicas, a cache, or shards?',
         messages: {
             noReadScaling: 'The design reads {ratio}× more than it writes, and {what} serves every read from one node with no cache in front: reads will saturate it first.'
         },

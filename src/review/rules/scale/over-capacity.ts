@@ -14,6 +14,7 @@ export default defineRule({
         severity: 'error',
         description: 'The estimated load on a component exceeds what its instances can serve.',
         rationale: 'At peak, a component asked for more than its instances can serve queues requests until they time out: latency climbs, then errors, then retries that add more load. On the request path that is an outage at the worst moment. Behind a queue the work is not lost, but the backlog grows for as long as the peak lasts. The fix is capacity where the load lands (more replicas, a higher autoscale maximum), or less load reaching it (a cache, a CDN, shards).',
+        question: 'How much can one instance of {element} serve, and how many do you need for the peak with headroom?',
         messages: {
             overloaded: '{what} gets an estimated {load} at peak but its instances serve {capacity} ({utilisation}): requests queue, time out and fail. Load: {loadDerivation}. Capacity: {capacityDerivation}.',
             backlog: '{what} gets an estimated {load} at peak, behind a queue, but serves {capacity} ({utilisation}): the backlog grows for as long as the peak lasts. Load: {loadDerivation}. Capacity: {capacityDerivation}.'

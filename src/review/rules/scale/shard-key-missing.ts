@@ -8,6 +8,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A database split into several shards does not say which key picks a row\'s shard.',
         rationale: 'Sharding only scales when the shard key spreads the load: a key with few values or a rising one (a date, an auto-increment id) sends most writes to one hot shard, and queries that do not filter on the key must ask every shard. The shard key is the first question a reviewer asks about a sharded database, and the hardest thing to change later.',
+        question: 'Which key picks the shard of a row in {element}, and does it spread writes evenly?',
         messages: {
             missing: '{what} is split into {shards} shards but declares no shard_key: the key decides whether load spreads evenly or piles onto one hot shard, and whether a query reads one shard or all of them.'
         },

@@ -10,6 +10,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A service or gateway with several replicas or autoscaling keeps client state in its instances (`stateless: false`).',
         rationale: 'Horizontal scaling assumes any instance can serve any request. State kept in one instance (sessions, carts, upload progress) is missing on the others: the next request that lands elsewhere fails or starts over, and a crash, a deploy or a scale-in throws it away. Keeping that state in a shared store (a replicated cache such as Redis, or the database) makes the instances interchangeable.',
+        question: 'Where does {element} keep session state, and what happens to a user when their instance is replaced?',
         messages: {
             stateful: '{what} {instances} but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.'
         },

@@ -11,6 +11,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A single-leader database gets more writes than one leader can take, and is not sharded.',
         rationale: 'Read replicas spread reads, not writes: in a single-leader database every write goes through the one leader, however many replicas follow it. When the estimated writes exceed what one node takes, adding replicas does not help; the data must be partitioned (sharded) so that several leaders share the writes, or the writes must go to a store built for them.',
+        question: 'What happens when writes to {element} outgrow its single leader, and how would you partition them?',
         messages: {
             hotspot: '{what} gets an estimated {writes} writes at peak, more than its single leader takes ({leader}): replicas do not share writes. Writes: {derivation}.'
         },

@@ -20,6 +20,7 @@ export default defineRule({
         severity: 'error',
         description: 'A database, cache, queue, search index or storage outside every private network, marked `public: true`, or reached by a client directly.',
         rationale: 'A data store that the internet can reach is one leaked password, default configuration or unpatched flaw away from a breach: scanners find open database, Redis and Elasticsearch ports within hours. Stores belong in a private network, reached only by the services that own them, so that every request passes code that checks who is asking. A client talking to a store directly also has to carry the store\'s credentials, where anyone can extract them.',
+        question: 'Who can reach {element} from the internet, and what stops them?',
         messages: {
             reachedByClient: '{what} is reached directly by client {client}: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.',
             markedPublic: '{what} is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.',

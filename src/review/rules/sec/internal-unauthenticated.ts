@@ -10,6 +10,7 @@ export default defineRule({
         severity: 'info',
         description: 'A service-to-service connection with `auth: none` or none given.',
         rationale: 'Inside the network, a service that accepts any caller trusts the network itself: once one component is compromised, or one port is exposed by mistake, the attacker can call every service as if it were a legitimate peer. Authenticating service-to-service calls (mutual TLS, signed tokens from a workload identity) lets each service accept only the callers it expects, which is what least privilege and zero trust ask for.',
+        question: 'If one service is compromised, what stops it from calling {element}?',
         messages: {
             unauthenticated: '{source} calls {target} without authenticating: anything that can reach {target} on the network can act as {source}.'
         },

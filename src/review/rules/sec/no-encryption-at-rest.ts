@@ -9,6 +9,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A persistent store (database, storage, search, queue) without `encryption: at_rest`; an error when it holds pii, payment, credentials or health data.',
         rationale: 'Data on disk outlives the process that wrote it: snapshots, backups, replaced disks and copied volumes all carry it. Encryption at rest keeps that data unreadable without the key, which is kept and audited separately. It is nearly free on every managed store today, and regulations (GDPR, PCI DSS, HIPAA) expect it for personal, payment and health data.',
+        question: 'What does a copied disk or snapshot of {element} expose?',
         messages: {
             sensitive: '{what} holds {data} data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.',
             designData: '{what} is not encrypted at rest while the design handles {data} data: if it stores any, a copied disk, snapshot or backup exposes it in the clear.',

@@ -11,6 +11,7 @@ export default defineRule({
         severity: 'info',
         description: 'Users sign in (an identity provider or user authentication) and sensitive data is stored, and `security.mfa` is not true.',
         rationale: 'Passwords are phished, guessed and reused across sites; credential stuffing turns one leak elsewhere into account takeovers here. A second factor (an authenticator app, a security key, a passkey) stops most of these attacks. Where accounts reach personal, payment or health data, and above all for administrators, a reviewer expects MFA to be required.',
+        question: 'What stops a phished or reused password from opening an account of {design}?',
         messages: {
             noMfa: 'Users sign in ({signIn}) and the design holds {data} data, but no second factor is required: one phished or reused password opens an account and what it can see.'
         },

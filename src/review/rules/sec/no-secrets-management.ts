@@ -14,6 +14,7 @@ export default defineRule({
         severity: 'info',
         description: '`security.secrets` is not declared.',
         rationale: 'Every service holds secrets: database passwords, API keys of payment and email providers, token signing keys. Without a secrets manager they end up in code, configuration files, container images or environment variables, where they leak through repositories, logs and crash dumps, and nobody can rotate them quickly after a leak. A secrets manager (Vault, AWS Secrets Manager, GCP Secret Manager, Azure Key Vault) keeps them encrypted, audited and rotatable.',
+        question: 'Where do the secrets of {design} live, who can read them, and how fast can you rotate a leaked one?',
         messages: {
             noSecrets: 'Design {name} does not say where its secrets live: database passwords and API keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.'
         },

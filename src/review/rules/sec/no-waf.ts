@@ -14,6 +14,7 @@ export default defineRule({
         severity: 'info',
         description: 'A client reaches a service with no `waf` on the way and none in `security`.',
         rationale: 'A web application firewall in front of public endpoints filters the common attacks (SQL injection, cross-site scripting, known exploits, bad bots) before they reach application code, and can be updated within minutes when a new vulnerability is published. It does not replace input validation, but it buys time and catches what the code misses.',
+        question: 'What filters injection attempts and known exploits before they reach {element}?',
         messages: {
             noWaf: '{what} takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.'
         },

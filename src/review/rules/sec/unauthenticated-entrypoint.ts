@@ -10,6 +10,7 @@ export default defineRule({
         severity: 'error',
         description: 'A service reached from a client where neither it nor any gateway, load balancer or CDN on the way authenticates.',
         rationale: 'An endpoint that anyone on the internet can call without proving who they are exposes every operation behind it: data can be read, changed or deleted by strangers, and abuse cannot be traced to an account. Authentication belongs at the first component that runs code for the client, or at the gateway in front of it (OAuth 2.0 / OIDC tokens, sessions, JWTs).',
+        question: 'Who may call {element}, and how does it know who they are?',
         messages: {
             unauthenticated: '{what} takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.'
         },

@@ -13,6 +13,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A connection whose protocol has no TLS and no `tls: true`.',
         rationale: 'Traffic in the clear can be read and changed by anyone on the path: credentials, tokens and personal data leak, and responses can be tampered with. TLS everywhere (including inside the private network, "zero trust") costs little today. Unencrypted links from the internet, across network boundaries or to stores of sensitive data are errors; others are warnings.',
+        question: 'Who can read or change the traffic of {element}?',
         messages: {
             cleartext: '{id} uses {protocol} without TLS: {risk}.'
         },
