@@ -9,7 +9,7 @@ import { marked } from 'marked';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { table } from '../../src/docs/markdown.js';
-import { codeSpan, fencedBlock, inlineText, link } from '../../src/util/escape/markdown.js';
+import { autolink, codeSpan, fencedBlock, inlineText, link } from '../../src/util/escape/markdown.js';
 import { absoluteFileUri, folderFileUri, relativeFileUri, sarifMessageText } from '../../src/util/escape/sarif.js';
 import { terminalLines, terminalText } from '../../src/util/escape/terminal.js';
 
@@ -56,6 +56,11 @@ describe('escaping for Markdown', () => {
         }
     });
 
+    it('leaves an underscore inside a word as written, where it cannot emphasise', () => {
+        expect(inlineText('single_leader _x_ a__b é_ü')).to.equal('single_leader \\_x\\_ a\\_\\_b é_ü');
+        expect(shown(markdown.renderInline(inlineText('a_b_c _d_')))).to.equal('a_b_c _d_');
+    });
+
     it('folds line breaks into spaces and shows control characters as escapes', () => {
         expect(inlineText('a\nb\r\n# c\u2028d\te')).to.equal('a b \\# c d e');
         const escaped = inlineText('bell\u0007 esc\u001b[2J rtl\u202e c1\u009b');
@@ -86,6 +91,12 @@ describe('escaping for Markdown', () => {
         const row = body.filter((token) => token.type === 'inline').map((token) => shown(markdown.renderInline(token.content)));
         // A code span holding a backslash right before a pipe shows one backslash more; it never splits the cell.
         expect(row).to.deep.equal(['a | b', 'x|y', 'odd\\\\|pipe', 'back\\|slash', '`|`']);
+    });
+
+    it('makes plain http(s) addresses autolinks, anything else text', () => {
+        expect(autolink('https://example.com/a_b')).to.equal('<https://example.com/a_b>');
+        expect(autolink('javascript:alert(1)')).to.equal('javascript:alert(1)');
+        expect(autolink('https://x.example/a> <img src=x>')).to.equal('https://x.example/a\\> \\<img src=x\\>');
     });
 
     it('links with the destination encoded where it would end the link', () => {

@@ -17,8 +17,10 @@ const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
  * What starts Markdown or HTML inside a line: backslash escapes, code,
  * emphasis and strikethrough, links and images, raw HTML and autolinks,
  * entities (`&lt;` would be decoded), a heading's closing `#`s, GitHub math.
+ * An underscore between two letters or digits cannot emphasise
+ * (`single_leader`), so it is left as written.
  */
-const INLINE_SYNTAX = /[\\`*_~[\]<>&#$]/g;
+const INLINE_SYNTAX = /[\\`*~[\]<>&#$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /** Lists and rules open at the start of a list item's text too (`- - x`, `- ---`, `- 1. x`; not `- 1.5`). */
 const LIST_MARKER = /^(?:([-+])|(\d{1,9})([.)])(?=\s|$))/;
@@ -80,4 +82,9 @@ export function tableCell(markdown: string): string {
 export function link(markdown: string, destination: string): string {
     const encoded = destination.replace(/[\u0000-\u0020()<>\u007f]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     return `[${markdown}](${encoded})`;
+}
+
+/** A web address shown as itself: an autolink when it is a plain http(s) URL, else text. */
+export function autolink(url: string): string {
+    return /^https?:\/\/[^\s<>\u0000-\u001f\u007f-\u009f]+$/i.test(url) ? `<${url}>` : inlineText(url);
 }
