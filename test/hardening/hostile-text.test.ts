@@ -133,6 +133,17 @@ describe('hardening: hostile text in designs and file names', function () {
         expect(outputs.at(-1)?.stderr).to.match(/^archlens: cannot read '[^\n]*b\\u000a::warning::binary\.arch': it is not a text file \(it holds NUL bytes\)\.\n$/);
     });
 
+    it('keeps each problem of a configuration one line, whatever a key or the file name holds', async () => {
+        write('w.arch', 'architecture W {\n  client C\n}\n');
+        const config = 'c\n::error::x.json';
+        write(config, '{ "rules": { "x\\n::error::y\\u001b": "off" } }');
+        const result = await runCli(['check', '--config', config, 'w.arch'], folder);
+        expect(result.code).to.equal(2);
+        const lines = result.stderr.split('\n');
+        expect(lines.slice(0, 1).concat(lines.slice(2))).to.deep.equal(['archlens: invalid configuration:', '']);
+        expect(lines[1]).to.match(/^c\\u000a::error::x\.json:1:14: .*'x\\u000a::error::y\\u001b'/);
+    });
+
     it('sends no raw control character from a design to the terminal, in any command or format', async () => {
         write('y.arch', CONTROL_DESIGN);
         const runs = {
