@@ -1,9 +1,9 @@
 /**
- * Text from a design or a path written into Markdown (the review report, the
- * diagram's `.md` file, the generated docs). Renderers such as markdown-it
- * with `html: true`, marked, GitHub and VS Code pass raw HTML through, so
- * an unescaped `<img onerror>` in a title runs script, and a stray backtick
- * or bracket turns the rest of a line into code or a link. Each function
+ * Text from a design or a path written into Markdown (the review report,
+ * the diagram's `.md` files, hovers, the generated docs). Renderers such as
+ * markdown-it with `html: true` and marked pass raw HTML through, so an
+ * unescaped `<img onerror>` in a title runs script, and a stray backtick or
+ * bracket turns the rest of a line into code or a link. Each function
  * escapes for one place in a document; text goes through exactly one of
  * them, and a table escapes its cells on top (the pipe is a table's own
  * character).
