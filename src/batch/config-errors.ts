@@ -1,13 +1,14 @@
 /** A configuration file with problems stops the CLI (exit code 2) with every problem named. */
 import type { ConfigFile } from '../language/config-service.js';
+import { terminalText } from '../util/escape/terminal.js';
 
 export class ConfigError extends Error {}
 
-/** `file:line:col: message` for each problem of each config file. */
+/** `file:line:col: message` for each problem of each config file, one line each for the terminal (a name or a value quoted from the file cannot break it). */
 export function describeConfigProblems(files: readonly ConfigFile[], show: (path: string) => string): string | undefined {
     const lines = files.flatMap((file) => file.problems.map((problem) => {
         const { line, column } = lineAndColumn(file.text ?? '', problem.offset);
-        return `${show(file.uri?.fsPath ?? '.archlens.json')}:${line}:${column}: ${problem.message}`;
+        return terminalText(`${show(file.uri?.fsPath ?? '.archlens.json')}:${line}:${column}: ${problem.message}`);
     }));
     return lines.length > 0 ? `invalid configuration:\n${lines.join('\n')}` : undefined;
 }

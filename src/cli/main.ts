@@ -1,4 +1,5 @@
 import '../util/node20.js';
+import { terminalText } from '../util/escape/terminal.js';
 import { run } from './run.js';
 
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -19,6 +20,6 @@ run(process.argv.slice(2), {
 }).then((code) => {
     process.exitCode = code;
 }, (error: unknown) => {
-    process.stderr.write(`archlens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`archlens: internal error: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
 });

@@ -5,6 +5,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigError } from '../batch/config-errors.js';
 import { InputError } from '../batch/input-files.js';
+import { terminalLines, terminalText } from '../util/escape/terminal.js';
 import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { check } from './commands/check.js';
 import { diagram } from './commands/diagram.js';
@@ -49,7 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const command = COMMANDS[name];
     if (!command) {
-        io.stderr(`archlens: unknown command '${name}'.\n\n${USAGE}`);
+        io.stderr(`archlens: unknown command '${terminalText(name)}'.\n\n${USAGE}`);
         return EXIT_CANNOT_RUN;
     }
     if (args.includes('--help') || args.includes('-h')) {
@@ -64,16 +65,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
 }
 
+/**
+ * The message of a failure, for the terminal. Usage and input errors are one
+ * line each, naming a path or an argument as given: the whole line is
+ * escaped, so a file name cannot break it. A configuration error lists its
+ * problems a line each, each escaped where it was written.
+ */
 function describeFailure(error: unknown): string {
-    if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError) {
-        return error.message;
+    if (error instanceof UsageError || error instanceof InputError) {
+        return terminalText(error.message);
+    }
+    if (error instanceof ConfigError) {
+        return terminalLines(error.message);
     }
     const code = (error as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-        return `${(error as Error).message}\nRun 'archlens --help' for usage.`;
+        return `${terminalText((error as Error).message)}\nRun 'archlens --help' for usage.`;
     }
     if (process.env.ARCHLENS_DEBUG && error instanceof Error) {
-        return error.stack ?? error.message;
+        return terminalLines(error.stack ?? error.message);
     }
-    return `internal error: ${error instanceof Error ? error.message : String(error)} (set ARCHLENS_DEBUG=1 for details)`;
+    return `internal error: ${terminalText(error instanceof Error ? error.message : String(error))} (set ARCHLENS_DEBUG=1 for details)`;
 }

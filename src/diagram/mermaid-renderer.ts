@@ -11,7 +11,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Diagram, DiagramEdge, DiagramFinding, DiagramNode, Direction, SourcePlace } from './diagram-types.js';
 import type { ViewBox, ViewEdge, ViewGraph, ViewItem } from './diagram-view.js';
-import { escapeLabelText } from './mermaid-escape.js';
+import { escapeLabelText } from '../util/escape/mermaid.js';
 import { KIND_SHAPES } from './node-shapes.js';
 
 export interface RenderOptions {

@@ -5,7 +5,8 @@
 import type { EngineEntry } from '../engine-catalog/engine-catalog.js';
 import { COMPONENT_KINDS } from '../model/design.js';
 import type { PlainValue } from '../model/property-bag.js';
-import { code, page, table } from './markdown.js';
+import { codeSpan, link } from '../util/escape/markdown.js';
+import { page, table } from './markdown.js';
 
 /** Facts with a column of their own; the rest go to "other facts". */
 const OWN_COLUMNS = ['title', 'kinds', 'ha', 'model', 'consistency', 'replication', 'notes', 'sources'] as const;
@@ -45,14 +46,14 @@ const HOW_FACTS_APPLY = [
 
 function renderIndexByKind(engines: ReadonlyMap<string, EngineEntry>): string {
     const rows = COMPONENT_KINDS
-        .map((kind) => [code(kind), [...engines].filter(([, entry]) => entry.kinds.includes(kind)).map(([id]) => code(id)).join(', ')])
+        .map((kind) => [codeSpan(kind), [...engines].filter(([, entry]) => entry.kinds.includes(kind)).map(([id]) => codeSpan(id)).join(', ')])
         .filter(([, ids]) => ids.length > 0);
     return table(['kind', 'engines'], rows);
 }
 
 function engineRow(id: string, entry: EngineEntry): string[] {
     return [
-        code(id),
+        codeSpan(id),
         entry.title,
         entry.kinds.join(', '),
         entry.ha === true ? 'yes' : '',
@@ -83,5 +84,5 @@ function formatFact(value: PlainValue): string {
 
 /** Numbered links, short enough for a table cell. */
 function sourceLinks(sources: readonly string[]): string {
-    return sources.map((url, index) => `[${index + 1}](${url})`).join(' ');
+    return sources.map((url, index) => link(String(index + 1), url)).join(' ');
 }

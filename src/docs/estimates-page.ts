@@ -7,7 +7,8 @@ import { type Basis, KIND_BASIS, LATENCY_BASIS, ONE_INSTANCE_BASIS, SETTING_BASI
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../estimates/estimate-defaults.js';
 import { percent, rate, seconds } from '../estimates/figure.js';
 import { COMPONENT_KINDS, type ComponentKind } from '../model/design.js';
-import { code, page, table } from './markdown.js';
+import { codeSpan } from '../util/escape/markdown.js';
+import { page, table } from './markdown.js';
 
 export function renderEstimatesPage(workedExample: string, settings: EstimateSettings = DEFAULT_ESTIMATE_SETTINGS): string {
     return page([
@@ -66,7 +67,7 @@ function kindTable(settings: EstimateSettings): string {
     return table(['Kind', 'Capacity of one instance', 'Availability of one instance', 'Latency', 'Basis'], COMPONENT_KINDS.map((kind) => {
         const defaults = settings.kinds[kind];
         return [
-            code(kind),
+            codeSpan(kind),
             NO_CAPACITY.has(kind) ? '—' : defaults.capacityRps === undefined ? 'elastic' : rate(defaults.capacityRps),
             kind === 'client' ? '—' : percent(defaults.availability),
             kind === 'client' ? '—' : seconds(defaults.latency),
@@ -77,10 +78,10 @@ function kindTable(settings: EstimateSettings): string {
 
 function settingsTable(settings: EstimateSettings): string {
     return table(['Figure', 'Default', '`.archlens.json` key', 'Basis'], [
-        ['Cross-region round trip', seconds(settings.crossRegionLatency), code('cross_region_latency'), basisText(SETTING_BASIS.crossRegionLatency)],
-        ['Hit ratio of a cache that states none', percent(settings.cacheHitRatio), code('cache_hit_ratio'), basisText(SETTING_BASIS.cacheHitRatio)],
-        ['Peak over average', `× ${settings.peakFactor}`, code('peak_factor'), basisText(SETTING_BASIS.peakFactor)],
-        ['Continuous-backup lag', seconds(settings.continuousBackupLag), code('continuous_backup_lag'), basisText(SETTING_BASIS.continuousBackupLag)],
+        ['Cross-region round trip', seconds(settings.crossRegionLatency), codeSpan('cross_region_latency'), basisText(SETTING_BASIS.crossRegionLatency)],
+        ['Hit ratio of a cache that states none', percent(settings.cacheHitRatio), codeSpan('cache_hit_ratio'), basisText(SETTING_BASIS.cacheHitRatio)],
+        ['Peak over average', `× ${settings.peakFactor}`, codeSpan('peak_factor'), basisText(SETTING_BASIS.peakFactor)],
+        ['Continuous-backup lag', seconds(settings.continuousBackupLag), codeSpan('continuous_backup_lag'), basisText(SETTING_BASIS.continuousBackupLag)],
         ['Seconds in a month', '≈ 2.5 million', '—', 'The conversion a candidate uses on a whiteboard (30 days × 86,400 s = 2.59 million).']
     ]);
 }

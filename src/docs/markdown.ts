@@ -1,26 +1,13 @@
 /**
- * Small Markdown builders for the generated reference pages: tables whose
- * cells may hold any text, inline code, and links.
+ * Small Markdown builders for the generated reference pages and the review
+ * report: tables, contents and pages. Text from a design or a path is
+ * escaped by `src/util/escape/markdown.ts` before it gets here.
  */
+import { link, tableCell } from '../util/escape/markdown.js';
 
-/** Inline code; a value holding a backtick is fenced with two. */
-export function code(text: string): string {
-    return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
-}
-
-/** Design text in Markdown prose: no HTML, no accidental emphasis or links. */
-export function escapeInline(text: string): string {
-    return text.replace(/[\\`*_[\]<>|]/g, (character) => `\\${character}`);
-}
-
-/** Text that stays inside one table cell: pipes escaped, line breaks as `<br>`. */
-export function cell(text: string): string {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-/** A GitHub-flavoured Markdown table; every cell is escaped. */
+/** A GitHub-flavoured Markdown table of cells given as Markdown; every cell is escaped for the table. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-    const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;
+    const line = (cells: readonly string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
@@ -29,9 +16,9 @@ export function anchorOf(heading: string): string {
     return heading.toLowerCase().replace(/[^a-z0-9 _-]/g, '').trim().replace(/ /g, '-');
 }
 
-/** A bullet list of links to headings. */
+/** A bullet list of links to headings, given as Markdown. */
 export function contents(headings: readonly string[]): string {
-    return headings.map((heading) => `- [${heading}](#${anchorOf(heading)})`).join('\n');
+    return headings.map((heading) => `- ${link(heading, `#${anchorOf(heading)}`)}`).join('\n');
 }
 
 /** Joins blocks with one blank line and ends the page with a newline. */

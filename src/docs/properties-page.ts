@@ -9,7 +9,8 @@ import type { PlainValue } from '../model/property-bag.js';
 import { UNIT_EXAMPLES, UNIT_SUFFIXES_BY_KIND, type UnitKind } from '../model/units.js';
 import type { BagId, PropertySchema } from '../properties/property-schema.js';
 import type { JsonType, PropertySpec } from '../properties/property-spec.js';
-import { code, contents, page, table } from './markdown.js';
+import { codeSpan } from '../util/escape/markdown.js';
+import { contents, page, table } from './markdown.js';
 
 /** The shorthand vocabulary of connections, passed in so this module stays free of the parser. */
 export interface ShorthandVocabulary {
@@ -128,7 +129,7 @@ function componentKindsOf(schema: PropertySchema): string[] {
 function renderUnits(): string {
     const rows = (Object.keys(UNIT_SUFFIXES_BY_KIND) as UnitKind[]).map((kind) => [
         kind,
-        UNIT_SUFFIXES_BY_KIND[kind].map(code).join(' '),
+        UNIT_SUFFIXES_BY_KIND[kind].map(codeSpan).join(' '),
         UNIT_EXAMPLES[kind],
         NORMALISED_TO[kind]
     ]);
@@ -159,11 +160,11 @@ function flattenKeys(keys: ReadonlyMap<string, PropertySpec>, prefix: string): [
 
 function propertyRow(key: string, spec: PropertySpec): string[] {
     return [
-        code(key),
+        codeSpan(key),
         typeLabel(spec),
         allowedValues(spec),
         unitLabel(spec.unit),
-        spec.default === undefined ? '' : code(formatValue(spec.default)),
+        spec.default === undefined ? '' : codeSpan(formatValue(spec.default)),
         spec.description ?? ''
     ];
 }
@@ -210,16 +211,16 @@ function allowedValues(spec: PropertySpec): string {
     }
     const lines: string[] = [];
     if (spec.suggest) {
-        lines.push(`common: ${spec.suggest.map(code).join(', ')}`);
+        lines.push(`common: ${spec.suggest.map(codeSpan).join(', ')}`);
     }
     if (spec.children.size > 0) {
-        lines.push(`block keys: ${[...spec.children.keys()].map(code).join(', ')}`);
+        lines.push(`block keys: ${[...spec.children.keys()].map(codeSpan).join(', ')}`);
     }
     return lines.join('\n');
 }
 
 function describeEnumValue(value: string, description: string | undefined): string {
-    return description ? `${code(value)}: ${description}` : code(value);
+    return description ? `${codeSpan(value)}: ${description}` : codeSpan(value);
 }
 
 function unitLabel(unit: UnitKind | undefined): string {
@@ -229,7 +230,7 @@ function unitLabel(unit: UnitKind | undefined): string {
     if (unit === 'percent') {
         return '`%`, or a fraction ≤ 1';
     }
-    return `${unit}: ${UNIT_SUFFIXES_BY_KIND[unit].map(code).join(' ')}`;
+    return `${unit}: ${UNIT_SUFFIXES_BY_KIND[unit].map(codeSpan).join(' ')}`;
 }
 
 function formatValue(value: PlainValue): string {
@@ -238,7 +239,7 @@ function formatValue(value: PlainValue): string {
 
 function renderShorthand(vocabulary: ShorthandVocabulary, schema: PropertySchema): string {
     const protocol = schema.specAt('connection', ['protocol']);
-    const rows = vocabulary.words.map((word) => [code(word), shorthandMeaning(word, vocabulary, protocol)]);
+    const rows = vocabulary.words.map((word) => [codeSpan(word), shorthandMeaning(word, vocabulary, protocol)]);
     return table(['word', 'sets'], rows);
 }
 

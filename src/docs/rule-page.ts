@@ -7,7 +7,8 @@
 import type { AnyRule } from '../review/rule.js';
 import { exampleDesign } from '../review/rule-examples.js';
 import { SECTIONS, type Section } from '../model/sections.js';
-import { code, page, table } from './markdown.js';
+import { codeSpan } from '../util/escape/markdown.js';
+import { page, table } from './markdown.js';
 
 export function renderRulePage(rule: AnyRule): string {
     const { meta } = rule;
@@ -39,12 +40,12 @@ function summaryTable(rule: AnyRule): string {
     const { meta } = rule;
     const section = sectionOf(rule);
     const rows: [string, string][] = [
-        ['Checklist section', section ? `${section.title} (${code(section.id)})` : 'The language itself (always on)'],
-        ['Default severity', code(meta.severity)],
+        ['Checklist section', section ? `${section.title} (${codeSpan(section.id)})` : 'The language itself (always on)'],
+        ['Default severity', codeSpan(meta.severity)],
         ['Quick fix', meta.fix ?? 'none']
     ];
     if (meta.threagile) {
-        rows.push(['Threagile risk category', code(meta.threagile)]);
+        rows.push(['Threagile risk category', codeSpan(meta.threagile)]);
     }
     return table(['', ''], rows);
 }
@@ -85,7 +86,7 @@ function optionsSection(rule: AnyRule): string[] {
         return [];
     }
     const defaults = options.defaults as Readonly<Record<string, unknown>>;
-    const rows = Object.entries(options.schema.properties).map(([name, schema]) => [code(name), schema.type, code(JSON.stringify(defaults[name])), schema.description]);
+    const rows = Object.entries(options.schema.properties).map(([name, schema]) => [codeSpan(name), schema.type, codeSpan(JSON.stringify(defaults[name])), schema.description]);
     return ['## Options', table(['Option', 'Type', 'Default', 'Meaning'], rows)];
 }
 

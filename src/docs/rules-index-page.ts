@@ -2,7 +2,8 @@
 import type { AnyRule } from '../review/rule.js';
 import type { LanguageRule } from '../review/language-rules.js';
 import { SECTIONS } from '../model/sections.js';
-import { code, page, table } from './markdown.js';
+import { codeSpan, inlineText, link } from '../util/escape/markdown.js';
+import { page, table } from './markdown.js';
 
 export function renderRulesIndex(rules: readonly AnyRule[], languageRules: readonly LanguageRule[]): string {
     const sections = SECTIONS.map((section) => {
@@ -17,16 +18,16 @@ export function renderRulesIndex(rules: readonly AnyRule[], languageRules: reado
         '## The language itself',
         'Always on: problems in what was written, and rules about the model and suppressions.',
         table(['Rule', 'Severity', 'What it reports'], [
-            ...languageRules.map((rule) => [code(rule.id), rule.severity, rule.description]),
-            ...meta.map((rule) => [link(rule), rule.meta.severity, rule.meta.description])
+            ...languageRules.map((rule) => [codeSpan(rule.id), rule.severity, rule.description]),
+            ...meta.map((rule) => [pageLink(rule), rule.meta.severity, rule.meta.description])
         ])
     ]);
 }
 
 function ruleTable(rules: readonly AnyRule[]): string {
-    return table(['Rule', 'Severity', 'What it checks', 'Quick fix'], rules.map((rule) => [link(rule), rule.meta.severity, rule.meta.description, rule.meta.fix ? 'yes' : '']));
+    return table(['Rule', 'Severity', 'What it checks', 'Quick fix'], rules.map((rule) => [pageLink(rule), rule.meta.severity, rule.meta.description, rule.meta.fix ? 'yes' : '']));
 }
 
-function link(rule: AnyRule): string {
-    return `[${rule.meta.id}](${rule.meta.id}.md)`;
+function pageLink(rule: AnyRule): string {
+    return link(inlineText(rule.meta.id), `${rule.meta.id}.md`);
 }

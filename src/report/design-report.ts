@@ -7,9 +7,10 @@ import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES, severityRank } from '../model/finding.js';
 import { SECTIONS, type Section, type SectionId } from '../model/sections.js';
 import { generateDiagram } from '../diagram/generate-diagram.js';
-import { code, escapeInline, page, table } from '../docs/markdown.js';
+import { page, table } from '../docs/markdown.js';
 import { ruleById } from '../review/registry.js';
 import { displayPath } from '../util/display-path.js';
+import { codeSpan, fencedBlock, inlineText } from '../util/escape/markdown.js';
 import { questionsFor } from './section-questions.js';
 import { SECTION_EVIDENCE } from './section-evidence.js';
 
@@ -47,8 +48,8 @@ export function designReport(input: ReportInput): string {
     const { design, findings } = input;
     const coverage = sectionCoverage(design, findings);
     return page([
-        `# Design review: ${design.name}${design.title ? ` — ${design.title}` : ''}`,
-        `*Reviewed by ArchLens ${input.version} from ${design.files.map((file) => code(displayPath(file, input.cwd))).join(', ')}.*`,
+        `# Design review: ${inlineText(design.name)}${design.title ? ` — ${inlineText(design.title)}` : ''}`,
+        `*Reviewed by ArchLens ${input.version} from ${design.files.map((file) => codeSpan(displayPath(file, input.cwd))).join(', ')}.*`,
         '## Summary',
         summary(design, findings, coverage),
         '## Checklist coverage',
@@ -60,7 +61,7 @@ export function designReport(input: ReportInput): string {
         '## Estimates',
         input.estimates,
         '## Diagram',
-        `\`\`\`mermaid\n${generateDiagram(design, { findings }).text.trimEnd()}\n\`\`\``,
+        fencedBlock('mermaid', generateDiagram(design, { findings }).text),
         '## Questions a reviewer will ask',
         questions(design, findings, coverage)
     ]);
@@ -74,7 +75,7 @@ function summary(design: Design, findings: readonly Finding[], coverage: readonl
     const asynchronous = design.connections.filter((connection) => connection.mode === 'async').length;
     const status = (wanted: CoverageStatus) => coverage.filter((entry) => entry.status === wanted).length;
     return table(['', ''], [
-        ['Components', `${design.components.length} (${kinds || 'none'})`],
+        ['Components', `${design.components.length} (${inlineText(kinds) || 'none'})`],
         ['Connections', `${design.connections.length} (${design.connections.length - asynchronous} synchronous, ${asynchronous} asynchronous)`],
         ['Findings', SEVERITIES.map((severity) => `${counts[severity]} ${severity}`).join(', ')],
         ['Accepted risks', String(findings.filter((finding) => finding.suppressed).length)],
@@ -92,7 +93,7 @@ function coverageTable(coverage: readonly SectionCoverage[]): string {
     return table(['Section', 'Status', 'Evidence', 'Findings'], coverage.map((entry) => [
         entry.section.title,
         statusLabel(entry.status),
-        entry.evidence.length > 0 ? entry.evidence.map(escapeInline).join('; ') : '—',
+        entry.evidence.length > 0 ? entry.evidence.map(inlineText).join('; ') : '—',
         entry.findings.length > 0 ? SEVERITIES.map((severity) => [severity, entry.findings.filter((finding) => finding.severity === severity).length] as const).filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`).join(', ') : '—'
     ]));
 }
@@ -112,7 +113,7 @@ function findingsBySection(coverage: readonly SectionCoverage[], cwd: string): s
 function findingLine(finding: Finding, cwd: string): string {
     const fix = ruleById(finding.rule)?.meta.fix;
     const where = `${displayPath(finding.uri, cwd)}:${finding.range.start.line + 1}`;
-    return `- **${finding.severity}** ${code(finding.rule)} — ${escapeInline(finding.message)} (${code(where)})${fix ? ` *Fix:* ${fix}` : ''}`;
+    return `- **${finding.severity}** ${codeSpan(finding.rule)} — ${inlineText(finding.message)} (${codeSpan(where)})${fix ? ` *Fix:* ${fix}` : ''}`;
 }
 
 function acceptedRisks(findings: readonly Finding[], cwd: string): string {
@@ -121,10 +122,10 @@ function acceptedRisks(findings: readonly Finding[], cwd: string): string {
         return 'None: no finding is suppressed.';
     }
     return table(['Rule', 'Element', 'Reason', 'Where'], accepted.map((finding) => [
-        code(finding.rule),
-        escapeInline(finding.element ?? '(design)'),
-        finding.reason ? escapeInline(finding.reason) : '*no reason given*',
-        code(`${displayPath(finding.uri, cwd)}:${finding.range.start.line + 1}`)
+        codeSpan(finding.rule),
+        inlineText(finding.element ?? '(design)'),
+        finding.reason ? inlineText(finding.reason) : '*no reason given*',
+        codeSpan(`${displayPath(finding.uri, cwd)}:${finding.range.start.line + 1}`)
     ]));
 }
 
@@ -133,6 +134,6 @@ function questions(design: Design, findings: readonly Finding[], coverage: reado
         .filter((entry) => entry.status !== 'addressed')
         .map((entry) => ({ entry, asked: questionsFor(entry.section.id as SectionId, design, findings, entry.status === 'silent') }))
         .filter(({ asked }) => asked.length > 0)
-        .map(({ entry, asked }) => [`### ${entry.section.title} (${entry.status})`, asked.map((question) => `- ${escapeInline(question)}`).join('\n')].join('\n\n'));
+        .map(({ entry, asked }) => [`### ${entry.section.title} (${entry.status})`, asked.map((question) => `- ${inlineText(question)}`).join('\n')].join('\n\n'));
     return parts.length > 0 ? parts.join('\n\n') : 'The design addresses every section of the checklist.';
 }

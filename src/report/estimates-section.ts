@@ -6,7 +6,8 @@
 import type { ComponentEstimate, DesignEstimates } from '../estimates/estimate-design.js';
 import { type EstimateRow, componentRows, dataLossRows, designRows } from '../estimates/estimate-text.js';
 import { percent, rate, seconds, share } from '../estimates/figure.js';
-import { escapeInline, table } from '../docs/markdown.js';
+import { table } from '../docs/markdown.js';
+import { inlineText } from '../util/escape/markdown.js';
 
 export function estimatesSection(estimates: DesignEstimates): string {
     const design = designRows(estimates);
@@ -25,12 +26,12 @@ export function estimatesSection(estimates: DesignEstimates): string {
 }
 
 function rowTable(rows: readonly EstimateRow[], first = 'Figure'): string {
-    return table([first, 'Estimate', 'Requirement', 'How'], rows.map((row) => [row.label, row.value, row.verdict ?? '—', row.derivation ?? '']));
+    return table([first, 'Estimate', 'Requirement', 'How'], rows.map((row) => [inlineText(row.label), inlineText(row.value), row.verdict ? inlineText(row.verdict) : '—', inlineText(row.derivation ?? '')]));
 }
 
 function componentTable(components: readonly ComponentEstimate[]): string {
     return table(['Component', 'Load at peak', 'Capacity', 'Utilisation', 'Availability', 'Latency'], components.map((estimate) => [
-        `${estimate.component.name} (${estimate.component.kind})`,
+        inlineText(`${estimate.component.name} (${estimate.component.kind})`),
         estimate.load ? rate(estimate.load.total.value) : '—',
         estimate.capacity ? rate(estimate.capacity.value) : estimate.load ? 'elastic' : '—',
         estimate.utilisation ? utilisation(estimate.utilisation.value) : '—',
@@ -46,9 +47,9 @@ function utilisation(value: number): string {
 
 function derivations(components: readonly ComponentEstimate[]): string {
     const lines = components.flatMap((estimate) => [
-        `**${escapeInline(estimate.component.name)}**`,
+        `**${inlineText(estimate.component.name)}**`,
         '',
-        ...componentRows(estimate).map((row) => `- ${row.label}: ${escapeInline(row.value)}${row.derivation ? ` — ${escapeInline(row.derivation)}` : ''}`),
+        ...componentRows(estimate).map((row) => `- ${inlineText(row.label)}: ${inlineText(row.value)}${row.derivation ? ` — ${inlineText(row.derivation)}` : ''}`),
         ''
     ]);
     return ['<details><summary>How each figure was derived</summary>', '', ...lines, '</details>'].join('\n');

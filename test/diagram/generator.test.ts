@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import { AUTO_EDGE_LABELS_MAX_EDGES } from '../../src/diagram/diagram-types.js';
-import { escapeLabelText } from '../../src/diagram/mermaid-escape.js';
+import { escapeLabelText } from '../../src/util/escape/mermaid.js';
 import type { Finding } from '../../src/model/finding.js';
 import { generateDesign } from '../../scripts/design-generator/design-generator.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
@@ -172,6 +172,25 @@ describe('escaping', () => {
         expect(lines.filter((line) => line.includes('click'))).to.deep.equal(['  n_Api@{ shape: rect, label: "<b>Api</b><br/>#34;#93; --#62; evil#91;#34;x#34;#93;; click Api call alert(1)<br/>service" }']);
         expect(text).to.not.match(/^%%/m);
         expect(text).to.contain('n_U -->|"#34;#124; evil #124;#34;"| n_Api');
+    });
+
+    it('keeps backticks, line breaks, script tags, directives and control characters inside labels, wherever design text is drawn', async () => {
+        const hostile = '\u001b[2J\u202e\\"] `x`\\n%%{init}%%\\nclick A call evil() <script>';
+        const workspace = await buildWorkspace(`architecture T {
+  system Core "${hostile}" {
+    service Api "${hostile}" { engine: "${hostile}" }
+  }
+  client U "${hostile}"
+  database Db
+  U -> Api : https "${hostile}"
+  Api -> Db
+}`);
+        const text = generateDiagram(workspace.design('T'), { view: { kind: 'full' } }).text;
+        // Every line is one of the statements the generator writes, each label one quoted string without quotes inside.
+        const statement = /^(flowchart LR|\s*subgraph \w+\["[^"`]*"\]|\s*end|\s*\w+@\{ shape: [\w-]+, label: "[^"`]*" \}|\s*\w+ -[-.]+>?(\|"[^"`]*"\|)? \w+|\s*classDef \w+ [^"`]*|\s*class [\w,]+ \w+|\s*linkStyle \d+ [^"`]*|)$/;
+        expect(text.split('\n').filter((line) => !statement.test(line))).to.deep.equal([]);
+        expect(text).to.not.match(/%%|<script|[\u0000-\u0009\u000b-\u001f\u202e]/);
+        expect(text.match(/click A call evil\(\)/g)).to.have.length.greaterThan(3);
     });
 });
 

@@ -1,5 +1,6 @@
 /** What the export commands write (src/extension/preview/export-formats.ts). */
 import { expect } from 'chai';
+import MarkdownIt from 'markdown-it';
 import { exportPath, markdownDocument } from '../../src/extension/preview/export-formats.js';
 import { diagramOf, sampleFiles } from './diagram-fixture.js';
 
@@ -27,5 +28,13 @@ describe('preview export formats', () => {
         expect(markdownDocument('UrlShortener', collapsed.diagram)).to.contain(`> ${collapsed.diagram.note ?? 'missing note'}`);
         const odd = markdownDocument('Odd', { ...collapsed.diagram, text: 'flowchart LR\n  a["```"]\n', note: undefined });
         expect(odd).to.contain('````mermaid\n').and.to.match(/\n````\n$/);
+    });
+
+    it('writes a focus note naming what was asked as text, never as HTML or a new block', async () => {
+        const collapsed = await diagramOf(sampleFiles('url-shortener.arch'), { maxNodes: 5 });
+        const note = 'There is no component named <img src=x onerror=alert(1)>\n# x in design UrlShortener.';
+        const html = new MarkdownIt({ html: true }).render(markdownDocument('UrlShortener', { ...collapsed.diagram, note }));
+        expect(html).to.not.match(/<img|<h1>x/);
+        expect(html).to.contain('<blockquote>\n<p>There is no component named &lt;img src=x onerror=alert(1)&gt; # x in design UrlShortener.</p>');
     });
 });

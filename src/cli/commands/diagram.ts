@@ -8,6 +8,7 @@ import { diagramMarkdown, formatOfPath } from '../../diagram/diagram-files.js';
 import type { DiagramViewRequest, Direction } from '../../diagram/diagram-types.js';
 import { generateDiagram } from '../../diagram/generate-diagram.js';
 import { renderSvg, SvgRenderUnavailable } from '../../diagram/render-svg.js';
+import { terminalText } from '../../util/escape/terminal.js';
 import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
 
 const VIEWS = ['auto', 'full', 'collapsed'] as const;
@@ -58,7 +59,7 @@ export async function diagram(args: readonly string[], io: CliIo): Promise<numbe
     const output = format === 'md' ? diagramMarkdown(design.name, design.title, result.text) : format === 'svg' ? await svgOf(result.text) : result.text;
     if (values.out) {
         await fs.writeFile(path.resolve(io.cwd, values.out), output);
-        io.stderr(`Wrote ${values.out} (design ${design.name}, ${result.view} view: ${result.nodes.length} nodes, ${result.edges.length} edges).\n`);
+        io.stderr(`Wrote ${terminalText(values.out)} (design ${terminalText(design.name)}, ${result.view} view: ${result.nodes.length} nodes, ${result.edges.length} edges).\n`);
     } else {
         io.stdout(output);
     }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { analyzePaths } from '../../batch/analyze.js';
 import { workspaceReport } from '../../report/workspace-report.js';
+import { terminalText } from '../../util/escape/terminal.js';
 import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
 
 export async function report(args: readonly string[], io: CliIo): Promise<number> {
@@ -27,7 +28,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
     });
     if (values.out) {
         await fs.writeFile(path.resolve(io.cwd, values.out), markdown);
-        io.stderr(`Wrote ${values.out} (${analysis.designs.length} design${analysis.designs.length === 1 ? '' : 's'}).\n`);
+        io.stderr(`Wrote ${terminalText(values.out)} (${analysis.designs.length} design${analysis.designs.length === 1 ? '' : 's'}).\n`);
     } else {
         io.stdout(markdown);
     }

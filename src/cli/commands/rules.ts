@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SECTIONS } from '../../model/sections.js';
 import { ruleCatalog } from '../../review/catalog.js';
+import { terminalLines, terminalText } from '../../util/escape/terminal.js';
 import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
 
 export async function rules(args: readonly string[], io: CliIo): Promise<number> {
@@ -11,7 +12,7 @@ export async function rules(args: readonly string[], io: CliIo): Promise<number>
     }
     const catalog = ruleCatalog();
     if (values.format === 'json') {
-        io.stdout(`${JSON.stringify(catalog.map(({ id, section, severity, description, fix, question, docsUrl }) => ({ id, section, severity, description, fixable: fix !== undefined, question, docs: docsUrl })), undefined, 2)}\n`);
+        io.stdout(`${terminalLines(JSON.stringify(catalog.map(({ id, section, severity, description, fix, question, docsUrl }) => ({ id, section, severity, description, fixable: fix !== undefined, question, docs: docsUrl })), undefined, 2))}\n`);
         return EXIT_OK;
     }
     if (values.format !== 'text') {
@@ -23,7 +24,7 @@ export async function rules(args: readonly string[], io: CliIo): Promise<number>
         const entries = catalog.filter((entry) => entry.section === section);
         const title = section ? SECTIONS.find((candidate) => candidate.id === section)?.title ?? section : 'The language itself';
         lines.push(`${title}${section ? ` (${section})` : ''}`);
-        lines.push(...entries.map((entry) => `  ${entry.id.padEnd(idWidth)}  ${entry.severity.padEnd(7)}  ${entry.description}`), '');
+        lines.push(...entries.map((entry) => `  ${entry.id.padEnd(idWidth)}  ${entry.severity.padEnd(7)}  ${terminalText(entry.description)}`), '');
     }
     lines.push(`${catalog.length} rules. Docs: https://github.com/archlens/archlens/tree/main/docs/rules`);
     io.stdout(`${lines.join('\n')}\n`);

@@ -1,6 +1,7 @@
 /** The JSON format of `cli.md`, valid against `schemas/findings.schema.json`. */
 import type { Finding } from '../../model/finding.js';
 import { displayPath } from '../../util/display-path.js';
+import { terminalLines } from '../../util/escape/terminal.js';
 import { countBySeverity } from './summary.js';
 
 export interface JsonPosition {
@@ -47,9 +48,17 @@ const FINDINGS_PER_CHUNK = 500;
 /**
  * The same text as `JSON.stringify(toJsonReport(…), undefined, 2)` plus a
  * newline, in pieces: on a 50,000-component design the whole string and the
- * objects behind it would add about 180 MB at the end of the run.
+ * objects behind it would add about 180 MB at the end of the run. What
+ * JSON leaves raw in strings (C1 controls, direction marks) is escaped as
+ * `\u009b`, the same JSON value, since the output may go to a terminal.
  */
 export function* jsonChunks(files: readonly string[], findings: readonly Finding[], cwd: string): Generator<string> {
+    for (const chunk of rawJsonChunks(files, findings, cwd)) {
+        yield terminalLines(chunk);
+    }
+}
+
+function* rawJsonChunks(files: readonly string[], findings: readonly Finding[], cwd: string): Generator<string> {
     const head = { version: 1, files: files.map((file) => displayPath(file, cwd)) };
     yield `${JSON.stringify(head, undefined, 2).slice(0, -2)},\n  "findings": [`;
     for (let start = 0; start < findings.length; start += FINDINGS_PER_CHUNK) {

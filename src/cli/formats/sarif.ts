@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../../model/finding.js';
 import { type CatalogEntry, ruleCatalog } from '../../review/catalog.js';
 import { displayPath } from '../../util/display-path.js';
+import { absoluteFileUri, folderFileUri, relativeFileUri, sarifMessageText } from '../../util/escape/sarif.js';
+import { terminalLines } from '../../util/escape/terminal.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -20,8 +22,9 @@ export interface SarifContext {
     readonly version: string;
 }
 
+/** The log as JSON text; what JSON leaves raw (C1 controls, direction marks) is escaped too, since it may be printed to a terminal. */
 export function formatSarif(findings: readonly Finding[], context: SarifContext): string {
-    return `${JSON.stringify(toSarif(findings, context), undefined, 2)}\n`;
+    return `${terminalLines(JSON.stringify(toSarif(findings, context), undefined, 2))}\n`;
 }
 
 export function toSarif(findings: readonly Finding[], context: SarifContext): Record<string, unknown> {
@@ -40,7 +43,7 @@ export function toSarif(findings: readonly Finding[], context: SarifContext): Re
                     rules: catalog.map(toReportingDescriptor)
                 }
             },
-            originalUriBaseIds: { SRCROOT: { uri: toDirectoryUri(context.cwd) } },
+            originalUriBaseIds: { SRCROOT: { uri: folderFileUri(context.cwd) } },
             results: findings.map((finding) => toResult(finding, ruleIndex, context.cwd))
         }]
     };
@@ -68,10 +71,10 @@ function toResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, cwd:
         ruleId: finding.rule,
         ...(index !== undefined ? { ruleIndex: index } : {}),
         level: LEVEL[finding.severity],
-        message: { text: finding.message },
+        message: { text: sarifMessageText(finding.message) },
         locations: [location(finding.uri, finding.range, cwd)],
         ...(finding.related && finding.related.length > 0
-            ? { relatedLocations: finding.related.map((related, position) => ({ id: position, ...location(related.uri, related.range, cwd), message: { text: related.message } })) }
+            ? { relatedLocations: finding.related.map((related, position) => ({ id: position, ...location(related.uri, related.range, cwd), message: { text: sarifMessageText(related.message) } })) }
             : {}),
         partialFingerprints: { 'archlens/v1': fingerprint(finding) },
         ...(finding.suppressed ? { suppressions: [{ kind: 'inSource', ...(finding.reason ? { justification: finding.reason } : {}) }] } : {})
@@ -83,7 +86,7 @@ function location(uri: string, range: Finding['range'], cwd: string): Record<str
     const relative = !shown.startsWith('/') && !/^[A-Za-z]:/.test(shown);
     return {
         physicalLocation: {
-            artifactLocation: relative ? { uri: encodeURI(shown), uriBaseId: 'SRCROOT' } : { uri: uri },
+            artifactLocation: relative ? { uri: relativeFileUri(shown), uriBaseId: 'SRCROOT' } : { uri: absoluteFileUri(shown) },
             region: {
                 startLine: range.start.line + 1,
                 startColumn: range.start.character + 1,
@@ -98,10 +101,4 @@ function location(uri: string, range: Finding['range'], cwd: string): Record<str
 function fingerprint(finding: Finding): string {
     const identity = `${finding.rule}|${finding.design ?? ''}|${finding.element ?? finding.message}`;
     return createHash('sha256').update(identity).digest('hex').slice(0, 32);
-}
-
-function toDirectoryUri(folder: string): string {
-    const normalised = folder.split('\\').join('/');
-    const withSlash = normalised.endsWith('/') ? normalised : `${normalised}/`;
-    return encodeURI(withSlash.startsWith('/') ? `file://${withSlash}` : `file:///${withSlash}`);
 }

@@ -1,10 +1,13 @@
 /**
  * The text format, read like ESLint's: findings grouped by file, one line
- * each (line:column, severity, message, rule id), then a summary line.
+ * each (line:column, severity, message, rule id), then a summary line. File
+ * names and messages (which quote the design) are terminal-escaped: one
+ * finding is one line, whatever a name holds.
  */
 import { styleText } from 'node:util';
 import type { Finding, Severity } from '../../model/finding.js';
 import { displayPath } from '../../util/display-path.js';
+import { terminalText } from '../../util/escape/terminal.js';
 import { countBySeverity } from './summary.js';
 
 type Style = Parameters<typeof styleText>[0];
@@ -16,13 +19,13 @@ export function formatText(findings: readonly Finding[], cwd: string, color: boo
     const visible = findings.filter((finding) => !finding.suppressed);
     const lines: string[] = [];
     for (const [file, group] of groupByFile(visible)) {
-        lines.push(paint('underline', displayPath(file, cwd)));
+        lines.push(paint('underline', terminalText(displayPath(file, cwd))));
         const positions = group.map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
         // A reduce, not Math.max(...): spreading 100,000+ positions overflows the stack.
         const width = positions.reduce((widest, position) => Math.max(widest, position.length), 0);
         group.forEach((finding, index) => {
             const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
-            lines.push(`  ${paint('dim', positions[index].padEnd(width))}  ${severity}  ${printable(finding.message)}  ${paint('dim', finding.rule)}`);
+            lines.push(`  ${paint('dim', positions[index].padEnd(width))}  ${severity}  ${terminalText(finding.message)}  ${paint('dim', terminalText(finding.rule))}`);
         });
         lines.push('');
     }
@@ -46,11 +49,6 @@ function summaryLine(findings: readonly Finding[], paint: (style: Style, text: s
     }
     const style: Style = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'cyan';
     return paint(style, `✖ ${shown} ${plural(shown, 'problem')} (${parts.join(', ')})${suppressed}`);
-}
-
-/** Control and direction characters a message quotes from a file (escape sequences, NUL, line breaks, bidi overrides) shown as \u escapes, never sent to the terminal. */
-function printable(message: string): string {
-    return message.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function plural(count: number, word: string): string {

@@ -3,6 +3,7 @@
  * them. Free of `vscode` so it can be unit tested.
  */
 import type { Diagram } from '../../diagram/diagram-types.js';
+import { fencedBlock, inlineText } from '../../util/escape/markdown.js';
 
 export type ExportFormat = 'mermaid' | 'markdown' | 'svg';
 
@@ -24,18 +25,12 @@ export function exportPath(designPath: string, format: ExportFormat): string {
     return `${folder}${stem}.${EXPORT_EXTENSIONS[format]}`;
 }
 
-/** A Markdown page: the design's name as heading, the view's note, and the diagram in a `mermaid` fence. */
+/** A Markdown page: the design's name as heading, the view's note, and the diagram in a `mermaid` fence (the names and the note escaped as text). */
 export function markdownDocument(design: string, diagram: Diagram): string {
-    const lines = [`# ${design}`, ''];
+    const blocks = [`# ${inlineText(design)}`];
     if (diagram.note) {
-        lines.push(`> ${diagram.note}`, '');
+        blocks.push(`> ${inlineText(diagram.note)}`);
     }
-    // The generator writes no backticks into the text (it escapes them), so a three-backtick fence cannot be closed early; a longer fence is used if it ever does.
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(diagram.text) + 1));
-    lines.push(`${fence}mermaid`, diagram.text.replace(/\n$/, ''), fence, '');
-    return lines.join('\n');
-}
-
-function longestBacktickRun(text: string): number {
-    return Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    blocks.push(fencedBlock('mermaid', diagram.text));
+    return `${blocks.join('\n\n')}\n`;
 }

@@ -23,6 +23,7 @@ import { designEstimateHover, componentEstimateHover } from './estimate-hover.js
 import { findingsHover } from './finding-hover.js';
 import { engineDocumentation, enumValueDescription, propertyDocumentation, shorthandDocumentation } from './property-documentation.js';
 import { isEnginePlace, placeOfProperty, specAtPlace } from './property-places.js';
+import { codeSpan } from '../../util/escape/markdown.js';
 
 export class ArchHoverProvider extends AstNodeHoverProvider {
     private readonly schema: PropertySchema;
@@ -111,11 +112,11 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
         }
         if (isEnginePlace(place)) {
             const entry = this.engines.get(word.value);
-            return entry ? engineDocumentation(word.value.toLowerCase(), entry) : `\`${word.value}\` is not in the engine knowledge base.`;
+            return entry ? engineDocumentation(word.value.toLowerCase(), entry) : `${codeSpan(word.value)} is not in the engine knowledge base.`;
         }
         const spec = specAtPlace(this.schema, place);
         const meaning = spec ? enumValueDescription(spec, word.value) : undefined;
-        return meaning ? `\`${word.value}\` (${place.path.join('.')}): ${meaning}` : undefined;
+        return meaning ? `${codeSpan(word.value)} (${place.path.join('.')}): ${meaning}` : undefined;
     }
 
     /** On `requirements`: what the design reaches against them. */

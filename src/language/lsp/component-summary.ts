@@ -8,17 +8,18 @@ import type { Component, Design } from '../../model/design.js';
 import type { PlainValue } from '../../model/property-bag.js';
 import { UNIT_SUFFIXES_BY_KIND, type UnitKind, parseQuantity } from '../../model/units.js';
 import type { PropertySchema } from '../../properties/property-schema.js';
+import { codeSpan, inlineText } from '../../util/escape/markdown.js';
 import { formatValue } from './property-documentation.js';
 
 /** The properties a reviewer looks at first, in this order. */
 const KEY_PROPERTIES = ['replicas', 'zones', 'autoscale', 'shards', 'partitions', 'capacity_rps', 'availability', 'latency'];
 
 export function componentSummary(component: Component, design: Design | undefined, schema: PropertySchema): string {
-    const title = component.title ? ` "${component.title}"` : '';
-    const where = component.foreign || !design ? ` (design \`${component.design}\`)` : '';
-    const lines = [`**${component.name}**${title}: \`${component.kind}\`${where}`];
+    const title = component.title ? ` "${inlineText(component.title)}"` : '';
+    const where = component.foreign || !design ? ` (design ${codeSpan(component.design)})` : '';
+    const lines = [`**${inlineText(component.name)}**${title}: ${codeSpan(component.kind)}${where}`];
     if (component.engine) {
-        lines.push(component.engine.known ? `Engine: ${component.engine.title} (\`${component.engine.id}\`)` : `Engine: \`${component.engine.id}\` (not in the knowledge base)`);
+        lines.push(component.engine.known ? `Engine: ${inlineText(component.engine.title ?? component.engine.id)} (${codeSpan(component.engine.id)})` : `Engine: ${codeSpan(component.engine.id)} (not in the knowledge base)`);
     }
     const properties = keyProperties(component, schema);
     if (properties) {
@@ -38,7 +39,7 @@ function keyProperties(component: Component, schema: PropertySchema): string | u
         }
         const unit = schema.specAt(`kind.${component.kind}`, [key])?.unit;
         const origin = entry.source === 'engine' ? ' (engine)' : '';
-        return [`${key}: ${withUnit(entry.value, unit)}${origin}`];
+        return [`${key}: ${inlineText(withUnit(entry.value, unit))}${origin}`];
     });
     return shown.length > 0 ? shown.join(' · ') : undefined;
 }

@@ -1,6 +1,7 @@
 /** The estimates in a hover: each figure in bold with the arithmetic behind it. */
 import type { ComponentEstimate, DesignEstimates } from '../../estimates/estimate-design.js';
 import { type EstimateRow, componentRows, designRows } from '../../estimates/estimate-text.js';
+import { inlineText } from '../../util/escape/markdown.js';
 
 export function componentEstimateHover(estimate: ComponentEstimate): string {
     return section('Estimates', componentRows(estimate));
@@ -9,7 +10,7 @@ export function componentEstimateHover(estimate: ComponentEstimate): string {
 /** What the design reaches against its requirements; undefined when there is nothing to estimate. */
 export function designEstimateHover(estimates: DesignEstimates): string | undefined {
     const rows = designRows(estimates);
-    return rows.length > 0 ? section(`Estimates for ${estimates.design.name}`, rows) : undefined;
+    return rows.length > 0 ? section(`Estimates for ${inlineText(estimates.design.name)}`, rows) : undefined;
 }
 
 function section(heading: string, rows: readonly EstimateRow[]): string {
@@ -17,7 +18,7 @@ function section(heading: string, rows: readonly EstimateRow[]): string {
 }
 
 function bullet(row: EstimateRow): string {
-    const verdict = row.verdict ? ` (${row.verdict})` : '';
-    const derivation = row.derivation ? ` — ${row.derivation}` : '';
-    return `- ${row.label}: **${row.value}**${verdict}${derivation}`;
+    const verdict = row.verdict ? ` (${inlineText(row.verdict)})` : '';
+    const derivation = row.derivation ? ` — ${inlineText(row.derivation)}` : '';
+    return `- ${inlineText(row.label)}: **${inlineText(row.value)}**${verdict}${derivation}`;
 }

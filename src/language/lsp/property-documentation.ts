@@ -8,6 +8,7 @@ import type { PlainValue } from '../../model/property-bag.js';
 import { UNIT_EXAMPLES } from '../../model/units.js';
 import { describeExpected, type PropertySpec } from '../../properties/property-spec.js';
 import { SHORTHAND_DESCRIPTIONS, expandShorthand } from '../connection-shorthand.js';
+import { autolink, codeSpan, inlineText } from '../../util/escape/markdown.js';
 
 /** Entries of an engine that are about the entry itself, not facts of the engine. */
 const ENGINE_ENTRY_FIELDS = new Set(['title', 'kinds', 'notes', 'sources']);
@@ -26,12 +27,13 @@ export function enumValueDescription(spec: PropertySpec, value: string): string 
 export function engineDocumentation(id: string, entry: EngineEntry): string {
     const facts = Object.entries(entry)
         .filter(([fact, value]) => !ENGINE_ENTRY_FIELDS.has(fact) && value !== undefined)
-        .map(([fact, value]) => `- \`${fact}\`: ${formatValue(value as PlainValue)}`);
+        .map(([fact, value]) => `- ${codeSpan(fact)}: ${inlineText(formatValue(value as PlainValue))}`);
+    // An engine may be described in a workspace's .archlens.json: all of it is escaped as text.
     const sections = [
-        `**${entry.title}** (\`${id}\`), serves: ${entry.kinds.join(', ')}`,
+        `**${inlineText(entry.title)}** (${codeSpan(id)}), serves: ${inlineText(entry.kinds.join(', '))}`,
         facts.length > 0 ? `Facts (a property written in the design overrides them):\n${facts.join('\n')}` : undefined,
-        entry.notes,
-        entry.sources && entry.sources.length > 0 ? `Sources: ${entry.sources.map((source) => `<${source}>`).join(', ')}` : undefined
+        entry.notes ? inlineText(entry.notes) : undefined,
+        entry.sources && entry.sources.length > 0 ? `Sources: ${entry.sources.map(autolink).join(', ')}` : undefined
     ];
     return sections.filter((section): section is string => !!section).join('\n\n');
 }

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
+import MarkdownIt from 'markdown-it';
 import type { LangiumDocument } from 'langium';
 import type { MarkupContent } from 'vscode-languageserver';
+import { engineDocumentation } from '../../../src/language/lsp/property-documentation.js';
 import { buildWorkspace, type TestWorkspace } from '../../helpers/workspace.js';
 import { documentNamed, positionOf, textDocumentOf } from './editor-workspace.js';
 import { readSpecExample } from '../../helpers/spec-examples.js';
@@ -51,6 +53,26 @@ describe('hover', () => {
         expect(text).to.contain('`topology`: single_leader');
         expect(text).to.contain('Patroni');
         expect(text).to.contain('<https://www.postgresql.org/docs/current/warm-standby.html>');
+    });
+
+    it('shows design text as text: a title or an engine holding HTML, links or images renders none of them', async () => {
+        const local = await buildWorkspace('architecture A {\n  database Db "<img src=x onerror=alert(1)> [x](https://e.example) ![i](https://e.example/i.png)" { engine: "`x` <b>b</b>" }\n}\n');
+        const text = await hover(local, local.documents[0], 'Db "', 0);
+        // The component's own paragraph: the findings under it link to their rules' pages.
+        const html = new MarkdownIt({ html: true }).render((text ?? '').split('\n\n')[0]);
+        expect(html).to.not.match(/<img|<a |<b>/);
+        expect(html).to.contain('<strong>Db</strong> &quot;&lt;img src=x onerror=alert(1)&gt; [x](https://e.example) ![i](https://e.example/i.png)&quot;: <code>database</code>');
+        expect(html).to.contain('Engine: <code>`x` &lt;b&gt;b&lt;/b&gt;</code> (not in the knowledge base)');
+    });
+
+    it('shows an engine a workspace describes in .archlens.json as text, its sources as plain web links only', () => {
+        const text = engineDocumentation('evil', {
+            title: '<img src=x onerror=alert(1)>', kinds: ['database'], notes: '[x](javascript:alert(1))\n# heading', replication: '<script>',
+            sources: ['https://example.com/ok', 'javascript:alert(1)', 'https://x.example/a> <img src=x>']
+        });
+        const html = new MarkdownIt({ html: true }).render(text);
+        expect(html).to.not.match(/<img|<script|<h1|href="javascript|href="https:\/\/x\.example/);
+        expect(html).to.contain('<a href="https://example.com/ok">https://example.com/ok</a>');
     });
 
     it('says so when an engine is not in the knowledge base', async () => {

@@ -1,8 +1,9 @@
 /**
  * Text from a design (names, titles, labels, engines) goes into Mermaid only
  * through this: every character that could end a label, start an entity,
- * a directive (`%%{init}%%`), Markdown or HTML is written as a numeric
- * entity, which Mermaid shows as the character itself.
+ * a directive (`%%{init}%%`), Markdown or HTML, and every control or
+ * direction character, is written as a numeric entity, which Mermaid shows
+ * as the character itself; line breaks become spaces.
  */
 
 const SAFE = /[A-Za-z0-9 .,:;_()\/+=-]/;
