@@ -6,7 +6,7 @@
 import { firstNodeForProperty } from './first-node-for-property.js';
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import type {
-    Component, ComponentKind, Connection, Design, Group, Range, Settings, SettingsKind, SourceLocation, Suppression, Transaction
+    Component, ComponentKind, Connection, ConnectionProtocol, Design, Group, Range, Settings, SettingsKind, SourceLocation, Suppression, Transaction
 } from '../model/design.js';
 import { isComponentKind } from '../model/design.js';
 import { PropertyBag, type PlainValue, type PropertyEntry } from '../model/property-bag.js';
@@ -50,8 +50,8 @@ export interface DesignBuilderContext {
     readonly suppressionsOf: (document: LangiumDocument) => readonly Suppression[];
 }
 
-const ENCRYPTED_PROTOCOLS = new Set(['https', 'grpcs', 'wss']);
-const ASYNC_PROTOCOLS = new Set(['kafka', 'amqp']);
+const ENCRYPTED_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['https', 'grpcs', 'wss']);
+const ASYNC_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['kafka', 'amqp']);
 
 export function buildDesign(name: string, blocks: readonly DesignBlock[], context: DesignBuilderContext): BuiltDesign {
     return new Builder(name, context).build(blocks);

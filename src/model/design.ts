@@ -24,23 +24,26 @@ export interface SourceLocation {
     readonly nameRange: Range;
 }
 
-export type ComponentKind =
-    | 'client' | 'external' | 'dns' | 'cdn' | 'loadbalancer' | 'gateway' | 'service' | 'worker'
-    | 'function' | 'database' | 'cache' | 'queue' | 'storage' | 'search' | 'coordinator'
-    | 'idp' | 'monitoring' | 'logging';
-
-export type GroupKind = 'system' | 'network';
-
-export type SettingsKind = 'requirements' | 'deployment' | 'operations' | 'testing' | 'security';
-
-export const COMPONENT_KINDS: readonly ComponentKind[] = [
+/**
+ * The kinds of the language, each declared once here. The grammar, the
+ * schemas, the TextMate grammar and the snippets list them too (they cannot
+ * import TypeScript): test/language/kinds-agreement.test.ts checks that they
+ * all agree with these lists.
+ */
+export const COMPONENT_KINDS = [
     'client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function',
     'database', 'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging'
-];
+] as const;
 
-export const SETTINGS_KINDS: readonly SettingsKind[] = ['requirements', 'deployment', 'operations', 'testing', 'security'];
+export const GROUP_KINDS = ['system', 'network'] as const;
 
-export const GROUP_KINDS: readonly GroupKind[] = ['system', 'network'];
+export const SETTINGS_KINDS = ['requirements', 'deployment', 'operations', 'testing', 'security'] as const;
+
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export type SettingsKind = (typeof SETTINGS_KINDS)[number];
 
 export function isComponentKind(kind: string): kind is ComponentKind {
     return (COMPONENT_KINDS as readonly string[]).includes(kind);
@@ -92,6 +95,18 @@ export interface Component {
     readonly referencedByOtherDesigns: boolean;
 }
 
+/**
+ * The wire protocols a connection may name (`connection.protocol` in the
+ * properties schema, and words of the `:` shorthand), declared once here.
+ */
+export const CONNECTION_PROTOCOLS = ['http', 'https', 'grpc', 'grpcs', 'tcp', 'sql', 'amqp', 'kafka', 'ws', 'wss', 'redis', 'smtp'] as const;
+
+export type ConnectionProtocol = (typeof CONNECTION_PROTOCOLS)[number];
+
+export function isConnectionProtocol(word: string): word is ConnectionProtocol {
+    return (CONNECTION_PROTOCOLS as readonly string[]).includes(word);
+}
+
 export type ConnectionMode = 'sync' | 'async';
 export type ConnectionAccess = 'reads' | 'writes' | 'read_write';
 
@@ -107,6 +122,7 @@ export interface Connection {
     readonly mode: ConnectionMode;
     /** What the source does with the target's data; `undefined` when unsaid. */
     readonly access?: ConnectionAccess;
+    /** As written; the language reports a word that is not one of CONNECTION_PROTOCOLS. */
     readonly protocol?: string;
     /** The protocol or `tls: true` encrypts the connection. */
     readonly encrypted: boolean;

@@ -3,7 +3,7 @@
  * settings that address it, in words a reviewer would write in the
  * coverage table ("Urls: PostgreSQL, 3 replicas, automatic failover").
  */
-import type { Component, Design } from '../model/design.js';
+import type { Component, Design, SettingsKind } from '../model/design.js';
 import { indexOf } from '../model/design-index.js';
 import type { SectionId } from '../model/sections.js';
 import { formatDuration } from '../model/units.js';
@@ -18,7 +18,7 @@ function names(components: readonly Component[], describe: (component: Component
     return components.length > MAX_ITEMS ? [...items, `and ${components.length - MAX_ITEMS} more`] : items;
 }
 
-function setting(design: Design, block: 'requirements' | 'deployment' | 'operations' | 'testing' | 'security', keys: readonly string[]): string[] {
+function setting(design: Design, block: SettingsKind, keys: readonly string[]): string[] {
     const properties = design.settings[block]?.properties;
     return properties ? keys.filter((key) => properties.enabled(key)).map((key) => `${block}.${key}: ${showValue(properties.get(key), key)}`) : [];
 }
