@@ -4,6 +4,7 @@
  * Rules, estimates, the diagram and the report read only this model.
  */
 import type { PropertyBag } from './property-bag.js';
+import type { ComponentPropertyKey, ConnectionPropertyKey, GroupPropertyKey, SettingsPropertyKey, TransactionPropertyKey } from './property-keys.js';
 
 /** 0-based line and character, as in LSP. */
 export interface Position {
@@ -71,7 +72,7 @@ export interface Group {
     readonly title?: string;
     readonly design: string;
     readonly parent?: Group;
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<GroupPropertyKey>;
     /** For networks: `public` or `private` (the default). */
     readonly exposure?: 'public' | 'private';
     readonly location: SourceLocation;
@@ -86,7 +87,7 @@ export interface Component {
     /** The innermost group holding it, if any; follow `parent` for the rest. */
     readonly group?: Group;
     /** Explicit properties over the engine's facts. */
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<ComponentPropertyKey>;
     readonly engine?: EngineInfo;
     readonly location: SourceLocation;
     /** True for a component of another design reached by `Design.Name`. */
@@ -117,7 +118,7 @@ export interface Connection {
     readonly target: Component;
     readonly label?: string;
     /** Normalised properties, from the `:` shorthand and the block. */
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<ConnectionPropertyKey>;
     /** `sync` unless written otherwise or either end is a queue. */
     readonly mode: ConnectionMode;
     /** What the source does with the target's data; `undefined` when unsaid. */
@@ -134,13 +135,13 @@ export interface Transaction {
     readonly title?: string;
     readonly design: string;
     readonly writes: readonly Component[];
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<TransactionPropertyKey>;
     readonly location: SourceLocation;
 }
 
-export interface Settings {
-    readonly kind: SettingsKind;
-    readonly properties: PropertyBag;
+export interface Settings<Kind extends SettingsKind = SettingsKind> {
+    readonly kind: Kind;
+    readonly properties: PropertyBag<SettingsPropertyKey<Kind>>;
     readonly location: SourceLocation;
 }
 
@@ -167,6 +168,6 @@ export interface Design {
     readonly groups: readonly Group[];
     readonly connections: readonly Connection[];
     readonly transactions: readonly Transaction[];
-    readonly settings: Readonly<Partial<Record<SettingsKind, Settings>>>;
+    readonly settings: { readonly [Kind in SettingsKind]?: Settings<Kind> };
     readonly suppressions: readonly Suppression[];
 }
