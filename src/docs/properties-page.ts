@@ -75,7 +75,7 @@ function unitsSection(): string[] {
 }
 
 function componentsSection(schema: PropertySchema): string[] {
-    const sections = componentKindsOf(schema).map((kind): BagSection => ({ id: `kind.${kind}`, heading: `\`${kind}\`` }));
+    const sections = COMPONENT_KINDS.map((kind): BagSection => ({ id: `kind.${kind}`, heading: `\`${kind}\`` }));
     return [
         '## Components',
         'Keys every component takes are listed again under each kind, so each table is complete on its own.',
@@ -113,16 +113,6 @@ function transactionsSection(schema: PropertySchema): string[] {
         '## Transactions',
         'Besides these keys a transaction has `writes: [Store, …]`, a list of references to the stores it writes (required).',
         renderBagBody(schema, 'transaction')
-    ];
-}
-
-/** The kinds in the language's order, then any the schema adds. */
-function componentKindsOf(schema: PropertySchema): string[] {
-    const declared = schema.componentKinds();
-    const languageOrder: readonly string[] = COMPONENT_KINDS;
-    return [
-        ...languageOrder.filter((kind) => declared.includes(kind)),
-        ...declared.filter((kind) => !languageOrder.includes(kind))
     ];
 }
 

@@ -4,10 +4,12 @@
  * month, storage per year and bandwidth, with the usual conversions
  * (86,400 s a day, about 2.5 million seconds a month).
  */
-import type { PropertyBag } from '../model/property-bag.js';
+import type { Settings } from '../model/design.js';
 import { formatCount } from '../model/units.js';
 import { DAYS_PER_YEAR, type EstimateSettings, SECONDS_PER_DAY, SECONDS_PER_MONTH } from './estimate-defaults.js';
 import { type Figure, figure, rate } from './figure.js';
+
+type Requirements = Settings<'requirements'>['properties'];
 
 export interface Whiteboard {
     readonly averageRps?: Figure;
@@ -19,7 +21,7 @@ export interface Whiteboard {
     readonly egress?: Figure;
 }
 
-export function whiteboardFigures(requirements: PropertyBag | undefined, settings: EstimateSettings): Whiteboard {
+export function whiteboardFigures(requirements: Requirements | undefined, settings: EstimateSettings): Whiteboard {
     if (!requirements) {
         return {};
     }
@@ -45,7 +47,7 @@ export function whiteboardFigures(requirements: PropertyBag | undefined, setting
     };
 }
 
-function storagePerYear(requirements: PropertyBag, writes: Figure | undefined): Figure | undefined {
+function storagePerYear(requirements: Requirements, writes: Figure | undefined): Figure | undefined {
     const growth = requirements.number('storage_growth');
     if (growth !== undefined) {
         return figure(growth * DAYS_PER_YEAR, `${bytes(growth)}/day × 365 = ${bytes(growth * DAYS_PER_YEAR)}`);
@@ -58,7 +60,7 @@ function storagePerYear(requirements: PropertyBag, writes: Figure | undefined): 
     return figure(perYear, `${rate(writes.value)} writes × ${bytes(payload)} × 86,400 s × 365 = ${bytes(perYear)}`);
 }
 
-function bandwidth(requirements: PropertyBag, peak: Figure | undefined, ratio: number | undefined): Pick<Whiteboard, 'ingress' | 'egress'> {
+function bandwidth(requirements: Requirements, peak: Figure | undefined, ratio: number | undefined): Pick<Whiteboard, 'ingress' | 'egress'> {
     const payload = requirements.number('payload');
     if (payload === undefined || !peak) {
         return {};

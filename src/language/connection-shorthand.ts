@@ -2,12 +2,11 @@
  * The words allowed after `:` on a connection (`A -> B : https, reads`), and
  * the properties each one sets.
  */
+import { CONNECTION_PROTOCOLS, isConnectionProtocol } from '../model/design.js';
 import type { PlainValue } from '../model/property-bag.js';
 import { suggestKey } from '../properties/property-schema.js';
 
-const PROTOCOLS = ['http', 'https', 'grpc', 'grpcs', 'tcp', 'sql', 'amqp', 'kafka', 'ws', 'wss', 'redis', 'smtp'] as const;
-
-export const SHORTHAND_WORDS: readonly string[] = [...PROTOCOLS, 'tls', 'sync', 'async', 'reads', 'writes', 'lock'];
+export const SHORTHAND_WORDS: readonly string[] = [...CONNECTION_PROTOCOLS, 'tls', 'sync', 'async', 'reads', 'writes', 'lock'];
 
 export const SHORTHAND_DESCRIPTIONS: Readonly<Record<string, string>> = {
     tls: 'Sets `tls: true`: the connection is encrypted.',
@@ -26,7 +25,7 @@ export type ShorthandResult =
 export function expandShorthand(words: readonly string[]): ShorthandResult {
     const values: Record<string, PlainValue> = {};
     for (const [index, word] of words.entries()) {
-        if ((PROTOCOLS as readonly string[]).includes(word)) {
+        if (isConnectionProtocol(word)) {
             values.protocol = word;
         } else if (word === 'tls') {
             values.tls = true;

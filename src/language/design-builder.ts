@@ -6,7 +6,7 @@
 import { firstNodeForProperty } from './first-node-for-property.js';
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import type {
-    Component, ComponentKind, Connection, Design, Group, Range, Settings, SettingsKind, SourceLocation, Suppression, Transaction
+    Component, ComponentKind, Connection, ConnectionProtocol, Design, Group, Range, SettingsKind, SourceLocation, Suppression, Transaction
 } from '../model/design.js';
 import { isComponentKind } from '../model/design.js';
 import { PropertyBag, type PlainValue, type PropertyEntry } from '../model/property-bag.js';
@@ -50,8 +50,8 @@ export interface DesignBuilderContext {
     readonly suppressionsOf: (document: LangiumDocument) => readonly Suppression[];
 }
 
-const ENCRYPTED_PROTOCOLS = new Set(['https', 'grpcs', 'wss']);
-const ASYNC_PROTOCOLS = new Set(['kafka', 'amqp']);
+const ENCRYPTED_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['https', 'grpcs', 'wss']);
+const ASYNC_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['kafka', 'amqp']);
 
 export function buildDesign(name: string, blocks: readonly DesignBlock[], context: DesignBuilderContext): BuiltDesign {
     return new Builder(name, context).build(blocks);
@@ -219,7 +219,7 @@ class Builder {
     }
 
     /** One entry per settings kind; a key set in two blocks is reported once. */
-    private settings(): Partial<Record<SettingsKind, Settings>> {
+    private settings(): Design['settings'] {
         const merged: Partial<Record<SettingsKind, { entries: Map<string, PropertyEntry>; location: SourceLocation }>> = {};
         const firstByKey = new Map<string, AstNode>();
         for (const node of this.settingsNodes) {
@@ -239,11 +239,12 @@ class Builder {
                 target.entries.set(key, { value, source: 'design', location: propertyNode ? locationOf(propertyNode, 'key') : undefined });
             }
         }
+        // Each entry is keyed by its own kind, which the mapped type of Design['settings'] cannot follow through fromEntries.
         return Object.fromEntries(Object.entries(merged).map(([kind, value]) => [kind, freeze({
             kind: kind as SettingsKind,
             properties: new PropertyBag(value.entries),
             location: value.location
-        })]));
+        })])) as Design['settings'];
     }
 
     private bag(holder: PropertyHolder): PropertyBag {

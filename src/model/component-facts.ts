@@ -7,6 +7,8 @@ import type { Component, ComponentKind, Design } from './design.js';
 export const DATA_STORE_KINDS: readonly ComponentKind[] = ['database', 'cache', 'queue', 'storage', 'search'];
 export const PERSISTENT_STORE_KINDS: readonly ComponentKind[] = ['database', 'storage', 'search', 'queue'];
 export const COMPUTE_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function', 'gateway'];
+/** Components that pass a request on without doing the product's work: where edge controls are usually configured. */
+export const EDGE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['dns', 'cdn', 'loadbalancer', 'gateway']);
 export const SENSITIVE_DATA = ['pii', 'payment', 'credentials', 'health'] as const;
 
 export function isDataStore(component: Component): boolean {

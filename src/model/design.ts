@@ -4,6 +4,7 @@
  * Rules, estimates, the diagram and the report read only this model.
  */
 import type { PropertyBag } from './property-bag.js';
+import type { ComponentPropertyKey, ConnectionPropertyKey, GroupPropertyKey, SettingsPropertyKey, TransactionPropertyKey } from './property-keys.js';
 
 /** 0-based line and character, as in LSP. */
 export interface Position {
@@ -24,23 +25,26 @@ export interface SourceLocation {
     readonly nameRange: Range;
 }
 
-export type ComponentKind =
-    | 'client' | 'external' | 'dns' | 'cdn' | 'loadbalancer' | 'gateway' | 'service' | 'worker'
-    | 'function' | 'database' | 'cache' | 'queue' | 'storage' | 'search' | 'coordinator'
-    | 'idp' | 'monitoring' | 'logging';
-
-export type GroupKind = 'system' | 'network';
-
-export type SettingsKind = 'requirements' | 'deployment' | 'operations' | 'testing' | 'security';
-
-export const COMPONENT_KINDS: readonly ComponentKind[] = [
+/**
+ * The kinds of the language, each declared once here. The grammar, the
+ * schemas, the TextMate grammar and the snippets list them too (they cannot
+ * import TypeScript): test/language/kinds-agreement.test.ts checks that they
+ * all agree with these lists.
+ */
+export const COMPONENT_KINDS = [
     'client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function',
     'database', 'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging'
-];
+] as const;
 
-export const SETTINGS_KINDS: readonly SettingsKind[] = ['requirements', 'deployment', 'operations', 'testing', 'security'];
+export const GROUP_KINDS = ['system', 'network'] as const;
 
-export const GROUP_KINDS: readonly GroupKind[] = ['system', 'network'];
+export const SETTINGS_KINDS = ['requirements', 'deployment', 'operations', 'testing', 'security'] as const;
+
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export type SettingsKind = (typeof SETTINGS_KINDS)[number];
 
 export function isComponentKind(kind: string): kind is ComponentKind {
     return (COMPONENT_KINDS as readonly string[]).includes(kind);
@@ -68,7 +72,7 @@ export interface Group {
     readonly title?: string;
     readonly design: string;
     readonly parent?: Group;
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<GroupPropertyKey>;
     /** For networks: `public` or `private` (the default). */
     readonly exposure?: 'public' | 'private';
     readonly location: SourceLocation;
@@ -83,13 +87,25 @@ export interface Component {
     /** The innermost group holding it, if any; follow `parent` for the rest. */
     readonly group?: Group;
     /** Explicit properties over the engine's facts. */
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<ComponentPropertyKey>;
     readonly engine?: EngineInfo;
     readonly location: SourceLocation;
     /** True for a component of another design reached by `Design.Name`. */
     readonly foreign: boolean;
     /** Another design connects to it (`ThisDesign.Name` written elsewhere). */
     readonly referencedByOtherDesigns: boolean;
+}
+
+/**
+ * The wire protocols a connection may name (`connection.protocol` in the
+ * properties schema, and words of the `:` shorthand), declared once here.
+ */
+export const CONNECTION_PROTOCOLS = ['http', 'https', 'grpc', 'grpcs', 'tcp', 'sql', 'amqp', 'kafka', 'ws', 'wss', 'redis', 'smtp'] as const;
+
+export type ConnectionProtocol = (typeof CONNECTION_PROTOCOLS)[number];
+
+export function isConnectionProtocol(word: string): word is ConnectionProtocol {
+    return (CONNECTION_PROTOCOLS as readonly string[]).includes(word);
 }
 
 export type ConnectionMode = 'sync' | 'async';
@@ -102,11 +118,12 @@ export interface Connection {
     readonly target: Component;
     readonly label?: string;
     /** Normalised properties, from the `:` shorthand and the block. */
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<ConnectionPropertyKey>;
     /** `sync` unless written otherwise or either end is a queue. */
     readonly mode: ConnectionMode;
     /** What the source does with the target's data; `undefined` when unsaid. */
     readonly access?: ConnectionAccess;
+    /** As written; the language reports a word that is not one of CONNECTION_PROTOCOLS. */
     readonly protocol?: string;
     /** The protocol or `tls: true` encrypts the connection. */
     readonly encrypted: boolean;
@@ -118,13 +135,13 @@ export interface Transaction {
     readonly title?: string;
     readonly design: string;
     readonly writes: readonly Component[];
-    readonly properties: PropertyBag;
+    readonly properties: PropertyBag<TransactionPropertyKey>;
     readonly location: SourceLocation;
 }
 
-export interface Settings {
-    readonly kind: SettingsKind;
-    readonly properties: PropertyBag;
+export interface Settings<Kind extends SettingsKind = SettingsKind> {
+    readonly kind: Kind;
+    readonly properties: PropertyBag<SettingsPropertyKey<Kind>>;
     readonly location: SourceLocation;
 }
 
@@ -151,6 +168,6 @@ export interface Design {
     readonly groups: readonly Group[];
     readonly connections: readonly Connection[];
     readonly transactions: readonly Transaction[];
-    readonly settings: Readonly<Partial<Record<SettingsKind, Settings>>>;
+    readonly settings: { readonly [Kind in SettingsKind]?: Settings<Kind> };
     readonly suppressions: readonly Suppression[];
 }

@@ -1,6 +1,9 @@
 /**
  * Normalised property values with where they came from, and typed accessors
  * so that rules read `bag.number('replicas')` instead of poking at JSON.
+ * `Key` is the keys the holder takes (src/model/property-keys.ts), so a
+ * misspelt key is a compile error; a bag may still hold keys the schema does
+ * not know (the language warns about them), which `keys()` lists.
  */
 import type { SourceLocation } from './design.js';
 
@@ -19,7 +22,7 @@ export interface PropertyEntry {
     readonly location?: SourceLocation;
 }
 
-export class PropertyBag {
+export class PropertyBag<Key extends string = string> {
     static readonly EMPTY = new PropertyBag(new Map());
 
     private readonly entries: ReadonlyMap<string, PropertyEntry>;
@@ -34,7 +37,7 @@ export class PropertyBag {
     }
 
     /** This bag with `lower` filling the keys it does not set. */
-    over(lower: PropertyBag): PropertyBag {
+    over(lower: PropertyBag<Key>): PropertyBag<Key> {
         if (lower.entries.size === 0) {
             return this;
         }
@@ -45,15 +48,15 @@ export class PropertyBag {
         return new PropertyBag(merged);
     }
 
-    has(key: string): boolean {
+    has(key: Key): boolean {
         return this.entries.has(key);
     }
 
-    get(key: string): PlainValue | undefined {
+    get(key: Key): PlainValue | undefined {
         return this.entries.get(key)?.value;
     }
 
-    entry(key: string): PropertyEntry | undefined {
+    entry(key: Key): PropertyEntry | undefined {
         return this.entries.get(key);
     }
 
@@ -65,28 +68,28 @@ export class PropertyBag {
         return this.entries.size;
     }
 
-    number(key: string): number | undefined {
+    number(key: Key): number | undefined {
         const value = this.get(key);
         return typeof value === 'number' ? value : undefined;
     }
 
-    string(key: string): string | undefined {
+    string(key: Key): string | undefined {
         const value = this.get(key);
         return typeof value === 'string' ? value : undefined;
     }
 
-    boolean(key: string): boolean | undefined {
+    boolean(key: Key): boolean | undefined {
         const value = this.get(key);
         return typeof value === 'boolean' ? value : undefined;
     }
 
-    list(key: string): readonly PlainValue[] | undefined {
+    list(key: Key): readonly PlainValue[] | undefined {
         const value = this.get(key);
         return Array.isArray(value) ? value : undefined;
     }
 
     /** A list of words or strings; a single word counts as a one-item list. */
-    words(key: string): readonly string[] | undefined {
+    words(key: Key): readonly string[] | undefined {
         const value = this.get(key);
         if (typeof value === 'string') {
             return [value];
@@ -94,13 +97,13 @@ export class PropertyBag {
         return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
     }
 
-    block(key: string): PlainObject | undefined {
+    block(key: Key): PlainObject | undefined {
         const value = this.get(key);
         return isPlainObject(value) ? value : undefined;
     }
 
     /** True when the key is set to anything but `false`, `none` or an empty list. */
-    enabled(key: string): boolean {
+    enabled(key: Key): boolean {
         const value = this.get(key);
         if (value === undefined || value === false || value === 'none') {
             return false;
@@ -108,7 +111,7 @@ export class PropertyBag {
         return !(Array.isArray(value) && value.length === 0);
     }
 
-    location(key: string): SourceLocation | undefined {
+    location(key: Key): SourceLocation | undefined {
         return this.entries.get(key)?.location;
     }
 

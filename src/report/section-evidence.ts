@@ -3,7 +3,8 @@
  * settings that address it, in words a reviewer would write in the
  * coverage table ("Urls: PostgreSQL, 3 replicas, automatic failover").
  */
-import type { Component, Design } from '../model/design.js';
+import type { Component, Design, SettingsKind } from '../model/design.js';
+import type { SettingsPropertyKey } from '../model/property-keys.js';
 import { indexOf } from '../model/design-index.js';
 import type { SectionId } from '../model/sections.js';
 import { formatDuration } from '../model/units.js';
@@ -18,7 +19,7 @@ function names(components: readonly Component[], describe: (component: Component
     return components.length > MAX_ITEMS ? [...items, `and ${components.length - MAX_ITEMS} more`] : items;
 }
 
-function setting(design: Design, block: 'requirements' | 'deployment' | 'operations' | 'testing' | 'security', keys: readonly string[]): string[] {
+function setting<Kind extends SettingsKind>(design: Design, block: Kind, keys: readonly SettingsPropertyKey<Kind>[]): string[] {
     const properties = design.settings[block]?.properties;
     return properties ? keys.filter((key) => properties.enabled(key)).map((key) => `${block}.${key}: ${showValue(properties.get(key), key)}`) : [];
 }

@@ -1,16 +1,15 @@
 import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { COMPONENT_KINDS, SETTINGS_KINDS } from '../../src/model/design.js';
 import { scopesOf, tokenizeLines } from './textmate.js';
 
-const KINDS = ['client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function', 'database',
-    'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging'];
 const UNITS = ['k', 'M', 'B', 'ms', 's', 'm', 'h', 'd', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', '%'];
 const SPEC_EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/spec/examples');
 
 describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
     describe('declarations', () => {
-        for (const kind of KINDS) {
+        for (const kind of COMPONENT_KINDS) {
             it(`colours the kind '${kind}' and the name it declares`, async () => {
                 const line = `  ${kind} Thing "title" {`;
                 expect(await scopesOf(line, kind)).to.include(`storage.type.component.${kind}.arch`);
@@ -24,7 +23,7 @@ describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
             expect(await scopesOf('  network private {', 'network')).to.include('keyword.other.network.arch');
             expect(await scopesOf('  network private {', 'private')).to.include('entity.name.namespace.group.arch');
             expect(await scopesOf('  system Billing {', 'system')).to.include('keyword.other.system.arch');
-            for (const settings of ['requirements', 'deployment', 'operations', 'testing', 'security']) {
+            for (const settings of SETTINGS_KINDS) {
                 expect(await scopesOf(`  ${settings} {`, settings)).to.include(`keyword.other.settings.${settings}.arch`);
             }
             expect(await scopesOf('  transaction PlaceOrder {', 'transaction')).to.include('keyword.other.transaction.arch');

@@ -3,12 +3,11 @@ import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import { CLIENT_ID, COMMANDS, LANGUAGE_ID, TRACE_SETTING_KEY } from '../../src/extension/identifiers.js';
+import { COMPONENT_KINDS, GROUP_KINDS, SETTINGS_KINDS } from '../../src/model/design.js';
 import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
 import { defaultSnippetText } from './snippet-text.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const COMPONENT_KINDS = ['client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function', 'database',
-    'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging'];
 
 /**
  * What the language itself rejects in a snippet's text. Review findings and
@@ -164,8 +163,7 @@ describe('snippets (snippets/arch.json)', () => {
     const prefixes = Object.values(snippets).flatMap((snippet) => [snippet.prefix].flat());
 
     it('offers a design skeleton, every component kind, the settings blocks, a transaction, groups and connections', () => {
-        for (const prefix of ['architecture', ...COMPONENT_KINDS, 'requirements', 'deployment', 'operations', 'testing', 'security',
-            'transaction', 'network', 'system', 'connection']) {
+        for (const prefix of ['architecture', ...COMPONENT_KINDS, ...SETTINGS_KINDS, 'transaction', ...GROUP_KINDS, 'connection']) {
             expect(prefixes, prefix).to.include(prefix);
         }
     });

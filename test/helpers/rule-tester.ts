@@ -1,7 +1,10 @@
 /**
- * RuleTester, ESLint-style: designs a rule must flag (with the element and
- * message) and designs it must not flag. Each design must be free of
- * language errors, so a typo in a test cannot pass as "not flagged".
+ * RuleTester, ESLint-style: designs a rule must flag and designs it must not
+ * flag. Each design must be free of language errors, so a typo in a test
+ * cannot pass as "not flagged". An invalid case states every finding the
+ * rule reports on it, in order, each with its element and its exact message
+ * (the text a user reads): a finding left unstated, a missing message or a
+ * message given as a pattern fails the case.
  */
 import { expect } from 'chai';
 import type { Severity } from '../../src/model/finding.js';
@@ -19,9 +22,9 @@ export interface ValidCase {
 export interface ExpectedFinding {
     /** Absent for a design-wide finding. */
     readonly element?: string;
+    /** The whole message, exactly as rendered. */
+    readonly message: string;
     readonly messageId?: string;
-    /** The whole message, or a pattern it must match. */
-    readonly message?: string | RegExp;
     readonly severity?: Severity;
 }
 
@@ -50,14 +53,15 @@ export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; in
         for (const valid of cases.valid) {
             it(`does not flag: ${valid.name}`, async () => {
                 const findings = await runRule(rule, valid.design, valid.options);
-                expect(findings.map((finding) => `${finding.element ?? '(design)'}: ${finding.message}`)).to.deep.equal([]);
+                expect(findings.map(described)).to.deep.equal([]);
             });
         }
         for (const invalid of cases.invalid) {
             it(`flags: ${invalid.name}`, async () => {
                 const findings = await runRule(rule, invalid.design, invalid.options);
-                expect(findings.map((finding) => finding.element ?? '(design)'), 'flagged elements').to.deep.equal(invalid.findings.map((expected) => expected.element ?? '(design)'));
-                invalid.findings.forEach((expected, index) => assertFinding(findings[index], expected));
+                assertWellFormed(rule, invalid, findings);
+                expect(findings.map(described), 'every finding, in order').to.deep.equal(invalid.findings.map(described));
+                invalid.findings.forEach((expected, index) => assertDetails(findings[index], expected));
             });
         }
         it('flags its documented example and not the fixed one', async () => {
@@ -67,16 +71,36 @@ export function testRule(rule: AnyRule, cases: { valid: readonly ValidCase[]; in
     });
 }
 
-function assertFinding(actual: ReviewFinding, expected: ExpectedFinding): void {
-    if (expected.messageId) {
-        expect(actual.messageId).to.equal(expected.messageId);
+/** `Db: database Db is …`, or `(design): …` for a design-wide finding. */
+function described(finding: { readonly element?: string; readonly message: string }): string {
+    return `${finding.element ?? '(design)'}: ${finding.message}`;
+}
+
+/**
+ * An invalid case must expect at least one finding, and each with its exact
+ * message: a test that only counts findings passes a rule that says the wrong
+ * thing. Checked when the case runs (mocha runs the tests untyped), and the
+ * error shows what the rule reports, to be checked and copied in.
+ */
+export function assertWellFormed(rule: AnyRule, invalid: InvalidCase, actual: readonly ReviewFinding[]): void {
+    const where = `${rule.meta.id}, invalid case '${invalid.name}'`;
+    const reported = `The rule reports:\n${actual.map((finding) => `  ${described(finding)}`).join('\n') || '  nothing'}`;
+    if (invalid.findings.length === 0) {
+        throw new Error(`${where}: expects no finding: list the findings it must report, or make it a valid case. ${reported}`);
     }
-    if (typeof expected.message === 'string') {
-        expect(actual.message).to.equal(expected.message);
-    } else if (expected.message) {
-        expect(actual.message).to.match(expected.message);
+    invalid.findings.forEach((expected: { readonly element?: string; readonly message?: unknown }, index) => {
+        if (typeof expected.message !== 'string' || expected.message === '') {
+            const element = expected.element ? ` (on ${expected.element})` : '';
+            throw new Error(`${where}: expected finding ${index + 1}${element} has no message: state the exact text, not a pattern. ${reported}`);
+        }
+    });
+}
+
+function assertDetails(actual: ReviewFinding | undefined, expected: ExpectedFinding): void {
+    if (expected.messageId) {
+        expect(actual?.messageId, 'messageId').to.equal(expected.messageId);
     }
     if (expected.severity) {
-        expect(actual.severity).to.equal(expected.severity);
+        expect(actual?.severity, 'severity').to.equal(expected.severity);
     }
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { COMPONENT_KINDS } from '../../src/model/design.js';
 import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
 
 async function diagnosticsOf(text: string): Promise<string[]> {
@@ -75,8 +76,7 @@ architecture UrlShortener "URL shortener" {
     });
 
     it('parses every component kind, with and without a title and a body', async () => {
-        const kinds = ['client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function',
-            'database', 'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging'];
+        const kinds = [...COMPONENT_KINDS];
         const body = kinds.map((kind, index) => `  ${kind} K${index} "Title ${index}" { description: "a ${kind}" }\n  ${kind} Bare${index}`).join('\n');
         const workspace = await buildWorkspace(`architecture Kinds {\n${body}\n}`);
         expect(describeDiagnostics(languageDiagnostics(workspace.diagnostics()))).to.deep.equal([]);

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { COMPONENT_KINDS, GROUP_KINDS, SETTINGS_KINDS } from '../../src/model/design.js';
 import { propertySchema } from '../../src/properties/property-schema.js';
 import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
 
@@ -10,8 +11,7 @@ describe('properties schema', () => {
     const schema = propertySchema();
 
     it('describes every component kind of the language', () => {
-        expect(schema.componentKinds()).to.have.members(['client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker',
-            'function', 'database', 'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging']);
+        expect(schema.componentKinds()).to.have.members([...COMPONENT_KINDS]);
     });
 
     it('merges common keys into each kind and keeps kind-specific ones apart', () => {
@@ -25,8 +25,8 @@ describe('properties schema', () => {
     });
 
     it('gives every key a description', () => {
-        const bagIds = [...schema.componentKinds().map((kind) => `kind.${kind}` as const), 'group.system', 'group.network',
-            'settings.requirements', 'settings.deployment', 'settings.operations', 'settings.testing', 'settings.security', 'connection', 'transaction'] as const;
+        const bagIds = [...COMPONENT_KINDS.map((kind) => `kind.${kind}` as const), ...GROUP_KINDS.map((kind) => `group.${kind}` as const),
+            ...SETTINGS_KINDS.map((kind) => `settings.${kind}` as const), 'connection', 'transaction'] as const;
         const undocumented = bagIds.flatMap((id) => [...(schema.bag(id)?.keys.values() ?? [])]
             .filter((spec) => !spec.description).map((spec) => `${id}.${spec.key}`));
         expect(undocumented).to.deep.equal([]);

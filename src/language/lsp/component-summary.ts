@@ -6,13 +6,14 @@
  */
 import type { Component, Design } from '../../model/design.js';
 import type { PlainValue } from '../../model/property-bag.js';
+import type { ComponentPropertyKey } from '../../model/property-keys.js';
 import { UNIT_SUFFIXES_BY_KIND, type UnitKind, parseQuantity } from '../../model/units.js';
 import type { PropertySchema } from '../../properties/property-schema.js';
 import { codeSpan, inlineText } from '../../util/escape/markdown.js';
 import { formatValue } from './property-documentation.js';
 
 /** The properties a reviewer looks at first, in this order. */
-const KEY_PROPERTIES = ['replicas', 'zones', 'autoscale', 'shards', 'partitions', 'capacity_rps', 'availability', 'latency'];
+const KEY_PROPERTIES: readonly ComponentPropertyKey[] = ['replicas', 'zones', 'autoscale', 'shards', 'partitions', 'capacity_rps', 'availability', 'latency'];
 
 export function componentSummary(component: Component, design: Design | undefined, schema: PropertySchema): string {
     const title = component.title ? ` "${inlineText(component.title)}"` : '';

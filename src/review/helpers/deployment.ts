@@ -1,11 +1,10 @@
 /** What a design says about how it ships, read once for the delivery rules. */
-import type { Design } from '../../model/design.js';
+import type { Design, Settings } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
-import type { PropertyBag } from '../../model/property-bag.js';
 import { COMPUTE_KINDS } from '../../model/component-facts.js';
 
 /** The `deployment` settings, when the design has the block. */
-export function deploymentOf(design: Design): PropertyBag | undefined {
+export function deploymentOf(design: Design): Settings<'deployment'>['properties'] | undefined {
     return design.settings.deployment?.properties;
 }
 

@@ -5,11 +5,9 @@
  * application code. A control (authentication, rate limit, WAF) placed on
  * any of those edges, or on the service itself, covers the service.
  */
+import { EDGE_KINDS } from '../../model/component-facts.js';
 import type { Component, ComponentKind, Connection } from '../../model/design.js';
 import type { Traffic } from '../graph/traffic.js';
-
-/** Components that pass a request on: the places edge controls are usually configured. */
-export const EDGE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['dns', 'cdn', 'loadbalancer', 'gateway']);
 
 /** Components that answer a client's request with application code. */
 export const ENTRY_HANDLER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'function']);

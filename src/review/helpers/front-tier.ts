@@ -6,12 +6,10 @@
  * balancer; the services right behind that edge take the peak, so they are
  * the entry-point services `scale/no-autoscaling` asks about.
  */
+import { EDGE_KINDS } from '../../model/component-facts.js';
 import type { Component } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
 import type { Traffic } from '../graph/traffic.js';
-
-/** Components that pass requests on without doing the product's work. */
-const EDGE_KINDS = new Set<Component['kind']>(['dns', 'cdn', 'loadbalancer', 'gateway']);
 
 /** One breadth-first walk from the callers through the edge: linear in the design. */
 export function frontServices(index: DesignIndex, traffic: Traffic): Component[] {

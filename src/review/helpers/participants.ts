@@ -1,6 +1,6 @@
 /** What a transaction writes, and which of those writes can join a two-phase commit. */
 import type { Component, ComponentKind, Transaction } from '../../model/design.js';
-import type { Fix, PropertyText } from '../fix.js';
+import type { Fix, TransactionPropertyText } from '../fix.js';
 import { unique } from './wording.js';
 
 /** Stores with no prepare/commit protocol at all: they cannot vote in 2PC. */
@@ -34,7 +34,7 @@ export function canJoinTwoPhaseCommit(store: Component): boolean {
  * `eventual` as well (otherwise `cap/saga-claims-strong` would fire next).
  */
 export function switchToSaga(transaction: Transaction, reason: string): Fix {
-    const properties: PropertyText[] = [{ key: 'protocol', value: 'saga' }];
+    const properties: TransactionPropertyText[] = [{ key: 'protocol', value: 'saga' }];
     if (transaction.properties.string('consistency') === 'strong') {
         properties.push({ key: 'consistency', value: 'eventual' });
     }

@@ -1,8 +1,9 @@
 /** What a design's `testing` and `operations` settings declare, read once for the perf rules. */
 import type { Design, SettingsKind } from '../../model/design.js';
 import type { PlainValue } from '../../model/property-bag.js';
+import type { SettingsPropertyKey } from '../../model/property-keys.js';
 
-export function settingValue(design: Design, settings: SettingsKind, key: string): PlainValue | undefined {
+export function settingValue<Kind extends SettingsKind>(design: Design, settings: Kind, key: SettingsPropertyKey<Kind>): PlainValue | undefined {
     return design.settings[settings]?.properties.get(key);
 }
 

@@ -5,14 +5,13 @@
  */
 import engines from '../../../src/engine-catalog/engines.json' with { type: 'json' };
 import { SHORTHAND_WORDS } from '../../../src/language/connection-shorthand.js';
+import { COMPONENT_KINDS, GROUP_KINDS, SETTINGS_KINDS } from '../../../src/model/design.js';
 import { type BagId, propertySchema } from '../../../src/properties/property-schema.js';
 import type { PropertySpec } from '../../../src/properties/property-spec.js';
 
 const schema = propertySchema();
 
-export const COMPONENT_KINDS: readonly string[] = schema.componentKinds();
-export const GROUP_KINDS = ['system', 'network'] as const;
-export const SETTINGS_KINDS = ['requirements', 'deployment', 'operations', 'testing', 'security'] as const;
+export { COMPONENT_KINDS, GROUP_KINDS, SETTINGS_KINDS };
 export const KEYWORDS: readonly string[] = ['architecture', 'import', 'transaction', 'writes', 'true', 'false', ...GROUP_KINDS, ...SETTINGS_KINDS];
 export const PUNCTUATION: readonly string[] = ['{', '}', '[', ']', ':', ',', '->', '.', '"', '/*', '*/', '//', '-', '>'];
 export const SHORTHANDS: readonly string[] = SHORTHAND_WORDS;
@@ -33,7 +32,7 @@ export const PROPERTY_WORDS: readonly string[] = (() => {
             visit(spec.children);
         }
     };
-    const bags: BagId[] = [...COMPONENT_KINDS.map((kind): BagId => `kind.${kind}`), 'group.system', 'group.network', 'connection', 'transaction', ...SETTINGS_KINDS.map((kind): BagId => `settings.${kind}`)];
+    const bags: BagId[] = [...COMPONENT_KINDS.map((kind): BagId => `kind.${kind}`), ...GROUP_KINDS.map((kind): BagId => `group.${kind}`), 'connection', 'transaction', ...SETTINGS_KINDS.map((kind): BagId => `settings.${kind}`)];
     bags.forEach((bag) => visit(keysOf(bag)));
     return [...words];
 })();

@@ -22,17 +22,17 @@ testRule(rule, {
         {
             name: 'a third party',
             design: `${WEB}external Pay\nWeb -> Pay : https`,
-            findings: [{ element: 'Web->Pay' }]
+            findings: [{ element: 'Web->Pay', message: 'Web->Pay has no timeout and no circuit breaker: when Pay hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
         },
         {
             name: 'a load balancer in front of services, and a worker calling a function',
             design: `${WEB}loadbalancer Internal { engine: nlb }\nservice Orders { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Billing\nfunction Invoice { engine: lambda }\nWeb -> Internal -> Orders\nWeb -> Jobs\nJobs -> Billing -> Invoice`,
-            findings: [{ element: 'Web->Internal' }, { element: 'Billing->Invoice' }]
+            findings: [{ element: 'Web->Internal', message: 'Web->Internal has no timeout and no circuit breaker: when Internal hangs, Web waits on it with every request in flight, until Web stops answering too.' }, { element: 'Billing->Invoice', message: 'Billing->Invoice has no timeout and no circuit breaker: when Invoice hangs, Billing waits on it with every request in flight, until Billing stops answering too.' }]
         },
         {
             name: 'timeout: 0 waits forever',
             design: `${WEB}service Orders\nWeb -> Orders { timeout: 0 }`,
-            findings: [{ element: 'Web->Orders' }]
+            findings: [{ element: 'Web->Orders', message: 'Web->Orders has no timeout and no circuit breaker: when Orders hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
         }
     ]
 });

@@ -23,12 +23,12 @@ testRule(rule, {
         {
             name: 'consumers that pull, with delivery written',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { delivery: at_least_once, dlq: false }\nworker Mailer\nfunction Thumbnails\nU -> Api -> Jobs\nMailer -> Jobs : reads\nThumbnails -> Jobs { access: read_write }',
-            findings: [{ element: 'Jobs', message: /delivers at least once to worker Mailer and function Thumbnails and has no/ }]
+            findings: [{ element: 'Jobs', message: 'queue Jobs delivers at least once to worker Mailer and function Thumbnails and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
         },
         {
             name: 'many consumers',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka }\nworker A\nworker B\nworker C\nU -> Api -> Events\nEvents -> A\nEvents -> B\nEvents -> C',
-            findings: [{ element: 'Events', message: /delivers at least once to worker A, worker B and 1 more and has no/ }]
+            findings: [{ element: 'Events', message: 'queue Events delivers at least once to worker A, worker B and 1 more and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
         }
     ]
 });

@@ -22,17 +22,17 @@ testRule(rule, {
         {
             name: 'the caller\'s default retries',
             design: 'client U\nservice Web { replicas: 2, retries: 2 }\nservice Orders { idempotent: false }\nU -> Web\nWeb -> Orders : grpcs, writes',
-            findings: [{ element: 'Web->Orders', message: /^Web->Orders retries up to 2 times/ }]
+            findings: [{ element: 'Web->Orders', message: 'Web->Orders retries up to 2 times a call that may write to service Orders, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).' }]
         },
         {
             name: 'through a load balancer to the service behind it',
             design: `${WEB}loadbalancer Lb { engine: nlb }\nservice Orders { replicas: 2 }\nWeb -> Lb { retries: 3 }\nLb -> Orders`,
-            findings: [{ element: 'Web->Lb', message: /may write to service Orders \(behind loadbalancer Lb\), which is not declared idempotent/ }]
+            findings: [{ element: 'Web->Lb', message: 'Web->Lb retries up to 3 times a call that may write to service Orders (behind loadbalancer Lb), which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).' }]
         },
         {
             name: 'a load balancer\'s own retries',
             design: 'client U\nloadbalancer Lb { engine: envoy, replicas: 2, retries: 2 }\nfunction Checkout { engine: lambda }\nU -> Lb -> Checkout',
-            findings: [{ element: 'Lb->Checkout', message: /may write to function Checkout/ }]
+            findings: [{ element: 'Lb->Checkout', message: 'Lb->Checkout retries up to 2 times a call that may write to function Checkout, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).' }]
         }
     ]
 });

@@ -23,7 +23,12 @@ testRule(rule, {
         {
             name: 'a cache used for locks with one instance',
             design: 'client U\nservice Api { replicas: 2 }\ncache Locks { engine: redis }\nU -> Api -> Locks : redis, lock',
-            findings: [{ element: 'Locks', message: /cache Locks runs as a single instance/ }]
+            findings: [{ element: 'Locks', message: 'cache Locks runs as a single instance: when it fails, no lock can be taken and the work that needs one stops.' }]
+        },
+        {
+            name: 'a cache read as a cache with one instance: reads fall through to the store',
+            design: 'client U\nservice Api { replicas: 2 }\ncache Hot { engine: redis }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Hot : redis, reads\nApi -> Db',
+            findings: [{ element: 'Hot', message: 'cache Hot runs as a single instance: when it fails, every request falls through to the store behind it at once, or fails.' }]
         },
         {
             name: 'a replicated database that cannot fail over',
@@ -33,7 +38,7 @@ testRule(rule, {
         {
             name: 'autoscaling that may scale down to one',
             design: 'client U\nservice Api { autoscale: { min: 1, max: 5 } }\nU -> Api',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api runs as a single instance: when it fails, every request through it fails.' }]
         }
     ]
 });

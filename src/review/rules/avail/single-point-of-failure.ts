@@ -1,6 +1,8 @@
 import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe, isRedundant } from '../../../model/component-facts.js';
+import { isLock } from '../../helpers/writes.js';
 
 /** Observers do not fail requests when they fail (rules.md: they observe everything). */
 const EXEMPT_KINDS = new Set(['client', 'external', 'monitoring', 'logging']);
@@ -40,7 +42,7 @@ export default defineRule({
             fixed: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https'
         }
     },
-    check({ design, traffic, report }) {
+    check({ design, index, traffic, report }) {
         for (const component of design.components) {
             if (EXEMPT_KINDS.has(component.kind) || !traffic.onRequestPath(component)) {
                 continue;
@@ -49,7 +51,7 @@ export default defineRule({
                 report({
                     on: component,
                     messageId: 'singleInstance',
-                    data: { what: describe(component), consequence: CONSEQUENCE[component.kind] ?? 'every request through it fails' },
+                    data: { what: describe(component), consequence: consequenceOf(component, index) },
                     fix: { kind: 'set-properties', title: `Run two instances of ${component.name}`, target: component, properties: [{ key: 'replicas', value: '2' }] }
                 });
             } else if (component.kind === 'database' && component.properties.string('failover') === 'none') {
@@ -63,3 +65,10 @@ export default defineRule({
         }
     }
 });
+
+/** A cache that only holds locks has no store behind it to fall through to: losing it loses the locks. */
+function consequenceOf(component: Component, index: DesignIndex): string {
+    const callers = index.incoming(component);
+    const locksOnly = component.kind === 'cache' && callers.length > 0 && callers.every(isLock);
+    return (locksOnly ? CONSEQUENCE.coordinator : CONSEQUENCE[component.kind]) ?? 'every request through it fails';
+}

@@ -20,22 +20,22 @@ testRule(rule, {
         {
             name: 'a replicated database written in one zone',
             design: 'client U\nservice Api { replicas: 2, zones: 2 }\ndatabase Db { engine: postgres, replicas: 2, zones: 1 }\nU -> Api -> Db',
-            findings: [{ element: 'Db', message: /^database Db keeps all its instances in one availability zone/ }]
+            findings: [{ element: 'Db', message: 'database Db keeps all its instances in one availability zone: a zone outage takes every one of them down at once.' }]
         },
         {
             name: 'an explicit zones: 1 overrides an HA engine',
             design: 'client U\nloadbalancer Lb { engine: alb, zones: 1 }\nservice Api { replicas: 2, zones: 2 }\nU -> Lb -> Api',
-            findings: [{ element: 'Lb' }]
+            findings: [{ element: 'Lb', message: 'loadbalancer Lb keeps all its instances in one availability zone: a zone outage takes every one of them down at once.' }]
         },
         {
             name: 'autoscaling from two instances',
             design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api keeps all its instances in one availability zone: a zone outage takes every one of them down at once.' }]
         },
         {
             name: 'an active-passive deployment would fail the whole region over',
             design: 'client U\nservice Api { replicas: 2 }\nU -> Api\ndeployment { regions: [us_east, eu_west], mode: active_passive }',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api keeps all its instances in one availability zone: a zone outage takes every one of them down at once.' }]
         }
     ]
 });

@@ -33,12 +33,12 @@ testRule(rule, {
         {
             name: 'an unknown engine says nothing about eviction',
             design: `${READER}cache Hot { engine: hazelcast }`,
-            findings: [{ element: 'Hot', messageId: 'undeclared' }]
+            findings: [{ element: 'Hot', messageId: 'undeclared', message: 'cache Hot declares no eviction policy: when its memory fills, nothing says whether old entries make room or new writes fail.' }]
         },
         {
             name: 'a cache used for locks and for data',
             design: 'service Api\ncache Shared { engine: redis }\nApi -> Shared : redis, lock\nApi -> Shared : redis, reads',
-            findings: [{ element: 'Shared' }]
+            findings: [{ element: 'Shared', message: 'cache Shared keeps the Redis default, eviction: none: when its memory fills, writes fail instead of old entries making room.' }]
         }
     ]
 });

@@ -22,17 +22,17 @@ testRule(rule, {
         {
             name: 'read-through without a ttl',
             design: `${READER}cache Hot { engine: memcached, strategy: read_through }`,
-            findings: [{ element: 'Hot', message: /^cache Hot \(read-through\) has no ttl/ }]
+            findings: [{ element: 'Hot', message: 'cache Hot (read-through) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
         },
         {
             name: 'no strategy is taken as cache-aside',
             design: `${READER}cache Hot { engine: memcached }`,
-            findings: [{ element: 'Hot', message: /^cache Hot \(cache-aside, as no strategy is declared\) has no ttl/ }]
+            findings: [{ element: 'Hot', message: 'cache Hot (cache-aside, as no strategy is declared) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
         },
         {
-            name: 'an LRU policy does not bound staleness',
+            name: 'an LFU policy does not bound staleness',
             design: `${READER}cache Hot { eviction: lfu, strategy: cache_aside }`,
-            findings: [{ element: 'Hot' }]
+            findings: [{ element: 'Hot', message: 'cache Hot (cache-aside) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
         }
     ]
 });

@@ -20,12 +20,12 @@ testRule(rule, {
         {
             name: 'persistence to its own disk does not count',
             design: `${WRITER}cache Buffer { engine: redis, strategy: write_behind, persistence: aof, replicas: 1 }`,
-            findings: [{ element: 'Buffer' }]
+            findings: [{ element: 'Buffer', message: 'cache Buffer acknowledges writes before they reach the store (strategy: write_behind) and runs one instance: when it fails, every write not yet flushed is lost.' }]
         },
         {
             name: 'an autoscaler that may scale down to one',
             design: `${WRITER}cache Buffer { strategy: write_behind, autoscale: { min: 1, max: 3 } }`,
-            findings: [{ element: 'Buffer' }]
+            findings: [{ element: 'Buffer', message: 'cache Buffer acknowledges writes before they reach the store (strategy: write_behind) and runs one instance: when it fails, every write not yet flushed is lost.' }]
         }
     ]
 });

@@ -31,12 +31,12 @@ testRule(rule, {
         {
             name: 'writers in different regions that together cover every region',
             design: `deployment { regions: [eu_west, us_east, ap_south], mode: active_active }\nservice Eu { replicas: 2, regions: [eu_west] }\nservice Rest { replicas: 2, regions: [us_east, ap_south] }\ndatabase Users { engine: mysql, replicas: 2 }\nEu -> Users : writes\nRest -> Users : writes`,
-            findings: [{ element: 'Users', message: /\(eu_west, us_east and ap_south\)/ }]
+            findings: [{ element: 'Users', message: 'database Users is a strongly consistent single-leader store written from every region of an active_active deployment (eu_west, us_east and ap_south): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]
         },
         {
             name: 'an asynchronous writer writes from every region too',
             design: `${ACTIVE_ACTIVE}queue Jobs { engine: sqs }\nworker W { replicas: 2 }\ndatabase Docs { engine: mongodb, replicas: 3 }\nJobs -> W\nW -> Docs : async, writes`,
-            findings: [{ element: 'Docs' }]
+            findings: [{ element: 'Docs', message: 'database Docs is a strongly consistent single-leader store written from every region of an active_active deployment (eu_west and us_east): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]
         }
     ]
 });

@@ -29,12 +29,12 @@ testRule(rule, {
         {
             name: 'protocol: none',
             design: `${TWO_POSTGRES}transaction PlaceOrder { writes: [Orders, Payments], consistency: strong, protocol: none }`,
-            findings: [{ element: 'PlaceOrder', message: /but its protocol is none:/ }]
+            findings: [{ element: 'PlaceOrder', message: 'transaction PlaceOrder writes database Orders and database Payments and needs strong consistency (declared on the transaction), but its protocol is none: a crash between the writes leaves some of them committed and the others not.' }]
         },
         {
             name: 'strong by the product requirement',
             design: `requirements { consistency: strong }\n${TWO_POSTGRES}queue Events { engine: kafka }\nApi -> Events\ntransaction PlaceOrder { writes: [Orders, Payments, Events] }`,
-            findings: [{ element: 'PlaceOrder', message: /writes database Orders, database Payments and queue Events and needs strong consistency \(from requirements\.consistency\)/ }]
+            findings: [{ element: 'PlaceOrder', message: 'transaction PlaceOrder writes database Orders, database Payments and queue Events and needs strong consistency (from requirements.consistency), but it names no protocol: a crash between the writes leaves some of them committed and the others not.' }]
         }
     ]
 });

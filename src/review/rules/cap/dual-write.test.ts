@@ -27,17 +27,17 @@ testRule(rule, {
         {
             name: 'an unstated access counts as a write',
             design: 'worker Thumbs\ndatabase Meta\nstorage Photos { engine: s3 }\nqueue Jobs { engine: sqs }\nJobs -> Thumbs\nThumbs -> Meta\nThumbs -> Photos',
-            findings: [{ element: 'Thumbs', message: /^worker Thumbs writes database Meta and storage Photos, and no transaction covers them/ }]
+            findings: [{ element: 'Thumbs', message: 'worker Thumbs writes database Meta and storage Photos, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         },
         {
             name: 'a transaction covering two of three stores',
             design: `${API}search Find { engine: elasticsearch, replicas: 2 }\nApi -> Orders\nApi -> Events\nApi -> Find : writes\ntransaction Place { writes: [Orders, Events], protocol: outbox }`,
-            findings: [{ element: 'Api', message: /writes database Orders, queue Events and search Find, and no transaction covers search Find with the others:/ }]
+            findings: [{ element: 'Api', message: 'service Api writes database Orders, queue Events and search Find, and no transaction covers search Find with the others: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         },
         {
             name: 'a transaction that covers one store with a store this writer does not write',
             design: `${API}database Other\nservice B { replicas: 2 }\nB -> Other\nApi -> Orders\nApi -> Events\ntransaction T { writes: [Orders, Other] }`,
-            findings: [{ element: 'Api', message: /no transaction covers them/ }]
+            findings: [{ element: 'Api', message: 'service Api writes database Orders and queue Events, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         }
     ]
 });

@@ -37,12 +37,12 @@ testRule(rule, {
         {
             name: 'semi-synchronous MySQL',
             design: `${API}database Locks { engine: mysql, replicas: 2, replication: semi_sync }\nApi -> Locks : lock`,
-            findings: [{ element: 'Api->Locks', severity: 'warning', message: /which replicates semi-synchronously/ }]
+            findings: [{ element: 'Api->Locks', severity: 'warning', message: 'Api->Locks takes locks on database Locks, which replicates semi-synchronously: a failover can promote a replica that never saw a lock, and a second client acquires it while the first still holds it. Use a coordinator (etcd, ZooKeeper) with fencing tokens.' }]
         },
         {
             name: 'a coordinator that declares itself eventual',
             design: `${API}coordinator C { consistency: eventual }\nApi -> C : lock`,
-            findings: [{ element: 'Api->C', severity: 'error' }]
+            findings: [{ element: 'Api->C', severity: 'error', message: 'Api->C takes locks on coordinator C, which runs one instance: when it restarts or fails, every held lock is forgotten and a second client can acquire a lock that is still held. Use a coordinator (etcd, ZooKeeper) with fencing tokens.' }]
         }
     ]
 });

@@ -24,7 +24,7 @@ testRule(rule, {
         {
             name: 'an outbox that claims strong consistency',
             design: `${STORES}transaction Publish { writes: [Orders, Events], protocol: outbox, consistency: strong }`,
-            findings: [{ element: 'Publish', message: /uses the outbox protocol/ }]
+            findings: [{ element: 'Publish', message: 'transaction Publish uses the outbox protocol but declares strong consistency: between its steps other readers see some writes and not others, and the other stores receive the writes later, when the outbox is relayed, and a failed relay is retried, not rolled back.' }]
         }
     ]
 });

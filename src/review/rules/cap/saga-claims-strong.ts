@@ -1,6 +1,12 @@
 import { defineRule } from '../../rule.js';
 import { isEventualProtocol } from '../../helpers/consistency-needs.js';
 
+/** What each eventual protocol does instead of a rollback: an outbox compensates nothing, it publishes later. */
+const INSTEAD_OF_A_ROLLBACK: Readonly<Record<string, string>> = {
+    saga: 'a failure is undone by compensating writes, not rolled back',
+    outbox: 'the other stores receive the writes later, when the outbox is relayed, and a failed relay is retried, not rolled back'
+};
+
 export default defineRule({
     meta: {
         id: 'cap/saga-claims-strong',
@@ -10,7 +16,7 @@ export default defineRule({
         rationale: 'A saga commits each step in its own local transaction and undoes earlier steps with compensations when a later one fails; an outbox commits locally and publishes afterwards. Between the steps, other readers see some writes and not others, and a compensation is a new write, not a rollback. That is eventual consistency by design. Declaring it strong promises readers something the protocol does not give: either declare `eventual` and make readers tolerate the intermediate states, or use two-phase commit.',
         question: 'What does a user see while the saga {element} is half done, or compensating?',
         messages: {
-            claimsStrong: 'transaction {name} uses the {protocol} protocol but declares strong consistency: between its steps other readers see some writes and not others, and a failure is undone by compensating writes, not rolled back.'
+            claimsStrong: 'transaction {name} uses the {protocol} protocol but declares strong consistency: between its steps other readers see some writes and not others, and {consequence}.'
         },
         fix: 'Sets `consistency: eventual` on the transaction.',
         references: [
@@ -34,7 +40,7 @@ export default defineRule({
             report({
                 on: transaction,
                 messageId: 'claimsStrong',
-                data: { name: transaction.name, protocol },
+                data: { name: transaction.name, protocol, consequence: INSTEAD_OF_A_ROLLBACK[protocol] ?? INSTEAD_OF_A_ROLLBACK.saga },
                 fix: { kind: 'set-properties', title: `Declare ${transaction.name} eventually consistent`, target: transaction, properties: [{ key: 'consistency', value: 'eventual' }] }
             });
         }

@@ -26,17 +26,17 @@ testRule(rule, {
         {
             name: 'a database on Memcached',
             design: `${API}database Sessions { engine: memcached }\nApi -> Sessions`,
-            findings: [{ element: 'Sessions', message: /uses engine memcached, which serves as a cache, not as a database/ }]
+            findings: [{ element: 'Sessions', message: 'database Sessions uses engine memcached, which serves as a cache, not as a database: either the kind or the engine is wrong, and the review judges it with facts that do not fit.' }]
         },
         {
             name: 'logs in Prometheus',
             design: `${API}logging Logs { engine: prometheus }\nApi -> Logs`,
-            findings: [{ element: 'Logs', message: /which serves as monitoring, not as logging/ }]
+            findings: [{ element: 'Logs', message: 'logging Logs uses engine prometheus, which serves as monitoring, not as logging: either the kind or the engine is wrong, and the review judges it with facts that do not fit.' }]
         },
         {
             name: 'a service on NGINX',
             design: `${API}service Web { engine: nginx }\nApi -> Web`,
-            findings: [{ element: 'Web', message: /which serves as a load balancer, a gateway or a CDN, not as a service/ }]
+            findings: [{ element: 'Web', message: 'service Web uses engine nginx, which serves as a load balancer, a gateway or a CDN, not as a service: either the kind or the engine is wrong, and the review judges it with facts that do not fit.' }]
         }
     ]
 });

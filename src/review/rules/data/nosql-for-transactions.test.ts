@@ -28,12 +28,12 @@ testRule(rule, {
         {
             name: 'DynamoDB under a strong product requirement, written by a transaction',
             design: `requirements { consistency: strong }\n${API}database Orders { engine: postgres, replicas: 2 }\ndatabase Carts { engine: dynamodb }\nApi -> Orders\nApi -> Carts\ntransaction Checkout { writes: [Orders, Carts], protocol: two_phase_commit }`,
-            findings: [{ element: 'Carts', message: /^database Carts is a key-value store \(dynamodb\) that is written by the strongly consistent transaction Checkout, but it is only eventually consistent:/ }]
+            findings: [{ element: 'Carts', message: 'database Carts is a key-value store (dynamodb) that is written by the strongly consistent transaction Checkout, but it is only eventually consistent: payments and other records that must add up can be lost, counted twice or left half-written.' }]
         },
         {
             name: 'a document model written in the design',
             design: `${API}database Payments { model: document, data: [payment, pii] }\nApi -> Payments`,
-            findings: [{ element: 'Payments', message: /^database Payments is a document store that holds payment data, but it declares no transactions and it declares no read consistency:/ }]
+            findings: [{ element: 'Payments', message: 'database Payments is a document store that holds payment data, but it declares no transactions and it declares no read consistency: payments and other records that must add up can be lost, counted twice or left half-written.' }]
         }
     ]
 });

@@ -1,13 +1,13 @@
 import type { Component, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
-import type { Fix, PropertyText } from '../../fix.js';
+import type { ComponentPropertyText, Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { isStrong, transactionNeed } from '../../helpers/consistency-needs.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 
 /** What the fix sets when the design states something else (a written property beats the new engine's facts). */
-const RELATIONAL_FACTS: readonly PropertyText[] = [
+const RELATIONAL_FACTS: readonly ComponentPropertyText[] = [
     { key: 'model', value: 'relational' },
     { key: 'transactions', value: 'true' },
     { key: 'consistency', value: 'strong' }

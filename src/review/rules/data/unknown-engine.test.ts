@@ -15,7 +15,7 @@ testRule(rule, {
         {
             name: 'an engine nobody has heard of',
             design: 'service Api\nqueue Q { engine: homegrown_mq }\nApi -> Q',
-            findings: [{ element: 'Q', message: /Describe it under "engines" in \.archlens\.json\.$/ }]
+            findings: [{ element: 'Q', message: 'Unknown engine \'homegrown_mq\' on queue Q: no facts are known about it, so the defaults of a queue apply. Describe it under "engines" in .archlens.json.' }]
         }
     ]
 });

@@ -22,22 +22,22 @@ testRule(rule, {
         {
             name: 'an active-passive deployment',
             design: `${PATH}${LOCAL_BACKUP}\ndeployment { regions: [us_east, us_west], mode: active_passive }`,
-            findings: [{ element: 'Db', message: /which an active_passive deployment is meant to survive\.$/ }]
+            findings: [{ element: 'Db', message: 'database Db keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which an active_passive deployment is meant to survive.' }]
         },
         {
             name: 'two regions and no mode; storage and search backups too',
             design: `${PATH}database Db { replicas: 2, backup: { mode: pitr, offsite: false } }\nstorage Files { engine: s3, backup: { mode: continuous } }\nsearch Index { engine: opensearch, backup: { mode: snapshot } }\nApi -> Files\nApi -> Index\ndeployment { regions: [us_east, us_west] }`,
             findings: [
-                { element: 'Db', message: /which a deployment over 2 regions \(us_east, us_west\) is meant to survive\.$/ },
-                { element: 'Files' },
-                { element: 'Index' }
+                { element: 'Db', message: 'database Db keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive.' },
+                { element: 'Files', message: 'storage Files keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive.' },
+                { element: 'Index', message: 'search Index keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive.' }
             ]
         },
         {
             name: 'a lowered threshold',
             design: `requirements { availability: 99.9% }\n${PATH}${LOCAL_BACKUP}`,
             options: { availability: 0.999 },
-            findings: [{ element: 'Db', message: /which a 99.9% availability target is meant to survive/ }]
+            findings: [{ element: 'Db', message: 'database Db keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a 99.9% availability target is meant to survive.' }]
         }
     ]
 });

@@ -30,37 +30,37 @@ testRule(rule, {
         {
             name: 'starting behind a load balancer and a gateway',
             design: `client U\nloadbalancer Lb { engine: alb }\ngateway Gw { replicas: 2 }\n${services('A', 'B', 'C', 'D', 'E')}\nU -> Lb -> Gw -> A -> B -> C -> D -> E`,
-            findings: [{ element: 'A', message: /chain of 5 services \(A -> B -> C -> D -> E\)/ }]
+            findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'from an external system calling a webhook; workers and functions count',
             design: `external Stripe\n${services('Hooks', 'B')}\nworker C { replicas: 2 }\nfunction D { engine: lambda }\nservice E { replicas: 2 }\nStripe -> Hooks -> B -> C -> D -> E : https`,
-            findings: [{ element: 'Hooks', message: /chain of 5 services \(Hooks -> B -> C -> D -> E\)/ }]
+            findings: [{ element: 'Hooks', message: 'A request reaching service Hooks waits on a synchronous chain of 5 services (Hooks -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'the longest branch is named',
             design: `client U\n${services('A', 'B', 'C', 'X', 'Y', 'Z', 'W')}\nU -> A\nA -> B -> C\nA -> X -> Y -> Z -> W`,
-            findings: [{ element: 'A', message: /chain of 5 services \(A -> X -> Y -> Z -> W\)/ }]
+            findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> X -> Y -> Z -> W), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'an entry point on a reported chain is not reported again',
             design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nU -> B\nU -> X -> C`,
-            findings: [{ element: 'A', message: /chain of 5 services/ }]
+            findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'two entry points with deep chains sharing a tail, deepest first',
             design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'F', 'W', 'X', 'Y')}\nU -> A -> B -> C -> D -> E -> F\nU -> W -> X -> Y -> C`,
-            findings: [{ element: 'W', message: /chain of 7 services \(W -> X -> Y -> C -> D -> E -> F\)/ }, { element: 'A', message: /chain of 6 services \(A -> B -> C -> D -> E -> F\)/ }]
+            findings: [{ element: 'W', message: 'A request reaching service W waits on a synchronous chain of 7 services (W -> X -> Y -> C -> D -> E -> F), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }, { element: 'A', message: 'A request reaching service A waits on a synchronous chain of 6 services (A -> B -> C -> D -> E -> F), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'through internal load balancers and a gateway dedicated to one service each',
             design: `client U\n${services('A', 'B', 'C', 'D', 'E')}\nloadbalancer BLb { engine: alb }\ngateway CGw { replicas: 2 }\nloadbalancer CLb { engine: alb }\nU -> A -> BLb -> B -> CGw -> CLb -> C -> D -> E`,
-            findings: [{ element: 'A', message: /chain of 5 services \(A -> B -> C -> D -> E\)/ }]
+            findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'a cycle beside the chain does not hide it',
             design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nD -> X -> D`,
-            findings: [{ element: 'A', message: /chain of 5 services \(A -> B -> C -> D -> E\)/ }]
+            findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'a lower limit in the options',

@@ -22,12 +22,12 @@ testRule(rule, {
         {
             name: 'circuit_breaker: false on the connection wins over the caller',
             design: 'system Orders {\n  service OrderApi { circuit_breaker: true }\n}\nsystem Stock {\n  service StockApi\n}\nOrderApi -> StockApi { circuit_breaker: false }',
-            findings: [{ element: 'OrderApi->StockApi' }]
+            findings: [{ element: 'OrderApi->StockApi', message: 'OrderApi->StockApi calls from system Orders into system Stock without a circuit breaker: when service StockApi slows down or fails, service OrderApi keeps waiting on it and the failure spreads into Orders.' }]
         },
         {
             name: 'between sibling systems, from a worker to a gateway',
             design: 'system Shop {\n  system Cart {\n    worker Sweeper\n  }\n  system Pay {\n    gateway PayGw\n  }\n}\nSweeper -> PayGw : https',
-            findings: [{ element: 'Sweeper->PayGw', message: /from system Cart into system Pay/ }]
+            findings: [{ element: 'Sweeper->PayGw', message: 'Sweeper->PayGw calls from system Cart into system Pay without a circuit breaker: when gateway PayGw slows down or fails, worker Sweeper keeps waiting on it and the failure spreads into Cart.' }]
         }
     ]
 });

@@ -35,12 +35,12 @@ testRule(rule, {
         {
             name: 'two sibling systems inside one bounded context',
             design: 'system Shop {\n  database Db\n  system Cart {\n    service CartApi\n  }\n  system Pay {\n    service PayApi\n  }\n}\nCartApi -> Db\nPayApi -> Db',
-            findings: [{ element: 'Db', message: /by 2 systems \(Cart \(CartApi\), Pay \(PayApi\)\)/ }]
+            findings: [{ element: 'Db', message: 'database Db is read or written by 2 systems (Cart (CartApi), Pay (PayApi)): a schema change in one breaks the others, and none of them can deploy, scale or fail on its own.' }]
         },
         {
             name: 'a system, a nested one, and a sibling',
             design: 'system Shop {\n  service Front\n  database Db\n  system Cart {\n    service CartApi\n  }\n}\nsystem Pay {\n  service PayApi\n}\nFront -> Db\nCartApi -> Db\nPayApi -> Db',
-            findings: [{ element: 'Db', message: /by 3 systems \(Shop \(Front\), Cart \(CartApi\), Pay \(PayApi\)\)/ }]
+            findings: [{ element: 'Db', message: 'database Db is read or written by 3 systems (Shop (Front), Cart (CartApi), Pay (PayApi)): a schema change in one breaks the others, and none of them can deploy, scale or fail on its own.' }]
         }
     ]
 });

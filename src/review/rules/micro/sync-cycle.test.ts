@@ -40,7 +40,7 @@ testRule(rule, {
         {
             name: 'workers and functions count as services',
             design: 'worker W\nfunction F { engine: lambda }\nW -> F : https\nF -> W : https',
-            findings: [{ element: 'W->F', message: /cycle W -> F -> W/ }]
+            findings: [{ element: 'W->F', message: 'Synchronous calls form a cycle W -> F -> W: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
         },
         {
             name: 'a knot with more services than its shortest cycle',
@@ -50,27 +50,27 @@ testRule(rule, {
         {
             name: 'several separate cycles, one finding each (callees first)',
             design: 'service A\nservice B\nservice C\nservice D\nservice E\nA -> B\nB -> A\nB -> C\nC -> D\nD -> E\nE -> C',
-            findings: [{ element: 'C->D', message: /cycle C -> D -> E -> C:/ }, { element: 'A->B', message: /cycle A -> B -> A:/ }]
+            findings: [{ element: 'C->D', message: 'Synchronous calls form a cycle C -> D -> E -> C: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }, { element: 'A->B', message: 'Synchronous calls form a cycle A -> B -> A: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
         },
         {
             name: 'a self-call inside a larger knot is reported on its own',
             design: 'service A\nservice B\nA -> A\nA -> B\nB -> A',
-            findings: [{ element: 'A->A', messageId: 'selfCall' }, { element: 'A->B', messageId: 'cycle', message: /cycle A -> B -> A:/ }]
+            findings: [{ element: 'A->A', messageId: 'selfCall', message: 'service A calls itself synchronously (A->A): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }, { element: 'A->B', messageId: 'cycle', message: 'Synchronous calls form a cycle A -> B -> A: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
         },
         {
             name: 'through load balancers dedicated to one service each',
             design: 'service A\nservice B\nloadbalancer ALb { engine: alb }\nloadbalancer BLb { engine: alb }\nA -> BLb -> B : https\nB -> ALb -> A : https',
-            findings: [{ element: 'A->BLb', message: /cycle A -> B -> A:/ }]
+            findings: [{ element: 'A->BLb', message: 'Synchronous calls form a cycle A -> B -> A: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
         },
         {
             name: 'a service calling its own load balancer',
             design: 'client U\nloadbalancer Lb { engine: alb }\nservice Api\nU -> Lb -> Api\nApi -> Lb',
-            findings: [{ element: 'Api->Lb', messageId: 'selfCall', message: /service Api calls itself synchronously \(Api->Lb\)/ }]
+            findings: [{ element: 'Api->Lb', messageId: 'selfCall', message: 'service Api calls itself synchronously (Api->Lb): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }]
         },
         {
             name: 'a cycle inside one connection statement and its reverse',
             design: 'service A\nservice B\nservice C\nA -> B -> C\nC -> B',
-            findings: [{ element: 'B->C', message: /cycle B -> C -> B:/ }]
+            findings: [{ element: 'B->C', message: 'Synchronous calls form a cycle B -> C -> B: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
         }
     ]
 });

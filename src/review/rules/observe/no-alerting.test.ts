@@ -20,12 +20,12 @@ testRule(rule, {
         {
             name: 'alerts switched off',
             design: `${SERVICE}monitoring Metrics { engine: prometheus, alerts: false }\noperations { alerts: none }`,
-            findings: [{ element: 'Metrics' }]
+            findings: [{ element: 'Metrics', message: 'monitoring Metrics collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
         },
         {
             name: 'two monitoring components without alerts: one finding, on the first',
             design: `${SERVICE}monitoring Metrics { engine: prometheus }\nmonitoring Dashboards { engine: grafana }\noperations { runbooks: true }`,
-            findings: [{ element: 'Metrics' }]
+            findings: [{ element: 'Metrics', message: 'monitoring Metrics collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
         }
     ]
 });

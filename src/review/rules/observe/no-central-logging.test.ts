@@ -20,13 +20,13 @@ testRule(rule, {
         {
             name: 'a monitoring product that keeps only metrics',
             design: `${SERVICE_AND_WORKER}monitoring Metrics { engine: prometheus }`,
-            findings: [{ message: /runs 2 services and workers with no central logging/ }]
+            findings: [{ message: 'Design T runs 2 services and workers with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.' }]
         },
         {
             name: 'a threshold lowered to one service',
             design: 'client U\nservice Api\nU -> Api',
             options: { minServices: 1 },
-            findings: [{ message: /runs 1 service or worker with no central logging/ }]
+            findings: [{ message: 'Design T runs 1 service or worker with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.' }]
         }
     ]
 });

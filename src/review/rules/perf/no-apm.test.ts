@@ -16,6 +16,6 @@ testRule(rule, {
         { name: 'APM turned off', design: `${THREE}\noperations { apm: false }`, findings: [{ message: MESSAGE }] },
         { name: 'tracing alone is not APM', design: `${THREE}\noperations { tracing: opentelemetry }`, findings: [{ message: MESSAGE }] },
         { name: 'a monitoring component alone is not APM', design: `${THREE}\nmonitoring Metrics { engine: datadog }`, findings: [{ message: MESSAGE }] },
-        { name: 'a lower threshold in the options', design: 'client U\nservice A\nservice B\nU -> A -> B', options: { minServices: 2 }, findings: [{ message: /has 2 services and no APM/ }] }
+        { name: 'a lower threshold in the options', design: 'client U\nservice A\nservice B\nU -> A -> B', options: { minServices: 2 }, findings: [{ message: 'Design T has 2 services and no APM: when a request is slow, nobody can see which service, query or call spends the time.' }] }
     ]
 });

@@ -1,5 +1,5 @@
 import type { Component } from '../../../model/design.js';
-import type { PropertyText } from '../../fix.js';
+import type { ComponentPropertyText } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { autoscales, describe } from '../../../model/component-facts.js';
 import { frontServices } from '../../helpers/front-tier.js';
@@ -59,7 +59,7 @@ function sizedForPeak(service: Component, replicas: number, peak: number): boole
     return capacity !== undefined && replicas * capacity >= peak;
 }
 
-function autoscaleFor(service: Component): PropertyText {
+function autoscaleFor(service: Component): ComponentPropertyText {
     const floor = Math.max(service.properties.number('replicas') ?? 1, 2);
     return { key: 'autoscale', value: `{ min: ${floor}, max: ${floor * HEADROOM}, metric: cpu }` };
 }

@@ -23,13 +23,13 @@ testRule(rule, {
         {
             name: 'a second reader without a cache',
             design: `${READ_HEAVY}service Admin { replicas: 2 }\ndatabase Db\ncache C\nU -> Api\nU -> Admin\nApi -> C : reads\nApi -> Db\nAdmin -> Db : reads`,
-            findings: [{ element: 'Db' }]
+            findings: [{ element: 'Db', message: 'The design reads 100× more than it writes, and database Db serves every read from one node with no cache in front: reads will saturate it first.' }]
         },
         {
             name: 'a lower threshold in the options',
             design: 'requirements { read_ratio: 5 }\nclient U\nservice Api\ndatabase Db\nU -> Api -> Db',
             options: { readRatio: 5 },
-            findings: [{ element: 'Db' }]
+            findings: [{ element: 'Db', message: 'The design reads 5× more than it writes, and database Db serves every read from one node with no cache in front: reads will saturate it first.' }]
         }
     ]
 });

@@ -20,12 +20,12 @@ testRule(rule, {
         {
             name: 'two shards (the boundary)',
             design: `${READER}database Urls { engine: cassandra, shards: 2 }`,
-            findings: [{ element: 'Urls', message: /split into 2 shards/ }]
+            findings: [{ element: 'Urls', message: 'database Urls is split into 2 shards but declares no shard_key: the key decides whether load spreads evenly or piles onto one hot shard, and whether a query reads one shard or all of them.' }]
         },
         {
             name: 'an empty shard key',
             design: `${READER}database Urls { shards: 8, shard_key: "" }`,
-            findings: [{ element: 'Urls' }]
+            findings: [{ element: 'Urls', message: 'database Urls is split into 8 shards but declares no shard_key: the key decides whether load spreads evenly or piles onto one hot shard, and whether a query reads one shard or all of them.' }]
         }
     ]
 });

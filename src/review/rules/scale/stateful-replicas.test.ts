@@ -21,17 +21,17 @@ testRule(rule, {
         {
             name: 'a stateful autoscaled service',
             design: `${FRONT}service Api { autoscale: { min: 1, max: 8 }, stateless: false }\nU -> Lb -> Api`,
-            findings: [{ element: 'Api', message: /^service Api autoscales up to 8 instances but keeps client state/ }]
+            findings: [{ element: 'Api', message: 'service Api autoscales up to 8 instances but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.' }]
         },
         {
             name: 'a stateful gateway',
             design: 'client U\ngateway Gw { replicas: 2, stateless: false }\nU -> Gw',
-            findings: [{ element: 'Gw', message: /^gateway Gw runs 2 replicas/ }]
+            findings: [{ element: 'Gw', message: 'gateway Gw runs 2 replicas but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.' }]
         },
         {
             name: 'sticky sessions do not keep the state alive',
             design: 'client U\nloadbalancer Lb { engine: alb, sticky_sessions: true }\nservice Api { replicas: 2, stateless: false }\nU -> Lb -> Api',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api runs 2 replicas but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.' }]
         }
     ]
 });

@@ -28,17 +28,17 @@ testRule(rule, {
         {
             name: 'a cache outside every network',
             design: 'service Api\ncache C { engine: redis }\nApi -> C : redis',
-            findings: [{ element: 'C', message: /^cache C sits outside every private network/ }]
+            findings: [{ element: 'C', message: 'cache C sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
         },
         {
             name: 'a managed database that lives in a VPC is judged by placement',
             design: 'service Api\ndatabase Db { engine: aurora }\nApi -> Db : sql',
-            findings: [{ element: 'Db', messageId: 'outsideNetworks' }]
+            findings: [{ element: 'Db', messageId: 'outsideNetworks', message: 'database Db sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
         },
         {
             name: 'object storage with no managed engine',
             design: 'service Api\nstorage Blobs\nApi -> Blobs',
-            findings: [{ element: 'Blobs', messageId: 'outsideNetworks' }]
+            findings: [{ element: 'Blobs', messageId: 'outsideNetworks', message: 'storage Blobs sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
         },
         {
             name: 'a store in a public network',
@@ -53,7 +53,7 @@ testRule(rule, {
         {
             name: 'a managed bucket marked public',
             design: 'service Api\nstorage Files { engine: s3, public: true }\nApi -> Files',
-            findings: [{ element: 'Files', messageId: 'markedPublic' }]
+            findings: [{ element: 'Files', messageId: 'markedPublic', message: 'storage Files is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.' }]
         },
         {
             name: 'a client reaching a database directly, even in a private network',
@@ -63,12 +63,12 @@ testRule(rule, {
         {
             name: 'a client with a password still reaches a self-run database directly',
             design: 'client U\nnetwork private {\n  database Db { engine: postgres }\n}\nU -> Db { protocol: sql, tls: true, auth: password }',
-            findings: [{ element: 'Db', messageId: 'reachedByClient' }]
+            findings: [{ element: 'Db', messageId: 'reachedByClient', message: 'database Db is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
         },
         {
             name: 'a client reaching a managed bucket without signed requests',
             design: 'client U\nstorage Photos { engine: s3 }\nU -> Photos : https',
-            findings: [{ element: 'Photos', messageId: 'reachedByClient' }]
+            findings: [{ element: 'Photos', messageId: 'reachedByClient', message: 'storage Photos is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
         }
     ]
 });

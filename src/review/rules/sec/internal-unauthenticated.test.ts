@@ -19,22 +19,22 @@ testRule(rule, {
         {
             name: 'a self-run function is called like any service',
             design: 'service Api\nfunction Resize { engine: openfaas }\nApi -> Resize : https',
-            findings: [{ element: 'Api->Resize' }]
+            findings: [{ element: 'Api->Resize', message: 'Api calls Resize without authenticating: anything that can reach Resize on the network can act as Api.' }]
         },
         {
             name: 'auth: none between a worker and a function',
             design: 'worker W\nfunction F\nW -> F { auth: none }',
-            findings: [{ element: 'W->F' }]
+            findings: [{ element: 'W->F', message: 'W calls F without authenticating: anything that can reach F on the network can act as W.' }]
         },
         {
             name: 'a gateway forwarding to a service (the payments design)',
             design: 'client U\ngateway Edge { auth: oauth2 }\nservice Checkout\nU -> Edge : https\nEdge -> Checkout : grpcs',
-            findings: [{ element: 'Edge->Checkout' }]
+            findings: [{ element: 'Edge->Checkout', message: 'Edge calls Checkout without authenticating: anything that can reach Checkout on the network can act as Edge.' }]
         },
         {
             name: 'least privilege claimed but no authentication',
             design: 'service A\nservice B\nA -> B\nsecurity { least_privilege: true }',
-            findings: [{ element: 'A->B' }]
+            findings: [{ element: 'A->B', message: 'A calls B without authenticating: anything that can reach B on the network can act as A.' }]
         }
     ]
 });

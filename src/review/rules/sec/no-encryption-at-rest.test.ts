@@ -24,7 +24,7 @@ testRule(rule, {
         {
             name: 'a design that overrides the engine\'s default',
             design: 'service Api\nstorage F { engine: s3, encryption: none }\nApi -> F',
-            findings: [{ element: 'F', severity: 'warning' }]
+            findings: [{ element: 'F', severity: 'warning', message: 'storage F is not encrypted at rest: a copied disk, snapshot or backup exposes its data in the clear.' }]
         },
         {
             name: 'the design handles payment data and the store says nothing: an error',
@@ -34,7 +34,7 @@ testRule(rule, {
         {
             name: 'a store\'s own data wins over the requirements',
             design: 'requirements { data: [pii] }\nservice Api\nsearch Catalog { data: [public] }\nApi -> Catalog',
-            findings: [{ element: 'Catalog', messageId: 'plain', severity: 'warning' }]
+            findings: [{ element: 'Catalog', messageId: 'plain', severity: 'warning', message: 'search Catalog is not encrypted at rest: a copied disk, snapshot or backup exposes its data in the clear.' }]
         }
     ]
 });

@@ -18,17 +18,17 @@ testRule(rule, {
         {
             name: 'rate_limit: false does not count',
             design: 'client U\ngateway Gw { rate_limit: false }\nservice Api\nU -> Gw -> Api',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }]
         },
         {
             name: 'a path around the limited gateway',
             design: 'client U\ngateway Gw { rate_limit: 100 }\nservice Api\nservice Admin\nU -> Gw -> Api\nU -> Admin',
-            findings: [{ element: 'Admin' }]
+            findings: [{ element: 'Admin', message: 'service Admin takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }]
         },
         {
             name: 'a function called from a client',
             design: 'client U\nfunction Fn { engine: lambda }\nU -> Fn',
-            findings: [{ element: 'Fn', message: /^function Fn takes requests/ }]
+            findings: [{ element: 'Fn', message: 'function Fn takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }]
         }
     ]
 });

@@ -16,12 +16,12 @@ testRule(rule, {
         {
             name: 'secrets: false',
             design: 'service Api\ndatabase Db\nApi -> Db\nsecurity { secrets: false }',
-            findings: [{ messageId: 'noSecrets' }]
+            findings: [{ messageId: 'noSecrets', message: 'Design T does not say where its secrets live: database passwords and API keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }]
         },
         {
             name: 'secrets: none',
             design: 'gateway Gw\nservice Api\nGw -> Api\nsecurity { secrets: none }',
-            findings: [{ messageId: 'noSecrets' }]
+            findings: [{ messageId: 'noSecrets', message: 'Design T does not say where its secrets live: database passwords and API keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }]
         }
     ]
 });

@@ -18,17 +18,17 @@ testRule(rule, {
         {
             name: 'waf: false on the load balancer',
             design: 'client U\nloadbalancer Lb { waf: false }\nservice Api\nU -> Lb -> Api : https',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         },
         {
             name: 'security { waf: false }',
             design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: false }',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         },
         {
             name: 'a function behind a gateway without a WAF',
             design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn : https',
-            findings: [{ element: 'Fn' }]
+            findings: [{ element: 'Fn', message: 'function Fn takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         }
     ]
 });

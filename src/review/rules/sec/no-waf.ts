@@ -1,11 +1,11 @@
-import type { Component, Connection } from '../../../model/design.js';
+import type { Component, Connection, ConnectionProtocol } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { unguardedEntryHandlers } from '../../helpers/entry-path.js';
 
 /** Protocols a web application firewall inspects. */
-const WEB_PROTOCOLS: ReadonlySet<string> = new Set(['http', 'https', 'grpc', 'grpcs', 'ws', 'wss']);
+const WEB_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['http', 'https', 'grpc', 'grpcs', 'ws', 'wss']);
 
 export default defineRule({
     meta: {

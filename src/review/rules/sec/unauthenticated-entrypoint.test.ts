@@ -21,32 +21,32 @@ testRule(rule, {
         {
             name: 'a gateway that declares auth: none',
             design: 'client U\ngateway Gw { auth: none }\nservice Api\nU -> Gw -> Api',
-            findings: [{ element: 'Api', messageId: 'unauthenticated' }]
+            findings: [{ element: 'Api', messageId: 'unauthenticated', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a second path that bypasses the authenticating gateway',
             design: 'client U\ngateway Gw { auth: oauth2 }\nloadbalancer Lb\nservice Api\nU -> Gw -> Api\nU -> Lb -> Api',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a function behind an open API gateway',
             design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn',
-            findings: [{ element: 'Fn', message: /^function Fn takes requests from clients/ }]
+            findings: [{ element: 'Fn', message: 'function Fn takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'only the services without auth behind a shared load balancer, in the order written',
             design: 'client U\nloadbalancer Lb\nservice A\nservice B { auth: jwt }\nservice C\nU -> Lb\nLb -> A\nLb -> B\nLb -> C',
-            findings: [{ element: 'A' }, { element: 'C' }]
+            findings: [{ element: 'A', message: 'service A takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }, { element: 'C', message: 'service C takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'mutual TLS between the load balancer and the service does not authenticate users',
             design: 'client U\nloadbalancer Lb\nservice Api\nU -> Lb : https\nLb -> Api { protocol: https, auth: mtls }',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a client connection that declares auth: none',
             design: 'client U\nservice Api\nU -> Api { protocol: https, auth: none }',
-            findings: [{ element: 'Api' }]
+            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         }
     ]
 });

@@ -26,7 +26,7 @@ testRule(rule, {
         {
             name: 'across two private networks: an error',
             design: 'network a {\n  service A\n}\nnetwork b {\n  service B\n}\nA -> B : grpc',
-            findings: [{ element: 'A->B', severity: 'error', message: /crosses a network boundary/ }]
+            findings: [{ element: 'A->B', severity: 'error', message: 'A->B uses grpc without TLS: it crosses a network boundary in the clear.' }]
         }
     ]
 });

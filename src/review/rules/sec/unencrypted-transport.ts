@@ -1,10 +1,10 @@
-import type { Connection } from '../../../model/design.js';
+import type { Connection, ConnectionProtocol } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { sensitiveDataOf } from '../../../model/component-facts.js';
 import { crossesNetworks, isPubliclyPlaced } from '../../helpers/network.js';
 
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
-const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' };
+const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' } satisfies Partial<Record<ConnectionProtocol, ConnectionProtocol>>;
 
 export default defineRule({
     meta: {
