@@ -5,6 +5,7 @@
  * config file and replaced by the defaults.
  */
 import { type FileSystemProvider, URI } from 'langium';
+import { readFailure } from '../files/file-errors.js';
 import { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { type ArchlensConfig, type LoadedConfig, DEFAULT_CONFIG, parseConfig } from '../config/load-config.js';
 import { findConfigFile } from '../config/find-config.js';
@@ -81,8 +82,7 @@ export class ConfigService {
         try {
             text = this.fileSystem.readFileSync(uri);
         } catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            return { uri, config: DEFAULT_CONFIG, problems: [{ path: '', message: `Cannot read the configuration: ${reason}`, offset: 0, length: 0 }] };
+            return { uri, config: DEFAULT_CONFIG, problems: [{ path: '', message: `Cannot read the configuration: ${readFailure(error)}`, offset: 0, length: 0 }] };
         }
         return { uri, text, ...parseConfig(text, uri.fsPath) };
     }
