@@ -13,21 +13,26 @@ import { decodeUtf8Text } from './utf8-text.js';
 /** The largest file read: real designs are kilobytes, the largest benchmark a few megabytes. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
+const TOO_LARGE = `it is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the most ArchLens reads: is it the right file?`;
+
 /** O_NONBLOCK: if the file was swapped for a FIFO after the check, opening it still returns at once. */
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
-export async function readRegularFile(file: string, limit = MAX_FILE_BYTES): Promise<Buffer> {
+/** Why the file is not read, thrown inside a read and turned into an UnreadableFile naming the file. */
+class Refused extends Error {}
+
+export async function readRegularFile(file: string): Promise<Buffer> {
     try {
-        assertRegular(await fs.promises.stat(file), limit);
+        assertRegular(await fs.promises.stat(file));
         const handle = await fs.promises.open(file, OPEN_FLAGS);
         try {
-            assertRegular(await handle.stat(), limit);
+            assertRegular(await handle.stat());
             const chunks: Buffer[] = [];
             // `end` is inclusive: one byte past the limit tells a file that grew since the check.
-            for await (const chunk of handle.createReadStream({ start: 0, end: limit, autoClose: false })) {
+            for await (const chunk of handle.createReadStream({ start: 0, end: MAX_FILE_BYTES, autoClose: false })) {
                 chunks.push(chunk as Buffer);
             }
-            return withinLimit(Buffer.concat(chunks), limit);
+            return withinLimit(Buffer.concat(chunks));
         } finally {
             await handle.close();
         }
@@ -36,14 +41,14 @@ export async function readRegularFile(file: string, limit = MAX_FILE_BYTES): Pro
     }
 }
 
-export function readRegularFileSync(file: string, limit = MAX_FILE_BYTES): Buffer {
+export function readRegularFileSync(file: string): Buffer {
     try {
-        assertRegular(fs.statSync(file), limit);
+        assertRegular(fs.statSync(file));
         const fd = fs.openSync(file, OPEN_FLAGS);
         try {
             const stat = fs.fstatSync(fd);
-            assertRegular(stat, limit);
-            return withinLimit(readUpTo(fd, limit + 1, stat.size), limit);
+            assertRegular(stat);
+            return withinLimit(readUpTo(fd, MAX_FILE_BYTES + 1, stat.size));
         } finally {
             fs.closeSync(fd);
         }
@@ -61,40 +66,39 @@ export async function readDesignText(file: string): Promise<string> {
     return decoded.text;
 }
 
-function readUpTo(fd: number, most: number, expected: number): Buffer {
+/** Reads to the end, but never more than `most` bytes; the first read asks for the whole file as it was. */
+function readUpTo(fd: number, most: number, size: number): Buffer {
     const chunks: Buffer[] = [];
     let total = 0;
-    for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(most - total, Math.max(expected + 1 - total, 64 * 1024)));
-        const count = chunk.length === 0 ? 0 : fs.readSync(fd, chunk, 0, chunk.length, null);
+    while (total < most) {
+        const chunk = Buffer.allocUnsafe(Math.min(most - total, Math.max(size + 1 - total, 64 * 1024)));
+        const count = fs.readSync(fd, chunk, 0, chunk.length, null);
         if (count === 0) {
-            return Buffer.concat(chunks, total);
+            break;
         }
         chunks.push(chunk.subarray(0, count));
         total += count;
     }
+    return Buffer.concat(chunks, total);
 }
 
 function unreadable(file: string, error: unknown): UnreadableFile {
     return new UnreadableFile(file, error instanceof Refused ? error.message : readFailure(error), errnoCode(error));
 }
 
-/** Why the file is not read, thrown inside the read and turned into an UnreadableFile naming the file. */
-class Refused extends Error {}
-
-function assertRegular(stat: fs.Stats, limit: number): void {
+function assertRegular(stat: fs.Stats): void {
     const kind = notRegular(stat);
     if (kind) {
         throw new Refused(kind);
     }
-    if (stat.size > limit) {
-        throw new Refused(tooLarge(limit));
+    if (stat.size > MAX_FILE_BYTES) {
+        throw new Refused(TOO_LARGE);
     }
 }
 
-function withinLimit(bytes: Buffer, limit: number): Buffer {
-    if (bytes.length > limit) {
-        throw new Refused(tooLarge(limit));
+function withinLimit(bytes: Buffer): Buffer {
+    if (bytes.length > MAX_FILE_BYTES) {
+        throw new Refused(TOO_LARGE);
     }
     return bytes;
 }
@@ -113,8 +117,4 @@ function notRegular(stat: fs.Stats): string | undefined {
         return 'it is a device, not a regular file.';
     }
     return stat.isSocket() ? 'it is a socket, not a regular file.' : 'it is not a regular file.';
-}
-
-function tooLarge(limit: number): string {
-    return `it is larger than ${Number((limit / (1024 * 1024)).toFixed(1))} MB, the most ArchLens reads: is it the right file?`;
 }
