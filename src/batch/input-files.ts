@@ -35,8 +35,8 @@ export async function collectArchFiles(paths: readonly string[], cwd: string): P
 }
 
 async function archFilesUnder(folder: string): Promise<string[]> {
-    const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => {
-        throw new InputError(`cannot read the folder '${folder}'.`);
+    const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+        throw new InputError(`cannot read the folder '${folder}': ${readFailure(error)}`);
     });
     const found: string[] = [];
     for (const entry of entries) {
