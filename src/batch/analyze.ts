@@ -4,8 +4,10 @@
  * CLI, the report and the benchmarks share with the language server.
  */
 import { type LangiumDocument, URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import * as path from 'node:path';
+import { ArchFileSystem } from '../files/arch-file-system.js';
+import { readFailure } from '../files/file-errors.js';
+import { readDesignText } from '../files/read-file.js';
 import type { Design } from '../model/design.js';
 import type { Finding } from '../model/finding.js';
 import { type ArchServices, createArchServices } from '../language/arch-module.js';
@@ -41,7 +43,7 @@ export async function analyzePaths(paths: readonly string[], options: AnalyzeOpt
  */
 export async function analyzeFiles(files: readonly string[], options: AnalyzeOptions = {}): Promise<Analysis> {
     const cwd = options.cwd ?? process.cwd();
-    const { shared, Arch } = createArchServices(NodeFileSystem, { batch: true });
+    const { shared, Arch } = createArchServices(ArchFileSystem, { batch: true });
     if (options.configFile) {
         const configPath = path.resolve(cwd, options.configFile);
         if (!(await Arch.shared.workspace.FileSystemProvider.exists(URI.file(configPath)).catch(() => false))) {
@@ -49,7 +51,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
         }
         Arch.design.ConfigService.useFile(URI.file(configPath));
     }
-    const documents = await loadWithImports(Arch, files.map((file) => URI.file(file)));
+    const documents = await loadWithImports(Arch, files, cwd);
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const problems = describeConfigProblems(Arch.design.ConfigService.configFiles(), (file) => displayPath(file, cwd));
     if (problems) {
@@ -65,26 +67,43 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     };
 }
 
-/** Loads the documents and, transitively, the files they import. */
-async function loadWithImports(services: ArchServices, uris: readonly URI[]): Promise<LangiumDocument[]> {
-    const documents = services.shared.workspace.LangiumDocuments;
-    const fileSystem = services.shared.workspace.FileSystemProvider;
-    const loaded = new Map<string, LangiumDocument>();
-    const queue = [...uris];
-    while (queue.length > 0) {
-        const uri = queue.shift() as URI;
-        if (loaded.has(uri.toString())) {
-            continue;
-        }
-        const document = await documents.getOrCreateDocument(uri);
-        loaded.set(uri.toString(), document);
-        const root = document.parseResult.value;
-        for (const imported of isModel(root) ? root.imports : []) {
-            const target = URI.file(path.resolve(path.dirname(uri.fsPath), imported.path ?? ''));
-            if (imported.path?.endsWith('.arch') && !loaded.has(target.toString()) && await fileSystem.exists(target).catch(() => false)) {
-                queue.push(target);
+/**
+ * Reads the given files (every one before any is parsed: an unreadable one
+ * stops the run) and, transitively, the files they import. An import that
+ * cannot be read is left out: the validator reports why, on the import.
+ */
+async function loadWithImports(services: ArchServices, files: readonly string[], cwd: string): Promise<LangiumDocument[]> {
+    const queue: { uri: URI; text: string }[] = [];
+    for (const file of files) {
+        queue.push({ uri: URI.file(file), text: await readGivenFile(file, cwd) });
+    }
+    const seen = new Set(queue.map(({ uri }) => uri.toString()));
+    const documents: LangiumDocument[] = [];
+    for (let next = queue.shift(); next; next = queue.shift()) {
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(next.text, next.uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+        for (const target of importedFiles(document).filter((uri) => !seen.has(uri.toString()))) {
+            seen.add(target.toString());
+            const text = await readDesignText(target.fsPath).catch(() => undefined);
+            if (text !== undefined) {
+                queue.push({ uri: target, text });
             }
         }
     }
-    return [...loaded.values()];
+    return documents;
+}
+
+async function readGivenFile(file: string, cwd: string): Promise<string> {
+    try {
+        return await readDesignText(file);
+    } catch (error) {
+        throw new InputError(`cannot read '${displayPath(file, cwd)}': ${readFailure(error)}`);
+    }
+}
+
+function importedFiles(document: LangiumDocument): URI[] {
+    const root = document.parseResult.value;
+    const paths = isModel(root) ? root.imports.map((imported) => imported.path).filter((file): file is string => file?.endsWith('.arch') === true) : [];
+    return paths.map((imported) => URI.file(path.resolve(path.dirname(document.uri.fsPath), imported)));
 }

@@ -5,11 +5,12 @@
  * files). Every diagnostic carries its rule id as `code`.
  */
 import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils, UriUtils } from 'langium';
+import { AstUtils } from 'langium';
 import { suggestKey } from '../properties/property-schema.js';
 import { COMPONENT_KINDS, isComponentKind } from '../model/design.js';
 import type { ArchServices } from './arch-module.js';
 import { expandShorthand } from './connection-shorthand.js';
+import { ImportCheck } from './import-check.js';
 import type { DesignRegistry } from './design-registry.js';
 import { reportFindings } from './finding-diagnostics.js';
 import type { ReviewService } from './review-service.js';
@@ -47,16 +48,14 @@ export class ArchValidator {
     private readonly designs: () => DesignRegistry;
     private readonly reviews: () => ReviewService;
     private readonly configuration: ConfigurationProvider;
-    private readonly fileSystem: ArchServices['shared']['workspace']['FileSystemProvider'];
-    private readonly documents: ArchServices['shared']['workspace']['LangiumDocuments'];
+    private readonly imports: ImportCheck;
 
     constructor(services: ArchServices) {
         this.conversions = services.design.PropertyConversions;
         this.designs = () => services.design.DesignRegistry;
         this.reviews = () => services.design.ReviewService;
         this.configuration = services.shared.workspace.ConfigurationProvider;
-        this.fileSystem = services.shared.workspace.FileSystemProvider;
-        this.documents = services.shared.workspace.LangiumDocuments;
+        this.imports = new ImportCheck(services.shared.workspace.FileSystemProvider, services.shared.workspace.LangiumDocuments);
     }
 
     checkComponent(component: Component, accept: ValidationAcceptor): void {
@@ -92,15 +91,12 @@ export class ArchValidator {
     }
 
     async checkImport(node: Import, accept: ValidationAcceptor): Promise<void> {
-        if (!node.path) {
-            return;
+        if (node.path === undefined) {
+            return; // a syntax error already
         }
-        const document = AstUtils.getDocument(node);
-        const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path);
-        if (!node.path.endsWith('.arch')) {
-            accept('error', `Imports name .arch files; '${node.path}' is not one.`, { node, property: 'path', code: 'meta/unresolved-reference' });
-        } else if (!this.documents.hasDocument(target) && !(await this.exists(target))) {
-            accept('error', `Cannot find '${node.path}' (looked for ${target.fsPath}).`, { node, property: 'path', code: 'meta/unresolved-reference' });
+        const problem = await this.imports.problemOf(node.path, AstUtils.getDocument(node).uri);
+        if (problem) {
+            accept('error', problem, { node, property: 'path', code: 'meta/unresolved-reference' });
         }
     }
 
@@ -146,14 +142,6 @@ export class ArchValidator {
                     relatedInformation: problem.related.flatMap((related) => relatedInformation(related.node, related.message))
                 });
             }
-        }
-    }
-
-    private async exists(uri: ReturnType<typeof UriUtils.resolvePath>): Promise<boolean> {
-        try {
-            return await this.fileSystem.exists(uri);
-        } catch {
-            return false;
         }
     }
 }

@@ -1,10 +1,12 @@
 /**
  * The configuration of each design: the nearest `.archlens.json` upward from
- * its first file (or the file given with `--config`), read once and kept
- * until a config file changes. A config with problems is reported on the
- * config file and replaced by the defaults.
+ * its first file, within its workspace folder or repository (or the file
+ * given with `--config`), read once and kept until a config file changes. A
+ * config with problems is reported on the config file and replaced by the
+ * defaults.
  */
-import { type FileSystemProvider, URI } from 'langium';
+import { type FileSystemProvider, URI, type WorkspaceManager } from 'langium';
+import { readFailure } from '../files/file-errors.js';
 import { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { type ArchlensConfig, type LoadedConfig, DEFAULT_CONFIG, parseConfig } from '../config/load-config.js';
 import { findConfigFile } from '../config/find-config.js';
@@ -19,12 +21,15 @@ const NO_CONFIG: ConfigFile = { config: DEFAULT_CONFIG, problems: [] };
 
 export class ConfigService {
     private readonly fileSystem: FileSystemProvider;
+    private readonly workspace: () => WorkspaceManager;
     private readonly byFolder = new Map<string, ConfigFile>();
     private readonly catalogs = new WeakMap<ArchlensConfig, EngineCatalog>();
     private explicit: ConfigFile | undefined;
 
     constructor(services: ArchServices) {
         this.fileSystem = services.shared.workspace.FileSystemProvider;
+        // Looked up when needed: taking it here could make a cycle in Langium's injector.
+        this.workspace = () => services.shared.workspace.WorkspaceManager;
     }
 
     /** The config that applies to a design file. */
@@ -36,7 +41,7 @@ export class ConfigService {
         const folder = uri.toString().slice(0, uri.toString().lastIndexOf('/'));
         let config = this.byFolder.get(folder);
         if (!config) {
-            const found = findConfigFile(uri, this.fileSystem);
+            const found = findConfigFile(uri, this.fileSystem, this.workspaceFolders());
             config = found ? this.read(found) : NO_CONFIG;
             this.byFolder.set(folder, config);
         }
@@ -76,13 +81,17 @@ export class ConfigService {
         this.byFolder.clear();
     }
 
+    /** The folders the editor opened (none in the CLI): the config search stops there. */
+    private workspaceFolders(): URI[] {
+        return (this.workspace().workspaceFolders ?? []).map((folder) => URI.parse(folder.uri));
+    }
+
     private read(uri: URI): ConfigFile {
         let text: string;
         try {
             text = this.fileSystem.readFileSync(uri);
         } catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            return { uri, config: DEFAULT_CONFIG, problems: [{ path: '', message: `Cannot read the configuration: ${reason}`, offset: 0, length: 0 }] };
+            return { uri, config: DEFAULT_CONFIG, problems: [{ path: '', message: `Cannot read the configuration: ${readFailure(error)}`, offset: 0, length: 0 }] };
         }
         return { uri, text, ...parseConfig(text, uri.fsPath) };
     }

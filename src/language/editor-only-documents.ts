@@ -2,22 +2,14 @@
  * Documents that exist only in the editor (an unsaved `untitled:` file, the
  * `git:` side of a diff) can be closed while a build that includes them is
  * running. Then they have no text document, no file to read and no file
- * extension: the build keeps their last parse (the next update removes them,
- * see ArchDocumentBuilder), and the one language of this server serves them.
+ * extension: the build keeps their last parse (ArchDocumentFactory; the next
+ * update removes them, see ArchDocumentBuilder), and the one language of this
+ * server serves them.
  */
-import { type AstNode, type Cancellation, DefaultLangiumDocumentFactory, type Mutable, DefaultServiceRegistry, type LangiumCoreServices, type LangiumDocument, URI } from 'langium';
+import { DefaultServiceRegistry, type LangiumCoreServices, type URI } from 'langium';
 
 export function isClosedEditorOnly(uri: URI, open: (uri: string) => boolean): boolean {
     return uri.scheme !== 'file' && !open(uri.toString());
-}
-
-export class ArchDocumentFactory extends DefaultLangiumDocumentFactory {
-    override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
-        if (isClosedEditorOnly(document.uri, (uri) => this.textDocuments?.get(uri) !== undefined)) {
-            return document;
-        }
-        return super.update(document, cancellationToken);
-    }
 }
 
 export class ArchServiceRegistry extends DefaultServiceRegistry {

@@ -1,8 +1,8 @@
 /** The ArchLens language server, started by the extension over IPC (or --stdio). */
 import '../util/node20.js';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { ArchFileSystem } from '../files/arch-file-system.js';
 import { createArchServices } from '../language/arch-module.js';
 import { refreshCodeLensesAfterBuilds } from './code-lens-refresh.js';
 import { publishConfigDiagnostics } from './config-diagnostics.js';
@@ -14,7 +14,7 @@ import { refreshOnConfigChanges } from './workspace-refresh.js';
 
 const connection = createConnection(ProposedFeatures.all);
 keepServingOnFailedTasks(connection);
-const { shared, Arch } = createArchServices({ connection, ...NodeFileSystem });
+const { shared, Arch } = createArchServices({ connection, ...ArchFileSystem });
 refreshOnConfigChanges(shared, Arch);
 publishConfigDiagnostics(shared, Arch, connection);
 serveDiagrams(shared, Arch, connection);

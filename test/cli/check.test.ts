@@ -102,7 +102,7 @@ describe('archlens check', () => {
         try {
             const result = await runCli(['check', 'socket.arch'], folder);
             expect(result.code).to.equal(2);
-            expect(result.stderr).to.equal("archlens: cannot read 'socket.arch'.\n");
+            expect(result.stderr).to.equal("archlens: cannot read 'socket.arch': it is a socket, not a regular file.\n");
         } finally {
             server.close();
         }

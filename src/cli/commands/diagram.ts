@@ -1,6 +1,5 @@
 /** `archlens diagram FILE`: the preview's Mermaid text, printed or saved as .mmd, .md or .svg. */
 import { URI } from 'langium';
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzePaths } from '../../batch/analyze.js';
@@ -10,6 +9,7 @@ import { generateDiagram } from '../../diagram/generate-diagram.js';
 import { renderSvg, SvgRenderUnavailable } from '../../diagram/render-svg.js';
 import { terminalText } from '../../util/escape/terminal.js';
 import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
+import { writeOutputFile } from '../output-file.js';
 
 const VIEWS = ['auto', 'full', 'collapsed'] as const;
 const DIRECTIONS: readonly Direction[] = ['LR', 'TB', 'RL', 'BT'];
@@ -58,7 +58,7 @@ export async function diagram(args: readonly string[], io: CliIo): Promise<numbe
     });
     const output = format === 'md' ? diagramMarkdown(design.name, design.title, result.text) : format === 'svg' ? await svgOf(result.text) : result.text;
     if (values.out) {
-        await fs.writeFile(path.resolve(io.cwd, values.out), output);
+        await writeOutputFile(values.out, output, analysis, io);
         io.stderr(`Wrote ${terminalText(values.out)} (design ${terminalText(design.name)}, ${result.view} view: ${result.nodes.length} nodes, ${result.edges.length} edges).\n`);
     } else {
         io.stdout(output);

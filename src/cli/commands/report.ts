@@ -1,12 +1,11 @@
 /** `archlens report [PATH…] [--out FILE.md]`: the design review report in Markdown. */
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { analyzePaths } from '../../batch/analyze.js';
 import { workspaceReport } from '../../report/workspace-report.js';
 import { terminalText } from '../../util/escape/terminal.js';
 import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
+import { writeOutputFile } from '../output-file.js';
 
 export async function report(args: readonly string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -27,7 +26,7 @@ export async function report(args: readonly string[], io: CliIo): Promise<number
         version: packageJson.version
     });
     if (values.out) {
-        await fs.writeFile(path.resolve(io.cwd, values.out), markdown);
+        await writeOutputFile(values.out, markdown, analysis, io);
         io.stderr(`Wrote ${terminalText(values.out)} (${analysis.designs.length} design${analysis.designs.length === 1 ? '' : 's'}).\n`);
     } else {
         io.stdout(markdown);
