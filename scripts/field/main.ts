@@ -82,7 +82,7 @@ async function main(args: readonly string[]): Promise<number> {
     if (args.includes('--draft')) {
         process.stdout.write(`${drafts(results)}\n`);
     } else if (args.includes('--holding')) {
-        process.stdout.write(`${JSON.stringify(holding(results, RULE_IDS), null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(holding(results), null, 2)}\n`);
     } else {
         process.stdout.write(args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
     }

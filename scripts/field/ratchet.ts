@@ -54,12 +54,17 @@ export function ratchetViolations(results: readonly DesignResult[], ratchet: Rat
     });
 }
 
-/** The designs and rules that pass the gate today: what the ratchet may list. */
-export function holding(results: readonly DesignResult[], ruleIds: Iterable<string>): Ratchet {
+/**
+ * The designs and rules that pass the gate today: what the ratchet may list.
+ * Only rules that report something on the corpus are listed: a rule that
+ * never fires here has not been measured.
+ */
+export function holding(results: readonly DesignResult[]): Ratchet {
     const passes = (items: readonly JudgedFinding[]) => items.every((item) => gateFailure(item) === undefined);
     const judged = results.flatMap((result) => result.judged);
+    const firing = [...new Set(judged.map((item) => item.finding.rule))];
     return {
         designs: results.filter((result) => result.labels !== undefined && passes(result.judged)).map((result) => result.design.name),
-        rules: [...ruleIds].filter((rule) => passes(judged.filter((item) => item.finding.rule === rule))).sort()
+        rules: firing.filter((rule) => passes(judged.filter((item) => item.finding.rule === rule))).sort()
     };
 }
