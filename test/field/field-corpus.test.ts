@@ -26,6 +26,16 @@ function label(rule: string, subject: string | null, verdict: Label['label'], ma
     return { rule, subject, severity: 'warning', label: verdict, reason: 'a reason given by the reviewer', ...(match === undefined ? {} : { match }) };
 }
 
+/** Unlabelled findings outside the ratchet do not fail the suite, but are named so that someone labels them. */
+function reportUnlabelled(results: readonly DesignResult[]): void {
+    const unlabelled = results.flatMap((result) => result.judged
+        .filter((item) => item.judgement === 'unlabelled')
+        .map((item) => `${result.design.set}/${result.design.name}: ${item.finding.rule} on ${item.finding.element ?? '(design)'}`));
+    if (unlabelled.length > 0) {
+        console.warn(`field corpus: ${unlabelled.length} unlabelled finding(s); npm run field -- --draft prints skeletons:\n  ${unlabelled.join('\n  ')}`);
+    }
+}
+
 describe('field corpus', function () {
     this.timeout(180_000);
     const designs = corpusDesigns(['designs', 'held-out']);
@@ -74,6 +84,7 @@ describe('field corpus', function () {
 
     it('keeps every ratcheted design and rule at the gate (no fp, errors tp, all labelled)', () => {
         const tuning = results.filter((result) => result.design.set === 'designs');
+        reportUnlabelled(results);
         expect(ratchetViolations(tuning, readRatchet())).to.deep.equal([]);
     });
 
@@ -82,16 +93,6 @@ describe('field corpus', function () {
         const names = designs.filter((design) => design.set === 'designs').map((design) => design.name);
         expect(ratchet.designs.filter((name) => !names.includes(name))).to.deep.equal([]);
         expect(ratchet.rules.filter((rule) => !RULE_IDS.has(rule))).to.deep.equal([]);
-    });
-
-    it('reports findings that nobody has labelled yet', () => {
-        const unlabelled = results.flatMap((result) => result.judged
-            .filter((item) => item.judgement === 'unlabelled')
-            .map((item) => `${result.design.name}: ${item.finding.rule} on ${item.finding.element ?? '(design)'}`));
-        if (unlabelled.length > 0) {
-            console.warn(`field corpus: ${unlabelled.length} unlabelled finding(s) (npm run field -- --draft prints skeletons):\n  ${unlabelled.join('\n  ')}`);
-        }
-        expect(unlabelled.every((line) => line.includes(': '))).to.equal(true);
     });
 });
 
