@@ -29,6 +29,12 @@ export interface DesignResult {
     readonly architectures: readonly string[];
 }
 
+/** Findings of the language itself (`syntax`, `meta/…`) at error severity: a corpus design must have none. */
+export function languageErrors(result: DesignResult): Finding[] {
+    return result.judged.map((item) => item.finding)
+        .filter((finding) => finding.severity === 'error' && (finding.rule === 'syntax' || finding.rule.startsWith('meta/')));
+}
+
 /** One build of every corpus file: their designs have distinct names, so none merge. */
 export async function reviewCorpus(designs: readonly CorpusDesign[]): Promise<DesignResult[]> {
     const analysis = await analyzeFiles(designs.map((design) => design.archFile));

@@ -6,7 +6,7 @@
 import { RULE_IDS } from '../../src/review/registry.js';
 import { type CorpusSet, corpusDesigns } from './corpus.js';
 import { writeReportSection } from './docs-section.js';
-import { type DesignResult, reviewCorpus } from './judge.js';
+import { type DesignResult, languageErrors, reviewCorpus } from './judge.js';
 import { labelKey, labelProblems } from './labels.js';
 import { fieldReport } from './metrics.js';
 import { holding } from './ratchet.js';
@@ -41,8 +41,7 @@ function corpusProblems(results: readonly DesignResult[]): string[] {
     return results.flatMap((result) => {
         const name = `${result.design.set}/${result.design.name}`;
         const labels = result.labelsJson === undefined ? [`${name}: no labels file`] : labelProblems(result.labelsJson, RULE_IDS).map((problem) => `${name}.labels.json: ${problem}`);
-        const language = result.judged.filter((item) => item.finding.severity === 'error' && (item.finding.rule === 'syntax' || item.finding.rule.startsWith('meta/')))
-            .map((item) => `${name}.arch:${item.finding.range.start.line + 1}: ${item.finding.rule}: ${item.finding.message}`);
+        const language = languageErrors(result).map((finding) => `${name}.arch:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}`);
         return [...labels, ...language];
     });
 }

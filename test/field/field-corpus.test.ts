@@ -10,10 +10,10 @@ import * as fs from 'node:fs';
 import type { Finding } from '../../src/model/finding.js';
 import { RULE_IDS } from '../../src/review/registry.js';
 import { type CorpusDesign, corpusDesigns } from '../../scripts/field/corpus.js';
-import { type DesignResult, judgeFindings, reviewCorpus } from '../../scripts/field/judge.js';
+import { withReport } from '../../scripts/field/docs-section.js';
+import { type DesignResult, judgeFindings, languageErrors, reviewCorpus } from '../../scripts/field/judge.js';
 import { type Label, labelProblems } from '../../scripts/field/labels.js';
 import { gateFailure, ratchetViolations, readRatchet } from '../../scripts/field/ratchet.js';
-import { isLanguageFinding } from '../docs/language-findings.js';
 
 const MIN_DESIGNS = 14;
 const HELD_OUT = 4;
@@ -66,10 +66,7 @@ describe('field corpus', function () {
             });
 
             it('parses with no language error', () => {
-                const errors = resultOf(design).judged
-                    .map((item) => item.finding)
-                    .filter((item) => isLanguageFinding(item.rule) && item.severity === 'error')
-                    .map((item) => `${item.range.start.line + 1}: ${item.rule}: ${item.message}`);
+                const errors = languageErrors(resultOf(design)).map((item) => `${item.range.start.line + 1}: ${item.rule}: ${item.message}`);
                 expect(errors).to.deep.equal([]);
             });
 
@@ -141,5 +138,13 @@ describe('field corpus labels and gate', () => {
             'label sec/no-waf on X: given twice (tell them apart with "match")'
         ]);
         expect(labelProblems({ ...labels, labels: [{ ...label('sec/no-waf', 'X', 'tp'), label: 'maybe' }] }, RULE_IDS)).to.have.length.greaterThan(0);
+    });
+
+    it('writes the report into the page\'s generated section, replacing the previous one', () => {
+        const once = withReport('# Page\n\nText.\n', 'first table\n');
+        expect(once).to.match(/^# Page\n\nText\.\n\n<!-- field-report:start .*-->\n\nfirst table\n\n<!-- field-report:end -->\n$/);
+        const twice = withReport(once, 'second table\n');
+        expect(twice).to.contain('second table').and.not.contain('first table');
+        expect(twice.match(/field-report:start/g)).to.have.length(1);
     });
 });
