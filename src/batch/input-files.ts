@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { appendAll } from '../util/large-arrays.js';
 
 /** The command could not run (exit code 2): the message names the path. */
 export class InputError extends Error {}
@@ -39,7 +40,7 @@ async function archFilesUnder(folder: string): Promise<string[]> {
     for (const entry of entries) {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-            found.push(...await archFilesUnder(full));
+            appendAll(found, await archFilesUnder(full));
         } else if (entry.isFile() && entry.name.endsWith('.arch')) {
             await assertReadable(full, full);
             found.push(full);

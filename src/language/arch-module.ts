@@ -11,6 +11,7 @@ import { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
 import { ArchLinker } from './arch-linker.js';
+import { createArchParser } from './arch-parser.js';
 import { ArchReferenceDescriptionProvider } from './arch-reference-descriptions.js';
 import { BatchIndexManager } from './batch-index-manager.js';
 import { ArchDocumentValidator } from './arch-document-validator.js';
@@ -61,6 +62,7 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
         ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new ArchLexerErrorMessageProvider(),
         Lexer: (services) => new NestingLimitLexer(services),
+        LangiumParser: (services) => createArchParser(services),
         TokenBuilder: () => new KeywordNamesTokenBuilder()
     },
     references: {

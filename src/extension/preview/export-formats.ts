@@ -3,6 +3,7 @@
  * them. Free of `vscode` so it can be unit tested.
  */
 import type { Diagram } from '../../diagram/diagram-types.js';
+import { largest } from '../../util/large-arrays.js';
 
 export type ExportFormat = 'mermaid' | 'markdown' | 'svg';
 
@@ -37,5 +38,5 @@ export function markdownDocument(design: string, diagram: Diagram): string {
 }
 
 function longestBacktickRun(text: string): number {
-    return Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    return largest([...text.matchAll(/`+/g)].map((match) => match[0].length), 0);
 }
