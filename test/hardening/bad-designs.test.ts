@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { MAX_NESTING } from '../../src/language/nesting-limit-lexer.js';
 import { estimateDesign } from '../../src/estimates/estimate-design.js';
 import { DEFAULT_ESTIMATE_SETTINGS } from '../../src/estimates/estimate-defaults.js';
-import { buildWorkspace } from '../helpers/workspace.js';
+import { buildWorkspace, languageDiagnostics } from '../helpers/workspace.js';
 
 function messages(diagnostics: readonly { message: unknown }[]): string[] {
     return diagnostics.map((diagnostic) => String(diagnostic.message));
@@ -33,6 +33,15 @@ describe('hardening: bad designs', function () {
         const workspace = await buildWorkspace(`architecture Long {\n  service ${name}\n  client Web -> ${name}\n  Web -> Missing\n}\n`);
         expect(messages(workspace.diagnostics()).some((message) => message.includes("'Missing'"))).to.equal(true);
         expect(workspace.design('Long').components).to.have.length(2);
+    });
+
+    it('reads 4.5 MB strings as a title, a label and a value', async () => {
+        const long = (letter: string): string => letter.repeat(4_500_000);
+        const workspace = await buildWorkspace(`architecture Long {\n  service Api "${long('a')}" { description: "${long('\\n')}" }\n  client Web\n  Web -> Api "${long('b')}"\n}\n`);
+        expect(languageDiagnostics(workspace.diagnostics())).to.deep.equal([]);
+        const [api] = workspace.design('Long').components;
+        expect(api.title).to.have.length(4_500_000);
+        expect(workspace.design('Long').connections[0].label).to.have.length(4_500_000);
     });
 
     it('gives syntax errors, not an exception, for random binary text', async () => {
