@@ -10,6 +10,7 @@ import {
 import { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
+import { ArchLexer } from './arch-lexer.js';
 import { ArchLinker } from './arch-linker.js';
 import { createArchParser } from './arch-parser.js';
 import { ArchReferenceDescriptionProvider } from './arch-reference-descriptions.js';
@@ -19,8 +20,8 @@ import { ArchDocumentFactory, ArchServiceRegistry } from './editor-only-document
 import { ArchLexerErrorMessageProvider, ArchParserErrorMessageProvider } from './arch-parser-messages.js';
 import { ArchScopeComputation } from './arch-scope-computation.js';
 import { KeywordNamesTokenBuilder } from './keyword-names-token-builder.js';
-import { NestingLimitLexer } from './nesting-limit-lexer.js';
 import { ArchScopeProvider } from './arch-scope-provider.js';
+import { ArchValueConverter } from './arch-value-converter.js';
 import { ArchValidator, registerValidationChecks } from './arch-validator.js';
 import { ComponentDirectory } from './component-directory.js';
 import { ConfigService } from './config-service.js';
@@ -61,7 +62,8 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
     parser: {
         ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new ArchLexerErrorMessageProvider(),
-        Lexer: (services) => new NestingLimitLexer(services),
+        Lexer: (services) => new ArchLexer(services),
+        ValueConverter: () => new ArchValueConverter(),
         LangiumParser: (services) => createArchParser(services),
         TokenBuilder: () => new KeywordNamesTokenBuilder()
     },
