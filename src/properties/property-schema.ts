@@ -6,6 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import schemaDocument from '../../schemas/properties.schema.json' with { type: 'json' };
 import type { PlainObject } from '../model/property-bag.js';
+import { formatQuantity } from '../model/units.js';
 import * as generatedValidators from '../generated/validators.js';
 import { validatorName } from '../util/validator-names.js';
 import { type BagSpec, describeExpected, type PropertySpec, type RawSchemaDocument, SpecReader } from './property-spec.js';
@@ -88,7 +89,9 @@ export class PropertySchema {
                 return invalid(path, `'${name}' expects ${expected}.`);
             case 'minimum':
             case 'maximum':
-                return invalid(path, `'${name}' ${error.message ?? 'is out of range'}.`);
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum':
+                return invalid(path, `'${name}' ${boundText(error, spec)}.`);
             case 'anyOf':
             case 'oneOf':
                 return undefined; // the branch errors say more
@@ -115,6 +118,17 @@ export class PropertySchema {
     private kindsWithKey(key: string): string[] {
         return this.componentKinds().filter((kind) => this.bag(`kind.${kind}`)?.keys.has(key));
     }
+}
+
+const COMPARISONS: Readonly<Record<string, string>> = { '<=': 'at most', '>=': 'at least', '<': 'below', '>': 'above' };
+
+/** `must be at most 100%`: the limit in the unit the value is written in, not ajv's normalised `<= 1`. */
+function boundText(error: ErrorObject, spec: PropertySpec | undefined): string {
+    const { comparison, limit } = error.params as { comparison?: string; limit?: number };
+    if (comparison === undefined || limit === undefined || COMPARISONS[comparison] === undefined) {
+        return error.message ?? 'is out of range';
+    }
+    return `must be ${COMPARISONS[comparison]} ${formatQuantity(limit, spec?.unit)}`;
 }
 
 function invalid(path: readonly (string | number)[], message: string): PropertyIssue {

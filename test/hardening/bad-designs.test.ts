@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { MAX_NESTING } from '../../src/language/nesting-limit-lexer.js';
 import { estimateDesign } from '../../src/estimates/estimate-design.js';
 import { DEFAULT_ESTIMATE_SETTINGS } from '../../src/estimates/estimate-defaults.js';
+import { componentRows, designRows } from '../../src/estimates/estimate-text.js';
 import { buildWorkspace, languageDiagnostics } from '../helpers/workspace.js';
 
 function messages(diagnostics: readonly { message: unknown }[]): string[] {
@@ -86,5 +87,25 @@ describe('hardening: bad designs', function () {
         expect(performance.now() - started).to.be.lessThan(1_000);
         expect(availability?.value).to.be.within(0.99, 1);
         expect(availability?.derivation).to.contain('a majority (500000001 of 1000000000)');
+    });
+
+    it('writes figures far past reason without exponents, in findings and estimates', async () => {
+        const workspace = await buildWorkspace([
+            'architecture Huge {',
+            '  requirements { daily_active: 3000000000000000000000000, requests_per_user: 1000000, peak_rps: 3000000000000000000000000000000, read_ratio: 100, payload: 1000000PB, availability: 99.9999999%, latency_p99: 0.0000001ms }',
+            '  client U',
+            '  service Api { replicas: 2, capacity_rps: 0.0000001 }',
+            '  database Db { engine: postgres, replicas: 3 }',
+            '  U -> Api -> Db',
+            '}',
+            ''
+        ].join('\n'));
+        const design = workspace.design('Huge');
+        const estimates = estimateDesign(design, DEFAULT_ESTIMATE_SETTINGS);
+        const rows = [...designRows(estimates), ...[...estimates.components.values()].flatMap(componentRows)];
+        const texts = [...messages(workspace.diagnostics()), ...rows.flatMap((row) => [row.value, row.derivation ?? '', row.verdict ?? ''])];
+        expect(texts.filter((text) => /\de[+-]\d/.test(text))).to.deep.equal([]);
+        expect(texts).to.include('target 99.9999999%: not reached');
+        expect(texts.some((text) => text.includes('gets an estimated 3 × 10³⁰/s at peak but its instances serve 2 × 10⁻⁷/s'))).to.equal(true);
     });
 });

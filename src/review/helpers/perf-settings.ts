@@ -1,6 +1,7 @@
 /** What a design's `testing` and `operations` settings declare, read once for the perf rules. */
 import type { Design, SettingsKind } from '../../model/design.js';
 import type { PlainValue } from '../../model/property-bag.js';
+import { archDigits } from '../../model/units.js';
 
 export function settingValue(design: Design, settings: SettingsKind, key: string): PlainValue | undefined {
     return design.settings[settings]?.properties.get(key);
@@ -28,8 +29,8 @@ export function countText(value: number): string {
     for (const [suffix, factor] of COUNT_SUFFIXES) {
         const scaled = value / factor;
         if (scaled >= 1 && Number.isInteger(Number.parseFloat((scaled * 100).toPrecision(12)))) {
-            return `${Number.parseFloat(scaled.toPrecision(12))}${suffix}`;
+            return `${archDigits(Number.parseFloat(scaled.toPrecision(12)))}${suffix}`;
         }
     }
-    return String(Math.ceil(value));
+    return archDigits(Math.ceil(value));
 }
