@@ -8,6 +8,7 @@ import schemaDocument from '../../schemas/properties.schema.json' with { type: '
 import type { PlainObject } from '../model/property-bag.js';
 import { formatQuantity } from '../model/units.js';
 import * as generatedValidators from '../generated/validators.js';
+import { describeAjvError } from '../util/ajv-messages.js';
 import { validatorName } from '../util/validator-names.js';
 import { type BagSpec, describeExpected, type PropertySpec, type RawSchemaDocument, SpecReader } from './property-spec.js';
 
@@ -91,12 +92,12 @@ export class PropertySchema {
             case 'maximum':
             case 'exclusiveMinimum':
             case 'exclusiveMaximum':
-                return invalid(path, `'${name}' ${boundText(error, spec)}.`);
+                return invalid(path, `'${name}' ${describeAjvError(error, (limit) => formatQuantity(limit, spec?.unit))}.`);
             case 'anyOf':
             case 'oneOf':
                 return undefined; // the branch errors say more
             default:
-                return invalid(path, `'${name}' ${error.message ?? 'is not valid'}.`);
+                return invalid(path, `'${name}' ${describeAjvError(error)}.`);
         }
     }
 
@@ -118,17 +119,6 @@ export class PropertySchema {
     private kindsWithKey(key: string): string[] {
         return this.componentKinds().filter((kind) => this.bag(`kind.${kind}`)?.keys.has(key));
     }
-}
-
-const COMPARISONS: Readonly<Record<string, string>> = { '<=': 'at most', '>=': 'at least', '<': 'below', '>': 'above' };
-
-/** `must be at most 100%`: the limit in the unit the value is written in, not ajv's normalised `<= 1`. */
-function boundText(error: ErrorObject, spec: PropertySpec | undefined): string {
-    const { comparison, limit } = error.params as { comparison?: string; limit?: number };
-    if (comparison === undefined || limit === undefined || COMPARISONS[comparison] === undefined) {
-        return error.message ?? 'is out of range';
-    }
-    return `must be ${COMPARISONS[comparison]} ${formatQuantity(limit, spec?.unit)}`;
 }
 
 function invalid(path: readonly (string | number)[], message: string): PropertyIssue {
