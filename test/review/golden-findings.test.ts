@@ -2,8 +2,9 @@
  * Optimisations keep the results: the full JSON review of a generated
  * 300-component design and of every sample must equal what the code gave
  * before any performance work (test/fixtures/golden/findings.json, written by
- * commit 45aefe1's CLI; since then, one deliberate change: weakest links of
- * equal availability are named in path order, where rounding used to pick).
+ * commit 45aefe1's CLI; since then, deliberate changes: weakest links of
+ * equal availability are named in path order, where rounding used to pick;
+ * availabilities past 99.999999% show their digits instead of `>99.999999%`).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */
