@@ -9,6 +9,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isMissingFile, readFailure } from '../files/file-errors.js';
+import { appendAll } from '../util/large-arrays.js';
 
 /** The command could not run (exit code 2): the message names the path. */
 export class InputError extends Error {}
@@ -43,7 +44,7 @@ async function archFilesUnder(folder: string): Promise<string[]> {
         // Dirent types are the entry's own (lstat): a symbolic link is neither a folder nor a file here.
         const full = path.join(folder, entry.name);
         if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-            found.push(...await archFilesUnder(full));
+            appendAll(found, await archFilesUnder(full));
         } else if (entry.isFile() && entry.name.endsWith('.arch')) {
             found.push(full);
         }

@@ -57,3 +57,41 @@ function ruleSettingSchema(rule: AnyRule): Record<string, unknown> {
         ]
     };
 }
+
+/** The part of a JSON Schema the key walk below reads. */
+interface SchemaNode {
+    readonly $ref?: string;
+    readonly properties?: Readonly<Record<string, SchemaNode>>;
+    readonly additionalProperties?: SchemaNode | boolean;
+    readonly prefixItems?: readonly SchemaNode[];
+    readonly anyOf?: readonly SchemaNode[];
+    readonly $defs?: Readonly<Record<string, SchemaNode>>;
+}
+
+/**
+ * The keys the schema names for the object at `segments` (`['estimates',
+ * 'kinds', 'service']` → capacity_rps, availability, latency), following
+ * `$ref`s, `anyOf` branches, list positions and per-name schemas; empty
+ * when the schema names none there.
+ */
+export function keysAllowedAt(schema: Record<string, unknown>, segments: readonly string[]): string[] {
+    const root = schema as SchemaNode;
+    return keysOf(root, root, segments) ?? [];
+}
+
+function keysOf(root: SchemaNode, node: SchemaNode, segments: readonly string[]): string[] | undefined {
+    const resolved = node.$ref?.startsWith('#/$defs/') ? root.$defs?.[node.$ref.slice('#/$defs/'.length)] ?? node : node;
+    for (const branch of resolved.anyOf ?? []) {
+        const keys = keysOf(root, branch, segments);
+        if (keys) {
+            return keys;
+        }
+    }
+    if (segments.length === 0) {
+        return resolved.properties ? Object.keys(resolved.properties) : undefined;
+    }
+    const [head, ...rest] = segments;
+    const perName = typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined;
+    const child = resolved.properties?.[head] ?? resolved.prefixItems?.[Number(head)] ?? perName;
+    return child ? keysOf(root, child, rest) : undefined;
+}

@@ -9,10 +9,11 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { findNodeAtLocation, type Node as JsonNode, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { EngineEntry } from '../engine-catalog/engine-catalog.js';
 import { suggestKey } from '../properties/property-schema.js';
-import enginesSchema from '../../schemas/engines.schema.json' with { type: 'json' };
-import { RULE_IDS, ruleById } from '../review/registry.js';
+import { ALL_RULES, RULE_IDS } from '../review/registry.js';
 import { config as validateConfig } from '../generated/validators.js'; // compiled at build time from buildConfigSchema(ALL_RULES)
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../estimates/estimate-defaults.js';
+import { describeAjvError } from '../util/ajv-messages.js';
+import { buildConfigSchema, keysAllowedAt } from './config-schema.js';
 import { type RawEstimates, toEstimateSettings } from './estimate-config.js';
 import { RULE_LEVELS, type RuleOverride, type RuleSetting, toOverride } from './rule-settings.js';
 
@@ -164,7 +165,7 @@ function explainPlace(segments: readonly string[], group: readonly ErrorObject[]
     }
     const error = group.find((candidate) => candidate.keyword !== 'anyOf') ?? group[0];
     const allowed = (error.params as { allowedValues?: readonly string[] }).allowedValues;
-    const what = allowed ? `must be one of ${allowed.join(', ')}` : error.message ?? 'is not valid';
+    const what = allowed ? `must be one of ${allowed.join(', ')}` : describeAjvError(error);
     return [at(tree, segments, false, `${displayPath(segments) || 'The configuration'} ${what}.`)];
 }
 
@@ -173,23 +174,19 @@ function unknownKeyMessage(parent: readonly string[], key: string): string {
         const guess = suggestKey(key, [...RULE_IDS]);
         return `Unknown rule '${key}'.${guess ? ` Did you mean '${guess}'?` : ' Run `archlens rules` for the list.'}`;
     }
-    const allowed = allowedKeys(parent);
+    const allowed = keysAllowedAt(configSchema(), parent).filter((allowedKey) => allowedKey !== '$schema');
     const guess = suggestKey(key, allowed);
     const hint = guess ? ` Did you mean '${guess}'?` : '';
-    return `Unknown key '${key}' in ${displayPath(parent) || 'the configuration'}.${hint} Allowed: ${allowed.join(', ')}.`;
+    const list = allowed.length > 0 ? ` Allowed: ${allowed.join(', ')}.` : ` ${displayPath(parent) || 'The configuration'} takes no keys.`;
+    return `Unknown key '${key}' in ${displayPath(parent) || 'the configuration'}.${hint}${list}`;
 }
 
-function allowedKeys(parent: readonly string[]): string[] {
-    if (parent.length === 0) {
-        return ['rules', 'estimates', 'engines'];
-    }
-    if (parent[0] === 'rules' && parent.length === 3) {
-        return Object.keys(ruleById(parent[1])?.meta.options?.schema.properties ?? {});
-    }
-    if (parent[0] === 'engines' && parent.length === 2) {
-        return Object.keys(enginesSchema.$defs.engine.properties);
-    }
-    return [];
+let builtSchema: Record<string, unknown> | undefined;
+
+/** The schema the validator was compiled from, built once when a message needs it. */
+function configSchema(): Record<string, unknown> {
+    builtSchema ??= buildConfigSchema(ALL_RULES);
+    return builtSchema;
 }
 
 function at(tree: JsonNode, segments: readonly string[], onKey: boolean, message: string): ConfigProblem {

@@ -8,6 +8,7 @@
 import type { Component, Connection, Design, Group, Transaction } from '../model/design.js';
 import { indexOf } from '../model/design-index.js';
 import type { DiagramViewRequest } from './diagram-types.js';
+import { appendAll } from '../util/large-arrays.js';
 
 /** The largest design drawn in full by default. */
 export const DEFAULT_MAX_NODES = 150;
@@ -104,7 +105,7 @@ function fullView(design: Design): ViewGraph {
     for (const transaction of design.transactions) {
         const id = `t_${transaction.name}`;
         tree.place({ type: 'transaction', id, transaction }, undefined);
-        edges.push(...transaction.writes.filter((store) => shown.has(store)).map((store) => ({ from: id, to: componentId(store, design), connections: [], writes: true })));
+        appendAll(edges, transaction.writes.filter((store) => shown.has(store)).map((store) => ({ from: id, to: componentId(store, design), connections: [], writes: true })));
     }
     return { view: 'full', root: tree.root, edges };
 }

@@ -13,6 +13,7 @@ import type { Diagram, DiagramEdge, DiagramFinding, DiagramNode, Direction, Sour
 import type { ViewBox, ViewEdge, ViewGraph, ViewItem } from './diagram-view.js';
 import { escapeLabelText } from '../util/escape/mermaid.js';
 import { KIND_SHAPES } from './node-shapes.js';
+import { appendAll } from '../util/large-arrays.js';
 
 export interface RenderOptions {
     readonly direction: Direction;
@@ -168,7 +169,7 @@ class Writer {
         for (const [name, ids] of [...this.classes].sort(([a], [b]) => a.localeCompare(b))) {
             this.lines.push(`  class ${ids.join(',')} ${name}`);
         }
-        this.lines.push(...this.linkStyles);
+        appendAll(this.lines, this.linkStyles);
     }
 
     private addClass(id: string, name: string): void {

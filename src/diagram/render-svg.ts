@@ -1,14 +1,28 @@
 /**
  * Renders Mermaid text to SVG the way the preview does (Mermaid in a browser,
  * `securityLevel: 'strict'`), in a headless Chromium driven by
- * playwright-core. Both are optional at run time: without them the caller
- * gets a clear message saying what to install.
+ * playwright-core. Both are optional at run time: without them, or when the
+ * browser does not start, the caller gets one line saying what to install
+ * or set, never the browser's launch log.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 export class SvgRenderUnavailable extends Error {}
+
+/** Mermaid could not draw a diagram; the message is Mermaid's first line, without its stack. */
+export class SvgRenderFailed extends Error {
+    constructor(message: string, readonly tooManyEdges: boolean) {
+        super(message);
+    }
+}
+
+/** Mermaid's edge limit, raised as the preview raises it: past it, Mermaid refuses the diagram. */
+export const SVG_MAX_EDGES = 5_000;
+
+/** How long a browser may take to start before the export gives up on it. */
+const LAUNCH_TIMEOUT_MS = 60_000;
 
 const CHROMIUM_CANDIDATES = [
     '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
@@ -35,29 +49,59 @@ interface BrowserContext {
     close(): Promise<void>;
 }
 interface PlaywrightCore {
-    chromium: { launchPersistentContext(dir: string, options: { executablePath: string; headless: boolean; args: string[] }): Promise<BrowserContext> };
+    chromium: { launchPersistentContext(dir: string, options: { executablePath: string; headless: boolean; args: string[]; timeout: number }): Promise<BrowserContext> };
 }
 
-/** Renders each text in one browser session; throws SvgRenderUnavailable when no browser can run. */
+/**
+ * Renders each text in one browser session; throws SvgRenderUnavailable when
+ * no browser can run, SvgRenderFailed when Mermaid refuses a text. The
+ * browser's temporary profile is removed however it ends.
+ */
 export async function renderSvgs(texts: readonly string[], options: SvgRenderOptions = {}): Promise<string[]> {
     const mermaidScript = options.mermaidScript ?? locateMermaidScript();
     const chromium = options.chromium ?? locateChromium();
     const playwright = await loadPlaywright();
     const profile = mkdtempSync(path.join(os.tmpdir(), 'archlens-chromium-'));
-    const context = await playwright.chromium.launchPersistentContext(profile, { executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
     try {
-        const page = await context.newPage();
-        await page.setContent('<!doctype html><html><body></body></html>');
-        await page.addScriptTag({ path: mermaidScript });
-        const svgs: string[] = [];
-        for (const [index, text] of texts.entries()) {
-            svgs.push(await page.evaluate(renderInPage, { text, id: `archlens${index}`, maxTextSize: options.maxTextSize ?? 5_000_000, maxEdges: options.maxEdges ?? 5_000 }));
+        const context = await launch(playwright, chromium, profile);
+        try {
+            return await renderAll(context, mermaidScript, texts, options);
+        } finally {
+            await context.close();
         }
-        return svgs;
     } finally {
-        await context.close();
         rmSync(profile, { recursive: true, force: true });
     }
+}
+
+async function launch(playwright: PlaywrightCore, chromium: string, profile: string): Promise<BrowserContext> {
+    try {
+        return await playwright.chromium.launchPersistentContext(profile, { executablePath: chromium, headless: true, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
+    } catch (error) {
+        // Playwright's message holds the whole launch log (kilobytes of flags): one line says what matters.
+        const exit = /exitCode=(\d+)/.exec(String(error))?.[1];
+        throw new SvgRenderUnavailable(`the browser ${chromium} did not start${exit ? ` (it exited with code ${exit})` : ''}: install Chromium or Chrome (e.g. apt-get install chromium), or set ARCHLENS_CHROMIUM to its executable.`);
+    }
+}
+
+async function renderAll(context: BrowserContext, mermaidScript: string, texts: readonly string[], options: SvgRenderOptions): Promise<string[]> {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ path: mermaidScript });
+    const svgs: string[] = [];
+    for (const [index, text] of texts.entries()) {
+        const input = { text, id: `archlens${index}`, maxTextSize: options.maxTextSize ?? 5_000_000, maxEdges: options.maxEdges ?? SVG_MAX_EDGES };
+        svgs.push(await page.evaluate(renderInPage, input).catch((error: unknown) => {
+            throw mermaidFailure(error);
+        }));
+    }
+    return svgs;
+}
+
+/** `page.evaluate: Error: Edge limit exceeded. …\n\nInitialize mermaid… \n    at …` → its first sentence line. */
+function mermaidFailure(error: unknown): SvgRenderFailed {
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0];
+    return new SvgRenderFailed(`Mermaid could not draw the diagram: ${message}`, /edge limit exceeded/i.test(message));
 }
 
 export async function renderSvg(text: string, options: SvgRenderOptions = {}): Promise<string> {

@@ -41,7 +41,9 @@ const INTRODUCTION = [
     '- **Code lens** above each component: `≈ 4.36k rps · 14.5% of capacity · 99.999988% available`. Switch the lenses off with the VS Code setting `archlens.estimates.codeLens`.',
     '- **Hover** on a component: each figure with its derivation. Hover on `requirements`: the availability reached against the target, the p99 latency against the budget, the worst data loss against the RPO, and the whiteboard figures.',
     '- **Review report** (`archlens report`): the tables and every derivation.',
-    '- **Rules**: [`scale/over-capacity`](rules/scale/over-capacity.md), [`scale/write-hotspot`](rules/scale/write-hotspot.md), [`avail/slo-unreachable`](rules/avail/slo-unreachable.md), [`perf/latency-budget`](rules/perf/latency-budget.md), [`dr/rpo-unmet`](rules/dr/rpo-unmet.md).'
+    '- **Rules**: [`scale/over-capacity`](rules/scale/over-capacity.md), [`scale/write-hotspot`](rules/scale/write-hotspot.md), [`avail/slo-unreachable`](rules/avail/slo-unreachable.md), [`perf/latency-budget`](rules/perf/latency-budget.md), [`dr/rpo-unmet`](rules/dr/rpo-unmet.md).',
+    '',
+    'Figures are rounded to three digits with the suffixes of the language (`4.36k`, `1.5M`, `2B`, `64 GB`); an availability shows as many digits as it takes to tell it from 100% (`99.9999999%`). From a thousand billion (a thousand petabytes for sizes) on, and below a millionth, a figure is a power of ten: `3 × 10²¹/s`, `2 × 10⁻⁷/s`.'
 ].join('\n');
 
 const METHOD = [

@@ -4,6 +4,7 @@
  * out differently.
  */
 import type { Design } from '../model/design.js';
+import { formatPercent } from '../model/units.js';
 import { reachesAvailability } from './availability.js';
 import type { ComponentEstimate, DesignEstimates, PathEstimate } from './estimate-design.js';
 import { type Figure, percent, rate, seconds, share } from './figure.js';
@@ -69,7 +70,7 @@ function requirementRows(estimates: DesignEstimates): EstimateRow[] {
         const target = requirements?.number('availability');
         rows.push({
             ...row('Availability (weakest client path)', percent(availability.value.value), availability.value),
-            verdict: target === undefined ? undefined : `target ${percent(target)}: ${reached(availability.value.value, target)}`
+            verdict: target === undefined ? undefined : `target ${formatPercent(target)}: ${reached(availability.value.value, target)}`
         });
     }
     if (latency) {

@@ -1,5 +1,5 @@
 /** A computed figure with the arithmetic that produced it, for hovers and the report. */
-import { formatCount, formatDuration } from '../model/units.js';
+import { formatCount, formatDuration, formatNumber } from '../model/units.js';
 
 export interface Figure {
     readonly value: number;
@@ -15,19 +15,31 @@ export function rate(value: number): string {
     return `${formatCount(value)}/s`;
 }
 
+/** Past this many significant digits, an availability near 100% is floating-point noise. */
+const PERCENT_DIGITS = 15;
+const NEARLY_ALL = `>99.${'9'.repeat(PERCENT_DIGITS - 2)}%`;
+
+/** An availability with the digits it needs: `99.5%`, `99.99995%`, `99.9999999%`. */
 export function percent(fraction: number): string {
     if (fraction >= 1) {
         return '100%';
     }
-    const digits = Math.max(2, Math.min(8, Math.ceil(-Math.log10(1 - fraction)) + 1));
+    // Enough digits to show the shortfall from 100% (two of them, at least two in all).
+    const digits = Math.max(2, Math.min(PERCENT_DIGITS, Math.ceil(-Math.log10(1 - fraction)) + 1));
     const rounded = Number.parseFloat((fraction * 100).toPrecision(digits));
     // Below 100% must not read as 100%: a component that can fail is never perfect.
-    return rounded >= 100 ? '>99.999999%' : `${rounded}%`;
+    return rounded >= 100 ? NEARLY_ALL : `${formatNumber(rounded, digits)}%`;
 }
 
 /** A share that may pass 100% (utilisation), rounded to what matters. */
 export function share(fraction: number): string {
-    return `${Number.parseFloat((fraction * 100).toPrecision(fraction >= 0.1 ? 3 : 2))}%`;
+    return `${formatNumber(fraction * 100, fraction >= 0.1 ? 3 : 2)}%`;
+}
+
+/** A rate to the unit, digits grouped (`30,000/s`), for messages that compare two of them; past 10^15 or below 1, to three digits (`3 × 10³⁰/s`, `0.5/s`). */
+export function exactRate(value: number): string {
+    const whole = value >= 1 && value < 1e15;
+    return `${whole ? Math.round(value).toLocaleString('en-US') : formatNumber(value, 3)}/s`;
 }
 
 export function seconds(value: number): string {

@@ -5,7 +5,7 @@
  * (86,400 s a day, about 2.5 million seconds a month).
  */
 import type { Settings } from '../model/design.js';
-import { formatCount } from '../model/units.js';
+import { formatCount, formatScaled, type UnitScale } from '../model/units.js';
 import { DAYS_PER_YEAR, type EstimateSettings, SECONDS_PER_DAY, SECONDS_PER_MONTH } from './estimate-defaults.js';
 import { type Figure, figure, rate } from './figure.js';
 
@@ -74,13 +74,9 @@ function bandwidth(requirements: Requirements, peak: Figure | undefined, ratio: 
     };
 }
 
+const BYTE_SCALE: UnitScale = [[1e15, 'PB'], [1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB']];
+
 /** Decimal bytes as a candidate writes them: 1.2 GB, 40 TB. */
 export function bytes(value: number): string {
-    const units: readonly [number, string][] = [[1e15, 'PB'], [1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB']];
-    for (const [size, unit] of units) {
-        if (value >= size) {
-            return `${Number.parseFloat((value / size).toPrecision(3))} ${unit}`;
-        }
-    }
-    return `${Number.parseFloat(value.toPrecision(3))} B`;
+    return formatScaled(value, BYTE_SCALE, ' ', ' B');
 }

@@ -4,7 +4,7 @@
  * (`syntax` for lexing and parsing errors, `meta/unresolved-reference` for
  * links), and a reference error that suggests the closest name.
  */
-import { type AstNode, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { type AstNode, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { suggestKey } from '../properties/property-schema.js';
@@ -13,6 +13,7 @@ import { CHECK_EVERY } from './arch-linker.js';
 import { architectureAt } from './arch-naming.js';
 import { CHECKED_TYPES } from './arch-validator.js';
 import { STRUCTURAL_TYPES, structuralNodes } from './structure-walk.js';
+import { appendAll } from '../util/large-arrays.js';
 
 export const DIAGNOSTIC_SOURCE = 'archlens';
 
@@ -38,9 +39,47 @@ export class ArchDocumentValidator extends DefaultDocumentValidator {
         this.services = services;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+    /**
+     * Langium's validateDocument, but the checks' diagnostics are appended
+     * one by one: Langium spreads them into `push(...)`, which overflows the
+     * stack past about 120,000 findings and loses every one of them.
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        await interruptAndCheck(cancelToken);
+        const diagnostics: Diagnostic[] = [];
+        const builtIn = !options.categories || options.categories.includes('built-in');
+        if (!builtIn || !this.stopsAfterBuiltIn(document, diagnostics, options)) {
+            await this.appendChecks(document, diagnostics, options, cancelToken);
+        }
         return diagnostics.map((diagnostic) => this.label(document, diagnostic));
+    }
+
+    /** Adds lexing, parsing and linking errors; true when the options say to stop there. */
+    private stopsAfterBuiltIn(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): boolean {
+        const has = (code: string): boolean => diagnostics.some((diagnostic) => (diagnostic.data as LinkingData | undefined)?.code === code);
+        this.processLexingErrors(document.parseResult, diagnostics, options);
+        if (options.stopAfterLexingErrors && has(DocumentValidator.LexingError)) {
+            return true;
+        }
+        this.processParsingErrors(document.parseResult, diagnostics, options);
+        if (options.stopAfterParsingErrors && has(DocumentValidator.ParsingError)) {
+            return true;
+        }
+        this.processLinkingErrors(document, diagnostics, options);
+        return options.stopAfterLinkingErrors === true && has(DocumentValidator.LinkingError);
+    }
+
+    private async appendChecks(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions, cancelToken: CancellationToken): Promise<void> {
+        try {
+            appendAll(diagnostics, await this.validateAst(document.parseResult.value, options, cancelToken));
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            // As Langium does: a failed check costs the checks' diagnostics, not the syntax errors.
+            console.error('An error occurred during validation:', error);
+        }
+        await interruptAndCheck(cancelToken);
     }
 
     /**

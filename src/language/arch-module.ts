@@ -10,7 +10,9 @@ import {
 import { EngineCatalog } from '../engine-catalog/engine-catalog.js';
 import { propertySchema, type PropertySchema } from '../properties/property-schema.js';
 import { ArchDocumentBuilder } from './arch-document-builder.js';
+import { ArchLexer } from './arch-lexer.js';
 import { ArchLinker } from './arch-linker.js';
+import { createArchParser } from './arch-parser.js';
 import { ArchReferenceDescriptionProvider } from './arch-reference-descriptions.js';
 import { BatchIndexManager } from './batch-index-manager.js';
 import { ArchDocumentValidator } from './arch-document-validator.js';
@@ -19,8 +21,8 @@ import { ArchServiceRegistry } from './editor-only-documents.js';
 import { ArchLexerErrorMessageProvider, ArchParserErrorMessageProvider } from './arch-parser-messages.js';
 import { ArchScopeComputation } from './arch-scope-computation.js';
 import { KeywordNamesTokenBuilder } from './keyword-names-token-builder.js';
-import { NestingLimitLexer } from './nesting-limit-lexer.js';
 import { ArchScopeProvider } from './arch-scope-provider.js';
+import { ArchValueConverter } from './arch-value-converter.js';
 import { ArchValidator, registerValidationChecks } from './arch-validator.js';
 import { ComponentDirectory } from './component-directory.js';
 import { ConfigService } from './config-service.js';
@@ -61,7 +63,9 @@ export const ArchModule: Module<ArchServices, PartialLangiumServices & ArchAdded
     parser: {
         ParserErrorMessageProvider: () => new ArchParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new ArchLexerErrorMessageProvider(),
-        Lexer: (services) => new NestingLimitLexer(services),
+        Lexer: (services) => new ArchLexer(services),
+        ValueConverter: () => new ArchValueConverter(),
+        LangiumParser: (services) => createArchParser(services),
         TokenBuilder: () => new KeywordNamesTokenBuilder()
     },
     references: {

@@ -19,6 +19,7 @@ import {
     type Member, type Outgoing, type Settings as AstSettings, type Shorthand, type Transaction as AstTransaction,
     isComponent, isConnection, isGroup, isSettings, isTransaction
 } from './generated/ast.js';
+import { appendAll } from '../util/large-arrays.js';
 
 export interface DesignBlock {
     readonly architecture: Architecture;
@@ -95,7 +96,7 @@ class Builder {
                 const component = this.component(member, group, false);
                 if (component) {
                     this.components.push(component);
-                    this.pending.push(...member.outgoing.map((node) => ({ node, owner: member })));
+                    appendAll(this.pending, member.outgoing.map((node) => ({ node, owner: member })));
                 }
             } else if (isGroup(member)) {
                 const child = this.group(member, group);

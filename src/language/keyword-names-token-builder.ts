@@ -5,9 +5,13 @@
  * properties and words). A property key is then one token match instead of
  * a choice among thirty keywords: about a fifth of the parse of a large
  * design, where every property has a key.
+ *
+ * STRING is matched by a loop, not by its regular expression (see
+ * string-token.ts).
  */
 import { Lexer, type TokenType, type TokenVocabulary } from 'chevrotain';
 import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'langium';
+import { matchStringsByLoop } from './string-token.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const NOT_KEYS = new Set(['writes', 'true', 'false']);
@@ -17,6 +21,10 @@ export class KeywordNamesTokenBuilder extends DefaultTokenBuilder {
         const tokens = super.buildTokens(grammar, options);
         if (!Array.isArray(tokens)) {
             return tokens;
+        }
+        const string = tokens.find((token) => token.name === 'STRING');
+        if (string) {
+            matchStringsByLoop(string);
         }
         const key = tokens.find((token) => token.name === 'KEY');
         if (key) {

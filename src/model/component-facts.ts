@@ -56,9 +56,8 @@ export function readRatio(design: Design): number | undefined {
     return design.settings.requirements?.properties.number('read_ratio');
 }
 
-export function formatPercent(fraction: number): string {
-    return `${Number.parseFloat((fraction * 100).toPrecision(6))}%`;
-}
+// Rules read it here with the other facts about targets.
+export { formatPercent } from './units.js';
 
 function numberIn(block: Readonly<Record<string, unknown>> | undefined, key: string): number | undefined {
     const value = block?.[key];

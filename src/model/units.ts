@@ -126,19 +126,81 @@ export function formatDuration(seconds: number): string {
     for (const [suffix, factor] of DURATION_FORMAT) {
         const count = seconds / factor;
         if (count >= 1 && Number.isInteger(count)) {
-            return `${count}${suffix}`;
+            return `${count < PLAIN_BELOW ? count : formatNumber(count, 3)}${suffix}`;
         }
     }
-    return `${Number.parseFloat((seconds * 1000).toPrecision(6))}ms`;
+    return `${formatNumber(seconds * 1000, 6)}ms`;
 }
 
-/** A count as a reviewer writes it: 40000 → `40k`, 1500000 → `1.5M`. */
-export function formatCount(count: number): string {
-    const units: readonly (readonly [number, string])[] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
-    for (const [size, suffix] of units) {
-        if (Math.abs(count) >= size) {
-            return `${Number.parseFloat((count / size).toPrecision(3))}${suffix}`;
-        }
+/** A whole or decimal number as `.arch` digits: from 10^21 on, JavaScript writes `3e+21`, which no `.arch` file can hold. */
+export function archDigits(value: number): string {
+    return value >= 1e21 && Number.isFinite(value) ? BigInt(value).toString() : String(value);
+}
+
+/** Unit multiples, largest first: `[1e9, 'B']`. */
+export type UnitScale = readonly (readonly [number, string])[];
+
+/** A percentage as it was written: `99.95%`, `99.9999999%` (12 digits drop the float noise of × 100). */
+export function formatPercent(fraction: number): string {
+    return `${formatNumber(fraction * 100, 12)}%`;
+}
+
+/** A normalised value in the unit it is written in: `100%`, `30s`, `3`. */
+export function formatQuantity(value: number, unit: UnitKind | undefined): string {
+    switch (unit) {
+        case 'percent':
+            return formatPercent(value);
+        case 'duration':
+            return value === 0 ? '0s' : formatDuration(value);
+        default:
+            return formatNumber(value, 12);
     }
-    return String(Number.parseFloat(count.toPrecision(3)));
+}
+
+const COUNT_SCALE: UnitScale = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+
+/** A count as a reviewer writes it: 40000 → `40k`, 1500000 → `1.5M`; from a thousand billion on, `3 × 10²¹`. */
+export function formatCount(count: number): string {
+    return formatScaled(count, COUNT_SCALE, '', '');
+}
+
+/**
+ * A value to three digits in the largest multiple of `scale` it reaches
+ * (`1.5M`, `40 TB`), after `separator`; below the smallest, or from a
+ * thousand of the largest on (a power of ten reads better than more unit
+ * names), the value itself followed by `base`: `500 B`, `3 × 10²¹ B`.
+ */
+export function formatScaled(value: number, scale: UnitScale, separator: string, base: string): string {
+    const rounded = Number.parseFloat(value.toPrecision(3));
+    const fitting = scale.find(([factor]) => Math.abs(rounded) >= factor);
+    const beyond = 1000 * scale[0][0];
+    if (!fitting || Math.abs(rounded) >= beyond) {
+        return `${formatNumber(rounded, 3, beyond)}${base}`;
+    }
+    return `${formatNumber(rounded / fitting[0], 3)}${separator}${fitting[1]}`;
+}
+
+/** From here on (and below SMALLEST_PLAIN), formatNumber writes a power of ten. */
+const PLAIN_BELOW = 1e15;
+const SMALLEST_PLAIN = 1e-6;
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A number rounded to `significant` digits, as a person reads it: `0.0004`,
+ * `123000`, and from `plainBelow` on (10^15 unless told) or below 10^-6 as
+ * `3 × 10²¹` and `1.5 × 10⁻⁷`, never JavaScript's `3e+21` or `1.5e-7`.
+ */
+export function formatNumber(value: number, significant: number, plainBelow = PLAIN_BELOW): string {
+    const rounded = Number.parseFloat(value.toPrecision(significant));
+    const size = Math.abs(rounded);
+    if (rounded === 0 || !Number.isFinite(rounded) || (size >= SMALLEST_PLAIN && size < plainBelow)) {
+        return String(rounded);
+    }
+    const [mantissa, exponent] = rounded.toExponential().split('e');
+    return `${mantissa} × 10${superscript(Number(exponent))}`;
+}
+
+function superscript(exponent: number): string {
+    const digits = [...String(Math.abs(exponent))].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
+    return exponent < 0 ? `⁻${digits}` : digits;
 }

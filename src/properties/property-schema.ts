@@ -6,7 +6,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import schemaDocument from '../../schemas/properties.schema.json' with { type: 'json' };
 import type { PlainObject } from '../model/property-bag.js';
+import { formatQuantity } from '../model/units.js';
 import * as generatedValidators from '../generated/validators.js';
+import { describeAjvError } from '../util/ajv-messages.js';
 import { validatorName } from '../util/validator-names.js';
 import { type BagSpec, describeExpected, type PropertySpec, type RawSchemaDocument, SpecReader } from './property-spec.js';
 
@@ -88,12 +90,14 @@ export class PropertySchema {
                 return invalid(path, `'${name}' expects ${expected}.`);
             case 'minimum':
             case 'maximum':
-                return invalid(path, `'${name}' ${error.message ?? 'is out of range'}.`);
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum':
+                return invalid(path, `'${name}' ${describeAjvError(error, (limit) => formatQuantity(limit, spec?.unit))}.`);
             case 'anyOf':
             case 'oneOf':
                 return undefined; // the branch errors say more
             default:
-                return invalid(path, `'${name}' ${error.message ?? 'is not valid'}.`);
+                return invalid(path, `'${name}' ${describeAjvError(error)}.`);
         }
     }
 

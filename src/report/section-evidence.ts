@@ -7,7 +7,7 @@ import type { Component, Design, SettingsKind } from '../model/design.js';
 import type { SettingsPropertyKey } from '../model/property-keys.js';
 import { indexOf } from '../model/design-index.js';
 import type { SectionId } from '../model/sections.js';
-import { formatDuration } from '../model/units.js';
+import { formatDuration, formatNumber } from '../model/units.js';
 import { autoscales, formatPercent, maxInstances, minInstances } from '../model/component-facts.js';
 
 type Evidence = (design: Design) => string[];
@@ -26,7 +26,7 @@ function setting<Kind extends SettingsKind>(design: Design, block: Kind, keys: r
 
 function showValue(value: unknown, key: string): string {
     if (typeof value === 'number') {
-        return ['rto', 'rpo', 'latency_p99'].includes(key) ? formatDuration(value) : key === 'availability' ? formatPercent(value) : String(value);
+        return ['rto', 'rpo', 'latency_p99'].includes(key) ? formatDuration(value) : key === 'availability' ? formatPercent(value) : formatNumber(value, 12);
     }
     return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
 }

@@ -11,6 +11,7 @@ import { ALL_RULES, RULE_IDS } from './registry.js';
 import { type ReviewFinding, type ReviewLog, reviewDesign } from './review.js';
 import type { AnyRule } from './rule.js';
 import { directiveFindings, SUPPRESSION_WITHOUT_REASON, UNUSED_SUPPRESSION, usageKey } from './suppressions.js';
+import { appendAll } from '../util/large-arrays.js';
 
 export interface ReviewOptions {
     /** The configured rule overrides of a design (its config file's). */
@@ -27,10 +28,10 @@ export function reviewDesigns(designs: readonly Design[], options: ReviewOptions
     const findings: ReviewFinding[] = [];
     for (const design of designs) {
         const review = reviewDesign(design, rules, options.overridesFor(design), options.log, options.estimateSettingsFor?.(design));
-        findings.push(...review.findings);
+        appendAll(findings, review.findings);
         review.usedDirectives.forEach((key) => used.add(key));
     }
-    return [...findings, ...judgeDirectives(designs, used, options.overridesFor)];
+    return appendAll(findings, judgeDirectives(designs, used, options.overridesFor));
 }
 
 /** Each directive once, judged with the config of the first design of its file. */

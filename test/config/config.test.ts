@@ -27,10 +27,24 @@ describe('configuration files', () => {
         expect(problems.map((problem) => `${problem.path} ${text.slice(problem.offset, problem.offset + problem.length)} | ${problem.message}`)).to.deep.equal([
             '/rules/avail~1single-point-of-failure "warn" | rules["avail/single-point-of-failure"] must be one of off, hint, info, warning, error, or [severity, { options }].',
             "/rules/avail~1single-point-of-failur \"avail/single-point-of-failur\" | Unknown rule 'avail/single-point-of-failur'. Did you mean 'avail/single-point-of-failure'?",
-            '/rules/scale~1no-read-scaling/1/readRatio "x" | rules["scale/no-read-scaling"][1].readRatio must be number.',
+            '/rules/scale~1no-read-scaling/1/readRatio "x" | rules["scale/no-read-scaling"][1].readRatio must be a number.',
             "/rules/scale~1no-read-scaling/1/ratio \"ratio\" | Unknown key 'ratio' in rules[\"scale/no-read-scaling\"][1]. Allowed: readRatio.",
             "/extra \"extra\" | Unknown key 'extra' in the configuration. Allowed: rules, estimates, engines."
         ]);
+    });
+
+    it('lists what is allowed wherever a key is unknown, never an empty list', () => {
+        const messages = (text: string): string[] => parseConfig(text).problems.map((problem) => problem.message);
+        expect(messages('{"estimates":{"kinds":{"service":{"a":1}}}}')).to.deep.equal(["Unknown key 'a' in estimates.kinds.service. Allowed: capacity_rps, availability, latency."]);
+        expect(messages('{"estimates":{"kindz":{}}}')).to.deep.equal(["Unknown key 'kindz' in estimates. Did you mean 'kinds'? Allowed: kinds, cross_region_latency, cache_hit_ratio, peak_factor, continuous_backup_lag."]);
+        expect(messages('{"engines":{"mydb":{"title":"My","kinds":["cache"],"speed":1}}}')[0]).to.match(/^Unknown key 'speed' in engines\.mydb\. Allowed: title, kinds, ha, /);
+    });
+
+    it('says what a value must be in words: a type, a range, a missing key', () => {
+        const messages = (text: string): string[] => parseConfig(text).problems.map((problem) => problem.message);
+        expect(messages('{"estimates":{"peak_factor":0.5}}')).to.deep.equal(['estimates.peak_factor must be at least 1.']);
+        expect(messages('{"rules":[]}')).to.deep.equal(['rules must be an object ({ … }).']);
+        expect(messages('{"engines":{"mydb":{"kinds":["cache"]}}}')).to.deep.equal(["engines.mydb needs 'title'."]);
     });
 
     it('validates added engines against the engines schema', () => {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { analyzeFiles } from '../../src/batch/analyze.js';
 import type { Diagram } from '../../src/diagram/diagram-types.js';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
-import { locateChromium, renderSvgs } from '../../src/diagram/render-svg.js';
+import { locateChromium, renderSvgs, SvgRenderFailed } from '../../src/diagram/render-svg.js';
 import { generateDesign } from '../../scripts/design-generator/design-generator.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { SPEC_EXAMPLES } from '../helpers/spec-examples.js';
@@ -64,6 +64,13 @@ describe('diagrams rendered by Mermaid in headless Chromium', function () {
         expect(diagram.view).to.equal('collapsed');
         const [svg] = await renderSvgs([diagram.text], { maxEdges: 500, maxTextSize: 50_000 });
         expect(missingNodes(diagram, svg)).to.deep.equal([]);
+    });
+
+    it('reports Mermaid refusing a diagram in one line, marked when it is the edge limit', async () => {
+        const failure = await renderSvgs(['flowchart LR\n  a --> b\n  b --> c\n  c --> a\n'], { maxEdges: 2 }).catch((error: unknown) => error);
+        expect(failure).to.be.instanceOf(SvgRenderFailed);
+        expect((failure as SvgRenderFailed).message).to.equal('Mermaid could not draw the diagram: Edge limit exceeded. 2 edges found, but the limit is 2.');
+        expect((failure as SvgRenderFailed).tooManyEdges).to.equal(true);
     });
 
     it('renders design text that tries to inject Mermaid, HTML or script as text', async () => {

@@ -3,7 +3,8 @@ import { expect } from 'chai';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../../src/estimates/estimate-defaults.js';
 import { type DesignEstimates, estimateDesign } from '../../src/estimates/estimate-design.js';
 import { parseConfig } from '../../src/config/load-config.js';
-import { percent } from '../../src/estimates/figure.js';
+import { exactRate, percent, rate, share } from '../../src/estimates/figure.js';
+import { bytes } from '../../src/estimates/whiteboard.js';
 import { asDesign } from '../helpers/rule-tester.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
@@ -251,7 +252,18 @@ describe('figures as text', () => {
     it('never rounds an availability below 100% up to 100%', () => {
         expect(percent(0.995)).to.equal('99.5%');
         expect(percent(0.999999875)).to.equal('99.999988%');
-        expect(percent(1 - 1.5e-10)).to.equal('>99.999999%');
         expect(percent(1)).to.equal('100%');
+        expect(percent(1 - 1e-16)).to.equal('>99.9999999999999%');
+    });
+
+    it('shows an availability with the digits it needs, however many nines', () => {
+        expect(percent(1 - 1.5e-10)).to.equal('99.999999985%');
+        expect(percent(0.999999999)).to.equal('99.9999999%');
+        expect(percent(1e-9)).to.equal('1 × 10⁻⁷%');
+    });
+
+    it('shows huge and tiny figures without exponents', () => {
+        expect([rate(3e30), rate(1e-7), share(3e21), bytes(3e21), bytes(2.5e15), bytes(500)]).to.deep.equal(['3 × 10³⁰/s', '1 × 10⁻⁷/s', '3 × 10²³%', '3 × 10²¹ B', '2.5 PB', '500 B']);
+        expect([exactRate(30_000), exactRate(3e30), exactRate(2e-7)]).to.deep.equal(['30,000/s', '3 × 10³⁰/s', '2 × 10⁻⁷/s']);
     });
 });

@@ -113,6 +113,9 @@ describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
             expect(await scopesOf(line, 'the ')).to.include('string.quoted.double.arch');
             expect(await scopesOf(line, '\\"')).to.include('constant.character.escape.arch');
             expect(await scopesOf(line, '\\\\')).to.include('constant.character.escape.arch');
+            for (const escape of ['\\u00e9', '\\x41', '\\u{1F600}']) {
+                expect(await scopesOf(`  service Api "caf${escape}"`, escape)).to.include('constant.character.escape.arch');
+            }
             const lines = await tokenizeLines('  service Api "unclosed\n  cache Hot');
             expect(lines[1].find((token) => token.text === 'cache')?.scopes).to.include('storage.type.component.cache.arch');
         });

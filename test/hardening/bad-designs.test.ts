@@ -6,7 +6,8 @@ import { expect } from 'chai';
 import { MAX_NESTING } from '../../src/language/nesting-limit-lexer.js';
 import { estimateDesign } from '../../src/estimates/estimate-design.js';
 import { DEFAULT_ESTIMATE_SETTINGS } from '../../src/estimates/estimate-defaults.js';
-import { buildWorkspace } from '../helpers/workspace.js';
+import { componentRows, designRows } from '../../src/estimates/estimate-text.js';
+import { buildWorkspace, languageDiagnostics } from '../helpers/workspace.js';
 
 function messages(diagnostics: readonly { message: unknown }[]): string[] {
     return diagnostics.map((diagnostic) => String(diagnostic.message));
@@ -33,6 +34,15 @@ describe('hardening: bad designs', function () {
         const workspace = await buildWorkspace(`architecture Long {\n  service ${name}\n  client Web -> ${name}\n  Web -> Missing\n}\n`);
         expect(messages(workspace.diagnostics()).some((message) => message.includes("'Missing'"))).to.equal(true);
         expect(workspace.design('Long').components).to.have.length(2);
+    });
+
+    it('reads 4.5 MB strings as a title, a label and a value', async () => {
+        const long = (letter: string): string => letter.repeat(4_500_000);
+        const workspace = await buildWorkspace(`architecture Long {\n  service Api "${long('a')}" { description: "${long('\\n')}" }\n  client Web\n  Web -> Api "${long('b')}"\n}\n`);
+        expect(languageDiagnostics(workspace.diagnostics())).to.deep.equal([]);
+        const [api] = workspace.design('Long').components;
+        expect(api.title).to.have.length(4_500_000);
+        expect(workspace.design('Long').connections[0].label).to.have.length(4_500_000);
     });
 
     it('gives syntax errors, not an exception, for random binary text', async () => {
@@ -77,5 +87,25 @@ describe('hardening: bad designs', function () {
         expect(performance.now() - started).to.be.lessThan(1_000);
         expect(availability?.value).to.be.within(0.99, 1);
         expect(availability?.derivation).to.contain('a majority (500000001 of 1000000000)');
+    });
+
+    it('writes figures far past reason without exponents, in findings and estimates', async () => {
+        const workspace = await buildWorkspace([
+            'architecture Huge {',
+            '  requirements { daily_active: 3000000000000000000000000, requests_per_user: 1000000, peak_rps: 3000000000000000000000000000000, read_ratio: 100, payload: 1000000PB, availability: 99.9999999%, latency_p99: 0.0000001ms }',
+            '  client U',
+            '  service Api { replicas: 2, capacity_rps: 0.0000001 }',
+            '  database Db { engine: postgres, replicas: 3 }',
+            '  U -> Api -> Db',
+            '}',
+            ''
+        ].join('\n'));
+        const design = workspace.design('Huge');
+        const estimates = estimateDesign(design, DEFAULT_ESTIMATE_SETTINGS);
+        const rows = [...designRows(estimates), ...[...estimates.components.values()].flatMap(componentRows)];
+        const texts = [...messages(workspace.diagnostics()), ...rows.flatMap((row) => [row.value, row.derivation ?? '', row.verdict ?? ''])];
+        expect(texts.filter((text) => /\de[+-]\d/.test(text))).to.deep.equal([]);
+        expect(texts).to.include('target 99.9999999%: not reached');
+        expect(texts.some((text) => text.includes('gets an estimated 3 × 10³⁰/s at peak but its instances serve 2 × 10⁻⁷/s'))).to.equal(true);
     });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parseQuantity, unitFits } from '../../src/model/units.js';
+import { archDigits, formatCount, formatDuration, formatNumber, formatPercent, formatQuantity, parseQuantity, unitFits } from '../../src/model/units.js';
 
 function value(text: string): number | undefined {
     const parsed = parseQuantity(text);
@@ -67,5 +67,21 @@ describe('units', () => {
         expect(unitFits('size', bare('64'))).to.equal(false);
         expect(unitFits('count', bare('5m'))).to.equal(false);
         expect(unitFits('duration', bare('5m'))).to.equal(true);
+    });
+
+    it('writes figures without exponents: plain, with a suffix, or as a power of ten', () => {
+        expect([3, 999, 40_000, 1_500_000, 2e9, 999e9].map(formatCount)).to.deep.equal(['3', '999', '40k', '1.5M', '2B', '999B']);
+        expect([999_600, 1e12, 3e30, 0.0004, 1.5e-7].map(formatCount)).to.deep.equal(['1M', '1 × 10¹²', '3 × 10³⁰', '0.0004', '1.5 × 10⁻⁷']);
+        expect([formatNumber(123_456, 3), formatNumber(1e15, 3), formatNumber(-2.5e-9, 2), formatNumber(0, 3)]).to.deep.equal(['123000', '1 × 10¹⁵', '-2.5 × 10⁻⁹', '0']);
+        expect([0.2, 604_800, 1_234_567, 1e30, 1e-10].map(formatDuration)).to.deep.equal(['200ms', '7d', '1234567s', '1.16 × 10²⁵d', '1 × 10⁻⁷ms']);
+    });
+
+    it('writes percentages with the digits they were written with', () => {
+        expect([0.9995, 0.999999999, 0.9025, 1, 0.5].map(formatPercent)).to.deep.equal(['99.95%', '99.9999999%', '90.25%', '100%', '50%']);
+        expect([formatQuantity(1, 'percent'), formatQuantity(30, 'duration'), formatQuantity(1, undefined)]).to.deep.equal(['100%', '30s', '1']);
+    });
+
+    it('writes numbers for .arch files as digits, however large', () => {
+        expect([archDigits(40_000), archDigits(3e21), archDigits(0.5)]).to.deep.equal(['40000', '3000000000000000000000', '0.5']);
     });
 });

@@ -73,8 +73,13 @@ describe('property validation in the editor', () => {
         ]);
     });
 
-    it('checks ranges', async () => {
-        expect(await diagnosticsOf('  service S { replicas: 0 }')).to.deep.equal(["2:25 meta/invalid-value 'replicas' must be >= 1."]);
+    it('checks ranges, in the unit the value is written in', async () => {
+        expect(await diagnosticsOf('  service S { replicas: 0 }')).to.deep.equal(["2:25 meta/invalid-value 'replicas' must be at least 1."]);
+        expect(await diagnosticsOf('  service S { availability: 101% }\n  cache C { hit_ratio: 100.5% }\n  requirements { availability: 250% }')).to.deep.equal([
+            "2:29 meta/invalid-value 'availability' must be at most 100%.",
+            "3:24 meta/invalid-value 'hit_ratio' must be at most 100%.",
+            "4:32 meta/invalid-value 'availability' must be at most 100%."
+        ]);
         expect(await diagnosticsOf('  cache C { hit_ratio: 1.5 }')).to.deep.equal([
             "2:24 meta/invalid-value 'hit_ratio' expects a percent (99.9%, or a fraction such as 0.9), not '1.5'."
         ]);

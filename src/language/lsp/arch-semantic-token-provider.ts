@@ -16,7 +16,7 @@
  * | `architecture`, `transaction`, `import`, group and settings kinds, booleans | keyword | |
  * | `->`                            | operator    |                              |
  */
-import { type AstNode, CstUtils, type Reference } from 'langium';
+import { type AstNode, CstUtils, GrammarUtils, type Reference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import type { EngineCatalog } from '../../engine-catalog/engine-catalog.js';
@@ -70,11 +70,12 @@ export class ArchSemanticTokenProvider extends AbstractSemanticTokenProvider {
         if (isConnection(node) || isOutgoing(node) || isWrites(node)) {
             const references = isConnection(node) ? node.endpoints : isOutgoing(node) ? [node.target] : node.targets;
             references.forEach((reference) => highlightReference(reference, accept));
-            accept({ node, keyword: '->', type: SemanticTokenTypes.operator });
+            // Each arrow and word on its own: Langium spreads all of a node's into one push(...), which overflows past ~120,000.
+            GrammarUtils.findNodesForKeyword(node.$cstNode, '->').forEach((arrow) => accept({ cst: arrow, type: SemanticTokenTypes.operator }));
             accept({ node, keyword: 'writes', type: SemanticTokenTypes.property });
             accept({ node, property: 'label', type: SemanticTokenTypes.string });
         } else if (isShorthand(node)) {
-            accept({ node, property: 'words', type: SemanticTokenTypes.enumMember });
+            GrammarUtils.findNodesForProperty(node.$cstNode, 'words').forEach((word) => accept({ cst: word, type: SemanticTokenTypes.enumMember }));
         } else if (isProperty(node)) {
             accept({ node, property: 'key', type: SemanticTokenTypes.property });
         } else if (isWordValue(node)) {

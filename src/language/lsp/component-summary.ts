@@ -7,7 +7,7 @@
 import type { Component, Design } from '../../model/design.js';
 import type { PlainValue } from '../../model/property-bag.js';
 import type { ComponentPropertyKey } from '../../model/property-keys.js';
-import { UNIT_SUFFIXES_BY_KIND, type UnitKind, parseQuantity } from '../../model/units.js';
+import { formatNumber, formatPercent, UNIT_SUFFIXES_BY_KIND, type UnitKind, parseQuantity } from '../../model/units.js';
 import type { PropertySchema } from '../../properties/property-schema.js';
 import { codeSpan, inlineText } from '../../util/escape/markdown.js';
 import { formatValue } from './property-documentation.js';
@@ -57,7 +57,7 @@ function withUnit(value: PlainValue, unit: UnitKind | undefined): string {
         return formatValue(value);
     }
     if (unit === 'percent') {
-        return `${round(value * 100)}%`;
+        return formatPercent(value);
     }
     const suffixes = unit && unit !== 'count' ? UNIT_SUFFIXES_BY_KIND[unit] : UNIT_SUFFIXES_BY_KIND.count;
     // Binary sizes (KiB) are accepted on input but read back in decimal ones.
@@ -65,7 +65,7 @@ function withUnit(value: PlainValue, unit: UnitKind | undefined): string {
         .map((suffix) => ({ suffix, factor: factorOf(suffix) }))
         .sort((a, b) => a.factor - b.factor);
     const fitting = scales.filter((scale) => scale.factor <= value).at(-1) ?? (unit === 'duration' || unit === 'size' ? scales[0] : undefined);
-    return fitting ? `${round(value / fitting.factor)}${fitting.suffix}` : String(round(value));
+    return fitting ? `${round(value / fitting.factor)}${fitting.suffix}` : round(value);
 }
 
 /** What one unit of a suffix is worth, asked of the unit parser itself. */
@@ -74,6 +74,6 @@ function factorOf(suffix: string): number {
     return parsed.ok ? parsed.quantity.value : 1;
 }
 
-function round(value: number): number {
-    return Number(value.toPrecision(4));
+function round(value: number): string {
+    return formatNumber(value, 4);
 }

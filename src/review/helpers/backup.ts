@@ -4,7 +4,7 @@
  */
 import type { Component } from '../../model/design.js';
 import { isPlainObject, type PlainObject, type PlainValue } from '../../model/property-bag.js';
-import { formatDuration } from '../../model/units.js';
+import { formatDuration, formatNumber } from '../../model/units.js';
 
 /** Keys of a backup block that hold durations (normalised to seconds). */
 const DURATION_KEYS = new Set(['interval', 'retention']);
@@ -42,5 +42,5 @@ function plainText(value: PlainValue): string {
     if (isPlainObject(value)) {
         return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${plainText(item)}`).join(', ')} }`;
     }
-    return String(value);
+    return typeof value === 'number' ? formatNumber(value, 12) : String(value);
 }

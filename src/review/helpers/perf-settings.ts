@@ -2,6 +2,7 @@
 import type { Design, SettingsKind } from '../../model/design.js';
 import type { PlainValue } from '../../model/property-bag.js';
 import type { SettingsPropertyKey } from '../../model/property-keys.js';
+import { archDigits } from '../../model/units.js';
 
 export function settingValue<Kind extends SettingsKind>(design: Design, settings: Kind, key: SettingsPropertyKey<Kind>): PlainValue | undefined {
     return design.settings[settings]?.properties.get(key);
@@ -29,8 +30,8 @@ export function countText(value: number): string {
     for (const [suffix, factor] of COUNT_SUFFIXES) {
         const scaled = value / factor;
         if (scaled >= 1 && Number.isInteger(Number.parseFloat((scaled * 100).toPrecision(12)))) {
-            return `${Number.parseFloat(scaled.toPrecision(12))}${suffix}`;
+            return `${archDigits(Number.parseFloat(scaled.toPrecision(12)))}${suffix}`;
         }
     }
-    return String(Math.ceil(value));
+    return archDigits(Math.ceil(value));
 }

@@ -11,6 +11,7 @@
  */
 import type { Component, Design } from '../../model/design.js';
 import { syncServiceGraphOf } from '../graph/sync-service-graph.js';
+import { appendAll } from '../../util/large-arrays.js';
 
 /** The services of the longest synchronous chain, in call order (empty when the design has none). */
 export function longestServiceChain(design: Design): Component[] {
@@ -34,7 +35,7 @@ export function longestServiceChain(design: Design): Component[] {
     });
     const chain: Component[] = [];
     for (let id = heaviest(weight); id >= 0; id = next[id]) {
-        chain.push(...sccs[id].map((node) => graph.services[node]));
+        appendAll(chain, sccs[id].map((node) => graph.services[node]));
     }
     return chain;
 }

@@ -1,5 +1,6 @@
 import type { Component } from '../../../model/design.js';
-import { share } from '../../../estimates/figure.js';
+import { exactRate, share } from '../../../estimates/figure.js';
+import { archDigits } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
@@ -42,8 +43,8 @@ export default defineRule({
                 severity: onRequestPath ? 'error' : 'info',
                 data: {
                     what: describe(component),
-                    load: `${Math.round(estimate.load.total.value).toLocaleString('en-US')}/s`,
-                    capacity: `${Math.round(estimate.capacity.value).toLocaleString('en-US')}/s`,
+                    load: exactRate(estimate.load.total.value),
+                    capacity: exactRate(estimate.capacity.value),
                     utilisation: `${share(estimate.utilisation.value)} of capacity`,
                     loadDerivation: estimate.load.total.derivation,
                     capacityDerivation: estimate.capacity.derivation
@@ -60,7 +61,7 @@ function capacityFix(component: Component, load: number, perInstance: number): F
     const needed = Math.max(2, Math.ceil((load * HEADROOM) / (perInstance * shards)));
     const autoscale = component.properties.block('autoscale');
     const value = autoscale
-        ? `{ ${Object.entries({ ...autoscale, max: needed }).map(([key, entry]) => `${key}: ${String(entry)}`).join(', ')} }`
-        : String(needed);
-    return { kind: 'set-properties', title: shards > 1 ? `Run ${needed} instances of each shard of ${component.name}` : `Run ${needed} instances of ${component.name}`, target: component, properties: [{ key: autoscale ? 'autoscale' : 'replicas', value }] };
+        ? `{ ${Object.entries({ ...autoscale, max: needed }).map(([key, entry]) => `${key}: ${typeof entry === 'number' ? archDigits(entry) : String(entry)}`).join(', ')} }`
+        : archDigits(needed);
+    return { kind: 'set-properties', title: shards > 1 ? `Run ${archDigits(needed)} instances of each shard of ${component.name}` : `Run ${archDigits(needed)} instances of ${component.name}`, target: component, properties: [{ key: autoscale ? 'autoscale' : 'replicas', value }] };
 }

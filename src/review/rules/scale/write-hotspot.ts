@@ -1,5 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { exactRate } from '../../../estimates/figure.js';
+import { archDigits } from '../../../model/units.js';
 
 /** Headroom the quick fix leaves over the estimated writes. */
 const HEADROOM = 1.5;
@@ -35,11 +37,11 @@ export default defineRule({
                 messageId: 'hotspot',
                 data: {
                     what: describe(component),
-                    writes: `${Math.round(estimate.load.writes).toLocaleString('en-US')}/s`,
-                    leader: `${Math.round(leader.value).toLocaleString('en-US')}/s`,
+                    writes: exactRate(estimate.load.writes),
+                    leader: exactRate(leader.value),
                     derivation: estimate.load.total.derivation
                 },
-                fix: { kind: 'set-properties', title: `Shard ${component.name} in ${shards}`, target: component, properties: [{ key: 'shards', value: String(shards) }, { key: 'shard_key', value: 'id' }] }
+                fix: { kind: 'set-properties', title: `Shard ${component.name} in ${archDigits(shards)}`, target: component, properties: [{ key: 'shards', value: archDigits(shards) }, { key: 'shard_key', value: 'id' }] }
             });
         }
     }
