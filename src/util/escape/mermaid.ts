@@ -6,7 +6,7 @@
  * as the character itself; line breaks become spaces.
  */
 
-const SAFE = /[A-Za-z0-9 .,:;_()\/+=-]/;
+const SAFE = /[A-Za-z0-9 .,:;_()/+=-]/;
 
 /** Longest text shown in one label line; longer text is cut with an ellipsis. */
 export const MAX_LABEL_TEXT = 60;
