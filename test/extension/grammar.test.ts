@@ -1,12 +1,10 @@
 import { expect } from 'chai';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readSpecExample, specExampleFiles } from '../helpers/spec-examples.js';
 import { scopesOf, tokenizeLines } from './textmate.js';
 
 const KINDS = ['client', 'external', 'dns', 'cdn', 'loadbalancer', 'gateway', 'service', 'worker', 'function', 'database',
     'cache', 'queue', 'storage', 'search', 'coordinator', 'idp', 'monitoring', 'logging'];
 const UNITS = ['k', 'M', 'B', 'ms', 's', 'm', 'h', 'd', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', '%'];
-const SPEC_EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/spec/examples');
 
 describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
     describe('declarations', () => {
@@ -145,7 +143,7 @@ describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
     });
 
     describe('whole designs', () => {
-        const examples = fs.existsSync(SPEC_EXAMPLES) ? fs.readdirSync(SPEC_EXAMPLES).filter((file) => file.endsWith('.arch')) : [];
+        const examples = specExampleFiles('.arch');
 
         it('finds the spec examples', () => {
             expect(examples.length).to.be.greaterThan(0);
@@ -153,7 +151,7 @@ describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
 
         for (const example of examples) {
             it(`marks nothing invalid in ${example} and closes every block`, async () => {
-                const text = fs.readFileSync(path.join(SPEC_EXAMPLES, example), 'utf8');
+                const text = readSpecExample(example);
                 const lines = await tokenizeLines(text);
                 const invalid = lines.flatMap((tokens, line) => tokens
                     .filter((token) => token.scopes.some((scope) => scope.startsWith('invalid.')))
