@@ -9,8 +9,9 @@ import * as path from 'node:path';
 import { analyzeFiles } from '../../src/batch/analyze.js';
 import type { Diagram } from '../../src/diagram/diagram-types.js';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
-import { locateChromium, renderSvgs } from '../../src/diagram/render-svg.js';
+import { renderSvgs } from '../../src/diagram/render-svg.js';
 import { generateDesign } from '../../scripts/design-generator/design-generator.js';
+import { chromiumOrSkip } from '../helpers/chromium.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
@@ -31,15 +32,7 @@ describe('diagrams rendered by Mermaid in headless Chromium', function () {
     this.timeout(120_000);
 
     before(function () {
-        try {
-            locateChromium();
-        } catch (error) {
-            if (process.env.CI) {
-                throw error;
-            }
-            console.warn(`skipping the Chromium render tests: ${error instanceof Error ? error.message : String(error)}`);
-            this.skip();
-        }
+        chromiumOrSkip(this);
     });
 
     it('renders every sample and spec example with a node for every component', async () => {

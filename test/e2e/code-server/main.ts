@@ -23,7 +23,8 @@ import { Cleanup } from './cleanup.js';
 import { hermeticEnv, installExtension, prepareFolders } from './editor-server.js';
 import { type PhaseContext, extensionHostPhase, uiPhase } from './phases.js';
 import { languageServerDidNotCrash } from './log-checks.js';
-import { inCi, preflight } from './preflight.js';
+import { inCi } from '../../helpers/ci.js';
+import { preflight } from './preflight.js';
 import { ProcessRegistry } from './processes.js';
 import { type Counts, printResults, seconds } from './summary.js';
 
