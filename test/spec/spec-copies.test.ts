@@ -12,7 +12,7 @@ const REFRESH = 'run `npm run sync-spec` to refresh the copies, then review `git
 describe('the copies of the product contract', () => {
     before(function () {
         if (!fs.existsSync(SHARED_SPEC)) {
-            console.log(`  skipping the contract drift check: ${SHARED_SPEC} does not exist (the tests read the repository's copies)`);
+            console.log(`\n  skipping the contract drift check: ${SHARED_SPEC} does not exist (the tests read the repository's copies)`);
             this.skip();
         }
     });
