@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { parentPort, workerData } from 'node:worker_threads';
 import { exercise } from '../../test/fuzz/exercise.js';
-import { FUZZ_PROPERTIES } from '../../test/fuzz/properties.js';
+import { FUZZ_PROPERTIES, HANG_LIMIT_MS } from '../../test/fuzz/properties.js';
 import type { FuzzJob, WorkerMessage } from './fuzz-messages.js';
 
 const COUNTEREXAMPLE_CHARACTERS = 4_000;
@@ -12,7 +12,8 @@ const send = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
 await exercise('architecture Warm { service Api }');
 for (const { name, property } of FUZZ_PROPERTIES.filter((candidate) => job.properties.includes(candidate.name))) {
-    const details = await fc.check(property({ longest: job.longest }, (files) => send({ type: 'input', property: name, files })), {
+    const onInput = (files: Readonly<Record<string, string>>): void => send({ type: 'input', property: name, files });
+    const details = await fc.check(property({ longest: job.longest }, { onInput, hangLimitMs: HANG_LIMIT_MS }), {
         seed: job.seed,
         numRuns: job.runs,
         path: job.path,

@@ -24,7 +24,8 @@ export const SVG_MAX_EDGES = 5_000;
 /** How long a browser may take to start before the export gives up on it. */
 const LAUNCH_TIMEOUT_MS = 60_000;
 
-const CHROMIUM_CANDIDATES = [
+/** Where a Chromium or Chrome is usually installed (the tests look in the same places). */
+export const CHROMIUM_CANDIDATES = [
     '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'
 ];

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { locateChromium } from '../../src/diagram/render-svg.js';
+import { chromiumOrSkip } from '../helpers/chromium.js';
 import { runCli } from '../helpers/cli.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
@@ -30,11 +30,7 @@ describe('archlens diagram', function () {
     });
 
     it('renders SVG in a headless browser where one is installed', async function () {
-        try {
-            locateChromium();
-        } catch {
-            this.skip();
-        }
+        chromiumOrSkip(this);
         const file = path.join(out, 'checkout.svg');
         const result = await runCli(['diagram', 'checkout.arch', '--out', file], SAMPLES);
         expect(result.code, result.stderr).to.equal(0);

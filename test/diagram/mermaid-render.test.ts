@@ -9,10 +9,10 @@ import * as path from 'node:path';
 import { analyzeFiles } from '../../src/batch/analyze.js';
 import type { Diagram } from '../../src/diagram/diagram-types.js';
 import { generateDiagram } from '../../src/diagram/generate-diagram.js';
-import { locateChromium, renderSvgs, SvgRenderFailed } from '../../src/diagram/render-svg.js';
+import { renderSvgs, SvgRenderFailed } from '../../src/diagram/render-svg.js';
 import { generateDesign } from '../../scripts/design-generator/design-generator.js';
+import { chromiumOrSkip } from '../helpers/chromium.js';
 import { buildWorkspace } from '../helpers/workspace.js';
-import { SPEC_EXAMPLES } from '../helpers/spec-examples.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
 
@@ -32,19 +32,11 @@ describe('diagrams rendered by Mermaid in headless Chromium', function () {
     this.timeout(120_000);
 
     before(function () {
-        try {
-            locateChromium();
-        } catch (error) {
-            if (process.env.CI) {
-                throw error;
-            }
-            console.warn(`skipping the Chromium render tests: ${error instanceof Error ? error.message : String(error)}`);
-            this.skip();
-        }
+        chromiumOrSkip(this);
     });
 
     it('renders every sample and spec example with a node for every component', async () => {
-        const files = [...archFilesUnder(SAMPLES), ...archFilesUnder(SPEC_EXAMPLES)];
+        const files = archFilesUnder(SAMPLES); // samples/spec holds the spec examples
         const analysis = await analyzeFiles(files);
         const diagrams = analysis.designs.map((design) => ({ design, diagram: generateDiagram(design, { findings: analysis.findings }) }));
         expect(diagrams.length).to.be.greaterThanOrEqual(8);

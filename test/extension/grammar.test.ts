@@ -1,11 +1,9 @@
 import { expect } from 'chai';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { COMPONENT_KINDS, SETTINGS_KINDS } from '../../src/model/design.js';
+import { readSpecExample, specExampleFiles } from '../helpers/spec-examples.js';
 import { scopesOf, tokenizeLines } from './textmate.js';
 
 const UNITS = ['k', 'M', 'B', 'ms', 's', 'm', 'h', 'd', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', '%'];
-const SPEC_EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/spec/examples');
 
 describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
     describe('declarations', () => {
@@ -147,7 +145,7 @@ describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
     });
 
     describe('whole designs', () => {
-        const examples = fs.existsSync(SPEC_EXAMPLES) ? fs.readdirSync(SPEC_EXAMPLES).filter((file) => file.endsWith('.arch')) : [];
+        const examples = specExampleFiles('.arch');
 
         it('finds the spec examples', () => {
             expect(examples.length).to.be.greaterThan(0);
@@ -155,7 +153,7 @@ describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
 
         for (const example of examples) {
             it(`marks nothing invalid in ${example} and closes every block`, async () => {
-                const text = fs.readFileSync(path.join(SPEC_EXAMPLES, example), 'utf8');
+                const text = readSpecExample(example);
                 const lines = await tokenizeLines(text);
                 const invalid = lines.flatMap((tokens, line) => tokens
                     .filter((token) => token.scopes.some((scope) => scope.startsWith('invalid.')))

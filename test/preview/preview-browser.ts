@@ -8,13 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium as playwrightChromium, type Page } from 'playwright-core';
 import { createNonce, previewHtml } from '../../src/extension/preview/preview-html.js';
 import type { FromWebview, PreviewState, ToWebview } from '../../src/webview/preview-messages.js';
+import { findChromium, missingChromiumLine } from '../helpers/chromium.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MEDIA = path.join(ROOT, 'media');
-const CHROMIUM = '/usr/bin/chromium';
 
 /** The browser globals the stub adds. */
 interface StubbedWindow {
@@ -30,14 +30,20 @@ function mediaBuilt(): boolean {
 export class PreviewBrowser {
     private constructor(private readonly context: BrowserContext, private readonly folder: string) {}
 
-    /** Throws, saying how to build them, when the preview's scripts are missing. */
-    static async launch(): Promise<PreviewBrowser> {
+    /**
+     * `chromium` defaults to the one test/helpers/chromium.ts finds. Throws,
+     * saying what to install or build, without a browser or the preview's scripts.
+     */
+    static async launch(chromium = findChromium()): Promise<PreviewBrowser> {
         if (!mediaBuilt()) {
             throw new Error('media/preview.js or media/mermaid.min.js is missing: run `node scripts/bundle.mjs` (npm test builds first)');
         }
+        if (chromium === undefined) {
+            throw new Error(`the preview needs ${missingChromiumLine()}`);
+        }
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-preview-'));
-        const context = await chromium.launchPersistentContext(path.join(folder, 'profile'), {
-            executablePath: CHROMIUM,
+        const context = await playwrightChromium.launchPersistentContext(path.join(folder, 'profile'), {
+            executablePath: chromium,
             headless: true,
             viewport: { width: 1200, height: 800 },
             args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']

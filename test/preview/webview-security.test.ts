@@ -9,6 +9,7 @@
 import { expect } from 'chai';
 import type { Diagram } from '../../src/diagram/diagram-types.js';
 import { diagramOf, renderMessage } from './diagram-fixture.js';
+import { chromiumOrSkip } from '../helpers/chromium.js';
 import { PreviewBrowser, type PreviewPage } from './preview-browser.js';
 
 const PAYLOAD_DESIGN = `architecture Evil "<script>window.__pwned=2</script>" {
@@ -43,7 +44,7 @@ describe('preview security (headless Chromium, real Mermaid)', function () {
     let preview: PreviewPage;
 
     before(async function () {
-        browser = await PreviewBrowser.launch();
+        browser = await PreviewBrowser.launch(chromiumOrSkip(this));
     });
 
     after(async () => {

@@ -2,10 +2,11 @@
  * The preview's webview in a real browser: the page the panel builds, the
  * bundled media/preview.js and Mermaid, and diagrams generated from real
  * designs. Needs `node scripts/bundle.mjs` (npm test builds first) and
- * Chromium at /usr/bin/chromium.
+ * Chromium (test/helpers/chromium.ts: skipped without it, outside CI).
  */
 import { expect } from 'chai';
 import { type DesignDiagram, diagramOf, renderMessage, sampleFiles } from './diagram-fixture.js';
+import { chromiumOrSkip } from '../helpers/chromium.js';
 import { PreviewBrowser, type PreviewPage } from './preview-browser.js';
 
 describe('preview webview (headless Chromium, real Mermaid)', function () {
@@ -15,8 +16,9 @@ describe('preview webview (headless Chromium, real Mermaid)', function () {
     let firstDraft: DesignDiagram;
 
     before(async function () {
+        const chromium = chromiumOrSkip(this);
         firstDraft = await diagramOf(sampleFiles('spec/first-draft.arch'));
-        browser = await PreviewBrowser.launch();
+        browser = await PreviewBrowser.launch(chromium);
     });
 
     after(async () => {

@@ -13,9 +13,9 @@ import MarkdownIt from 'markdown-it';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { drawDiagramsInReports } from '../../src/extension/report/report-markdown.js';
 import { REPORT_SCHEME } from '../../src/extension/report/report-uri.js';
+import { chromiumOrSkip } from '../helpers/chromium.js';
 
 const MEDIA = path.resolve(import.meta.dirname, '../../media');
-const CHROMIUM = process.env.ARCHLENS_CHROMIUM ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const NONCE = 'n0nc3';
 
 function pageHtml(markdown: string, scheme = REPORT_SCHEME): string {
@@ -31,18 +31,13 @@ describe('report diagrams in the Markdown preview (headless Chromium)', function
     let context: BrowserContext | undefined;
     let folder = '';
 
-    before(function () {
-        if (!fs.existsSync(CHROMIUM) || !fs.existsSync(path.join(MEDIA, 'report-preview.js'))) {
-            if (process.env.CI) {
-                throw new Error(`Chromium (${CHROMIUM}) or media/report-preview.js (npm run build) is missing`);
-            }
-            this.skip();
-        }
-    });
-
     before(async function () {
+        const executablePath = chromiumOrSkip(this);
+        if (!fs.existsSync(path.join(MEDIA, 'report-preview.js'))) {
+            throw new Error('media/report-preview.js is missing: run `node scripts/bundle.mjs` (npm test builds first)');
+        }
         folder = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-report-'));
-        context = await chromium.launchPersistentContext(path.join(folder, 'profile'), { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+        context = await chromium.launchPersistentContext(path.join(folder, 'profile'), { executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     });
 
     after(async () => {

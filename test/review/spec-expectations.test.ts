@@ -1,9 +1,8 @@
 import { expect } from 'chai';
-import * as path from 'node:path';
 import { analyzeFiles } from '../../src/batch/analyze.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import { severityRank } from '../../src/model/finding.js';
-import { readSpecExample, SPEC_EXAMPLES, specExampleFiles } from '../helpers/spec-examples.js';
+import { readSpecExample, specExampleFiles, specExamplePath } from '../helpers/spec-examples.js';
 
 
 interface Expectation {
@@ -25,7 +24,7 @@ function matches(finding: Finding, entry: string): boolean {
 describe('the spec examples meet their expectations', () => {
     const expectationFiles = specExampleFiles('.expect.json');
 
-    it('reads the expectation files from the shared spec folder', () => {
+    it('reads the expectation files (test/fixtures/spec/examples)', () => {
         expect(expectationFiles.length).to.be.greaterThanOrEqual(3);
     });
 
@@ -33,7 +32,7 @@ describe('the spec examples meet their expectations', () => {
         const design = file.replace(/\.expect\.json$/, '.arch');
         it(design, async () => {
             const expectation = JSON.parse(readSpecExample(file)) as Expectation;
-            const analysis = await analyzeFiles([path.join(SPEC_EXAMPLES, design)]);
+            const analysis = await analyzeFiles([specExamplePath(design)]);
             const findings = analysis.findings.filter((finding) => !finding.suppressed);
             const found = findings.map(key);
             const missing = (expectation.must ?? []).filter((entry) => !findings.some((finding) => matches(finding, entry)));

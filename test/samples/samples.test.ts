@@ -12,7 +12,6 @@ import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../help
 import { isLanguageFinding, languageDiagnostics } from '../docs/language-findings.js';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
-const SPEC_EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/spec/examples');
 const RIDE_HAILING = 'ride-hailing';
 
 /** One workspace to build: a single file, or every file of a folder. */
@@ -59,17 +58,6 @@ describe('samples', () => {
             'url-shortener.arch', 'chat.arch', 'checkout.arch', 'video-streaming.arch', `${RIDE_HAILING}/`,
             'spec/first-draft.arch', 'spec/payments.arch', 'spec/url-shortener.arch'
         ]);
-    });
-
-    it('copies the spec examples unchanged', function () {
-        if (!fs.existsSync(SPEC_EXAMPLES)) {
-            this.skip();
-        }
-        const examples = fs.readdirSync(SPEC_EXAMPLES).filter((file) => file.endsWith('.arch')).sort();
-        expect(archFilesIn('spec').map((file) => path.posix.basename(file))).to.deep.equal(examples);
-        for (const example of examples) {
-            expect(readSample(`spec/${example}`), example).to.equal(fs.readFileSync(path.join(SPEC_EXAMPLES, example), 'utf8'));
-        }
     });
 
     for (const sample of samples) {

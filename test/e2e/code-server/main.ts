@@ -23,11 +23,15 @@ import { Cleanup } from './cleanup.js';
 import { hermeticEnv, installExtension, prepareFolders } from './editor-server.js';
 import { type PhaseContext, extensionHostPhase, uiPhase } from './phases.js';
 import { languageServerDidNotCrash } from './log-checks.js';
-import { inCi, preflight } from './preflight.js';
+import { inCi } from '../../helpers/ci.js';
+import { closingLine } from '../../helpers/closing-line.js';
+import { preflight } from './preflight.js';
 import { ProcessRegistry } from './processes.js';
 import { type Counts, printResults, seconds } from './summary.js';
 
 const ARTEFACTS = path.join(ROOT, '.test-output', 'e2e');
+/** How the closing line names this suite. */
+const SUITE = 'e2e';
 
 const say = (line: string): void => console.log(line);
 
@@ -128,6 +132,8 @@ async function main(): Promise<number> {
     if (missing.length > 0 || !chromium) {
         const verdict = inCi() ? 'FAILED (CI is set: this suite must run)' : 'SKIPPED';
         say(`  ${verdict}: this machine lacks\n${missing.map((line) => `    - ${line}`).join('\n')}`);
+        // The whole suite counts as one: its checks are not bundled yet, so not counted.
+        say(closingLine(SUITE, inCi() ? { passed: 0, failed: 1, skipped: 0 } : { passed: 0, failed: 0, skipped: 1 }));
         return inCi() ? 1 : 0;
     }
     fs.rmSync(ARTEFACTS, { recursive: true, force: true });
@@ -147,6 +153,7 @@ async function main(): Promise<number> {
     const steps = Object.entries(timings).map(([step, ms]) => `${step} ${seconds(ms)}`).join(', ');
     say(`\n  ${counts.passed} passing, ${counts.pending} pending, ${counts.failed} failing in ${seconds(total)} (${steps})`);
     say(`  screenshots, logs and results: ${path.relative(ROOT, ARTEFACTS)}/`);
+    say(closingLine(SUITE, { passed: counts.passed, failed: counts.failed, skipped: counts.pending }));
     fs.writeFileSync(path.join(ARTEFACTS, 'summary.json'), `${JSON.stringify({ ...counts, totalMs: total, timingsMs: timings }, null, 2)}\n`);
     return counts.failed > 0 ? 1 : 0;
 }
@@ -155,5 +162,7 @@ main().then((code) => {
     process.exitCode = code;
 }, (error: unknown) => {
     console.error(`Real-editor suite: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    // The harness itself failed: one failure, whatever ran before.
+    say(closingLine(SUITE, { passed: 0, failed: 1, skipped: 0 }));
     process.exitCode = 1;
 });

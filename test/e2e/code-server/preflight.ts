@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CHROMIUM_CANDIDATES, chosenChromium, findChromium } from './browser.js';
+import { findChromium, missingChromiumLine } from '../../helpers/chromium.js';
 
 export interface Preflight {
     readonly chromium?: string;
@@ -22,8 +22,7 @@ export function preflight(needsBuild: boolean): Preflight {
     const missing: string[] = [];
     const chromium = findChromium();
     if (!chromium) {
-        const where = chosenChromium() ?? CHROMIUM_CANDIDATES.join(', ');
-        missing.push(`a Chromium browser (looked at ${where}): apt-get install chromium, or set ARCHLENS_CHROMIUM to a Chrome or Chromium binary`);
+        missing.push(missingChromiumLine());
     }
     if (needsBuild) {
         const tools = ['make', 'g++', 'python3'].filter((tool) => !onPath(tool));
@@ -35,10 +34,4 @@ export function preflight(needsBuild: boolean): Preflight {
         }
     }
     return { chromium, missing };
-}
-
-/** True when running in CI, where a missing prerequisite is a failure, not a skip. */
-export function inCi(): boolean {
-    const value = process.env.CI;
-    return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }

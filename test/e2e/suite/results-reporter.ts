@@ -3,10 +3,12 @@
  * @vscode/test-electron), which also records every check and, when given a
  * file (reporter option `resultsFile`, or ARCHLENS_E2E_RESULTS from the
  * harness), writes them there: in code-server the extension host's console
- * goes to the browser, not to the terminal that ran the tests.
+ * goes to the browser, not to the terminal that ran the tests. Without a
+ * file, ends with the closing line (test/helpers/closing-line.ts).
  */
 import * as fs from 'node:fs';
 import Mocha from 'mocha';
+import { closingLine } from '../../helpers/closing-line.js';
 import { type CheckResult, type CheckResults, RESULTS_FILE_VARIABLE } from './check-results.js';
 
 const { EVENT_RUN_END, EVENT_TEST_FAIL, EVENT_TEST_PASS, EVENT_TEST_PENDING } = Mocha.Runner.constants;
@@ -37,6 +39,11 @@ export class ResultsReporter extends Mocha.reporters.Spec {
             if (file) {
                 const report: CheckResults = { results, durationMs: Date.now() - started };
                 fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+            } else {
+                // Under @vscode/test-electron: the run's last line. The code-server harness (which
+                // asks for a file) prints one line for its phases together.
+                const stats = this.stats;
+                console.log(closingLine('e2e', { passed: stats.passes, failed: stats.failures, skipped: stats.pending }));
             }
         });
     }
