@@ -1,27 +1,19 @@
 /** Files that are not what they claim: non-UTF-8 designs, huge or garbled config files, control characters in messages. */
 import { expect } from 'chai';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatText } from '../../src/cli/formats/text.js';
 import { MAX_CONFIG_CHARACTERS, MAX_CONFIG_PROBLEMS, parseConfig } from '../../src/config/load-config.js';
+import { useTempFolder } from '../helpers/temp-folder.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('hardening: bad files', function () {
     this.timeout(30_000);
-    let folder = '';
-
-    before(() => {
-        folder = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-bad-files-'));
-    });
-
-    after(() => {
-        fs.rmSync(folder, { recursive: true, force: true });
-    });
+    const folderPath = useTempFolder('archlens-bad-files-');
 
     async function check(name: string, bytes: Buffer): Promise<{ code: number; stdout: string; stderr: string }> {
-        fs.writeFileSync(path.join(folder, name), bytes);
-        return runCli(['check', name], folder);
+        fs.writeFileSync(path.join(folderPath(), name), bytes);
+        return runCli(['check', name], folderPath());
     }
 
     it('exits 2 on a design that is not UTF-8, naming the line', async () => {

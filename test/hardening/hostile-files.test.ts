@@ -8,29 +8,21 @@
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES } from '../../src/files/read-file.js';
 import { runCli, runCliProcess } from '../helpers/cli.js';
+import { useTempFolder } from '../helpers/temp-folder.js';
 
 const GOOD = 'architecture A {\n  service Api\n}\n';
 const IMPORTER = (target: string): string => `import "${target}"\n${GOOD}`;
 
 describe('hardening: hostile files', function () {
     this.timeout(60_000);
-    let root = '';
-
-    before(() => {
-        root = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-hostile-'));
-    });
-
-    after(() => {
-        fs.rmSync(root, { recursive: true, force: true });
-    });
+    const rootPath = useTempFolder('archlens-hostile-');
 
     /** A fresh folder with the given files; a value of `fifo` or `-> target` makes a FIFO or a symbolic link. */
     function folderWith(name: string, files: Readonly<Record<string, string | Buffer>>): string {
-        const folder = path.join(root, name);
+        const folder = path.join(rootPath(), name);
         fs.mkdirSync(folder, { recursive: true });
         for (const [file, content] of Object.entries(files)) {
             const full = path.join(folder, file);

@@ -9,9 +9,9 @@ import { expect } from 'chai';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useTempFolder } from '../helpers/temp-folder.js';
 import { runCli } from '../helpers/cli.js';
 
 const markdown = new MarkdownIt({ html: true });
@@ -60,25 +60,17 @@ function codeSpans(text: string): string[] {
 
 describe('hardening: hostile text in designs and file names', function () {
     this.timeout(60_000);
-    let folder = '';
-
-    beforeEach(() => {
-        folder = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-hostile-'));
-    });
-
-    afterEach(() => {
-        fs.rmSync(folder, { recursive: true, force: true });
-    });
+    const folderPath = useTempFolder('archlens-hostile-', { perTest: true });
 
     function write(name: string, text: string | Buffer): void {
-        fs.writeFileSync(path.join(folder, name), text);
+        fs.writeFileSync(path.join(folderPath(), name), text);
     }
 
     it('writes a report whose HTML title is text: no image, no onerror, one heading', async () => {
         write('f.arch', HTML_TITLE);
-        const result = await runCli(['report', 'f.arch', '-o', 'r.md'], folder);
+        const result = await runCli(['report', 'f.arch', '-o', 'r.md'], folderPath());
         expect(result.code, result.stderr).to.equal(0);
-        const text = fs.readFileSync(path.join(folder, 'r.md'), 'utf8');
+        const text = fs.readFileSync(path.join(folderPath(), 'r.md'), 'utf8');
         for (const html of renderedHtml(text)) {
             expect(html).to.not.match(/<img\b/i);
             expect(html).to.not.match(/<[^>]*\sonerror\s*=/i);
@@ -88,8 +80,8 @@ describe('hardening: hostile text in designs and file names', function () {
 
     it('writes a diagram .md file whose HTML title is text', async () => {
         write('f.arch', HTML_TITLE);
-        expect((await runCli(['diagram', 'f.arch', '-o', 'd.md'], folder)).code).to.equal(0);
-        const text = fs.readFileSync(path.join(folder, 'd.md'), 'utf8');
+        expect((await runCli(['diagram', 'f.arch', '-o', 'd.md'], folderPath())).code).to.equal(0);
+        const text = fs.readFileSync(path.join(folderPath(), 'd.md'), 'utf8');
         for (const html of renderedHtml(text)) {
             expect(html).to.not.match(/<img\b|<[^>]*\sonerror\s*=/i);
         }
@@ -100,7 +92,7 @@ describe('hardening: hostile text in designs and file names', function () {
     it('keeps a file name holding backticks inside its code spans in the report', async () => {
         const name = 'x``<img src=x onerror=alert(1)>`` `.arch';
         write(name, 'architecture Z {\n  client C\n  service Api\n  C -> Api : https\n}\n');
-        const result = await runCli(['report', name], folder);
+        const result = await runCli(['report', name], folderPath());
         expect(result.code, result.stderr).to.equal(0);
         for (const html of renderedHtml(result.stdout)) {
             expect(html).to.not.match(/<img\b/i);
@@ -113,17 +105,17 @@ describe('hardening: hostile text in designs and file names', function () {
     it('prints no line a CI runner would read as a workflow command, whatever a file name holds', async () => {
         write(COMMAND_FILE, 'architecture W {\n  client C\n  service Api\n  C -> Api : https\n}\n');
         const outputs = [
-            await runCli(['check', COMMAND_FILE], folder),
-            await runCli(['check', '.'], folder),
-            await runCli(['check', '--format', 'json', '.'], folder),
-            await runCli(['check', '--format', 'sarif', '.'], folder),
-            await runCli(['report', '.'], folder),
-            await runCli(['diagram', COMMAND_FILE, '-o', 'z\n::error::z.md'], folder),
-            await runCli(['check', 'missing\n::error::m.arch'], folder),
-            await runCli(['check', '--bad\n::error::option'], folder)
+            await runCli(['check', COMMAND_FILE], folderPath()),
+            await runCli(['check', '.'], folderPath()),
+            await runCli(['check', '--format', 'json', '.'], folderPath()),
+            await runCli(['check', '--format', 'sarif', '.'], folderPath()),
+            await runCli(['report', '.'], folderPath()),
+            await runCli(['diagram', COMMAND_FILE, '-o', 'z\n::error::z.md'], folderPath()),
+            await runCli(['check', 'missing\n::error::m.arch'], folderPath()),
+            await runCli(['check', '--bad\n::error::option'], folderPath())
         ];
         write('b\n::warning::binary.arch', Buffer.from([0x61, 0x00, 0x62]));
-        outputs.push(await runCli(['check', '.'], folder));
+        outputs.push(await runCli(['check', '.'], folderPath()));
         for (const result of outputs) {
             expect(result.stdout, result.stdout).to.not.match(WORKFLOW_COMMAND);
             expect(result.stderr, result.stderr).to.not.match(WORKFLOW_COMMAND);
@@ -137,7 +129,7 @@ describe('hardening: hostile text in designs and file names', function () {
         write('w.arch', 'architecture W {\n  client C\n}\n');
         const config = 'c\n::error::x.json';
         write(config, '{ "rules": { "x\\n::error::y\\u001b": "off" } }');
-        const result = await runCli(['check', '--config', config, 'w.arch'], folder);
+        const result = await runCli(['check', '--config', config, 'w.arch'], folderPath());
         expect(result.code).to.equal(2);
         const lines = result.stderr.split('\n');
         expect(lines.slice(0, 1).concat(lines.slice(2))).to.deep.equal(['archlens: invalid configuration:', '']);
@@ -147,19 +139,19 @@ describe('hardening: hostile text in designs and file names', function () {
     it('sends no raw control character from a design to the terminal, in any command or format', async () => {
         write('y.arch', CONTROL_DESIGN);
         const runs = {
-            text: await runCli(['check', 'y.arch'], folder),
-            json: await runCli(['check', '--format', 'json', 'y.arch'], folder),
-            sarif: await runCli(['check', '--format', 'sarif', 'y.arch'], folder),
-            report: await runCli(['report', 'y.arch'], folder),
-            diagram: await runCli(['diagram', 'y.arch'], folder),
-            markdownDiagram: await runCli(['diagram', 'y.arch', '-o', 'y.md'], folder)
+            text: await runCli(['check', 'y.arch'], folderPath()),
+            json: await runCli(['check', '--format', 'json', 'y.arch'], folderPath()),
+            sarif: await runCli(['check', '--format', 'sarif', 'y.arch'], folderPath()),
+            report: await runCli(['report', 'y.arch'], folderPath()),
+            diagram: await runCli(['diagram', 'y.arch'], folderPath()),
+            markdownDiagram: await runCli(['diagram', 'y.arch', '-o', 'y.md'], folderPath())
         };
         for (const [name, result] of Object.entries(runs)) {
             expect(result.code, `${name}: ${result.stderr}`).to.be.oneOf([0, 1]);
             expect(RAW_CONTROL.test(result.stdout), name).to.equal(false);
             expect(RAW_CONTROL.test(result.stderr), name).to.equal(false);
         }
-        expect(RAW_CONTROL.test(fs.readFileSync(path.join(folder, 'y.md'), 'utf8'))).to.equal(false);
+        expect(RAW_CONTROL.test(fs.readFileSync(path.join(folderPath(), 'y.md'), 'utf8'))).to.equal(false);
         expect(runs.text.stdout).to.contain("Unknown engine 'fo\\u001b[2J\\u0007\\u009b31m\\u202eo'");
         // JSON and SARIF keep the very text, as escapes a JSON parser reads back.
         const json = JSON.parse(runs.json.stdout) as { findings: { message: string; reason?: string }[] };
@@ -170,17 +162,17 @@ describe('hardening: hostile text in designs and file names', function () {
 
     it('writes SARIF file URIs that parse back to the file, # and ? included, and message brackets escaped', async () => {
         write('a#b?.arch', 'architecture S {\n  client C\n  service Api { engine: "[see](0)" }\n  C -> Api : https\n}\n');
-        fs.mkdirSync(path.join(folder, 'sub dir'));
+        fs.mkdirSync(path.join(folderPath(), 'sub dir'));
         write('sub dir/ü 100%.arch', 'architecture T {\n  client C\n  service Api\n  C -> Api : https\n}\n');
-        const result = await runCli(['check', '--format', 'sarif', '.'], folder);
+        const result = await runCli(['check', '--format', 'sarif', '.'], folderPath());
         const run = (JSON.parse(result.stdout) as { runs: { originalUriBaseIds: { SRCROOT: { uri: string } }; results: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }[] }[] }).runs[0];
         const base = run.originalUriBaseIds.SRCROOT.uri;
-        expect(fileURLToPath(base)).to.equal(`${folder}${path.sep}`);
+        expect(fileURLToPath(base)).to.equal(`${folderPath()}${path.sep}`);
         const files = new Set(run.results.map((entry) => entry.locations[0].physicalLocation.artifactLocation).map((location) => {
             expect(location.uriBaseId).to.equal('SRCROOT');
             return fileURLToPath(new URL(location.uri, base));
         }));
-        expect([...files].sort()).to.deep.equal([path.join(folder, 'a#b?.arch'), path.join(folder, 'sub dir', 'ü 100%.arch')]);
+        expect([...files].sort()).to.deep.equal([path.join(folderPath(), 'a#b?.arch'), path.join(folderPath(), 'sub dir', 'ü 100%.arch')]);
         expect(result.stdout).to.contain('"uri": "a%23b%3F.arch"');
         // A SARIF viewer would make `[see](0)` a link to related location 0.
         expect(run.results.some((entry) => entry.message.text.startsWith("Unknown engine '\\[see\\](0)'")), run.results.map((entry) => entry.message.text).join('\n')).to.equal(true);
