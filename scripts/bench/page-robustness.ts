@@ -17,7 +17,7 @@ export function soakSection(soak: SoakFile): string {
 
 ${verdict(soak.ok)}. Measured on ${day(soak.date)} at \`${soak.revision}\` by \`${soak.command}\` (seed ${soak.seed}): ${count(soak.edits)} random edits to
 \`${soak.document.name}\` (${count(soak.document.components)} components, ${count(soak.document.characters)} characters) in
-${duration(soak.duration_s * 1000)}, against the real server over stdio; diagnostics awaited after every ${soak.diagnostics_every} edits
+${duration(soak.duration_s * 1000)} (load average ${soak.machine.load_average} at the start, ${soak.machine.cores} cores), against the real server over stdio; diagnostics awaited after every ${soak.diagnostics_every} edits
 (${count(soak.diagnostics_waits)} times, ${count(soak.waits_with_syntax_errors)} of them on text with a syntax error). The edits insert and delete characters and lines, paste fragments of the samples,
 break the syntax, retype words and rename components (scripts/soak/edits.ts); a break is undone by the next edit and
 other one-place edits often are (a typo corrected), and the run sometimes pauses so that a build runs part-way before
