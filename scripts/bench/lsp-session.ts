@@ -9,10 +9,13 @@ import {
     DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
     type PublishDiagnosticsParams, PublishDiagnosticsNotification, type TextDocumentContentChangeEvent
 } from 'vscode-languageserver-protocol/node';
+import { DEBUG_HEAP_REQUEST, type DebugHeapParams, type DebugHeapResult } from '../../src/server/debug-heap.js';
 import { type ServerChild, startServerChild, waitFor } from '../../test/server/lsp-child.js';
 
 /** Long enough for a 50,000-component build on a slow machine; a hang still ends the case. */
 const DIAGNOSTICS_TIMEOUT_MS = 600_000;
+/** How often `settledMemory` asks whether the server has settled. */
+const SETTLE_POLL_MS = 250;
 
 export class LspSession {
     /** Every publishDiagnostics, in order. */
@@ -67,6 +70,32 @@ export class LspSession {
 
     async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
         await this.server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    }
+
+    /**
+     * The server's memory once its queued builds have finished, after a full
+     * GC when `collect` (archlens/debug/heap: start the session with
+     * ARCHLENS_DEBUG_HEAP=1, and --expose-gc to collect).
+     */
+    memory(collect: boolean): Promise<DebugHeapResult> {
+        const params: DebugHeapParams = { collect };
+        return this.server.connection.sendRequest<DebugHeapResult>(DEBUG_HEAP_REQUEST, params);
+    }
+
+    /**
+     * The server's memory once it has settled: no build for a while, and the
+     * memory it gives back after builds given back (src/server/memory-release.ts),
+     * as when the user pauses. Rejects if it has not settled within `timeoutMs`.
+     */
+    async settledMemory(collect: boolean, timeoutMs: number): Promise<DebugHeapResult> {
+        const deadline = Date.now() + timeoutMs;
+        while ((await this.memory(false)).release?.pending) {
+            if (Date.now() > deadline) {
+                throw new Error(`the server did not settle within ${timeoutMs / 1000} s`);
+            }
+            await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+        }
+        return this.memory(collect);
     }
 
     /** Whether the server process has ended. */

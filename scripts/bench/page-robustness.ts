@@ -1,5 +1,6 @@
 /** The performance page's sections for the soak run (soak.json) and the fuzzing run (fuzz.json). */
 import { count, day, duration, megabytes, table, verdict } from './page-format.js';
+import { SETTLE_MS } from '../../src/server/memory-release.js';
 import type { FuzzFailure, FuzzFile, SoakFile } from './results-files.js';
 
 function listOrNone(items: readonly string[]): string {
@@ -8,17 +9,22 @@ function listOrNone(items: readonly string[]): string {
 
 export function soakSection(soak: SoakFile): string {
     const growth = soak.heap_growth;
-    const rows = soak.heap.map((point) => [count(point.edits), megabytes(point.heap_used_mb), megabytes(point.rss_mb)]);
+    const rss = soak.rss_growth;
+    const rows = soak.memory.map((point) => [
+        count(point.edits), megabytes(point.heap_used_mb), megabytes(point.heap_total_mb), megabytes(point.external_mb), megabytes(point.rss_mb), megabytes(point.rss_busy_mb)
+    ]);
     return `## Soak: one server session of random edits
 
 ${verdict(soak.ok)}. Measured on ${day(soak.date)} at \`${soak.revision}\` by \`${soak.command}\` (seed ${soak.seed}): ${count(soak.edits)} random edits to
 \`${soak.document.name}\` (${count(soak.document.components)} components, ${count(soak.document.characters)} characters) in
-${duration(soak.duration_s * 1000)}, against the real server over stdio; diagnostics awaited after every ${soak.diagnostics_every} edits
+${duration(soak.duration_s * 1000)} (load average ${soak.machine.load_average} at the start, ${soak.machine.cores} cores), against the real server over stdio; diagnostics awaited after every ${soak.diagnostics_every} edits
 (${count(soak.diagnostics_waits)} times, ${count(soak.waits_with_syntax_errors)} of them on text with a syntax error). The edits insert and delete characters and lines, paste fragments of the samples,
 break the syntax, retype words and rename components (scripts/soak/edits.ts); a break is undone by the next edit and
 other one-place edits often are (a typo corrected), and the run sometimes pauses so that a build runs part-way before
 the next edit cancels it. Every ${count(soak.checkpoint_every)} edits the original text is
-restored: its diagnostics must be the ones it got when first opened, and the heap is measured after a full GC.
+restored: its diagnostics must be the ones it got when first opened, and the server's memory is measured right after that
+build, then once the server has settled (as when the user pauses: it gives back what builds took once no build has run
+for ${duration(SETTLE_MS)}, \`src/server/memory-release.ts\`), after a full GC.
 
 - Crashes (server exit, error responses, requests with no answer): ${listOrNone(soak.crashes)}
 - Diagnostics missing after a wait, or different for the restored original text than at first: ${listOrNone(soak.inconsistencies)}
@@ -29,8 +35,13 @@ restored: its diagnostics must be the ones it got when first opened, and the hea
   of the last quarter of the measurements over the mean of the first quarter: ${growth.last_over_first_quarter.toFixed(2)}×
   (unbounded growth if above ${growth.limit}×). A leak grows with every edit; a bounded heap varies with the document's
   current text and settles.
+- Resident memory once settled: ${megabytes(rss.first_mb)} after opening, ${megabytes(rss.last_mb)} at the end; the last quarter
+  over the first ${rss.last_over_first_quarter.toFixed(2)}× (limit ${rss.limit}×), over the resident memory after opening
+  ${rss.last_quarter_over_opening.toFixed(2)}× (limit ${rss.opening_limit}×: a server that keeps a build's peak stays far above it).
+  The server gave memory back ${count(soak.memory_releases.count)} times, the longest in ${duration(soak.memory_releases.longest_ms)}; its peak resident
+  memory (VmHWM) over the run was ${megabytes(soak.peak_rss_mb)}, while builds ran.
 
-${table(['Edits', 'Heap used after GC', 'Server RSS'], rows)}
+${table(['Edits', 'Heap used after GC', 'Heap total', 'External', 'Server RSS, settled', 'Server RSS right after the build'], rows)}
 `;
 }
 

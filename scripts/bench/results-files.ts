@@ -39,12 +39,32 @@ export interface BenchFile {
     readonly results: readonly CaseResult[];
 }
 
-export interface HeapPoint {
+/** The server's memory at a soak checkpoint (archlens/debug/heap), in MB. */
+export interface MemoryPoint {
     /** Edits applied when measured (0: after opening). */
     readonly edits: number;
-    /** After a full GC in the server (archlens/debug/heap). */
-    readonly heap_used_mb: number;
+    /** Resident memory right after the restored text was built, before the pause. */
+    readonly rss_busy_mb: number;
+    /** The rest once the server has settled (it gives memory back after builds settle), after a full GC. */
     readonly rss_mb: number;
+    readonly heap_used_mb: number;
+    readonly heap_total_mb: number;
+    readonly external_mb: number;
+    readonly array_buffers_mb: number;
+}
+
+/** A measure over a soak run: first→last point, and the mean of the last quarter of the points over the mean of the first quarter. */
+export interface Growth {
+    readonly first_mb: number;
+    readonly last_mb: number;
+    readonly last_over_first_quarter: number;
+    readonly limit: number;
+}
+
+/** Resident memory also against what the server held after opening: a server that keeps a build's peak is above it from the first checkpoint on. */
+export interface RssGrowth extends Growth {
+    readonly last_quarter_over_opening: number;
+    readonly opening_limit: number;
 }
 
 export interface SoakFile {
@@ -64,7 +84,7 @@ export interface SoakFile {
     readonly waits_with_syntax_errors: number;
     /** Completion and hover at random places every N edits. */
     readonly probe_every: number;
-    /** The original text is restored, and the heap measured, every N edits. */
+    /** The original text is restored, and the memory measured, every N edits. */
     readonly checkpoint_every: number;
     /** Server exits, error responses, requests with no answer: must be empty. */
     readonly crashes: readonly string[];
@@ -74,9 +94,15 @@ export interface SoakFile {
     readonly cancelled_requests: number;
     /** Errors the server logged (window/logMessage of type Error), e.g. a failed build it survived. */
     readonly logged_errors: readonly string[];
-    readonly heap: readonly HeapPoint[];
-    /** Heap after GC: first→last point, and the mean of the last quarter of the points over the mean of the first quarter. */
-    readonly heap_growth: { readonly first_mb: number; readonly last_mb: number; readonly last_over_first_quarter: number; readonly limit: number };
+    readonly memory: readonly MemoryPoint[];
+    /** Heap used after GC over the run. */
+    readonly heap_growth: Growth;
+    /** Settled resident memory over the run. */
+    readonly rss_growth: RssGrowth;
+    /** The server's peak resident memory (VmHWM) over the run. */
+    readonly peak_rss_mb: number;
+    /** How often the server gave memory back after builds settled, and the longest time that took. */
+    readonly memory_releases: { readonly count: number; readonly longest_ms: number };
     readonly ok: boolean;
 }
 

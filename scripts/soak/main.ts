@@ -1,7 +1,8 @@
 /**
  * `npm run soak`: 10,000 random edits to a design in one session of the real
- * language server; reports crashes (there must be none) and the heap after
- * GC every 500 edits (it must not grow without bound). Writes
+ * language server; reports crashes (there must be none) and, every 500
+ * edits, the heap after GC and the resident memory once the server has
+ * settled (neither may grow without bound). Writes
  * .bench-output/soak.json, and for a run of 10,000 edits or more
  * bench/results/soak.json and docs/performance.md.
  */
@@ -9,9 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateDesign } from '../design-generator/design-generator.js';
 import { writePerformancePage } from '../bench/performance-page.js';
-import { machine, RESULTS_DIR, revision, type SoakFile, writeJson } from '../bench/results-files.js';
+import { type Growth, machine, RESULTS_DIR, revision, type RssGrowth, type SoakFile, writeJson } from '../bench/results-files.js';
 import { declaredComponents } from './edits.js';
-import { bounded, heapGrowth } from './heap-growth.js';
+import { heapGrowth, memoryFailures, rssGrowth } from './memory-growth.js';
 import { Soak, type SoakOutcome } from './soak-run.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,7 +28,7 @@ const USAGE = `npm run soak -- [--seed N] [--edits N] [--document FILE.arch] [--
   --document FILE       the design to edit (default: a generated ${GENERATED_COMPONENTS}-component design)
   --wait-every N        wait for diagnostics every N edits (default 20)
   --probe-every N       completion and hover at random places every N edits (default 50)
-  --checkpoint-every N  restore the original text and measure the heap every N edits (default 500)`;
+  --checkpoint-every N  restore the original text and measure the memory every N edits (default 500)`;
 
 interface SoakOptions {
     readonly seed: number;
@@ -79,7 +80,8 @@ function designToEdit(file: string | undefined): { name: string; text: string; c
 }
 
 function result(options: SoakOptions, document: ReturnType<typeof designToEdit>, outcome: SoakOutcome, seconds: number): SoakFile {
-    const growth = heapGrowth(outcome.heap);
+    const heap = heapGrowth(outcome.memory);
+    const rss = rssGrowth(outcome.memory);
     return {
         date: new Date().toISOString(),
         revision: revision(),
@@ -98,10 +100,24 @@ function result(options: SoakOptions, document: ReturnType<typeof designToEdit>,
         inconsistencies: outcome.inconsistencies,
         cancelled_requests: outcome.cancelledRequests,
         logged_errors: outcome.loggedErrors,
-        heap: outcome.heap,
-        heap_growth: growth,
-        ok: outcome.crashes.length === 0 && outcome.inconsistencies.length === 0 && outcome.loggedErrors.length === 0 && bounded(growth)
+        memory: outcome.memory,
+        heap_growth: heap,
+        rss_growth: rss,
+        peak_rss_mb: Math.round(outcome.peakRssMb),
+        memory_releases: { count: outcome.releases?.releases ?? 0, longest_ms: outcome.releases?.longestMs ?? 0 },
+        ok: failures(outcome, heap, rss).length === 0
     };
+}
+
+/** Why the run failed; empty when it passed. */
+function failures(outcome: SoakOutcome, heap: Growth, rss: RssGrowth): string[] {
+    const counted = (items: readonly string[], what: string): string[] => (items.length > 0 ? [`${items.length} ${what} (first: ${items[0]})`] : []);
+    return [
+        ...counted(outcome.crashes, 'crashes'),
+        ...counted(outcome.inconsistencies, 'inconsistencies'),
+        ...counted(outcome.loggedErrors, 'errors logged by the server'),
+        ...memoryFailures(heap, rss)
+    ];
 }
 
 async function main(): Promise<number> {
@@ -121,7 +137,7 @@ async function main(): Promise<number> {
         waitEvery: options.waitEvery,
         probeEvery: options.probeEvery,
         checkpointEvery: options.checkpointEvery,
-        onCheckpoint: (point) => console.error(`  ${point.edits} edits: heap after GC ${point.heap_used_mb} MB, RSS ${point.rss_mb} MB (${Math.round((Date.now() - started) / 1000)} s)`)
+        onCheckpoint: (point) => console.error(`  ${point.edits} edits: heap after GC ${point.heap_used_mb} MB, RSS ${point.rss_busy_mb} MB after the build, ${point.rss_mb} MB settled (${Math.round((Date.now() - started) / 1000)} s)`)
     });
     const file = result(options, document, outcome, (Date.now() - started) / 1000);
     writeJson(path.join(ROOT, '.bench-output', 'soak.json'), file);
@@ -129,8 +145,9 @@ async function main(): Promise<number> {
         writeJson(path.join(RESULTS_DIR, 'soak.json'), file);
         console.error(`wrote bench/results/soak.json and ${path.relative(ROOT, writePerformancePage())}`);
     }
-    const { heap, machine: _machine, ...summary } = file;
-    console.log(JSON.stringify({ ...summary, heap_points: heap.length }));
+    const { memory, machine: _machine, ...summary } = file;
+    console.log(JSON.stringify({ ...summary, memory_points: memory.length }));
+    failures(outcome, file.heap_growth, file.rss_growth).forEach((failure) => console.error(`soak failed: ${failure}`));
     return file.ok ? 0 : 1;
 }
 

@@ -4,15 +4,18 @@
  * then, so that some builds run part-way before they are cancelled),
  * completion and hover at random places, a wait for diagnostics every few
  * edits, and at each checkpoint the original text restored, its diagnostics
- * compared with the first ones and the heap measured after a full GC.
+ * compared with the first ones, and the server's memory measured twice: right
+ * after that build, and once the server has settled (as when the user pauses:
+ * it gives back what builds took) after a full GC.
  */
 import {
     CompletionRequest, HoverRequest, LogMessageNotification, MessageType, type Position, ResponseError, ShowMessageNotification
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DEBUG_HEAP_REQUEST, type DebugHeapParams, type DebugHeapResult } from '../../src/server/debug-heap.js';
-import type { HeapPoint } from '../bench/results-files.js';
+import { DEBUG_HEAP_REQUEST, type DebugHeapResult } from '../../src/server/debug-heap.js';
+import type { MemoryReleaseStats } from '../../src/server/memory-release.js';
+import type { MemoryPoint } from '../bench/results-files.js';
 import { LspSession } from '../bench/lsp-session.js';
 import { EditMaker } from './edits.js';
 import { Random } from './random.js';
@@ -27,7 +30,7 @@ export interface SoakPlan {
     readonly probeEvery: number;
     readonly checkpointEvery: number;
     /** Called at each checkpoint, for progress. */
-    readonly onCheckpoint: (point: HeapPoint) => void;
+    readonly onCheckpoint: (point: MemoryPoint) => void;
 }
 
 export interface SoakOutcome {
@@ -36,7 +39,11 @@ export interface SoakOutcome {
     /** Diagnostics missing after a wait, or different for the original text than at first. */
     readonly inconsistencies: string[];
     readonly loggedErrors: string[];
-    readonly heap: HeapPoint[];
+    readonly memory: MemoryPoint[];
+    /** The server's peak resident memory (VmHWM), in MB. */
+    readonly peakRssMb: number;
+    /** The server's releases of memory after builds settled, as of the last checkpoint. */
+    readonly releases: MemoryReleaseStats | undefined;
     readonly diagnosticsWaits: number;
     /** Requests the server cancelled because the text changed under them (normal LSP behaviour). */
     readonly cancelledRequests: number;
@@ -46,6 +53,8 @@ export interface SoakOutcome {
 
 const URI = 'file:///soak/design.arch';
 const REQUEST_TIMEOUT_MS = 120_000;
+/** A settled server has given memory back within seconds of its last build (src/server/memory-release.ts). */
+const SETTLE_TIMEOUT_MS = 60_000;
 const PAUSE_CHANCE = 0.15;
 const MAX_PAUSE_MS = 40;
 /** LSP's RequestCancelled and ContentModified: a request overtaken by an edit. */
@@ -62,7 +71,10 @@ export class Soak {
     private document: TextDocument;
     private readonly random: Random;
     private readonly maker: EditMaker;
-    private readonly outcome: SoakOutcome = { crashes: [], inconsistencies: [], loggedErrors: [], heap: [], diagnosticsWaits: 0, cancelledRequests: 0, brokenWaits: 0 };
+    private readonly outcome: SoakOutcome = {
+        crashes: [], inconsistencies: [], loggedErrors: [], memory: [], peakRssMb: 0, releases: undefined, diagnosticsWaits: 0, cancelledRequests: 0, brokenWaits: 0
+    };
+    private releases: MemoryReleaseStats | undefined;
     private cancelled = 0;
     private waits = 0;
     private brokenWaits = 0;
@@ -96,7 +108,7 @@ export class Soak {
 
     private async soak(): Promise<SoakOutcome> {
         this.firstDiagnostics = fingerprint((await this.session.open(URI, this.plan.text)).diagnostics);
-        await this.measureHeap(0);
+        await this.measureMemory(0);
         let mark = this.session.publishedCount();
         for (let edit = 1; edit <= this.plan.edits; edit++) {
             await this.applyRandomEdit();
@@ -116,7 +128,9 @@ export class Soak {
                 break;
             }
         }
-        return { ...this.outcome, diagnosticsWaits: this.waits, cancelledRequests: this.cancelled, brokenWaits: this.brokenWaits };
+        return {
+            ...this.outcome, peakRssMb: this.session.peakRssMb() ?? 0, releases: this.releases, diagnosticsWaits: this.waits, cancelledRequests: this.cancelled, brokenWaits: this.brokenWaits
+        };
     }
 
     private async applyRandomEdit(): Promise<void> {
@@ -171,7 +185,7 @@ export class Soak {
     /** Waits until every queued build has finished; returns the diagnostics published since `mark`, the last one being the current text's. */
     private async waitForDiagnostics(mark: number, when: string): Promise<Diagnostic[] | undefined> {
         this.waits++;
-        await this.heap(false, when);
+        await this.request(`${DEBUG_HEAP_REQUEST} at ${when}`, () => this.session.memory(false));
         const published = this.session.publishedSince(mark, URI);
         if (published.length === 0) {
             this.outcome.inconsistencies.push(`no diagnostics published for the edits up to ${when}`);
@@ -184,24 +198,22 @@ export class Soak {
         return diagnostics;
     }
 
-    private heap(collect: boolean, when: string): Promise<DebugHeapResult | undefined> {
-        const params: DebugHeapParams = { collect };
-        return this.request(`${DEBUG_HEAP_REQUEST} at ${when}`, () => this.session.server.connection.sendRequest<DebugHeapResult>(DEBUG_HEAP_REQUEST, params));
-    }
-
-    private async measureHeap(edits: number): Promise<void> {
-        const result = await this.heap(true, `edit ${edits}`);
-        if (result && !result.collected) {
+    /** The memory right after the current text was built, then once the server has settled, after a full GC. */
+    private async measureMemory(edits: number): Promise<void> {
+        const busy = await this.request(`${DEBUG_HEAP_REQUEST} at edit ${edits}`, () => this.session.memory(false));
+        const settled = await this.request(`${DEBUG_HEAP_REQUEST} once settled at edit ${edits}`, () => this.session.settledMemory(true, SETTLE_TIMEOUT_MS));
+        if (settled && !settled.collected) {
             this.outcome.crashes.push('the server could not collect garbage: it must run with --expose-gc');
         }
-        if (result) {
-            const point = { edits, heap_used_mb: Math.round(result.memory.heapUsed / MB * 10) / 10, rss_mb: Math.round(result.memory.rss / MB * 10) / 10 };
-            this.outcome.heap.push(point);
+        if (busy && settled) {
+            const point = memoryPoint(edits, busy, settled);
+            this.releases = settled.release;
+            this.outcome.memory.push(point);
             this.plan.onCheckpoint(point);
         }
     }
 
-    /** Restores the original text, checks its diagnostics are the first ones again, and measures the heap. */
+    /** Restores the original text, checks its diagnostics are the first ones again, and measures the memory. */
     private async checkpoint(edit: number): Promise<void> {
         const mark = this.session.publishedCount();
         const version = this.document.version + 1;
@@ -212,7 +224,7 @@ export class Soak {
         if (diagnostics) {
             this.compareWithFirst(fingerprint(diagnostics), edit);
         }
-        await this.measureHeap(edit);
+        await this.measureMemory(edit);
     }
 
     private compareWithFirst(now: string[], edit: number): void {
@@ -222,4 +234,19 @@ export class Soak {
             this.outcome.inconsistencies.push(`after edit ${edit}, the original text got other diagnostics than at first: missing ${missing.slice(0, 5).join(', ') || 'none'}; new ${extra.slice(0, 5).join(', ') || 'none'}`);
         }
     }
+}
+
+const megabytes = (bytes: number): number => Math.round(bytes / MB * 10) / 10;
+
+function memoryPoint(edits: number, busy: DebugHeapResult, settled: DebugHeapResult): MemoryPoint {
+    const { memory } = settled;
+    return {
+        edits,
+        rss_busy_mb: megabytes(busy.memory.rss),
+        rss_mb: megabytes(memory.rss),
+        heap_used_mb: megabytes(memory.heapUsed),
+        heap_total_mb: megabytes(memory.heapTotal),
+        external_mb: megabytes(memory.external),
+        array_buffers_mb: megabytes(memory.arrayBuffers)
+    };
 }

@@ -9,6 +9,7 @@ import { publishConfigDiagnostics } from './config-diagnostics.js';
 import { serveDebugHeap } from './debug-heap.js';
 import { serveDiagrams } from './diagram-request.js';
 import { keepServingOnFailedTasks } from './keep-serving.js';
+import { releaseMemoryWhenSettled } from './memory-release.js';
 import { serveReports } from './report-request.js';
 import { refreshOnConfigChanges } from './workspace-refresh.js';
 
@@ -20,5 +21,5 @@ publishConfigDiagnostics(shared, Arch, connection);
 serveDiagrams(shared, Arch, connection);
 serveReports(shared, Arch, connection);
 refreshCodeLensesAfterBuilds(shared, connection);
-serveDebugHeap(shared, connection);
+serveDebugHeap(shared, connection, releaseMemoryWhenSettled(shared));
 startLanguageServer(shared);
