@@ -16,7 +16,7 @@ import { installSarifTools, multitoolValidate, officialSarifSchema } from '../he
 
 const addFormats = addFormatsModule as unknown as (ajv: ReturnType<typeof createAjv>) => void;
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** cli.md's JSON example, copied from ../shared/spec (scripts/spec/spec-copies.ts). */
+/** cli.md's JSON example, a copy of the product contract's (listed with its source in scripts/spec/spec-copies.ts). */
 const CLI_JSON_EXAMPLE_FILE = path.join(ROOT, CLI_JSON_EXAMPLE);
 
 function validatorFor(schema: object) {
