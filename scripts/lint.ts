@@ -14,7 +14,7 @@ async function main(): Promise<void> {
         process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     }
     const failed = results.filter((result) => result.errorCount > 0).length;
-    process.stdout.write(`lint: ${results.length - failed} passed, ${failed} failed\n`);
+    process.stdout.write(`lint (${results.length} files):\n${results.length - failed} passed, ${failed} failed\n`);
     process.exitCode = failed > 0 ? 1 : 0;
 }
 

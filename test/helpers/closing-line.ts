@@ -1,7 +1,12 @@
 /**
- * The plain last line each test suite prints (`mocha: 1443 passed, 0 failed,
- * 1 skipped`), alone on its line, so that a log shows what ran at a glance
- * and tools can read it without knowing each runner's own summary.
+ * The plain lines each test suite ends with: a heading naming the suite and
+ * what it skipped, then the count alone on the last line,
+ *
+ *     mocha (1 skipped):
+ *     1443 passed, 0 failed
+ *
+ * CI's record reads the last line as it is, with nothing before or after the
+ * counts on it, so the suite's name and its skips go on the line above.
  */
 export interface Tally {
     readonly passed: number;
@@ -10,5 +15,5 @@ export interface Tally {
 }
 
 export function closingLine(suite: string, tally: Tally): string {
-    return `${suite}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`;
+    return `${suite} (${tally.skipped} skipped):\n${tally.passed} passed, ${tally.failed} failed`;
 }
