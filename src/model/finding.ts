@@ -14,6 +14,26 @@ export function severityRank(severity: Severity): number {
     return SEVERITIES.length - SEVERITIES.indexOf(severity);
 }
 
+/**
+ * What the figures a finding relies on rest on (review-quality principle 3):
+ * `stated` in the design (or the language's meaning, such as one instance when
+ * `replicas` is left out), an `engine`'s facts, or a default `assumed` by the
+ * review. A finding that rests on an assumption is at most `info`.
+ */
+export type Basis = 'stated' | 'engine' | 'assumed';
+
+export const BASES: readonly Basis[] = ['stated', 'engine', 'assumed'];
+
+/** A default the review assumed for a finding, and the property that would settle it. */
+export interface Assumption {
+    /** The element the figure belongs to (`Api`, `Api->Db`), when it has one. */
+    readonly element?: string;
+    /** What was assumed, e.g. `capacity of a service: 1,000 requests/s`. */
+    readonly text: string;
+    /** The property that would replace the assumption, e.g. `capacity_rps`. */
+    readonly settle: string;
+}
+
 export interface RelatedLocation {
     readonly uri: string;
     readonly range: Range;
@@ -36,4 +56,8 @@ export interface Finding {
     readonly suppressed: boolean;
     readonly reason?: string;
     readonly related?: readonly RelatedLocation[];
+    /** What the finding's figures rest on; absent for findings that use none. */
+    readonly basis?: Basis;
+    /** The defaults it assumed (when `basis` is `assumed`). */
+    readonly assumptions?: readonly Assumption[];
 }

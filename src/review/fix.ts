@@ -29,6 +29,8 @@ export interface NewComponent {
 export type Fix =
     /** Set (or replace) properties of a component, connection, transaction or group. */
     | { readonly kind: 'set-properties'; readonly title: string; readonly target: Component | Connection | Transaction | Group; readonly properties: readonly PropertyText<ComponentPropertyKey | ConnectionPropertyKey | TransactionPropertyKey | GroupPropertyKey>[] }
+    /** Set the same properties on each of several elements: one fix for one decision's findings. */
+    | { readonly kind: 'set-properties-each'; readonly title: string; readonly targets: readonly (Component | Connection | Transaction | Group)[]; readonly properties: readonly PropertyText<ComponentPropertyKey | ConnectionPropertyKey | TransactionPropertyKey | GroupPropertyKey>[] }
     /** Set keys of a settings block, creating the block when the design has none. */
     | { readonly kind: 'set-settings'; readonly title: string; readonly settings: SettingsKind; readonly properties: readonly PropertyText<SettingsPropertyKey>[] }
     /** Add a component next to `near` (in the same group) and connect `from` to it. */

@@ -5,7 +5,7 @@
  */
 import type { Design } from '../model/design.js';
 import { indexOf } from '../model/design-index.js';
-import type { Finding, RelatedLocation, Severity } from '../model/finding.js';
+import { severityRank, type Finding, type RelatedLocation, type Severity } from '../model/finding.js';
 import type { RuleOverride, RuleOverrides } from '../config/rule-settings.js';
 import type { Fix } from './fix.js';
 import { trafficOf } from './graph/traffic.js';
@@ -77,7 +77,7 @@ function toFinding(rule: AnyRule, design: Design, report: Report, configured: Se
     return {
         rule: rule.meta.id,
         messageId: report.messageId,
-        severity: configured ?? report.severity ?? rule.meta.severity,
+        severity: configured ?? severityOf(rule, report),
         section: rule.meta.section,
         message: fillTemplate(template, report.data ?? {}),
         uri: place.uri,
@@ -89,6 +89,14 @@ function toFinding(rule: AnyRule, design: Design, report: Report, configured: Se
             const relatedPlace = placeOf(related.on, design);
             return { uri: relatedPlace.uri, range: relatedPlace.range, message: related.message };
         }),
-        fix: report.fix
+        fix: report.fix,
+        ...(report.basis !== undefined ? { basis: report.basis } : {}),
+        ...(report.assumptions !== undefined && report.assumptions.length > 0 ? { assumptions: report.assumptions } : {})
     };
+}
+
+/** The report's or the rule's severity, at most `info` when the finding rests on an assumption. */
+function severityOf(rule: AnyRule, report: Report): Severity {
+    const severity = report.severity ?? rule.meta.severity;
+    return report.basis === 'assumed' && severityRank(severity) > severityRank('info') ? 'info' : severity;
 }

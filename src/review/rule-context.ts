@@ -2,7 +2,7 @@
 import type { Design } from '../model/design.js';
 import type { DesignEstimates } from '../estimates/estimate-design.js';
 import type { DesignIndex } from '../model/design-index.js';
-import type { Severity } from '../model/finding.js';
+import type { Assumption, Basis, Severity } from '../model/finding.js';
 import type { Fix } from './fix.js';
 import type { Traffic } from './graph/traffic.js';
 import type { ReportTarget } from './report-target.js';
@@ -25,6 +25,13 @@ export interface Report {
     readonly severity?: Severity;
     readonly related?: readonly RelatedReport[];
     readonly fix?: Fix;
+    /**
+     * What the figures in the message rest on. `assumed` (with the
+     * assumptions listed) caps the severity at `info`, unless the
+     * configuration sets one: an error must not rest on a guess.
+     */
+    readonly basis?: Basis;
+    readonly assumptions?: readonly Assumption[];
 }
 
 export interface RuleContext<Options extends object> {

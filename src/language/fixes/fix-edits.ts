@@ -28,6 +28,9 @@ export function fixEdits(fix: Fix, context: FixContext): WorkspaceEdit | undefin
         case 'set-properties':
             setProperties(fix.target, fix.properties, context, edits);
             break;
+        case 'set-properties-each':
+            fix.targets.forEach((target) => setProperties(target, fix.properties, context, edits));
+            break;
         case 'set-settings':
             setSettings(fix.settings, fix.properties, context, edits);
             break;
