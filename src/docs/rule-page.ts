@@ -21,6 +21,7 @@ export function renderRulePage(rule: AnyRule): string {
         ...messagesSection(rule),
         ...questionSection(rule),
         ...decisionsSection(rule),
+        ...qualitySection(rule),
         '## Example',
         'A design it flags:',
         fence(exampleDesign(meta.examples.flagged, 'Example')),
@@ -78,6 +79,17 @@ function showPlaceholders(template: string): string {
 function decisionsSection(rule: AnyRule): string[] {
     const decisions = rule.meta.decisions ?? [];
     return decisions.length > 0 ? ['## How it decides', decisions.map((decision) => `- ${decision}`).join('\n')] : [];
+}
+
+/** How the rule applies the principles of docs/review-quality.md. */
+function qualitySection(rule: AnyRule): string[] {
+    const quality = rule.meta.quality;
+    return quality ? ['## How it applies the review principles', [
+        `- **One decision, one finding.** ${quality.grouping}`,
+        `- **Stated, engine fact or assumed.** ${quality.basis}`,
+        `- **Unknown is not worst case; intent and data.** ${quality.unknowns}`,
+        `- **Severity.** ${quality.severity}`
+    ].join('\n'), 'See [review quality](../../review-quality.md) for the principles and the field corpus that measures them.'] : [];
 }
 
 function optionsSection(rule: AnyRule): string[] {

@@ -21,6 +21,21 @@ export interface RuleExamples {
     readonly fixed: string;
 }
 
+/**
+ * How a review rule applies the review-quality principles
+ * (docs/review-quality.md), one sentence each, for its docs page.
+ */
+export interface RuleQuality {
+    /** One decision, one finding: where its decision belongs, and when it reports per element. */
+    readonly grouping: string;
+    /** Stated, engine fact or assumed: what the figures it uses rest on. */
+    readonly basis: string;
+    /** Unknown is not worst case; intent and data: how it reads what the design leaves unsaid. */
+    readonly unknowns: string;
+    /** Severity means what it says: why its default severity, from its measured precision. */
+    readonly severity: string;
+}
+
 /** What every rule's metadata says, review rule or the language's own. */
 interface CommonRuleMeta<Options extends object> {
     /** `group/name`; never changes once released. */
@@ -39,6 +54,8 @@ interface CommonRuleMeta<Options extends object> {
     readonly threagile?: string;
     /** Well-Architected and other references (ids and titles). */
     readonly references?: readonly string[];
+    /** How the rule applies the review-quality principles (docs page). */
+    readonly quality?: RuleQuality;
     /** How the rule decides where the catalog is ambiguous (docs page). */
     readonly decisions?: readonly string[];
     readonly examples: RuleExamples;
