@@ -3,7 +3,7 @@ import rule from './no-pipeline.js';
 
 const API = 'client U\nservice Api { replicas: 2 }\nU -> Api : https';
 const UNSAID = 'Design T does not say how a change reaches production: is it built, tested and shipped by a CI/CD pipeline (deployment.pipeline), or by hand?';
-const BY_HAND = 'Design T describes its deployment but names no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.';
+const BY_HAND = 'Design T describes how it releases but names no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.';
 
 testRule(rule, {
     valid: [
@@ -14,6 +14,7 @@ testRule(rule, {
     ],
     invalid: [
         { name: 'an availability target and no deployment block (the first draft): a question', design: `requirements { availability: 99.9% }\n${API}`, findings: [{ severity: 'info', messageId: 'unsaid', message: UNSAID }] },
+        { name: 'a deployment block about regions only: a question', design: `${API}\ndeployment { regions: [eu, us], mode: active_active }`, findings: [{ severity: 'info', message: UNSAID }] },
         { name: 'monitoring described, delivery not: a question', design: `${API}\nmonitoring Metrics { engine: prometheus }`, findings: [{ severity: 'info', message: UNSAID }] },
         { name: 'a deployment block without a pipeline or templates', design: `${API}\ndeployment { strategy: rolling, rollback: automatic }`, findings: [{ severity: 'warning', messageId: 'missing', message: BY_HAND }] },
         { name: 'iac: false is no template', design: `${API}\ndeployment { strategy: rolling, iac: false }`, findings: [{ severity: 'warning', message: BY_HAND }] },

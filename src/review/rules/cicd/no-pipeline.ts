@@ -2,6 +2,9 @@ import { defineRule } from '../../rule.js';
 import { deploymentOf, deploysFromCode, hasPipeline, shipsCode } from '../../helpers/deployment.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 
+/** The `deployment` keys that describe how releases go out (the others say where the design runs and how it recovers). */
+const RELEASE_KEYS = ['strategy', 'rollback', 'tests'] as const;
+
 export default defineRule({
     meta: {
         id: 'cicd/no-pipeline',
@@ -12,20 +15,20 @@ export default defineRule({
         question: 'How does a change to {design} get from a commit to production, and what stops a bad build on the way?',
         messages: {
             unsaid: 'Design {name} does not say how a change reaches production: is it built, tested and shipped by a CI/CD pipeline (deployment.pipeline), or by hand?',
-            missing: 'Design {name} describes its deployment but names no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.',
+            missing: 'Design {name} describes how it releases but names no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.',
             none: 'Design {name} states pipeline: none: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.'
         },
         references: ['AWS Well-Architected OPS05-BP10 Fully automate integration and deployment', 'AWS Well-Architected REL08-BP05 Deploy changes with automation'],
         quality: {
             grouping: 'One design-wide finding: the pipeline is one decision for the whole design.',
             basis: 'Uses no figure: it reads whether `deployment.pipeline` and `deployment.iac` are stated.',
-            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging) is not asked; one with no `deployment` block is asked a question, not told it ships by hand; `iac` counts as an automated deployment.',
-            severity: 'Info by default (on the field corpus both findings of the old warning were out of the sources\' scope); warning only when the design itself says releases are done by hand: a `deployment` block with no pipeline and no `iac`, or `pipeline: none`.'
+            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging) is not asked; one that does not describe its releases is asked a question, not told it ships by hand; `iac` counts as an automated deployment.',
+            severity: 'Info by default (on the field corpus both findings of the old warning were out of the sources\' scope); warning only when the design itself says releases are done by hand: a release described (`strategy`, `rollback`, `tests`) with no pipeline and no `iac`, or `pipeline: none`.'
         },
         decisions: [
             'Only designs that run code of their own (a service, worker, function or gateway) are judged: managed stores alone have nothing to build.',
             'A design that says nothing about how it is run (no availability target, no `deployment`, `operations` or `testing` block, no `monitoring` or `logging` component) describes its structure only and is not asked about delivery.',
-            'With no `deployment` block the design has not described delivery: the finding is a question (info). A `deployment` block with neither a pipeline nor `iac`, or `pipeline: none`, states releases done by hand: a warning.',
+            'When the design does not say how it releases (no `deployment` block, or one that only names regions, failover mode, RTO or RPO), the finding is a question (info). A `deployment` block that describes releases (`strategy`, `rollback` or `tests`) with neither a pipeline nor `iac`, or `pipeline: none`, states releases done by hand: a warning.',
             'A pipeline is declared by `deployment.pipeline` (a CI/CD system such as `github_actions`); `none` does not count. `deployment.iac` (templates such as CloudFormation or Terraform) deploys the stack from code, which is what the rule asks for.',
             'There is no quick fix: which CI/CD system to use is the team\'s choice.'
         ],
@@ -39,10 +42,12 @@ export default defineRule({
             return;
         }
         const deployment = deploymentOf(design);
-        if (deployment === undefined) {
+        if (deployment?.string('pipeline') === 'none') {
+            report({ on: design, messageId: 'none', data: { name: design.name }, severity: 'warning' });
+        } else if (deployment !== undefined && RELEASE_KEYS.some((key) => deployment.has(key))) {
+            report({ on: design, messageId: 'missing', data: { name: design.name }, severity: 'warning' });
+        } else {
             report({ on: design, messageId: 'unsaid', data: { name: design.name } });
-            return;
         }
-        report({ on: design, messageId: deployment.string('pipeline') === 'none' ? 'none' : 'missing', data: { name: design.name }, severity: 'warning' });
     }
 });

@@ -14,9 +14,11 @@ testRule(rule, {
         { name: 'producers are refused when it is full', design: `${PEAK}${SHOP}queue Orders { engine: rabbitmq, back_pressure: reject }` },
         { name: 'a managed queue service keeps the backlog off the producers', design: `${PEAK}${SHOP}queue Orders { engine: sqs }` },
         { name: 'an engine ArchLens does not know may bound itself', design: `${PEAK}${SHOP}queue Orders { engine: acme_bus }` },
+        { name: 'a log-based broker expires its backlog by retention', design: `${PEAK}${SHOP}queue Orders { engine: kafka }` },
+        { name: 'a stated retention bounds the backlog by time', design: `${PEAK}${SHOP}queue Orders { engine: rabbitmq, retention: 1d }` },
         { name: 'a design that states no load has not taken up the question', design: `${SHOP}queue Orders { engine: rabbitmq }` },
         { name: 'consumers that keep up by the stated figures', design: `client U\nservice Checkout\nworker Fulfil { capacity_rps: 100, replicas: 3 }\nqueue Orders { engine: rabbitmq }\nU -> Checkout\nCheckout -> Orders { rps: 250 }\nOrders -> Fulfil` },
-        { name: 'fed off the request path (a nightly job)', design: `${PEAK}client U\nservice Api\nU -> Api\nworker Nightly\nworker Loader\nqueue Batches { engine: kafka }\nNightly -> Batches\nBatches -> Loader` },
+        { name: 'fed off the request path (a nightly job)', design: `${PEAK}client U\nservice Api\nU -> Api\nworker Nightly\nworker Loader\nqueue Batches { engine: activemq }\nNightly -> Batches\nBatches -> Loader` },
         { name: 'a queue nobody consumes is another rule\'s concern', design: `${PEAK}client U\nservice Checkout\nqueue Orders { engine: rabbitmq }\nU -> Checkout -> Orders` }
     ],
     invalid: [

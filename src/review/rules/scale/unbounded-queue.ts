@@ -9,6 +9,13 @@ import { listOf, unique } from '../../helpers/wording.js';
 /** `back_pressure` values that bound the backlog: producers wait, are refused, are slowed, or messages are shed. */
 const BOUNDING = ['block', 'reject', 'drop', 'throttle'];
 
+/**
+ * Log-based brokers: they append to disk and expire what is older than their
+ * retention, so a backlog neither fills memory nor pushes back; a lagging
+ * consumer is a monitoring question, not an unbounded queue.
+ */
+const LOG_BROKERS = ['kafka', 'pulsar', 'kinesis', 'redpanda', 'azure_event_hubs'];
+
 /** Messages per second in and out of a queue, as the design states them. */
 interface StatedFlow {
     readonly produced: number;
@@ -34,14 +41,14 @@ export default defineRule({
         quality: {
             grouping: 'One finding per queue, on it, with its producers and consumers as related locations: the bound is the queue\'s to state.',
             basis: 'Stated or engine: the overload compares the `rps` stated on the producers\' connections with the consumers\' `capacity_rps` (stated or their engine\'s) times their instances; the request-path question rests on an assumption (that consumers can fall behind), named with the properties that settle it, so it is info.',
-            unknowns: 'Managed queue services (SQS, Pub/Sub) and engines ArchLens does not know are not asked: the provider bounds the queue or keeps the backlog off the producers; a queue fed only off the request path, or in a design that states no load, is not asked without a stated overload.',
+            unknowns: 'Log-based brokers and queues with a stated retention are bounded by time; managed queue services (SQS, Pub/Sub) and engines ArchLens does not know are not asked: the provider bounds the queue or keeps the backlog off the producers; a queue fed only off the request path, or in a design that states no load, is not asked without a stated overload.',
             severity: 'Warning when the stated figures show the backlog growing; otherwise an info question (capped by its assumed basis). On the field corpus its three questions were on demo applications that state no load, none worth raising, which is why a stated load is now required.'
         },
         decisions: [
-            'A queue is bounded by a stated `max_depth` or by `back_pressure: block`, `reject`, `drop` or `throttle`; `back_pressure: none` states that it is not.',
+            'A queue is bounded by a stated `max_depth`, by `back_pressure: block`, `reject`, `drop` or `throttle`, or by a stated `retention` (older messages expire). A log-based broker (Kafka, Pulsar, Kinesis, Redpanda, Event Hubs) keeps its backlog on disk and expires it by retention, so it is bounded too: a lagging consumer there is a monitoring question. `back_pressure: none` states that the queue is not bounded, whatever else it says.',
             'Producers are the components that connect to the queue (other than to read it); consumers are those it connects to and those that read it.',
             'Overload is judged from stated figures only: the `rps` on the producers\' connections (the sum of those stated) above the sum over consumers of `capacity_rps` (stated, or the engine\'s) × instances (the autoscale maximum where set); every consumer must have a capacity. When the stated figures show the consumers keeping up, the queue is not asked about.',
-            'Without a stated overload, a queue fed by a component on the request path is asked once, as information, when the design states a load (`requirements.peak_rps`, or `rps` on a producer\'s connection): whether its consumers keep up is assumed, not known. A design that states no load at all has not taken up the question. Only self-run brokers (RabbitMQ, Kafka, ActiveMQ…) and queues with no engine named are asked; managed services and unknown engines are not.'
+            'Without a stated overload, a queue fed by a component on the request path is asked once, as information, when the design states a load (`requirements.peak_rps`, or `rps` on a producer\'s connection): whether its consumers keep up is assumed, not known. A design that states no load at all has not taken up the question. Only self-run brokers (RabbitMQ, NATS…) and queues with no engine named are asked; managed services and unknown engines are not.'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: rabbitmq }\nworker Mailer { capacity_rps: 50 }\nU -> Api\nApi -> Jobs { rps: 400 }\nJobs -> Mailer',
@@ -97,9 +104,13 @@ export default defineRule({
     }
 });
 
+/** A stated depth, a bounding back-pressure, a stated retention (old messages expire), or a log-based broker. */
 function isBounded(queue: Component): boolean {
     const backPressure = queue.properties.string('back_pressure');
-    return queue.properties.has('max_depth') || (backPressure !== undefined && BOUNDING.includes(backPressure));
+    if (backPressure !== undefined) {
+        return BOUNDING.includes(backPressure);
+    }
+    return queue.properties.has('max_depth') || queue.properties.has('retention') || (queue.engine !== undefined && LOG_BROKERS.includes(queue.engine.id));
 }
 
 /** A broker the team runs (a known engine that is not a managed service), or a queue whose engine is not chosen yet. */
