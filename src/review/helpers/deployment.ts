@@ -27,3 +27,21 @@ export function pipelineName(design: Design): string {
     const pipeline = deploymentOf(design)?.string('pipeline');
     return pipeline ? `${pipeline} pipeline` : 'pipeline';
 }
+
+/**
+ * GitOps deployers: they apply what a repository of manifests says and
+ * build nothing. Going back is reverting a commit, and the tests run in the
+ * CI that builds the images, which the deployer does not describe.
+ */
+const GITOPS_DEPLOYERS: readonly string[] = ['flux', 'argocd', 'argo_cd'];
+
+/** `deployment.pipeline` names a GitOps deployer (Flux, Argo CD). */
+export function deploysByGitOps(design: Design): boolean {
+    const pipeline = deploymentOf(design)?.string('pipeline');
+    return pipeline !== undefined && GITOPS_DEPLOYERS.includes(pipeline);
+}
+
+/** `deployment.iac` is declared (not `false` or `none`): the stack is deployed from templates. */
+export function deploysFromCode(design: Design): boolean {
+    return deploymentOf(design)?.enabled('iac') === true;
+}

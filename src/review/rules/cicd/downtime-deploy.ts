@@ -27,6 +27,12 @@ export default defineRule<Options>({
         },
         fix: 'Sets `strategy: rolling` in the `deployment` block.',
         references: ['AWS Well-Architected OPS06-BP03 Employ safe deployment strategies', 'AWS Well-Architected REL08-BP04 Deploy using immutable infrastructure'],
+        quality: {
+            grouping: 'One design-wide finding: the deployment strategy is one decision for the whole design.',
+            basis: 'Stated: it compares the stated `requirements.availability` with the `minAvailability` option and reads the stated `deployment.strategy`.',
+            unknowns: 'A design without an availability target, or without a `deployment` block, is not judged: delivery left unsaid is `cicd/no-pipeline`\'s one question.',
+            severity: 'Warning: a release that takes the design down under a stated high availability target is a gap a reviewer raises; it has no finding on the field corpus to measure.'
+        },
         decisions: [
             'A design without a `deployment` block is left to `cicd/no-pipeline`: one finding says that delivery is not described at all, rather than three.',
             'Judged only when `requirements.availability` is at or above the `minAvailability` option (99.9%) and the design runs code of its own (a service, worker, function or gateway).',

@@ -2,17 +2,27 @@ import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-pipeline.js';
 
 const API = 'client U\nservice Api { replicas: 2 }\nU -> Api : https';
-const MESSAGE = 'Design T declares no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.';
+const UNSAID = 'Design T does not say how a change reaches production: is it built, tested and shipped by a CI/CD pipeline (deployment.pipeline), or by hand?';
+const BY_HAND = 'Design T describes how it releases but names no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.';
 
 testRule(rule, {
     valid: [
         { name: 'a pipeline', design: `${API}\ndeployment { pipeline: github_actions }` },
-        { name: 'nothing of its own to build', design: 'client U\nstorage Files { engine: s3 }\nU -> Files : https' }
+        { name: 'nothing of its own to build', design: 'requirements { availability: 99.9% }\nclient U\nstorage Files { engine: s3 }\nU -> Files : https' },
+        { name: 'a design silent on how it is run (a sketch of one algorithm)', design: `requirements { peak_rps: 5k }\n${API}` },
+        { name: 'templates deploy the stack (iac)', design: `${API}\nmonitoring Metrics { engine: cloudwatch }\ndeployment { iac: terraform }` }
     ],
     invalid: [
-        { name: 'no deployment block (the first draft)', design: API, findings: [{ severity: 'warning', message: MESSAGE }] },
-        { name: 'a deployment block without a pipeline', design: `${API}\ndeployment { strategy: rolling, rollback: automatic }`, findings: [{ message: MESSAGE }] },
-        { name: 'pipeline: none', design: `${API}\ndeployment { pipeline: none }`, findings: [{ message: MESSAGE }] },
-        { name: 'a gateway is code to ship too', design: 'client U\ngateway Gw { engine: kong, replicas: 2 }\nU -> Gw : https', findings: [{ message: MESSAGE }] }
+        { name: 'an availability target and no deployment block (the first draft): a question', design: `requirements { availability: 99.9% }\n${API}`, findings: [{ severity: 'info', messageId: 'unsaid', message: UNSAID }] },
+        { name: 'a deployment block about regions only: a question', design: `${API}\ndeployment { regions: [eu, us], mode: active_active }`, findings: [{ severity: 'info', message: UNSAID }] },
+        { name: 'monitoring described, delivery not: a question', design: `${API}\nmonitoring Metrics { engine: prometheus }`, findings: [{ severity: 'info', message: UNSAID }] },
+        { name: 'a deployment block without a pipeline or templates', design: `${API}\ndeployment { strategy: rolling, rollback: automatic }`, findings: [{ severity: 'warning', messageId: 'missing', message: BY_HAND }] },
+        { name: 'iac: false is no template', design: `${API}\ndeployment { strategy: rolling, iac: false }`, findings: [{ severity: 'warning', message: BY_HAND }] },
+        {
+            name: 'pipeline: none',
+            design: `${API}\ndeployment { pipeline: none }`,
+            findings: [{ severity: 'warning', messageId: 'none', message: 'Design T states pipeline: none: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.' }]
+        },
+        { name: 'a gateway is code to ship too', design: 'requirements { availability: 99.9% }\nclient U\ngateway Gw { engine: kong, replicas: 2 }\nU -> Gw : https', findings: [{ message: UNSAID }] }
     ]
 });

@@ -1,31 +1,53 @@
 import { defineRule } from '../../rule.js';
-import { hasPipeline, shipsCode } from '../../helpers/deployment.js';
+import { deploymentOf, deploysFromCode, hasPipeline, shipsCode } from '../../helpers/deployment.js';
+import { describesOperation } from '../../helpers/operations-scope.js';
+
+/** The `deployment` keys that describe how releases go out (the others say where the design runs and how it recovers). */
+const RELEASE_KEYS = ['strategy', 'rollback', 'tests'] as const;
 
 export default defineRule({
     meta: {
         id: 'cicd/no-pipeline',
         section: 'delivery',
-        severity: 'warning',
-        description: 'The design declares no CI/CD pipeline (`deployment.pipeline`).',
+        severity: 'info',
+        description: 'The design runs code of its own and names no CI/CD pipeline (`deployment.pipeline`): a question when it says nothing about delivery, a warning when it describes releases done by hand.',
         rationale: 'Without continuous integration and delivery, every release is built, tested and shipped by hand: slowly, differently each time, and with the steps someone forgot. A pipeline makes each change go through the same build, the same automated tests and the same deployment, so releases become small, frequent and reversible, which is what keeps change from causing outages.',
         question: 'How does a change to {design} get from a commit to production, and what stops a bad build on the way?',
         messages: {
-            missing: 'Design {name} declares no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.'
+            unsaid: 'Design {name} does not say how a change reaches production: is it built, tested and shipped by a CI/CD pipeline (deployment.pipeline), or by hand?',
+            missing: 'Design {name} describes how it releases but names no CI/CD pipeline: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.',
+            none: 'Design {name} states pipeline: none: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.'
         },
         references: ['AWS Well-Architected OPS05-BP10 Fully automate integration and deployment', 'AWS Well-Architected REL08-BP05 Deploy changes with automation'],
+        quality: {
+            grouping: 'One design-wide finding: the pipeline is one decision for the whole design.',
+            basis: 'Uses no figure: it reads whether `deployment.pipeline` and `deployment.iac` are stated.',
+            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging) is not asked; one that does not describe its releases is asked a question, not told it ships by hand; `iac` counts as an automated deployment.',
+            severity: 'Info by default (on the field corpus both findings of the old warning were out of the sources\' scope); warning only when the design itself says releases are done by hand: a release described (`strategy`, `rollback`, `tests`) with no pipeline and no `iac`, or `pipeline: none`.'
+        },
         decisions: [
             'Only designs that run code of their own (a service, worker, function or gateway) are judged: managed stores alone have nothing to build.',
-            'A pipeline is declared by `deployment.pipeline` (a CI/CD system such as `github_actions`); `none` does not count.',
+            'A design that says nothing about how it is run (no availability target, no `deployment`, `operations` or `testing` block, no `monitoring` or `logging` component) describes its structure only and is not asked about delivery.',
+            'When the design does not say how it releases (no `deployment` block, or one that only names regions, failover mode, RTO or RPO), the finding is a question (info). A `deployment` block that describes releases (`strategy`, `rollback` or `tests`) with neither a pipeline nor `iac`, or `pipeline: none`, states releases done by hand: a warning.',
+            'A pipeline is declared by `deployment.pipeline` (a CI/CD system such as `github_actions`); `none` does not count. `deployment.iac` (templates such as CloudFormation or Terraform) deploys the stack from code, which is what the rule asks for.',
             'There is no quick fix: which CI/CD system to use is the team\'s choice.'
         ],
         examples: {
-            flagged: 'client U\nservice Api { replicas: 2 }\nU -> Api : https',
-            fixed: 'client U\nservice Api { replicas: 2 }\nU -> Api : https\ndeployment { pipeline: github_actions }'
+            flagged: 'client U\nservice Api { replicas: 2 }\nU -> Api : https\ndeployment { strategy: rolling }',
+            fixed: 'client U\nservice Api { replicas: 2 }\nU -> Api : https\ndeployment { pipeline: github_actions, strategy: rolling }'
         }
     },
     check({ design, index, report }) {
-        if (shipsCode(index) && !hasPipeline(design)) {
-            report({ on: design, messageId: 'missing', data: { name: design.name } });
+        if (!shipsCode(index) || hasPipeline(design) || deploysFromCode(design) || !describesOperation(design, index)) {
+            return;
+        }
+        const deployment = deploymentOf(design);
+        if (deployment?.string('pipeline') === 'none') {
+            report({ on: design, messageId: 'none', data: { name: design.name }, severity: 'warning' });
+        } else if (deployment !== undefined && RELEASE_KEYS.some((key) => deployment.has(key))) {
+            report({ on: design, messageId: 'missing', data: { name: design.name }, severity: 'warning' });
+        } else {
+            report({ on: design, messageId: 'unsaid', data: { name: design.name } });
         }
     }
 });

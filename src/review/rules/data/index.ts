@@ -2,6 +2,7 @@
 import type { AnyRule } from '../../rule.js';
 import engineKindMismatch from './engine-kind-mismatch.js';
 import nosqlForTransactions from './nosql-for-transactions.js';
+import storageGrowth from './storage-growth.js';
 import unknownEngine from './unknown-engine.js';
 
-export const RULES: readonly AnyRule[] = [nosqlForTransactions, engineKindMismatch, unknownEngine];
+export const RULES: readonly AnyRule[] = [nosqlForTransactions, engineKindMismatch, storageGrowth, unknownEngine];

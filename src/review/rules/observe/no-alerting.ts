@@ -15,6 +15,12 @@ export default defineRule({
         },
         fix: 'Sets `alerts: pagerduty` on the monitoring component.',
         references: ['AWS Well-Architected REL06-BP03 Send notifications with real-time processing and alarming', 'AWS Well-Architected OPS06-BP01 Create actionable alerts'],
+        quality: {
+            grouping: 'One finding per design, on the first monitoring component (where the fix sets `alerts`), with the other monitoring components as related locations: alerts declared anywhere settle it.',
+            basis: 'Uses no figure: it reads `alerts` on the monitoring components and `operations.alerts` / `operations.on_call`.',
+            unknowns: 'A design without monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts.',
+            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the field corpus three of five findings were raised; the other two were a monitoring sandbox and a benchmark\'s trace recorder).'
+        },
         decisions: [
             'Alerts are declared by `alerts` on any monitoring component, by `operations.alerts`, or by `operations.on_call` (an on-call rotation is paged by alerts).',
             '`alerts: false` or `alerts: none` declares none.',
@@ -36,6 +42,7 @@ export default defineRule({
             on: first,
             messageId: 'noAlerts',
             data: { what: describe(first) },
+            related: monitors.slice(1).map((monitor) => ({ on: monitor, message: `${describe(monitor)}: no alerts either` })),
             fix: { kind: 'set-properties', title: `Page the on-call engineer from ${first.name}`, target: first, properties: [{ key: 'alerts', value: 'pagerduty' }] }
         });
     }

@@ -2,29 +2,34 @@ import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-central-logging.js';
 
 const SERVICE_AND_WORKER = 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer\nU -> Api -> Jobs\nJobs -> Mailer\n';
+const RUN = 'requirements { availability: 99.9% }\n';
+const MISSING = 'Design T runs 2 services and workers with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.';
 
 testRule(rule, {
     valid: [
         { name: 'a logging component', design: `${SERVICE_AND_WORKER}logging Logs { engine: loki }` },
         { name: 'a monitoring product that also collects logs (an engine fact)', design: `${SERVICE_AND_WORKER}monitoring Observability { engine: datadog }` },
-        { name: 'one service keeps its logs in one place', design: 'client U\nservice Api\nU -> Api' },
-        { name: 'functions ship their logs to the provider', design: 'client U\nfunction Upload { engine: lambda }\nfunction Resize { engine: lambda }\nU -> Upload -> Resize' },
-        { name: 'below a raised threshold', design: SERVICE_AND_WORKER, options: { minServices: 3 } }
+        { name: 'a dashboard whose title says it gathers logs', design: `${SERVICE_AND_WORKER}monitoring Telemetry "Dashboard of OpenTelemetry logs, metrics and traces" { engine: otel_dashboard }` },
+        { name: 'a monitoring component whose description says it gathers logs', design: `${SERVICE_AND_WORKER}monitoring Telemetry { engine: signoz, description: "collects every service's logs over OTLP" }` },
+        { name: 'a design silent on how it is run', design: SERVICE_AND_WORKER },
+        { name: 'one service keeps its logs in one place', design: `${RUN}client U\nservice Api\nU -> Api` },
+        { name: 'functions ship their logs to the provider', design: `${RUN}client U\nfunction Upload { engine: lambda }\nfunction Resize { engine: lambda }\nU -> Upload -> Resize` },
+        { name: 'below a raised threshold', design: `${RUN}${SERVICE_AND_WORKER}`, options: { minServices: 3 } }
     ],
     invalid: [
         {
-            name: 'a service and a worker without logging',
-            design: SERVICE_AND_WORKER,
-            findings: [{ severity: 'warning', messageId: 'missing', message: 'Design T runs 2 services and workers with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.' }]
+            name: 'a service and a worker without logging, under an availability target',
+            design: `${RUN}${SERVICE_AND_WORKER}`,
+            findings: [{ severity: 'warning', messageId: 'missing', message: MISSING }]
         },
         {
             name: 'a monitoring product that keeps only metrics',
             design: `${SERVICE_AND_WORKER}monitoring Metrics { engine: prometheus }`,
-            findings: [{ message: 'Design T runs 2 services and workers with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.' }]
+            findings: [{ message: MISSING }]
         },
         {
             name: 'a threshold lowered to one service',
-            design: 'client U\nservice Api\nU -> Api',
+            design: `${RUN}client U\nservice Api\nU -> Api`,
             options: { minServices: 1 },
             findings: [{ message: 'Design T runs 1 service or worker with no central logging: to follow one failing request someone must search every instance by hand, and the logs of a replaced instance are gone.' }]
         }

@@ -1,16 +1,29 @@
 import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-monitoring.js';
 
+const TARGET = 'requirements { availability: 99.9% }\n';
+
 testRule(rule, {
     valid: [
-        { name: 'a monitoring component', design: 'service Api\nmonitoring M { engine: cloudwatch }' },
-        { name: 'no services at all', design: 'client U\nstorage Files { engine: s3 }\nU -> Files : https' }
+        { name: 'a monitoring component', design: `${TARGET}service Api\nmonitoring M { engine: cloudwatch }` },
+        { name: 'no services at all', design: `${TARGET}client U\nstorage Files { engine: s3 }\nU -> Files : https` },
+        { name: 'a design silent on how it is run', design: 'requirements { peak_rps: 10k }\nclient U\nservice Feed\ndatabase Posts\nU -> Feed -> Posts' }
     ],
     invalid: [
         {
-            name: 'services without monitoring',
+            name: 'services without monitoring, with logs',
             design: 'service Api\nworker Jobs\nlogging Logs',
             findings: [{ message: 'Design T has 2 services and no monitoring: failures and saturation go unseen until users report them.', severity: 'warning' }]
+        },
+        {
+            name: 'an availability target and no monitoring (the first draft)',
+            design: `${TARGET}client U\nservice Web\nU -> Web`,
+            findings: [{ message: 'Design T has 1 service and no monitoring: failures and saturation go unseen until users report them.' }]
+        },
+        {
+            name: 'a deployment block says the design is run',
+            design: 'client U\nfunction Resize { engine: lambda }\nU -> Resize\ndeployment { pipeline: github_actions }',
+            findings: [{ message: 'Design T has 1 service and no monitoring: failures and saturation go unseen until users report them.' }]
         }
     ]
 });

@@ -1,27 +1,37 @@
 import { defineRule } from '../../rule.js';
+import { describesOperation } from '../../helpers/operations-scope.js';
 
 export default defineRule({
     meta: {
         id: 'observe/no-monitoring',
         section: 'observability',
         severity: 'warning',
-        description: 'The design has services but no monitoring component.',
-        rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
+        description: 'The design runs services and says how it is operated, but has no monitoring component.',
+        rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain, and nobody can tell whether an availability target is met. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
         question: 'Which metrics tell you that {design} is failing or saturating before its users do?',
         messages: {
             missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.'
         },
         fix: 'Adds `monitoring Metrics { engine: prometheus, alerts: pagerduty }`.',
         references: ['AWS Well-Architected REL06-BP01 Monitor all components for the workload', 'AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures'],
-        decisions: ['Services, workers and functions count as services; a design of only stores and clients is not flagged.'],
+        quality: {
+            grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
+            basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists.',
+            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show.',
+            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; its only field-corpus finding was a talk silent on operations, which is no longer judged.'
+        },
+        decisions: [
+            'Services, workers and functions count as services; a design of only stores and clients is not flagged.',
+            'Judged only when the design says something about how it is run: an availability target, a `deployment`, `operations` or `testing` block, or a `logging` component. A design silent on all of them (a talk about one algorithm) is not asked.'
+        ],
         examples: {
-            flagged: 'service Api',
-            fixed: 'service Api\nmonitoring Metrics { engine: prometheus, alerts: pagerduty }'
+            flagged: 'requirements { availability: 99.9% }\nservice Api',
+            fixed: 'requirements { availability: 99.9% }\nservice Api\nmonitoring Metrics { engine: prometheus, alerts: pagerduty }'
         }
     },
     check({ design, index, report }) {
         const services = index.ofKind('service', 'worker', 'function');
-        if (services.length === 0 || index.ofKind('monitoring').length > 0) {
+        if (services.length === 0 || index.ofKind('monitoring').length > 0 || !describesOperation(design, index)) {
             return;
         }
         report({

@@ -31,6 +31,12 @@ export default defineRule<Options>({
         },
         fix: 'Sets `tracing: opentelemetry` in the `operations` block (creating it when missing).',
         references: ['AWS Well-Architected REL06-BP07 Monitor end-to-end tracing of requests through your system', 'AWS Well-Architected OPS04-BP05 Implement distributed tracing'],
+        quality: {
+            grouping: 'One design-wide finding on the longest synchronous chain, each hop a related location: declaring tracing once settles every chain.',
+            basis: 'Uses no figure beyond the chain\'s length, read from the stated connections and their modes.',
+            unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; tracing declared by an APM product counts.',
+            severity: 'Info: a question; it has no finding on the field corpus to measure.'
+        },
         decisions: [
             'A synchronous chain is a path of synchronous connections; services, workers and functions on it count once each (three by default, the `minServices` option).',
             'A load balancer or gateway in front of one service passes the call on: it does not count and does not break the chain. One that fans out to several services ends it (its connections do not say where a given request goes next), as do stores, queues and asynchronous connections. This is the synchronous service graph of `micro/sync-cycle` and `micro/deep-sync-chain`.',

@@ -1,0 +1,41 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './storage-growth.js';
+
+const APP = 'service Api\nApi -> Db\nApi -> Index\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'no growth declared', design: `${APP}database Db { engine: postgres }\nsearch Index { engine: elasticsearch }` },
+        { name: 'stores sized for the growth over the retention', design: `requirements { storage_growth: 10GB, retention: 365d }\n${APP}database Db { engine: postgres, storage: 3TB }\nsearch Index { engine: elasticsearch, storage: 1TB }` },
+        { name: 'stores sized for a year when no retention is stated', design: `requirements { storage_growth: 1GB }\n${APP}database Db { engine: postgres, storage: 500GB }\nsearch Index { engine: elasticsearch }` },
+        { name: 'a managed store grows on its own', design: 'requirements { storage_growth: 1TB }\nservice Api\ndatabase Db { engine: dynamodb }\nApi -> Db' },
+        { name: 'object storage on a managed service holds any growth', design: 'requirements { storage_growth: 1TB, retention: 3650d }\nservice Api\ndatabase Db { engine: postgres, storage: 1TB }\nstorage Media { engine: s3 }\nApi -> Db\nApi -> Media' }
+    ],
+    invalid: [
+        {
+            name: 'no store states a size (stated retention): a question with the arithmetic',
+            design: `requirements { storage_growth: 20GB, retention: 730d }\n${APP}database Db { engine: postgres }\nsearch Index { engine: elasticsearch }`,
+            findings: [{ element: 'requirements', severity: 'info', messageId: 'unsized', message: 'Design T adds 20 GB of data a day, 14.6 TB over its retention of 730d, and no store states how much it can hold (storage): which store keeps it, and is it sized for that?' }]
+        },
+        {
+            name: 'no retention and no size: a year is assumed',
+            design: 'requirements { storage_growth: 1TB }\nservice Api\ndatabase Db { engine: mongodb }\nApi -> Db',
+            findings: [{ element: 'requirements', severity: 'info', message: 'Design T adds 1 TB of data a day, 365 TB over a year (no retention is stated; a year is assumed), and no store states how much it can hold (storage): which store keeps it, and is it sized for that?' }]
+        },
+        {
+            name: 'stated sizes too small for the stated retention: a warning',
+            design: `requirements { storage_growth: 50GB, retention: 365d }\n${APP}database Db { engine: postgres, storage: 2TB }\nsearch Index { engine: elasticsearch, storage: 1TB }`,
+            findings: [{ element: 'requirements', severity: 'warning', messageId: 'tooSmall', message: 'Design T adds 50 GB of data a day, 18.3 TB over its retention of 365d, but its stores state 3 TB in all: they are full after 60 days. Which store keeps the growth, and how will it grow before then?' }]
+        },
+        {
+            name: 'stated sizes too small for a year assumed: a question',
+            design: 'requirements { storage_growth: 10GB }\nservice Api\ndatabase Db { engine: mysql, storage: 1TB }\nApi -> Db',
+            findings: [{ element: 'requirements', severity: 'info', message: 'Design T adds 10 GB of data a day, 3.65 TB over a year (no retention is stated; a year is assumed), but its stores state 1 TB in all: they are full after 100 days. Which store keeps the growth, and how will it grow before then?' }]
+        },
+        {
+            name: 'a store of an unknown engine is not taken to grow on its own',
+            design: 'requirements { storage_growth: 5GB, retention: 30d }\nservice Api\ndatabase Db { engine: homegrown_db }\nApi -> Db',
+            findings: [{ element: 'requirements', message: 'Design T adds 5 GB of data a day, 150 GB over its retention of 30d, and no store states how much it can hold (storage): which store keeps it, and is it sized for that?' }]
+        }
+    ]
+});

@@ -1,0 +1,96 @@
+import type { Component } from '../../../model/design.js';
+import type { Assumption, Basis } from '../../../model/finding.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../../../model/component-facts.js';
+import { formatCount, formatDuration } from '../../../model/units.js';
+import { bytes } from '../../../estimates/whiteboard.js';
+
+/** The stores that keep data for good: caches and queues hold it only for a while. */
+const LASTING_STORES = ['database', 'storage', 'search'] as const;
+
+const DAY = 86_400;
+/** The horizon when no retention is stated: a year, the span capacity plans are made for. */
+const YEAR_DAYS = 365;
+
+export default defineRule({
+    meta: {
+        id: 'data/storage-growth',
+        section: 'data-store',
+        severity: 'info',
+        description: 'The design declares how much data it adds a day (`requirements.storage_growth`) and no store states a size that holds it over the retention (or a year).',
+        rationale: 'Storage fills slowly and then all at once: a database whose disk is full stops taking writes, and a cluster near its limit slows down long before. A declared growth rate times how long the data is kept gives the size the stores must reach; stating each store\'s `storage` shows whether they do, or when they must be grown, sharded or archived. Managed stores that grow on their own (S3, DynamoDB, Aurora) take it without a plan.',
+        question: 'Which store keeps the data {design} adds each day, and how big must it be by the end of its retention?',
+        messages: {
+            unsized: 'Design {name} adds {growth} of data a day, {total} over {horizon}, and no store states how much it can hold (storage): which store keeps it, and is it sized for that?',
+            tooSmall: 'Design {name} adds {growth} of data a day, {total} over {horizon}, but its stores state {capacity} in all: they are full after {days} days. Which store keeps the growth, and how will it grow before then?'
+        },
+        references: ['AWS Well-Architected REL01-BP04 Monitor and manage quotas', 'AWS Well-Architected PERF03-BP01 Use a purpose-built data store that best supports your data access and storage requirements', 'Alex Xu, System Design Interview: back-of-the-envelope estimation'],
+        quality: {
+            grouping: 'One design-wide finding on the requirements, with each store that keeps data for good as a related location (its stated size, or none): sizing storage for the growth is one plan.',
+            basis: 'Stated when `requirements.retention` is stated (growth × retention against the stores\' stated `storage`); assumed when it is not (a year is assumed, named with `retention` as the property that settles it), which makes it info.',
+            unknowns: 'Where the growth lands is not known, so the stores\' stated sizes are added up, and a managed store that grows on its own (S3, DynamoDB, Aurora, Cosmos DB) is taken to hold it: no finding then.',
+            severity: 'Info: a question with the arithmetic; a warning only when both the retention and the stores\' sizes are stated and the stores fill before the retention ends. No design of the field corpus declares a growth, so no precision is measured yet.'
+        },
+        decisions: [
+            'Judged only when `requirements.storage_growth` (new data per day) is stated.',
+            'The horizon is `requirements.retention` when stated, else a year (an assumption, so the finding is info).',
+            'The stores counted are databases, object storage and search indexes; caches and queues keep data only for a while. A store whose engine is managed (S3, GCS, DynamoDB, Aurora, Cosmos DB…) grows on its own and holds any growth: no finding.',
+            'When no store states `storage`, one question asks which store keeps the data and how big it must be; when the stated sizes add up to less than the growth over the horizon, the finding says after how many days they are full.'
+        ],
+        examples: {
+            flagged: 'requirements { storage_growth: 50GB, retention: 365d }\nservice Api\ndatabase Db { engine: postgres, storage: 2TB }\nApi -> Db',
+            fixed: 'requirements { storage_growth: 50GB, retention: 365d }\nservice Api\ndatabase Db { engine: postgres, storage: 20TB }\nApi -> Db'
+        }
+    },
+    check({ design, index, report }) {
+        const requirements = design.settings.requirements;
+        const growth = requirements?.properties.number('storage_growth');
+        if (requirements === undefined || growth === undefined || growth <= 0) {
+            return;
+        }
+        const stores = index.ofKind(...LASTING_STORES);
+        if (stores.some(growsOnItsOwn)) {
+            return;
+        }
+        const retention = requirements.properties.number('retention');
+        const days = retention === undefined ? YEAR_DAYS : retention / DAY;
+        const total = growth * days;
+        const sized = stores.filter((store) => store.properties.number('storage') !== undefined);
+        const capacity = sized.reduce((sum, store) => sum + (store.properties.number('storage') ?? 0), 0);
+        if (sized.length > 0 && capacity >= total) {
+            return;
+        }
+        const basis: Basis = retention === undefined ? 'assumed' : 'stated';
+        const assumptions: Assumption[] = retention === undefined ? [{ text: `data is kept for a year (${bytes(total)} at ${bytes(growth)} a day)`, settle: 'requirements.retention' }] : [];
+        const data = {
+            name: design.name,
+            growth: bytes(growth),
+            total: bytes(total),
+            horizon: retention === undefined ? 'a year (no retention is stated; a year is assumed)' : `its retention of ${formatDuration(retention)}`
+        };
+        const related = stores.map((store) => ({ on: store, message: sizeNote(store) }));
+        if (sized.length === 0) {
+            report({ on: requirements, messageId: 'unsized', data, basis, assumptions, related });
+            return;
+        }
+        report({
+            on: requirements,
+            messageId: 'tooSmall',
+            data: { ...data, capacity: bytes(capacity), days: formatCount(Math.floor(capacity / growth)) },
+            severity: basis === 'stated' ? 'warning' : 'info',
+            basis,
+            assumptions,
+            related
+        });
+    }
+});
+
+/** A managed store grows its storage on demand (S3, DynamoDB, Aurora): no size to plan. */
+function growsOnItsOwn(store: Component): boolean {
+    return store.engine?.known === true && store.properties.boolean('managed') === true;
+}
+
+function sizeNote(store: Component): string {
+    const storage = store.properties.number('storage');
+    return storage === undefined ? `${describe(store)}: no storage stated` : `${describe(store)}: storage ${bytes(storage)}`;
+}
