@@ -25,7 +25,12 @@ function matcherPatterns(): readonly MatcherPattern[] {
     return matcher.pattern;
 }
 
-/** What VS Code does with a multi-line matcher whose last pattern loops: one problem per matching line under a file line. */
+/**
+ * What VS Code does with a multi-line matcher whose last pattern loops: one
+ * problem per matching line under a file line, until a line does not match
+ * (VS Code's AbstractProblemCollector drops the active matcher then, so the
+ * findings after it need a file line again).
+ */
 function problemsIn(output: string): string[] {
     const [filePattern, problemPattern] = matcherPatterns();
     const fileLine = new RegExp(filePattern.regexp);
@@ -33,27 +38,26 @@ function problemsIn(output: string): string[] {
     const problems: string[] = [];
     let file: string | undefined;
     for (const line of output.split('\n')) {
-        const fileMatch = fileLine.exec(line);
-        if (fileMatch) {
-            file = fileMatch[filePattern.file ?? 1];
-            continue;
-        }
-        const problem = problemLine.exec(line);
+        const problem = file === undefined ? null : problemLine.exec(line);
         if (problem && file) {
             const at = (group: number | undefined): string => (group === undefined ? '' : problem[group]);
             problems.push(`${file}:${at(problemPattern.line)}:${at(problemPattern.column)} ${at(problemPattern.severity)} ${at(problemPattern.code)} | ${at(problemPattern.message)}`);
+            continue;
         }
+        file = fileLine.exec(line)?.[filePattern.file ?? 1];
     }
     return problems;
 }
 
 describe('the $archlens problem matcher', () => {
-    it('reads every finding of the text format with its file, position, severity, rule and message', async () => {
+    it('reads every finding of the text format with its file, position, severity, rule and message, notes on related places included', async () => {
         const result = await runCli(['check', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch'], ROOT);
         const json = JSON.parse((await runCli(['check', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch', '--format', 'json'], ROOT)).stdout) as { findings: { file: string; range: { start: { line: number; column: number } }; severity: string; rule: string; message: string; suppressed: boolean }[] };
         const expected = json.findings.filter((finding) => !finding.suppressed)
             .map((finding) => `${finding.file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.rule} | ${finding.message}`);
         expect(problemsIn(result.stdout).sort()).to.deep.equal(expected.sort());
         expect(expected.length).to.be.greaterThan(10);
+        // The notes listing related places (after a file's findings) must not hide a finding.
+        expect(result.stdout).to.match(/^ {2}\d+:\d+ +related {2}/m);
     });
 });
