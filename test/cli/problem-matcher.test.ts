@@ -2,6 +2,8 @@
 import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { formatText } from '../../src/cli/formats/text.js';
+import type { Finding } from '../../src/model/finding.js';
 import { runCli } from '../helpers/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,14 +52,28 @@ function problemsIn(output: string): string[] {
 }
 
 describe('the $archlens problem matcher', () => {
-    it('reads every finding of the text format with its file, position, severity, rule and message, notes on related places included', async () => {
+    it('reads every finding of the text format with its file, position, severity, rule and message', async () => {
         const result = await runCli(['check', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch'], ROOT);
         const json = JSON.parse((await runCli(['check', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch', '--format', 'json'], ROOT)).stdout) as { findings: { file: string; range: { start: { line: number; column: number } }; severity: string; rule: string; message: string; suppressed: boolean }[] };
         const expected = json.findings.filter((finding) => !finding.suppressed)
             .map((finding) => `${finding.file}:${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.rule} | ${finding.message}`);
         expect(problemsIn(result.stdout).sort()).to.deep.equal(expected.sort());
         expect(expected.length).to.be.greaterThan(10);
-        // The notes listing related places (after a file's findings) must not hide a finding.
-        expect(result.stdout).to.match(/^ {2}\d+:\d+ +related {2}/m);
+    });
+
+    it('reads every finding of files whose findings list related places and assumptions (notes after the findings)', () => {
+        const range = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 5 } });
+        const finding = (file: string, line: number, extra: Partial<Finding> = {}): Finding => ({
+            rule: 'x/rule', severity: 'warning', message: `finding on line ${line + 1}`, uri: path.join(ROOT, file), range: range(line), suppressed: false, ...extra
+        });
+        const notes: Partial<Finding> = {
+            related: [{ uri: path.join(ROOT, 'a.arch'), range: range(9), message: 'Api->Db: plain' }],
+            basis: 'assumed',
+            assumptions: [{ element: 'Api', text: 'capacity 1,000/s', settle: 'capacity_rps' }]
+        };
+        const findings = [finding('a.arch', 0, notes), finding('a.arch', 4), finding('b.arch', 1, notes), finding('b.arch', 7)];
+        const output = formatText(findings, ROOT, false);
+        expect(output).to.match(/^ {2}\d+:\d+ +related {2}/m);
+        expect(problemsIn(output)).to.deep.equal(['a.arch:1:3 warning x/rule | finding on line 1', 'a.arch:5:3 warning x/rule | finding on line 5', 'b.arch:2:3 warning x/rule | finding on line 2', 'b.arch:8:3 warning x/rule | finding on line 8']);
     });
 });
