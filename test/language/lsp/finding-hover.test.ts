@@ -26,10 +26,8 @@ describe('findings in the editor', () => {
         const workspace = await buildWorkspace('architecture T {\n  service A { engine: zorblaxdb }\n  database B { engine: quuxstore }\n  A -> B\n}');
         const diagnostic = workspace.diagnostics().find((candidate) => candidate.code === 'data/unknown-engine');
         expect(diagnostic?.range.start.line).to.equal(0);
-        expect(diagnostic?.relatedInformation?.map((information) => `${information.location.range.start.line + 1}:${information.location.range.start.character + 1} ${information.message}`)).to.deep.equal([
-            "2:11 service A: engine 'zorblaxdb'",
-            "3:12 database B: engine 'quuxstore'"
-        ]);
+        expect(diagnostic?.relatedInformation?.map((information) => `${information.location.range.start.line + 1}:${information.location.range.start.character + 1}`)).to.deep.equal(['2:11', '3:12']);
+        expect(diagnostic?.relatedInformation?.map((information) => information.message)).to.satisfy((messages: string[]) => messages[0].includes('zorblaxdb') && messages[1].includes('quuxstore'));
         expect(diagnostic?.relatedInformation?.every((information) => information.location.uri.endsWith('/test.arch'))).to.equal(true);
     });
 
