@@ -34,7 +34,7 @@ export function findingsHover(findings: readonly ReviewFinding[], position: Posi
     return parts.length > 0 ? parts.join('\n\n---\n\n') : undefined;
 }
 
-/** The elements one decision covers, named (their places are the diagnostic's related information). */
+/** The places the finding also concerns (for one decision, the elements it settles), named; their links are the diagnostic's related information. */
 function coveredElements(findings: readonly ReviewFinding[]): string {
     const related = findings.flatMap((finding) => finding.related ?? []);
     if (related.length === 0) {
@@ -43,7 +43,7 @@ function coveredElements(findings: readonly ReviewFinding[]): string {
     const names = [...new Set(related.map((location) => (location.element !== undefined ? codeSpan(location.element) : inlineText(location.message))))];
     const shown = names.slice(0, HOVER_RELATED_SHOWN).join(', ');
     const more = names.length > HOVER_RELATED_SHOWN ? ` and ${names.length - HOVER_RELATED_SHOWN} more` : '';
-    return `*Covers ${related.length} ${related.length === 1 ? 'place' : 'places'}:* ${shown}${more}`;
+    return `*Also concerns:* ${shown}${more}`;
 }
 
 /** Each default the finding assumed, once, with the property that would replace it. */

@@ -34,7 +34,7 @@ describe('findings in the editor', () => {
     it('hover: names the elements a one-decision finding covers', () => {
         const places = Array.from({ length: HOVER_RELATED_SHOWN + 2 }, (_, index) => related(`Svc${index}->Db`, 3 + index));
         const text = findingsHover([finding({ rule: 'sec/unencrypted-transport', related: places })], INSIDE) ?? '';
-        expect(text).to.contain(`*Covers ${HOVER_RELATED_SHOWN + 2} places:* \`Svc0->Db\`, \`Svc1->Db\``);
+        expect(text).to.contain('*Also concerns:* `Svc0->Db`, `Svc1->Db`');
         expect(text).to.contain(`\`Svc${HOVER_RELATED_SHOWN - 1}->Db\` and 2 more`);
     });
 
@@ -56,6 +56,6 @@ describe('findings in the editor', () => {
     it('hover: says nothing of assumptions or related places for a finding without them', () => {
         const text = findingsHover([finding({ basis: 'stated' })], INSIDE) ?? '';
         expect(text).to.contain('scale/over-capacity');
-        expect(text).to.not.match(/Assumed|Covers/);
+        expect(text).to.not.match(/Assumed|Also concerns/);
     });
 });
