@@ -1,7 +1,7 @@
 /** Findings from a validated document's diagnostics. */
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Finding, Severity } from '../model/finding.js';
+import type { Assumption, Basis, Finding, RelatedLocation, Severity } from '../model/finding.js';
 import type { SectionId } from '../model/sections.js';
 import { architectureAt } from '../language/arch-naming.js';
 
@@ -10,6 +10,10 @@ export interface FindingData {
     readonly section?: SectionId;
     readonly design?: string;
     readonly element?: string;
+    readonly basis?: Basis;
+    readonly assumptions?: readonly Assumption[];
+    /** The element of each related location, in `relatedInformation`'s order (null where there is none): LSP's related information has no field for it. */
+    readonly relatedElements?: readonly (string | null)[];
 }
 
 const SEVERITY_BY_LSP: Readonly<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -30,7 +34,25 @@ function toFinding(document: LangiumDocument, diagnostic: Diagnostic): Finding {
         design: data.design ?? designAt(document, diagnostic),
         element: data.element,
         suppressed: false,
-        related: diagnostic.relatedInformation?.map((related) => ({ uri: related.location.uri, range: related.location.range, message: related.message }))
+        related: diagnostic.relatedInformation?.map((related, position): RelatedLocation => {
+            const element = data.relatedElements?.[position];
+            return { uri: related.location.uri, range: related.location.range, message: related.message, ...(typeof element === 'string' ? { element } : {}) };
+        }),
+        ...(data.basis !== undefined ? { basis: data.basis } : {}),
+        ...(data.assumptions !== undefined && data.assumptions.length > 0 ? { assumptions: data.assumptions } : {})
+    };
+}
+
+/** What a finding carries in its diagnostic's `data`, for the CLI to read back ({@link findingsOfDocument}). */
+export function findingData(finding: Finding): FindingData {
+    const relatedElements = finding.related?.map((related) => related.element ?? null);
+    return {
+        section: finding.section,
+        design: finding.design,
+        element: finding.element,
+        ...(finding.basis !== undefined ? { basis: finding.basis } : {}),
+        ...(finding.assumptions !== undefined && finding.assumptions.length > 0 ? { assumptions: finding.assumptions } : {}),
+        ...(relatedElements?.some((element) => element !== null) ? { relatedElements } : {})
     };
 }
 

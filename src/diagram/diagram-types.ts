@@ -21,6 +21,14 @@ export interface DiagramFinding {
     readonly rule: string;
     readonly severity: Severity;
     readonly message: string;
+    /**
+     * Set where the finding is drawn on an element it covers rather than
+     * the one it is reported on: one decision (TLS inside a network, zones)
+     * reported once, on `reportedOn` (absent: the design), for `count`
+     * elements. Every element it covers carries the same object, and a node
+     * or edge drawing several of them lists it once.
+     */
+    readonly covers?: { readonly reportedOn?: string; readonly count: number };
 }
 
 export interface SourcePlace {

@@ -3,8 +3,10 @@
  * (networks dashed, public ones red, private ones green), shapes by kind,
  * labels with the facts a reviewer scans for, synchronous edges solid and
  * asynchronous ones dashed, and, when asked, the review drawn on it (nodes
- * and edges coloured by their worst finding). The same design always gives
- * the same text.
+ * and edges coloured by their worst finding; a finding about one decision
+ * also marks every element it lists as related, as if reported on each, but
+ * is listed once wherever several of them meet). The same design always
+ * gives the same text.
  */
 import type { Component, Connection, Design, Group, SourceLocation } from '../model/design.js';
 import type { Finding, Severity } from '../model/finding.js';
@@ -52,13 +54,25 @@ class Writer {
 
     constructor(private readonly design: Design, private readonly options: RenderOptions) {
         for (const finding of options.findings) {
-            if (finding.suppressed || !finding.element || finding.design !== design.name) {
+            if (finding.suppressed || finding.design !== design.name) {
                 continue;
             }
-            const list = this.findingsByElement.get(finding.element) ?? [];
-            list.push({ rule: finding.rule, severity: finding.severity, message: finding.message });
-            this.findingsByElement.set(finding.element, list);
+            const shown: DiagramFinding = { rule: finding.rule, severity: finding.severity, message: finding.message };
+            if (finding.element) {
+                this.attach(finding.element, shown);
+            }
+            const covered = coveredElements(finding);
+            if (covered.length > 0) {
+                const onCovered: DiagramFinding = { ...shown, covers: { ...(finding.element ? { reportedOn: finding.element } : {}), count: covered.length } };
+                covered.forEach((element) => this.attach(element, onCovered));
+            }
         }
+    }
+
+    private attach(element: string, finding: DiagramFinding): void {
+        const list = this.findingsByElement.get(element) ?? [];
+        list.push(finding);
+        this.findingsByElement.set(element, list);
     }
 
     write(view: ViewGraph): Omit<Diagram, 'groups' | 'components' | 'connections'> {
@@ -87,7 +101,7 @@ class Writer {
         box.boxes.forEach((child) => this.box(child, `${indent}  `));
         this.lines.push(`${indent}end`);
         this.addClass(box.id, groupClass(box.group));
-        const findings = [...outer, box.group].flatMap((group) => this.findingsOf(group.name));
+        const findings = onceEach([...outer, box.group].flatMap((group) => this.findingsOf(group.name)));
         this.nodes.push({ id: box.id, kind: 'group', name: box.group.name, place: placeOf(box.group), findings });
     }
 
@@ -147,7 +161,7 @@ class Writer {
         const arrow = edge.writes ? '-.-' : first?.mode === 'async' ? '-.->' : '-->';
         const label = !this.options.edgeLabels ? '' : edge.writes ? 'writes' : edgeLabel(edge.connections);
         this.lines.push(`  ${edge.from} ${arrow}${label ? `|"${label}"|` : ''} ${edge.to}`);
-        const findings = edge.connections.flatMap((connection) => this.findingsOf(connection.id));
+        const findings = onceEach(edge.connections.flatMap((connection) => this.findingsOf(connection.id)));
         this.edges.push({ index, from: edge.from, to: edge.to, connections: edge.connections.map((connection) => connection.id), findings });
         const worst = worstOf(findings);
         if (worst && this.options.overlay) {
@@ -240,6 +254,17 @@ function groupClass(group: Group): string {
 
 function placeOf(element: { readonly location: SourceLocation }): SourcePlace {
     return { uri: element.location.uri, range: element.location.nameRange, extent: element.location.range };
+}
+
+/** The elements a finding lists as related (each once, its own element left out): for one decision, those it settles. */
+function coveredElements(finding: Finding): string[] {
+    const elements = (finding.related ?? []).map((related) => related.element).filter((element): element is string => element !== undefined && element !== finding.element);
+    return [...new Set(elements)];
+}
+
+/** A finding once, where the elements drawn as one node or edge share it (the connections of one edge, a box for two groups). */
+function onceEach(findings: readonly DiagramFinding[]): DiagramFinding[] {
+    return [...new Set(findings)];
 }
 
 function worstOf(findings: readonly DiagramFinding[]): Severity | undefined {

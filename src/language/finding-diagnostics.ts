@@ -1,11 +1,12 @@
 /**
  * Review findings as editor diagnostics, the way ESLint's appear: the rule id
- * as `code` linking to its docs page, related places, and the checklist
- * section, design and element in `data` for hovers, code actions and the CLI.
+ * as `code` linking to its docs page, related places (every element a
+ * one-decision finding covers), and in `data` the checklist section, design,
+ * element, basis and assumptions for hovers, code actions and the CLI.
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
-import type { FindingData } from '../batch/findings-of-document.js';
+import { findingData } from '../batch/findings-of-document.js';
 import { severityRank, type Severity } from '../model/finding.js';
 import type { ReviewFinding } from '../review/review.js';
 import { ruleDocsUrl } from '../review/rule-docs.js';
@@ -16,7 +17,6 @@ export function reportFindings(root: AstNode, findings: readonly ReviewFinding[]
         if (finding.suppressed || severityRank(finding.severity) < severityRank(minimum)) {
             continue;
         }
-        const data: FindingData = { section: finding.section, design: finding.design, element: finding.element };
         accept(finding.severity, finding.message, {
             node: root,
             range: finding.range,
@@ -24,7 +24,7 @@ export function reportFindings(root: AstNode, findings: readonly ReviewFinding[]
             codeDescription: { href: ruleDocsUrl(finding.rule) },
             relatedInformation: finding.related?.map((related) => ({ location: { uri: related.uri, range: related.range }, message: related.message })),
             tags: finding.rule === UNUSED_SUPPRESSION ? [DiagnosticTag.Unnecessary] : undefined,
-            data
+            data: findingData(finding)
         });
     }
 }

@@ -34,10 +34,13 @@ export interface Assumption {
     readonly settle: string;
 }
 
+/** A place a finding also concerns: for a one-decision finding, one of the elements the decision settles. */
 export interface RelatedLocation {
     readonly uri: string;
     readonly range: Range;
     readonly message: string;
+    /** The element written there (`Api`, `Api->Db`), when it is one: the report and the diagram name and mark it. */
+    readonly element?: string;
 }
 
 export interface Finding {

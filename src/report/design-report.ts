@@ -11,6 +11,7 @@ import { page, table } from '../docs/markdown.js';
 import { ruleById } from '../review/registry.js';
 import { displayPath } from '../util/display-path.js';
 import { codeSpan, fencedBlock, inlineText } from '../util/escape/markdown.js';
+import { assumptionsSection, type ReportAssumption } from './assumptions-section.js';
 import { questionsFor } from './section-questions.js';
 import { SECTION_EVIDENCE } from './section-evidence.js';
 
@@ -32,7 +33,12 @@ export interface ReportInput {
     readonly version: string;
     /** The estimates section (Markdown). */
     readonly estimates: string;
+    /** Every assumption the review made (`reviewAssumptions`). */
+    readonly assumptions: readonly ReportAssumption[];
 }
+
+/** How many related places a finding lists under it before `and N more`. */
+export const RELATED_LISTED = 10;
 
 /** A section has findings when a warning or error is reported in it; else it is addressed when the design shows something for it. */
 export function sectionCoverage(design: Design, findings: readonly Finding[]): SectionCoverage[] {
@@ -58,6 +64,8 @@ export function designReport(input: ReportInput): string {
         findingsBySection(coverage, input.cwd),
         '## Accepted risks',
         acceptedRisks(findings, input.cwd),
+        '## Assumptions',
+        assumptionsSection(input.assumptions),
         '## Estimates',
         input.estimates,
         '## Diagram',
@@ -113,7 +121,18 @@ function findingsBySection(coverage: readonly SectionCoverage[], cwd: string): s
 function findingLine(finding: Finding, cwd: string): string {
     const fix = ruleById(finding.rule)?.meta.fix;
     const where = `${displayPath(finding.uri, cwd)}:${finding.range.start.line + 1}`;
-    return `- **${finding.severity}** ${codeSpan(finding.rule)} — ${inlineText(finding.message)} (${codeSpan(where)})${fix ? ` *Fix:* ${fix}` : ''}`;
+    const line = `- **${finding.severity}** ${codeSpan(finding.rule)} — ${inlineText(finding.message)} (${codeSpan(where)})${fix ? ` *Fix:* ${fix}` : ''}`;
+    return [line, ...relatedLines(finding, cwd)].join('\n');
+}
+
+/** The places a finding also concerns (for one decision, every element it settles), as a short list under it. */
+function relatedLines(finding: Finding, cwd: string): string[] {
+    const related = finding.related ?? [];
+    const lines = related.slice(0, RELATED_LISTED).map((location) => {
+        const where = `${displayPath(location.uri, cwd)}:${location.range.start.line + 1}`;
+        return `  - ${inlineText(location.message)} (${codeSpan(where)})`;
+    });
+    return related.length > RELATED_LISTED ? [...lines, `  - and ${related.length - RELATED_LISTED} more`] : lines;
 }
 
 function acceptedRisks(findings: readonly Finding[], cwd: string): string {

@@ -2,6 +2,7 @@
 import type { Design } from '../model/design.js';
 import type { Finding } from '../model/finding.js';
 import type { DesignEstimates } from '../estimates/estimate-design.js';
+import { reviewAssumptions } from './assumptions-section.js';
 import { designReport } from './design-report.js';
 import { estimatesSection } from './estimates-section.js';
 
@@ -19,11 +20,16 @@ export function workspaceReport(input: WorkspaceReportInput): string {
     if (designs.length === 0) {
         return '# Design review\n\nNo `architecture` block was found.\n';
     }
-    return designs.map((design) => designReport({
-        design,
-        findings: input.findings.filter((finding) => finding.design === design.name),
-        cwd: input.cwd,
-        version: input.version,
-        estimates: estimatesSection(input.estimatesOf(design))
-    })).join('\n---\n\n');
+    return designs.map((design) => {
+        const findings = input.findings.filter((finding) => finding.design === design.name);
+        const estimates = input.estimatesOf(design);
+        return designReport({
+            design,
+            findings,
+            cwd: input.cwd,
+            version: input.version,
+            estimates: estimatesSection(estimates),
+            assumptions: reviewAssumptions(findings, estimates)
+        });
+    }).join('\n---\n\n');
 }

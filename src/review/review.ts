@@ -87,7 +87,7 @@ function toFinding(rule: AnyRule, design: Design, report: Report, configured: Se
         suppressed: false,
         related: report.related?.map((related): RelatedLocation => {
             const relatedPlace = placeOf(related.on, design);
-            return { uri: relatedPlace.uri, range: relatedPlace.range, message: related.message };
+            return { uri: relatedPlace.uri, range: relatedPlace.range, message: related.message, ...(relatedPlace.element !== undefined ? { element: relatedPlace.element } : {}) };
         }),
         fix: report.fix,
         ...(report.basis !== undefined ? { basis: report.basis } : {}),

@@ -96,5 +96,5 @@ function findingLines(findings: readonly DiagramFinding[], overlay: boolean): st
         return [];
     }
     const sorted = [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-    return sorted.map((finding) => `${finding.severity}: ${finding.message} (${finding.rule})`);
+    return sorted.map((finding) => `${finding.severity}: ${finding.message} (${finding.rule})${finding.covers ? ` [one finding for ${finding.covers.count} elements${finding.covers.reportedOn ? `, on ${finding.covers.reportedOn}` : ''}]` : ''}`);
 }

@@ -39,7 +39,11 @@ describe('archlens check', () => {
         expect(lines[0]).to.equal('warnings.arch');
         expect(lines).to.include("  6:70  warning  Unknown property 'replica' for a service. Did you mean 'replicas'?  meta/unknown-property");
         expect(lines).to.include("  9:48  warning  Unknown property 'evictio' for a logging.  meta/unknown-property");
-        expect(lines.slice(1, -3).every((line) => /^ {2}\d+:\d+ +(error|warning|info|hint) {2,}.+ {2}[a-z]+(\/[a-z0-9-]+)?$/.test(line)), lines.join('\n')).to.equal(true);
+        const findings = lines.slice(1, lines.indexOf(''));
+        expect(findings.every((line) => /^ {2}\d+:\d+ +(error|warning|info|hint) {2,}.+ {2}[a-z]+(\/[a-z0-9-]+)?$/.test(line)), lines.join('\n')).to.equal(true);
+        // Then, after a blank line, what findings list besides their message (related places), keyed by their position.
+        const notes = lines.slice(findings.length + 2, -3);
+        expect(notes.every((line) => /^ {2}(\d+:\d+ +(related|assumes)| {2,}) {2}\S/.test(line)), notes.join('\n')).to.equal(true);
         expect(lines.at(-3)).to.equal('');
         expect(lines.at(-2)).to.match(/^✖ \d+ problems? \(0 errors, \d+ warnings?(, \d+ info)?(, \d+ hints?)?\)$/);
     });

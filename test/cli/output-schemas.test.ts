@@ -11,6 +11,8 @@ import findingsSchema from '../../schemas/findings.schema.json' with { type: 'js
 import addFormatsModule from 'ajv-formats';
 import { createAjv } from '../../src/util/ajv.js';
 import { CLI_JSON_EXAMPLE } from '../../scripts/spec/spec-copies.js';
+import type { Finding } from '../../src/model/finding.js';
+import { formatSarif, toSarif } from '../../src/cli/formats/sarif.js';
 import { runCli } from '../helpers/cli.js';
 import { installSarifTools, multitoolValidate, officialSarifSchema } from '../helpers/sarif-tools.js';
 
@@ -59,6 +61,25 @@ describe('archlens check --format sarif', function () {
     it('is valid against the official SARIF 2.1.0 schema', () => {
         const validate = validatorFor(officialSarifSchema());
         expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).to.equal(true);
+    });
+
+    it('stays valid with a finding\'s basis and assumptions in its property bag', () => {
+        const finding: Finding = {
+            rule: 'scale/over-capacity', severity: 'info', section: 'scaling', message: 'Is 1,000 requests/s [the default] enough for Api?', uri: 'file:///work/a.arch',
+            range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, design: 'A', element: 'Api', suppressed: false,
+            related: [{ uri: 'file:///work/a.arch', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 4 } }, message: 'Db: <behind> Api', element: 'Db' }],
+            basis: 'assumed', assumptions: [{ element: 'Api', text: 'capacity of a service: 1,000 requests/s', settle: 'capacity_rps' }, { text: 'a peak [of] × 3', settle: 'requirements.peak_rps' }]
+        };
+        const log = toSarif([finding], { cwd: '/work', version: '0.0.0' });
+        const validate = validatorFor(officialSarifSchema());
+        expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).to.equal(true);
+        const result = (log.runs as { results: { properties?: unknown }[] }[])[0].results[0];
+        expect(result.properties).to.deep.equal({ basis: 'assumed', assumptions: finding.assumptions });
+        const file = path.join(folder, 'assumed.sarif');
+        fs.writeFileSync(file, formatSarif([finding], { cwd: '/work', version: '0.0.0' }));
+        const checked = multitoolValidate(file);
+        expect(checked.ok, checked.output).to.equal(true);
+        expect(checked.output).to.not.match(/(error|warning) (SARIF|GH)\d+/);
     });
 
     it('passes the SARIF multitool validator, with the GitHub rules', () => {

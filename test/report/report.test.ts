@@ -3,7 +3,9 @@ import MarkdownIt from 'markdown-it';
 import * as path from 'node:path';
 import { analyzeFiles } from '../../src/batch/analyze.js';
 import { SECTIONS } from '../../src/model/sections.js';
-import { sectionCoverage } from '../../src/report/design-report.js';
+import type { Finding } from '../../src/model/finding.js';
+import { assumptionsOfEstimates, mergeAssumptions } from '../../src/report/assumptions-section.js';
+import { RELATED_LISTED, sectionCoverage } from '../../src/report/design-report.js';
 import { workspaceReport } from '../../src/report/workspace-report.js';
 import { runCli } from '../helpers/cli.js';
 import { buildWorkspace } from '../helpers/workspace.js';
@@ -58,7 +60,7 @@ describe('the design review report', () => {
         for (const sample of ['samples/url-shortener.arch', 'samples/chat.arch', 'samples/checkout.arch', 'samples/video-streaming.arch', 'samples/spec/first-draft.arch', 'samples/spec/payments.arch']) {
             const parsed = parse(await reportOf([sample]));
             const h2 = parsed.headings.filter((heading) => heading.startsWith('h2 ')).map((heading) => heading.slice(3));
-            expect(h2, sample).to.deep.equal(['Summary', 'Checklist coverage', 'Findings', 'Accepted risks', 'Estimates', 'Diagram', 'Questions a reviewer will ask']);
+            expect(h2, sample).to.deep.equal(['Summary', 'Checklist coverage', 'Findings', 'Accepted risks', 'Assumptions', 'Estimates', 'Diagram', 'Questions a reviewer will ask']);
             const coverage = parsed.tables.find((table) => table[0]?.[0] === 'Section');
             expect(coverage?.slice(1).map((row) => row[0]), sample).to.deep.equal(SECTIONS.map((section) => section.title));
             expect(coverage?.slice(1).every((row) => /^(✅ addressed|⚠️ has findings|⬜ silent)$/.test(row[1])), sample).to.equal(true);
@@ -135,6 +137,67 @@ describe('the design review report', () => {
         const html = markdown.render(text);
         expect(html).to.not.match(/<img|<script/);
         expect(parse(text).tables.find((table) => table[0]?.[0] === 'Rule')?.[1]?.[2]).to.equal('<script>alert(2)</script> | pipes');
+    });
+
+    describe('one-decision findings and assumptions', () => {
+        const DESIGN = 'architecture Shop {\n  client U\n  service Api\n  database Db\n  U -> Api : https\n  Api -> Db : sql\n}';
+        const URI = 'file:///workspace/test.arch';
+        const at = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 5 } });
+        const base = { severity: 'info', section: 'scaling', uri: URI, range: at(2), design: 'Shop', suppressed: false } as const;
+        const decision: Finding = {
+            ...base, rule: 'sec/unencrypted-transport', severity: 'warning', section: 'security', message: 'Connections in Shop carry data in plain text: decide TLS once.',
+            range: at(0),
+            related: Array.from({ length: RELATED_LISTED + 2 }, (_, index) => ({ uri: URI, range: at(index + 3), message: `Api->Db${index}: <plain> tcp`, element: `Api->Db${index}` }))
+        };
+        const assumed: Finding = {
+            ...base, rule: 'scale/over-capacity', element: 'Api', message: 'Is 1,000 requests/s enough for Api?', basis: 'assumed',
+            assumptions: [{ element: 'Api', text: 'capacity of a service: 1,000 requests/s', settle: 'capacity_rps' }, { text: 'peak over average: × 3 <b>', settle: 'requirements.peak_rps' }]
+        };
+        const sameAssumption: Finding = { ...assumed, rule: 'avail/slo-unreachable', assumptions: [assumed.assumptions?.[0] ?? { text: '', settle: '' }] };
+
+        async function reportWith(findings: readonly Finding[]): Promise<string> {
+            const workspace = await buildWorkspace(DESIGN);
+            return workspaceReport({ designs: [workspace.design('Shop')], findings, estimatesOf: (design) => workspace.services.design.EstimateService.estimatesFor(design), cwd: '/workspace', version: '0.0.0' });
+        }
+
+        it('lists the places a one-decision finding covers under it, and how many more', async () => {
+            const text = await reportWith([decision]);
+            const findings = text.slice(text.indexOf('## Findings'), text.indexOf('## Accepted risks'));
+            expect(findings).to.match(/— Connections in Shop carry data in plain text: decide TLS once\. \(`test\.arch:1`\).*\n {2}- Api-\\>Db0: \\<plain\\> tcp \(`test\.arch:4`\)\n {2}- Api-\\>Db1/);
+            expect(findings).to.contain(`  - Api-\\>Db${RELATED_LISTED - 1}: \\<plain\\> tcp (\`test.arch:${RELATED_LISTED + 3}\`)\n  - and 2 more`);
+            const html = markdown.render(findings);
+            expect(html).to.not.contain('<plain>');
+            expect((html.match(/<li>/g) ?? []).length).to.equal(1 + RELATED_LISTED + 1);
+        });
+
+        it('lists every assumption once, by element, with the property that settles it and what used it', async () => {
+            const parsed = parse(await reportWith([assumed, sameAssumption, decision]));
+            const rows = parsed.tables.find((table) => table[0]?.join('|') === 'Element|Assumed|Settled by|Used by');
+            expect(rows?.slice(1)).to.deep.equal([
+                ['the design', 'peak over average: × 3 <b>', 'requirements.peak_rps', 'scale/over-capacity'],
+                ['Api', 'capacity of a service: 1,000 requests/s', 'capacity_rps', 'scale/over-capacity, avail/slo-unreachable']
+            ]);
+            expect(parsed.html).to.not.contain('<b>');
+        });
+
+        it('says so when nothing was assumed', async () => {
+            const text = await reportWith([decision]);
+            expect(text).to.contain('## Assumptions\n\nNone: every figure the review used is stated in the design or a fact of its engine.');
+        });
+
+        it('merges assumptions from any source, the estimates\' included', async () => {
+            const workspace = await buildWorkspace(DESIGN);
+            expect(assumptionsOfEstimates(workspace.services.design.EstimateService.estimatesFor(workspace.design('Shop')))).to.deep.equal([]);
+            const capacity = { element: 'Api', text: 'capacity of a service: 1,000 requests/s', settle: 'capacity_rps' };
+            expect(mergeAssumptions([
+                { assumption: { element: 'Db', text: 'capacity of a database', settle: 'capacity_rps' }, usedBy: 'estimates' },
+                { assumption: capacity, usedBy: 'scale/over-capacity' },
+                { assumption: { ...capacity }, usedBy: 'estimates' }
+            ])).to.deep.equal([
+                { ...capacity, usedBy: ['scale/over-capacity', 'estimates'] },
+                { element: 'Db', text: 'capacity of a database', settle: 'capacity_rps', usedBy: ['estimates'] }
+            ]);
+        });
     });
 
     it('is written by archlens report, to stdout or a file', async () => {

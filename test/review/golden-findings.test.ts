@@ -6,7 +6,8 @@
  * equal availability are named in path order, where rounding used to pick;
  * a single-instance cache that only holds locks says no lock can be taken; availabilities past 99.999999% show their digits instead of `>99.999999%`;
  * a design that does not say how it releases is asked about its pipeline (info), rollback is asked only of in-place strategies, and a declared
- * storage growth no store is sized for is one question).
+ * storage growth no store is sized for is one question;
+ * findings list their related locations, `basis` and `assumptions`).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

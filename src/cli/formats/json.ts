@@ -1,5 +1,5 @@
 /** The JSON format of `cli.md`, valid against `schemas/findings.schema.json`. */
-import type { Finding } from '../../model/finding.js';
+import type { Assumption, Basis, Finding, RelatedLocation } from '../../model/finding.js';
 import { displayPath } from '../../util/display-path.js';
 import { terminalLines } from '../../util/escape/terminal.js';
 import { countBySeverity } from './summary.js';
@@ -7,6 +7,19 @@ import { countBySeverity } from './summary.js';
 export interface JsonPosition {
     readonly line: number;
     readonly column: number;
+}
+
+export interface JsonRange {
+    readonly start: JsonPosition;
+    readonly end: JsonPosition;
+}
+
+/** A related location: for a one-decision finding, one element the decision settles. */
+export interface JsonRelated {
+    readonly file: string;
+    readonly range: JsonRange;
+    readonly message: string;
+    readonly element?: string;
 }
 
 export interface JsonFinding {
@@ -17,9 +30,12 @@ export interface JsonFinding {
     readonly file: string;
     readonly design?: string;
     readonly element?: string;
-    readonly range: { readonly start: JsonPosition; readonly end: JsonPosition };
+    readonly range: JsonRange;
     readonly suppressed: boolean;
     readonly reason?: string;
+    readonly related?: readonly JsonRelated[];
+    readonly basis?: Basis;
+    readonly assumptions?: readonly Assumption[];
 }
 
 export interface JsonReport {
@@ -79,11 +95,27 @@ function toJsonFinding(finding: Finding, cwd: string): JsonFinding {
         file: displayPath(finding.uri, cwd),
         design: finding.design,
         element: finding.element,
-        range: {
-            start: { line: finding.range.start.line + 1, column: finding.range.start.character + 1 },
-            end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 }
-        },
+        range: jsonRange(finding.range),
         suppressed: finding.suppressed,
-        reason: finding.reason
+        reason: finding.reason,
+        related: finding.related && finding.related.length > 0 ? finding.related.map((related) => toJsonRelated(related, cwd)) : undefined,
+        basis: finding.basis,
+        assumptions: finding.assumptions && finding.assumptions.length > 0 ? finding.assumptions.map(toJsonAssumption) : undefined
+    };
+}
+
+function toJsonRelated(related: RelatedLocation, cwd: string): JsonRelated {
+    return { file: displayPath(related.uri, cwd), range: jsonRange(related.range), message: related.message, element: related.element };
+}
+
+/** The fields in a fixed order, whatever object the rule built. */
+function toJsonAssumption(assumption: Assumption): Assumption {
+    return { ...(assumption.element !== undefined ? { element: assumption.element } : {}), text: assumption.text, settle: assumption.settle };
+}
+
+function jsonRange(range: Finding['range']): JsonRange {
+    return {
+        start: { line: range.start.line + 1, column: range.start.character + 1 },
+        end: { line: range.end.line + 1, column: range.end.character + 1 }
     };
 }

@@ -2,7 +2,8 @@
  * SARIF 2.1.0 for CI (GitHub code scanning and other SARIF viewers): one run,
  * every rule in `tool.driver.rules` with its descriptions and help link,
  * findings as results with physical locations relative to the working
- * folder, suppressed findings carrying an in-source suppression.
+ * folder, suppressed findings carrying an in-source suppression, and what
+ * a finding's figures rest on in its property bag (`basis`, `assumptions`).
  */
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../../model/finding.js';
@@ -77,8 +78,24 @@ function toResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, cwd:
             ? { relatedLocations: finding.related.map((related, position) => ({ id: position, ...location(related.uri, related.range, cwd), message: { text: sarifMessageText(related.message) } })) }
             : {}),
         partialFingerprints: { 'archlens/v1': fingerprint(finding) },
+        ...propertyBag(finding),
         ...(finding.suppressed ? { suppressions: [{ kind: 'inSource', ...(finding.reason ? { justification: finding.reason } : {}) }] } : {})
     };
+}
+
+/**
+ * SARIF's property bag (§3.8) for what the format has no field for: the
+ * finding's basis and the assumptions it used, as in the JSON format. They
+ * are data, not messages: JSON escapes them (and the terminal escaping of
+ * the whole log applies), but they hold no SARIF links to escape.
+ */
+function propertyBag(finding: Finding): Record<string, unknown> {
+    const assumptions = finding.assumptions?.map((assumption) => ({ ...(assumption.element !== undefined ? { element: assumption.element } : {}), text: assumption.text, settle: assumption.settle }));
+    const properties = {
+        ...(finding.basis !== undefined ? { basis: finding.basis } : {}),
+        ...(assumptions && assumptions.length > 0 ? { assumptions } : {})
+    };
+    return Object.keys(properties).length > 0 ? { properties } : {};
 }
 
 function location(uri: string, range: Finding['range'], cwd: string): Record<string, unknown> {
