@@ -1,6 +1,7 @@
 /** The rules of the 'cap' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
 import activeActiveSingleLeader from './active-active-single-leader.js';
+import consumerNotIdempotent from './consumer-not-idempotent.js';
 import crossStoreTransaction from './cross-store-transaction.js';
 import dualWrite from './dual-write.js';
 import lockOnAsyncReplica from './lock-on-async-replica.js';
@@ -17,6 +18,7 @@ export const RULES: readonly AnyRule[] = [
     sagaClaimsStrong,
     twoPhaseCommitUnsupportedParticipant,
     dualWrite,
+    consumerNotIdempotent,
     activeActiveSingleLeader,
     multiLeaderNoConflictResolution,
     lockOnAsyncReplica
