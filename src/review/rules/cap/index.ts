@@ -6,6 +6,7 @@ import crossStoreTransaction from './cross-store-transaction.js';
 import dualWrite from './dual-write.js';
 import lockOnAsyncReplica from './lock-on-async-replica.js';
 import multiLeaderNoConflictResolution from './multi-leader-no-conflict-resolution.js';
+import readYourWrites from './read-your-writes.js';
 import sagaClaimsStrong from './saga-claims-strong.js';
 import strongOnEventualStore from './strong-on-eventual-store.js';
 import strongReadFromAsyncReplica from './strong-read-from-async-replica.js';
@@ -13,6 +14,7 @@ import twoPhaseCommitUnsupportedParticipant from './2pc-unsupported-participant.
 
 export const RULES: readonly AnyRule[] = [
     strongReadFromAsyncReplica,
+    readYourWrites,
     strongOnEventualStore,
     crossStoreTransaction,
     sagaClaimsStrong,

@@ -1,16 +1,8 @@
-import type { Component, Connection } from '../../../model/design.js';
+import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { connectionNeed, describeLevel, isStrong, needsFreshReads, type ConsistencyNeed } from '../../helpers/consistency-needs.js';
-import { readsFrom } from '../../helpers/writes.js';
-
-/** Where replica reads go, as messages say it; `leader` is absent because leader reads are fresh. */
-const READ_TARGET: Readonly<Record<string, string>> = { replica: 'the replicas', any: 'any replica' };
-
-const LAGGING_REPLICATION: Readonly<Record<string, string>> = { async: 'asynchronously', semi_sync: 'semi-synchronously' };
-
-/** Without a leader there is nothing better to read from; consistency is then the store's own, judged elsewhere. */
-const LEADERLESS_TOPOLOGIES: ReadonlySet<string> = new Set(['leaderless', 'consensus']);
+import { laggingReplication, replicaReadTarget } from '../../helpers/replica-reads.js';
 
 export default defineRule({
     meta: {
@@ -69,25 +61,6 @@ export default defineRule({
         }
     }
 });
-
-/** `the replicas` when the connection reads from replicas, else undefined (the leader, or no reads). */
-function replicaReadTarget(connection: Connection): string | undefined {
-    const readFrom = connection.properties.string('read_from');
-    if (readFrom === undefined || !readsFrom(connection)) {
-        return undefined;
-    }
-    return READ_TARGET[readFrom];
-}
-
-/** `asynchronously` when the database has a leader whose replicas lag it, else undefined. */
-function laggingReplication(database: Component): string | undefined {
-    const topology = database.properties.string('topology');
-    if (topology !== undefined && LEADERLESS_TOPOLOGIES.has(topology)) {
-        return undefined;
-    }
-    const replication = database.properties.string('replication');
-    return replication === undefined ? undefined : LAGGING_REPLICATION[replication];
-}
 
 /** Reading from the leader of an eventual store does not make it strong: the store is the finding. */
 function isReportedAsEventualStore(database: Component, need: ConsistencyNeed): boolean {
