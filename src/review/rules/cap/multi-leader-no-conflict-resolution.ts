@@ -34,6 +34,7 @@ export default defineRule({
         ],
         decisions: [
             'Topology and conflict resolution are read from the design or the engine\'s facts: Cassandra and ScyllaDB are leaderless with last-write-wins and are not flagged.',
+            'A database with `partitioning: geo` is not flagged: each region leads its own rows, so no two regions accept concurrent writes to the same record.',
             'Only databases are judged: the other kinds have no `topology`.'
         ],
         examples: {
@@ -45,7 +46,7 @@ export default defineRule({
         for (const database of index.ofKind('database')) {
             const topology = database.properties.string('topology');
             const proposal = topology === undefined ? undefined : PROPOSED_RESOLUTION[topology];
-            if (topology === undefined || proposal === undefined || database.properties.has('conflict_resolution')) {
+            if (topology === undefined || proposal === undefined || database.properties.has('conflict_resolution') || database.properties.string('partitioning') === 'geo') {
                 continue;
             }
             report({
