@@ -40,11 +40,13 @@ export function storesReachedBy(connection: Connection, index: DesignIndex): Com
     if (RECORD_KINDS.has(target.kind)) {
         return [target];
     }
-    if (!FORWARDER_KINDS.has(target.kind)) {
-        return [];
-    }
-    const behind = index.outgoing(target).map((next) => next.target);
-    return behind.length > 0 && behind.every((store) => RECORD_KINDS.has(store.kind)) ? behind : [];
+    return isStoreProxy(target, index) ? index.outgoing(target).map((next) => next.target) : [];
+}
+
+/** A load balancer or proxy that forwards only to record stores (a database proxy in front of a cluster). */
+export function isStoreProxy(component: Component, index: DesignIndex): boolean {
+    const behind = index.outgoing(component);
+    return FORWARDER_KINDS.has(component.kind) && behind.length > 0 && behind.every((connection) => RECORD_KINDS.has(connection.target.kind));
 }
 
 /** The access is stated as a write (`writes` or `read_write`), not left to the language's default. */
