@@ -5,6 +5,7 @@ import consumerNotIdempotent from './consumer-not-idempotent.js';
 import crossStoreTransaction from './cross-store-transaction.js';
 import dualWrite from './dual-write.js';
 import lockOnAsyncReplica from './lock-on-async-replica.js';
+import lossyDelivery from './lossy-delivery.js';
 import multiLeaderNoConflictResolution from './multi-leader-no-conflict-resolution.js';
 import readYourWrites from './read-your-writes.js';
 import sagaClaimsStrong from './saga-claims-strong.js';
@@ -21,6 +22,7 @@ export const RULES: readonly AnyRule[] = [
     twoPhaseCommitUnsupportedParticipant,
     dualWrite,
     consumerNotIdempotent,
+    lossyDelivery,
     activeActiveSingleLeader,
     multiLeaderNoConflictResolution,
     lockOnAsyncReplica
