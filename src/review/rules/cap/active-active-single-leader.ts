@@ -21,6 +21,12 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 5 "Multi-Leader Replication" (multi-datacenter operation)',
             'AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations; AWS whitepaper "Disaster Recovery of Workloads on AWS" (multi-site active/active)'
         ],
+        quality: {
+            grouping: 'One finding per database, listing the writing connections and their regions.',
+            basis: 'Stated or engine: `deployment.mode` and `regions`, the writers\' regions, and the database\'s `topology` and `consistency` (engine facts for PostgreSQL, MySQL, MongoDB).',
+            unknowns: 'A database whose topology is unknown, or that states `partitioning: geo` (each region leads its own rows), is not judged.',
+            severity: 'Error: a stated active-active deployment writing one leader cannot keep writing in every region, which the mode promises.'
+        },
         decisions: [
             'A component runs in every region of `deployment.regions` unless it states `regions: [..]`, which narrows it. A database is written from every region when its writers, together, run in all of the deployment\'s regions.',
             'Writers are the components with a connection to the database that does not say `access: reads` (an unstated access counts as reads and writes); a `uses: lock` connection is not a write. Asynchronous writers count: their writes reach the same leader.',

@@ -50,6 +50,12 @@ export default defineRule({
             'Apache Cassandra documentation, "Tunable consistency"',
             'Amazon DynamoDB Developer Guide, "Read consistency"'
         ],
+        quality: {
+            grouping: 'One finding per store, naming every reader and transaction that needs strong consistency as related locations, with one fix on the store.',
+            basis: 'Stated or engine: the needs, the store\'s `consistency` (an engine fact such as Cassandra\'s eventual default) and, for leaderless stores, the stated quorums R, W and N.',
+            unknowns: 'Only a stated or engine-fact `eventual`, or stated quorums with R + W <= N, count; `session` and `bounded` stores and unknown consistency are not flagged.',
+            severity: 'Error: a stated strong need on a store whose facts give stale reads fails a stated requirement.'
+        },
         decisions: [
             'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`; a transaction\'s from its own `consistency`, else its protocol (a saga or outbox is eventual), else `requirements.consistency`.',
             'Only `consistency: eventual` (stated or an engine fact) counts as eventual; `session` and `bounded` stores are not flagged.',

@@ -20,6 +20,12 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 5 "Problems with Replication Lag"',
             'PostgreSQL documentation, "Hot Standby" (queries on a standby see data as of the last replayed WAL)'
         ],
+        quality: {
+            grouping: 'One finding per reading connection: each routes its own reads.',
+            basis: 'Stated or engine: the need (`consistency` on the connection, caller or requirements), `read_from` and the database\'s `replication` (an engine fact when unstated).',
+            unknowns: 'An unstated `read_from` is the leader (no catalogued engine reads replicas by default); leaderless and consensus stores are left to `cap/strong-on-eventual-store`.',
+            severity: 'Error: the stated need and the stated replica reads show a read that misses a write, a failed stated requirement.'
+        },
         decisions: [
             'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`.',
             'Strong, read-your-writes and session consistency (which includes read-your-writes) need fresh reads; bounded and eventual do not.',

@@ -14,6 +14,12 @@ export default defineRule({
             unmet: '{what} can lose {loss} in a disaster, but {rpo}: {derivation}.'
         },
         references: ['AWS Well-Architected REL13-BP01 Define recovery objectives for downtime and data loss', 'AWS Well-Architected REL09-BP01 Identify and back up all data that needs to be backed up'],
+        quality: {
+            grouping: 'One finding per store whose best recovery source loses more than the RPO.',
+            basis: 'Stated or engine: `deployment.rpo`, the store\'s backups (an engine\'s default backups count) and replication; an unstated snapshot interval is one day and point-in-time recovery about five minutes (`continuous_backup_lag`).',
+            unknowns: 'Without a stated RPO nothing is judged; stores with no recovery source are `dr/no-backup`\'s.',
+            severity: 'Error: the stated RPO cannot be met by the stated recovery sources.'
+        },
         decisions: [
             'A store\'s data loss is that of its best recovery source: a copy in another region when the design declares a DR mode (synchronous replication loses nothing; asynchronous loses the writes not shipped, seconds), its snapshots (the interval, one day when unstated) or point-in-time recovery (about five minutes, the configurable `continuous_backup_lag`).',
             'Stores with no recovery source at all are left to `dr/no-backup`.'

@@ -21,6 +21,12 @@ export default defineRule({
             shared: '{what} is read or written by {count} systems ({systems}): a schema change in one breaks the others, and none of them can deploy, scale or fail on its own.'
         },
         references: ['Chris Richardson, microservices.io: Database per service and Shared database patterns', 'Microsoft Azure Architecture Center: Data considerations for microservices'],
+        quality: {
+            grouping: 'One finding per database, listing the connections from each system as related locations.',
+            basis: 'Stated: `system` groups and the connections into the database (through proxies in front of it).',
+            unknowns: 'A design without `system` groups is not split into microservices yet, so nothing is shared; nested systems are one boundary.',
+            severity: 'Warning: shared schema coupling is a gap a reviewer raises; no corpus design with systems shares a database.'
+        },
         decisions: [
             'Services, workers, functions and gateways that connect to the database (in either mode, reading or writing) use it; monitoring, logging and other stores connected to it (replication, change data capture) do not.',
             'A component belongs to its innermost `system`. Nested systems are one boundary: a database used by a system and by a system inside it is not shared; one used by two sibling systems is.',
