@@ -21,14 +21,14 @@ testRule(rule, {
             findings: [{
                 element: 'Hot',
                 messageId: 'stampede',
-                severity: 'warning',
+                severity: 'info',
                 message: 'cache Hot expires entries after 5m and the design reads 50× more than it writes, with no request coalescing or early refresh: when a popular key expires, the 6 instances of Api miss at once and all send the same query to database Db.'
             }]
         },
         {
             name: 'hot keys stated',
             design: 'service Api { replicas: 3 }\nworker Feed { replicas: 2 }\ncache Hot { engine: memcached, ttl: 1m, hot_keys: true }\ndatabase Db\nApi -> Hot : reads\nFeed -> Hot : reads\nApi -> Db : reads\nFeed -> Db',
-            findings: [{ element: 'Hot', message: 'cache Hot expires entries after 1m and a few keys take most reads, with no request coalescing or early refresh: when a popular key expires, the 5 instances of Api and Feed miss at once and all send the same query to database Db.' }]
+            findings: [{ element: 'Hot', severity: 'warning', message: 'cache Hot expires entries after 1m and a few keys take most reads, with no request coalescing or early refresh: when a popular key expires, the 5 instances of Api and Feed miss at once and all send the same query to database Db.' }]
         },
         {
             name: 'neither the expiry nor the popularity stated: a question',
@@ -37,8 +37,13 @@ testRule(rule, {
                 element: 'Hot',
                 messageId: 'stampedeQuestion',
                 severity: 'info',
-                message: 'Do popular keys of cache Hot expire? Neither `ttl` nor `hot_keys` is stated. If they do, when one expires the 4 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
+                message: 'Do popular keys of cache Hot expire? Neither `ttl` nor `hot_keys` is stated. If so, when a popular key expires the 4 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
             }]
+        },
+        {
+            name: 'an expiry stated, the popularity not: a question',
+            design: 'service Api { replicas: 4 }\ncache Hot { engine: redis, ttl: 10m }\ndatabase Db\nApi -> Hot\nApi -> Db',
+            findings: [{ element: 'Hot', severity: 'info', message: 'Are some keys of cache Hot far more popular than others? Entries expire after 10m, and `hot_keys` is not stated. If so, when a popular key expires the 4 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).' }]
         }
     ]
 });

@@ -21,13 +21,13 @@ export default defineRule({
     meta: {
         id: 'cache/stampede',
         section: 'caching',
-        severity: 'warning',
+        severity: 'info',
         description: 'Popular keys expire from a cache filled on a miss, with no request coalescing or early refresh, while many instances read through it.',
         rationale: 'When a popular key expires, every instance that reads it misses at the same moment and sends the same query to the store behind the cache; the store, sized for the miss rate, takes a burst of identical expensive queries at once and slows down, which keeps the key missing longer (a cache stampede, or thundering herd). Request coalescing (one load per key while the others wait for it, "single flight") or refreshing popular entries before they expire (probabilistic early expiration, a refresher) removes the burst.',
         question: 'When a popular key of {element} expires, how many requests reach the store to reload it?',
         messages: {
             stampede: '{what} expires entries after {ttl} and {popular}, with no request coalescing or early refresh: when a popular key expires, the {instances} instances of {readers} miss at once and all send the same query to {stores}.',
-            stampedeQuestion: 'Do popular keys of {what} expire? {assumed}. If they do, when one expires the {instances} instances of {readers} miss at once and all send the same query to {stores}, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
+            stampedeQuestion: '{question} {assumed}. If so, when a popular key expires the {instances} instances of {readers} miss at once and all send the same query to {stores}, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
         },
         fix: 'Sets `coalescing: true` (concurrent misses on one key wait for a single load).',
         references: ['Vattani, Chierichetti, Lowenstein, "Optimal Probabilistic Cache Stampede Prevention" (VLDB 2015)', 'Facebook, "Scaling Memcache at Facebook" (NSDI 2013), leases'],
@@ -35,7 +35,7 @@ export default defineRule({
             grouping: 'One finding per cache, listing its readers and the stores its misses reach.',
             basis: 'Stated when the cache states a `ttl` (or `eviction: ttl_only`) and its keys are popular (`hot_keys: true`, or a stated `read_ratio` of 10 or more); a cache filled on a miss that states neither is a question, with the expiry and the popularity as the assumptions (settled by `ttl` and `hot_keys`).',
             unknowns: 'Caches updated on writes (`write_through`, `write_behind`), lock-only caches, and caches read by one instance only are not judged; `coalescing: true` or `early_refresh: true` settles it.',
-            severity: 'Warning when the expiry and the popular keys are stated (a reviewer raises it for any hot read path); info as a question otherwise.'
+            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated.'
         },
         decisions: [
             'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and those readers run two or more instances together (one instance cannot stampede itself).',
@@ -65,10 +65,12 @@ export default defineRule({
                 ...(ttl === undefined ? [{ element: cache.name, text: `entries of ${cache.name} expire (no ttl stated)`, settle: 'ttl' }] : []),
                 ...(popular === undefined ? [{ element: cache.name, text: `some keys of ${cache.name} are far more popular than others`, settle: 'hot_keys' }] : [])
             ];
-            const data = { what: describe(cache), ttl: ttl ?? '', popular: popular ?? '', instances, readers: namesOf(readers), stores: joinWords(stores.map(describe)), assumed: unstatedText(ttl, popular) };
+            const data = { what: describe(cache), ttl: ttl ?? '', popular: popular ?? '', instances, readers: namesOf(readers), stores: joinWords(stores.map(describe)), assumed: unstatedText(ttl, popular), question: ttl === undefined ? `Do popular keys of ${describe(cache)} expire?` : `Are some keys of ${describe(cache)} far more popular than others?` };
             report({
                 on: cache,
                 messageId: assumptions.length === 0 ? 'stampede' : 'stampedeQuestion',
+                // Stated hot keys make the burst certain; a read ratio only makes popular keys likely.
+                severity: assumptions.length === 0 && cache.properties.boolean('hot_keys') === true ? 'warning' : undefined,
                 data,
                 basis: assumptions.length === 0 ? 'stated' : 'assumed',
                 assumptions,
@@ -119,5 +121,5 @@ function unstatedText(ttl: string | undefined, popular: string | undefined): str
     if (ttl === undefined && popular === undefined) {
         return 'Neither `ttl` nor `hot_keys` is stated';
     }
-    return ttl === undefined ? `No \`ttl\` is stated, though ${popular}` : `Entries expire after ${ttl}, but \`hot_keys\` is not stated`;
+    return ttl === undefined ? `No \`ttl\` is stated, though ${popular}` : `Entries expire after ${ttl}, and \`hot_keys\` is not stated`;
 }

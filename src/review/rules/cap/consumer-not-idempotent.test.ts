@@ -18,7 +18,7 @@ testRule(rule, {
             findings: [{
                 element: 'Stock',
                 messageId: 'notIdempotent',
-                severity: 'warning',
+                severity: 'info',
                 message: 'service Stock consumes queue Orders, which delivers at least once (the Amazon SQS default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database StockDb). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.'
             }]
         },

@@ -10,7 +10,7 @@ export default defineRule({
     meta: {
         id: 'cap/consumer-not-idempotent',
         section: 'consistency',
-        severity: 'warning',
+        severity: 'info',
         description: 'A consumer of an at-least-once queue that changes something and is not stated idempotent.',
         rationale: 'A queue that delivers at least once redelivers a message whenever its acknowledgement is lost: the consumer crashed after doing the work, a rebalance moved the partition, a timeout expired. Each redelivery runs the handler again, so a payment is taken twice, an email sent twice, a counter bumped twice, unless the handler is idempotent (it records the message ids it has handled, or its writes are keyed so a repeat changes nothing). Kafka, RabbitMQ with acknowledgements, SQS and Azure Service Bus all deliver at least once by default.',
         question: 'What happens when {element} receives the same message twice?',
@@ -24,7 +24,7 @@ export default defineRule({
             grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; a single one is reported on itself.',
             basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
             unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs or fills a cache) is not judged.',
-            severity: 'Warning: a repeated side effect (paying twice) is a gap a reviewer raises, but whether the handler is already naturally idempotent is often not drawn.'
+            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); three of four corpus findings were true positives.'
         },
         decisions: [
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',

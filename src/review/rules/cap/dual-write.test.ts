@@ -24,7 +24,7 @@ testRule(rule, {
             findings: [{
                 element: 'Api',
                 messageId: 'dualWrite',
-                severity: 'warning',
+                severity: 'info',
                 message: 'service Api writes database Orders and queue Events, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
             }]
         },
@@ -34,7 +34,7 @@ testRule(rule, {
             findings: [{
                 element: 'Api',
                 messageId: 'hiddenDualWrite',
-                severity: 'warning',
+                severity: 'info',
                 message: 'service Api changes database Orders and service Shipping (queue Shipments) in one operation, and no transaction covers them: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.'
             }]
         },

@@ -27,7 +27,7 @@ export default defineRule({
     meta: {
         id: 'cap/dual-write',
         section: 'consistency',
-        severity: 'warning',
+        severity: 'info',
         description: 'A service writes two stores, or a store and a queue, directly or through the services it calls synchronously, with no transaction covering them.',
         rationale: 'Two writes from one request to two systems can fail independently: the process crashes, times out or is redeployed between them, and one store has the change while the other never hears of it (an order saved but its event never published, a file uploaded but its row never written). Retrying does not help if the first write was the one that succeeded. If the writes must agree, declare them as a `transaction`: a transactional outbox (write the event in the same local transaction, publish it afterwards), a saga, or two-phase commit. If they need not agree, this is fine.',
         question: 'If {element} fails between its two writes, how do the stores get back in agreement?',
@@ -45,7 +45,7 @@ export default defineRule({
             grouping: 'One finding per writer, listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
             unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation); only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call.',
-            severity: 'Warning: a stated dual write is a gap a reviewer raises; the questions built on unstated access are info.'
+            severity: 'Info: on published designs the stated direct dual writes were copies of a replay concern and the writes behind calls rest on unstated access, so the finding asks whether the writes must agree.'
         },
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
