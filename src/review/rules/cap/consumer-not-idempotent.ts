@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { reportDecision } from '../../helpers/one-decision.js';
 import { type Consumer, consumersOf } from '../../helpers/queue-consumers.js';
+import { mergeCopies } from '../../helpers/copies.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 
 export default defineRule({
@@ -21,7 +22,7 @@ export default defineRule({
         fix: 'Sets `idempotent: true` on the consumer (once its handler de-duplicates).',
         references: ['microservices.io, "Pattern: Idempotent Consumer"', 'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Idempotence"'],
         quality: {
-            grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; a single one is reported on itself.',
+            grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
             basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
             unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs or fills a cache) is not judged.',
             severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); three of four corpus findings were true positives.'
@@ -37,6 +38,10 @@ export default defineRule({
         }
     },
     check({ index, report }) {
+        const findings: Report[] = [];
+        const collect = (finding: Report): void => {
+            findings.push(finding);
+        };
         for (const queue of index.ofKind('queue')) {
             const delivery = queue.properties.string('delivery');
             if (delivery !== 'at_least_once') {
@@ -45,7 +50,7 @@ export default defineRule({
             const source = queue.properties.entry('delivery')?.source === 'engine' ? ` (the ${queue.engine?.title ?? queue.engine?.id} default)` : '';
             const consumers = consumersOf(queue, index).filter((consumer) => consumer.effects.length > 0);
             const notIdempotent = consumers.filter((consumer) => !isIdempotent(consumer));
-            reportDecision(report, {
+            reportDecision(collect, {
                 affected: notIdempotent.map((consumer) => ({ on: consumer.component, note: `${describe(consumer.component)} changes ${namesOf(consumer.effects)}` })),
                 // One inbox policy for the queue's handlers: grouped even when another consumer already de-duplicates.
                 peers: notIdempotent.length,
@@ -59,6 +64,7 @@ export default defineRule({
                 each: ({ on }) => consumerFinding(notIdempotent.find((consumer) => consumer.component === on) ?? notIdempotent[0], queue, source)
             });
         }
+        mergeCopies(findings).forEach(report);
     }
 });
 

@@ -19,6 +19,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'copies of one writer (one per stamp) are one finding',
+            design: 'database Shared\nworker ProcA "Processor" { replicas: 2 }\nworker ProcB "Processor" { replicas: 2 }\nstorage MarksA { engine: s3 }\nstorage MarksB { engine: s3 }\nProcA -> Shared : writes\nProcA -> MarksA : writes\nProcB -> Shared : writes\nProcB -> MarksB : writes',
+            findings: [{ element: 'ProcA', message: 'worker ProcA writes database Shared and storage MarksA, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
+        {
             name: 'a database write and a published event',
             design: `${API}Api -> Orders : writes\nApi -> Events`,
             findings: [{

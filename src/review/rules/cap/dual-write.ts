@@ -6,6 +6,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { syncServiceGraphOf } from '../../graph/sync-service-graph.js';
 import { joinWords } from '../../helpers/wording.js';
+import { mergeCopies } from '../../helpers/copies.js';
 import { statesWrite, storeWritesOf } from '../../helpers/writes.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
@@ -42,7 +43,7 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Keeping Systems in Sync" (dual writes)'
         ],
         quality: {
-            grouping: 'One finding per writer, listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them.',
+            grouping: 'One finding per writer, listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
             unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation); only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call.',
             severity: 'Info: on published designs the stated direct dual writes were copies of a replay concern and the writes behind calls rest on unstated access, so the finding asks whether the writes must agree.'
@@ -61,6 +62,7 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
+        const findings: Report[] = [];
         for (const writer of index.ofKind(...WRITER_KINDS)) {
             const direct = directEffects(writer, index);
             const hidden = direct.length > 0 || JOB_KINDS.has(writer.kind) ? hiddenEffects(writer, design, index) : [];
@@ -70,9 +72,10 @@ export default defineRule({
             }
             const uncovered = effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));
             if (uncovered.length > 0) {
-                report(finding(writer, effects, uncovered, hidden.length > 0));
+                findings.push(finding(writer, effects, uncovered, hidden.length > 0));
             }
         }
+        mergeCopies(findings).forEach(report);
     }
 });
 
