@@ -114,6 +114,7 @@ function finding(writer: Component, effects: readonly Effect[], uncovered: reado
     const data = {
         what: describe(writer),
         effects: joinWords(effects.map(effectText)),
+        stores: joinWords(stores.map(describe)),
         uncovered: uncovered.length === effects.length ? 'them' : `${joinWords(uncovered.map(effectText))} with the others`,
         unstated: unstated.length === 1 ? `${unstated[0].id} states no \`access\`, so it is taken as a write` : `${joinWords(unstated.map((connection) => connection.id))} state no \`access\`, so they are taken as writes`
     };
