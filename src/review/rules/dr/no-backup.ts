@@ -42,10 +42,10 @@ export default defineRule<Options>({
             },
             defaults: { objectStores: false }
         },
-        fix: 'Sets `backup: { mode: snapshot, interval: 1d }` (keeping what the block already says); on the design-wide finding, on every store it lists.',
+        fix: 'Sets `backup: { mode: snapshot, interval: 1d }` (keeping what the block already says); on the grouped finding, on every store it lists.',
         references: ['AWS Well-Architected REL09-BP01 Identify and back up all data that needs to be backed up, or reproduce the data from sources', 'AWS Well-Architected REL09-BP03 Perform data backup automatically', 'Azure Well-Architected RE:09 Disaster recovery'],
         quality: {
-            grouping: 'A backup policy is one decision per kind of store: when no database (or no storage store) states a backup, one finding on the design lists them all with one fix; a store is reported on its own only when its peers of the same kind have backups and it has none.',
+            grouping: 'A backup policy is one decision per kind of store: when no database (or no storage store) states a backup, one finding where that decision belongs (the innermost group holding them, or the design) lists them all with one fix; a store is reported on its own only when its peers of the same kind have backups and it has none.',
             basis: 'Stated: the store\'s `backup` block, or the backups its engine takes by default (engine facts, e.g. Cosmos DB\'s periodic backups).',
             unknowns: 'Stores whose data is only `public`, durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged.',
             severity: 'Warning: a store without backups loses data to the first bad migration, but on published designs about half of these findings are stores whose loss the source accepts (working data, build artefacts, derived copies).'
@@ -56,7 +56,7 @@ export default defineRule<Options>({
             'Storage on a durable object store (an engine that is highly available on its own: S3, GCS) is not flagged by default: its durability covers disks, machines and zones, and an error on every bucket would cost more trust than it wins. Durability is not a backup against deletion, though: with the `objectStores` option such storage is flagged unless it has `backup` or `versioning: true`.',
             'A store whose `data` is only `public` holds nothing that must survive a loss: it is not judged.',
             'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed.',
-            'Two or more stores of one kind without backups, none of their peers having one, are one decision: one design-wide finding lists them.'
+            'Two or more stores of one kind without backups, none of their peers having one, are one decision: one finding on the innermost group that holds them (or the design) lists them.'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: mysql, replicas: 2 }\nU -> Api -> Db',
