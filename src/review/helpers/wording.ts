@@ -20,6 +20,13 @@ export function listOf(components: readonly Component[]): string {
     return rest > 0 ? `${names.join(', ')} and ${rest} more` : joinWords(names);
 }
 
+/** `Web`, `Web and Admin`, `A, B, C and 2 more`: names alone, where the message already says their kind. */
+export function namesOf(components: readonly Component[]): string {
+    const names = components.slice(0, LISTED).map((component) => component.name);
+    const rest = components.length - names.length;
+    return rest > 0 ? `${names.join(', ')} and ${rest} more` : joinWords(names);
+}
+
 /** `runs 3 replicas`, `autoscales up to 30 instances`. */
 export function instancesText(component: Component): string {
     if (autoscales(component)) {

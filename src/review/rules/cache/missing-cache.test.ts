@@ -23,9 +23,14 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'two uncached databases: one cache-tier decision',
+            design: 'requirements { read_ratio: 50 }\nclient U\nservice Web { replicas: 2 }\ndatabase Posts { replicas: 2 }\ndatabase Users { replicas: 2 }\nU -> Web\nWeb -> Posts : sql\nWeb -> Users : sql',
+            findings: [{ messageId: 'missingMany', message: 'The design reads 50× more than it writes, and reads of 2 databases (Posts and Users) reach them with no cache in between: the databases carry the whole read load and every read pays their latency. One cache tier on the read path settles them.' }]
+        },
+        {
             name: 'the first draft',
             design: 'requirements { peak_rps: 20k, read_ratio: 100 }\nclient Mobile\nservice Web\ndatabase Db { engine: mysql }\nstorage Photos { engine: s3 }\nMobile -> Web : http\nWeb -> Db : sql\nWeb -> Photos : https',
-            findings: [{ element: 'Db', messageId: 'missing', severity: 'warning', message: 'The design reads 100× more than it writes, and reads of database Db by service Web reach it with no cache in between: the database carries the whole read load and every read pays its latency.' }]
+            findings: [{ element: 'Db', messageId: 'missing', severity: 'info', message: 'The design reads 100× more than it writes, and reads of database Db by service Web reach it with no cache in between: the database carries the whole read load and every read pays its latency.' }]
         },
         {
             name: 'read replicas do not serve reads from memory',

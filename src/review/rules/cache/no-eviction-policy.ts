@@ -18,6 +18,12 @@ export default defineRule({
         },
         fix: 'Sets `eviction: lru`.',
         references: ['Redis documentation: Key eviction', 'AWS Whitepaper: Database Caching Strategies Using Redis (Evictions)'],
+        quality: {
+            grouping: 'One finding per cache: each cache\'s memory policy is its own.',
+            basis: 'Stated `eviction`, else the engine\'s default (Redis and Valkey: none, Memcached: LRU), so the message names where the policy comes from.',
+            unknowns: 'A cache with neither an `eviction` nor an engine default is asked about; lock-only caches and Redis declared as a `database` (a store of record) are not judged.',
+            severity: 'Warning: writes failing when memory fills is a gap a reviewer raises; its one corpus finding was a cache far from full (noise), too few to lower it.'
+        },
         decisions: [
             'An engine\'s default eviction counts unless the design overrides it: Memcached evicts LRU by default and is not flagged; Redis and Valkey default to none and are.',
             '`ttl_only` (evict keys with an expiry) counts as a policy.',

@@ -17,22 +17,22 @@ testRule(rule, {
         {
             name: 'cache-aside without a ttl',
             design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: cache_aside }`,
-            findings: [{ element: 'Hot', messageId: 'noTtl', severity: 'warning', message: 'cache Hot (cache-aside) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
+            findings: [{ element: 'Hot', messageId: 'noTtl', severity: 'info', message: 'Do entries of cache Hot (cache-aside) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {
             name: 'read-through without a ttl',
             design: `${READER}cache Hot { engine: memcached, strategy: read_through }`,
-            findings: [{ element: 'Hot', message: 'cache Hot (read-through) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
+            findings: [{ element: 'Hot', message: 'Do entries of cache Hot (read-through) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {
             name: 'no strategy is taken as cache-aside',
             design: `${READER}cache Hot { engine: memcached }`,
-            findings: [{ element: 'Hot', message: 'cache Hot (cache-aside, as no strategy is declared) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
+            findings: [{ element: 'Hot', message: 'Do entries of cache Hot (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {
             name: 'an LFU policy does not bound staleness',
             design: `${READER}cache Hot { eviction: lfu, strategy: cache_aside }`,
-            findings: [{ element: 'Hot', message: 'cache Hot (cache-aside) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.' }]
+            findings: [{ element: 'Hot', message: 'Do entries of cache Hot (cache-aside) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         }
     ]
 });

@@ -10,15 +10,21 @@ export default defineRule({
     meta: {
         id: 'cache/no-ttl',
         section: 'caching',
-        severity: 'warning',
+        severity: 'info',
         description: 'A cache-aside or read-through cache has no `ttl` and does not evict by expiry.',
         rationale: 'A cache-aside or read-through cache copies data from the store on a miss and hears nothing when the store changes afterwards. Without an expiry, a copy stays until memory pressure evicts it, which for a popular key is never: readers keep getting the old value for hours or days. A TTL bounds how stale a read can be (and is the fallback when an explicit invalidation is missed).',
         question: 'How long can an entry of {element} be stale, and how is it invalidated when the data changes?',
         messages: {
-            noTtl: '{what} ({strategy}) has no ttl: entries live until evicted, so reads keep returning values the store has since changed.'
+            noTtl: 'Do entries of {what} ({strategy}) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.'
         },
         fix: 'Sets `ttl: 5m`.',
         references: ['AWS Whitepaper: Database Caching Strategies Using Redis (Adding TTL)', 'Redis documentation: EXPIRE'],
+        quality: {
+            grouping: 'One finding per cache: each cache has its own expiry.',
+            basis: 'Assumed: a design that states no `ttl` may still set one per key in the application (Redis keys carry their own TTLs), so the finding is a question naming the property that settles it.',
+            unknowns: 'Write-through and write-behind caches, lock-only caches and `eviction: ttl_only` are not asked.',
+            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question.'
+        },
         decisions: [
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
             '`eviction: ttl_only` counts as an expiry policy, as the catalog says (the keys carry their own TTLs).',
@@ -39,6 +45,8 @@ export default defineRule({
                 on: cache,
                 messageId: 'noTtl',
                 data: { what: describe(cache), strategy },
+                basis: 'assumed',
+                assumptions: [{ element: cache.name, text: `entries of ${cache.name} never expire (no ttl stated)`, settle: 'ttl' }],
                 fix: { kind: 'set-properties', title: `Expire entries of ${cache.name} after 5 minutes`, target: cache, properties: [{ key: 'ttl', value: '5m' }] }
             });
         }

@@ -21,6 +21,12 @@ export default defineRule({
         },
         fix: 'Inserts a `cdn` (CloudFront in front of S3, Cloudflare otherwise) between the clients and the storage.',
         references: ['Amazon CloudFront Developer Guide: Use an Amazon S3 bucket as the origin'],
+        quality: {
+            grouping: 'One finding per storage, listing the client connections that bypass a CDN, with one fix rerouting them all.',
+            basis: 'Stated: the client-to-storage connections and their `access`.',
+            unknowns: 'Reads through a service and upload-only connections are not judged.',
+            severity: 'Info: a performance question; no corpus design has a client reading storage directly.'
+        },
         decisions: [
             'Only direct connections from a `client` count; storage read through a service is that service\'s business (and the service may sign, resize or filter).',
             'A connection that only writes (`access: writes`, e.g. uploads with presigned URLs) is not flagged: a CDN does not speed up uploads much.',

@@ -14,6 +14,12 @@ export default defineRule({
         },
         fix: 'Sets `replicas: 2` (or change `strategy` to `write_through`).',
         references: ['AWS Whitepaper: Database Caching Strategies Using Redis', 'Designing Data-Intensive Applications, ch. 5 Replication'],
+        quality: {
+            grouping: 'One finding per write-behind cache.',
+            basis: 'Stated: `strategy: write_behind` and the instances (`replicas`, autoscale minimum, or an HA engine fact).',
+            unknowns: 'Only a stated write-behind strategy is judged; persistence to the instance\'s own disk does not count as a second copy.',
+            severity: 'Warning: acknowledged writes held in one instance are lost with it; no corpus design states write-behind yet.'
+        },
         decisions: [
             'One instance means no replicas, no autoscale minimum of two or more, and no engine that is highly available on its own, as `avail/single-point-of-failure` counts instances.',
             'Persistence to the instance\'s own disk (`persistence: aof`) does not count: the disk goes with the instance.',

@@ -22,6 +22,12 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 9 "Distributed Transactions in Practice" (XA)',
             'microservices.io, "Pattern: Saga"'
         ],
+        quality: {
+            grouping: 'One finding per transaction, naming every store that cannot take part.',
+            basis: 'Stated or engine: `transactions` on the store (Cassandra, Redis, SQS, RabbitMQ have none by their facts).',
+            unknowns: 'A store whose transaction support is unknown gets the benefit of the doubt; services and externals in `writes` are not judged.',
+            severity: 'Error: a two-phase commit over a store that cannot vote cannot be atomic, whatever the design says.'
+        },
         decisions: [
             'A database or queue cannot take part when `transactions` is false, written in the design or an engine fact (Cassandra, ScyllaDB, Redis, SQS, RabbitMQ, Pub/Sub, Kinesis); when nothing is known it gets the benefit of the doubt.',
             'Caches, object storage and search indexes have no prepare/commit protocol and never take part.',

@@ -7,6 +7,7 @@ const API = 'service Api { replicas: 2 }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'geo-partitioned: each region leads its own rows', design: `${ACTIVE_ACTIVE}${API}database Orders { engine: postgres, replicas: 2, partitioning: geo }\nApi -> Orders` },
         { name: 'active-passive', design: `deployment { regions: [eu_west, us_east], mode: active_passive }\n${API}database Orders { engine: postgres, replicas: 2 }\nApi -> Orders` },
         { name: 'active-active in one region', design: `deployment { regions: [eu_west], mode: active_active }\n${API}database Orders { engine: postgres, replicas: 2 }\nApi -> Orders` },
         { name: 'a consensus engine (Spanner, CockroachDB)', design: `${ACTIVE_ACTIVE}${API}database A { engine: spanner }\ndatabase B { engine: cockroachdb, replicas: 3 }\nApi -> A\nApi -> B` },

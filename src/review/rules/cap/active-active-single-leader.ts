@@ -21,10 +21,17 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 5 "Multi-Leader Replication" (multi-datacenter operation)',
             'AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations; AWS whitepaper "Disaster Recovery of Workloads on AWS" (multi-site active/active)'
         ],
+        quality: {
+            grouping: 'One finding per database, listing the writing connections and their regions.',
+            basis: 'Stated or engine: `deployment.mode` and `regions`, the writers\' regions, and the database\'s `topology` and `consistency` (engine facts for PostgreSQL, MySQL, MongoDB).',
+            unknowns: 'A database whose topology is unknown, or that states `partitioning: geo` (each region leads its own rows), is not judged.',
+            severity: 'Error: a stated active-active deployment writing one leader cannot keep writing in every region, which the mode promises.'
+        },
         decisions: [
             'A component runs in every region of `deployment.regions` unless it states `regions: [..]`, which narrows it. A database is written from every region when its writers, together, run in all of the deployment\'s regions.',
             'Writers are the components with a connection to the database that does not say `access: reads` (an unstated access counts as reads and writes); a `uses: lock` connection is not a write. Asynchronous writers count: their writes reach the same leader.',
             'Single-leader and strongly consistent are read from `topology` and `consistency`, written or engine facts (PostgreSQL, MySQL, Aurora, MongoDB, Oracle, SQL Server). A database whose topology is unknown is not judged.',
+            'A database with `partitioning: geo` is not flagged: each region leads its own rows, so a region writes its rows locally and keeps writing when another region fails.',
             'Consensus stores (Spanner, CockroachDB) and multi-leader or leaderless stores are not single-leader; conflicts on the latter are `cap/multi-leader-no-conflict-resolution`.'
         ],
         examples: {
@@ -38,7 +45,7 @@ export default defineRule({
             return;
         }
         for (const database of index.ofKind('database')) {
-            if (!isStrongSingleLeader(database)) {
+            if (!isStrongSingleLeader(database) || isGeoPartitioned(database)) {
                 continue;
             }
             const writes = index.incoming(database).filter(writesTo);
@@ -56,11 +63,15 @@ export default defineRule({
     }
 });
 
+/** Each region leads its own rows (geo-partitioning): no write crosses to another region's leader. */
+function isGeoPartitioned(database: Component): boolean {
+    return database.properties.string('partitioning') === 'geo';
+}
+
 function isStrongSingleLeader(database: Component): boolean {
     return database.properties.string('topology') === 'single_leader' && database.properties.string('consistency') === 'strong';
 }
 
-/** The deployment regions a component runs in: all of them unless it narrows them with `regions`. */
 /** The deployment's regions a component runs in (all of them unless it states `regions`). */
 function componentRegions(component: Component, deploymentRegions: readonly string[]): readonly string[] {
     const own = component.properties.words('regions');

@@ -22,6 +22,12 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 9 "Atomic Commit and Two-Phase Commit (2PC)"',
             'microservices.io, "Pattern: Saga" and "Pattern: Transactional outbox"'
         ],
+        quality: {
+            grouping: 'One finding per transaction, naming the stores it writes.',
+            basis: 'Stated: the transaction\'s `writes`, `consistency` (or `requirements.consistency`) and `protocol`.',
+            unknowns: 'A transaction with no consistency need stated, or a saga or outbox protocol, is not judged.',
+            severity: 'Error: a stated strong transaction with nothing keeping its stores together fails its own requirement.'
+        },
         decisions: [
             'A transaction needs strong consistency when it declares `consistency: strong`, or declares none and `requirements.consistency` is strong (a saga or outbox protocol implies eventual).',
             'Stores are counted once however often `writes` names them; any component in `writes` counts, an external system included.',

@@ -11,9 +11,18 @@ testRule(rule, {
         { name: 'a cache beside the database (cache-aside)', design: `${API}cache Hot { engine: redis, replicas: 2 }\nApi -> Orders\nApi -> Hot\nApi -> Events : reads` },
         { name: 'a lock is not a write', design: `${API}coordinator Zk { engine: zookeeper, replicas: 3 }\nApi -> Orders\nApi -> Zk : lock\nApi -> Events : reads` },
         { name: 'two pairs, each covered by its own transaction', design: `${API}database Ledger { engine: postgres }\nstorage Files { engine: s3 }\nApi -> Orders\nApi -> Events\nApi -> Ledger\nApi -> Files\ntransaction A { writes: [Orders, Events], protocol: outbox }\ntransaction B { writes: [Ledger, Files], protocol: saga }` },
+        { name: 'store connections with no stated access are not taken as one operation', design: 'service Web { replicas: 2 }\ndatabase Meta\nstorage Photos { engine: s3 }\nWeb -> Meta\nWeb -> Photos' },
+        { name: 'a front end calling services for different user actions', design: 'service Front { replicas: 2 }\nservice Carts { replicas: 2 }\nservice Users { replicas: 2 }\ndatabase CartDb\ndatabase UserDb\nFront -> Carts\nFront -> Users\nCarts -> CartDb : writes\nUsers -> UserDb : writes' },
+        { name: 'a saga covers the writes behind the calls', design: 'worker Flow\nqueue Jobs { engine: sqs }\nservice A { replicas: 2 }\nservice B { replicas: 2 }\ndatabase Adb\ndatabase Bdb\nJobs -> Flow\nFlow -> A : writes\nFlow -> B : writes\nA -> Adb : writes\nB -> Bdb : writes\ntransaction Book { writes: [Adb, Bdb], protocol: saga }' },
+        { name: 'a call that only reads', design: `${API}service Prices { replicas: 2 }\ndatabase PriceDb\nApi -> Orders : writes\nApi -> Prices : reads\nPrices -> PriceDb : writes` },
         { name: 'clients and gateways are not writers here', design: `${API}client U\nU -> Orders\nU -> Events\nU -> Api` }
     ],
     invalid: [
+        {
+            name: 'copies of one writer (one per stamp) are one finding',
+            design: 'database Shared\nworker ProcA "Processor" { replicas: 2 }\nworker ProcB "Processor" { replicas: 2 }\nstorage MarksA { engine: s3 }\nstorage MarksB { engine: s3 }\nProcA -> Shared : writes\nProcA -> MarksA : writes\nProcB -> Shared : writes\nProcB -> MarksB : writes',
+            findings: [{ element: 'ProcA', message: 'worker ProcA writes database Shared and storage MarksA, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
         {
             name: 'a database write and a published event',
             design: `${API}Api -> Orders : writes\nApi -> Events`,
@@ -25,18 +34,38 @@ testRule(rule, {
             }]
         },
         {
-            name: 'an unstated access counts as a write',
-            design: 'worker Thumbs\ndatabase Meta\nstorage Photos { engine: s3 }\nqueue Jobs { engine: sqs }\nJobs -> Thumbs\nThumbs -> Meta\nThumbs -> Photos',
-            findings: [{ element: 'Thumbs', message: 'worker Thumbs writes database Meta and storage Photos, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+            name: 'a write hidden behind a synchronous call (all stated)',
+            design: `${API}service Shipping { replicas: 2 }\nqueue Shipments { engine: rabbitmq }\nApi -> Orders : writes\nApi -> Shipping : writes\nShipping -> Shipments`,
+            findings: [{
+                element: 'Api',
+                messageId: 'hiddenDualWrite',
+                severity: 'info',
+                message: 'service Api changes database Orders and service Shipping (queue Shipments) in one operation, and no transaction covers them: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.'
+            }]
+        },
+        {
+            name: 'a worker orchestrating services whose access is unstated: a question',
+            design: 'worker Flow\nqueue Jobs { engine: sqs }\nservice A { replicas: 2 }\nservice B { replicas: 2 }\ndatabase Adb\ndatabase Bdb\nJobs -> Flow\nFlow -> A\nFlow -> B : writes\nA -> Adb\nB -> Bdb : writes',
+            findings: [{
+                element: 'Flow',
+                messageId: 'hiddenDualWriteQuestion',
+                severity: 'info',
+                message: 'Does worker Flow change service A (database Adb) and service B (database Bdb) in one operation? Flow->A and A->Adb state no `access`, so they are taken as writes. If so, a step failing after an earlier one succeeded leaves them disagreeing, and no transaction, saga or outbox covers them.'
+            }]
+        },
+        {
+            name: 'a proxy in front of the stores does not hide them',
+            design: 'worker Sync\nloadbalancer Proxy { replicas: 2 }\ndatabase Left\ndatabase Right\nSync -> Proxy : writes\nProxy -> Left\nProxy -> Right',
+            findings: [{ element: 'Sync', message: 'worker Sync writes database Left and database Right, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         },
         {
             name: 'a transaction covering two of three stores',
-            design: `${API}search Find { engine: elasticsearch, replicas: 2 }\nApi -> Orders\nApi -> Events\nApi -> Find : writes\ntransaction Place { writes: [Orders, Events], protocol: outbox }`,
+            design: `${API}search Find { engine: elasticsearch, replicas: 2 }\nApi -> Orders : writes\nApi -> Events\nApi -> Find : writes\ntransaction Place { writes: [Orders, Events], protocol: outbox }`,
             findings: [{ element: 'Api', message: 'service Api writes database Orders, queue Events and search Find, and no transaction covers search Find with the others: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         },
         {
             name: 'a transaction that covers one store with a store this writer does not write',
-            design: `${API}database Other\nservice B { replicas: 2 }\nB -> Other\nApi -> Orders\nApi -> Events\ntransaction T { writes: [Orders, Other] }`,
+            design: `${API}database Other\nservice B { replicas: 2 }\nB -> Other\nApi -> Orders : writes\nApi -> Events\ntransaction T { writes: [Orders, Other] }`,
             findings: [{ element: 'Api', message: 'service Api writes database Orders and queue Events, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         }
     ]

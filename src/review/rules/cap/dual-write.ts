@@ -1,28 +1,40 @@
-import type { Component, ComponentKind } from '../../../model/design.js';
+import type { Component, ComponentKind, Connection, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
+import type { Assumption } from '../../../model/finding.js';
+import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { syncServiceGraphOf } from '../../graph/sync-service-graph.js';
 import { joinWords } from '../../helpers/wording.js';
-import { writesTo } from '../../helpers/writes.js';
+import { mergeCopies } from '../../helpers/copies.js';
+import { statesWrite, storeWritesOf } from '../../helpers/writes.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
 
-/**
- * Stores that hold records of their own. A cache is left out: its entries
- * are copies that expire or are rebuilt, and "write the database, then
- * update the cache" is the ordinary cache-aside pattern, not two truths.
- */
-const RECORD_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage', 'search', 'queue']);
+/** Kinds whose one run handles one job or message: everything it changes belongs to one operation. */
+const JOB_KINDS: ReadonlySet<ComponentKind> = new Set(['worker', 'function']);
+
+/** One thing a writer changes: a store it writes, or a service it calls that writes its own stores. */
+interface Effect {
+    readonly connection: Connection;
+    /** The service called, for a write hidden behind a synchronous call. */
+    readonly via?: Component;
+    readonly stores: readonly Component[];
+    /** The connections it rests on that state no access (taken as writes). */
+    readonly unstated: readonly Connection[];
+}
 
 export default defineRule({
     meta: {
         id: 'cap/dual-write',
         section: 'consistency',
         severity: 'info',
-        description: 'A service writes two stores, or a store and a queue, with no transaction covering them.',
+        description: 'A service writes two stores, or a store and a queue, directly or through the services it calls synchronously, with no transaction covering them.',
         rationale: 'Two writes from one request to two systems can fail independently: the process crashes, times out or is redeployed between them, and one store has the change while the other never hears of it (an order saved but its event never published, a file uploaded but its row never written). Retrying does not help if the first write was the one that succeeded. If the writes must agree, declare them as a `transaction`: a transactional outbox (write the event in the same local transaction, publish it afterwards), a saga, or two-phase commit. If they need not agree, this is fine.',
         question: 'If {element} fails between its two writes, how do the stores get back in agreement?',
         messages: {
+            hiddenDualWrite: '{what} changes {effects} in one operation, and no transaction covers {uncovered}: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.',
+            hiddenDualWriteQuestion: 'Does {what} change {effects} in one operation? {unstated}. If so, a step failing after an earlier one succeeded leaves them disagreeing, and no transaction, saga or outbox covers {uncovered}.',
             dualWrite: '{what} writes {stores}, and no transaction covers {uncovered}: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
         },
         fix: 'Declares `transaction <Writer>Writes { writes: [A, B], protocol: outbox, consistency: eventual }` next to the writer.',
@@ -30,52 +42,108 @@ export default defineRule({
             'microservices.io, "Pattern: Transactional outbox"',
             'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Keeping Systems in Sync" (dual writes)'
         ],
+        quality: {
+            grouping: 'One finding per writer, listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
+            basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
+            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation); only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call.',
+            severity: 'Info: on published designs the stated direct dual writes were copies of a replay concern and the writes behind calls rest on unstated access, so the finding asks whether the writes must agree.'
+        },
         decisions: [
-            'Writers are services, workers and functions; their outgoing connections write unless they say `access: reads` (an unstated access counts as reads and writes, as in the estimates); a `uses: lock` connection is not a write.',
+            'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
+            'A write hidden behind a synchronous call counts too: a call (not `access: reads`) to a service that writes its own stores or publishes is one more thing the operation changes. Calls are followed for workers and functions (one job is one operation) and for writers that also write directly; a front end that calls several services for different user actions is not one operation.',
+            'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
-            'The quick fix declares an outbox transaction (eventually consistent) over every store the writer writes, next to the writer; change the protocol if the writes must be atomic.'
+            'The quick fix declares an outbox transaction (a saga when services are called) over every store involved, eventually consistent, next to the writer; change the protocol if the writes must be atomic.'
         ],
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Orders\nqueue Events { engine: kafka }\nApi -> Orders : writes\nApi -> Events',
             fixed: 'service Api { replicas: 2 }\ndatabase Orders\nqueue Events { engine: kafka }\nApi -> Orders : writes\nApi -> Events\ntransaction PlaceOrder { writes: [Orders, Events], protocol: outbox }'
         }
     },
-    check({ index, report }) {
+    check({ design, index, report }) {
+        const findings: Report[] = [];
         for (const writer of index.ofKind(...WRITER_KINDS)) {
-            const writes = index.outgoing(writer).filter((connection) => writesTo(connection) && RECORD_KINDS.has(connection.target.kind));
-            const written = new Set(writes.map((connection) => connection.target));
-            if (written.size < 2) {
+            const direct = directEffects(writer, index);
+            const hidden = direct.length > 0 || JOB_KINDS.has(writer.kind) ? hiddenEffects(writer, design, index) : [];
+            const effects = [...direct, ...hidden];
+            if (effects.length < 2) {
                 continue;
             }
-            const stores = [...written];
-            const uncovered = stores.filter((store) => !isCoveredWithAnother(store, written, index));
-            if (uncovered.length === 0) {
-                continue;
+            const uncovered = effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));
+            if (uncovered.length > 0) {
+                findings.push(finding(writer, effects, uncovered, hidden.length > 0));
             }
-            report({
-                on: writer,
-                messageId: 'dualWrite',
-                data: {
-                    what: describe(writer),
-                    stores: joinWords(stores.map(describe)),
-                    uncovered: uncovered.length === stores.length ? 'them' : `${joinWords(uncovered.map(describe))} with the others`
-                },
-                related: writes.filter((connection) => uncovered.includes(connection.target)).map((connection) => ({ on: connection, message: `${connection.id} writes outside any transaction.` })),
-                fix: {
-                    kind: 'add-transaction',
-                    title: `Declare an outbox transaction over the writes of ${writer.name}`,
-                    name: `${writer.name}Writes`,
-                    near: writer,
-                    writes: stores,
-                    properties: [{ key: 'protocol', value: 'outbox' }, { key: 'consistency', value: 'eventual' }]
-                }
-            });
         }
+        mergeCopies(findings).forEach(report);
     }
 });
 
-/** Some transaction writes `store` together with another store of the same writer. */
-function isCoveredWithAnother(store: Component, written: ReadonlySet<Component>, index: DesignIndex): boolean {
-    return index.transactionsWriting(store).some((transaction) => transaction.writes.some((other) => other !== store && written.has(other)));
+/** The stores the writer writes itself, as stated. */
+function directEffects(writer: Component, index: DesignIndex): Effect[] {
+    return storeWritesOf(writer, index).filter((write) => write.stated).map((write) => ({ connection: write.connection, stores: [write.store], unstated: [] }));
+}
+
+/** The services the writer calls synchronously (not to read) that write their own stores, each once. */
+function hiddenEffects(writer: Component, design: Design, index: DesignIndex): Effect[] {
+    const graph = syncServiceGraphOf(design);
+    const node = graph.node(writer);
+    if (node === undefined) {
+        return [];
+    }
+    const seen = new Set<Component>([writer]);
+    const effects: Effect[] = [];
+    for (const call of graph.calls[node]) {
+        const callee = graph.services[call.to];
+        if (call.connection.access === 'reads' || seen.has(callee)) {
+            continue;
+        }
+        seen.add(callee);
+        const writes = storeWritesOf(callee, index);
+        if (writes.length > 0) {
+            const unstated = [...(statesWrite(call.connection) ? [] : [call.connection]), ...writes.filter((write) => !write.stated).map((write) => write.connection)];
+            effects.push({ connection: call.connection, via: callee, stores: writes.map((write) => write.store), unstated });
+        }
+    }
+    return effects;
+}
+
+function finding(writer: Component, effects: readonly Effect[], uncovered: readonly Effect[], hidden: boolean): Report {
+    const unstated = [...new Set(effects.flatMap((effect) => effect.unstated))];
+    const stores = [...new Set(effects.flatMap((effect) => effect.stores))];
+    const data = {
+        what: describe(writer),
+        effects: joinWords(effects.map(effectText)),
+        stores: joinWords(stores.map(describe)),
+        uncovered: uncovered.length === effects.length ? 'them' : `${joinWords(uncovered.map(effectText))} with the others`,
+        unstated: unstated.length === 1 ? `${unstated[0].id} states no \`access\`, so it is taken as a write` : `${joinWords(unstated.map((connection) => connection.id))} state no \`access\`, so they are taken as writes`
+    };
+    return {
+        on: writer,
+        messageId: !hidden ? 'dualWrite' : unstated.length > 0 ? 'hiddenDualWriteQuestion' : 'hiddenDualWrite',
+        data,
+        basis: unstated.length > 0 ? 'assumed' : 'stated',
+        assumptions: unstated.map((connection): Assumption => ({ element: connection.id, text: `${connection.id} writes (no access stated)`, settle: 'access' })),
+        related: uncovered.map((effect) => ({ on: effect.connection, message: effect.via ? `${effect.connection.id}: ${describe(effect.via)} writes ${joinWords(effect.stores.map(describe))} outside any transaction.` : `${effect.connection.id} writes outside any transaction.` })),
+        fix: {
+            kind: 'add-transaction',
+            title: `Declare ${hidden ? 'a saga' : 'an outbox transaction'} over the writes of ${writer.name}`,
+            name: `${writer.name}Writes`,
+            near: writer,
+            writes: stores,
+            properties: [{ key: 'protocol', value: hidden ? 'saga' : 'outbox' }, { key: 'consistency', value: 'eventual' }]
+        }
+    };
+}
+
+/** `database Orders`, or `service Shipping (queue ShippingQueue)` for a write behind a call. */
+function effectText(effect: Effect): string {
+    const stores = joinWords(effect.stores.map(describe));
+    return effect.via ? `${describe(effect.via)} (${stores})` : stores;
+}
+
+/** Some transaction writes one of the effect's stores together with a store of another effect. */
+function isCoveredWithAnother(effect: Effect, effects: readonly Effect[], index: DesignIndex): boolean {
+    const others = new Set(effects.filter((other) => other !== effect).flatMap((other) => other.stores));
+    return effect.stores.some((store) => index.transactionsWriting(store).some((transaction) => transaction.writes.some((other) => other !== store && others.has(other))));
 }

@@ -24,6 +24,12 @@ export default defineRule({
             'Redis documentation, "Distributed Locks with Redis" (safety under failover)',
             'etcd documentation, "API guarantees" (leases and revisions)'
         ],
+        quality: {
+            grouping: 'One finding per lock connection.',
+            basis: 'Stated or engine: `uses: lock`, the store\'s instances and its `replication` (Redis, PostgreSQL, MySQL replicate asynchronously by their facts).',
+            unknowns: 'A store whose replication is unknown and that runs several instances is not flagged; coordinators are the remedy.',
+            severity: 'Warning, error when the store runs one instance: losing it loses every held lock.'
+        },
         decisions: [
             'Error when the store runs one instance (no replicas, no autoscale minimum of two, not an HA engine); warning when it replicates `async` or `semi_sync`, written or an engine fact (Redis, PostgreSQL, MySQL).',
             'A store whose replication is unknown and which runs several instances is not flagged: nothing says it can lose a lock.',

@@ -6,6 +6,7 @@ const API = 'service Api { replicas: 2 }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'geo-partitioned: no two regions write the same record', design: 'service Api { replicas: 2 }\ndatabase Carts { topology: multi_leader, replicas: 2, partitioning: geo }\nApi -> Carts' },
         { name: 'Cassandra resolves by last write wins (an engine fact)', design: `${API}database Stats { engine: cassandra, replicas: 3 }\nApi -> Stats` },
         { name: 'ScyllaDB too', design: `${API}database Stats { engine: scylladb, replicas: 3 }\nApi -> Stats` },
         { name: 'a multi-leader store with CRDTs', design: `${API}database Carts { topology: multi_leader, conflict_resolution: crdt }\nApi -> Carts` },

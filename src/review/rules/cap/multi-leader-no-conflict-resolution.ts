@@ -32,8 +32,15 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 5 "Handling Write Conflicts" and "Detecting Concurrent Writes"',
             'Shapiro et al., "Conflict-free Replicated Data Types" (2011)'
         ],
+        quality: {
+            grouping: 'One finding per database.',
+            basis: 'Stated or engine: `topology` and `conflict_resolution` (Cassandra and ScyllaDB resolve by last write wins as an engine fact).',
+            unknowns: 'A database whose topology is unknown, or that states `partitioning: geo`, is not judged.',
+            severity: 'Warning: an undefined winner for concurrent writes is a gap a reviewer raises; its one corpus finding is a true positive.'
+        },
         decisions: [
             'Topology and conflict resolution are read from the design or the engine\'s facts: Cassandra and ScyllaDB are leaderless with last-write-wins and are not flagged.',
+            'A database with `partitioning: geo` is not flagged: each region leads its own rows, so no two regions accept concurrent writes to the same record.',
             'Only databases are judged: the other kinds have no `topology`.'
         ],
         examples: {
@@ -45,7 +52,7 @@ export default defineRule({
         for (const database of index.ofKind('database')) {
             const topology = database.properties.string('topology');
             const proposal = topology === undefined ? undefined : PROPOSED_RESOLUTION[topology];
-            if (topology === undefined || proposal === undefined || database.properties.has('conflict_resolution')) {
+            if (topology === undefined || proposal === undefined || database.properties.has('conflict_resolution') || database.properties.string('partitioning') === 'geo') {
                 continue;
             }
             report({

@@ -23,6 +23,12 @@ export default defineRule({
             'Garcia-Molina and Salem, "Sagas" (SIGMOD 1987)',
             'microservices.io, "Pattern: Saga" (lack of isolation) and "Pattern: Transactional outbox"'
         ],
+        quality: {
+            grouping: 'One finding per transaction.',
+            basis: 'Stated: the transaction\'s `protocol` and `consistency`.',
+            unknowns: 'Only a `consistency: strong` written on the transaction counts, not a design-wide requirement.',
+            severity: 'Warning: a contradiction in the design a reviewer raises; no corpus design has one.'
+        },
         decisions: [
             'Only a `consistency: strong` written on the transaction counts: a saga under a design-wide `requirements.consistency: strong` claims nothing itself (the protocol implies eventual for the other rules).'
         ],

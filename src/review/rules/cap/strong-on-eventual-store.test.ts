@@ -6,6 +6,7 @@ const STRONG_API = 'service Api { replicas: 2, consistency: strong }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'quorum reads and writes that overlap (R + W > N)', design: 'service Api { replicas: 2, consistency: strong }\ndatabase Ledger { engine: cassandra, replicas: 3, read_quorum: 2, write_quorum: 2, replication_factor: 3 }\nApi -> Ledger : writes' },
         { name: 'a strong service on a strongly consistent engine', design: `${STRONG_API}database Db { engine: postgres, replicas: 2 }\nApi -> Db` },
         { name: 'CockroachDB and Spanner are strong by their facts', design: `${STRONG_API}database A { engine: cockroachdb, replicas: 3 }\ndatabase B { engine: spanner }\nApi -> A\nApi -> B` },
         { name: 'Cassandra read and written at QUORUM (consistency: strong in the design)', design: `${STRONG_API}database Ledger { engine: cassandra, replicas: 3, consistency: strong }\nApi -> Ledger` },
@@ -19,6 +20,11 @@ testRule(rule, {
         { name: 'the product need applies to a database only when no closer need is stated', design: 'requirements { consistency: strong }\nworker Batch { consistency: eventual }\ndatabase Stats { engine: cassandra, replicas: 3 }\nBatch -> Stats' }
     ],
     invalid: [
+        {
+            name: 'quorums that do not overlap (R + W <= N) under a strong need',
+            design: 'service Api { replicas: 2, consistency: strong }\ndatabase Ledger { engine: cassandra, replicas: 3, read_quorum: 1, write_quorum: 2, replication_factor: 3 }\nApi -> Ledger : writes',
+            findings: [{ element: 'Ledger', messageId: 'quorumTooSmall', severity: 'error', message: 'database Ledger reads 1 and writes 2 of its 3 copies (R + W = 3, not more than N = 3), so a read can miss the latest acknowledged write, but strong consistency is needed by service Api. Raise the quorums so that R + W > N (e.g. 2 and 2).' }]
+        },
         {
             name: 'the payments ledger: a strong service and a strong transaction on Cassandra',
             design: `${STRONG_API}database Orders { engine: postgres, replicas: 2 }\ndatabase Ledger { engine: cassandra, replicas: 3 }\nApi -> Orders\nApi -> Ledger\ntransaction PlaceOrder { writes: [Orders, Ledger], consistency: strong }`,

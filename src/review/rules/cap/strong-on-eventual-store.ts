@@ -41,6 +41,7 @@ export default defineRule({
         question: 'What does a reader of {element} see right after a write, and is that good enough for it?',
         messages: {
             eventualStore: '{what} is eventually consistent{factNote}, but strong consistency is needed by {users}: reads can miss acknowledged writes, and concurrent updates can overwrite each other.',
+            quorumTooSmall: '{what} reads {read} and writes {write} of its {copies} copies (R + W = {sum}, not more than N = {copies}), so a read can miss the latest acknowledged write, but strong consistency is needed by {users}. Raise the quorums so that R + W > N (e.g. {majority} and {majority}).',
             eventualEngine: '{what} is eventually consistent ({engine} offers no strongly consistent reads), but strong consistency is needed by {users}: reads can miss acknowledged writes. Keep this data in a strongly consistent store.'
         },
         fix: 'Sets `consistency: strong` on the store (e.g. QUORUM reads and writes in Cassandra), where its engine can offer it.',
@@ -49,9 +50,16 @@ export default defineRule({
             'Apache Cassandra documentation, "Tunable consistency"',
             'Amazon DynamoDB Developer Guide, "Read consistency"'
         ],
+        quality: {
+            grouping: 'One finding per store, naming every reader and transaction that needs strong consistency as related locations, with one fix on the store.',
+            basis: 'Stated or engine: the needs, the store\'s `consistency` (an engine fact such as Cassandra\'s eventual default) and, for leaderless stores, the stated quorums R, W and N.',
+            unknowns: 'Only a stated or engine-fact `eventual`, or stated quorums with R + W <= N, count; `session` and `bounded` stores and unknown consistency are not flagged.',
+            severity: 'Error: a stated strong need on a store whose facts give stale reads fails a stated requirement.'
+        },
         decisions: [
             'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`; a transaction\'s from its own `consistency`, else its protocol (a saga or outbox is eventual), else `requirements.consistency`.',
             'Only `consistency: eventual` (stated or an engine fact) counts as eventual; `session` and `bounded` stores are not flagged.',
+            'Quorums settle it for a leaderless store: with `read_quorum` (R), `write_quorum` (W) and `replication_factor` (N) stated, R + W > N means every read overlaps the latest write, so strong readers are satisfied; R + W <= N with a strong need is the finding, whatever the store\'s `consistency` says.',
             'Caches and search indexes are judged only against a need stated on the connection or transaction itself: they are copies added on purpose to trade freshness for speed.',
             'A lock taken on a store that can lose it (one instance, asynchronous replication) is reported by `cap/lock-on-async-replica` alone, so the lock connection does not count here.',
             'The finding is on the store (its fix sets the store\'s consistency) and names every reader and transaction that needs strong consistency; each is a related location.',
@@ -64,7 +72,9 @@ export default defineRule({
     },
     check({ design, index, report }) {
         for (const store of design.components) {
-            if (!isDataStore(store) || store.properties.string('consistency') !== 'eventual') {
+            const quorum = isDataStore(store) ? quorumOf(store) : undefined;
+            const overlaps = quorum !== undefined && quorum.read + quorum.write > quorum.copies;
+            if (!isDataStore(store) || overlaps || (quorum === undefined && store.properties.string('consistency') !== 'eventual')) {
                 continue;
             }
             const users = strongUsersOf(store, design, index);
@@ -74,7 +84,17 @@ export default defineRule({
             const names = joinWords(unique(users.map((user) => user.name)));
             const related = users.map((user): RelatedReport => ({ on: user.on, message: `${user.name} needs strong consistency here (${user.need.origin}).` }));
             const engine = store.engine?.id.toLowerCase();
-            if (engine !== undefined && NEVER_STRONG_ENGINES.has(engine)) {
+            if (quorum !== undefined) {
+                const majority = String(Math.floor(quorum.copies / 2) + 1);
+                report({
+                    on: store,
+                    messageId: 'quorumTooSmall',
+                    data: { what: describe(store), read: quorum.read, write: quorum.write, copies: quorum.copies, sum: quorum.read + quorum.write, users: names, majority },
+                    basis: 'stated',
+                    related,
+                    fix: { kind: 'set-properties', title: `Use majority quorums on ${store.name}`, target: store, properties: [{ key: 'read_quorum', value: majority }, { key: 'write_quorum', value: majority }] }
+                });
+            } else if (engine !== undefined && NEVER_STRONG_ENGINES.has(engine)) {
                 report({ on: store, messageId: 'eventualEngine', data: { what: describe(store), engine, users: names }, related });
             } else {
                 report({ on: store, messageId: 'eventualStore', data: { what: describe(store), factNote: factNote(store), users: names }, related, fix: makeStrong(store) });
@@ -82,6 +102,14 @@ export default defineRule({
         }
     }
 });
+
+/** Stated read and write quorums over a stated number of copies (R, W, N); undefined unless all three are stated. */
+function quorumOf(store: Component): { readonly read: number; readonly write: number; readonly copies: number } | undefined {
+    const read = store.properties.number('read_quorum');
+    const write = store.properties.number('write_quorum');
+    const copies = store.properties.number('replication_factor');
+    return read === undefined || write === undefined || copies === undefined ? undefined : { read, write, copies };
+}
 
 function strongUsersOf(store: Component, design: Design, index: DesignIndex): StrongUser[] {
     const users: StrongUser[] = [];

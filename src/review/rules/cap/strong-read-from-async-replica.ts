@@ -1,16 +1,8 @@
-import type { Component, Connection } from '../../../model/design.js';
+import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { connectionNeed, describeLevel, isStrong, needsFreshReads, type ConsistencyNeed } from '../../helpers/consistency-needs.js';
-import { readsFrom } from '../../helpers/writes.js';
-
-/** Where replica reads go, as messages say it; `leader` is absent because leader reads are fresh. */
-const READ_TARGET: Readonly<Record<string, string>> = { replica: 'the replicas', any: 'any replica' };
-
-const LAGGING_REPLICATION: Readonly<Record<string, string>> = { async: 'asynchronously', semi_sync: 'semi-synchronously' };
-
-/** Without a leader there is nothing better to read from; consistency is then the store's own, judged elsewhere. */
-const LEADERLESS_TOPOLOGIES: ReadonlySet<string> = new Set(['leaderless', 'consensus']);
+import { laggingReplication, replicaReadTarget } from '../../helpers/replica-reads.js';
 
 export default defineRule({
     meta: {
@@ -28,6 +20,12 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 5 "Problems with Replication Lag"',
             'PostgreSQL documentation, "Hot Standby" (queries on a standby see data as of the last replayed WAL)'
         ],
+        quality: {
+            grouping: 'One finding per reading connection: each routes its own reads.',
+            basis: 'Stated or engine: the need (`consistency` on the connection, caller or requirements), `read_from` and the database\'s `replication` (an engine fact when unstated).',
+            unknowns: 'An unstated `read_from` is the leader (no catalogued engine reads replicas by default); leaderless and consensus stores are left to `cap/strong-on-eventual-store`.',
+            severity: 'Error: the stated need and the stated replica reads show a read that misses a write, a failed stated requirement.'
+        },
         decisions: [
             'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`.',
             'Strong, read-your-writes and session consistency (which includes read-your-writes) need fresh reads; bounded and eventual do not.',
@@ -69,25 +67,6 @@ export default defineRule({
         }
     }
 });
-
-/** `the replicas` when the connection reads from replicas, else undefined (the leader, or no reads). */
-function replicaReadTarget(connection: Connection): string | undefined {
-    const readFrom = connection.properties.string('read_from');
-    if (readFrom === undefined || !readsFrom(connection)) {
-        return undefined;
-    }
-    return READ_TARGET[readFrom];
-}
-
-/** `asynchronously` when the database has a leader whose replicas lag it, else undefined. */
-function laggingReplication(database: Component): string | undefined {
-    const topology = database.properties.string('topology');
-    if (topology !== undefined && LEADERLESS_TOPOLOGIES.has(topology)) {
-        return undefined;
-    }
-    const replication = database.properties.string('replication');
-    return replication === undefined ? undefined : LAGGING_REPLICATION[replication];
-}
 
 /** Reading from the leader of an eventual store does not make it strong: the store is the finding. */
 function isReportedAsEventualStore(database: Component, need: ConsistencyNeed): boolean {

@@ -26,6 +26,12 @@ export default defineRule({
             mismatch: '{what} uses engine {engine}, which serves as {served}, not as {kind}: either the kind or the engine is wrong, and the review judges it with facts that do not fit.'
         },
         references: ['ArchLens knowledge base (`src/engine-catalog/engines.json`): the kinds each engine serves'],
+        quality: {
+            grouping: 'One finding per component.',
+            basis: 'Engine: the kinds the engine\'s catalogue entry serves.',
+            unknowns: 'Unknown engines are `data/unknown-engine`\'s; interchangeable kinds (service, worker, function; load balancer, gateway) are not mismatches.',
+            severity: 'Warning: a likely mistake in the design; no corpus design has one.'
+        },
         decisions: [
             'An engine serves the kinds its knowledge-base entry (or the config\'s `engines`) lists; unknown engines are `data/unknown-engine`.',
             'Service, worker and function are interchangeable, as are load balancer and gateway: an engine that serves one of them serves the others.',

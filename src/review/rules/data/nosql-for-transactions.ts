@@ -36,6 +36,12 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 2 "Relational Model Versus Document Model" and ch. 7 "Transactions"',
             'PCI DSS v4.0 (integrity of cardholder and transaction data)'
         ],
+        quality: {
+            grouping: 'One finding per database.',
+            basis: 'Stated or engine: the database\'s `model`, `transactions` and `consistency`, its own `data`, and the strong transactions writing it.',
+            unknowns: 'A database whose model is unknown is not judged; a non-relational engine with ACID transactions and strong reads (MongoDB) is not flagged.',
+            severity: 'Warning: a reviewer asks whether the store fits; no corpus design has fired it.'
+        },
         decisions: [
             'Non-relational means a `model` other than `relational`, written or an engine fact; a database whose model is unknown is not judged.',
             'A strong transaction is one that declares `consistency: strong`, or declares none under `requirements.consistency: strong` without a saga or outbox protocol (as in the `cap/` rules).',

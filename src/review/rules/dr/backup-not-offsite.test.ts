@@ -25,12 +25,17 @@ testRule(rule, {
             findings: [{ element: 'Db', message: 'database Db keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which an active_passive deployment is meant to survive.' }]
         },
         {
-            name: 'two regions and no mode; storage and search backups too',
+            name: 'two regions and no mode; storage and search backups too: one backup policy',
             design: `${PATH}database Db { replicas: 2, backup: { mode: pitr, offsite: false } }\nstorage Files { engine: s3, backup: { mode: continuous } }\nsearch Index { engine: opensearch, backup: { mode: snapshot } }\nApi -> Files\nApi -> Index\ndeployment { regions: [us_east, us_west] }`,
             findings: [
-                { element: 'Db', message: 'database Db keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive.' },
-                { element: 'Files', message: 'storage Files keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive.' },
-                { element: 'Index', message: 'search Index keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive.' }
+                { messageId: 'notOffsiteMany', message: 'None of the 3 stores with backups (Db, Files and Index) copies them offsite: a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive. One backup policy (`offsite: true`) settles them all.' }
+            ]
+        },
+        {
+            name: 'only the store whose peers copy their backups offsite',
+            design: `${PATH}database Db { replicas: 2, backup: { mode: pitr, offsite: true } }\nstorage Files { engine: s3, backup: { mode: continuous } }\nApi -> Files\ndeployment { regions: [us_east, us_west] }`,
+            findings: [
+                { element: 'Files', message: 'storage Files keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which a deployment over 2 regions (us_east, us_west) is meant to survive.' }
             ]
         },
         {

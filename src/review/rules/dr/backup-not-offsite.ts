@@ -1,4 +1,7 @@
-import type { Design } from '../../../model/design.js';
+import type { Component, Design } from '../../../model/design.js';
+import type { Report } from '../../rule-context.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { namesOf, unique } from '../../helpers/wording.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget, describe, formatPercent } from '../../../model/component-facts.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
@@ -17,6 +20,7 @@ export default defineRule<Options>({
         rationale: 'A backup kept in the same region and account as its data shares its fate: a region outage, a deleted account or ransomware with the same credentials takes both. Copying backups to another region or account (`offsite: true`) is what lets a design recover elsewhere, which a 99.99% target or a second region is meant to guarantee.',
         question: 'Do the backups of {element} survive the loss of the region or account they live in?',
         messages: {
+            notOffsiteMany: 'None of the {count} stores with backups ({stores}) copies them offsite: a region outage or a compromised account loses the data and its backups together, which {reason} is meant to survive. One backup policy (`offsite: true`) settles them all.',
             notOffsite: '{what} keeps its backups next to its data (no offsite: true): a region outage or a compromised account loses the data and its backups together, which {reason} is meant to survive.'
         },
         options: {
@@ -32,8 +36,15 @@ export default defineRule<Options>({
         decisions: [
             'Judged when `requirements.availability` is at or above the `availability` option (99.99%), or a DR mode is declared: `deployment.mode` active_passive or active_active, or (with no mode) two or more regions.',
             'Every component with backups (database, storage, search, queue) is judged; a component without backups is `dr/no-backup`\'s concern.',
-            '`offsite: true` in the backup block addresses it.'
+            '`offsite: true` in the backup block addresses it.',
+            'Where backups are kept is one policy: two or more stores with backups, none offsite, give one finding listing them; a store is reported on its own when its peers copy their backups offsite.'
         ],
+        quality: {
+            grouping: 'One finding for every store whose backups stay onsite when none is offsite (one backup-policy decision, each store a related location); per store only where peers copy theirs offsite.',
+            basis: 'Stated: the `backup` blocks (or an engine\'s default backups, such as Cosmos DB\'s geo-redundant ones), `requirements.availability` and the deployment\'s DR mode or regions.',
+            unknowns: 'Without a 99.99% target or a declared DR mode the rule does not fire; stores without backups are `dr/no-backup`\'s.',
+            severity: 'Warning: a gap a reviewer raises once a second region is promised; no corpus design has fired it yet.'
+        },
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { replicas: 2, backup: { mode: pitr, retention: 7d } }\nU -> Api -> Db',
             fixed: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { replicas: 2, backup: { mode: pitr, retention: 7d, offsite: true } }\nU -> Api -> Db'
@@ -44,18 +55,21 @@ export default defineRule<Options>({
         if (reason === undefined) {
             return;
         }
-        for (const store of design.components) {
-            const backup = backupOf(store);
-            if (!isBackedUp(store) || backup?.offsite === true) {
-                continue;
-            }
-            report({
-                on: store,
-                messageId: 'notOffsite',
-                data: { what: describe(store), reason },
-                fix: { kind: 'set-properties', title: `Copy ${store.name}'s backups to another region`, target: store, properties: [{ key: 'backup', value: backupText(backup, { offsite: 'true' }) }] }
-            });
-        }
+        const backedUp = design.components.filter(isBackedUp);
+        const onsite = backedUp.filter((store) => backupOf(store)?.offsite !== true);
+        const fixedTexts = unique(onsite.map((store) => backupText(backupOf(store), { offsite: 'true' })));
+        reportDecision(report, {
+            affected: onsite.map((store) => ({ on: store, note: `${describe(store)} keeps its backups next to its data` })),
+            peers: backedUp.length,
+            once: {
+                on: decisionScope(design, onsite),
+                messageId: 'notOffsiteMany',
+                data: { count: onsite.length, stores: namesOf(onsite), reason },
+                // One fix when the stores share one backup block; otherwise each block keeps its own settings.
+                fix: fixedTexts.length === 1 ? { kind: 'set-properties-each', title: 'Copy every backup to another region', targets: onsite, properties: [{ key: 'backup', value: fixedTexts[0] }] } : undefined
+            },
+            each: ({ on }) => storeFinding(on as Component, reason)
+        });
     }
 });
 
@@ -66,4 +80,14 @@ function offsiteReason(design: Design, options: Options): string | undefined {
         return `a ${formatPercent(target)} availability target`;
     }
     return drDeclaration(design);
+}
+
+function storeFinding(store: Component, reason: string): Report {
+    const backup = backupOf(store);
+    return {
+        on: store,
+        messageId: 'notOffsite',
+        data: { what: describe(store), reason },
+        fix: { kind: 'set-properties', title: `Copy ${store.name}'s backups to another region`, target: store, properties: [{ key: 'backup', value: backupText(backup, { offsite: 'true' }) }] }
+    };
 }

@@ -13,13 +13,25 @@ testRule(rule, {
         { name: 'a durable object store (engine fact), by default', design: written('storage Db { engine: s3 }') },
         { name: 'a versioned object store, when object stores are judged', design: written('storage Db { engine: gcs, versioning: true }'), options: { objectStores: true } },
         { name: 'a backed-up object store, when object stores are judged', design: written('storage Db { engine: s3, backup: { mode: continuous } }'), options: { objectStores: true } },
+        { name: 'an engine that takes backups by default (engine fact)', design: written('database Db { engine: cosmosdb }') },
+        { name: 'a store of public data only', design: written('storage Db { replicas: 2, data: [public] }') },
         { name: 'caches, queues and search indexes hold copies', design: 'client U\nservice Api { replicas: 2 }\ncache C { engine: redis }\nqueue Q { engine: sqs }\nsearch S { engine: elasticsearch }\nU -> Api\nApi -> C\nApi -> Q\nApi -> S' }
     ],
     invalid: [
         {
+            name: 'one backup policy for every database: one design-wide finding listing them',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres }\ndatabase Users { engine: postgres }\ndatabase Ledger { engine: mysql, backup: { mode: none } }\nU -> Api\nApi -> Orders\nApi -> Users\nApi -> Ledger',
+            findings: [{ messageId: 'noBackupPolicy', message: 'None of the 3 databases states a backup (Orders, Users and Ledger): a bad migration, a bug that deletes rows or a compromised account destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.' }]
+        },
+        {
+            name: 'only the database that differs from its backed-up peers',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Users { engine: postgres }\nstorage Files { replicas: 2, backup: { mode: snapshot } }\nU -> Api\nApi -> Orders\nApi -> Users\nApi -> Files',
+            findings: [{ element: 'Users', message: 'database Users has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
             name: 'a database without backups (the first draft)',
             design: written('database Db { engine: mysql }'),
-            findings: [{ element: 'Db', severity: 'error', messageId: 'noBackup', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+            findings: [{ element: 'Db', severity: 'warning', messageId: 'noBackup', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
         },
         {
             name: 'backups switched off',

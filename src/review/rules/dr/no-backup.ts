@@ -3,6 +3,8 @@ import type { PlainObject } from '../../../model/property-bag.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { namesOf } from '../../helpers/wording.js';
 
 interface Options {
     readonly objectStores: boolean;
@@ -14,16 +16,23 @@ const LOSS: Readonly<Record<string, string>> = {
     storage: 'a bug or a script that deletes or overwrites objects, or a compromised account'
 };
 
+/** How the one design-wide finding names the stores of each kind. */
+const PLURAL: Readonly<Record<string, string>> = { database: 'databases', storage: 'storage stores' };
+
+/** The judged kinds, each one backup decision. */
+const KINDS = ['database', 'storage'] as const;
+
 export default defineRule<Options>({
     meta: {
         id: 'dr/no-backup',
         section: 'failure-recovery',
-        severity: 'error',
+        severity: 'warning',
         description: 'A database or storage without backups (or `backup: { mode: none }`).',
         rationale: 'Replication protects against losing a machine, not against losing data: a `DELETE` without a `WHERE`, a bad migration, a bug or an attacker is copied to every replica within seconds. Only a backup taken before the damage (snapshots, or continuous backup with point-in-time recovery) brings the data back. Backups are also what a restore in another region starts from.',
         question: 'How do you restore {element} after a bad migration deletes data?',
         messages: {
-            noBackup: '{what} {state}: {loss} destroys its data for good, and replicas copy the damage within seconds.'
+            noBackup: '{what} {state}: {loss} destroys its data for good, and replicas copy the damage within seconds.',
+            noBackupPolicy: 'None of the {count} {kinds} states a backup ({stores}): {loss} destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.'
         },
         options: {
             schema: {
@@ -33,43 +42,74 @@ export default defineRule<Options>({
             },
             defaults: { objectStores: false }
         },
-        fix: 'Sets `backup: { mode: snapshot, interval: 1d }` (keeping what the block already says).',
+        fix: 'Sets `backup: { mode: snapshot, interval: 1d }` (keeping what the block already says); on the grouped finding, on every store it lists.',
         references: ['AWS Well-Architected REL09-BP01 Identify and back up all data that needs to be backed up, or reproduce the data from sources', 'AWS Well-Architected REL09-BP03 Perform data backup automatically', 'Azure Well-Architected RE:09 Disaster recovery'],
+        quality: {
+            grouping: 'A backup policy is one decision per kind of store: when no database (or no storage store) states a backup, one finding where that decision belongs (the innermost group holding them, or the design) lists them all with one fix; a store is reported on its own only when its peers of the same kind have backups and it has none.',
+            basis: 'Stated: the store\'s `backup` block, or the backups its engine takes by default (engine facts, e.g. Cosmos DB\'s periodic backups).',
+            unknowns: 'Stores whose data is only `public`, durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged.',
+            severity: 'Warning: a store without backups loses data to the first bad migration, but on published designs about half of these findings are stores whose loss the source accepts (working data, build artefacts, derived copies).'
+        },
         decisions: [
-            'Databases and storage are judged, whatever their engine: a managed database (DynamoDB, Spanner, Cosmos DB) still needs its point-in-time recovery turned on.',
+            'Databases and storage are judged, whatever their engine: a managed database (DynamoDB, Spanner) still needs its point-in-time recovery turned on, unless its engine takes backups by default (Cosmos DB), which counts as its backup.',
             'A `backup` block whose `mode` is not `none` addresses it (a block without a mode still declares backups).',
             'Storage on a durable object store (an engine that is highly available on its own: S3, GCS) is not flagged by default: its durability covers disks, machines and zones, and an error on every bucket would cost more trust than it wins. Durability is not a backup against deletion, though: with the `objectStores` option such storage is flagged unless it has `backup` or `versioning: true`.',
-            'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed.'
+            'A store whose `data` is only `public` holds nothing that must survive a loss: it is not judged.',
+            'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed.',
+            'Two or more stores of one kind without backups, none of their peers having one, are one decision: one finding on the innermost group that holds them (or the design) lists them.'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: mysql, replicas: 2 }\nU -> Api -> Db',
             fixed: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: mysql, replicas: 2, backup: { mode: snapshot, interval: 1d } }\nU -> Api -> Db'
         }
     },
-    check({ index, options, report }) {
-        for (const store of index.ofKind('database', 'storage')) {
-            if (isBackedUp(store) || isProtectedObjectStore(store, options)) {
-                continue;
-            }
-            const current = backupOf(store);
-            report({
-                on: store,
-                messageId: 'noBackup',
-                data: { what: describe(store), state: current ? 'has backup mode none' : 'has no backup', loss: LOSS[store.kind] ?? LOSS.database },
-                fix: {
-                    kind: 'set-properties',
-                    title: `Back ${store.name} up daily`,
-                    target: store,
-                    properties: [{ key: 'backup', value: dailySnapshots(current) }]
-                }
+    check({ design, index, options, report }) {
+        for (const kind of KINDS) {
+            const judged = index.ofKind(kind).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store));
+            const unbacked = judged.filter((store) => !isBackedUp(store));
+            const blockless = unbacked.every((store) => backupOf(store) === undefined);
+            reportDecision(report, {
+                affected: unbacked.map((store) => ({ on: store, note: `${describe(store)} ${stateOf(store)}` })),
+                peers: judged.length,
+                once: {
+                    on: decisionScope(design, unbacked),
+                    messageId: 'noBackupPolicy',
+                    data: { count: unbacked.length, kinds: PLURAL[kind], stores: namesOf(unbacked), loss: LOSS[kind] },
+                    fix: blockless ? { kind: 'set-properties-each', title: `Back the ${unbacked.length} ${PLURAL[kind]} up daily`, targets: unbacked, properties: [{ key: 'backup', value: dailySnapshots(undefined) }] } : undefined
+                },
+                each: ({ on }) => storeFinding(on as Component)
             });
         }
     }
 });
 
+function storeFinding(store: Component) {
+    return {
+        on: store,
+        messageId: 'noBackup',
+        data: { what: describe(store), state: stateOf(store), loss: LOSS[store.kind] ?? LOSS.database },
+        fix: {
+            kind: 'set-properties' as const,
+            title: `Back ${store.name} up daily`,
+            target: store,
+            properties: [{ key: 'backup' as const, value: dailySnapshots(backupOf(store)) }]
+        }
+    };
+}
+
+function stateOf(store: Component): string {
+    return backupOf(store) ? 'has backup mode none' : 'has no backup';
+}
+
 /** Snapshots, daily unless the block already names an interval; everything else the block says is kept. */
 function dailySnapshots(current: PlainObject | undefined): string {
     return backupText(current, current?.interval === undefined ? { mode: 'snapshot', interval: '1d' } : { mode: 'snapshot' });
+}
+
+/** Data the design classifies as public only: losing it loses nothing that must be restored. */
+function holdsOnlyPublicData(store: Component): boolean {
+    const classes = store.properties.words('data') ?? [];
+    return classes.length > 0 && classes.every((item) => item === 'public');
 }
 
 /** A durable object store counts as protected, unless the option asks for a backup or versioning there too. */

@@ -17,6 +17,12 @@ export default defineRule({
         },
         fix: 'Sets the missing `rto: 1h` and `rpo: 15m` in the `deployment` block.',
         references: ['AWS Well-Architected REL13-BP01 Define recovery objectives for downtime and data loss', 'Azure Well-Architected RE:09 Disaster recovery'],
+        quality: {
+            grouping: 'One design-wide finding naming the missing objectives.',
+            basis: 'Stated: the deployment\'s DR mode or regions and its `rto`/`rpo`.',
+            unknowns: 'A design that declares no DR mode is not asked.',
+            severity: 'Info: a question; both corpus findings are true positives.'
+        },
         decisions: [
             'A DR mode is declared when `deployment.mode` is active_passive or active_active, or when no mode is given and the design runs in two or more regions (`deployment.regions`, or networks in different `region`s). `mode: single` declares none.',
             'Either objective missing is flagged, and the message names which.'

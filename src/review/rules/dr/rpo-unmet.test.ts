@@ -16,12 +16,12 @@ testRule(rule, {
         {
             name: 'snapshots further apart than the RPO',
             design: store('backup: { mode: snapshot, interval: 61m }', 'rpo: 1h'),
-            findings: [{ element: 'Db', severity: 'error', message: 'database Db can lose up to 61m in a disaster, more than the 1h RPO: snapshots every 61m lose up to 61m.' }]
+            findings: [{ element: 'Db', severity: 'error', message: 'database Db can lose up to 61m of writes in a disaster, but the RPO is 1h: snapshots every 61m lose up to 61m.' }]
         },
         {
             name: 'asynchronous cross-region replication with rpo: 0',
             design: store('engine: postgres, backup: { mode: pitr }', 'regions: [a, b], mode: active_passive, rpo: 0'),
-            findings: [{ element: 'Db', message: 'database Db can lose up to seconds in a disaster, more than the 0ms RPO: async replication to another region loses the writes not yet shipped (seconds) (better than: point-in-time recovery restores to within about 5m).' }]
+            findings: [{ element: 'Db', message: 'database Db can lose a few seconds of writes in a disaster, but the RPO allows no data loss: async replication to another region loses the writes not yet shipped (seconds) (better than: point-in-time recovery restores to within about 5m).' }]
         }
     ]
 });

@@ -29,6 +29,12 @@ export default defineRule<Options>({
         },
         fix: 'Adds a second region to `deployment.regions` with `mode: active_passive`.',
         references: ['AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations', 'AWS Well-Architected REL13-BP02 Use defined recovery strategies to meet the recovery objectives'],
+        quality: {
+            grouping: 'One design-wide finding: the deployment\'s regions are one decision.',
+            basis: 'Stated: `requirements.availability`, `deployment.regions`/`mode` and the networks\' regions.',
+            unknowns: 'Without an availability target nothing is flagged.',
+            severity: 'Warning: a gap a reviewer raises for a 99.99% target; no corpus design states one in a single region.'
+        },
         decisions: [
             'The target is `requirements.availability`; from the `availability` option (99.99%) up, one region is flagged. Without a target nothing is flagged.',
             'A design runs in several regions when `deployment.regions` lists two or more, when its networks name two or more `region`s, or when `deployment.mode` is active_passive or active_active (both imply a second region).',

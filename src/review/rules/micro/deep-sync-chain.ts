@@ -34,6 +34,12 @@ export default defineRule<Options>({
             defaults: { maxServices: 4 }
         },
         references: ['Microsoft Azure Architecture Center: Design interservice communication for microservices', 'Michael Nygard, Release It! (2nd ed.): Cascading Failures'],
+        quality: {
+            grouping: 'One finding per entry service whose longest chain is too deep; a service already on a reported chain is not reported again.',
+            basis: 'Stated: synchronous connections between services.',
+            unknowns: 'Calls inside a cycle are left to `micro/sync-cycle`; shared load balancers and gateways are not followed.',
+            severity: 'Warning: latency and availability multiply along the chain; no corpus chain exceeds the limit.'
+        },
         decisions: [
             'Services, workers and functions count as services on a chain. A chain follows synchronous connections from a service to a service, directly or through load balancers and gateways that forward to that one service only (they do not count). A load balancer or gateway shared by several services is not followed inside a chain: its connections do not say where a given request goes next.',
             'A chain starts at each service a client or external system reaches directly or only through DNS, CDNs, load balancers and gateways (the first service behind the entry point).',

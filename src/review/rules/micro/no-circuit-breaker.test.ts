@@ -15,6 +15,16 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'several calls of one caller into other systems: one finding on the caller',
+            design: 'system Orders {\n  service OrderApi\n}\nsystem Stock {\n  service StockApi\n}\nsystem Pay {\n  service PayApi\n}\nOrderApi -> StockApi : grpcs\nOrderApi -> PayApi : https',
+            findings: [{ element: 'OrderApi', messageId: 'noBreakers', message: 'service OrderApi calls 2 services of other systems (StockApi and PayApi) synchronously, none through a circuit breaker: when one of them slows down or fails, service OrderApi keeps waiting on it and the failure spreads into Orders. One policy (`circuit_breaker: true` on the caller) settles them all.' }]
+        },
+        {
+            name: 'only the call that differs from the caller\'s other calls',
+            design: 'system Orders {\n  service OrderApi\n}\nsystem Stock {\n  service StockApi\n}\nsystem Pay {\n  service PayApi\n}\nOrderApi -> StockApi { protocol: grpcs, circuit_breaker: true }\nOrderApi -> PayApi : https',
+            findings: [{ element: 'OrderApi->PayApi', message: 'OrderApi->PayApi calls from system Orders into system Pay without a circuit breaker: when service PayApi slows down or fails, service OrderApi keeps waiting on it and the failure spreads into Orders.' }]
+        },
+        {
             name: 'a synchronous call from one system into another',
             design: `${SYSTEMS}\nOrderApi -> StockApi : grpcs`,
             findings: [{ element: 'OrderApi->StockApi', severity: 'info', message: 'OrderApi->StockApi calls from system Orders into system Stock without a circuit breaker: when service StockApi slows down or fails, service OrderApi keeps waiting on it and the failure spreads into Orders.' }]

@@ -32,6 +32,12 @@ export default defineRule<Options>({
         },
         fix: 'Puts an API gateway (authenticating and rate-limiting) between the client\'s last hop and the services it reaches.',
         references: ['Chris Richardson, microservices.io: API gateway and Backends for frontends patterns', 'Microsoft Azure Architecture Center: Use API gateways in microservices'],
+        quality: {
+            grouping: 'One design-wide finding per client calling three or more services directly, listing them.',
+            basis: 'Stated: the client\'s connections and what stands in front of the services.',
+            unknowns: 'A load balancer or CDN doing a gateway\'s job (an engine that routes, or authentication) counts as a gateway.',
+            severity: 'Info: a question; its one corpus finding was path routing on load balancers (noise).'
+        },
         decisions: [
             '"Clients call services directly" is judged per client: one client reaching three or more services, each client reaching its own service (backends for frontends) is fine.',
             'Services, workers and functions count as services. A client reaches one directly over a synchronous connection, or through DNS, CDNs and load balancers only: they carry the request but do not give clients one API (the language defines routing between services as a gateway\'s job).',

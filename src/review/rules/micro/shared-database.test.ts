@@ -23,6 +23,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a proxy in front of the database does not hide who uses it',
+            design: 'database Db\nloadbalancer Proxy\nsystem Orders {\n  service OrderApi\n}\nsystem Billing {\n  service Invoicer\n}\nOrderApi -> Proxy : sql, tls\nInvoicer -> Proxy : sql, tls\nProxy -> Db : sql, tls',
+            findings: [{ element: 'Db', message: `database Db is read or written by 2 systems (Orders (OrderApi), Billing (Invoicer)): ${CONSEQUENCE}` }]
+        },
+        {
             name: 'two systems using one database',
             design: 'database Db\nsystem Orders {\n  service OrderApi\n}\nsystem Billing {\n  service Invoicer\n}\nOrderApi -> Db : sql, tls\nInvoicer -> Db : sql, tls',
             findings: [{ element: 'Db', severity: 'warning', message: `database Db is read or written by 2 systems (Orders (OrderApi), Billing (Invoicer)): ${CONSEQUENCE}` }]

@@ -4,6 +4,7 @@ import type { RelatedReport } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS, describe } from '../../../model/component-facts.js';
 import { spansSeveralSystems } from '../../helpers/systems.js';
+import { isStoreProxy } from '../../helpers/writes.js';
 
 /** Related locations shown with one finding. */
 const MAX_RELATED = 25;
@@ -20,10 +21,17 @@ export default defineRule({
             shared: '{what} is read or written by {count} systems ({systems}): a schema change in one breaks the others, and none of them can deploy, scale or fail on its own.'
         },
         references: ['Chris Richardson, microservices.io: Database per service and Shared database patterns', 'Microsoft Azure Architecture Center: Data considerations for microservices'],
+        quality: {
+            grouping: 'One finding per database, listing the connections from each system as related locations.',
+            basis: 'Stated: `system` groups and the connections into the database (through proxies in front of it).',
+            unknowns: 'A design without `system` groups is not split into microservices yet, so nothing is shared; nested systems are one boundary.',
+            severity: 'Warning: shared schema coupling is a gap a reviewer raises; no corpus design with systems shares a database.'
+        },
         decisions: [
             'Services, workers, functions and gateways that connect to the database (in either mode, reading or writing) use it; monitoring, logging and other stores connected to it (replication, change data capture) do not.',
             'A component belongs to its innermost `system`. Nested systems are one boundary: a database used by a system and by a system inside it is not shared; one used by two sibling systems is.',
             'Components outside every system belong to no system and do not count: a design without systems is not split into microservices yet, so nothing is shared between them.',
+            'A load balancer or proxy in front of the database that forwards only to stores is looked through: the components behind it use the database.',
             'Only `database` components are judged, as the catalog says; caches, queues and storage shared between systems are left alone.'
         ],
         examples: {
@@ -50,7 +58,7 @@ export default defineRule({
 /** The connections from code that uses the database, by the innermost system of their source, in declaration order. */
 function usesBySystemOf(database: Component, index: DesignIndex): Map<Group, Connection[]> {
     const bySystem = new Map<Group, Connection[]>();
-    for (const connection of index.incoming(database)) {
+    for (const connection of usesOf(database, index)) {
         const system = COMPUTE_KINDS.includes(connection.source.kind) ? index.systemOf(connection.source) : undefined;
         if (system) {
             const uses = bySystem.get(system) ?? [];
@@ -59,6 +67,17 @@ function usesBySystemOf(database: Component, index: DesignIndex): Map<Group, Con
         }
     }
     return bySystem;
+}
+
+/**
+ * The connections into the database, and into a load balancer or proxy that
+ * forwards only to stores in front of it: a proxy drawn before the database
+ * does not hide who uses it.
+ */
+function usesOf(database: Component, index: DesignIndex): Connection[] {
+    const direct = index.incoming(database);
+    const throughProxies = direct.filter((connection) => isStoreProxy(connection.source, index)).flatMap((connection) => index.incoming(connection.source));
+    return [...direct, ...throughProxies];
 }
 
 /** `Orders (OrderApi), Billing (Invoicer, Refunds)`. */

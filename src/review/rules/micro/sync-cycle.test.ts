@@ -25,7 +25,7 @@ testRule(rule, {
         {
             name: 'two services calling each other',
             design: 'service Orders\nservice Stock\nOrders -> Stock : grpcs\nStock -> Orders : grpcs',
-            findings: [{ element: 'Orders->Stock', messageId: 'cycle', severity: 'error', message: `Synchronous calls form a cycle Orders -> Stock -> Orders: ${CONSEQUENCE}` }]
+            findings: [{ element: 'Orders->Stock', messageId: 'cycle', severity: 'warning', message: `Synchronous calls form a cycle Orders -> Stock -> Orders: ${CONSEQUENCE}` }]
         },
         {
             name: 'a service calling itself',

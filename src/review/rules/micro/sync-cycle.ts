@@ -10,7 +10,7 @@ export default defineRule({
     meta: {
         id: 'micro/sync-cycle',
         section: 'microservices',
-        severity: 'error',
+        severity: 'warning',
         description: 'Synchronous calls between services form a cycle.',
         rationale: 'When services call each other synchronously in a loop, none of them can be deployed, scaled or fail on its own: a slow service holds the threads of every caller in the loop, which then hold the threads of the slow one, and the whole loop locks up under load (a distributed deadlock). A request can also bounce around the loop until it times out. Break the cycle: merge the services, move the shared logic to one of them, or turn one direction into an asynchronous event through a queue.',
         question: 'What happens to the requests in the cycle {element} when one of its services slows down?',
@@ -20,6 +20,12 @@ export default defineRule({
             knot: 'Synchronous calls form a cycle {cycle}, in a knot of {count} services that all reach each other ({services}): a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.'
         },
         references: ['Michael Nygard, Release It! (2nd ed.): Cascading Failures', 'Sam Newman, Building Microservices (2nd ed.)'],
+        quality: {
+            grouping: 'One finding per knot of services that all reach each other, naming the shortest cycle and listing the rest.',
+            basis: 'Stated: synchronous connections between services (through load balancers and gateways that front one service).',
+            unknowns: 'Two calls drawn between two services do not say that one request crosses both; a queue or `async` connection breaks a cycle.',
+            severity: 'Warning: on published designs its one finding was two separate flows (registration and callback), so a stated cycle is a gap to check, not proof that requests loop.'
+        },
         decisions: [
             `Services, workers and functions (${[...SERVICE_KINDS].join(', ')}) count as services: they run code and wait on what they call. Gateways and load balancers are not services themselves.`,
             'A call is a synchronous connection from a service to a service, directly or through load balancers and gateways that forward to that one service only. A load balancer or gateway shared by several services is not followed: its connections do not say which caller reaches which target, and following them would invent cycles.',

@@ -1,0 +1,42 @@
+/** Who consumes a queue, and what a consumer's handler changes, for the delivery rules. */
+import type { Component, Connection } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
+
+/** The kinds that run handlers for messages. */
+const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
+
+/** Where a handler's outgoing connection changes nothing another party sees twice. */
+const SIDE_CHANNEL_KINDS = new Set(['monitoring', 'logging', 'cache', 'dns', 'idp', 'coordinator']);
+
+/** One consumer of a queue, by the connection it receives messages over. */
+export interface Consumer {
+    readonly component: Component;
+    readonly connection: Connection;
+    /** What a handler changes: the targets of its connections that do not only read. */
+    readonly effects: readonly Component[];
+}
+
+/** The queue's consumers, each once, with what their handlers change. */
+export function consumersOf(queue: Component, index: DesignIndex): Consumer[] {
+    const pushed = index.outgoing(queue).map((connection) => ({ component: connection.target, connection }));
+    const pulling = index.incoming(queue)
+        .filter((connection) => connection.access === 'reads' || connection.access === 'read_write')
+        .map((connection) => ({ component: connection.source, connection }));
+    const seen = new Set<Component>();
+    const consumers: Consumer[] = [];
+    for (const { component, connection } of [...pushed, ...pulling]) {
+        if (CONSUMER_KINDS.has(component.kind) && !seen.has(component)) {
+            seen.add(component);
+            consumers.push({ component, connection, effects: effectsOf(component, index) });
+        }
+    }
+    return consumers;
+}
+
+/** The targets the component changes: connections that do not only read, away from side channels. */
+function effectsOf(component: Component, index: DesignIndex): Component[] {
+    const targets = index.outgoing(component)
+        .filter((connection) => connection.access !== 'reads' && !SIDE_CHANNEL_KINDS.has(connection.target.kind))
+        .map((connection) => connection.target);
+    return [...new Set(targets)];
+}

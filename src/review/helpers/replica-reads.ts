@@ -1,0 +1,30 @@
+/** Reads routed to replicas that lag their leader, as the `cap` rules judge them. */
+import type { Component, Connection } from '../../model/design.js';
+import { readsFrom } from './writes.js';
+
+/** Where replica reads go, as messages say it; `leader` is absent because leader reads are fresh. */
+const READ_TARGET: Readonly<Record<string, string>> = { replica: 'the replicas', any: 'any replica' };
+
+const LAGGING_REPLICATION: Readonly<Record<string, string>> = { async: 'asynchronously', semi_sync: 'semi-synchronously' };
+
+/** Without a leader there is nothing better to read from; consistency is then the store's own, judged elsewhere. */
+const LEADERLESS_TOPOLOGIES: ReadonlySet<string> = new Set(['leaderless', 'consensus']);
+
+/** `the replicas` when the connection reads from replicas, else undefined (the leader, or no reads). */
+export function replicaReadTarget(connection: Connection): string | undefined {
+    const readFrom = connection.properties.string('read_from');
+    if (readFrom === undefined || !readsFrom(connection)) {
+        return undefined;
+    }
+    return READ_TARGET[readFrom];
+}
+
+/** `asynchronously` when the database has a leader whose replicas lag it, else undefined. */
+export function laggingReplication(database: Component): string | undefined {
+    const topology = database.properties.string('topology');
+    if (topology !== undefined && LEADERLESS_TOPOLOGIES.has(topology)) {
+        return undefined;
+    }
+    const replication = database.properties.string('replication');
+    return replication === undefined ? undefined : LAGGING_REPLICATION[replication];
+}

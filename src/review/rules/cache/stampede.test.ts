@@ -1,0 +1,49 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './stampede.js';
+
+/** A read-heavy design whose API (six instances) reads the cache written in `cache`, named Hot, and the database on a miss. */
+function readHeavy(cache: string, api = 'service Api { replicas: 6 }'): string {
+    return `requirements { read_ratio: 50 }\n${api}\n${cache}\ndatabase Db { replicas: 2 }\nApi -> Hot : reads\nApi -> Db : reads`;
+}
+
+testRule(rule, {
+    valid: [
+        { name: 'request coalescing', design: readHeavy('cache Hot { engine: redis, ttl: 5m, coalescing: true }') },
+        { name: 'early refresh of popular entries', design: readHeavy('cache Hot { engine: redis, ttl: 5m, early_refresh: true }') },
+        { name: 'a write-through cache', design: readHeavy('cache Hot { engine: redis, ttl: 5m, strategy: write_through }') },
+        { name: 'one instance cannot stampede itself', design: readHeavy('cache Hot { engine: redis, ttl: 5m }', 'service Api') },
+        { name: 'no store behind the cache', design: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads' }
+    ],
+    invalid: [
+        {
+            name: 'popular keys (a read-heavy design) expiring with no coalescing',
+            design: readHeavy('cache Hot { engine: redis, eviction: lru, ttl: 5m }'),
+            findings: [{
+                element: 'Hot',
+                messageId: 'stampede',
+                severity: 'info',
+                message: 'cache Hot expires entries after 5m and the design reads 50× more than it writes, with no request coalescing or early refresh: when a popular key expires, the 6 instances of Api miss at once and all send the same query to database Db.'
+            }]
+        },
+        {
+            name: 'hot keys stated',
+            design: 'service Api { replicas: 3 }\nworker Feed { replicas: 2 }\ncache Hot { engine: memcached, ttl: 1m, hot_keys: true }\ndatabase Db\nApi -> Hot : reads\nFeed -> Hot : reads\nApi -> Db : reads\nFeed -> Db',
+            findings: [{ element: 'Hot', severity: 'warning', message: 'cache Hot expires entries after 1m and a few keys take most reads, with no request coalescing or early refresh: when a popular key expires, the 5 instances of Api and Feed miss at once and all send the same query to database Db.' }]
+        },
+        {
+            name: 'neither the expiry nor the popularity stated: a question',
+            design: 'service Api { replicas: 4 }\ncache Hot { engine: redis }\ndatabase Db\nApi -> Hot\nApi -> Db',
+            findings: [{
+                element: 'Hot',
+                messageId: 'stampedeQuestion',
+                severity: 'info',
+                message: 'Do popular keys of cache Hot expire? Neither `ttl` nor `hot_keys` is stated. If so, when a popular key expires the 4 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
+            }]
+        },
+        {
+            name: 'an expiry stated, the popularity not: a question',
+            design: 'service Api { replicas: 4 }\ncache Hot { engine: redis, ttl: 10m }\ndatabase Db\nApi -> Hot\nApi -> Db',
+            findings: [{ element: 'Hot', severity: 'info', message: 'Are some keys of cache Hot far more popular than others? Entries expire after 10m, and `hot_keys` is not stated. If so, when a popular key expires the 4 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).' }]
+        }
+    ]
+});

@@ -1,0 +1,125 @@
+import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Assumption } from '../../../model/finding.js';
+import { defineRule } from '../../rule.js';
+import { describe, maxInstances, readRatio } from '../../../model/component-facts.js';
+import { seconds } from '../../../estimates/figure.js';
+import { holdsOnlyLocks } from '../../helpers/cache-use.js';
+import { readsData } from '../../helpers/caching.js';
+import { joinWords, namesOf } from '../../helpers/wording.js';
+
+/** Reads per write from which a design's keys count as popular (the threshold of cache/missing-cache). */
+const READ_HEAVY = 10;
+
+/** Strategies that fill the cache on a miss: every reader that misses loads the key itself. */
+const FILLED_ON_MISS = new Set(['cache_aside', 'read_through']);
+
+/** Stores a miss falls through to. */
+const BACKING_KINDS = new Set(['database', 'storage']);
+
+export default defineRule({
+    meta: {
+        id: 'cache/stampede',
+        section: 'caching',
+        severity: 'info',
+        description: 'Popular keys expire from a cache filled on a miss, with no request coalescing or early refresh, while many instances read through it.',
+        rationale: 'When a popular key expires, every instance that reads it misses at the same moment and sends the same query to the store behind the cache; the store, sized for the miss rate, takes a burst of identical expensive queries at once and slows down, which keeps the key missing longer (a cache stampede, or thundering herd). Request coalescing (one load per key while the others wait for it, "single flight") or refreshing popular entries before they expire (probabilistic early expiration, a refresher) removes the burst.',
+        question: 'When a popular key of {element} expires, how many requests reach the store to reload it?',
+        messages: {
+            stampede: '{what} expires entries after {ttl} and {popular}, with no request coalescing or early refresh: when a popular key expires, the {instances} instances of {readers} miss at once and all send the same query to {stores}.',
+            stampedeQuestion: '{question} {assumed}. If so, when a popular key expires the {instances} instances of {readers} miss at once and all send the same query to {stores}, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
+        },
+        fix: 'Sets `coalescing: true` (concurrent misses on one key wait for a single load).',
+        references: ['Vattani, Chierichetti, Lowenstein, "Optimal Probabilistic Cache Stampede Prevention" (VLDB 2015)', 'Facebook, "Scaling Memcache at Facebook" (NSDI 2013), leases'],
+        quality: {
+            grouping: 'One finding per cache, listing its readers and the stores its misses reach.',
+            basis: 'Stated when the cache states a `ttl` (or `eviction: ttl_only`) and its keys are popular (`hot_keys: true`, or a stated `read_ratio` of 10 or more); a cache filled on a miss that states neither is a question, with the expiry and the popularity as the assumptions (settled by `ttl` and `hot_keys`).',
+            unknowns: 'Caches updated on writes (`write_through`, `write_behind`), lock-only caches, and caches read by one instance only are not judged; `coalescing: true` or `early_refresh: true` settles it.',
+            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated.'
+        },
+        decisions: [
+            'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and those readers run two or more instances together (one instance cannot stampede itself).',
+            'Popular keys: `hot_keys: true` on the cache, or `requirements.read_ratio` of 10 or more.',
+            '`coalescing: true` or `early_refresh: true` addresses it.'
+        ],
+        examples: {
+            flagged: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\ndatabase Db { replicas: 2 }\nApi -> Hot : reads\nApi -> Db : reads',
+            fixed: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, eviction: lru, ttl: 5m, coalescing: true }\ndatabase Db { replicas: 2 }\nApi -> Hot : reads\nApi -> Db : reads'
+        }
+    },
+    check({ design, index, report }) {
+        const ratio = readRatio(design);
+        for (const cache of index.ofKind('cache')) {
+            if (cache.foreign || !isFilledOnMiss(cache) || isProtected(cache) || holdsOnlyLocks(cache, index)) {
+                continue;
+            }
+            const readers = readersThatMiss(cache, index);
+            const instances = readers.reduce((sum, reader) => sum + maxInstances(reader), 0);
+            if (instances < 2) {
+                continue;
+            }
+            const stores = [...new Set(readers.flatMap((reader) => backingStoresOf(reader, index)))];
+            const ttl = expiry(cache);
+            const popular = popularity(cache, ratio);
+            const assumptions: Assumption[] = [
+                ...(ttl === undefined ? [{ element: cache.name, text: `entries of ${cache.name} expire (no ttl stated)`, settle: 'ttl' }] : []),
+                ...(popular === undefined ? [{ element: cache.name, text: `some keys of ${cache.name} are far more popular than others`, settle: 'hot_keys' }] : [])
+            ];
+            const data = { what: describe(cache), ttl: ttl ?? '', popular: popular ?? '', instances, readers: namesOf(readers), stores: joinWords(stores.map(describe)), assumed: unstatedText(ttl, popular), question: ttl === undefined ? `Do popular keys of ${describe(cache)} expire?` : `Are some keys of ${describe(cache)} far more popular than others?` };
+            report({
+                on: cache,
+                messageId: assumptions.length === 0 ? 'stampede' : 'stampedeQuestion',
+                // Stated hot keys make the burst certain; a read ratio only makes popular keys likely.
+                severity: assumptions.length === 0 && cache.properties.boolean('hot_keys') === true ? 'warning' : undefined,
+                data,
+                basis: assumptions.length === 0 ? 'stated' : 'assumed',
+                assumptions,
+                related: readers.map((reader) => ({ on: reader, message: `${describe(reader)}: ${maxInstances(reader)} instance${maxInstances(reader) === 1 ? '' : 's'} reload on a miss` })),
+                fix: { kind: 'set-properties', title: `Coalesce concurrent misses on ${cache.name}`, target: cache, properties: [{ key: 'coalescing', value: 'true' }] }
+            });
+        }
+    }
+});
+
+function isFilledOnMiss(cache: Component): boolean {
+    const strategy = cache.properties.string('strategy');
+    return strategy === undefined || FILLED_ON_MISS.has(strategy);
+}
+
+function isProtected(cache: Component): boolean {
+    return cache.properties.boolean('coalescing') === true || cache.properties.boolean('early_refresh') === true;
+}
+
+/** `5m`, or undefined when entries are not stated to expire. */
+function expiry(cache: Component): string | undefined {
+    const ttl = cache.properties.number('ttl');
+    if (ttl !== undefined) {
+        return seconds(ttl);
+    }
+    return cache.properties.string('eviction') === 'ttl_only' ? 'the ttl of each key' : undefined;
+}
+
+function popularity(cache: Component, ratio: number | undefined): string | undefined {
+    if (cache.properties.boolean('hot_keys') === true) {
+        return 'a few keys take most reads';
+    }
+    return ratio !== undefined && ratio >= READ_HEAVY ? `the design reads ${ratio}× more than it writes` : undefined;
+}
+
+/** The components that read the cache and, on a miss, a store behind it. */
+function readersThatMiss(cache: Component, index: DesignIndex): Component[] {
+    const readers = index.incoming(cache).filter(readsData).map((connection) => connection.source);
+    return [...new Set(readers)].filter((reader) => backingStoresOf(reader, index).length > 0);
+}
+
+function backingStoresOf(reader: Component, index: DesignIndex): Component[] {
+    return [...new Set(index.outgoing(reader).filter((connection) => readsData(connection) && BACKING_KINDS.has(connection.target.kind)).map((connection) => connection.target))];
+}
+
+/** What the question rests on, in the words of the properties that would settle it. */
+function unstatedText(ttl: string | undefined, popular: string | undefined): string {
+    if (ttl === undefined && popular === undefined) {
+        return 'Neither `ttl` nor `hot_keys` is stated';
+    }
+    return ttl === undefined ? `No \`ttl\` is stated, though ${popular}` : `Entries expire after ${ttl}, and \`hot_keys\` is not stated`;
+}

@@ -1,0 +1,40 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './consumer-not-idempotent.js';
+
+const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatabase StockDb\nworker Mailer { replicas: 2 }\nexternal Smtp\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'an idempotent consumer', design: 'queue Jobs { engine: sqs }\nworker W { idempotent: true }\ndatabase Db\nJobs -> W\nW -> Db : writes' },
+        { name: 'idempotency stated on the connection from the queue', design: 'queue Jobs { engine: kafka }\nworker W\ndatabase Db\nJobs -> W { idempotent: true }\nW -> Db : writes' },
+        { name: 'a queue that delivers at most once', design: 'queue Jobs { engine: rabbitmq, delivery: at_most_once }\nworker W\ndatabase Db\nJobs -> W\nW -> Db : writes' },
+        { name: 'a queue whose delivery is unknown', design: 'queue Jobs\nworker W\ndatabase Db\nJobs -> W\nW -> Db : writes' },
+        { name: 'a consumer that changes nothing (reads, logs, fills a cache)', design: 'queue Jobs { engine: sqs }\nworker W\ndatabase Db\ncache C { engine: redis }\nlogging L\nJobs -> W\nW -> Db : reads\nW -> C\nW -> L' }
+    ],
+    invalid: [
+        {
+            name: 'one consumer of an engine that delivers at least once',
+            design: `queue Orders { engine: sqs }\n${SHOP}Orders -> Stock\nStock -> StockDb : writes`,
+            findings: [{
+                element: 'Stock',
+                messageId: 'notIdempotent',
+                severity: 'info',
+                message: 'service Stock consumes queue Orders, which delivers at least once (the Amazon SQS default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database StockDb). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.'
+            }]
+        },
+        {
+            name: 'several consumers of one queue: one finding on the queue, even beside an idempotent one',
+            design: `queue Orders { delivery: at_least_once }\n${SHOP}Orders -> Stock\nOrders -> Mailer\nOrders -> Shop { idempotent: true }\nStock -> StockDb : writes\nMailer -> Smtp\nShop -> StockDb`,
+            findings: [{
+                element: 'Orders',
+                messageId: 'notIdempotentMany',
+                message: '2 consumers of queue Orders, which delivers at least once, are not stated idempotent (Stock and Mailer): a redelivered message runs a handler again and repeats what it changes. One de-duplication policy (an inbox keyed by message id) settles them all; then say `idempotent: true`.'
+            }]
+        },
+        {
+            name: 'a consumer pulling from the queue',
+            design: 'queue Jobs { engine: kafka }\nworker W\nexternal Psp\nW -> Jobs : reads\nW -> Psp',
+            findings: [{ element: 'W', message: 'worker W consumes queue Jobs, which delivers at least once (the Apache Kafka default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (external Psp). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        }
+    ]
+});

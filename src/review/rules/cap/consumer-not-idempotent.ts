@@ -1,0 +1,83 @@
+import type { Component } from '../../../model/design.js';
+import type { Report } from '../../rule-context.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../../../model/component-facts.js';
+import { reportDecision } from '../../helpers/one-decision.js';
+import { type Consumer, consumersOf } from '../../helpers/queue-consumers.js';
+import { mergeCopies } from '../../helpers/copies.js';
+import { joinWords, namesOf } from '../../helpers/wording.js';
+
+export default defineRule({
+    meta: {
+        id: 'cap/consumer-not-idempotent',
+        section: 'consistency',
+        severity: 'info',
+        description: 'A consumer of an at-least-once queue that changes something and is not stated idempotent.',
+        rationale: 'A queue that delivers at least once redelivers a message whenever its acknowledgement is lost: the consumer crashed after doing the work, a rebalance moved the partition, a timeout expired. Each redelivery runs the handler again, so a payment is taken twice, an email sent twice, a counter bumped twice, unless the handler is idempotent (it records the message ids it has handled, or its writes are keyed so a repeat changes nothing). Kafka, RabbitMQ with acknowledgements, SQS and Azure Service Bus all deliver at least once by default.',
+        question: 'What happens when {element} receives the same message twice?',
+        messages: {
+            notIdempotent: '{what} consumes {queue}, which delivers at least once{source}, and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes ({effects}). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.',
+            notIdempotentMany: '{count} consumers of {queue}, which delivers at least once{source}, are not stated idempotent ({consumers}): a redelivered message runs a handler again and repeats what it changes. One de-duplication policy (an inbox keyed by message id) settles them all; then say `idempotent: true`.'
+        },
+        fix: 'Sets `idempotent: true` on the consumer (once its handler de-duplicates).',
+        references: ['microservices.io, "Pattern: Idempotent Consumer"', 'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Idempotence"'],
+        quality: {
+            grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
+            basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
+            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs or fills a cache) is not judged.',
+            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); three of four corpus findings were true positives.'
+        },
+        decisions: [
+            'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
+            'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, DNS, identity providers and coordinators.',
+            '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.'
+        ],
+        examples: {
+            flagged: 'queue Payments { engine: sqs, dlq: true }\nworker Charger { replicas: 2 }\nexternal Psp\nPayments -> Charger\nCharger -> Psp : https',
+            fixed: 'queue Payments { engine: sqs, dlq: true }\nworker Charger { replicas: 2, idempotent: true }\nexternal Psp\nPayments -> Charger\nCharger -> Psp : https'
+        }
+    },
+    check({ index, report }) {
+        const findings: Report[] = [];
+        const collect = (finding: Report): void => {
+            findings.push(finding);
+        };
+        for (const queue of index.ofKind('queue')) {
+            const delivery = queue.properties.string('delivery');
+            if (delivery !== 'at_least_once') {
+                continue;
+            }
+            const source = queue.properties.entry('delivery')?.source === 'engine' ? ` (the ${queue.engine?.title ?? queue.engine?.id} default)` : '';
+            const consumers = consumersOf(queue, index).filter((consumer) => consumer.effects.length > 0);
+            const notIdempotent = consumers.filter((consumer) => !isIdempotent(consumer));
+            reportDecision(collect, {
+                affected: notIdempotent.map((consumer) => ({ on: consumer.component, note: `${describe(consumer.component)} changes ${namesOf(consumer.effects)}` })),
+                // One inbox policy for the queue's handlers: grouped even when another consumer already de-duplicates.
+                peers: notIdempotent.length,
+                once: {
+                    on: queue,
+                    messageId: 'notIdempotentMany',
+                    data: { count: notIdempotent.length, queue: describe(queue), source, consumers: namesOf(notIdempotent.map((consumer) => consumer.component)) },
+                    basis: source === '' ? 'stated' : 'engine',
+                    fix: { kind: 'set-properties-each', title: 'Mark the consumers idempotent', targets: notIdempotent.map((consumer) => consumer.component), properties: [{ key: 'idempotent', value: 'true' }] }
+                },
+                each: ({ on }) => consumerFinding(notIdempotent.find((consumer) => consumer.component === on) ?? notIdempotent[0], queue, source)
+            });
+        }
+        mergeCopies(findings).forEach(report);
+    }
+});
+
+function consumerFinding(consumer: Consumer, queue: Component, source: string): Report {
+    return {
+        on: consumer.component,
+        messageId: 'notIdempotent',
+        data: { what: describe(consumer.component), queue: describe(queue), source, effects: joinWords(consumer.effects.slice(0, 3).map(describe)) + (consumer.effects.length > 3 ? ` and ${consumer.effects.length - 3} more` : '') },
+        basis: source === '' ? 'stated' : 'engine',
+        fix: { kind: 'set-properties', title: `Mark ${consumer.component.name} idempotent`, target: consumer.component, properties: [{ key: 'idempotent', value: 'true' }] }
+    };
+}
+
+function isIdempotent(consumer: Consumer): boolean {
+    return consumer.component.properties.boolean('idempotent') === true || consumer.connection.properties.boolean('idempotent') === true;
+}

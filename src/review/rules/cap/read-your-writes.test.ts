@@ -1,0 +1,27 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './read-your-writes.js';
+
+const DB = 'database Db { engine: postgres, replicas: 3 }\n';
+
+testRule(rule, {
+    valid: [
+        { name: 'reads from the leader (an unstated read_from is the leader)', design: `service Api { replicas: 2 }\n${DB}Api -> Db : writes\nApi -> Db : reads` },
+        { name: 'the lag is accepted (eventual stated)', design: `service Api { replicas: 2, consistency: eventual }\n${DB}Api -> Db : writes\nApi -> Db { access: reads, read_from: replica }` },
+        { name: 'a fresh-read need is another rule\'s', design: `service Api { replicas: 2, consistency: session }\n${DB}Api -> Db : writes\nApi -> Db { access: reads, read_from: replica }` },
+        { name: 'a reader that never writes', design: `service Api { replicas: 2 }\nservice Report\n${DB}Api -> Db : writes\nReport -> Db { access: reads, read_from: replica }` },
+        { name: 'synchronous replication', design: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 3, replication: sync }\nApi -> Db : writes\nApi -> Db { access: reads, read_from: replica }' },
+        { name: 'a leaderless store', design: 'service Api { replicas: 2 }\ndatabase Db { engine: cassandra, replicas: 3 }\nApi -> Db : writes\nApi -> Db { access: reads, read_from: any }' }
+    ],
+    invalid: [
+        {
+            name: 'writes, then reads its own data back from asynchronous replicas',
+            design: `service Api { replicas: 2 }\n${DB}Api -> Db : writes\nApi -> Db { access: reads, read_from: replica }`,
+            findings: [{
+                element: 'Api->Db',
+                messageId: 'readYourWrites',
+                severity: 'warning',
+                message: 'service Api writes database Db and reads it back from the replicas, which replicate asynchronously, and states no consistency: a user may not see their own write right after making it. Read a user\'s own data from the leader (or pin the session to it), or state `consistency: eventual` on Api->Db if the lag is acceptable.'
+            }]
+        }
+    ]
+});
