@@ -10,7 +10,7 @@ import { allMembers } from './ast-walk.js';
 import { isComponent, isConnection, isModel, isOutgoing, isTransaction, isWrites } from './generated/ast.js';
 
 /** The node types `structuralNodes` yields: a check registered for any other type needs Langium's full walk. */
-export const STRUCTURAL_TYPES: ReadonlySet<string> = new Set(['Model', 'Import', 'Architecture', 'Settings', 'Group', 'Component', 'Outgoing', 'Connection', 'Transaction', 'Writes']);
+export const STRUCTURAL_TYPES: ReadonlySet<string> = new Set(['Model', 'Import', 'Architecture', 'Settings', 'Defaults', 'Group', 'Component', 'Outgoing', 'Connection', 'Transaction', 'Writes']);
 
 /** The model, its imports and architectures, every member (groups' members included), components' outgoing connections and transactions' writes. */
 export function* structuralNodes(root: AstNode): Generator<AstNode> {

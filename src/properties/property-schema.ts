@@ -87,6 +87,7 @@ export class PropertySchema {
         switch (error.keyword) {
             case 'enum':
             case 'type':
+            case 'pattern':
                 return invalid(path, `'${name}' expects ${expected}.`);
             case 'minimum':
             case 'maximum':

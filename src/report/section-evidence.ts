@@ -6,6 +6,7 @@
 import type { Component, Design, SettingsKind } from '../model/design.js';
 import type { SettingsPropertyKey } from '../model/property-keys.js';
 import { indexOf } from '../model/design-index.js';
+import { isStated } from '../model/property-bag.js';
 import type { SectionId } from '../model/sections.js';
 import { formatDuration, formatNumber } from '../model/units.js';
 import { autoscales, formatPercent, maxInstances, minInstances } from '../model/component-facts.js';
@@ -44,7 +45,7 @@ const scaling: Evidence = (design) => {
 const consistency: Evidence = (design) => [
     ...design.transactions.map((transaction) => `transaction ${transaction.name} (${transaction.properties.string('protocol') ?? 'no protocol'}, ${transaction.properties.string('consistency') ?? 'consistency unstated'})`),
     ...names(indexOf(design).ofKind('coordinator'), (component) => `coordinator ${component.name}`),
-    ...names(design.components.filter((component) => component.properties.entry('consistency')?.source === 'design'), (component) => `${component.name}: ${component.properties.string('consistency')} consistency`),
+    ...names(design.components.filter((component) => isStated(component.properties.entry('consistency'))), (component) => `${component.name}: ${component.properties.string('consistency')} consistency`),
     ...setting(design, 'requirements', ['consistency'])
 ];
 
