@@ -70,7 +70,7 @@ describe('defaults blocks and network decisions', () => {
 
     it('checks a defaults entry\'s keys against its kind and suggests a kind for a misspelt one', async () => {
         const workspace = await buildWorkspace('architecture Shop {\n  defaults { servce { replicas: 2 } database { replicas: 2, backupp: daily } connection { tls: maybe } }\n}');
-        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => diagnostic.message);
+        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => String(diagnostic.message));
         expect(messages).to.include('Unknown kind \'servce\'. Did you mean \'service\'? Kinds: client, external, dns, cdn, loadbalancer, gateway, service, worker, function, database, cache, queue, storage, search, coordinator, idp, monitoring, logging, connection.');
         expect(messages.some((message) => message.startsWith('Unknown property \'backupp\' for a database. Did you mean \'backup\'?'))).to.equal(true);
         expect(messages.some((message) => message.startsWith('\'tls\' expects'))).to.equal(true);
@@ -81,7 +81,7 @@ describe('defaults blocks and network decisions', () => {
             'a.arch': 'architecture Shop {\n  defaults { service { replicas: 2 } }\n}',
             'b.arch': 'architecture Shop {\n  defaults { service { replicas: 3 } }\n}'
         });
-        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => diagnostic.message);
+        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => String(diagnostic.message));
         expect(messages).to.include('\'service.replicas\' is already set in another \'defaults\' block of design Shop.');
         expect(workspace.design('Shop').defaults.service?.number('replicas')).to.equal(2);
     });
@@ -183,7 +183,7 @@ describe('defaults blocks and network decisions', () => {
             'a.arch': 'architecture Shop {\n  network Private {\n    zones: 3\n    service A\n  }\n}',
             'b.arch': 'architecture Shop {\n  network Private {\n    tls: true\n    zones: 2\n    service B\n  }\n  A -> B\n}'
         });
-        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => diagnostic.message);
+        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => String(diagnostic.message));
         expect(messages).to.deep.equal(['\'zones\' is already set on network Private in another block of design Shop.']);
         const design = workspace.design('Shop');
         expect(design.groups.map((group) => `${group.kind} ${group.name}`)).to.deep.equal(['network Private']);
@@ -214,7 +214,7 @@ describe('replicas: many', () => {
 
     it('accepts no other word, and no count below one', async () => {
         const workspace = await buildWorkspace('architecture Shop {\n  service A { replicas: lots }\n  service B { replicas: 0 }\n}');
-        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => diagnostic.message);
+        const messages = languageDiagnostics(workspace.diagnostics()).map((diagnostic) => String(diagnostic.message));
         expect(messages).to.have.length(2);
         expect(messages[0]).to.match(/^'replicas' expects a whole number \(e\.g\. 3\), or a name such as many/);
     });

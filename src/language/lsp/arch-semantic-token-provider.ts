@@ -24,7 +24,7 @@ import { isComponentKind } from '../../model/design.js';
 import type { ArchServices } from '../arch-module.js';
 import {
     type Component, type WordValue,
-    isArchitecture, isBooleanValue, isComponent, isConnection, isGroup, isImport, isListValue, isNumberValue, isOutgoing,
+    isArchitecture, isBooleanValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isGroup, isImport, isListValue, isNumberValue, isOutgoing,
     isProperty, isSettings, isShorthand, isStringValue, isTransaction, isWordValue, isWrites
 } from '../generated/ast.js';
 import { isEnginePlace, placeOfProperty } from './property-places.js';
@@ -55,6 +55,11 @@ export class ArchSemanticTokenProvider extends AbstractSemanticTokenProvider {
             accept({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: DECLARATION });
         } else if (isSettings(node)) {
             accept({ node, property: 'kind', type: SemanticTokenTypes.keyword });
+        } else if (isDefaults(node)) {
+            accept({ node, keyword: 'defaults', type: SemanticTokenTypes.keyword });
+        } else if (isDefaultsEntry(node)) {
+            const known = isComponentKind(node.kind) ? SemanticTokenModifiers.defaultLibrary : [];
+            accept({ node, property: 'kind', type: node.kind === 'connection' ? SemanticTokenTypes.keyword : SemanticTokenTypes.type, modifier: known });
         } else if (isImport(node)) {
             accept({ node, keyword: 'import', type: SemanticTokenTypes.keyword });
             accept({ node, property: 'path', type: SemanticTokenTypes.string });
