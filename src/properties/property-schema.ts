@@ -67,7 +67,7 @@ export class PropertySchema {
         if (!validator || validator(instance)) {
             return [];
         }
-        return dedupe((validator.errors ?? []).map((error) => this.toIssue(id, error)).filter((issue): issue is PropertyIssue => issue !== undefined));
+        return dedupe((validator.errors ?? []).map((error) => this.toIssue(id, error, instance)).filter((issue): issue is PropertyIssue => issue !== undefined));
     }
 
     /** Compiled at build time (scripts/generate-validators.ts). */
@@ -75,7 +75,7 @@ export class PropertySchema {
         return VALIDATORS[validatorName(id)];
     }
 
-    private toIssue(id: BagId, error: ErrorObject): PropertyIssue | undefined {
+    private toIssue(id: BagId, error: ErrorObject, instance: PlainObject): PropertyIssue | undefined {
         const path = pointerToPath(error.instancePath);
         const unknownKey = unknownKeyOf(error);
         if (unknownKey !== undefined) {
@@ -86,6 +86,7 @@ export class PropertySchema {
         const expected = spec ? describeExpected(spec) : error.message ?? 'another value';
         switch (error.keyword) {
             case 'enum':
+                return invalid(path, `'${name}' expects ${expected}.${likelyTypo(valueAt(instance, path), spec?.enum)}`);
             case 'type':
             case 'pattern':
                 return invalid(path, `'${name}' expects ${expected}.`);
@@ -120,6 +121,21 @@ export class PropertySchema {
     private kindsWithKey(key: string): string[] {
         return this.componentKinds().filter((kind) => this.bag(`kind.${kind}`)?.keys.has(key));
     }
+}
+
+/** ` Did you mean 'lru'?` when a word is one typo away from an allowed one. */
+function likelyTypo(value: unknown, allowed: readonly string[] | undefined): string {
+    const guess = typeof value === 'string' && allowed ? suggestKey(value, allowed) : undefined;
+    return guess ? ` Did you mean '${guess}'?` : '';
+}
+
+/** The value at a path of keys and list indexes. */
+function valueAt(instance: PlainObject, path: readonly (string | number)[]): unknown {
+    let current: unknown = instance;
+    for (const segment of path) {
+        current = typeof current === 'object' && current !== null ? (current as Record<string | number, unknown>)[segment] : undefined;
+    }
+    return current;
 }
 
 function invalid(path: readonly (string | number)[], message: string): PropertyIssue {
