@@ -85,8 +85,12 @@ export class PropertySchema {
         const name = path.filter((segment) => typeof segment === 'string').join('.') || 'value';
         const expected = spec ? describeExpected(spec) : error.message ?? 'another value';
         switch (error.keyword) {
-            case 'enum':
-                return invalid(path, `'${name}' expects ${expected}.${likelyTypo(valueAt(instance, path), spec?.enum)}`);
+            case 'enum': {
+                // A list item's allowed words are the item schema's, which the key's spec does not hold.
+                const allowed = spec?.enum ?? allowedValuesOf(error);
+                const wanted = spec?.enum || !allowed ? expected : `one of ${allowed.join(', ')}`;
+                return invalid(path, `'${name}' expects ${wanted}.${likelyTypo(valueAt(instance, path), allowed)}`);
+            }
             case 'type':
             case 'pattern':
                 return invalid(path, `'${name}' expects ${expected}.`);
@@ -127,6 +131,11 @@ export class PropertySchema {
 function likelyTypo(value: unknown, allowed: readonly string[] | undefined): string {
     const guess = typeof value === 'string' && allowed ? suggestKey(value, allowed) : undefined;
     return guess ? ` Did you mean '${guess}'?` : '';
+}
+
+function allowedValuesOf(error: ErrorObject): string[] | undefined {
+    const allowed = (error.params as { allowedValues?: unknown }).allowedValues;
+    return Array.isArray(allowed) ? allowed.map(String) : undefined;
 }
 
 /** The value at a path of keys and list indexes. */
