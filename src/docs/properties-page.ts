@@ -8,7 +8,7 @@ import { COMPONENT_KINDS, GROUP_KINDS, SETTINGS_KINDS } from '../model/design.js
 import type { PlainValue } from '../model/property-bag.js';
 import { UNIT_EXAMPLES, UNIT_SUFFIXES_BY_KIND, type UnitKind } from '../model/units.js';
 import type { BagId, PropertySchema } from '../properties/property-schema.js';
-import type { JsonType, PropertySpec } from '../properties/property-spec.js';
+import { type JsonType, patternWords, type PropertySpec } from '../properties/property-spec.js';
 import { codeSpan } from '../util/escape/markdown.js';
 import { contents, page, table } from './markdown.js';
 
@@ -173,7 +173,7 @@ function typeName(type: JsonType, spec: PropertySpec): string {
         case 'integer':
             return withBounds('whole number', spec);
         case 'string':
-            return 'word or "string"';
+            return patternWords(spec)?.map((word) => `\`${word}\``).join(' or ') ?? 'word or "string"';
         case 'boolean':
             return '`true` / `false`';
         case 'array':

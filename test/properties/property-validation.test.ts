@@ -60,7 +60,7 @@ describe('property validation in the editor', () => {
 
     it('reports wrong types with what the key accepts', async () => {
         expect(await diagnosticsOf('  service S { replicas: two, stateless: maybe }')).to.deep.equal([
-            "2:25 meta/invalid-value 'replicas' expects a whole number (e.g. 3), or a name such as many.",
+            "2:25 meta/invalid-value 'replicas' expects a whole number (e.g. 3), or many.",
             "2:41 meta/invalid-value 'stateless' expects true or false."
         ]);
     });
