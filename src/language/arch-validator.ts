@@ -16,13 +16,13 @@ import { reportFindings } from './finding-diagnostics.js';
 import type { ReviewService } from './review-service.js';
 import { reviewSettings } from './user-settings.js';
 import {
-    type ArchAstType, type Component, type Connection, type Defaults, type Import, type Outgoing, type Transaction, isModel
+    type ArchAstType, type Component, type Connection, type Defaults, type Import, type Journey, type Outgoing, type Transaction, isModel
 } from './generated/ast.js';
 import type { PropertyConversions, PropertyHolder } from './property-conversions.js';
 import { pathKey } from './property-values.js';
 
 /** The node types with checks (ArchDocumentValidator walks only to these). */
-export const CHECKED_TYPES: readonly (keyof ArchAstType)[] = ['Component', 'Group', 'Settings', 'Defaults', 'Transaction', 'Connection', 'Outgoing', 'Import'];
+export const CHECKED_TYPES: readonly (keyof ArchAstType)[] = ['Component', 'Group', 'Settings', 'Defaults', 'Transaction', 'Journey', 'Connection', 'Outgoing', 'Import'];
 
 export function registerValidationChecks(services: ArchServices): void {
     const validator = services.validation.ArchValidator;
@@ -32,6 +32,7 @@ export function registerValidationChecks(services: ArchServices): void {
         Settings: validator.checkProperties,
         Defaults: validator.checkDefaults,
         Transaction: validator.checkTransaction,
+        Journey: validator.checkJourney,
         Connection: validator.checkConnection,
         Outgoing: validator.checkConnection,
         Import: validator.checkImport
@@ -88,6 +89,13 @@ export class ArchValidator {
         this.checkProperties(transaction, accept);
         if (transaction.writes.length === 0) {
             accept('error', `Transaction '${transaction.name}' needs 'writes: [Store, …]' naming the stores it writes.`, { node: transaction, property: 'name', code: 'meta/invalid-value' });
+        }
+    }
+
+    checkJourney(journey: Journey, accept: ValidationAcceptor): void {
+        this.checkProperties(journey, accept);
+        if (journey.paths.length === 0) {
+            accept('error', `Journey '${journey.name}' needs the components it passes, in order: 'Client -> Service -> Store'.`, { node: journey, property: 'name', code: 'meta/invalid-value' });
         }
     }
 

@@ -6,7 +6,7 @@
 import { firstNodeForProperty } from './first-node-for-property.js';
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import type {
-    Component, ComponentKind, Connection, ConnectionProtocol, DefaultsKind, Design, Group, GroupKind, Range, ScopeDefaults, SettingsKind, SourceLocation, Suppression, Transaction
+    Component, ComponentKind, Connection, ConnectionProtocol, DefaultsKind, Design, Group, GroupKind, Journey, Range, ScopeDefaults, SettingsKind, SourceLocation, Suppression, Transaction
 } from '../model/design.js';
 import { isComponentKind, isDefaultsKind } from '../model/design.js';
 import { PropertyBag, type PlainValue, type PropertyEntry } from '../model/property-bag.js';
@@ -17,8 +17,8 @@ import { architectureOf } from './arch-naming.js';
 import type { PropertyConversions, PropertyHolder } from './property-conversions.js';
 import {
     type Architecture, type Component as AstComponent, type Connection as AstConnection, type Defaults as AstDefaults, type Group as AstGroup,
-    type Member, type Outgoing, type Settings as AstSettings, type Shorthand, type Transaction as AstTransaction,
-    isComponent, isConnection, isDefaults, isGroup, isSettings, isTransaction
+    type Journey as AstJourney, type Member, type Outgoing, type Settings as AstSettings, type Shorthand, type Transaction as AstTransaction,
+    isComponent, isConnection, isDefaults, isGroup, isJourney, isSettings, isTransaction
 } from './generated/ast.js';
 import { appendAll } from '../util/large-arrays.js';
 
@@ -102,6 +102,7 @@ class Builder {
     private readonly problems: DesignProblem[] = [];
     private readonly pending: { node: Outgoing | AstConnection; owner?: AstComponent }[] = [];
     private readonly transactionNodes: AstTransaction[] = [];
+    private readonly journeyNodes: AstJourney[] = [];
     private readonly settingsNodes: AstSettings[] = [];
     private readonly componentInheritance = new Map<Group | undefined, Map<ComponentKind, PropertyBag>>();
     private readonly connectionLayers = new Map<Group, PropertyBag>();
@@ -134,6 +135,7 @@ class Builder {
             groups: freeze(this.groups),
             connections: freeze(connections),
             transactions: freeze(this.transactionNodes.map((node) => this.transaction(node))),
+            journeys: freeze(this.journeyNodes.map((node) => this.journey(node, connections))),
             settings: freeze(this.settings()),
             defaults: this.scopeDefaults,
             suppressions: freeze(unique(blocks.map((block) => block.document)).flatMap((document) => this.context.suppressionsOf(document)))
@@ -157,6 +159,8 @@ class Builder {
                 this.pending.push({ node: member });
             } else if (isTransaction(member)) {
                 this.transactionNodes.push(member);
+            } else if (isJourney(member)) {
+                this.journeyNodes.push(member);
             } else if (isSettings(member)) {
                 this.settingsNodes.push(member);
             }
@@ -374,6 +378,23 @@ class Builder {
         });
     }
 
+    private journey(node: AstJourney, connections: readonly Connection[]): Journey {
+        const paths = node.paths.map((path) => path.steps.map((step) => this.resolve(step)).filter((component): component is Component => component !== undefined));
+        const hops = paths.flatMap((steps) => steps.slice(1).map((target, index) => {
+            const source = steps[index];
+            return freeze({ source, target, connection: connections.find((candidate) => candidate.source === source && candidate.target === target) });
+        }));
+        return freeze({
+            name: node.name ?? '',
+            title: node.title,
+            design: this.name,
+            steps: freeze(unique(paths.flat())),
+            hops: freeze(hops),
+            properties: this.bag(node),
+            location: locationOf(node, 'name')
+        });
+    }
+
     /** One entry per settings kind; a key set in two blocks is reported once. */
     private settings(): Design['settings'] {
         const merged: Partial<Record<SettingsKind, { entries: Map<string, PropertyEntry>; location: SourceLocation }>> = {};
@@ -416,10 +437,11 @@ class Builder {
     private reportDuplicates(): void {
         this.reportDuplicateNames([...this.componentByNode.keys()].filter((node) => architectureOf(node)?.name === this.name), 'component');
         this.reportDuplicateNames(this.transactionNodes, 'transaction');
+        this.reportDuplicateNames(this.journeyNodes, 'journey');
     }
 
-    private reportDuplicateNames(nodes: readonly (AstComponent | AstTransaction)[], what: string): void {
-        const byName = new Map<string, (AstComponent | AstTransaction)[]>();
+    private reportDuplicateNames(nodes: readonly (AstComponent | AstTransaction | AstJourney)[], what: string): void {
+        const byName = new Map<string, (AstComponent | AstTransaction | AstJourney)[]>();
         for (const node of nodes) {
             if (node.name) {
                 byName.set(node.name, [...(byName.get(node.name) ?? []), node]);

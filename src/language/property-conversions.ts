@@ -11,12 +11,12 @@ import { isPlainObject } from '../model/property-bag.js';
 import type { BagId, PropertyIssue, PropertySchema } from '../properties/property-schema.js';
 import { type ConvertedProperties, convertProperties } from './property-values.js';
 import {
-    type Block, type Component, type DefaultsEntry, type Group, type Property, type Settings, type Transaction,
-    isComponent, isDefaultsEntry, isGroup, isSettings, isTransaction
+    type Block, type Component, type DefaultsEntry, type Group, type Journey, type Property, type Settings, type Transaction,
+    isComponent, isDefaultsEntry, isGroup, isJourney, isSettings, isTransaction
 } from './generated/ast.js';
 import { isComponentKind, isDefaultsKind } from '../model/design.js';
 
-export type PropertyHolder = Component | Group | Settings | Transaction | DefaultsEntry | Block;
+export type PropertyHolder = Component | Group | Settings | Transaction | Journey | DefaultsEntry | Block;
 
 export interface ValidatedProperties extends ConvertedProperties {
     /** What the schema says about the values as written. */
@@ -94,6 +94,9 @@ export function bagIdOf(holder: PropertyHolder): BagId {
     }
     if (isTransaction(holder)) {
         return 'transaction';
+    }
+    if (isJourney(holder)) {
+        return 'journey';
     }
     return 'connection'; // a connection's `{ … }` block
 }

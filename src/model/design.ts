@@ -4,7 +4,7 @@
  * Rules, estimates, the diagram and the report read only this model.
  */
 import type { PropertyBag } from './property-bag.js';
-import type { ComponentPropertyKey, ConnectionPropertyKey, GroupPropertyKey, SettingsPropertyKey, TransactionPropertyKey } from './property-keys.js';
+import type { ComponentPropertyKey, ConnectionPropertyKey, GroupPropertyKey, JourneyPropertyKey, SettingsPropertyKey, TransactionPropertyKey } from './property-keys.js';
 
 /** 0-based line and character, as in LSP. */
 export interface Position {
@@ -162,6 +162,23 @@ export interface Transaction {
     readonly location: SourceLocation;
 }
 
+/**
+ * A user journey (`journey Checkout { Web -> Orders -> Payments, availability: 99.95% }`):
+ * the components one request passes, in order, and the targets this journey
+ * must meet, which may differ from the design-wide `requirements`.
+ */
+export interface Journey {
+    readonly name: string;
+    readonly title?: string;
+    readonly design: string;
+    /** The components in the order the request passes them (each written path, in order). */
+    readonly steps: readonly Component[];
+    /** Each written path as its hops (`Web -> Orders`): the connections the journey takes, when the design declares them. */
+    readonly hops: readonly { readonly source: Component; readonly target: Component; readonly connection?: Connection }[];
+    readonly properties: PropertyBag<JourneyPropertyKey>;
+    readonly location: SourceLocation;
+}
+
 export interface Settings<Kind extends SettingsKind = SettingsKind> {
     readonly kind: Kind;
     readonly properties: PropertyBag<SettingsPropertyKey<Kind>>;
@@ -191,6 +208,7 @@ export interface Design {
     readonly groups: readonly Group[];
     readonly connections: readonly Connection[];
     readonly transactions: readonly Transaction[];
+    readonly journeys: readonly Journey[];
     readonly settings: { readonly [Kind in SettingsKind]?: Settings<Kind> };
     /** The design-wide `defaults` blocks (those directly in `architecture` blocks). */
     readonly defaults: ScopeDefaults;

@@ -12,7 +12,7 @@ import { describeAjvError } from '../util/ajv-messages.js';
 import { validatorName } from '../util/validator-names.js';
 import { type BagSpec, describeExpected, type PropertySpec, type RawSchemaDocument, SpecReader } from './property-spec.js';
 
-export type BagId = `kind.${string}` | `group.${string}` | `settings.${string}` | 'connection' | 'transaction';
+export type BagId = `kind.${string}` | `group.${string}` | `settings.${string}` | 'connection' | 'transaction' | 'journey';
 
 export type PropertyIssueCode = 'meta/unknown-property' | 'meta/invalid-value';
 

@@ -144,7 +144,8 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
     /** A kind, group, settings block or `transaction` is described by its schema entry. */
     private keywordDescription(keyword: string): string | undefined {
         const bag = this.schema.bag(`kind.${keyword}`) ?? this.schema.bag(`group.${keyword}`) ?? this.schema.bag(`settings.${keyword}`)
-            ?? (keyword === 'transaction' ? this.schema.bag('transaction') : undefined);
+            ?? (keyword === 'transaction' ? this.schema.bag('transaction') : undefined)
+            ?? (keyword === 'journey' ? this.schema.bag('journey') : undefined);
         return bag?.description;
     }
 }

@@ -14,7 +14,7 @@ import { architectureOf } from '../arch-naming.js';
 import type { DesignRegistry } from '../design-registry.js';
 import {
     type Component, type DefaultsEntry, type Group, type Property, type Settings, type WordValue,
-    isArchitecture, isComponent, isDefaults, isDefaultsEntry, isGroup, isListValue, isProperty, isSettings, isShorthand, isTransaction, isWordValue
+    isArchitecture, isComponent, isDefaults, isDefaultsEntry, isGroup, isJourney, isListValue, isProperty, isSettings, isShorthand, isTransaction, isWordValue
 } from '../generated/ast.js';
 import { isDefaultsKind } from '../../model/design.js';
 import type { ReviewService } from '../review-service.js';
@@ -95,6 +95,9 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
         }
         if (isTransaction(node) && leaf.text === 'transaction') {
             return this.describeBag('transaction', 'transaction');
+        }
+        if (isJourney(node) && leaf.text === 'journey') {
+            return this.describeBag('journey', 'journey');
         }
         if (isDefaults(node) && leaf.text === 'defaults') {
             return DEFAULTS_DOCUMENTATION;

@@ -8,7 +8,7 @@
 import { type AstNode, AstUtils, CstUtils, GrammarUtils, type LeafCstNode, type LangiumParser, isLeafCstNode } from 'langium';
 import {
     type Architecture, type Defaults, type ListValue, type Property, type Shorthand,
-    isArchitecture, isBlock, isBlockValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isGroup, isListValue, isOutgoing, isProperty,
+    isArchitecture, isBlock, isBlockValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isGroup, isJourney, isListValue, isOutgoing, isProperty,
     isSettings, isShorthand, isTransaction, isWordValue, isWrites
 } from '../generated/ast.js';
 import { type PropertyPlace, isPropertyHolder, placeOfBlock, placeOfProperty } from './property-places.js';
@@ -141,7 +141,7 @@ class SlotReader {
 }
 
 function awaitsName(node: AstNode): boolean {
-    return (isArchitecture(node) || isGroup(node) || isComponent(node) || isTransaction(node)) && node.name === undefined;
+    return (isArchitecture(node) || isGroup(node) || isComponent(node) || isTransaction(node) || isJourney(node)) && node.name === undefined;
 }
 
 function referenceSlot(node: AstNode): CompletionSlot {
@@ -185,5 +185,5 @@ function isOpen(node: AstNode): boolean {
 
 function hasBrackets(node: AstNode): boolean {
     return isArchitecture(node) || isGroup(node) || isComponent(node) || isSettings(node) || isTransaction(node)
-        || isDefaults(node) || isDefaultsEntry(node) || isBlock(node) || isBlockValue(node) || isListValue(node) || isWrites(node);
+        || isDefaults(node) || isDefaultsEntry(node) || isJourney(node) || isBlock(node) || isBlockValue(node) || isListValue(node) || isWrites(node);
 }

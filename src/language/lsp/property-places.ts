@@ -9,7 +9,7 @@ import type { BagId, PropertySchema } from '../../properties/property-schema.js'
 import type { PropertySpec } from '../../properties/property-spec.js';
 import {
     type BlockValue, type Property,
-    isBlock, isBlockValue, isComponent, isDefaultsEntry, isGroup, isListValue, isProperty, isSettings, isTransaction
+    isBlock, isBlockValue, isComponent, isDefaultsEntry, isGroup, isJourney, isListValue, isProperty, isSettings, isTransaction
 } from '../generated/ast.js';
 import { bagIdOf, type PropertyHolder } from '../property-conversions.js';
 
@@ -21,7 +21,7 @@ export interface PropertyPlace {
 }
 
 export function isPropertyHolder(node: AstNode | undefined): node is PropertyHolder {
-    return isComponent(node) || isGroup(node) || isSettings(node) || isTransaction(node) || isDefaultsEntry(node) || isBlock(node);
+    return isComponent(node) || isGroup(node) || isSettings(node) || isTransaction(node) || isJourney(node) || isDefaultsEntry(node) || isBlock(node);
 }
 
 /** The place of the keys written directly inside a holder or a nested `{ … }` value. */
