@@ -206,6 +206,13 @@ describe('completion', () => {
         });
     });
 
+    describe('inside a journey', () => {
+        it('offers the journey\'s keys, and component names after an arrow', async () => {
+            expect(labels(await complete('architecture Shop {\n  client Web\n  service Api\n  journey J {\n    <|>\n  }\n}\n'))).to.include.members(['availability', 'latency_p99']);
+            expect(labels(await complete('architecture Shop {\n  client Web\n  service Api\n  journey J {\n    Web -> <|>\n  }\n}\n'))).to.include('Api');
+        });
+    });
+
     describe('inside defaults', () => {
         it('offers the component kinds and connection, leaving out kinds already written', async () => {
             const items = await complete('architecture Shop {\n  defaults {\n    database { replicas: 2 }\n    <|>\n  }\n}\n');

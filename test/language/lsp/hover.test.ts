@@ -112,6 +112,14 @@ describe('hover', () => {
         expect(await hover(inheriting, document, 'service {', 2)).to.contain('**defaults: service**: values every service in network Private inherits');
     });
 
+    it('describes the journey keyword and a journey\'s keys from the schema', async () => {
+        const journeys = await buildWorkspace({ 'shop.arch': 'architecture Shop {\n  client Web\n  service Api\n  journey Browse {\n    Web -> Api\n    availability: 99.9%\n  }\n}' });
+        const document = documentNamed(journeys, 'shop.arch');
+        expect(await hover(journeys, document, 'journey', 2)).to.contain('**journey**: A user journey');
+        expect(await hover(journeys, document, 'availability', 2)).to.contain('Availability target of this journey');
+        expect(await hover(journeys, document, 'Web -> Api', 8)).to.contain('**Api**: `service`');
+    });
+
     it('describes a referenced component, engine facts marked as such', async () => {
         const api = await hover(workspace, shortener, 'Lb -> Api', 7);
         expect(api).to.contain('**Api**: `service`');
