@@ -9,7 +9,7 @@ import { indexOf } from '../model/design-index.js';
 import { isStated } from '../model/property-bag.js';
 import type { SectionId } from '../model/sections.js';
 import { formatDuration, formatNumber } from '../model/units.js';
-import { autoscales, formatPercent, maxInstances, minInstances } from '../model/component-facts.js';
+import { autoscales, formatPercent, instanceCountStated, maxInstances, minInstances } from '../model/component-facts.js';
 
 type Evidence = (design: Design) => string[];
 
@@ -37,7 +37,7 @@ const scaling: Evidence = (design) => {
     const scaled = design.components.filter((component) => autoscales(component) || minInstances(component) > 1);
     return [
         ...names(index.ofKind('loadbalancer', 'gateway', 'cdn'), (component) => `${component.kind} ${component.name}`),
-        ...names(scaled, (component) => (autoscales(component) ? `${component.name} autoscales ${minInstances(component)}–${maxInstances(component)}` : `${component.name} ×${minInstances(component)}`)),
+        ...names(scaled, (component) => (autoscales(component) ? `${component.name} autoscales ${minInstances(component)}–${maxInstances(component)}` : `${component.name} ×${instanceCountStated(component) ? minInstances(component) : 'many'}`)),
         ...names(index.ofKind('database').filter((database) => (database.properties.number('shards') ?? 1) > 1), (database) => `${database.name}: ${database.properties.number('shards')} shards`)
     ];
 };

@@ -15,5 +15,7 @@ describe('estimates of a fleet whose count is not stated (replicas: many)', () =
         expect(of('Fleet')?.instanceCountAssumed).to.equal(true);
         expect(of('Three')?.instanceCountAssumed).to.equal(false);
         expect(of('Three')?.capacity?.derivation).to.equal('3 replicas × 2k/s (stated) = 6k/s');
+        expect(of('Fleet')?.availability.derivation).to.match(/\^2 = .*replicas: many, count assumed\)$/);
+        expect(of('Three')?.availability.derivation).to.not.contain('assumed');
     });
 });
