@@ -11,6 +11,8 @@
 import type { Component, Connection, Design, Group, SourceLocation } from '../model/design.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
+import { isStated } from '../model/property-bag.js';
+import { REPLICAS_MANY } from '../model/component-facts.js';
 import type { Diagram, DiagramEdge, DiagramFinding, DiagramNode, Direction, SourcePlace } from './diagram-types.js';
 import type { ViewBox, ViewEdge, ViewGraph, ViewItem } from './diagram-view.js';
 import { escapeLabelText } from '../util/escape/mermaid.js';
@@ -214,10 +216,12 @@ function componentLabel(component: Component, design: Design): string {
 function factsOf(component: Component): string[] {
     const facts: string[] = [escapeLabelText(component.engine?.title ?? component.engine?.id ?? component.kind)];
     const autoscale = component.properties.block('autoscale');
-    const replicas = component.properties.entry('replicas')?.source === 'design' ? component.properties.number('replicas') : undefined;
+    const replicas = isStated(component.properties.entry('replicas')) ? component.properties.get('replicas') : undefined;
     if (autoscale && typeof autoscale.min === 'number' && typeof autoscale.max === 'number') {
         facts.push(`×${autoscale.min}–${autoscale.max}`);
-    } else if (replicas !== undefined && replicas > 1) {
+    } else if (replicas === REPLICAS_MANY) {
+        facts.push('×many');
+    } else if (typeof replicas === 'number' && replicas > 1) {
         facts.push(`×${replicas}`);
     }
     const zones = component.properties.number('zones');

@@ -8,6 +8,7 @@
 import type { Component, Design } from '../model/design.js';
 import type { DesignIndex } from '../model/design-index.js';
 import { regionModeOf, regionsOf } from '../model/regions.js';
+import { instanceCountStated } from '../model/component-facts.js';
 import { instanceAvailability, originText, runningInstances } from './component-figures.js';
 import type { EstimateSettings } from './estimate-defaults.js';
 import { type Figure, figure, percent } from './figure.js';
@@ -39,7 +40,9 @@ export function componentAvailability(component: Component, context: Availabilit
         return figure(own.value, `${percent(own.value)} (${source}, one instance serves${instances > 1 ? ` — ${instances} instances but ${nonRedundantReason(component)}` : ''})`);
     }
     const value = 1 - (1 - own.value) ** instances;
-    return figure(value, `1 − (1 − ${percent(own.value)})^${instances} = ${percent(value)} (${source}; ${why})`);
+    // `replicas: many` states redundancy but not the count: say the count is assumed.
+    const assumed = instanceCountStated(component) ? '' : '; replicas: many, count assumed';
+    return figure(value, `1 − (1 − ${percent(own.value)})^${instances} = ${percent(value)} (${source}; ${why}${assumed})`);
 }
 
 /**

@@ -17,7 +17,8 @@ export interface Sourced {
 function sourced(component: Component, key: 'capacity_rps' | 'availability' | 'latency', fallback: number | undefined): Sourced | undefined {
     const entry = component.properties.entry(key);
     if (typeof entry?.value === 'number') {
-        return { value: entry.value, origin: entry.source };
+        // A value inherited from a `defaults` block is stated by the design too.
+        return { value: entry.value, origin: entry.source === 'engine' ? 'engine' : 'design' };
     }
     return fallback === undefined ? undefined : { value: fallback, origin: 'default' };
 }

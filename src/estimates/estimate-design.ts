@@ -8,6 +8,7 @@ import type { Component, Connection, Design } from '../model/design.js';
 import { type DesignIndex, indexOf } from '../model/design-index.js';
 import { type AvailabilityContext, componentAvailability, pathAvailability } from './availability.js';
 import { capacityInstances, instanceCapacity, originText, ownLatency } from './component-figures.js';
+import { instanceCountStated } from '../model/component-facts.js';
 import { type DataLoss, dataLossOf } from './data-loss.js';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from './estimate-defaults.js';
 import { type Figure, count, figure, rate, seconds, share } from './figure.js';
@@ -23,6 +24,12 @@ export interface ComponentEstimate {
     readonly capacity?: Figure;
     /** Requests per second one instance serves (what `capacity` multiplies). */
     readonly capacityPerInstance?: number;
+    /**
+     * True when `capacity` multiplies an instance count the design does not
+     * state (`replicas: many`, counted as two): the capacity is then an
+     * assumption, and a finding built on it should say so.
+     */
+    readonly instanceCountAssumed?: boolean;
     /** For a single-leader database: writes per second its leaders take. */
     readonly writeCapacity?: Figure;
     readonly utilisation?: Figure;
@@ -113,6 +120,7 @@ function componentEstimate(component: Component, load: Load | undefined, context
         load: { reads: load.reads, writes: load.writes, total: figure(total, `${load.lines.join('; ')} = ${rate(total)}`) },
         capacity,
         capacityPerInstance: instanceCapacity(component, settings)?.value,
+        instanceCountAssumed: capacity !== undefined && !instanceCountStated(component),
         writeCapacity,
         utilisation
     };
@@ -127,7 +135,9 @@ function capacityOf(component: Component, settings: EstimateSettings): Figure | 
     const instances = capacityInstances(component);
     const shards = component.properties.number('shards') ?? 1;
     const value = shards * instances * perInstance.value;
-    const scaling = instances === 1 ? 'instance' : component.properties.block('autoscale') ? 'autoscale max' : 'replicas';
+    // `replicas: many` states several instances but not how many: the
+    // derivation says the count is assumed.
+    const scaling = instances === 1 ? 'instance' : component.properties.block('autoscale') ? 'autoscale max' : instanceCountStated(component) ? 'replicas' : 'replicas (replicas: many, count assumed)';
     const sharded = shards > 1 ? `${shards} shards × ` : '';
     return figure(value, `${sharded}${instances} ${scaling} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(value)}`);
 }

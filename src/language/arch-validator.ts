@@ -7,7 +7,7 @@
 import type { AstNode, ConfigurationProvider, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
 import { suggestKey } from '../properties/property-schema.js';
-import { COMPONENT_KINDS, isComponentKind } from '../model/design.js';
+import { COMPONENT_KINDS, isComponentKind, isDefaultsKind } from '../model/design.js';
 import type { ArchServices } from './arch-module.js';
 import { expandShorthand } from './connection-shorthand.js';
 import { ImportCheck } from './import-check.js';
@@ -16,13 +16,13 @@ import { reportFindings } from './finding-diagnostics.js';
 import type { ReviewService } from './review-service.js';
 import { reviewSettings } from './user-settings.js';
 import {
-    type ArchAstType, type Component, type Connection, type Import, type Outgoing, type Transaction, isModel
+    type ArchAstType, type Component, type Connection, type Defaults, type Import, type Journey, type Outgoing, type Transaction, isModel
 } from './generated/ast.js';
 import type { PropertyConversions, PropertyHolder } from './property-conversions.js';
 import { pathKey } from './property-values.js';
 
 /** The node types with checks (ArchDocumentValidator walks only to these). */
-export const CHECKED_TYPES: readonly (keyof ArchAstType)[] = ['Component', 'Group', 'Settings', 'Transaction', 'Connection', 'Outgoing', 'Import'];
+export const CHECKED_TYPES: readonly (keyof ArchAstType)[] = ['Component', 'Group', 'Settings', 'Defaults', 'Transaction', 'Journey', 'Connection', 'Outgoing', 'Import'];
 
 export function registerValidationChecks(services: ArchServices): void {
     const validator = services.validation.ArchValidator;
@@ -30,7 +30,9 @@ export function registerValidationChecks(services: ArchServices): void {
         Component: validator.checkComponent,
         Group: validator.checkProperties,
         Settings: validator.checkProperties,
+        Defaults: validator.checkDefaults,
         Transaction: validator.checkTransaction,
+        Journey: validator.checkJourney,
         Connection: validator.checkConnection,
         Outgoing: validator.checkConnection,
         Import: validator.checkImport
@@ -63,18 +65,37 @@ export class ArchValidator {
             return;
         }
         if (!isComponentKind(component.kind)) {
-            const guess = suggestKey(component.kind, COMPONENT_KINDS);
-            const hint = guess ? ` Did you mean '${guess}'?` : '';
-            accept('error', `Unknown kind '${component.kind}'.${hint} Kinds: ${COMPONENT_KINDS.join(', ')}.`, { node: component, property: 'kind', code: 'syntax' });
+            accept('error', unknownKindMessage(component.kind, COMPONENT_KINDS), { node: component, property: 'kind', code: 'syntax' });
             return;
         }
         this.checkProperties(component, accept);
+    }
+
+    /** Each entry of a `defaults` block names a component kind or `connection`, and its keys are checked against that kind's schema. */
+    checkDefaults(defaults: Defaults, accept: ValidationAcceptor): void {
+        for (const entry of defaults.entries) {
+            if (!entry.kind) {
+                continue;
+            }
+            if (!isDefaultsKind(entry.kind)) {
+                accept('error', unknownKindMessage(entry.kind, DEFAULTS_KINDS), { node: entry, property: 'kind', code: 'syntax' });
+                continue;
+            }
+            this.checkProperties(entry, accept);
+        }
     }
 
     checkTransaction(transaction: Transaction, accept: ValidationAcceptor): void {
         this.checkProperties(transaction, accept);
         if (transaction.writes.length === 0) {
             accept('error', `Transaction '${transaction.name}' needs 'writes: [Store, …]' naming the stores it writes.`, { node: transaction, property: 'name', code: 'meta/invalid-value' });
+        }
+    }
+
+    checkJourney(journey: Journey, accept: ValidationAcceptor): void {
+        this.checkProperties(journey, accept);
+        if (journey.paths.length === 0) {
+            accept('error', `Journey '${journey.name}' needs the components it passes, in order: 'Client -> Service -> Store'.`, { node: journey, property: 'name', code: 'meta/invalid-value' });
         }
     }
 
@@ -144,6 +165,15 @@ export class ArchValidator {
             }
         }
     }
+}
+
+const DEFAULTS_KINDS: readonly string[] = [...COMPONENT_KINDS, 'connection'];
+
+/** `Unknown kind 'servce'. Did you mean 'service'? Kinds: …` */
+function unknownKindMessage(kind: string, kinds: readonly string[]): string {
+    const guess = suggestKey(kind, kinds);
+    const hint = guess ? ` Did you mean '${guess}'?` : '';
+    return `Unknown kind '${kind}'.${hint} Kinds: ${kinds.join(', ')}.`;
 }
 
 function relatedInformation(node: AstNode, message: string): { location: { uri: string; range: NonNullable<AstNode['$cstNode']>['range'] }; message: string }[] {

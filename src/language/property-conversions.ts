@@ -11,12 +11,12 @@ import { isPlainObject } from '../model/property-bag.js';
 import type { BagId, PropertyIssue, PropertySchema } from '../properties/property-schema.js';
 import { type ConvertedProperties, convertProperties } from './property-values.js';
 import {
-    type Block, type Component, type Group, type Property, type Settings, type Transaction,
-    isComponent, isGroup, isSettings, isTransaction
+    type Block, type Component, type DefaultsEntry, type Group, type Journey, type Property, type Settings, type Transaction,
+    isComponent, isDefaultsEntry, isGroup, isJourney, isSettings, isTransaction
 } from './generated/ast.js';
-import { isComponentKind } from '../model/design.js';
+import { isComponentKind, isDefaultsKind } from '../model/design.js';
 
-export type PropertyHolder = Component | Group | Settings | Transaction | Block;
+export type PropertyHolder = Component | Group | Settings | Transaction | Journey | DefaultsEntry | Block;
 
 export interface ValidatedProperties extends ConvertedProperties {
     /** What the schema says about the values as written. */
@@ -42,8 +42,11 @@ export class PropertyConversions {
     }
 }
 
-/** Components of an unknown kind are reported as such; their properties are not judged. */
+/** Components (and defaults entries) of an unknown kind are reported as such; their properties are not judged. */
 function isKnownHolder(holder: PropertyHolder): boolean {
+    if (isDefaultsEntry(holder)) {
+        return isDefaultsKind(holder.kind);
+    }
     return !isComponent(holder) || isComponentKind(holder.kind);
 }
 
@@ -75,8 +78,11 @@ function pruneChild(child: PlainValue, rest: readonly (string | number)[]): Plai
     return child;
 }
 
-/** The schema entry describing a holder's properties (blocks belong to connections). */
+/** The schema entry describing a holder's properties (blocks belong to connections; a defaults entry to its kind). */
 export function bagIdOf(holder: PropertyHolder): BagId {
+    if (isDefaultsEntry(holder)) {
+        return isComponentKind(holder.kind) ? `kind.${holder.kind}` : 'connection';
+    }
     if (isComponent(holder)) {
         return isComponentKind(holder.kind) ? `kind.${holder.kind}` : 'kind.service';
     }
@@ -88,6 +94,9 @@ export function bagIdOf(holder: PropertyHolder): BagId {
     }
     if (isTransaction(holder)) {
         return 'transaction';
+    }
+    if (isJourney(holder)) {
+        return 'journey';
     }
     return 'connection'; // a connection's `{ … }` block
 }

@@ -7,10 +7,10 @@
  */
 import type { AstNode, ReferenceInfo } from 'langium';
 import { allMembers } from './ast-walk.js';
-import { isComponent, isConnection, isModel, isOutgoing, isTransaction, isWrites } from './generated/ast.js';
+import { isComponent, isConnection, isJourney, isJourneyPath, isModel, isOutgoing, isTransaction, isWrites } from './generated/ast.js';
 
 /** The node types `structuralNodes` yields: a check registered for any other type needs Langium's full walk. */
-export const STRUCTURAL_TYPES: ReadonlySet<string> = new Set(['Model', 'Import', 'Architecture', 'Settings', 'Group', 'Component', 'Outgoing', 'Connection', 'Transaction', 'Writes']);
+export const STRUCTURAL_TYPES: ReadonlySet<string> = new Set(['Model', 'Import', 'Architecture', 'Settings', 'Defaults', 'Group', 'Component', 'Outgoing', 'Connection', 'Transaction', 'Writes', 'Journey', 'JourneyPath']);
 
 /** The model, its imports and architectures, every member (groups' members included), components' outgoing connections and transactions' writes. */
 export function* structuralNodes(root: AstNode): Generator<AstNode> {
@@ -27,6 +27,8 @@ export function* structuralNodes(root: AstNode): Generator<AstNode> {
                 yield* member.outgoing;
             } else if (isTransaction(member)) {
                 yield* member.writes;
+            } else if (isJourney(member)) {
+                yield* member.paths;
             }
         }
     }
@@ -41,6 +43,8 @@ export function* referencesIn(root: AstNode): Generator<ReferenceInfo> {
             yield { reference: node.target, container: node, property: 'target' };
         } else if (isWrites(node)) {
             yield* node.targets.map((reference, index) => ({ reference, container: node, property: 'targets', index }));
+        } else if (isJourneyPath(node)) {
+            yield* node.steps.map((reference, index) => ({ reference, container: node, property: 'steps', index }));
         }
     }
 }

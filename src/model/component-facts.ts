@@ -20,16 +20,44 @@ export function describe(component: Component): string {
     return `${component.kind} ${component.name}`;
 }
 
+/** `replicas: many`: several instances, the count not stated (published designs say "a fleet"). */
+export const REPLICAS_MANY = 'many';
+
+/** The fewest instances "several" can mean: `replicas: many` counts as this many. */
+export const MANY_INSTANCES_AT_LEAST = 2;
+
+/**
+ * The instances `replicas` states: 1 when left out (the language's meaning),
+ * and MANY_INSTANCES_AT_LEAST for `many`, so that `many` is redundant and
+ * never read as one instance. Read it here, never as `number('replicas')`.
+ */
+export function replicaCount(component: Component): number {
+    const replicas = component.properties.get('replicas');
+    if (replicas === REPLICAS_MANY) {
+        return MANY_INSTANCES_AT_LEAST;
+    }
+    return typeof replicas === 'number' ? replicas : 1;
+}
+
+/**
+ * False when the design says there are several instances without saying how
+ * many (`replicas: many` and no autoscale bounds): a figure built on the count
+ * then rests on an assumed count, and should say so.
+ */
+export function instanceCountStated(component: Component): boolean {
+    return component.properties.get('replicas') !== REPLICAS_MANY || autoscales(component);
+}
+
 /** Instances always running: replicas, or the autoscaler's minimum when higher. */
 export function minInstances(component: Component): number {
-    const replicas = component.properties.number('replicas') ?? 1;
+    const replicas = replicaCount(component);
     const autoscaleMin = numberIn(component.properties.block('autoscale'), 'min') ?? 0;
     return Math.max(replicas, autoscaleMin);
 }
 
 /** Instances at most: the autoscaler's maximum when set, else replicas. */
 export function maxInstances(component: Component): number {
-    const replicas = component.properties.number('replicas') ?? 1;
+    const replicas = replicaCount(component);
     const autoscaleMax = numberIn(component.properties.block('autoscale'), 'max');
     return Math.max(replicas, autoscaleMax ?? 0);
 }

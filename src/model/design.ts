@@ -4,7 +4,7 @@
  * Rules, estimates, the diagram and the report read only this model.
  */
 import type { PropertyBag } from './property-bag.js';
-import type { ComponentPropertyKey, ConnectionPropertyKey, GroupPropertyKey, SettingsPropertyKey, TransactionPropertyKey } from './property-keys.js';
+import type { ComponentPropertyKey, ConnectionPropertyKey, GroupPropertyKey, JourneyPropertyKey, SettingsPropertyKey, TransactionPropertyKey } from './property-keys.js';
 
 /** 0-based line and character, as in LSP. */
 export interface Position {
@@ -66,13 +66,29 @@ export interface EngineInfo {
     readonly suggestion?: string;
 }
 
+/** What a `defaults` block can hold an entry for: a component kind, or `connection`. */
+export type DefaultsKind = ComponentKind | 'connection';
+
+export function isDefaultsKind(kind: string): kind is DefaultsKind {
+    return kind === 'connection' || isComponentKind(kind);
+}
+
+/**
+ * What `defaults { … }` blocks state for one scope (the design or a group),
+ * per kind, as written there. Members already carry what they inherit (in
+ * their `properties`, source `inherited`); rules rarely read these.
+ */
+export type ScopeDefaults = { readonly [Kind in DefaultsKind]?: PropertyBag };
+
 export interface Group {
     readonly kind: GroupKind;
     readonly name: string;
     readonly title?: string;
     readonly design: string;
     readonly parent?: Group;
+    /** Merged across every block of this kind and name in the design (one boundary). */
     readonly properties: PropertyBag<GroupPropertyKey>;
+    readonly defaults: ScopeDefaults;
     /** For networks: `public` or `private` (the default). */
     readonly exposure?: 'public' | 'private';
     readonly location: SourceLocation;
@@ -86,7 +102,10 @@ export interface Component {
     readonly design: string;
     /** The innermost group holding it, if any; follow `parent` for the rest. */
     readonly group?: Group;
-    /** Explicit properties over the engine's facts. */
+    /**
+     * Its own properties, over the defaults of its innermost group, over
+     * those of the outer groups, over the design's, over the engine's facts.
+     */
     readonly properties: PropertyBag<ComponentPropertyKey>;
     readonly engine?: EngineInfo;
     readonly location: SourceLocation;
@@ -117,7 +136,11 @@ export interface Connection {
     readonly source: Component;
     readonly target: Component;
     readonly label?: string;
-    /** Normalised properties, from the `:` shorthand and the block. */
+    /**
+     * Normalised properties, from the `:` shorthand and the block, over what
+     * it inherits from the scopes holding both its ends (`connection`
+     * defaults, a network's `tls`, `auth` and `mesh`), innermost first.
+     */
     readonly properties: PropertyBag<ConnectionPropertyKey>;
     /** `sync` unless written otherwise or either end is a queue. */
     readonly mode: ConnectionMode;
@@ -136,6 +159,23 @@ export interface Transaction {
     readonly design: string;
     readonly writes: readonly Component[];
     readonly properties: PropertyBag<TransactionPropertyKey>;
+    readonly location: SourceLocation;
+}
+
+/**
+ * A user journey (`journey Checkout { Web -> Orders -> Payments, availability: 99.95% }`):
+ * the components one request passes, in order, and the targets this journey
+ * must meet, which may differ from the design-wide `requirements`.
+ */
+export interface Journey {
+    readonly name: string;
+    readonly title?: string;
+    readonly design: string;
+    /** The components in the order the request passes them (each written path, in order). */
+    readonly steps: readonly Component[];
+    /** Each written path as its hops (`Web -> Orders`): the connections the journey takes, when the design declares them. */
+    readonly hops: readonly { readonly source: Component; readonly target: Component; readonly connection?: Connection }[];
+    readonly properties: PropertyBag<JourneyPropertyKey>;
     readonly location: SourceLocation;
 }
 
@@ -168,6 +208,9 @@ export interface Design {
     readonly groups: readonly Group[];
     readonly connections: readonly Connection[];
     readonly transactions: readonly Transaction[];
+    readonly journeys: readonly Journey[];
     readonly settings: { readonly [Kind in SettingsKind]?: Settings<Kind> };
+    /** The design-wide `defaults` blocks (those directly in `architecture` blocks). */
+    readonly defaults: ScopeDefaults;
     readonly suppressions: readonly Suppression[];
 }

@@ -12,14 +12,26 @@ export interface PlainObject {
     readonly [key: string]: PlainValue;
 }
 
-/** `design`: written in the design; `engine`: a fact of the component's engine. */
-export type PropertySource = 'design' | 'engine';
+/**
+ * `design`: written on the element itself; `inherited`: stated once for a
+ * scope (a `defaults` block, a network's `zones`, `tls`, `auth` or `mesh`)
+ * and inherited by the element; `engine`: a fact of the component's engine.
+ * Written and inherited values are both stated by the design.
+ */
+export type PropertySource = 'design' | 'inherited' | 'engine';
 
 export interface PropertyEntry {
     readonly value: PlainValue;
     readonly source: PropertySource;
-    /** The property as written (absent for engine facts). */
+    /** The property as written (absent for engine facts); for an inherited value, the default's property. */
     readonly location?: SourceLocation;
+    /** For an inherited value: where it is stated (`defaults of network Private`, `network Private`). */
+    readonly from?: string;
+}
+
+/** Written in the design, on the element or for its scope (not an engine fact). */
+export function isStated(entry: PropertyEntry | undefined): boolean {
+    return entry !== undefined && entry.source !== 'engine';
 }
 
 export class PropertyBag<Key extends string = string> {

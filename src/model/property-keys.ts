@@ -17,3 +17,5 @@ export type SettingsPropertyKey<Kind extends SettingsKind = SettingsKind> = Prop
 export type ConnectionPropertyKey = PropertyKeysOf['connection'];
 
 export type TransactionPropertyKey = PropertyKeysOf['transaction'];
+
+export type JourneyPropertyKey = PropertyKeysOf['journey'];

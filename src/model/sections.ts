@@ -1,4 +1,5 @@
 /** The ten sections of the system-design checklist every finding belongs to. */
+import type { Design } from './design.js';
 
 export type SectionId =
     | 'scaling' | 'consistency' | 'data-store' | 'caching' | 'observability'
@@ -24,3 +25,25 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((section) => section.id);
+
+/** A section as a `.arch` word (`failure_recovery`): words hold underscores, not hyphens. */
+export function sectionWord(id: SectionId): string {
+    return id.replace(/-/g, '_');
+}
+
+/** The section a `.arch` word names (`failure_recovery` or `failure-recovery`), if any. */
+export function sectionOfWord(word: string): SectionId | undefined {
+    const id = word.replace(/_/g, '-');
+    return (SECTION_IDS as readonly string[]).includes(id) ? (id as SectionId) : undefined;
+}
+
+/**
+ * The checklist sections the design states are outside its scope
+ * (`requirements { out_of_scope: [security, delivery] }`): a talk about one
+ * subsystem, say, that does not describe how it is secured or shipped. The
+ * review reports no findings of those sections for the design.
+ */
+export function outOfScopeSections(design: Design): SectionId[] {
+    const words = design.settings.requirements?.properties.words('out_of_scope') ?? [];
+    return SECTION_IDS.filter((id) => words.some((word) => sectionOfWord(word) === id));
+}

@@ -22,6 +22,10 @@ const SUFFIXES: Readonly<Record<string, Suffix>> = {
     m: { kind: 'duration', factor: 60 },
     h: { kind: 'duration', factor: 3600 },
     d: { kind: 'duration', factor: 86400 },
+    // A week is seven days; a year is 365 days (retention and backup periods
+    // are stated to the day, and no review figure needs leap years).
+    w: { kind: 'duration', factor: 7 * 86400 },
+    y: { kind: 'duration', factor: 365 * 86400 },
     KB: { kind: 'size', factor: 1e3 },
     MB: { kind: 'size', factor: 1e6 },
     GB: { kind: 'size', factor: 1e9 },
@@ -91,7 +95,7 @@ export function describeUnits(): string {
 
 export const UNIT_EXAMPLES: Readonly<Record<UnitKind, string>> = {
     count: '3, 10k, 1.5M, 2B',
-    duration: '200ms, 30s, 5m, 1h, 7d',
+    duration: '200ms, 30s, 5m, 1h, 7d, 2w, 1y',
     size: '64MB, 10GB, 1TB',
     percent: '99.9%, or a fraction such as 0.9'
 };

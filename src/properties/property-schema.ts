@@ -12,7 +12,7 @@ import { describeAjvError } from '../util/ajv-messages.js';
 import { validatorName } from '../util/validator-names.js';
 import { type BagSpec, describeExpected, type PropertySpec, type RawSchemaDocument, SpecReader } from './property-spec.js';
 
-export type BagId = `kind.${string}` | `group.${string}` | `settings.${string}` | 'connection' | 'transaction';
+export type BagId = `kind.${string}` | `group.${string}` | `settings.${string}` | 'connection' | 'transaction' | 'journey';
 
 export type PropertyIssueCode = 'meta/unknown-property' | 'meta/invalid-value';
 
@@ -67,7 +67,7 @@ export class PropertySchema {
         if (!validator || validator(instance)) {
             return [];
         }
-        return dedupe((validator.errors ?? []).map((error) => this.toIssue(id, error)).filter((issue): issue is PropertyIssue => issue !== undefined));
+        return dedupe((validator.errors ?? []).map((error) => this.toIssue(id, error, instance)).filter((issue): issue is PropertyIssue => issue !== undefined));
     }
 
     /** Compiled at build time (scripts/generate-validators.ts). */
@@ -75,7 +75,7 @@ export class PropertySchema {
         return VALIDATORS[validatorName(id)];
     }
 
-    private toIssue(id: BagId, error: ErrorObject): PropertyIssue | undefined {
+    private toIssue(id: BagId, error: ErrorObject, instance: PlainObject): PropertyIssue | undefined {
         const path = pointerToPath(error.instancePath);
         const unknownKey = unknownKeyOf(error);
         if (unknownKey !== undefined) {
@@ -85,8 +85,14 @@ export class PropertySchema {
         const name = path.filter((segment) => typeof segment === 'string').join('.') || 'value';
         const expected = spec ? describeExpected(spec) : error.message ?? 'another value';
         switch (error.keyword) {
-            case 'enum':
+            case 'enum': {
+                // A list item's allowed words are the item schema's, which the key's spec does not hold.
+                const allowed = spec?.enum ?? allowedValuesOf(error);
+                const wanted = spec?.enum || !allowed ? expected : `one of ${allowed.join(', ')}`;
+                return invalid(path, `'${name}' expects ${wanted}.${likelyTypo(valueAt(instance, path), allowed)}`);
+            }
             case 'type':
+            case 'pattern':
                 return invalid(path, `'${name}' expects ${expected}.`);
             case 'minimum':
             case 'maximum':
@@ -119,6 +125,26 @@ export class PropertySchema {
     private kindsWithKey(key: string): string[] {
         return this.componentKinds().filter((kind) => this.bag(`kind.${kind}`)?.keys.has(key));
     }
+}
+
+/** ` Did you mean 'lru'?` when a word is one typo away from an allowed one. */
+function likelyTypo(value: unknown, allowed: readonly string[] | undefined): string {
+    const guess = typeof value === 'string' && allowed ? suggestKey(value, allowed) : undefined;
+    return guess ? ` Did you mean '${guess}'?` : '';
+}
+
+function allowedValuesOf(error: ErrorObject): string[] | undefined {
+    const allowed = (error.params as { allowedValues?: unknown }).allowedValues;
+    return Array.isArray(allowed) ? allowed.map(String) : undefined;
+}
+
+/** The value at a path of keys and list indexes. */
+function valueAt(instance: PlainObject, path: readonly (string | number)[]): unknown {
+    let current: unknown = instance;
+    for (const segment of path) {
+        current = typeof current === 'object' && current !== null ? (current as Record<string | number, unknown>)[segment] : undefined;
+    }
+    return current;
 }
 
 function invalid(path: readonly (string | number)[], message: string): PropertyIssue {

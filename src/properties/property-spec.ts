@@ -20,6 +20,8 @@ export interface PropertySpec {
     readonly default?: PlainValue;
     readonly minimum?: number;
     readonly maximum?: number;
+    /** For a string: the pattern it must match (`^many$` lets `replicas` take the one word `many`). */
+    readonly pattern?: string;
     /** The keys of a nested block. */
     readonly children: ReadonlyMap<string, PropertySpec>;
 }
@@ -42,6 +44,7 @@ export interface RawSchema {
     readonly default?: PlainValue;
     readonly minimum?: number;
     readonly maximum?: number;
+    readonly pattern?: string;
     readonly properties?: Readonly<Record<string, RawSchema>>;
     readonly allOf?: readonly RawSchema[];
     readonly items?: RawSchema;
@@ -100,6 +103,7 @@ export class SpecReader {
             default: flat.default,
             minimum: flat.minimum,
             maximum: flat.maximum,
+            pattern: flat.pattern,
             children: this.children(flat)
         };
     }
@@ -130,12 +134,21 @@ function describeType(type: JsonType, spec: PropertySpec): string {
         case 'boolean':
             return 'true or false';
         case 'string':
+            if (patternWords(spec)) {
+                return (patternWords(spec) ?? []).join(' or ');
+            }
             return spec.suggest ? `a name such as ${spec.suggest.slice(0, 3).join(', ')}` : 'a name or a "string"';
         case 'array':
             return 'a list like [a, b]';
         case 'object':
             return `a block { ${[...spec.children.keys()].join(', ')} }`;
     }
+}
+
+/** The words a `^a|b$` pattern allows (`many`); undefined for any other pattern. */
+export function patternWords(spec: PropertySpec): string[] | undefined {
+    const match = spec.pattern ? /^\^\(?([a-z_|]+)\)?\$$/.exec(spec.pattern) : null;
+    return match ? match[1].split('|') : undefined;
 }
 
 function describeNumber(spec: PropertySpec): string {

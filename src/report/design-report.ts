@@ -5,7 +5,7 @@
 import type { Design } from '../model/design.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES, severityRank } from '../model/finding.js';
-import { SECTIONS, type Section, type SectionId } from '../model/sections.js';
+import { outOfScopeSections, SECTIONS, type Section, type SectionId } from '../model/sections.js';
 import { generateDiagram } from '../diagram/generate-diagram.js';
 import { page, table } from '../docs/markdown.js';
 import { ruleById } from '../review/registry.js';
@@ -87,8 +87,16 @@ function summary(design: Design, findings: readonly Finding[], coverage: readonl
         ['Connections', `${design.connections.length} (${design.connections.length - asynchronous} synchronous, ${asynchronous} asynchronous)`],
         ['Findings', SEVERITIES.map((severity) => `${counts[severity]} ${severity}`).join(', ')],
         ['Accepted risks', String(findings.filter((finding) => finding.suppressed).length)],
-        ['Checklist', `${status('addressed')} addressed, ${status('has findings')} with findings, ${status('silent')} silent`]
+        ['Checklist', `${status('addressed')} addressed, ${status('has findings')} with findings, ${status('silent')} silent`],
+        ...outOfScopeRow(design)
     ]);
+}
+
+/** One line naming the sections the design put out of its scope, whose rules did not run. */
+function outOfScopeRow(design: Design): string[][] {
+    const ids = outOfScopeSections(design);
+    const titles = SECTIONS.filter((section) => ids.includes(section.id)).map((section) => section.title);
+    return titles.length > 0 ? [['Out of scope', `${titles.join(', ')} (the design states it does not cover them: ${codeSpan('out_of_scope')}; no findings are reported there)`]] : [];
 }
 
 function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -149,8 +157,9 @@ function acceptedRisks(findings: readonly Finding[], cwd: string): string {
 }
 
 function questions(design: Design, findings: readonly Finding[], coverage: readonly SectionCoverage[]): string {
+    const outOfScope = new Set<SectionId>(outOfScopeSections(design));
     const parts = coverage
-        .filter((entry) => entry.status !== 'addressed')
+        .filter((entry) => entry.status !== 'addressed' && !outOfScope.has(entry.section.id))
         .map((entry) => ({ entry, asked: questionsFor(entry.section.id as SectionId, design, findings, entry.status === 'silent') }))
         .filter(({ asked }) => asked.length > 0)
         .map(({ entry, asked }) => [`### ${entry.section.title} (${entry.status})`, asked.map((question) => `- ${inlineText(question)}`).join('\n')].join('\n\n'));

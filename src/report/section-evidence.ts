@@ -6,9 +6,10 @@
 import type { Component, Design, SettingsKind } from '../model/design.js';
 import type { SettingsPropertyKey } from '../model/property-keys.js';
 import { indexOf } from '../model/design-index.js';
+import { isStated } from '../model/property-bag.js';
 import type { SectionId } from '../model/sections.js';
 import { formatDuration, formatNumber } from '../model/units.js';
-import { autoscales, formatPercent, maxInstances, minInstances } from '../model/component-facts.js';
+import { autoscales, formatPercent, instanceCountStated, maxInstances, minInstances } from '../model/component-facts.js';
 
 type Evidence = (design: Design) => string[];
 
@@ -36,7 +37,7 @@ const scaling: Evidence = (design) => {
     const scaled = design.components.filter((component) => autoscales(component) || minInstances(component) > 1);
     return [
         ...names(index.ofKind('loadbalancer', 'gateway', 'cdn'), (component) => `${component.kind} ${component.name}`),
-        ...names(scaled, (component) => (autoscales(component) ? `${component.name} autoscales ${minInstances(component)}–${maxInstances(component)}` : `${component.name} ×${minInstances(component)}`)),
+        ...names(scaled, (component) => (autoscales(component) ? `${component.name} autoscales ${minInstances(component)}–${maxInstances(component)}` : `${component.name} ×${instanceCountStated(component) ? minInstances(component) : 'many'}`)),
         ...names(index.ofKind('database').filter((database) => (database.properties.number('shards') ?? 1) > 1), (database) => `${database.name}: ${database.properties.number('shards')} shards`)
     ];
 };
@@ -44,7 +45,7 @@ const scaling: Evidence = (design) => {
 const consistency: Evidence = (design) => [
     ...design.transactions.map((transaction) => `transaction ${transaction.name} (${transaction.properties.string('protocol') ?? 'no protocol'}, ${transaction.properties.string('consistency') ?? 'consistency unstated'})`),
     ...names(indexOf(design).ofKind('coordinator'), (component) => `coordinator ${component.name}`),
-    ...names(design.components.filter((component) => component.properties.entry('consistency')?.source === 'design'), (component) => `${component.name}: ${component.properties.string('consistency')} consistency`),
+    ...names(design.components.filter((component) => isStated(component.properties.entry('consistency'))), (component) => `${component.name}: ${component.properties.string('consistency')} consistency`),
     ...setting(design, 'requirements', ['consistency'])
 ];
 

@@ -3,7 +3,7 @@
  * fix into text edits (it knows where blocks and references are written);
  * rules never see syntax.
  */
-import type { Component, ComponentKind, Connection, Group, SettingsKind, Transaction } from '../model/design.js';
+import type { Component, ComponentKind, Connection, DefaultsKind, Design, Group, SettingsKind, Transaction } from '../model/design.js';
 import type { ComponentPropertyKey, ConnectionPropertyKey, GroupPropertyKey, SettingsPropertyKey, TransactionPropertyKey } from '../model/property-keys.js';
 
 /**
@@ -42,4 +42,11 @@ export type Fix =
     /** Declare a transaction over stores, next to the component that writes them. */
     | { readonly kind: 'add-transaction'; readonly title: string; readonly name: string; readonly near: Component; readonly writes: readonly Component[]; readonly properties: readonly TransactionPropertyText[] }
     /** Move a component into a private network of the design (a new one if there is none). */
-    | { readonly kind: 'move-into-private-network'; readonly title: string; readonly component: Component };
+    | { readonly kind: 'move-into-private-network'; readonly title: string; readonly component: Component }
+    /**
+     * Set keys of a scope's defaults for one kind (`of`: a component kind or
+     * `connection`): one decision stated once for the design or a group,
+     * which every member of that kind inherits. Creates the `defaults` block
+     * and the kind's entry when missing; replaces a key already written.
+     */
+    | { readonly kind: 'set-defaults'; readonly title: string; readonly scope: Design | Group; readonly of: DefaultsKind; readonly properties: readonly PropertyText<ComponentPropertyKey | ConnectionPropertyKey>[] };

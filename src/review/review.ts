@@ -16,6 +16,7 @@ import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../estimates/e
 import { estimatesOf } from '../estimates/estimate-design.js';
 import { fillTemplate } from './message-template.js';
 import { applySuppressions } from './suppressions.js';
+import { outOfScopeSections } from '../model/sections.js';
 
 export interface ReviewFinding extends Finding {
     /** Which of the rule's messages was used. */
@@ -37,9 +38,10 @@ export interface ReviewLog {
 
 export function reviewDesign(design: Design, rules: readonly AnyRule[], overrides: RuleOverrides, log: ReviewLog = console, estimateSettings: EstimateSettings = DEFAULT_ESTIMATE_SETTINGS): DesignReview {
     const findings: ReviewFinding[] = [];
+    const inScope = sectionsInScope(design);
     for (const rule of rules) {
         const override = overrides.get(rule.meta.id);
-        if (override?.level === 'off') {
+        if (override?.level === 'off' || !inScope(rule)) {
             continue;
         }
         try {
@@ -51,6 +53,12 @@ export function reviewDesign(design: Design, rules: readonly AnyRule[], override
     }
     const usedDirectives = new Set<string>();
     return { design, findings: applySuppressions(findings, design.suppressions, usedDirectives), usedDirectives };
+}
+
+/** A rule runs unless its checklist section is one the design states is out of its scope (`requirements { out_of_scope: [...] }`). */
+function sectionsInScope(design: Design): (rule: AnyRule) => boolean {
+    const outOfScope = new Set<string>(outOfScopeSections(design));
+    return (rule) => rule.meta.section === undefined || !outOfScope.has(rule.meta.section);
 }
 
 function contextFor(rule: AnyRule, design: Design, override: RuleOverride | undefined, estimateSettings: EstimateSettings, emit: (finding: ReviewFinding) => void): RuleContext<object> {

@@ -54,7 +54,7 @@ describe('generated reference pages', () => {
             expect(text).to.include('| `backup.mode` |');
             expect(text).to.include('`lru`: Least recently used.');
             expect(text).to.match(/\| `timeout` \| duration \|[^\n]*duration: `ms` `s` `m` `h` `d`/);
-            expect(text).to.match(/\| `replicas` \| whole number ≥ 1 \|[^\n]*\| `1` \|/);
+            expect(text).to.match(/\| `replicas` \| whole number ≥ 1 or `many` \|[^\n]*\| `1` \|/);
         });
     });
 

@@ -217,7 +217,7 @@ describe('overrides', () => {
 
     it('report a wrong unit in the config estimates', () => {
         const { problems } = parseConfig('{ "estimates": { "kinds": { "service": { "latency": "5k" } } } }');
-        expect(problems.map((problem) => problem.message)).to.deep.equal(["estimates.kinds.service.latency expects a duration (200ms, 30s, 5m, 1h, 7d), not '5k'."]);
+        expect(problems.map((problem) => problem.message)).to.deep.equal(["estimates.kinds.service.latency expects a duration (200ms, 30s, 5m, 1h, 7d, 2w, 1y), not '5k'."]);
     });
 });
 

@@ -115,6 +115,41 @@ describe('quick fix edits', () => {
             .to.equal('architecture T {\n  network private {\n    database Db {\n      engine: postgres\n    }\n  }\n}');
     });
 
+    describe('set-defaults', () => {
+        const network = (w: TestWorkspace) => {
+            const found = w.design('T').groups.find((group) => group.name === 'Private');
+            if (!found) {
+                throw new Error('Private');
+            }
+            return found;
+        };
+
+        it('creates the design\'s defaults block with the kind\'s entry', async () => {
+            const fixed = await applyFix('architecture T {\n  service Api\n}', (w) => ({ kind: 'set-defaults', title: '', scope: w.design('T'), of: 'service', properties: [{ key: 'replicas', value: '3' }, { key: 'zones', value: '2' }] }));
+            expect(fixed).to.equal('architecture T {\n  service Api\n  defaults { service { replicas: 3, zones: 2 } }\n}');
+        });
+
+        it('adds the kind\'s entry to an existing one-line or multi-line defaults block', async () => {
+            expect(await applyFix('architecture T {\n  defaults { database { replicas: 2 } }\n}', (w) => ({ kind: 'set-defaults', title: '', scope: w.design('T'), of: 'connection', properties: [{ key: 'tls', value: 'true' }] })))
+                .to.equal('architecture T {\n  defaults { database { replicas: 2 } connection { tls: true } }\n}');
+            expect(await applyFix('architecture T {\n  defaults {\n    database { replicas: 2 }\n  }\n}', (w) => ({ kind: 'set-defaults', title: '', scope: w.design('T'), of: 'service', properties: [{ key: 'timeout', value: '2s' }] })))
+                .to.equal('architecture T {\n  defaults {\n    database { replicas: 2 }\n    service { timeout: 2s }\n  }\n}');
+        });
+
+        it('adds keys to the kind\'s entry, replacing one already written', async () => {
+            const fixed = await applyFix('architecture T {\n  defaults { service { replicas: 2, timeout: 5s } }\n}', (w) => ({ kind: 'set-defaults', title: '', scope: w.design('T'), of: 'service', properties: [{ key: 'replicas', value: '3' }, { key: 'zones', value: '3' }] }));
+            expect(fixed).to.equal('architecture T {\n  defaults { service { replicas: 3, timeout: 5s, zones: 3 } }\n}');
+        });
+
+        it('writes a group\'s defaults inside the group, leaving the design\'s alone', async () => {
+            const text = 'architecture T {\n  defaults { service { replicas: 2 } }\n  network Private {\n    service Api\n  }\n}';
+            const fixed = await applyFix(text, (w) => ({ kind: 'set-defaults', title: '', scope: network(w), of: 'service', properties: [{ key: 'replicas', value: '3' }] }));
+            expect(fixed).to.equal('architecture T {\n  defaults { service { replicas: 2 } }\n  network Private {\n    service Api\n    defaults { service { replicas: 3 } }\n  }\n}');
+            const after = await buildWorkspace(fixed);
+            expect(after.design('T').components[0].properties.entry('replicas')).to.include({ value: 3, from: 'defaults of network Private' });
+        });
+    });
+
     it('writes suppression comments with a reason placeholder that still counts as no reason', async () => {
         const workspace = await buildWorkspace('architecture T {\n    service Api\n}');
         const [document] = workspace.documents;

@@ -22,6 +22,13 @@ describe('units', () => {
         expect(value('7d')).to.equal(604_800);
     });
 
+    it('normalises weeks (7 days) and years (365 days); durations are still written in days', () => {
+        expect(value('2w')).to.equal(2 * 604_800);
+        expect(value('1y')).to.equal(365 * 86_400);
+        expect(value('1.5y')).to.equal(1.5 * 365 * 86_400);
+        expect(formatDuration(value('2w') ?? 0)).to.equal('14d');
+    });
+
     it('normalises sizes to bytes (decimal, with binary variants)', () => {
         expect(value('1KB')).to.equal(1000);
         expect(value('64MB')).to.equal(64e6);

@@ -83,8 +83,8 @@ describe('kinds and protocols agree with src/model/design.ts everywhere they are
         { place: 'TextMate rule group', listed: () => textMateAlternatives('group'), declared: GROUP_KINDS },
         { place: 'TextMate rule settings', listed: () => textMateAlternatives('settings'), declared: SETTINGS_KINDS },
         {
-            place: 'TextMate rule keywords (less architecture, import, transaction, writes)',
-            listed: () => textMateAlternatives('keywords').filter((word) => !['architecture', 'import', 'transaction', 'writes'].includes(word)),
+            place: 'TextMate rule keywords (less architecture, import, transaction, writes, defaults, journey)',
+            listed: () => textMateAlternatives('keywords').filter((word) => !['architecture', 'import', 'transaction', 'writes', 'defaults', 'journey'].includes(word)),
             declared: [...GROUP_KINDS, ...SETTINGS_KINDS]
         },
         { place: 'snippets "Component: …"', listed: () => snippetKinds('Component'), declared: COMPONENT_KINDS },
@@ -100,6 +100,12 @@ describe('kinds and protocols agree with src/model/design.ts everywhere they are
             return missing.length + extra.length === 0 ? [] : [`${place}: missing [${missing.join(', ')}], extra or repeated [${extra.join(', ')}]`];
         });
         expect(disagreements).to.deep.equal([]);
+    });
+
+    it('the TextMate grammar and the snippets know the `defaults` block', () => {
+        expect(textMateAlternatives('keywords')).to.include('defaults');
+        expect(snippets.Defaults?.prefix).to.equal('defaults');
+        expect(grammarKeywords('Defaults')).to.include('defaults');
     });
 
     it('connection snippets offer only declared protocols', () => {

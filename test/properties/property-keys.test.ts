@@ -12,10 +12,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 describe('property keys typed from the schema (src/generated/property-keys.ts)', () => {
     const keys = propertyKeysByBag(SCHEMA);
 
-    it('has a bag for every holder: each component kind, group, settings block, connection and transaction', () => {
+    it('has a bag for every holder: each component kind, group, settings block, connection, transaction and journey', () => {
         expect([...keys.keys()]).to.have.members([
             ...COMPONENT_KINDS.map((kind) => `kind.${kind}`), ...GROUP_KINDS.map((kind) => `group.${kind}`),
-            ...SETTINGS_KINDS.map((kind) => `settings.${kind}`), 'connection', 'transaction'
+            ...SETTINGS_KINDS.map((kind) => `settings.${kind}`), 'connection', 'transaction', 'journey'
         ]);
     });
 

@@ -54,20 +54,20 @@ describe('property validation in the editor', () => {
 
     it('reports a value outside an enum, naming what is allowed', async () => {
         expect(await diagnosticsOf('  cache C { eviction: lru2 }')).to.deep.equal([
-            "2:23 meta/invalid-value 'eviction' expects one of lru, lfu, fifo, random, ttl_only, none."
+            "2:23 meta/invalid-value 'eviction' expects one of lru, lfu, fifo, random, ttl_only, none. Did you mean 'lru'?"
         ]);
     });
 
     it('reports wrong types with what the key accepts', async () => {
         expect(await diagnosticsOf('  service S { replicas: two, stateless: maybe }')).to.deep.equal([
-            "2:25 meta/invalid-value 'replicas' expects a whole number (e.g. 3).",
+            "2:25 meta/invalid-value 'replicas' expects a whole number (e.g. 3), or many.",
             "2:41 meta/invalid-value 'stateless' expects true or false."
         ]);
     });
 
     it('checks units against what a key measures', async () => {
         expect(await diagnosticsOf('  service S { timeout: 2, zones: 2s }\n  requirements { availability: 99 }')).to.deep.equal([
-            "2:24 meta/invalid-value 'timeout' expects a duration (200ms, 30s, 5m, 1h, 7d), not '2'.",
+            "2:24 meta/invalid-value 'timeout' expects a duration (200ms, 30s, 5m, 1h, 7d, 2w, 1y), not '2'.",
             "2:34 meta/invalid-value 'zones' expects a count (3, 10k, 1.5M, 2B), not '2s'.",
             "3:32 meta/invalid-value 'availability' expects a percent (99.9%, or a fraction such as 0.9), not '99'."
         ]);
@@ -98,7 +98,7 @@ describe('property validation in the editor', () => {
             "3:25 meta/invalid-value 'exposure' expects one of public, private.",
             "4:28 meta/invalid-value 'peak_rps' expects a number such as 3, 10k, 1.5M.",
             "6:12 meta/unknown-property Unknown property 'acces' for a connection. Did you mean 'access'?",
-            "7:42 meta/invalid-value Unknown unit 'pc' in '2pc'. Units: count k M B; duration ms s m h d; size KB MB GB TB PB KiB MiB GiB TiB; percent %."
+            "7:42 meta/invalid-value Unknown unit 'pc' in '2pc'. Units: count k M B; duration ms s m h d w y; size KB MB GB TB PB KiB MiB GiB TiB; percent %."
         ]);
     });
 

@@ -2,14 +2,14 @@
  * Turns a rule's quick fix (described on the design model) into text edits
  * on the files that hold the design.
  */
-import { type AstNode, type LangiumDocument, type LangiumDocuments, URI } from 'langium';
-import type { WorkspaceEdit } from 'vscode-languageserver-types';
-import type { Component, Connection, Design, Group, Transaction } from '../../model/design.js';
+import { type AstNode, GrammarUtils, type LangiumDocument, type LangiumDocuments, URI } from 'langium';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Component, Connection, DefaultsKind, Design, Group, Transaction } from '../../model/design.js';
 import type { Fix, NewComponent, PropertyText } from '../../review/fix.js';
 import { isConnection as isModelConnection } from '../../review/report-target.js';
 import {
-    type Architecture, type Component as AstComponent, type Group as AstGroup, type Settings as AstSettings,
-    isArchitecture, isComponent, isGroup, isSettings, isTransaction
+    type Architecture, type Component as AstComponent, type Defaults as AstDefaults, type Group as AstGroup, type Member, type Settings as AstSettings,
+    isArchitecture, isComponent, isDefaults, isGroup, isSettings, isTransaction
 } from '../generated/ast.js';
 import { nodeAt } from './ast-lookup.js';
 import { type BraceHolder, setConnectionPropertyEdits, setPropertyEdits } from './property-edits.js';
@@ -48,6 +48,9 @@ export function fixEdits(fix: Fix, context: FixContext): WorkspaceEdit | undefin
             break;
         case 'move-into-private-network':
             moveIntoPrivateNetwork(fix.component, context, edits);
+            break;
+        case 'set-defaults':
+            setDefaults(fix.scope, fix.of, fix.properties, context, edits);
             break;
     }
     return edits.size > 0 ? { changes: Object.fromEntries(edits) } : undefined;
@@ -89,6 +92,56 @@ function setSettings(kind: string, properties: readonly PropertyText[], context:
         const { position, indent } = insertionAtEndOf(home.document, home.block);
         addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [`${kind} { ${properties.map((property) => `${property.key}: ${property.value}`).join(', ')} }`]));
     }
+}
+
+/**
+ * Sets keys of the scope's defaults for `kind`: in the kind's entry when one
+ * is written (a key already there is replaced), else as a new entry of the
+ * scope's first `defaults` block, else in a new `defaults` block at the end
+ * of the scope (the design's first block, or the group's first block).
+ */
+function setDefaults(scope: Design | Group, kind: DefaultsKind, properties: readonly PropertyText[], context: FixContext, edits: EditsByUri): void {
+    const homes = scopeBlocks(scope, context);
+    const blocks = homes.flatMap(({ document, members }) => members.filter(isDefaults).map((defaults) => ({ document, defaults })));
+    const entry = blocks.flatMap(({ document, defaults }) => defaults.entries.filter((candidate) => candidate.kind === kind).map((found) => ({ document, found })))[0];
+    if (entry) {
+        setPropertyEdits(entry.document, entry.found, properties).forEach((edit) => addEdit(edits, entry.document.uri.toString(), edit));
+        return;
+    }
+    const text = `${kind} { ${properties.map((property) => `${property.key}: ${property.value}`).join(', ')} }`;
+    const first = blocks[0];
+    if (first) {
+        addEdit(edits, first.document.uri.toString(), addDefaultsEntry(first.document, first.defaults, text));
+        return;
+    }
+    const home = homes[0];
+    if (home) {
+        const { position, indent } = insertionAtEndOf(home.document, home.node);
+        addEdit(edits, home.document.uri.toString(), linesAt(position, indent, [`defaults { ${text} }`]));
+    }
+}
+
+/** A new entry: before the closing brace of a one-line block, else on a line of its own. */
+function addDefaultsEntry(document: LangiumDocument, defaults: AstDefaults, entry: string): TextEdit {
+    const open = GrammarUtils.findNodeForKeyword(defaults.$cstNode, '{');
+    const close = GrammarUtils.findNodesForKeyword(defaults.$cstNode, '}').at(-1);
+    if (open && close && open.range.start.line === close.range.start.line) {
+        const start = close.range.start;
+        const before = document.textDocument.getText({ start: open.range.end, end: start });
+        return { range: { start, end: start }, newText: before.trim().length === 0 ? ` ${entry} ` : `${before.endsWith(' ') ? '' : ' '}${entry} ` };
+    }
+    const { position, indent } = insertionAtEndOf(document, defaults);
+    return linesAt(position, indent, [entry]);
+}
+
+/** The blocks a scope is written in: the design's `architecture` blocks, or the group's block. */
+function scopeBlocks(scope: Design | Group, context: FixContext): { document: LangiumDocument; node: Architecture | AstGroup; members: readonly Member[] }[] {
+    if ('components' in scope) {
+        return designBlocks(context).map(({ document, block }) => ({ document, node: block, members: block.members }));
+    }
+    const document = documentOf(context, scope.location.uri);
+    const node = document ? nodeAt(document, scope.location.nameRange, isGroup) : undefined;
+    return document && node ? [{ document, node, members: node.members }] : [];
 }
 
 function addComponent(component: NewComponent, near: Component | undefined, from: readonly { source: Component; shorthand: string }[], context: FixContext, edits: EditsByUri): void {

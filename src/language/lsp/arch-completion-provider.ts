@@ -46,8 +46,11 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
         if (insideCommentOrString(document, document.textDocument.offsetAt(params.position))) {
             return CompletionList.create([], false);
         }
-        const keywords = await super.getCompletion(document, params, cancelToken);
-        const proposed = this.proposals(document, this.wordContext(document, params));
+        const context = this.wordContext(document, params);
+        const slots = this.slotsAt(document, context);
+        // Inside `defaults { … }` the kinds come with their blocks (and `connection`), not as the grammar's bare keywords.
+        const keywords = slots.some((slot) => slot.kind === 'defaults-kind') ? undefined : await super.getCompletion(document, params, cancelToken);
+        const proposed = this.proposals(context, slots);
         const items = [...proposed, ...(keywords?.items ?? [])];
         return CompletionList.create(this.deduplicateItems(items), true);
     }
@@ -86,10 +89,13 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
         return super.completionFor(context, next, (itemContext, item) => acceptor(itemContext, this.withKeywordDocumentation(item)));
     }
 
-    private proposals(document: LangiumDocument, context: CompletionContext): CompletionItem[] {
-        const text = context.textDocument.getText();
+    private slotsAt(document: LangiumDocument, context: CompletionContext): CompletionSlot[] {
         const twin = (node: AstNode): AstNode | undefined => twinIn(document, node);
-        const slots = completionSlots(this.parser, completionPrefix(document, context.tokenOffset), context.tokenOffset, twin);
+        return completionSlots(this.parser, completionPrefix(document, context.tokenOffset), context.tokenOffset, twin);
+    }
+
+    private proposals(context: CompletionContext, slots: readonly CompletionSlot[]): CompletionItem[] {
+        const text = context.textDocument.getText();
         const colonFollows = /^[ \t]*:/.test(text.slice(context.tokenEndOffset));
         return slots.flatMap((slot) => this.itemsFor(slot, colonFollows))
             .map((item) => this.fillCompletionItem(context, item))
@@ -108,6 +114,8 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
                 return this.components.references(slot);
             case 'member':
                 return this.components.connectionSources(slot);
+            case 'defaults-kind':
+                return this.properties.defaultsKinds(slot);
         }
     }
 
@@ -136,7 +144,8 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
     /** A kind, group, settings block or `transaction` is described by its schema entry. */
     private keywordDescription(keyword: string): string | undefined {
         const bag = this.schema.bag(`kind.${keyword}`) ?? this.schema.bag(`group.${keyword}`) ?? this.schema.bag(`settings.${keyword}`)
-            ?? (keyword === 'transaction' ? this.schema.bag('transaction') : undefined);
+            ?? (keyword === 'transaction' ? this.schema.bag('transaction') : undefined)
+            ?? (keyword === 'journey' ? this.schema.bag('journey') : undefined);
         return bag?.description;
     }
 }

@@ -9,7 +9,7 @@ import type { DocumentSymbolProvider } from 'langium/lsp';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { type ComponentKind, isComponentKind } from '../../model/design.js';
 import {
-    type Member, isComponent, isGroup, isModel, isSettings, isTransaction
+    type Member, isComponent, isDefaults, isGroup, isJourney, isModel, isSettings, isTransaction
 } from '../generated/ast.js';
 
 /** Icons by role: actors, traffic entry points, compute, state, messaging, control plane, observability. */
@@ -62,8 +62,15 @@ function memberSymbol(member: Member): DocumentSymbol[] {
     if (isSettings(member)) {
         return symbol(member, member.kind, SymbolKind.Property, undefined, undefined, 'kind');
     }
+    if (isDefaults(member)) {
+        const kinds = member.entries.flatMap((entry) => (entry.kind ? symbol(entry, entry.kind, SymbolKind.Property, undefined, undefined, 'kind') : []));
+        return symbol(member, 'defaults', SymbolKind.Property, undefined, kinds, 'entries');
+    }
     if (isTransaction(member)) {
         return symbol(member, member.name, SymbolKind.Method, titled('transaction', member.title));
+    }
+    if (isJourney(member)) {
+        return symbol(member, member.name, SymbolKind.Event, titled('journey', member.title));
     }
     return [];
 }

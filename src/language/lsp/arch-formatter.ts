@@ -12,7 +12,7 @@ import { type AstNode, CstUtils, type CstNode, GrammarAST, type LangiumDocument,
 import { AbstractFormatter, type FormattingAction, type FormattingActionOptions, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import {
-    isArchitecture, isImport, isMember, isModel, isOutgoing, isProperty, isShorthand, isWrites
+    isArchitecture, isDefaultsEntry, isImport, isJourneyPath, isMember, isModel, isOutgoing, isProperty, isShorthand, isWrites
 } from '../generated/ast.js';
 
 /** The language's one style, whatever the editor's tab settings. */
@@ -124,7 +124,7 @@ function startsStatement(leaf: LeafCstNode): boolean {
         if (node.$cstNode?.offset !== leaf.offset) {
             return false;
         }
-        if (isMember(node) || isProperty(node) || isOutgoing(node) || isWrites(node) || isImport(node) || isArchitecture(node)) {
+        if (isMember(node) || isDefaultsEntry(node) || isJourneyPath(node) || isProperty(node) || isOutgoing(node) || isWrites(node) || isImport(node) || isArchitecture(node)) {
             return true;
         }
     }

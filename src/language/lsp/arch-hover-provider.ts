@@ -13,9 +13,10 @@ import type { ArchServices } from '../arch-module.js';
 import { architectureOf } from '../arch-naming.js';
 import type { DesignRegistry } from '../design-registry.js';
 import {
-    type Component, type Group, type Property, type Settings, type WordValue,
-    isComponent, isGroup, isListValue, isProperty, isSettings, isShorthand, isTransaction, isWordValue
+    type Component, type DefaultsEntry, type Group, type Property, type Settings, type WordValue,
+    isArchitecture, isComponent, isDefaults, isDefaultsEntry, isGroup, isJourney, isListValue, isProperty, isSettings, isShorthand, isTransaction, isWordValue
 } from '../generated/ast.js';
+import { isDefaultsKind } from '../../model/design.js';
 import type { ReviewService } from '../review-service.js';
 import { componentSummary } from './component-summary.js';
 import type { EstimateService } from '../estimate-service.js';
@@ -95,13 +96,41 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
         if (isTransaction(node) && leaf.text === 'transaction') {
             return this.describeBag('transaction', 'transaction');
         }
+        if (isJourney(node) && leaf.text === 'journey') {
+            return this.describeBag('journey', 'journey');
+        }
+        if (isDefaults(node) && leaf.text === 'defaults') {
+            return DEFAULTS_DOCUMENTATION;
+        }
+        if (isDefaultsEntry(node) && within(leaf, GrammarUtils.findNodeForProperty(node.$cstNode, 'kind'))) {
+            return this.describeDefaultsKind(node);
+        }
         return undefined;
+    }
+
+    /** On `service` inside `defaults`: what the entry sets, and the kind's description. */
+    private describeDefaultsKind(entry: DefaultsEntry): string | undefined {
+        if (!isDefaultsKind(entry.kind)) {
+            return undefined;
+        }
+        const bag = entry.kind === 'connection' ? this.schema.bag('connection') : this.schema.bag(`kind.${entry.kind}`);
+        const members = entry.kind === 'connection' ? 'connection with both ends' : entry.kind;
+        return joinParts([`**defaults: ${entry.kind}**: values every ${members} in ${scopeOf(entry)} inherits unless it sets its own.`, bag?.description]);
     }
 
     private describeKey(property: Property): string | undefined {
         const place = placeOfProperty(property);
         const spec = place ? specAtPlace(this.schema, place) : undefined;
-        return spec && place ? `**${place.path.join('.')}**\n\n${propertyDocumentation(spec)}` : undefined;
+        if (!spec || !place) {
+            return undefined;
+        }
+        const documentation = `**${place.path.join('.')}**\n\n${propertyDocumentation(spec)}`;
+        const holder = place.holder;
+        if (isDefaultsEntry(holder) && place.path.length === 1) {
+            const members = holder.kind === 'connection' ? 'connection with both ends' : holder.kind;
+            return `${documentation}\n\nA default: every ${members} in ${scopeOf(holder)} inherits it unless it sets ${codeSpan(place.path[0])} itself.`;
+        }
+        return documentation;
     }
 
     private describeWord(word: WordValue): string | undefined {
@@ -129,6 +158,19 @@ export class ArchHoverProvider extends AstNodeHoverProvider {
         const description = this.schema.bag(bag)?.description;
         return description ? `**${keyword}**: ${description}` : undefined;
     }
+}
+
+const DEFAULTS_DOCUMENTATION = '**defaults**: values every component of a kind (or every connection) in this scope inherits unless it says otherwise. '
+    + 'In an `architecture` block they apply to the whole design; in a `system` or `network`, to its members (nested groups included), over the design\'s. '
+    + 'A connection inherits the defaults of the scopes holding both its ends.';
+
+/** `design Shop` or `network Private`: the scope a defaults entry applies to. */
+function scopeOf(entry: DefaultsEntry): string {
+    const scope = entry.$container.$container;
+    if (isGroup(scope)) {
+        return `${scope.kind} ${scope.name}`;
+    }
+    return `design ${isArchitecture(scope) ? scope.name : ''}`.trim();
 }
 
 /** The schema entry of a kind keyword: `kind.database`, `group.network`, `settings.deployment`. */

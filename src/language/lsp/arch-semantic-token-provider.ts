@@ -24,7 +24,7 @@ import { isComponentKind } from '../../model/design.js';
 import type { ArchServices } from '../arch-module.js';
 import {
     type Component, type WordValue,
-    isArchitecture, isBooleanValue, isComponent, isConnection, isGroup, isImport, isListValue, isNumberValue, isOutgoing,
+    isArchitecture, isBooleanValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isGroup, isJourney, isJourneyPath, isImport, isListValue, isNumberValue, isOutgoing,
     isProperty, isSettings, isShorthand, isStringValue, isTransaction, isWordValue, isWrites
 } from '../generated/ast.js';
 import { isEnginePlace, placeOfProperty } from './property-places.js';
@@ -40,7 +40,7 @@ export class ArchSemanticTokenProvider extends AbstractSemanticTokenProvider {
     }
 
     protected highlightElement(node: AstNode, accept: SemanticTokenAcceptor): void {
-        if (isArchitecture(node) || isGroup(node) || isComponent(node) || isTransaction(node)) {
+        if (isArchitecture(node) || isGroup(node) || isComponent(node) || isTransaction(node) || isJourney(node)) {
             accept({ node, property: 'title', type: SemanticTokenTypes.string });
         }
         if (isArchitecture(node)) {
@@ -55,11 +55,19 @@ export class ArchSemanticTokenProvider extends AbstractSemanticTokenProvider {
             accept({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: DECLARATION });
         } else if (isSettings(node)) {
             accept({ node, property: 'kind', type: SemanticTokenTypes.keyword });
+        } else if (isDefaults(node)) {
+            accept({ node, keyword: 'defaults', type: SemanticTokenTypes.keyword });
+        } else if (isDefaultsEntry(node)) {
+            const known = isComponentKind(node.kind) ? SemanticTokenModifiers.defaultLibrary : [];
+            accept({ node, property: 'kind', type: node.kind === 'connection' ? SemanticTokenTypes.keyword : SemanticTokenTypes.type, modifier: known });
         } else if (isImport(node)) {
             accept({ node, keyword: 'import', type: SemanticTokenTypes.keyword });
             accept({ node, property: 'path', type: SemanticTokenTypes.string });
         } else if (isTransaction(node)) {
             accept({ node, keyword: 'transaction', type: SemanticTokenTypes.keyword });
+            accept({ node, property: 'name', type: SemanticTokenTypes.function, modifier: DECLARATION });
+        } else if (isJourney(node)) {
+            accept({ node, keyword: 'journey', type: SemanticTokenTypes.keyword });
             accept({ node, property: 'name', type: SemanticTokenTypes.function, modifier: DECLARATION });
         } else {
             this.highlightContent(node, accept);
@@ -67,8 +75,8 @@ export class ArchSemanticTokenProvider extends AbstractSemanticTokenProvider {
     }
 
     private highlightContent(node: AstNode, accept: SemanticTokenAcceptor): void {
-        if (isConnection(node) || isOutgoing(node) || isWrites(node)) {
-            const references = isConnection(node) ? node.endpoints : isOutgoing(node) ? [node.target] : node.targets;
+        if (isConnection(node) || isOutgoing(node) || isWrites(node) || isJourneyPath(node)) {
+            const references = isConnection(node) ? node.endpoints : isOutgoing(node) ? [node.target] : isJourneyPath(node) ? node.steps : node.targets;
             references.forEach((reference) => highlightReference(reference, accept));
             // Each arrow and word on its own: Langium spreads all of a node's into one push(...), which overflows past ~120,000.
             GrammarUtils.findNodesForKeyword(node.$cstNode, '->').forEach((arrow) => accept({ cst: arrow, type: SemanticTokenTypes.operator }));

@@ -7,8 +7,8 @@
  */
 import { type AstNode, AstUtils, CstUtils, GrammarUtils, type LeafCstNode, type LangiumParser, isLeafCstNode } from 'langium';
 import {
-    type Architecture, type ListValue, type Property, type Shorthand,
-    isArchitecture, isBlock, isBlockValue, isComponent, isConnection, isGroup, isListValue, isOutgoing, isProperty,
+    type Architecture, type Defaults, type ListValue, type Property, type Shorthand,
+    isArchitecture, isBlock, isBlockValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isGroup, isJourney, isListValue, isOutgoing, isProperty,
     isSettings, isShorthand, isTransaction, isWordValue, isWrites
 } from '../generated/ast.js';
 import { type PropertyPlace, isPropertyHolder, placeOfBlock, placeOfProperty } from './property-places.js';
@@ -23,7 +23,9 @@ export type CompletionSlot =
     /** The start of a member: a connection may start with one of the design's component names. */
     | { readonly kind: 'member'; readonly design?: string }
     /** A word of the `:` shorthand on a connection. */
-    | { readonly kind: 'word'; readonly written: ReadonlySet<string> };
+    | { readonly kind: 'word'; readonly written: ReadonlySet<string> }
+    /** A kind (or `connection`) inside `defaults { … }`; `written` holds the kinds the block already has. */
+    | { readonly kind: 'defaults-kind'; readonly written: ReadonlySet<string> };
 
 /** Finds the same node in the full document's AST (same type, same start), to see what follows the cursor. */
 export type TwinFinder = (prefixNode: AstNode) => AstNode | undefined;
@@ -97,6 +99,9 @@ class SlotReader {
         if (isArchitecture(container)) {
             return [{ kind: 'member', design: container.name }];
         }
+        if (isDefaults(container)) {
+            return [{ kind: 'defaults-kind', written: this.writtenKinds(container) }];
+        }
         if (!isPropertyHolder(container) && !isBlockValue(container)) {
             return [];
         }
@@ -121,6 +126,13 @@ class SlotReader {
         return new Set(others.map((property) => property.key).filter((key): key is string => key !== undefined));
     }
 
+    /** Kinds a `defaults` block already has an entry for, before and after the cursor. */
+    private writtenKinds(defaults: Defaults): ReadonlySet<string> {
+        const twin = this.twin(defaults);
+        const entries = [...defaults.entries, ...(isDefaults(twin) ? twin.entries : [])];
+        return new Set(entries.filter((entry) => entry.$cstNode?.offset !== this.cursor).map((entry) => entry.kind).filter((kind): kind is string => kind !== undefined));
+    }
+
     private writtenItems(list: ListValue): ReadonlySet<string> {
         const twin = this.twin(list);
         const items = [...list.items, ...(isListValue(twin) ? twin.items : [])];
@@ -129,7 +141,7 @@ class SlotReader {
 }
 
 function awaitsName(node: AstNode): boolean {
-    return (isArchitecture(node) || isGroup(node) || isComponent(node) || isTransaction(node)) && node.name === undefined;
+    return (isArchitecture(node) || isGroup(node) || isComponent(node) || isTransaction(node) || isJourney(node)) && node.name === undefined;
 }
 
 function referenceSlot(node: AstNode): CompletionSlot {
@@ -173,5 +185,5 @@ function isOpen(node: AstNode): boolean {
 
 function hasBrackets(node: AstNode): boolean {
     return isArchitecture(node) || isGroup(node) || isComponent(node) || isSettings(node) || isTransaction(node)
-        || isBlock(node) || isBlockValue(node) || isListValue(node) || isWrites(node);
+        || isDefaults(node) || isDefaultsEntry(node) || isJourney(node) || isBlock(node) || isBlockValue(node) || isListValue(node) || isWrites(node);
 }

@@ -26,6 +26,10 @@ export function componentSummary(component: Component, design: Design | undefine
     if (properties) {
         lines.push(properties);
     }
+    const inherited = inheritedProperties(component, schema);
+    if (inherited) {
+        lines.push(inherited);
+    }
     if (design) {
         lines.push(connectionCounts(component, design));
     }
@@ -39,10 +43,23 @@ function keyProperties(component: Component, schema: PropertySchema): string | u
             return [];
         }
         const unit = schema.specAt(`kind.${component.kind}`, [key])?.unit;
-        const origin = entry.source === 'engine' ? ' (engine)' : '';
+        const origin = entry.source === 'engine' ? ' (engine)' : entry.source === 'inherited' ? ' (inherited)' : '';
         return [`${key}: ${inlineText(withUnit(entry.value, unit))}${origin}`];
     });
     return shown.length > 0 ? shown.join(' · ') : undefined;
+}
+
+/** Every value the component inherits, with where it is stated: `timeout: 2s (defaults of design Shop)`. */
+function inheritedProperties(component: Component, schema: PropertySchema): string | undefined {
+    const shown = [...component.properties.keys()].flatMap((key) => {
+        const entry = component.properties.entry(key as ComponentPropertyKey);
+        if (entry?.source !== 'inherited') {
+            return [];
+        }
+        const unit = schema.specAt(`kind.${component.kind}`, [key])?.unit;
+        return [`${key}: ${inlineText(withUnit(entry.value, unit))} (${inlineText(entry.from ?? 'inherited')})`];
+    });
+    return shown.length > 0 ? `Inherited: ${shown.join(' · ')}` : undefined;
 }
 
 function connectionCounts(component: Component, design: Design): string {

@@ -18,6 +18,7 @@ import { type PropertyPlace, isEnginePlace, keysAtPlace, specAtPlace } from './p
 type KeySlot = Extract<CompletionSlot, { kind: 'key' }>;
 type ValueSlot = Extract<CompletionSlot, { kind: 'value' }>;
 type WordSlot = Extract<CompletionSlot, { kind: 'word' }>;
+type DefaultsKindSlot = Extract<CompletionSlot, { kind: 'defaults-kind' }>;
 
 /** A completion item before Langium adds the text edit for the word at the cursor. */
 export type ProposedItem = Partial<CompletionItem> & { readonly label: string };
@@ -39,6 +40,24 @@ export class PropertyCompletions {
             sortText: sortKey(0, index),
             ...this.keyInsertion(spec, slot.place, colonFollows)
         }));
+    }
+
+    /** Inside `defaults { … }`: the component kinds and `connection`, each opening its block. */
+    defaultsKinds(slot: DefaultsKindSlot): ProposedItem[] {
+        const kinds = [...this.schema.componentKinds(), 'connection'].filter((kind) => !slot.written.has(kind));
+        return kinds.map((kind, index) => {
+            const bag = this.schema.bag(kind === 'connection' ? 'connection' : `kind.${kind}`);
+            return {
+                label: kind,
+                kind: CompletionItemKind.Class,
+                detail: kind === 'connection' ? 'defaults of connections inside this scope' : `defaults of every ${kind} in this scope`,
+                documentation: optionalMarkdown(bag?.description),
+                sortText: sortKey(0, index),
+                insertText: `${kind} {\n\t$0\n}`,
+                insertTextFormat: InsertTextFormat.Snippet,
+                command: SUGGEST_NEXT
+            };
+        });
     }
 
     values(slot: ValueSlot): ProposedItem[] {

@@ -1,6 +1,6 @@
 /** How messages word lists and counts, shared by every rule. */
 import type { Component } from '../../model/design.js';
-import { autoscales, describe, maxInstances } from '../../model/component-facts.js';
+import { autoscales, describe, instanceCountStated, maxInstances, replicaCount } from '../../model/component-facts.js';
 
 /** How many names a message lists before it says "and N more". */
 const LISTED = 3;
@@ -33,8 +33,16 @@ export function instancesText(component: Component): string {
         const most = maxInstances(component);
         return most > 1 ? `autoscales up to ${most} instances` : 'autoscales';
     }
-    const replicas = component.properties.number('replicas') ?? 1;
-    return replicas === 1 ? 'runs one instance' : `runs ${replicas} replicas`;
+    return `runs ${replicasText(component)}`;
+}
+
+/** `one instance`, `3 replicas`, or for `replicas: many` `several replicas (count not stated)`. */
+export function replicasText(component: Component): string {
+    if (!instanceCountStated(component)) {
+        return 'several replicas (count not stated)';
+    }
+    const replicas = replicaCount(component);
+    return replicas === 1 ? 'one instance' : `${replicas} replicas`;
 }
 
 /** The items without repeats, in first-seen order. */

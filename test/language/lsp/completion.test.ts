@@ -206,6 +206,37 @@ describe('completion', () => {
         });
     });
 
+    describe('inside a journey', () => {
+        it('offers the journey\'s keys, and component names after an arrow', async () => {
+            expect(labels(await complete('architecture Shop {\n  client Web\n  service Api\n  journey J {\n    <|>\n  }\n}\n'))).to.include.members(['availability', 'latency_p99']);
+            expect(labels(await complete('architecture Shop {\n  client Web\n  service Api\n  journey J {\n    Web -> <|>\n  }\n}\n'))).to.include('Api');
+        });
+    });
+
+    describe('inside defaults', () => {
+        it('offers the component kinds and connection, leaving out kinds already written', async () => {
+            const items = await complete('architecture Shop {\n  defaults {\n    database { replicas: 2 }\n    <|>\n  }\n}\n');
+            expect(labels(items)).to.include.members(['service', 'cache', 'connection']);
+            expect(labels(items)).to.not.include('database');
+            expect(labels(items)).to.not.include('replicas');
+            expect(item(items, 'connection').insertText).to.equal('connection {\n\t$0\n}');
+        });
+
+        it('offers the kind\'s keys inside a kind\'s entry, and a connection\'s inside connection', async () => {
+            const service = await complete('architecture Shop {\n  network Private {\n    defaults { service { replicas: 2, <|> } }\n  }\n}\n');
+            expect(labels(service)).to.include.members(['timeout', 'zones', 'autoscale']);
+            expect(labels(service)).to.not.include('replicas');
+            expect(labels(service)).to.not.include('eviction');
+            const connection = await complete('architecture Shop {\n  defaults { connection { <|> } }\n}\n');
+            expect(labels(connection)).to.include.members(['tls', 'auth', 'timeout']);
+        });
+
+        it('offers engine ids for engine inside a kind\'s entry', async () => {
+            const items = await complete('architecture Shop {\n  defaults { database { engine: <|> } }\n}\n');
+            expect(labels(items)).to.include('postgres');
+        });
+    });
+
     it('offers nothing where a new name is written', async () => {
         expect(await complete('architecture Shop {\n  service Api\n  database <|>\n}\n')).to.deep.equal([]);
         expect(await complete('architecture Shop {\n  service Api\n  transaction <|>\n}\n')).to.deep.equal([]);

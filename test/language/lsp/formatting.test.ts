@@ -96,6 +96,13 @@ describe('formatting', () => {
         expect(await format(once)).to.equal(once);
     });
 
+    it('indents a defaults block and its kinds like any block', async () => {
+        const messy = 'architecture Shop {\ndefaults {\n      service {replicas:3,timeout : 2s}\nconnection {\ntls: true\n}\n}\nnetwork Private {\n  defaults { database { replicas: 2 } }\n}\n}\n';
+        const tidy = 'architecture Shop {\n  defaults {\n    service { replicas: 3, timeout: 2s }\n    connection {\n      tls: true\n    }\n  }\n  network Private {\n    defaults { database { replicas: 2 } }\n  }\n}\n';
+        expect(await format(messy)).to.equal(tidy);
+        expect(await format(tidy)).to.equal(tidy);
+    });
+
     it('keeps one-line components on one line', async () => {
         const oneLine = 'architecture A {\n  cache Hot { engine: redis, ttl: 24h }\n}\n';
         expect(await format(oneLine)).to.equal(oneLine);

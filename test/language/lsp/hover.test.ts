@@ -88,6 +88,38 @@ describe('hover', () => {
         expect(text).to.contain('Connections: 1 incoming, 0 outgoing');
     });
 
+    it('lists what a component inherits, with where each value is stated', async () => {
+        const inheriting = await buildWorkspace({
+            'shop.arch': 'architecture Shop {\n  defaults { service { timeout: 2s, replicas: 3 } }\n  network Private {\n    zones: 3\n    service Api\n  }\n}'
+        });
+        const document = documentNamed(inheriting, 'shop.arch');
+        const text = await hover(inheriting, document, 'Api', 1);
+        expect(text).to.contain('replicas: 3 (inherited) · zones: 3 (inherited)');
+        expect(text).to.contain('Inherited: timeout: 2s (defaults of design Shop) · replicas: 3 (defaults of design Shop) · zones: 3 (network Private)');
+    });
+
+    it('documents a key inside defaults as a default of its kind, and the defaults keyword and kinds', async () => {
+        const inheriting = await buildWorkspace({
+            'shop.arch': 'architecture Shop {\n  network Private {\n    defaults { service { replicas: 3 } connection { tls: true } }\n  }\n}'
+        });
+        const document = documentNamed(inheriting, 'shop.arch');
+        const key = await hover(inheriting, document, 'replicas: 3', 2);
+        expect(key).to.contain('**replicas**');
+        expect(key).to.contain('Number of running instances');
+        expect(key).to.contain('A default: every service in network Private inherits it unless it sets `replicas` itself.');
+        expect(await hover(inheriting, document, 'tls: true', 1)).to.contain('every connection with both ends in network Private inherits it');
+        expect(await hover(inheriting, document, 'defaults', 2)).to.contain('**defaults**: values every component of a kind');
+        expect(await hover(inheriting, document, 'service {', 2)).to.contain('**defaults: service**: values every service in network Private inherits');
+    });
+
+    it('describes the journey keyword and a journey\'s keys from the schema', async () => {
+        const journeys = await buildWorkspace({ 'shop.arch': 'architecture Shop {\n  client Web\n  service Api\n  journey Browse {\n    Web -> Api\n    availability: 99.9%\n  }\n}' });
+        const document = documentNamed(journeys, 'shop.arch');
+        expect(await hover(journeys, document, 'journey', 2)).to.contain('**journey**: A user journey');
+        expect(await hover(journeys, document, 'availability', 2)).to.contain('Availability target of this journey');
+        expect(await hover(journeys, document, 'Web -> Api', 8)).to.contain('**Api**: `service`');
+    });
+
     it('describes a referenced component, engine facts marked as such', async () => {
         const api = await hover(workspace, shortener, 'Lb -> Api', 7);
         expect(api).to.contain('**Api**: `service`');

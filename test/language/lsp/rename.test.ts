@@ -50,6 +50,13 @@ describe('rename', () => {
         expect(applied(workspace, await rename(workspace, 'shop.arch', 'database Db', 9, 'Store'))).to.deep.equal(RENAMED);
     });
 
+    it('renames the steps of a journey too', async () => {
+        const journeys = await buildWorkspace({ 'shop.arch': 'architecture Shop {\n  client Web\n  service Api\n  journey Browse { Web -> Api }\n}\n' });
+        expect(applied(journeys, await rename(journeys, 'shop.arch', 'service Api', 8, 'Backend'))).to.deep.equal({
+            'shop.arch': 'architecture Shop {\n  client Web\n  service Backend\n  journey Browse { Web -> Backend }\n}\n'
+        });
+    });
+
     it('does the same from a reference in another file', async () => {
         expect(applied(workspace, await rename(workspace, 'shop-jobs.arch', '[Db]', 1, 'Store'))).to.deep.equal(RENAMED);
     });

@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
-import { describe, isRedundant } from '../../../model/component-facts.js';
+import { describe, isRedundant, replicaCount } from '../../../model/component-facts.js';
 import { isLock } from '../../helpers/writes.js';
 
 /** Observers do not fail requests when they fail (rules.md: they observe everything). */
@@ -58,7 +58,7 @@ export default defineRule({
                 report({
                     on: component,
                     messageId: 'noFailover',
-                    data: { what: describe(component), replicas: component.properties.number('replicas') ?? 1 },
+                    data: { what: describe(component), replicas: replicaCount(component) },
                     fix: { kind: 'set-properties', title: `Fail ${component.name} over automatically`, target: component, properties: [{ key: 'failover', value: 'auto' }] }
                 });
             }

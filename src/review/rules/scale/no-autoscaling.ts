@@ -1,7 +1,8 @@
 import type { Component } from '../../../model/design.js';
 import type { ComponentPropertyText } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, describe } from '../../../model/component-facts.js';
+import { autoscales, describe, replicaCount } from '../../../model/component-facts.js';
+import { replicasText } from '../../helpers/wording.js';
 import { frontServices } from '../../helpers/front-tier.js';
 import { formatCount } from '../../../model/units.js';
 
@@ -39,14 +40,14 @@ export default defineRule({
             return;
         }
         for (const service of frontServices(index, traffic)) {
-            const replicas = service.properties.number('replicas') ?? 1;
+            const replicas = replicaCount(service);
             if (service.foreign || autoscales(service) || service.engine?.ha === true || sizedForPeak(service, replicas, peak)) {
                 continue;
             }
             report({
                 on: service,
                 messageId: 'fixed',
-                data: { peak: formatCount(peak), what: describe(service), replicas: replicas === 1 ? 'one instance' : `${replicas} replicas` },
+                data: { peak: formatCount(peak), what: describe(service), replicas: replicasText(service) },
                 fix: { kind: 'set-properties', title: `Autoscale ${service.name}`, target: service, properties: [autoscaleFor(service)] }
             });
         }
@@ -60,6 +61,6 @@ function sizedForPeak(service: Component, replicas: number, peak: number): boole
 }
 
 function autoscaleFor(service: Component): ComponentPropertyText {
-    const floor = Math.max(service.properties.number('replicas') ?? 1, 2);
+    const floor = Math.max(replicaCount(service), 2);
     return { key: 'autoscale', value: `{ min: ${floor}, max: ${floor * HEADROOM}, metric: cpu }` };
 }

@@ -1,6 +1,6 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe, readRatio } from '../../../model/component-facts.js';
+import { describe, readRatio, replicaCount } from '../../../model/component-facts.js';
 import { cacheCoverageOf } from '../../helpers/caching.js';
 
 interface Options {
@@ -40,7 +40,7 @@ export default defineRule<Options>({
             return;
         }
         for (const database of index.ofKind('database')) {
-            if (!traffic.onRequestPath(database) || (database.properties.number('replicas') ?? 1) > 1 || cacheCoverageOf(design).isServed(database) || scalesReadsItself(database)) {
+            if (!traffic.onRequestPath(database) || replicaCount(database) > 1 || cacheCoverageOf(design).isServed(database) || scalesReadsItself(database)) {
                 continue;
             }
             report({
