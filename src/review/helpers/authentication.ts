@@ -46,3 +46,17 @@ export function clientLinkAuthenticated(connection: Connection): boolean {
 export function isHumanClient(component: Component): boolean {
     return component.kind === 'client' && component.properties.boolean('human') !== false;
 }
+
+/**
+ * The design states anonymous use on this link: a client with `auth: none`
+ * (its users are anonymous by requirement) or a client's link with `auth: none`.
+ */
+export function statesAnonymousUse(connection: Connection): boolean {
+    return connection.source.kind === 'client'
+        && (connection.source.properties.string('auth') === 'none' || connection.properties.string('auth') === 'none');
+}
+
+/** The component states that it checks no caller (`auth: none`). */
+export function statesNoAuth(component: Component): boolean {
+    return component.properties.string('auth') === 'none';
+}

@@ -28,6 +28,12 @@ export default defineRule({
             'A design with no service, worker, function or gateway runs no code of its own that holds secrets, and is not flagged.',
             'No quick fix: which secrets manager to use is the team\'s choice.'
         ],
+        quality: {
+            grouping: 'One design-wide finding: where secrets live is one decision for the design.',
+            basis: 'Stated: `security.secrets` and the engines of the design\'s components.',
+            unknowns: 'A design that runs no code of its own is not asked; an unsaid secrets store is a question, not an assumed leak.',
+            severity: 'Info: a question; on the field corpus it is right about half the time, and out of scope for designs that describe one concern.'
+        },
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql',
             fixed: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql\nsecurity { secrets: vault }'
@@ -37,7 +43,7 @@ export default defineRule({
         if (!design.components.some(runsCode) || design.settings.security?.properties.enabled('secrets') === true || design.components.some(isSecretStore)) {
             return;
         }
-        report({ on: design, messageId: 'noSecrets', data: { name: design.name } });
+        report({ on: design, messageId: 'noSecrets', data: { name: design.name }, basis: 'stated' });
     }
 });
 
