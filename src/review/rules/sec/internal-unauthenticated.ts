@@ -1,5 +1,6 @@
 import type { Component, Connection, Design, Group } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
 import { authScheme } from '../../helpers/authentication.js';
@@ -25,7 +26,8 @@ export default defineRule({
             'OWASP Top 10 A01:2021 Broken Access Control'
         ],
         decisions: [
-            'Service-to-service means both ends are services, workers, functions or gateways (a gateway forwarding to a service counts: without authentication anyone inside can bypass the gateway). Load balancers, CDNs and DNS pass traffic on and do not hold an identity of their own, so their links are not judged.',
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
+            'Service-to-service means a service, worker or function calling a service, worker, function or gateway. A gateway\'s hop to the services it routes client requests to is part of the entry path and is judged by sec/unauthenticated-entrypoint (reviewers on the field corpus found it a copy of that concern). Load balancers, CDNs and DNS pass traffic on and do not hold an identity of their own, so their links are not judged.',
             'Links to data stores (databases, caches, queues, search, storage) are not judged: a store connection always carries the store\'s own credentials, and which rights they grant is not in the model. Links to external systems are not judged either.',
             'A link is authenticated when it declares `auth` other than `none`, when its target declares `auth` other than `none` (the target then authenticates every caller), or when a network holding both ends declares `auth` other than `none` or a `mesh` (mutual TLS for its members).',
             'Service-to-service authentication is one decision: every unauthenticated call is listed in one finding on the innermost network or system holding them (the design when none does); a single such call is reported on itself.',
@@ -44,6 +46,9 @@ export default defineRule({
         }
     },
     check({ design, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         const links = design.connections.filter((connection) => isServiceToService(connection) && !isAuthenticated(connection));
         const scope = decisionScope(design, links.flatMap((connection) => [connection.source, connection.target]));
         reportDecision(report, {
@@ -79,9 +84,14 @@ function authenticateAll(scope: Design | Group, links: readonly Connection[]): F
     return { kind: 'set-properties-each', title: 'Authenticate these calls with mutual TLS', targets: links, properties: [{ key: 'auth', value: 'mtls' }] };
 }
 
+/**
+ * Both ends run code with an identity of their own. A gateway's hop to the
+ * service it routes client requests to is part of the entry path, which
+ * sec/unauthenticated-entrypoint judges.
+ */
 function isServiceToService(connection: Connection): boolean {
     const { source, target } = connection;
-    return source !== target && COMPUTE_KINDS.includes(source.kind) && COMPUTE_KINDS.includes(target.kind);
+    return source !== target && source.kind !== 'gateway' && COMPUTE_KINDS.includes(source.kind) && COMPUTE_KINDS.includes(target.kind);
 }
 
 /** The link, its target, or the network holding both ends (its `auth` or a mesh) authenticates the caller. */

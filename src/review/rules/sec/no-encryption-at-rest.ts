@@ -1,10 +1,10 @@
 import type { Component, Design } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import type { Report } from '../../rule-context.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
 import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../../helpers/data-classes.js';
-import { networkOf } from '../../helpers/network.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 
@@ -28,9 +28,10 @@ export default defineRule({
             'OWASP Top 10 A02:2021 Cryptographic Failures'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Persistent stores are databases, storage, search indexes and queues. Caches are in memory and exempt.',
             'An engine that encrypts at rest by default (S3, GCS, DynamoDB, Cosmos DB, SQS, Pub/Sub, BigQuery, Redshift: engine fact `encryption: at_rest`) counts unless the design overrides it with `encryption: none`.',
-            'A store whose `data` lists pii, payment, credentials or health is flagged: a warning, an error when the design also states it can be reached from the internet (`public: true` or a public network). Several such stores are one decision (encryption at rest for sensitive data), one finding listing them.',
+            'A store whose `data` lists pii, payment, credentials or health is flagged as a warning: encryption at rest protects copied disks, snapshots and backups, not a store reachable over the network (sec/exposed-data-store judges that). Several such stores are one decision (encryption at rest for sensitive data), one finding listing them.',
             'A store whose `data` lists only other classes (`public`, `internal`…) is not flagged.',
             'Stores that declare no `data` are one question (info) for the whole design, listing them, and naming the sensitive classes `requirements.data` says the design handles.',
             'A store whose engine ArchLens does not know is not judged: the engine may encrypt by default or keep nothing on disk (data/unknown-engine asks about it).'
@@ -39,7 +40,7 @@ export default defineRule({
             grouping: 'Stores of sensitive data without encryption at rest are one finding (on the innermost group holding them, or the design) listing each store, with one fix setting `encryption: at_rest` on each; stores whose data is unclassified are one design-level question; a single store is reported on itself.',
             basis: 'Stated: `encryption` on the store or the engine\'s fact, `data` on the store, `requirements.data`, `public` and network exposure.',
             unknowns: 'Unclassified data is one question, not a finding per store; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear.',
-            severity: 'Warning for stated sensitive data (reviewers raised it on every design that states such data); error only when the same store is also stated to be reachable from the internet; info for the question.'
+            severity: 'Warning for stated sensitive data (reviewers raised it on most designs that state such data, and it is a gap rather than an open door); info for the question.'
         },
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, data: [pii] }\nApi -> Db : sql',
@@ -47,6 +48,9 @@ export default defineRule({
         }
     },
     check({ design, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         const designData = designSensitiveData(design);
         const sensitive: Affected[] = [];
         const unclassified: Component[] = [];
@@ -68,7 +72,7 @@ export default defineRule({
                 on: decisionScope(design, stores),
                 messageId: 'sensitiveMany',
                 data: { count: stores.length, data: dataWords(mergeSensitive([...held.values()])) },
-                severity: stores.some(isExposed) ? 'error' : 'warning',
+                severity: 'warning',
                 basis: 'stated',
                 fix: encryptEach(stores)
             },
@@ -78,7 +82,7 @@ export default defineRule({
                     on: store,
                     messageId: 'sensitive',
                     data: { what: describe(store), data: dataWords(held.get(store) ?? []) },
-                    severity: isExposed(store) ? 'error' : 'warning',
+                    severity: 'warning',
                     basis: 'stated',
                     fix: encryptEach([store])
                 };
@@ -95,11 +99,6 @@ function isJudged(store: Component): boolean {
     return PERSISTENT_STORE_KINDS.includes(store.kind)
         && store.properties.string('encryption') !== 'at_rest'
         && (store.engine === undefined || store.engine.known);
-}
-
-/** The design states the store can be reached from the internet: `public: true` or a public network. */
-function isExposed(store: Component): boolean {
-    return store.properties.boolean('public') === true || networkOf(store)?.exposure === 'public';
 }
 
 /** Stores whose data nobody classified: one question for all of them. */

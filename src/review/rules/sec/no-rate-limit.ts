@@ -1,5 +1,6 @@
 import type { Component } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
@@ -24,6 +25,7 @@ export default defineRule({
             'OWASP API Security Top 10 API4:2023 Unrestricted Resource Consumption'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only; a service behind another service is protected by whatever protects its caller.',
             'A `rate_limit` (a number, a block, or `true`) on the service itself or on any CDN, load balancer or gateway on the way covers the service; `rate_limit: false` does not.',
             'Rate limits at the edge are one decision: several unprotected services give one finding, on the gateway, load balancer or CDN that calls them all (the fix sets the limit there), or on the design, listing the services; a lone service is reported on itself.',
@@ -41,6 +43,9 @@ export default defineRule({
         }
     },
     check({ design, traffic, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         const handlers = unguardedEntryHandlers(traffic, { byComponent: limitsRate });
         reportEdgeDecision(report, traffic, {
             handlers,

@@ -1,4 +1,5 @@
 import type { Component } from '../../../model/design.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
 
@@ -24,6 +25,7 @@ export default defineRule({
             'OWASP Top 10 A07:2021 Identification and Authentication Failures'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Declared means `security { secrets: … }` set to anything but `false` or `none` (e.g. `vault`, `aws_secrets_manager`), or a component whose engine is a secret store (vault, aws_secrets_manager, gcp_secret_manager, azure_key_vault, kms…).',
             'A design with no service, worker, function or gateway runs no code of its own that holds secrets, and is not flagged.',
             'No quick fix: which secrets manager to use is the team\'s choice.'
@@ -40,6 +42,9 @@ export default defineRule({
         }
     },
     check({ design, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         if (!design.components.some(runsCode) || design.settings.security?.properties.enabled('secrets') === true || design.components.some(isSecretStore)) {
             return;
         }

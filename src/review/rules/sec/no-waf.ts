@@ -1,5 +1,6 @@
 import type { Component, Connection, ConnectionProtocol } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
@@ -28,6 +29,7 @@ export default defineRule({
             'OWASP Top 10 A03:2021 Injection'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only.',
             '`waf: true` on the service or on any CDN, load balancer or gateway on the way covers it; `security { waf: true }` covers the whole design.',
             'Only web traffic counts: a path over a connection whose protocol is stated and is not http, https, grpc, grpcs, ws or wss (e.g. tcp, amqp, smtp) is not followed, because a WAF does not inspect it. A connection without a protocol counts as web traffic.',
@@ -47,6 +49,9 @@ export default defineRule({
         }
     },
     check({ design, traffic, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         if (design.settings.security?.properties.boolean('waf') === true) {
             return;
         }

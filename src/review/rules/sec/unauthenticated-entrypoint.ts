@@ -3,6 +3,7 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
 import type { Traffic } from '../../graph/traffic.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
 import { authenticatesCallers, authScheme, clientLinkAuthenticated, statesAnonymousUse, statesNoAuth } from '../../helpers/authentication.js';
@@ -31,6 +32,7 @@ export default defineRule({
             'OWASP API Security Top 10 API2:2023 Broken Authentication'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only. A service behind another service is not an entry point; its link is judged by sec/internal-unauthenticated.',
             'A service or function authenticates when it declares `auth` other than `none`, or when it is connected to an `idp` (it validates tokens or sessions with it). A CDN, load balancer or gateway authenticates only when it declares `auth`: a gateway that routes to the identity provider does not check tokens for the rest. Authentication on the service itself or on any edge component on the way covers the service.',
             'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
@@ -51,6 +53,9 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         const handlers = unguardedEntryHandlers(traffic, {
             byComponent: (component) => guardsEntry(component, index),
             byConnection: (connection) => clientLinkAuthenticated(connection) || statesAnonymousUse(connection)

@@ -1,10 +1,11 @@
 import type { Connection, ConnectionProtocol, Design, Group } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import type { Report } from '../../rule-context.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { isDataStore } from '../../../model/component-facts.js';
 import { crossesInternet, linkEncrypted } from '../../helpers/network.js';
-import { dataWords, designSensitiveData, linkDataClass, mergeSensitive } from '../../helpers/data-classes.js';
+import { dataClassOf, dataWords, designSensitiveData, linkDataClass, mergeSensitive } from '../../helpers/data-classes.js';
 import { authScheme, isUserScheme } from '../../helpers/authentication.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
@@ -40,13 +41,13 @@ export default defineRule({
             grouping: 'Each hop across the internet is its own decision and its own finding; every unencrypted link inside the deployment is one decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single such link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `data` on links, stores, services and externals, `requirements.data`, and `auth`.',
             unknowns: 'Links that carry only `public` (or other non-sensitive) data are not flagged; inside the deployment, unclassified data gives one question, not a warning per link; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol is not judged.',
-            severity: 'Error for a hop across the internet carrying sensitive data or sign-in credentials (a user-authenticating target or client); warning for other internet hops and for internal links carrying sensitive data; info for the internal question.'
+            severity: 'Error for a hop across the internet carrying sensitive data or sign-in credentials (stated on the hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for the internal question.'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
             'A hop crosses the internet when a client or external system outside the design\'s private networks calls in, or a CDN outside every network fetches from its origin. A hop from a public load balancer or gateway into a private network stays inside the deployment, as does a client placed in a private network.',
             'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding.',
-            'A hop across the internet carries credentials when the client or the link declares `auth`, or the component it reaches authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
+            'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -54,7 +55,7 @@ export default defineRule({
             fixed: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https'
         }
     },
-    check({ design, report }) {
+    check({ design, index, report }) {
         const designData = designSensitiveData(design);
         const internal: InternalLink[] = [];
         for (const connection of design.connections) {
@@ -66,7 +67,7 @@ export default defineRule({
                 continue;
             }
             if (crossesInternet(connection)) {
-                reportInternetHop(connection, carried, report);
+                reportInternetHop(connection, carried, index, report);
             } else {
                 internal.push({ connection, sensitive: carried });
             }
@@ -95,9 +96,8 @@ function carriedData(connection: Connection, designData: readonly string[]): rea
     return mergeSensitive([data.kind === 'sensitive' ? data.data : [], designData]);
 }
 
-function reportInternetHop(connection: Connection, sensitive: readonly string[], report: ReportFn): void {
-    const credentials = carriesCredentials(connection);
-    const data = mergeSensitive([sensitive, credentials ? ['credentials'] : []]);
+function reportInternetHop(connection: Connection, linkData: readonly string[], index: DesignIndex, report: ReportFn): void {
+    const data = linkData.length > 0 || dataClassOf(connection).kind === 'sensitive' ? linkData : mergeSensitive([linkData, behindHop(connection, index)]);
     report({
         on: connection,
         messageId: 'internet',
@@ -108,11 +108,28 @@ function reportInternetHop(connection: Connection, sensitive: readonly string[],
     });
 }
 
-/** Users sign in over this hop: the client or the link says how, or the component it reaches authenticates people. */
-function carriesCredentials(connection: Connection): boolean {
-    const { source, target } = connection;
+/**
+ * What requests over an internet hop reach, when the hop itself says
+ * nothing: the sensitive data of every component on the synchronous path
+ * behind it, and credentials when the client, the hop or a component on
+ * that path signs users in.
+ */
+function behindHop(connection: Connection, index: DesignIndex): string[] {
+    const found: string[][] = [];
     const userScheme = (scheme: string | undefined): boolean => scheme !== undefined && isUserScheme(scheme);
-    return authScheme(connection) !== undefined || (source.kind === 'client' && authScheme(source) !== undefined) || userScheme(authScheme(target));
+    if (authScheme(connection) !== undefined || (connection.source.kind === 'client' && authScheme(connection.source) !== undefined)) {
+        found.push(['credentials']);
+    }
+    const reached = new Set([connection.target]);
+    for (const component of reached) {
+        const data = dataClassOf(component);
+        found.push(data.kind === 'sensitive' ? [...data.data] : []);
+        if (userScheme(authScheme(component))) {
+            found.push(['credentials']);
+        }
+        index.outgoing(component).filter((next) => next.mode === 'sync' && !next.target.foreign).forEach((next) => reached.add(next.target));
+    }
+    return mergeSensitive(found);
 }
 
 function reportInternal(design: Design, links: readonly InternalLink[], report: ReportFn): void {
