@@ -19,7 +19,7 @@ export default defineRule({
         messages: {
             sensitive: '{what} holds {data} unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.',
             sensitiveMany: '{count} stores hold {data} unencrypted at rest: a copied disk, snapshot or backup of any of them exposes it in the clear. One decision settles them all: encryption at rest for every store of sensitive data.',
-            unclassified: '{stores} {verb} not encrypted at rest, and {handles}no `data` says what {holds}: which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.'
+            unclassified: '{stores} {verb} not encrypted at rest, and no `data` says what {holds}{handles}: which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.'
         },
         fix: 'Sets `encryption: at_rest` on the store, or on each store the finding lists.',
         threagile: 'unencrypted-asset (CWE-311)',
@@ -103,7 +103,7 @@ function isJudged(store: Component): boolean {
 
 /** Stores whose data nobody classified: one question for all of them. */
 function reportUnclassified(design: Design, stores: readonly Component[], designData: readonly string[], report: (report: Report) => void): void {
-    const handles = designData.length > 0 ? `the design handles ${dataWords(designData)}, and ` : '';
+    const handles = designData.length > 0 ? ` (the design handles ${dataWords(designData)})` : '';
     report({
         on: stores.length === 1 ? stores[0] : design,
         messageId: 'unclassified',

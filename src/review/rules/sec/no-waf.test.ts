@@ -7,7 +7,9 @@ testRule(rule, {
         { name: 'a WAF for the whole design', design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: true }' },
         { name: 'a WAF in front of the service itself', design: 'client U\nservice Api { waf: true }\nU -> Api' },
         { name: 'traffic a WAF does not inspect', design: 'client Device\nservice Ingest\nDevice -> Ingest : tcp' },
-        { name: 'a service behind another service', design: 'client U\nservice Web { waf: true }\nservice Api\nU -> Web -> Api' }
+        { name: 'a service behind another service', design: 'client U\nservice Web { waf: true }\nservice Api\nU -> Web -> Api' },
+        { name: 'a service that serves only public content', design: 'client U\nservice Docs { data: [public] }\nU -> Docs : https' },
+        { name: 'a link that carries only public content', design: 'client U\nservice Site\nU -> Site { protocol: https, data: [public] }' }
     ],
     invalid: [
         {
@@ -29,6 +31,11 @@ testRule(rule, {
             name: 'a function behind a gateway without a WAF',
             design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn : https',
             findings: [{ element: 'Fn', message: 'function Fn takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
+            name: 'services behind one load balancer are one decision, reported on it (regression: one copy per service)',
+            design: 'client U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb : https\nLb -> A : https\nLb -> B : https',
+            findings: [{ element: 'Lb', messageId: 'noWafAtEdge', severity: 'info', message: 'loadbalancer Lb passes web requests from clients to 2 services and no web application firewall filters them: injection attempts and known exploits reach their code unchecked.' }]
         }
     ]
 });

@@ -1,4 +1,4 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
@@ -34,7 +34,7 @@ export default defineRule({
         decisions: [
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only. A service behind another service is not an entry point; its link is judged by sec/internal-unauthenticated.',
-            'A service or function authenticates when it declares `auth` other than `none`, or when it is connected to an `idp` (it validates tokens or sessions with it). A CDN, load balancer or gateway authenticates only when it declares `auth`: a gateway that routes to the identity provider does not check tokens for the rest. Authentication on the service itself or on any edge component on the way covers the service.',
+            'A component authenticates when it declares `auth` other than `none`, or when it is connected to an `idp` (it validates tokens or sessions with it). Authentication on the service itself or on any CDN, load balancer or gateway on the way covers the service. A service that states `auth: none` is covered only by an edge component that declares `auth`: a gateway that routes to the identity provider does not check tokens for it. Such a service is an error: the stated facts show the open door.',
             'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
             'Authentication at the edge is one decision: several unauthenticated services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
@@ -56,10 +56,13 @@ export default defineRule({
         if (!statesSecurity(design)) {
             return;
         }
-        const handlers = unguardedEntryHandlers(traffic, {
-            byComponent: (component) => guardsEntry(component, index),
-            byConnection: (connection) => clientLinkAuthenticated(connection) || statesAnonymousUse(connection)
-        }).filter((handler) => !isPublicReadOnly(handler, traffic));
+        const byConnection = (connection: Connection): boolean => clientLinkAuthenticated(connection) || statesAnonymousUse(connection);
+        const open = unguardedEntryHandlers(traffic, { byComponent: (component) => authenticatesCallers(component, index), byConnection });
+        // A service that says `auth: none` counts on the edge to authenticate:
+        // only an edge that declares `auth` does, not one that merely routes
+        // to the identity provider.
+        const statedOpen = unguardedEntryHandlers(traffic, { byComponent: (component) => declaresEntryAuth(component, index), byConnection }).filter(statesNoAuth);
+        const handlers = design.components.filter((component) => (open.includes(component) || statedOpen.includes(component)) && !isPublicReadOnly(component, traffic));
         const severityOf = (handler: Component): Severity => (statesNoAuth(handler) ? 'error' : 'warning');
         reportEdgeDecision(report, traffic, {
             handlers,
@@ -84,12 +87,8 @@ export default defineRule({
     }
 });
 
-/**
- * Edge components authenticate only when they say so (`auth`): a gateway
- * that merely routes to the identity provider does not check tokens. A
- * service or function also authenticates when it consults an identity provider.
- */
-function guardsEntry(component: Component, index: DesignIndex): boolean {
+/** Edge components that declare `auth`; services and functions that authenticate in any way. */
+function declaresEntryAuth(component: Component, index: DesignIndex): boolean {
     return EDGE_KINDS.has(component.kind) ? authScheme(component) !== undefined : authenticatesCallers(component, index);
 }
 
