@@ -70,6 +70,11 @@ testRule(rule, {
             name: 'a client reaching a managed bucket without signed requests',
             design: 'client U\nstorage Photos { engine: s3 }\nU -> Photos : https',
             findings: [{ element: 'Photos', messageId: 'reachedByClient', message: 'storage Photos is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
+            name: 'a design without networks and with one store asks about that store',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db: what keeps it private? Put the stores in a `network` (private by default), or say `public: false`.' }]
         }
     ]
 });

@@ -48,7 +48,7 @@ export default defineRule({
             'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
-            'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet: one question (info) lists them.'
+            'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet: one question (info) lists them (on the store itself when there is one).'
         ],
         quality: {
             grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location.',
@@ -57,8 +57,8 @@ export default defineRule({
             severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
         },
         examples: {
-            flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres }\nU -> Api : https\nApi -> Db : sql',
-            fixed: 'client U\nservice Api { replicas: 2 }\nnetwork private {\n  database Db { engine: postgres }\n}\nU -> Api : https\nApi -> Db : sql'
+            flagged: 'client U\nnetwork app {\n  service Api { replicas: 2 }\n}\ndatabase Db { engine: postgres }\nU -> Api : https\nApi -> Db : sql',
+            fixed: 'client U\nnetwork app {\n  service Api { replicas: 2 }\n  database Db { engine: postgres }\n}\nU -> Api : https\nApi -> Db : sql'
         }
     },
     check({ design, index, report }) {
@@ -103,13 +103,15 @@ export default defineRule({
  * one question, not a breach per store.
  */
 function reportNoNetworks(design: Design, stores: readonly Component[], report: (report: Report) => void): void {
+    const only = stores.length === 1 ? stores[0] : undefined;
     report({
-        on: design,
+        on: only ?? design,
         messageId: 'noNetworks',
-        data: { stores: listOf(stores), verb: stores.length === 1 ? 'it' : 'them' },
+        data: { stores: listOf(stores), verb: only ? 'it' : 'them' },
         severity: 'info',
         basis: 'stated',
-        related: stores.map((store) => ({ on: store, message: `${describe(store)}: placement not stated` }))
+        related: only ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: placement not stated` })),
+        fix: only ? moveIntoPrivateNetwork(only) : undefined
     });
 }
 
