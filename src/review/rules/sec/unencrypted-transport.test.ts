@@ -69,6 +69,11 @@ testRule(rule, {
             name: 'a link that opts out of the network\'s TLS',
             design: 'network core {\n  tls: true\n  service A\n  database D { data: [credentials] }\n  A -> D { protocol: sql, tls: false }\n}',
             findings: [{ element: 'A->D', severity: 'warning', message: 'A->D uses sql without TLS and credential data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
+        {
+            name: 'after a plain hop from the internet, internal links of unclassified data are not asked about again (regression: a copy of the public plain-HTTP concern)',
+            design: 'client U\nnetwork app {\n  service Web\n  database Db\n  Web -> Db : sql\n}\nU -> Web : http',
+            findings: [{ element: 'U->Web', severity: 'warning', message: 'U->Web uses http without TLS across the internet: anyone on the path can read and change it.' }]
         }
     ]
 });

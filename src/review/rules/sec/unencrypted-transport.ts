@@ -48,6 +48,7 @@ export default defineRule({
             'A hop crosses the internet when a client or external system outside the design\'s private networks calls in, or a CDN outside every network fetches from its origin. A hop from a public load balancer or gateway into a private network stays inside the deployment, as does a client placed in a private network.',
             'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding.',
             'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
+            'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design).',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -58,6 +59,7 @@ export default defineRule({
     check({ design, index, report }) {
         const designData = designSensitiveData(design);
         const internal: InternalLink[] = [];
+        let internetHops = 0;
         for (const connection of design.connections) {
             if (!isJudged(connection)) {
                 continue;
@@ -68,11 +70,16 @@ export default defineRule({
             }
             if (crossesInternet(connection)) {
                 reportInternetHop(connection, carried, index, report);
+                internetHops++;
             } else {
                 internal.push({ connection, sensitive: carried });
             }
         }
-        reportInternal(design, internal, report);
+        // With traffic already in the clear across the internet, a question
+        // about internal links of unclassified data repeats the TLS concern.
+        if (internetHops === 0 || internal.some((link) => link.sensitive.length > 0)) {
+            reportInternal(design, internal, report);
+        }
     }
 });
 
