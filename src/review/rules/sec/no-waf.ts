@@ -5,6 +5,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
 import { dataClassOf } from '../../helpers/data-classes.js';
+import { openEntryHandlers } from '../../helpers/open-entry.js';
 
 /** Protocols a web application firewall inspects. */
 const WEB_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['http', 'https', 'grpc', 'grpcs', 'ws', 'wss']);
@@ -35,28 +36,30 @@ export default defineRule({
             'Only web traffic counts: a path over a connection whose protocol is stated and is not http, https, grpc, grpcs, ws or wss (e.g. tcp, amqp, smtp) is not followed, because a WAF does not inspect it. A connection without a protocol counts as web traffic.',
             'A WAF at the edge is one decision: several unfiltered services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A service whose `data` lists only `public` (or other non-sensitive classes), or a path over a connection that carries only such data, is not judged: public content needs no filtering.',
+            'A service that nothing authenticates is left to sec/unauthenticated-entrypoint: authentication is the first question, and a WAF in front of an open API is asked after it (reviewers on the field corpus judged the WAF question noise there).',
             'Engines carry no WAF fact: a CDN or load balancer can host a WAF, but only a declared one counts.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service without a WAF, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
             basis: 'Stated: `waf` on services, edge components and in `security`, connection protocols, and `data`.',
-            unknowns: 'Public content (`data: [public]`) silences it; only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
+            unknowns: 'Public content (`data: [public]`) silences it; services nothing authenticates are left to sec/unauthenticated-entrypoint; only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
             severity: 'Info: a question; reviewers on the field corpus raised it for shops and sites taking personal or payment data and found it a detail elsewhere.'
         },
         examples: {
-            flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
-            fixed: 'client Web\ncdn Edge { engine: cloudfront, waf: true }\nservice Api { replicas: 2 }\nWeb -> Edge : https\nEdge -> Api : https'
+            flagged: 'client Web\nservice Api { replicas: 2, auth: oauth2 }\nWeb -> Api : https',
+            fixed: 'client Web\ncdn Edge { engine: cloudfront, waf: true }\nservice Api { replicas: 2, auth: oauth2 }\nWeb -> Edge : https\nEdge -> Api : https'
         }
     },
-    check({ design, traffic, report }) {
+    check({ design, index, traffic, report }) {
         if (!statesSecurity(design)) {
             return;
         }
         if (design.settings.security?.properties.boolean('waf') === true) {
             return;
         }
+        const open = openEntryHandlers(index, traffic);
         const handlers = unguardedEntryHandlers(traffic, { byComponent: filtersRequests, byConnection: needsNoInspection })
-            .filter((handler) => dataClassOf(handler).kind !== 'other');
+            .filter((handler) => dataClassOf(handler).kind !== 'other' && !open.includes(handler));
         reportEdgeDecision(report, traffic, {
             handlers,
             gap: 'no WAF in front',

@@ -1,14 +1,12 @@
-import type { Component, Connection } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
+import type { Component } from '../../../model/design.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
-import type { Traffic } from '../../graph/traffic.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
-import { authenticatesCallers, authScheme, clientLinkAuthenticated, statesAnonymousUse, statesNoAuth } from '../../helpers/authentication.js';
-import { dataClassOf } from '../../helpers/data-classes.js';
-import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
+import { describe } from '../../../model/component-facts.js';
+import { statesNoAuth } from '../../helpers/authentication.js';
+import { reportEdgeDecision } from '../../helpers/entry-path.js';
+import { openEntryHandlers } from '../../helpers/open-entry.js';
 
 export default defineRule({
     meta: {
@@ -56,13 +54,7 @@ export default defineRule({
         if (!statesSecurity(design)) {
             return;
         }
-        const byConnection = (connection: Connection): boolean => clientLinkAuthenticated(connection) || statesAnonymousUse(connection);
-        const open = unguardedEntryHandlers(traffic, { byComponent: (component) => authenticatesCallers(component, index), byConnection });
-        // A service that says `auth: none` counts on the edge to authenticate:
-        // only an edge that declares `auth` does, not one that merely routes
-        // to the identity provider.
-        const statedOpen = unguardedEntryHandlers(traffic, { byComponent: (component) => declaresEntryAuth(component, index), byConnection }).filter(statesNoAuth);
-        const handlers = design.components.filter((component) => (open.includes(component) || statedOpen.includes(component)) && !isPublicReadOnly(component, traffic));
+        const handlers = openEntryHandlers(index, traffic);
         const severityOf = (handler: Component): Severity => (statesNoAuth(handler) ? 'error' : 'warning');
         reportEdgeDecision(report, traffic, {
             handlers,
@@ -86,17 +78,6 @@ export default defineRule({
         });
     }
 });
-
-/** Edge components that declare `auth`; services and functions that authenticate in any way. */
-function declaresEntryAuth(component: Component, index: DesignIndex): boolean {
-    return EDGE_KINDS.has(component.kind) ? authScheme(component) !== undefined : authenticatesCallers(component, index);
-}
-
-/** A public read-only endpoint: it serves only `public` data and every caller reads. */
-function isPublicReadOnly(handler: Component, traffic: Traffic): boolean {
-    const callers = traffic.syncIncoming(handler);
-    return dataClassOf(handler).kind === 'other' && callers.length > 0 && callers.every((connection) => connection.access === 'reads');
-}
 
 function authenticateEach(components: readonly Component[]): Fix {
     const properties = [{ key: 'auth' as const, value: 'oauth2' }];
