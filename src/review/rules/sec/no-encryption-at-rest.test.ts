@@ -9,6 +9,7 @@ testRule(rule, {
         },
         { name: 'engines that encrypt at rest by default', design: 'service Api\nstorage F { engine: s3 }\ndatabase D { engine: dynamodb }\nqueue Q { engine: sqs }\nApi -> F : https\nApi -> D : https\nApi -> Q : https' },
         { name: 'an in-memory cache, even of personal data', design: 'service Api\ncache C { engine: redis, data: [pii] }\nApi -> C' },
+        { name: 'stores left unclassified beside classified ones are read as holding nothing sensitive (regression: a question about carts and sessions)', design: 'service Api\ndatabase Users { engine: postgres, data: [pii], encryption: at_rest }\ndatabase Carts { engine: mongodb }\nqueue Jobs { engine: rabbitmq }\nApi -> Users : sql\nApi -> Carts : tcp\nApi -> Jobs : amqp' },
         { name: 'a store of public data', design: 'service Api\ndatabase Products { engine: postgres, data: [public] }\nApi -> Products : sql' },
         { name: 'a store whose engine ArchLens does not know (regression: the engine encrypts by default)', design: 'service Api\nqueue Bus { engine: acme_bus, data: [pii] }\nApi -> Bus : amqp' },
         { name: 'a design that says nothing about security (a source about something else)', design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db' }

@@ -3,7 +3,7 @@ import type { Fix } from '../../fix.js';
 import type { Report } from '../../rule-context.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
+import { describe, isDataStore, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
 import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../../helpers/data-classes.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
@@ -33,13 +33,13 @@ export default defineRule({
             'An engine that encrypts at rest by default (S3, GCS, DynamoDB, Cosmos DB, SQS, Pub/Sub, BigQuery, Redshift: engine fact `encryption: at_rest`) counts unless the design overrides it with `encryption: none`.',
             'A store whose `data` lists pii, payment, credentials or health is flagged as a warning: encryption at rest protects copied disks, snapshots and backups, not a store reachable over the network (sec/exposed-data-store judges that). Several such stores are one decision (encryption at rest for sensitive data), one finding listing them.',
             'A store whose `data` lists only other classes (`public`, `internal`…) is not flagged.',
-            'Stores that declare no `data` are one question (info) for the whole design, listing them, and naming the sensitive classes `requirements.data` says the design handles.',
+            'Stores that declare no `data` are one question (info) for the whole design, listing them, and naming the sensitive classes `requirements.data` says the design handles; it is asked only when no store of the design declares `data`. A design that classifies some of its stores has said where its sensitive data lives, and the others are read as holding none.',
             'A store whose engine ArchLens does not know is not judged: the engine may encrypt by default or keep nothing on disk (data/unknown-engine asks about it).'
         ],
         quality: {
             grouping: 'Stores of sensitive data without encryption at rest are one finding (on the innermost group holding them, or the design) listing each store, with one fix setting `encryption: at_rest` on each; stores whose data is unclassified are one design-level question; a single store is reported on itself.',
             basis: 'Stated: `encryption` on the store or the engine\'s fact, `data` on the store, `requirements.data`, `public` and network exposure.',
-            unknowns: 'Unclassified data is one question, not a finding per store; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear.',
+            unknowns: 'Unclassified data is one question, not a finding per store, and none when the design classifies other stores; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear.',
             severity: 'Warning for stated sensitive data (reviewers raised it on most designs that state such data, and it is a gap rather than an open door); info for the question.'
         },
         examples: {
@@ -88,7 +88,11 @@ export default defineRule({
                 };
             }
         });
-        if (unclassified.length > 0) {
+        // A design that classifies some of its stores has said where its
+        // sensitive data lives: the stores it left unclassified are read as
+        // holding none.
+        const classifiesStores = design.components.some((component) => isDataStore(component) && component.properties.has('data'));
+        if (unclassified.length > 0 && !classifiesStores) {
             reportUnclassified(design, unclassified, designData, report);
         }
     }
