@@ -3,7 +3,8 @@
  * connection's `auth`, a client's declared sign-in, or a component that
  * consults an identity provider.
  */
-import type { Component, Connection } from '../../model/design.js';
+import type { Component, Connection, Design } from '../../model/design.js';
+import { DATA_STORE_KINDS } from '../../model/component-facts.js';
 import type { DesignIndex } from '../../model/design-index.js';
 
 /**
@@ -59,4 +60,16 @@ export function statesAnonymousUse(connection: Connection): boolean {
 /** The component states that it checks no caller (`auth: none`). */
 export function statesNoAuth(component: Component): boolean {
     return component.properties.string('auth') === 'none';
+}
+
+/**
+ * Some caller is authenticated somewhere in the design: a component (other
+ * than a store) declares `auth`, an identity provider is drawn, or a link to
+ * anything but a store declares `auth`. Store credentials do not count: they
+ * say nothing about who may call the application.
+ */
+export function authenticatesAnyone(design: Design): boolean {
+    const isStore = (component: Component): boolean => DATA_STORE_KINDS.includes(component.kind);
+    return design.components.some((component) => component.kind === 'idp' || (!isStore(component) && authScheme(component) !== undefined))
+        || design.connections.some((connection) => !isStore(connection.target) && authScheme(connection) !== undefined);
 }

@@ -12,6 +12,7 @@ testRule(rule, {
         { name: 'a gateway routing client requests to its services (regression: the entry point rule\'s concern)', design: 'client U\ngateway Edge { auth: oauth2 }\nservice Checkout\nU -> Edge : https\nEdge -> Checkout : grpcs' },
         { name: 'auth on the network covers the calls inside it', design: 'network core {\n  auth: mtls\n  service A\n  service B\n  A -> B : grpcs\n}' },
         { name: 'a service mesh authenticates every call inside its network', design: 'network core {\n  mesh: istio\n  service A\n  service B\n  worker W\n  A -> B : http\n  W -> B : http\n}' },
+        { name: 'nothing authenticates anyone and the entry is open: left to sec/unauthenticated-entrypoint (regression: a copy of the missing authentication)', design: 'client U\ngateway Web\nservice Cart\nservice Catalogue\nU -> Web : http\nWeb -> Cart : http\nCart -> Catalogue : http' },
         { name: 'a design that says nothing about security (a source about something else)', design: 'service A\nservice B\nA -> B' }
     ],
     invalid: [

@@ -1,9 +1,12 @@
 import type { Component, Connection, Design, Group } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
+import type { Traffic } from '../../graph/traffic.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
-import { authScheme } from '../../helpers/authentication.js';
+import { authenticatesAnyone, authScheme } from '../../helpers/authentication.js';
+import { openEntryHandlers } from '../../helpers/open-entry.js';
 import { meshCovers, networkSetting } from '../../helpers/network.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork } from '../../helpers/one-decision.js';
 
@@ -32,12 +35,13 @@ export default defineRule({
             'A link is authenticated when it declares `auth` other than `none`, when its target declares `auth` other than `none` (the target then authenticates every caller), or when a network holding both ends declares `auth` other than `none` or a `mesh` (mutual TLS for its members).',
             'Service-to-service authentication is one decision: every unauthenticated call is listed in one finding on the innermost network or system holding them (the design when none does); a single such call is reported on itself.',
             'A managed serverless function (a function whose engine is managed, e.g. Lambda) is invoked through the provider\'s API, which always checks the caller\'s cloud credentials: links to it are authenticated.',
+            'A design that authenticates no caller at all (no `auth` on a component or a non-store link, no identity provider) while clients reach open entry points lacks one decision, authentication, which sec/unauthenticated-entrypoint raises; the calls between its services are not reported again.',
             '`security { least_privilege: true }` is a claim about permissions, not about how services prove who they are, so it does not silence this rule.'
         ],
         quality: {
             grouping: 'One finding for all unauthenticated service-to-service calls, on the innermost network or system holding them (the design when none does), each call a related location, with one fix (`auth: mtls` on the network, or on each call); a lone call is reported on itself.',
             basis: 'Stated: `auth` on links, targets and networks, `mesh`, and managed functions.',
-            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
+            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
             severity: 'Info: measured precision on the field corpus is low (most designs leave service identity unsaid and reviewers rarely open with it), so the finding is a question.'
         },
         examples: {
@@ -45,8 +49,8 @@ export default defineRule({
             fixed: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments { protocol: grpcs, auth: mtls }'
         }
     },
-    check({ design, report }) {
-        if (!statesSecurity(design)) {
+    check({ design, index, traffic, report }) {
+        if (!statesSecurity(design) || leftToEntryRule(design, index, traffic)) {
             return;
         }
         const links = design.connections.filter((connection) => isServiceToService(connection) && !isAuthenticated(connection));
@@ -74,6 +78,15 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * A design that authenticates no caller at all, with entry points open to
+ * clients, lacks one decision (authentication), which
+ * sec/unauthenticated-entrypoint raises: calls between its services are a copy.
+ */
+function leftToEntryRule(design: Design, index: DesignIndex, traffic: Traffic): boolean {
+    return !authenticatesAnyone(design) && openEntryHandlers(index, traffic).length > 0;
+}
 
 /** One switch: `auth: mtls` on the network that holds the links, else on each link. */
 function authenticateAll(scope: Design | Group, links: readonly Connection[]): Fix {
