@@ -104,7 +104,7 @@ function carriedData(connection: Connection, designData: readonly string[]): rea
 }
 
 function reportInternetHop(connection: Connection, linkData: readonly string[], index: DesignIndex, report: ReportFn): void {
-    const data = linkData.length > 0 || dataClassOf(connection).kind === 'sensitive' ? linkData : mergeSensitive([linkData, behindHop(connection, index)]);
+    const data = linkData.length > 0 ? linkData : behindHop(connection, index);
     report({
         on: connection,
         messageId: 'internet',
