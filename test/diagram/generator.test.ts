@@ -119,7 +119,8 @@ describe('the Mermaid generator', () => {
     });
 
     it('draws the review: nodes and edges coloured by their worst finding, and only when asked', async () => {
-        const workspace = await buildWorkspace('architecture T {\n  client U\n  service Api\n  U -> Api : http\n}');
+        // Card data over plain HTTP from the internet, to a service that says it checks no caller: errors on both.
+        const workspace = await buildWorkspace('architecture T {\n  client U\n  service Api { auth: none, data: [payment] }\n  U -> Api : http\n}');
         const findings = workspace.services.design.ReviewService.all();
         const drawn = generateDiagram(workspace.design('T'), { findings });
         expect(drawn.text).to.match(/class [^\n]*n_Api[^\n]* sev_error/);

@@ -83,7 +83,7 @@ architecture T {
     });
 
     it('lets a graded report set its severity, and the configuration win over it', async () => {
-        const text = 'architecture T {\n  network n {\n    service A\n    service B\n    A -> B : http\n  }\n}';
+        const text = 'architecture T {\n  network n {\n    service A\n    service B { data: [pii] }\n    A -> B : http\n  }\n}';
         expect((await review(text)).find((finding) => finding.rule === 'sec/unencrypted-transport')?.severity).to.equal('warning');
         expect((await review(text, { 'sec/unencrypted-transport': { level: 'error' } })).find((finding) => finding.rule === 'sec/unencrypted-transport')?.severity).to.equal('error');
     });

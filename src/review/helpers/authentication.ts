@@ -3,7 +3,8 @@
  * connection's `auth`, a client's declared sign-in, or a component that
  * consults an identity provider.
  */
-import type { Component, Connection } from '../../model/design.js';
+import type { Component, Connection, Design } from '../../model/design.js';
+import { DATA_STORE_KINDS } from '../../model/component-facts.js';
 import type { DesignIndex } from '../../model/design-index.js';
 
 /**
@@ -45,4 +46,30 @@ export function clientLinkAuthenticated(connection: Connection): boolean {
 /** A client operated by people unless it says `human: false` (a partner system, a device). */
 export function isHumanClient(component: Component): boolean {
     return component.kind === 'client' && component.properties.boolean('human') !== false;
+}
+
+/**
+ * The design states anonymous use on this link: a client with `auth: none`
+ * (its users are anonymous by requirement) or a client's link with `auth: none`.
+ */
+export function statesAnonymousUse(connection: Connection): boolean {
+    return connection.source.kind === 'client'
+        && (connection.source.properties.string('auth') === 'none' || connection.properties.string('auth') === 'none');
+}
+
+/** The component states that it checks no caller (`auth: none`). */
+export function statesNoAuth(component: Component): boolean {
+    return component.properties.string('auth') === 'none';
+}
+
+/**
+ * Some caller is authenticated somewhere in the design: a component (other
+ * than a store) declares `auth`, an identity provider is drawn, or a link to
+ * anything but a store declares `auth`. Store credentials do not count: they
+ * say nothing about who may call the application.
+ */
+export function authenticatesAnyone(design: Design): boolean {
+    const isStore = (component: Component): boolean => DATA_STORE_KINDS.includes(component.kind);
+    return design.components.some((component) => component.kind === 'idp' || (!isStore(component) && authScheme(component) !== undefined))
+        || design.connections.some((connection) => !isStore(connection.target) && authScheme(connection) !== undefined);
 }

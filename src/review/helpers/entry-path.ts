@@ -8,6 +8,9 @@
 import { EDGE_KINDS } from '../../model/component-facts.js';
 import type { Component, ComponentKind, Connection } from '../../model/design.js';
 import type { Traffic } from '../graph/traffic.js';
+import type { Report } from '../rule-context.js';
+import { describe } from '../../model/component-facts.js';
+import { reportDecision } from './one-decision.js';
 
 /** Components that answer a client's request with application code. */
 export const ENTRY_HANDLER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'function']);
@@ -55,4 +58,47 @@ export function unguardedEntryHandlers(traffic: Traffic, guard: PathGuard): Comp
     // In the order they are written; components of other designs (not in
     // `design.components`) are judged by that design's review.
     return traffic.design.components.filter((component) => reached.has(component) && ENTRY_HANDLER_KINDS.has(component.kind) && !guard.byComponent(component));
+}
+
+/**
+ * The edge component in front of every one of the handlers (a gateway, load
+ * balancer or CDN that calls each of them directly), where one edge control
+ * (a rate limit, a WAF, authentication) covers them all; undefined when
+ * they are reached through different edges or directly.
+ */
+export function sharedEdge(traffic: Traffic, handlers: readonly Component[]): Component | undefined {
+    const [first, ...rest] = handlers;
+    if (first === undefined) {
+        return undefined;
+    }
+    const callers = (handler: Component): Component[] => traffic.syncIncoming(handler).map((connection) => connection.source).filter((source) => EDGE_KINDS.has(source.kind));
+    return callers(first).find((edge) => rest.every((handler) => callers(handler).includes(edge)));
+}
+
+/** One edge control (a rate limit, a WAF, authentication) missing in front of several entry handlers. */
+export interface EdgeDecision {
+    readonly handlers: readonly Component[];
+    /** What each handler lacks, for its related location (`no rate limit`). */
+    readonly gap: string;
+    /** The finding for a lone handler. */
+    readonly each: (handler: Component) => Report;
+    /**
+     * The one finding for all of them, written on `edge` when one edge
+     * component is in front of them all (the fix belongs there), else on the design.
+     */
+    readonly once: (edge: Component | undefined) => Omit<Report, 'related'>;
+}
+
+/** Reports the edge decision once for several handlers (on their shared edge, or the design), per handler for one. */
+export function reportEdgeDecision(report: (report: Report) => void, traffic: Traffic, decision: EdgeDecision): void {
+    const { handlers } = decision;
+    if (handlers.length === 0) {
+        return;
+    }
+    reportDecision(report, {
+        affected: handlers.map((handler) => ({ on: handler, note: `${describe(handler)}: ${decision.gap}` })),
+        peers: handlers.length,
+        once: handlers.length > 1 ? decision.once(sharedEdge(traffic, handlers)) : decision.each(handlers[0]),
+        each: (item) => decision.each(handlers.find((handler) => handler === item.on) ?? handlers[0])
+    });
 }

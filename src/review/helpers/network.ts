@@ -32,3 +32,81 @@ export function isPubliclyPlaced(component: Component): boolean {
 export function crossesNetworks(connection: Connection): boolean {
     return networkOf(connection.source) !== networkOf(connection.target);
 }
+
+/** The innermost network holding both ends of a connection, if any. */
+export function sharedNetworkOf(connection: Connection): Group | undefined {
+    for (let group = networkOf(connection.source); group; group = group.parent) {
+        if (group.kind === 'network' && isInside(connection.target, group)) {
+            return group;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * A network-wide setting that covers the connection: `tls`, `auth` or `mesh`
+ * on a network holding both ends (the innermost that states it), unless the
+ * connection states the key itself.
+ */
+export function networkSetting(connection: Connection, key: 'tls' | 'auth' | 'mesh'): string | boolean | undefined {
+    for (let group = sharedNetworkOf(connection); group; group = group.parent) {
+        if (group.kind !== 'network') {
+            continue;
+        }
+        const value = group.properties.get(key);
+        if (typeof value === 'string' || typeof value === 'boolean') {
+            return value;
+        }
+    }
+    return undefined;
+}
+
+/** A service mesh (`mesh: true` or its name) on a network holding both ends: mTLS between them. */
+export function meshCovers(connection: Connection): boolean {
+    const mesh = networkSetting(connection, 'mesh');
+    return mesh !== undefined && mesh !== false && mesh !== 'none';
+}
+
+/**
+ * The connection is encrypted: its protocol or `tls: true`, or, unless it
+ * says `tls: false`, a network holding both ends with `tls: true` or a mesh.
+ */
+export function linkEncrypted(connection: Connection): boolean {
+    if (connection.encrypted) {
+        return true;
+    }
+    if (connection.properties.boolean('tls') === false) {
+        return false;
+    }
+    return networkSetting(connection, 'tls') === true || meshCovers(connection);
+}
+
+/** Inside a network that is not public: a client there is on the company's network, not the internet. */
+export function inPrivateNetwork(component: Component): boolean {
+    const network = networkOf(component);
+    return network !== undefined && network.exposure !== 'public';
+}
+
+/**
+ * The hop crosses the internet: a client or external system outside the
+ * design's private networks calls in, or a CDN (which runs at the
+ * provider's edge, outside every network of the design) fetches from its
+ * origin. A hop from a public load balancer or gateway into a private
+ * network stays inside the deployment.
+ */
+export function crossesInternet(connection: Connection): boolean {
+    const { source } = connection;
+    if (source.kind === 'client' || source.kind === 'external') {
+        return !inPrivateNetwork(source);
+    }
+    return source.kind === 'cdn' && networkOf(source) === undefined;
+}
+
+function isInside(component: Component, network: Group): boolean {
+    for (let group = component.group; group; group = group.parent) {
+        if (group === network) {
+            return true;
+        }
+    }
+    return false;
+}

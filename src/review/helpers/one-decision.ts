@@ -82,3 +82,17 @@ function isWithin(component: Component, group: Group): boolean {
     }
     return false;
 }
+
+/** `network Cluster`, `system Orders`, `design Shop`: how messages name a decision's scope. */
+export function scopeName(scope: Design | Group): string {
+    return isGroup(scope) ? `${scope.kind} ${scope.name}` : `design ${scope.name}`;
+}
+
+export function isGroup(scope: Design | Group): scope is Group {
+    return !('components' in scope);
+}
+
+/** The network a decision's scope is, when it is one (where `tls`, `auth` or `mesh` settle it once). */
+export function scopeNetwork(scope: Design | Group): Group | undefined {
+    return isGroup(scope) && scope.kind === 'network' ? scope : undefined;
+}

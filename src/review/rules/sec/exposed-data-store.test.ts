@@ -14,6 +14,7 @@ testRule(rule, {
         { name: 'a mobile app with scoped cloud credentials for a serverless store', design: 'client App\ndatabase Profiles { engine: dynamodb }\nApp -> Profiles { protocol: https, auth: iam }' },
         { name: 'a store declared not public, in a design without networks', design: 'service Api\ndatabase Db { engine: postgres, public: false }\nApi -> Db : sql' },
         { name: 'a public bucket that holds only public content', design: 'client U\nstorage Site { engine: s3, public: true, data: [public] }\nU -> Site : https' },
+        { name: 'a static website only a CDN reads (regression: the origin of a public site)', design: 'network app {\n  service Api\n}\nclient U\ncdn Edge\nstorage Spa\nU -> Edge : https\nEdge -> Spa : reads\nEdge -> Api : https' },
         {
             name: 'a private network nested in a public one',
             design: 'network dmz {\n  exposure: public\n  service Api\n  network data {\n    database Db\n  }\n}\nApi -> Db'
@@ -21,24 +22,24 @@ testRule(rule, {
     ],
     invalid: [
         {
-            name: 'a database outside every network (the first draft)',
-            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Db : sql\nWeb -> Photos : https',
-            findings: [{ element: 'Db', messageId: 'outsideNetworks', severity: 'error', message: 'database Db sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
+            name: 'a design that draws no networks asks once where its stores sit (regression: an exposure per store in a design without networks)',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\ncache C { engine: redis }\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Db : sql\nWeb -> C : redis\nWeb -> Photos : https',
+            findings: [{ messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db and cache C: what keeps them private? Put the stores in a `network` (private by default), or say `public: false`.' }]
         },
         {
-            name: 'a cache outside every network',
-            design: 'service Api\ncache C { engine: redis }\nApi -> C : redis',
-            findings: [{ element: 'C', message: 'cache C sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
+            name: 'a database outside the networks the design draws',
+            design: 'network app {\n  service Web\n}\ndatabase Db { engine: mysql }\nWeb -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'outsideNetworks', severity: 'warning', message: 'database Db sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
         },
         {
             name: 'a managed database that lives in a VPC is judged by placement',
-            design: 'service Api\ndatabase Db { engine: aurora }\nApi -> Db : sql',
-            findings: [{ element: 'Db', messageId: 'outsideNetworks', message: 'database Db sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
+            design: 'network app {\n  service Api\n}\ndatabase Db { engine: aurora, data: [pii] }\nApi -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'outsideNetworks', severity: 'error', message: 'database Db sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
         },
         {
-            name: 'object storage with no managed engine',
-            design: 'service Api\nstorage Blobs\nApi -> Blobs',
-            findings: [{ element: 'Blobs', messageId: 'outsideNetworks', message: 'storage Blobs sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.' }]
+            name: 'stores outside the drawn networks are one decision, reported once (regression: one copy per store)',
+            design: 'network app {\n  service Api\n}\ncache Sessions { engine: redis }\nstorage Blobs\nsearch Index\nApi -> Sessions : redis\nApi -> Blobs : https\nApi -> Index : https',
+            findings: [{ messageId: 'outsideNetworksMany', severity: 'warning', message: '3 stores sit outside every private network, so they are reachable from the internet: each is one leaked credential or unpatched flaw away from a breach. One decision settles them all: private networks or private endpoints for the stores.' }]
         },
         {
             name: 'a store in a public network',
@@ -69,6 +70,11 @@ testRule(rule, {
             name: 'a client reaching a managed bucket without signed requests',
             design: 'client U\nstorage Photos { engine: s3 }\nU -> Photos : https',
             findings: [{ element: 'Photos', messageId: 'reachedByClient', message: 'storage Photos is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
+            name: 'a design without networks and with one store asks about that store',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db: what keeps it private? Put the stores in a `network` (private by default), or say `public: false`.' }]
         }
     ]
 });

@@ -1,10 +1,14 @@
-import type { Component, Connection } from '../../../model/design.js';
+import type { Component, Connection, Design } from '../../../model/design.js';
+import type { Report } from '../../rule-context.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe, isDataStore } from '../../../model/component-facts.js';
 import { networkOf } from '../../helpers/network.js';
 import { authScheme } from '../../helpers/authentication.js';
+import { dataClassOf } from '../../helpers/data-classes.js';
+import { reportDecision } from '../../helpers/one-decision.js';
+import { listOf } from '../../helpers/wording.js';
 
 /** Why a store is exposed, with the message and the fix that removes that reason. */
 interface Exposure {
@@ -25,7 +29,9 @@ export default defineRule({
             reachedByClient: '{what} is reached directly by client {client}: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.',
             markedPublic: '{what} is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.',
             inPublicNetwork: '{what} sits in public network {network}: anyone on the internet can reach it, one leaked credential or unpatched flaw away from a breach.',
-            outsideNetworks: '{what} sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.'
+            outsideNetworks: '{what} sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.',
+            outsideNetworksMany: '{count} stores sit outside every private network, so they are reachable from the internet: each is one leaked credential or unpatched flaw away from a breach. One decision settles them all: private networks or private endpoints for the stores.',
+            noNetworks: 'The design draws no networks, so it does not say whether the internet can reach {stores}: what keeps {verb} private? Put the stores in a `network` (private by default), or say `public: false`.'
         },
         fix: 'Moves the store into a private network; sets `public: false`; puts a service between clients and a store they call directly, or, for object storage and provider-API stores, authenticates the client\'s requests (`auth: token` or `auth: iam` on the connection).',
         threagile: 'unguarded-access-from-internet (CWE-501), missing-network-segmentation (CWE-1008)',
@@ -40,22 +46,78 @@ export default defineRule({
             'A client reaching object storage (`storage`), or a store served from the provider\'s API, over a connection with `auth` (pre-signed URLs, `auth: token`, scoped cloud credentials, `auth: iam`) is the standard direct upload, download and mobile-backend pattern and is not flagged. A client reaching any other store directly is, whatever its credentials: they ship inside the client.',
             '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
             'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
-            'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.'
+            'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
+            'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
+            'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet: one question (info) lists them (on the store itself when there is one).'
         ],
+        quality: {
+            grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location.',
+            basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
+            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API and CDN origins are not assumed exposed.',
+            severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
+        },
         examples: {
-            flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres }\nU -> Api : https\nApi -> Db : sql',
-            fixed: 'client U\nservice Api { replicas: 2 }\nnetwork private {\n  database Db { engine: postgres }\n}\nU -> Api : https\nApi -> Db : sql'
+            flagged: 'client U\nnetwork app {\n  service Api { replicas: 2 }\n}\ndatabase Db { engine: postgres }\nU -> Api : https\nApi -> Db : sql',
+            fixed: 'client U\nnetwork app {\n  service Api { replicas: 2 }\n  database Db { engine: postgres }\n}\nU -> Api : https\nApi -> Db : sql'
         }
     },
     check({ design, index, report }) {
+        const outside: Component[] = [];
         for (const store of design.components.filter(isDataStore)) {
             const exposure = exposureOf(store, index);
-            if (exposure) {
-                report({ on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, fix: exposure.fix });
+            if (exposure?.messageId === 'outsideNetworks') {
+                outside.push(store);
+            } else if (exposure) {
+                report({ on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, basis: 'stated', fix: exposure.fix });
             }
         }
+        if (outside.length === 0) {
+            return;
+        }
+        if (!design.groups.some((group) => group.kind === 'network')) {
+            reportNoNetworks(design, outside, report);
+            return;
+        }
+        const severity = outside.some((store) => dataClassOf(store).kind === 'sensitive') ? 'error' : 'warning';
+        reportDecision(report, {
+            affected: outside.map((store) => ({ on: store, note: `${describe(store)}: outside every private network` })),
+            peers: outside.length,
+            once: {
+                on: design,
+                messageId: 'outsideNetworksMany',
+                data: { count: outside.length },
+                severity,
+                basis: 'stated',
+                fix: moveIntoPrivateNetwork(outside[0])
+            },
+            each: (item) => {
+                const store = outside.find((candidate) => candidate === item.on) ?? outside[0];
+                return { on: store, messageId: 'outsideNetworks', data: { what: describe(store) }, severity, basis: 'stated', fix: moveIntoPrivateNetwork(store) };
+            }
+        });
     }
 });
+
+/**
+ * A design that draws no networks says nothing of where its stores sit:
+ * one question, not a breach per store.
+ */
+function reportNoNetworks(design: Design, stores: readonly Component[], report: (report: Report) => void): void {
+    const only = stores.length === 1 ? stores[0] : undefined;
+    report({
+        on: only ?? design,
+        messageId: 'noNetworks',
+        data: { stores: listOf(stores), verb: only ? 'it' : 'them' },
+        severity: 'info',
+        basis: 'stated',
+        related: only ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: placement not stated` })),
+        fix: only ? moveIntoPrivateNetwork(only) : undefined
+    });
+}
+
+function moveIntoPrivateNetwork(store: Component): Fix {
+    return { kind: 'move-into-private-network', title: `Move ${store.name} into a private network`, component: store };
+}
 
 function exposureOf(store: Component, index: DesignIndex): Exposure | undefined {
     if (holdsOnlyPublicObjects(store)) {
@@ -64,6 +126,9 @@ function exposureOf(store: Component, index: DesignIndex): Exposure | undefined 
     const clientLinks = directClientLinks(store, index);
     if (clientLinks.length > 0) {
         return { messageId: 'reachedByClient', data: { client: clientLinks[0].source.name }, fix: routeClientsAway(store, clientLinks) };
+    }
+    if (isCdnOrigin(store, index)) {
+        return undefined;
     }
     const declaredPublic = store.properties.boolean('public');
     if (declaredPublic === true) {
@@ -79,12 +144,11 @@ function exposureOf(store: Component, index: DesignIndex): Exposure | undefined 
         return undefined;
     }
     const network = networkOf(store);
-    const moveIntoPrivateNetwork: Fix = { kind: 'move-into-private-network', title: `Move ${store.name} into a private network`, component: store };
     if (network?.exposure === 'public') {
-        return { messageId: 'inPublicNetwork', data: { network: network.name }, fix: moveIntoPrivateNetwork };
+        return { messageId: 'inPublicNetwork', data: { network: network.name }, fix: moveIntoPrivateNetwork(store) };
     }
     if (network === undefined && !servedFromProviderApi(store)) {
-        return { messageId: 'outsideNetworks', data: {}, fix: moveIntoPrivateNetwork };
+        return { messageId: 'outsideNetworks', data: {}, fix: moveIntoPrivateNetwork(store) };
     }
     return undefined;
 }
@@ -135,6 +199,12 @@ function servedFromProviderApi(store: Component): boolean {
         return false;
     }
     return store.kind === 'storage' || store.engine?.ha === true;
+}
+
+/** Object storage that only a CDN reads from: the origin of what the CDN publishes (a static website). */
+function isCdnOrigin(store: Component, index: DesignIndex): boolean {
+    const callers = index.incoming(store);
+    return store.kind === 'storage' && callers.length > 0 && callers.every((connection) => connection.source.kind === 'cdn');
 }
 
 /** Object storage that declares it holds public content only (static assets, a website). */

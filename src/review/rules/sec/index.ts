@@ -7,6 +7,7 @@ import noMfa from './no-mfa.js';
 import noRateLimit from './no-rate-limit.js';
 import noSecretsManagement from './no-secrets-management.js';
 import noWaf from './no-waf.js';
+import sensitiveDataCopied from './sensitive-data-copied.js';
 import unauthenticatedEntrypoint from './unauthenticated-entrypoint.js';
 import unencryptedTransport from './unencrypted-transport.js';
 
@@ -19,5 +20,6 @@ export const RULES: readonly AnyRule[] = [
     noWaf,
     noMfa,
     internalUnauthenticated,
-    noSecretsManagement
+    noSecretsManagement,
+    sensitiveDataCopied
 ];

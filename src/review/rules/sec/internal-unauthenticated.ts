@@ -1,7 +1,14 @@
-import type { Component, Connection } from '../../../model/design.js';
+import type { Component, Connection, Design, Group } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Fix } from '../../fix.js';
+import type { Traffic } from '../../graph/traffic.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
-import { authScheme } from '../../helpers/authentication.js';
+import { authenticatesAnyone, authScheme } from '../../helpers/authentication.js';
+import { openEntryHandlers } from '../../helpers/open-entry.js';
+import { meshCovers, networkSetting } from '../../helpers/network.js';
+import { decisionScope, reportDecision, scopeName, scopeNetwork } from '../../helpers/one-decision.js';
 
 export default defineRule({
     meta: {
@@ -12,48 +19,105 @@ export default defineRule({
         rationale: 'Inside the network, a service that accepts any caller trusts the network itself: once one component is compromised, or one port is exposed by mistake, the attacker can call every service as if it were a legitimate peer. Authenticating service-to-service calls (mutual TLS, signed tokens from a workload identity) lets each service accept only the callers it expects, which is what least privilege and zero trust ask for.',
         question: 'If one service is compromised, what stops it from calling {element}?',
         messages: {
-            unauthenticated: '{source} calls {target} without authenticating: anything that can reach {target} on the network can act as {source}.'
+            unauthenticated: '{source} calls {target} without authenticating: anything that can reach {target} on the network can act as {source}.',
+            unauthenticatedMany: 'Services call each other without authenticating on {count} connections inside {scope}: anything that can reach them on the network can act as a legitimate caller. One decision settles them all: mutual TLS, a service mesh or workload identity for the network.'
         },
-        fix: 'Sets `auth: mtls` on the connection.',
+        fix: 'Sets `auth: mtls` on the network that holds the calls (on each call when no one network holds them), or on the one connection.',
         references: [
             'AWS Well-Architected SEC09-BP03 Authenticate network communications',
             'AWS Well-Architected SEC03-BP02 Grant least privilege access',
             'OWASP Top 10 A01:2021 Broken Access Control'
         ],
         decisions: [
-            'Service-to-service means both ends are services, workers, functions or gateways (a gateway forwarding to a service counts: without authentication anyone inside can bypass the gateway). Load balancers, CDNs and DNS pass traffic on and do not hold an identity of their own, so their links are not judged.',
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
+            'Service-to-service means a service, worker or function calling a service, worker, function or gateway. A gateway\'s hop to the services it routes client requests to is part of the entry path and is judged by sec/unauthenticated-entrypoint (reviewers on the field corpus found it a copy of that concern). Load balancers, CDNs and DNS pass traffic on and do not hold an identity of their own, so their links are not judged.',
             'Links to data stores (databases, caches, queues, search, storage) are not judged: a store connection always carries the store\'s own credentials, and which rights they grant is not in the model. Links to external systems are not judged either.',
-            'A link is authenticated when it declares `auth` other than `none`, or when its target declares `auth` other than `none` (the target then authenticates every caller).',
+            'A link is authenticated when it declares `auth` other than `none`, when its target declares `auth` other than `none` (the target then authenticates every caller), or when a network holding both ends declares `auth` other than `none` or a `mesh` (mutual TLS for its members).',
+            'Service-to-service authentication is one decision: every unauthenticated call is listed in one finding on the innermost network or system holding them (the design when none does); a single such call is reported on itself.',
             'A managed serverless function (a function whose engine is managed, e.g. Lambda) is invoked through the provider\'s API, which always checks the caller\'s cloud credentials: links to it are authenticated.',
+            'A design that authenticates no caller at all (no `auth` on a component or a non-store link, no identity provider) while clients reach open entry points lacks one decision, authentication, which sec/unauthenticated-entrypoint raises; the calls between its services are not reported again.',
             '`security { least_privilege: true }` is a claim about permissions, not about how services prove who they are, so it does not silence this rule.'
         ],
+        quality: {
+            grouping: 'One finding for all unauthenticated service-to-service calls, on the innermost network or system holding them (the design when none does), each call a related location, with one fix (`auth: mtls` on the network, or on each call); a lone call is reported on itself.',
+            basis: 'Stated: `auth` on links, targets and networks, `mesh`, and managed functions.',
+            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
+            severity: 'Info: measured precision on the field corpus is low (most designs leave service identity unsaid and reviewers rarely open with it), so the finding is a question.'
+        },
         examples: {
             flagged: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments : grpcs',
             fixed: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments { protocol: grpcs, auth: mtls }'
         }
     },
-    check({ design, report }) {
-        for (const connection of design.connections) {
-            if (!isServiceToService(connection) || isAuthenticated(connection)) {
-                continue;
-            }
-            report({
-                on: connection,
-                messageId: 'unauthenticated',
-                data: { source: connection.source.name, target: connection.target.name },
-                fix: { kind: 'set-properties', title: `Authenticate ${connection.source.name} to ${connection.target.name} with mutual TLS`, target: connection, properties: [{ key: 'auth', value: 'mtls' }] }
-            });
+    check({ design, index, traffic, report }) {
+        if (!statesSecurity(design) || leftToEntryRule(design, index, traffic)) {
+            return;
         }
+        const links = design.connections.filter((connection) => isServiceToService(connection) && !isAuthenticated(connection));
+        const scope = decisionScope(design, links.flatMap((connection) => [connection.source, connection.target]));
+        reportDecision(report, {
+            affected: links.map((connection) => ({ on: connection, note: `${connection.id}: no authentication` })),
+            peers: links.length,
+            once: {
+                on: scope,
+                messageId: 'unauthenticatedMany',
+                data: { count: links.length, scope: scopeName(scope) },
+                basis: 'stated',
+                fix: authenticateAll(scope, links)
+            },
+            each: (item) => {
+                const connection = links.find((link) => link === item.on) ?? links[0];
+                return {
+                    on: connection,
+                    messageId: 'unauthenticated',
+                    data: { source: connection.source.name, target: connection.target.name },
+                    basis: 'stated',
+                    fix: { kind: 'set-properties', title: `Authenticate ${connection.source.name} to ${connection.target.name} with mutual TLS`, target: connection, properties: [{ key: 'auth', value: 'mtls' }] }
+                };
+            }
+        });
     }
 });
 
-function isServiceToService(connection: Connection): boolean {
-    const { source, target } = connection;
-    return source !== target && COMPUTE_KINDS.includes(source.kind) && COMPUTE_KINDS.includes(target.kind);
+/**
+ * A design that authenticates no caller at all, with entry points open to
+ * clients, lacks one decision (authentication), which
+ * sec/unauthenticated-entrypoint raises: calls between its services are a copy.
+ */
+function leftToEntryRule(design: Design, index: DesignIndex, traffic: Traffic): boolean {
+    return !authenticatesAnyone(design) && openEntryHandlers(index, traffic).length > 0;
 }
 
+/** One switch: `auth: mtls` on the network that holds the links, else on each link. */
+function authenticateAll(scope: Design | Group, links: readonly Connection[]): Fix {
+    const network = scopeNetwork(scope);
+    if (network) {
+        return { kind: 'set-properties', title: `Authenticate every call inside ${network.name} with mutual TLS`, target: network, properties: [{ key: 'auth', value: 'mtls' }] };
+    }
+    return { kind: 'set-properties-each', title: 'Authenticate these calls with mutual TLS', targets: links, properties: [{ key: 'auth', value: 'mtls' }] };
+}
+
+/**
+ * Both ends run code with an identity of their own. A gateway's hop to the
+ * service it routes client requests to is part of the entry path, which
+ * sec/unauthenticated-entrypoint judges.
+ */
+function isServiceToService(connection: Connection): boolean {
+    const { source, target } = connection;
+    return source !== target && source.kind !== 'gateway' && COMPUTE_KINDS.includes(source.kind) && COMPUTE_KINDS.includes(target.kind);
+}
+
+/** The link, its target, or the network holding both ends (its `auth` or a mesh) authenticates the caller. */
 function isAuthenticated(connection: Connection): boolean {
-    return authScheme(connection) !== undefined || authScheme(connection.target) !== undefined || isInvokedThroughProviderApi(connection.target);
+    if (connection.properties.string('auth') === 'none') {
+        return false;
+    }
+    const networkAuth = networkSetting(connection, 'auth');
+    return authScheme(connection) !== undefined
+        || authScheme(connection.target) !== undefined
+        || isInvokedThroughProviderApi(connection.target)
+        || (typeof networkAuth === 'string' && networkAuth !== 'none')
+        || meshCovers(connection);
 }
 
 /** Managed functions (Lambda, Cloud Functions) are only invoked through the provider's authenticated API. */

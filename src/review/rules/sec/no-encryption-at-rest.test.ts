@@ -7,34 +7,52 @@ testRule(rule, {
             name: 'every persistent store encrypted',
             design: 'service Api\ndatabase Db { encryption: at_rest }\nstorage F { encryption: at_rest }\nsearch S { encryption: at_rest }\nqueue Q { encryption: at_rest }\nApi -> Db\nApi -> F\nApi -> S\nApi -> Q'
         },
-        { name: 'engines that encrypt at rest by default', design: 'service Api\nstorage F { engine: s3 }\ndatabase D { engine: dynamodb }\nqueue Q { engine: sqs }\nApi -> F\nApi -> D\nApi -> Q' },
-        { name: 'an in-memory cache, even of personal data', design: 'service Api\ncache C { engine: redis, data: [pii] }\nApi -> C' }
+        { name: 'engines that encrypt at rest by default', design: 'service Api\nstorage F { engine: s3 }\ndatabase D { engine: dynamodb }\nqueue Q { engine: sqs }\nApi -> F : https\nApi -> D : https\nApi -> Q : https' },
+        { name: 'an in-memory cache, even of personal data', design: 'service Api\ncache C { engine: redis, data: [pii] }\nApi -> C' },
+        { name: 'stores left unclassified beside classified ones are read as holding nothing sensitive (regression: a question about carts and sessions)', design: 'service Api\ndatabase Users { engine: postgres, data: [pii], encryption: at_rest }\ndatabase Carts { engine: mongodb }\nqueue Jobs { engine: rabbitmq }\nApi -> Users : sql\nApi -> Carts : tcp\nApi -> Jobs : amqp' },
+        { name: 'a store of public data', design: 'service Api\ndatabase Products { engine: postgres, data: [public] }\nApi -> Products : sql' },
+        { name: 'a store whose engine ArchLens does not know (regression: the engine encrypts by default)', design: 'service Api\nqueue Bus { engine: acme_bus, data: [pii] }\nApi -> Bus : amqp' },
+        { name: 'a design that says nothing about security (a source about something else)', design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db' }
     ],
     invalid: [
         {
-            name: 'a database with no sensitive data: a warning (the first draft)',
+            name: 'a database whose data nobody classified: a question (the first draft)',
             design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db : sql',
-            findings: [{ element: 'Db', messageId: 'plain', severity: 'warning', message: 'database Db is not encrypted at rest: a copied disk, snapshot or backup exposes its data in the clear.' }]
+            findings: [{ element: 'Db', messageId: 'unclassified', severity: 'info', message: 'database Db is not encrypted at rest, and no `data` says what it holds: which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.' }]
         },
         {
-            name: 'a store of sensitive data: an error',
-            design: 'service Api\ndatabase Users { data: [pii, credentials] }\nApi -> Users',
-            findings: [{ element: 'Users', messageId: 'sensitive', severity: 'error', message: 'database Users holds pii, credentials data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.' }]
+            name: 'a store of sensitive data: a warning',
+            design: 'service Api\nstorage Scans { data: [health, pii] }\nApi -> Scans : https',
+            findings: [{ element: 'Scans', messageId: 'sensitive', severity: 'warning', message: 'storage Scans holds personal and health data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.' }]
+        },
+        {
+            name: 'a store reachable from the internet is still a warning here (exposure is sec/exposed-data-store\'s concern)',
+            design: 'service Api\ndatabase Users { engine: mariadb, public: true, data: [credentials] }\nApi -> Users : sql',
+            findings: [{ element: 'Users', severity: 'warning', message: 'database Users holds credential data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.' }]
         },
         {
             name: 'a design that overrides the engine\'s default',
-            design: 'service Api\nstorage F { engine: s3, encryption: none }\nApi -> F',
-            findings: [{ element: 'F', severity: 'warning', message: 'storage F is not encrypted at rest: a copied disk, snapshot or backup exposes its data in the clear.' }]
+            design: 'service Api\nstorage F { engine: s3, encryption: none, data: [payment] }\nApi -> F : https',
+            findings: [{ element: 'F', message: 'storage F holds payment data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.' }]
         },
         {
-            name: 'the design handles payment data and the store says nothing: an error',
-            design: 'requirements { data: [payment] }\nservice Api\nqueue Q { engine: kafka }\nApi -> Q',
-            findings: [{ element: 'Q', messageId: 'designData', severity: 'error', message: 'queue Q is not encrypted at rest while the design handles payment data: if it stores any, a copied disk, snapshot or backup exposes it in the clear.' }]
+            name: 'several stores of sensitive data are one decision, reported once (regression: one copy per store)',
+            design: 'network data {\n  service Api\n  database Orders { engine: mongodb, data: [pii, payment] }\n  database Users { engine: mongodb, data: [credentials] }\n  Api -> Orders : tcp\n  Api -> Users : tcp\n}',
+            findings: [{
+                element: 'data',
+                messageId: 'sensitiveMany',
+                severity: 'warning',
+                message: '2 stores hold personal, payment and credential data unencrypted at rest: a copied disk, snapshot or backup of any of them exposes it in the clear. One decision settles them all: encryption at rest for every store of sensitive data.'
+            }]
         },
         {
-            name: 'a store\'s own data wins over the requirements',
-            design: 'requirements { data: [pii] }\nservice Api\nsearch Catalog { data: [public] }\nApi -> Catalog',
-            findings: [{ element: 'Catalog', messageId: 'plain', severity: 'warning', message: 'search Catalog is not encrypted at rest: a copied disk, snapshot or backup exposes its data in the clear.' }]
+            name: 'unclassified stores give one question for the design, naming what the design handles',
+            design: 'requirements {\n  data: [payment]\n}\nservice Api\ndatabase A { engine: postgres }\ndatabase B { engine: postgres }\nsearch C { engine: elasticsearch }\nApi -> A : sql\nApi -> B : sql\nApi -> C : https',
+            findings: [{
+                messageId: 'unclassified',
+                severity: 'info',
+                message: 'database A, database B and search C are not encrypted at rest, and no `data` says what they hold (the design handles payment data): which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.'
+            }]
         }
     ]
 });

@@ -1,66 +1,126 @@
 import type { Component, Design } from '../../../model/design.js';
+import type { Fix } from '../../fix.js';
+import type { Report } from '../../rule-context.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe, PERSISTENT_STORE_KINDS, SENSITIVE_DATA, sensitiveDataOf } from '../../../model/component-facts.js';
+import { describe, isDataStore, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
+import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../../helpers/data-classes.js';
+import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
+import { listOf } from '../../helpers/wording.js';
 
 export default defineRule({
     meta: {
         id: 'sec/no-encryption-at-rest',
         section: 'security',
         severity: 'warning',
-        description: 'A persistent store (database, storage, search, queue) without `encryption: at_rest`; an error when it holds pii, payment, credentials or health data.',
+        description: 'A persistent store (database, storage, search, queue) without `encryption: at_rest` that holds pii, payment, credentials or health data; stores whose data is unclassified give one question.',
         rationale: 'Data on disk outlives the process that wrote it: snapshots, backups, replaced disks and copied volumes all carry it. Encryption at rest keeps that data unreadable without the key, which is kept and audited separately. It is nearly free on every managed store today, and regulations (GDPR, PCI DSS, HIPAA) expect it for personal, payment and health data.',
         question: 'What does a copied disk or snapshot of {element} expose?',
         messages: {
-            sensitive: '{what} holds {data} data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.',
-            designData: '{what} is not encrypted at rest while the design handles {data} data: if it stores any, a copied disk, snapshot or backup exposes it in the clear.',
-            plain: '{what} is not encrypted at rest: a copied disk, snapshot or backup exposes its data in the clear.'
+            sensitive: '{what} holds {data} unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.',
+            sensitiveMany: '{count} stores hold {data} unencrypted at rest: a copied disk, snapshot or backup of any of them exposes it in the clear. One decision settles them all: encryption at rest for every store of sensitive data.',
+            unclassified: '{stores} {verb} not encrypted at rest, and no `data` says what {holds}{handles}: which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.'
         },
-        fix: 'Sets `encryption: at_rest`.',
+        fix: 'Sets `encryption: at_rest` on the store, or on each store the finding lists.',
         threagile: 'unencrypted-asset (CWE-311)',
         references: [
             'AWS Well-Architected SEC08-BP02 Enforce encryption at rest',
             'OWASP Top 10 A02:2021 Cryptographic Failures'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Persistent stores are databases, storage, search indexes and queues. Caches are in memory and exempt.',
             'An engine that encrypts at rest by default (S3, GCS, DynamoDB, Cosmos DB, SQS, Pub/Sub, BigQuery, Redshift: engine fact `encryption: at_rest`) counts unless the design overrides it with `encryption: none`.',
-            'Error when the store\'s own `data` lists pii, payment, credentials or health; when the store declares no `data`, the design\'s `requirements.data` decides (it says what the system handles, and any store may hold it). Warning otherwise.'
+            'A store whose `data` lists pii, payment, credentials or health is flagged as a warning: encryption at rest protects copied disks, snapshots and backups, not a store reachable over the network (sec/exposed-data-store judges that). Several such stores are one decision (encryption at rest for sensitive data), one finding listing them.',
+            'A store whose `data` lists only other classes (`public`, `internal`…) is not flagged.',
+            'Stores that declare no `data` are one question (info) for the whole design, listing them, and naming the sensitive classes `requirements.data` says the design handles; it is asked only when no store of the design declares `data`. A design that classifies some of its stores has said where its sensitive data lives, and the others are read as holding none.',
+            'A store whose engine ArchLens does not know is not judged: the engine may encrypt by default or keep nothing on disk (data/unknown-engine asks about it).'
         ],
+        quality: {
+            grouping: 'Stores of sensitive data without encryption at rest are one finding (on the innermost group holding them, or the design) listing each store, with one fix setting `encryption: at_rest` on each; stores whose data is unclassified are one design-level question; a single store is reported on itself.',
+            basis: 'Stated: `encryption` on the store or the engine\'s fact, `data` on the store, `requirements.data`, `public` and network exposure.',
+            unknowns: 'Unclassified data is one question, not a finding per store, and none when the design classifies other stores; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear.',
+            severity: 'Warning for stated sensitive data (reviewers raised it on most designs that state such data, and it is a gap rather than an open door); info for the question.'
+        },
         examples: {
-            flagged: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres }\nApi -> Db : sql',
-            fixed: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, encryption: at_rest }\nApi -> Db : sql'
+            flagged: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, data: [pii] }\nApi -> Db : sql',
+            fixed: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, data: [pii], encryption: at_rest }\nApi -> Db : sql'
         }
     },
     check({ design, report }) {
-        for (const store of design.components) {
-            if (!PERSISTENT_STORE_KINDS.includes(store.kind) || store.properties.string('encryption') === 'at_rest') {
-                continue;
+        if (!statesSecurity(design)) {
+            return;
+        }
+        const designData = designSensitiveData(design);
+        const sensitive: Affected[] = [];
+        const unclassified: Component[] = [];
+        const held = new Map<Component, readonly string[]>();
+        for (const store of design.components.filter(isJudged)) {
+            const data = dataClassOf(store);
+            if (data.kind === 'sensitive') {
+                held.set(store, data.data);
+                sensitive.push({ on: store, note: `${describe(store)}: ${dataWords(data.data)}` });
+            } else if (data.kind === 'unclassified') {
+                unclassified.push(store);
             }
-            const sensitivity = sensitivityOf(store, design);
-            report({
-                on: store,
-                messageId: sensitivity.messageId,
-                data: { what: describe(store), data: sensitivity.data.join(', ') },
-                severity: sensitivity.data.length > 0 ? 'error' : 'warning',
-                fix: { kind: 'set-properties', title: `Encrypt ${store.name} at rest`, target: store, properties: [{ key: 'encryption', value: 'at_rest' }] }
-            });
+        }
+        const stores = [...held.keys()];
+        reportDecision(report, {
+            affected: sensitive,
+            peers: sensitive.length,
+            once: {
+                on: decisionScope(design, stores),
+                messageId: 'sensitiveMany',
+                data: { count: stores.length, data: dataWords(mergeSensitive([...held.values()])) },
+                severity: 'warning',
+                basis: 'stated',
+                fix: encryptEach(stores)
+            },
+            each: (item) => {
+                const store = stores.find((candidate) => candidate === item.on) ?? stores[0];
+                return {
+                    on: store,
+                    messageId: 'sensitive',
+                    data: { what: describe(store), data: dataWords(held.get(store) ?? []) },
+                    severity: 'warning',
+                    basis: 'stated',
+                    fix: encryptEach([store])
+                };
+            }
+        });
+        // A design that classifies some of its stores has said where its
+        // sensitive data lives: the stores it left unclassified are read as
+        // holding none.
+        const classifiesStores = design.components.some((component) => isDataStore(component) && component.properties.has('data'));
+        if (unclassified.length > 0 && !classifiesStores) {
+            reportUnclassified(design, unclassified, designData, report);
         }
     }
 });
 
-interface Sensitivity {
-    readonly messageId: 'sensitive' | 'designData' | 'plain';
-    /** The sensitive kinds of data at stake; empty when none are known. */
-    readonly data: readonly string[];
+/** Persistent stores with no encryption at rest, whose engine (when stated) ArchLens knows. */
+function isJudged(store: Component): boolean {
+    return PERSISTENT_STORE_KINDS.includes(store.kind)
+        && store.properties.string('encryption') !== 'at_rest'
+        && (store.engine === undefined || store.engine.known);
 }
 
-/** The store's own `data` when it declares any, else what the design as a whole handles. */
-function sensitivityOf(store: Component, design: Design): Sensitivity {
-    if (store.properties.has('data')) {
-        const data = sensitiveDataOf(store);
-        return { messageId: data.length > 0 ? 'sensitive' : 'plain', data };
-    }
-    const designWide = (design.settings.requirements?.properties.words('data') ?? [])
-        .filter((item) => (SENSITIVE_DATA as readonly string[]).includes(item));
-    return { messageId: designWide.length > 0 ? 'designData' : 'plain', data: designWide };
+/** Stores whose data nobody classified: one question for all of them. */
+function reportUnclassified(design: Design, stores: readonly Component[], designData: readonly string[], report: (report: Report) => void): void {
+    const handles = designData.length > 0 ? ` (the design handles ${dataWords(designData)})` : '';
+    report({
+        on: stores.length === 1 ? stores[0] : design,
+        messageId: 'unclassified',
+        data: { stores: listOf(stores), handles, verb: stores.length === 1 ? 'is' : 'are', holds: stores.length === 1 ? 'it holds' : 'they hold' },
+        severity: 'info',
+        basis: 'stated',
+        related: stores.length === 1 ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: no encryption at rest, no \`data\`` })),
+        fix: encryptEach(stores)
+    });
+}
+
+function encryptEach(stores: readonly Component[]): Fix {
+    return stores.length === 1
+        ? { kind: 'set-properties', title: `Encrypt ${stores[0].name} at rest`, target: stores[0], properties: [{ key: 'encryption', value: 'at_rest' }] }
+        : { kind: 'set-properties-each', title: 'Encrypt these stores at rest', targets: stores, properties: [{ key: 'encryption', value: 'at_rest' }] };
 }

@@ -16,22 +16,22 @@ testRule(rule, {
         {
             name: 'users sign in to a service and personal data is stored',
             design: SIGN_IN_WITH_PII,
-            findings: [{ severity: 'info', message: 'Users sign in (service Api with oauth2) and the design holds pii data, but no second factor is required: one phished or reused password opens an account and what it can see.' }]
+            findings: [{ severity: 'info', message: 'Users sign in (service Api with oauth2) and the design holds personal data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
         },
         {
             name: 'an identity provider and sensitive data in the requirements',
             design: 'requirements { data: [health] }\nclient U\nidp Auth { engine: keycloak }\nservice Api\nU -> Auth\nU -> Api',
-            findings: [{ message: 'Users sign in (through idp Auth) and the design holds health data, but no second factor is required: one phished or reused password opens an account and what it can see.' }]
+            findings: [{ message: 'Users sign in (through idp Auth) and the design holds health data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
         },
         {
-            name: 'a client that sends user tokens',
+            name: 'a client that sends user tokens (regression: the data classes read as a list, "pii, payment data")',
             design: 'client U\nservice Api\ndatabase Db { data: [payment, pii] }\nU -> Api { protocol: https, auth: jwt }\nApi -> Db',
-            findings: [{ message: 'Users sign in (client U with jwt) and the design holds pii, payment data, but no second factor is required: one phished or reused password opens an account and what it can see.' }]
+            findings: [{ message: 'Users sign in (client U with jwt) and the design holds personal and payment data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
         },
         {
             name: 'security { mfa: false }',
             design: `${SIGN_IN_WITH_PII}\nsecurity { mfa: false }`,
-            findings: [{ messageId: 'noMfa', message: 'Users sign in (service Api with oauth2) and the design holds pii data, but no second factor is required: one phished or reused password opens an account and what it can see.' }]
+            findings: [{ messageId: 'noMfa', message: 'Users sign in (service Api with oauth2) and the design holds personal data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
         }
     ]
 });

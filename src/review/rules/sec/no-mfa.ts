@@ -3,6 +3,7 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe, SENSITIVE_DATA, sensitiveDataOf } from '../../../model/component-facts.js';
 import { authScheme, isHumanClient, isUserScheme } from '../../helpers/authentication.js';
+import { dataWords } from '../../helpers/data-classes.js';
 
 export default defineRule({
     meta: {
@@ -13,7 +14,7 @@ export default defineRule({
         rationale: 'Passwords are phished, guessed and reused across sites; credential stuffing turns one leak elsewhere into account takeovers here. A second factor (an authenticator app, a security key, a passkey) stops most of these attacks. Where accounts reach personal, payment or health data, and above all for administrators, a reviewer expects MFA to be required.',
         question: 'What stops a phished or reused password from opening an account of {design}?',
         messages: {
-            noMfa: 'Users sign in ({signIn}) and the design holds {data} data, but no second factor is required: one phished or reused password opens an account and what it can see.'
+            noMfa: 'Users sign in ({signIn}) and the design holds {data}, but no second factor is required: one phished or reused password opens an account and all it can see.'
         },
         fix: 'Sets `security { mfa: true }`.',
         threagile: 'missing-authentication-second-factor (CWE-308)',
@@ -27,6 +28,12 @@ export default defineRule({
             'MFA is addressed by `security { mfa: true }` or by `mfa: true` on any component (the identity provider, a client, a gateway or a service).',
             'The finding is design-wide: it points at the `architecture` header.'
         ],
+        quality: {
+            grouping: 'One design-wide finding: requiring a second factor is one decision for the design.',
+            basis: 'Stated: clients, `auth` schemes, identity providers, `data` and `requirements.data`, `mfa`.',
+            unknowns: 'Nothing is assumed: without a stated sign-in or stated sensitive data there is no finding.',
+            severity: 'Info: a question; on the field corpus reviewers judged a second factor for shoppers a detail, and the admin sign-in it matters most for cannot be told apart in the model yet.'
+        },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2, auth: oauth2 }\ndatabase Users { data: [pii] }\nWeb -> Api : https\nApi -> Users : sql',
             fixed: 'client Web\nservice Api { replicas: 2, auth: oauth2 }\ndatabase Users { data: [pii] }\nWeb -> Api : https\nApi -> Users : sql\nsecurity { mfa: true }'
@@ -44,7 +51,8 @@ export default defineRule({
         report({
             on: design,
             messageId: 'noMfa',
-            data: { signIn, data: data.join(', ') },
+            data: { signIn, data: dataWords(data) },
+            basis: 'stated',
             fix: { kind: 'set-settings', title: 'Require a second factor at sign-in', settings: 'security', properties: [{ key: 'mfa', value: 'true' }] }
         });
     }

@@ -7,7 +7,8 @@ testRule(rule, {
         { name: 'the service limits each caller', design: 'client U\nservice Api { rate_limit: { rps: 100, per: client } }\nU -> Api' },
         { name: 'a gateway limits', design: 'client U\ngateway Gw { rate_limit: true }\nservice Api\nU -> Gw -> Api' },
         { name: 'a service behind a limited service', design: 'client U\nservice Web { rate_limit: 50 }\nservice Api\nU -> Web -> Api' },
-        { name: 'no client', design: 'service A\nservice B\nA -> B' }
+        { name: 'no client', design: 'service A\nservice B\nA -> B' },
+        { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nservice Read\nApps -> Lbs\nLbs -> Write\nLbs -> Read' }
     ],
     invalid: [
         {
@@ -27,8 +28,18 @@ testRule(rule, {
         },
         {
             name: 'a function called from a client',
-            design: 'client U\nfunction Fn { engine: lambda }\nU -> Fn',
+            design: 'client U\nfunction Fn { engine: lambda }\nU -> Fn : https',
             findings: [{ element: 'Fn', message: 'function Fn takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }]
+        },
+        {
+            name: 'services behind one gateway are one decision, reported on the gateway (regression: one copy per service)',
+            design: 'client U\ngateway Gw\nservice Orders\nservice Users\nservice Cart\nU -> Gw : https\nGw -> Orders : http\nGw -> Users : http\nGw -> Cart : http',
+            findings: [{ element: 'Gw', messageId: 'noRateLimitAtEdge', severity: 'warning', message: 'gateway Gw passes client requests to 3 services with no rate limit on it or on them: one noisy or hostile caller can exhaust them, and everything behind them, for every user.' }]
+        },
+        {
+            name: 'services reached through different entries: one finding for the design',
+            design: 'client Web\nclient Mobile\ngateway Bff\nservice Shop\nservice Orders\nWeb -> Shop : https\nMobile -> Bff : https\nBff -> Orders : http',
+            findings: [{ messageId: 'noRateLimitMany', message: '2 services take requests from clients with no rate limit on them or in front of them: one noisy or hostile caller can exhaust them, and everything behind them, for every user. One decision settles them all: a per-caller limit at the edge.' }]
         }
     ]
 });

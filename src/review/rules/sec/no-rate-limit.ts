@@ -1,7 +1,9 @@
 import type { Component } from '../../../model/design.js';
+import type { Fix } from '../../fix.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { unguardedEntryHandlers } from '../../helpers/entry-path.js';
+import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
 
 export default defineRule({
     meta: {
@@ -12,36 +14,67 @@ export default defineRule({
         rationale: 'Without a rate limit, one buggy client, scraper or attacker can send as many requests as the network carries: the service and everything behind it saturate, and every other user is refused. A limit per caller at the edge (gateway, load balancer, CDN) or in the service turns a flood into rejected requests for the offender only, and keeps brute-force attacks on sign-in slow.',
         question: 'What stops one client from exhausting {element}?',
         messages: {
-            noRateLimit: '{what} takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.'
+            noRateLimit: '{what} takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.',
+            noRateLimitAtEdge: '{edge} passes client requests to {count} services with no rate limit on it or on them: one noisy or hostile caller can exhaust them, and everything behind them, for every user.',
+            noRateLimitMany: '{count} services take requests from clients with no rate limit on them or in front of them: one noisy or hostile caller can exhaust them, and everything behind them, for every user. One decision settles them all: a per-caller limit at the edge.'
         },
-        fix: 'Sets `rate_limit: { rps: 100, per: client }` on the service (adjust to its capacity).',
+        fix: 'Sets `rate_limit: { rps: 100, per: client }` on the edge component in front of the services, or on each service when no one edge is in front of them all (adjust to capacity).',
         threagile: 'dos-risky-access-across-trust-boundary (CWE-400)',
         references: [
             'AWS Well-Architected REL05-BP02 Throttle requests',
             'OWASP API Security Top 10 API4:2023 Unrestricted Resource Consumption'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only; a service behind another service is protected by whatever protects its caller.',
             'A `rate_limit` (a number, a block, or `true`) on the service itself or on any CDN, load balancer or gateway on the way covers the service; `rate_limit: false` does not.',
+            'Rate limits at the edge are one decision: several unprotected services give one finding, on the gateway, load balancer or CDN that calls them all (the fix sets the limit there), or on the design, listing the services; a lone service is reported on itself.',
             'Engines carry no rate-limit fact: a managed gateway\'s account-wide throttle does not limit one caller, so only a declared limit counts.'
         ],
+        quality: {
+            grouping: 'One finding for every client-facing service without a rate limit, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
+            basis: 'Stated: `rate_limit` on services and edge components, and the connections clients follow.',
+            unknowns: 'Only a declared limit counts (no engine fact says a managed gateway limits per caller); a service reached only through another service is that service\'s concern.',
+            severity: 'Warning: the field corpus labels most of its findings true once copies are merged, and the gap is one a reviewer raises, not a shown attack.'
+        },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
             fixed: 'client Web\nloadbalancer Lb { engine: alb, rate_limit: 1k }\nservice Api { replicas: 2 }\nWeb -> Lb : https\nLb -> Api : https'
         }
     },
-    check({ traffic, report }) {
-        for (const service of unguardedEntryHandlers(traffic, { byComponent: limitsRate })) {
-            report({
+    check({ design, traffic, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
+        const handlers = unguardedEntryHandlers(traffic, { byComponent: limitsRate });
+        reportEdgeDecision(report, traffic, {
+            handlers,
+            gap: 'no rate limit',
+            each: (service) => ({
                 on: service,
                 messageId: 'noRateLimit',
                 data: { what: describe(service) },
-                fix: { kind: 'set-properties', title: `Rate-limit each caller of ${service.name}`, target: service, properties: [{ key: 'rate_limit', value: '{ rps: 100, per: client }' }] }
-            });
-        }
+                basis: 'stated',
+                fix: limitEach([service])
+            }),
+            once: (edge) => ({
+                on: edge ?? design,
+                messageId: edge ? 'noRateLimitAtEdge' : 'noRateLimitMany',
+                data: { count: handlers.length, edge: edge ? describe(edge) : '' },
+                basis: 'stated',
+                fix: edge ? limitEach([edge]) : limitEach(handlers)
+            })
+        });
     }
 });
 
 function limitsRate(component: Component): boolean {
     return component.properties.enabled('rate_limit');
+}
+
+function limitEach(components: readonly Component[]): Fix {
+    const properties = [{ key: 'rate_limit' as const, value: '{ rps: 100, per: client }' }];
+    return components.length === 1
+        ? { kind: 'set-properties', title: `Rate-limit each caller of ${components[0].name}`, target: components[0], properties }
+        : { kind: 'set-properties-each', title: 'Rate-limit each caller of these services', targets: components, properties };
 }

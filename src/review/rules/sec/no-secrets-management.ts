@@ -1,4 +1,5 @@
 import type { Component } from '../../../model/design.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
 
@@ -24,20 +25,30 @@ export default defineRule({
             'OWASP Top 10 A07:2021 Identification and Authentication Failures'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Declared means `security { secrets: … }` set to anything but `false` or `none` (e.g. `vault`, `aws_secrets_manager`), or a component whose engine is a secret store (vault, aws_secrets_manager, gcp_secret_manager, azure_key_vault, kms…).',
             'A design with no service, worker, function or gateway runs no code of its own that holds secrets, and is not flagged.',
             'No quick fix: which secrets manager to use is the team\'s choice.'
         ],
+        quality: {
+            grouping: 'One design-wide finding: where secrets live is one decision for the design.',
+            basis: 'Stated: `security.secrets` and the engines of the design\'s components.',
+            unknowns: 'A design that runs no code of its own is not asked; an unsaid secrets store is a question, not an assumed leak.',
+            severity: 'Info: a question; on the field corpus it is right about half the time, and out of scope for designs that describe one concern.'
+        },
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql',
             fixed: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql\nsecurity { secrets: vault }'
         }
     },
     check({ design, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         if (!design.components.some(runsCode) || design.settings.security?.properties.enabled('secrets') === true || design.components.some(isSecretStore)) {
             return;
         }
-        report({ on: design, messageId: 'noSecrets', data: { name: design.name } });
+        report({ on: design, messageId: 'noSecrets', data: { name: design.name }, basis: 'stated' });
     }
 });
 

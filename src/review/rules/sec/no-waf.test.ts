@@ -7,28 +7,36 @@ testRule(rule, {
         { name: 'a WAF for the whole design', design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: true }' },
         { name: 'a WAF in front of the service itself', design: 'client U\nservice Api { waf: true }\nU -> Api' },
         { name: 'traffic a WAF does not inspect', design: 'client Device\nservice Ingest\nDevice -> Ingest : tcp' },
-        { name: 'a service behind another service', design: 'client U\nservice Web { waf: true }\nservice Api\nU -> Web -> Api' }
+        { name: 'a service behind another service', design: 'client U\nservice Web { waf: true }\nservice Api\nU -> Web -> Api' },
+        { name: 'a service that serves only public content', design: 'client U\nservice Docs { data: [public] }\nU -> Docs : https' },
+        { name: 'an API nothing authenticates is left to sec/unauthenticated-entrypoint (regression: a WAF question before the missing authentication)', design: 'client U\ngateway Gw\nservice Orders\nservice Users\nU -> Gw : https\nGw -> Orders : http\nGw -> Users : http' },
+        { name: 'a link that carries only public content', design: 'client U\nservice Site\nU -> Site { protocol: https, data: [public] }' }
     ],
     invalid: [
         {
             name: 'a service called straight from a client (the first draft)',
-            design: 'client Mobile\nservice Web\nMobile -> Web : http',
+            design: 'client Mobile\nservice Web { auth: session }\nMobile -> Web : http',
             findings: [{ element: 'Web', severity: 'info', message: 'service Web takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         },
         {
             name: 'waf: false on the load balancer',
-            design: 'client U\nloadbalancer Lb { waf: false }\nservice Api\nU -> Lb -> Api : https',
+            design: 'client U\nloadbalancer Lb { waf: false }\nservice Api { auth: jwt }\nU -> Lb -> Api : https',
             findings: [{ element: 'Api', message: 'service Api takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         },
         {
             name: 'security { waf: false }',
-            design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: false }',
+            design: 'client U\nservice Api { auth: jwt }\nU -> Api : https\nsecurity { waf: false }',
             findings: [{ element: 'Api', message: 'service Api takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         },
         {
             name: 'a function behind a gateway without a WAF',
-            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn : https',
+            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda, auth: jwt }\nU -> Gw -> Fn : https',
             findings: [{ element: 'Fn', message: 'function Fn takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
+            name: 'services behind one load balancer are one decision, reported on it (regression: one copy per service)',
+            design: 'client U\nloadbalancer Lb\nservice A { auth: jwt }\nservice B { auth: jwt }\nU -> Lb : https\nLb -> A : https\nLb -> B : https',
+            findings: [{ element: 'Lb', messageId: 'noWafAtEdge', severity: 'info', message: 'loadbalancer Lb passes web requests from clients to 2 services and no web application firewall filters them: injection attempts and known exploits reach their code unchecked.' }]
         }
     ]
 });

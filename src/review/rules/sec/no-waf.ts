@@ -1,8 +1,11 @@
 import type { Component, Connection, ConnectionProtocol } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { unguardedEntryHandlers } from '../../helpers/entry-path.js';
+import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
+import { dataClassOf } from '../../helpers/data-classes.js';
+import { openEntryHandlers } from '../../helpers/open-entry.js';
 
 /** Protocols a web application firewall inspects. */
 const WEB_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['http', 'https', 'grpc', 'grpcs', 'ws', 'wss']);
@@ -16,32 +19,59 @@ export default defineRule({
         rationale: 'A web application firewall in front of public endpoints filters the common attacks (SQL injection, cross-site scripting, known exploits, bad bots) before they reach application code, and can be updated within minutes when a new vulnerability is published. It does not replace input validation, but it buys time and catches what the code misses.',
         question: 'What filters injection attempts and known exploits before they reach {element}?',
         messages: {
-            noWaf: '{what} takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.'
+            noWaf: '{what} takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.',
+            noWafAtEdge: '{edge} passes web requests from clients to {count} services and no web application firewall filters them: injection attempts and known exploits reach their code unchecked.',
+            noWafMany: '{count} services take web requests from clients and no web application firewall filters them: injection attempts and known exploits reach their code unchecked. One decision settles them all: a WAF at the edge.'
         },
-        fix: 'Sets `waf: true` on the service (for a function, `security { waf: true }`).',
+        fix: 'Sets `waf: true` on the edge component in front of the services, or on the one service; `security { waf: true }` when they are reached through different edges (or for a function).',
         threagile: 'missing-waf (CWE-1008)',
         references: [
             'AWS Well-Architected SEC05-BP03 Implement inspection-based protection',
             'OWASP Top 10 A03:2021 Injection'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only.',
             '`waf: true` on the service or on any CDN, load balancer or gateway on the way covers it; `security { waf: true }` covers the whole design.',
             'Only web traffic counts: a path over a connection whose protocol is stated and is not http, https, grpc, grpcs, ws or wss (e.g. tcp, amqp, smtp) is not followed, because a WAF does not inspect it. A connection without a protocol counts as web traffic.',
+            'A WAF at the edge is one decision: several unfiltered services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
+            'A service whose `data` lists only `public` (or other non-sensitive classes), or a path over a connection that carries only such data, is not judged: public content needs no filtering.',
+            'A service that nothing authenticates is left to sec/unauthenticated-entrypoint: authentication is the first question, and a WAF in front of an open API is asked after it (reviewers on the field corpus judged the WAF question noise there).',
             'Engines carry no WAF fact: a CDN or load balancer can host a WAF, but only a declared one counts.'
         ],
+        quality: {
+            grouping: 'One finding for every client-facing service without a WAF, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
+            basis: 'Stated: `waf` on services, edge components and in `security`, connection protocols, and `data`.',
+            unknowns: 'Public content (`data: [public]`) silences it; services nothing authenticates are left to sec/unauthenticated-entrypoint; only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
+            severity: 'Info: a question; reviewers on the field corpus raised it for shops and sites taking personal or payment data and found it a detail elsewhere.'
+        },
         examples: {
-            flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
-            fixed: 'client Web\ncdn Edge { engine: cloudfront, waf: true }\nservice Api { replicas: 2 }\nWeb -> Edge : https\nEdge -> Api : https'
+            flagged: 'client Web\nservice Api { replicas: 2, auth: oauth2 }\nWeb -> Api : https',
+            fixed: 'client Web\ncdn Edge { engine: cloudfront, waf: true }\nservice Api { replicas: 2, auth: oauth2 }\nWeb -> Edge : https\nEdge -> Api : https'
         }
     },
-    check({ design, traffic, report }) {
+    check({ design, index, traffic, report }) {
+        if (!statesSecurity(design)) {
+            return;
+        }
         if (design.settings.security?.properties.boolean('waf') === true) {
             return;
         }
-        for (const service of unguardedEntryHandlers(traffic, { byComponent: filtersRequests, byConnection: carriesNoWebTraffic })) {
-            report({ on: service, messageId: 'noWaf', data: { what: describe(service) }, fix: wafFor(service) });
-        }
+        const open = openEntryHandlers(index, traffic);
+        const handlers = unguardedEntryHandlers(traffic, { byComponent: filtersRequests, byConnection: needsNoInspection })
+            .filter((handler) => dataClassOf(handler).kind !== 'other' && !open.includes(handler));
+        reportEdgeDecision(report, traffic, {
+            handlers,
+            gap: 'no WAF in front',
+            each: (service) => ({ on: service, messageId: 'noWaf', data: { what: describe(service) }, basis: 'stated', fix: wafFor(service) }),
+            once: (edge) => ({
+                on: edge ?? design,
+                messageId: edge ? 'noWafAtEdge' : 'noWafMany',
+                data: { count: handlers.length, edge: edge ? describe(edge) : '' },
+                basis: 'stated',
+                fix: edge ? wafFor(edge) : designWaf()
+            })
+        });
     }
 });
 
@@ -49,13 +79,18 @@ function filtersRequests(component: Component): boolean {
     return component.properties.boolean('waf') === true;
 }
 
-function carriesNoWebTraffic(connection: Connection): boolean {
-    return connection.protocol !== undefined && !WEB_PROTOCOLS.has(connection.protocol);
+/** A WAF does not inspect non-web protocols, and public content needs no filtering. */
+function needsNoInspection(connection: Connection): boolean {
+    return (connection.protocol !== undefined && !WEB_PROTOCOLS.has(connection.protocol)) || dataClassOf(connection).kind === 'other';
 }
 
-/** Services take `waf` themselves; functions do not, so the design-wide setting is the place for them. */
-function wafFor(handler: Component): Fix {
-    return handler.kind === 'service'
-        ? { kind: 'set-properties', title: `Filter requests to ${handler.name} with a WAF`, target: handler, properties: [{ key: 'waf', value: 'true' }] }
-        : { kind: 'set-settings', title: 'Put a WAF in front of every entry point', settings: 'security', properties: [{ key: 'waf', value: 'true' }] };
+function designWaf(): Fix {
+    return { kind: 'set-settings', title: 'Put a WAF in front of every entry point', settings: 'security', properties: [{ key: 'waf', value: 'true' }] };
+}
+
+/** Services and edge components take `waf` themselves; functions do not, so the design-wide setting is the place for them. */
+function wafFor(component: Component): Fix {
+    return component.kind === 'function'
+        ? designWaf()
+        : { kind: 'set-properties', title: `Filter requests to ${component.name} with a WAF`, target: component, properties: [{ key: 'waf', value: 'true' }] };
 }

@@ -13,6 +13,10 @@ import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../../.
 import exposedDataStore from './exposed-data-store.js';
 import noRateLimit from './no-rate-limit.js';
 import noWaf from './no-waf.js';
+import unauthenticatedEntrypoint from './unauthenticated-entrypoint.js';
+import unencryptedTransport from './unencrypted-transport.js';
+import internalUnauthenticated from './internal-unauthenticated.js';
+import noEncryptionAtRest from './no-encryption-at-rest.js';
 
 interface FixCase {
     readonly name: string;
@@ -30,7 +34,13 @@ const CASES: readonly FixCase[] = [
     { name: 'out of a public network', rule: exposedDataStore, element: 'Db', design: 'network dmz {\n  exposure: public\n  service Api\n  database Db\n}\nApi -> Db' },
     { name: 'into the existing private network', rule: exposedDataStore, element: 'C', design: 'network private {\n  service Api\n}\ncache C { engine: redis }\nApi -> C : redis' },
     { name: 'a per-caller rate limit block', rule: noRateLimit, element: 'Api', design: 'client U\nservice Api { replicas: 2 }\nU -> Api : https' },
-    { name: 'a design-wide WAF for a function', rule: noWaf, element: 'Fn', design: 'client U\nfunction Fn { engine: lambda }\nU -> Fn : https' }
+    { name: 'a design-wide WAF for a function', rule: noWaf, element: 'Fn', design: 'client U\nfunction Fn { engine: lambda, auth: jwt }\nU -> Fn : https' },
+    { name: 'a WAF on the load balancer in front of several services', rule: noWaf, element: 'Lb', design: 'client U\nloadbalancer Lb\nservice A { auth: jwt }\nservice B { auth: jwt }\nU -> Lb : https\nLb -> A : https\nLb -> B : https' },
+    { name: 'a rate limit on the gateway in front of several services', rule: noRateLimit, element: 'Gw', design: 'client U\ngateway Gw\nservice A\nservice B\nU -> Gw : https\nGw -> A : http\nGw -> B : http' },
+    { name: 'authentication on the load balancer in front of several services', rule: unauthenticatedEntrypoint, element: 'Lb', design: 'client U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb : https\nLb -> A : http\nLb -> B : http' },
+    { name: 'TLS for every link inside a network', rule: unencryptedTransport, element: 'cluster', design: 'network cluster {\n  service A\n  service B\n  database D { data: [pii] }\n  A -> B : http\n  B -> D : tcp\n}' },
+    { name: 'mutual TLS for every call inside a network', rule: internalUnauthenticated, element: 'cluster', design: 'network cluster {\n  service A\n  service B\n  service C\n  A -> B : https\n  B -> C : https\n}' },
+    { name: 'encryption at rest on each store of sensitive data', rule: noEncryptionAtRest, element: 'data', design: 'network data {\n  service Api\n  database A { engine: postgres, data: [pii] }\n  database B { engine: postgres, data: [payment] }\n  Api -> A : sql\n  Api -> B : sql\n}' }
 ];
 
 async function findingsOn(workspace: TestWorkspace, rule: AnyRule, element: string) {

@@ -10,33 +10,37 @@ testRule(rule, {
         { name: 'the client authenticates on its connection', design: 'client U\nservice Api\nU -> Api { protocol: https, auth: oauth2 }' },
         { name: 'a client that declares how its users sign in', design: 'client U { auth: oidc }\nservice Api\nU -> Api : https' },
         { name: 'a service behind an authenticating service is not an entry point', design: 'client U\nservice Web { auth: session }\nservice Api\nU -> Web -> Api' },
-        { name: 'a service reached only through a queue', design: 'client U\nqueue Q { engine: sqs }\nservice Consumer\nU -> Q\nQ -> Consumer' }
+        { name: 'a service reached only through a queue', design: 'client U\nqueue Q { engine: sqs }\nservice Consumer\nU -> Q\nQ -> Consumer' },
+        { name: 'a client connection that declares auth: none states anonymous use', design: 'client U\nservice Api\nU -> Api { protocol: https, auth: none }' },
+        { name: 'a client with auth: none: anonymous readers by requirement (regression: a public Q&A site)', design: 'client Readers { auth: none }\nloadbalancer Lb\nservice Site\nReaders -> Lb : https\nLb -> Site : http' },
+        { name: 'a public read-only endpoint', design: 'client U\nservice Prices { data: [public] }\nU -> Prices : https, reads' },
+        { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nApps -> Lbs\nLbs -> Write' }
     ],
     invalid: [
         {
             name: 'a service called straight from a client (the first draft)',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : http\nWeb -> Db : sql',
-            findings: [{ element: 'Web', severity: 'error', message: 'service Web takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+            findings: [{ element: 'Web', severity: 'warning', message: 'service Web takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a gateway that declares auth: none',
-            design: 'client U\ngateway Gw { auth: none }\nservice Api\nU -> Gw -> Api',
+            design: 'client U\ngateway Gw { auth: none }\nservice Api\nU -> Gw -> Api : https',
             findings: [{ element: 'Api', messageId: 'unauthenticated', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a second path that bypasses the authenticating gateway',
-            design: 'client U\ngateway Gw { auth: oauth2 }\nloadbalancer Lb\nservice Api\nU -> Gw -> Api\nU -> Lb -> Api',
+            design: 'client U\ngateway Gw { auth: oauth2 }\nloadbalancer Lb\nservice Api\nU -> Gw -> Api\nU -> Lb -> Api : https',
             findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a function behind an open API gateway',
-            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn',
+            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn : https',
             findings: [{ element: 'Fn', message: 'function Fn takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
-            name: 'only the services without auth behind a shared load balancer, in the order written',
-            design: 'client U\nloadbalancer Lb\nservice A\nservice B { auth: jwt }\nservice C\nU -> Lb\nLb -> A\nLb -> B\nLb -> C',
-            findings: [{ element: 'A', message: 'service A takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }, { element: 'C', message: 'service C takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+            name: 'only the services without auth behind a shared load balancer, listed in one finding on it',
+            design: 'client U\nloadbalancer Lb\nservice A\nservice B { auth: jwt }\nservice C\nU -> Lb\nLb -> A\nLb -> B\nLb -> C : https',
+            findings: [{ element: 'Lb', message: 'loadbalancer Lb passes client requests to 2 services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.' }]
         },
         {
             name: 'mutual TLS between the load balancer and the service does not authenticate users',
@@ -44,9 +48,14 @@ testRule(rule, {
             findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
-            name: 'a client connection that declares auth: none',
-            design: 'client U\nservice Api\nU -> Api { protocol: https, auth: none }',
-            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+            name: 'a service that says auth: none behind a gateway that only routes to the identity provider (regression: a missed open write API)',
+            design: 'client App\ngateway Bff\nidp Identity\nservice Catalog { auth: none }\nservice Orders { auth: jwt }\nApp -> Bff : https\nBff -> Identity : http\nBff -> Catalog : http\nBff -> Orders : http',
+            findings: [{ element: 'Catalog', messageId: 'statedNone', severity: 'error', message: 'service Catalog says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
+        {
+            name: 'services behind one load balancer are one decision, reported on it (regression: one copy per service)',
+            design: 'client U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb : https\nLb -> A : http\nLb -> B : http',
+            findings: [{ element: 'Lb', messageId: 'unauthenticatedAtEdge', severity: 'warning', message: 'loadbalancer Lb passes client requests to 2 services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.' }]
         }
     ]
 });

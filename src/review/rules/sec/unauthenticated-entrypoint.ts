@@ -1,20 +1,28 @@
+import type { Component } from '../../../model/design.js';
+import type { Severity } from '../../../model/finding.js';
+import type { Fix } from '../../fix.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { authenticatesCallers, clientLinkAuthenticated } from '../../helpers/authentication.js';
-import { unguardedEntryHandlers } from '../../helpers/entry-path.js';
+import { statesNoAuth } from '../../helpers/authentication.js';
+import { reportEdgeDecision } from '../../helpers/entry-path.js';
+import { openEntryHandlers } from '../../helpers/open-entry.js';
 
 export default defineRule({
     meta: {
         id: 'sec/unauthenticated-entrypoint',
         section: 'security',
-        severity: 'error',
+        severity: 'warning',
         description: 'A service reached from a client where neither it nor any gateway, load balancer or CDN on the way authenticates.',
         rationale: 'An endpoint that anyone on the internet can call without proving who they are exposes every operation behind it: data can be read, changed or deleted by strangers, and abuse cannot be traced to an account. Authentication belongs at the first component that runs code for the client, or at the gateway in front of it (OAuth 2.0 / OIDC tokens, sessions, JWTs).',
         question: 'Who may call {element}, and how does it know who they are?',
         messages: {
-            unauthenticated: '{what} takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.'
+            unauthenticated: '{what} takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.',
+            statedNone: '{what} says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.',
+            unauthenticatedAtEdge: '{edge} passes client requests to {count} services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.',
+            unauthenticatedMany: '{count} services take requests from clients and neither they nor anything in front of them authenticates them: anyone who finds the endpoints can call every operation they offer. One decision settles them all: authentication at the edge or in each service.'
         },
-        fix: 'Sets `auth: oauth2` on the service.',
+        fix: 'Sets `auth: oauth2` on the edge component in front of the services, or on each service when no one edge is in front of them all.',
         threagile: 'missing-authentication (CWE-306)',
         references: [
             'AWS Well-Architected SEC02-BP04 Rely on a centralized identity provider',
@@ -22,29 +30,58 @@ export default defineRule({
             'OWASP API Security Top 10 API2:2023 Broken Authentication'
         ],
         decisions: [
+            'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only. A service behind another service is not an entry point; its link is judged by sec/internal-unauthenticated.',
-            'A component authenticates when it declares `auth` other than `none`, or when it is connected to an `idp` (it validates tokens or sessions with it). Authentication on the service itself or on any CDN, load balancer or gateway on the way covers the service.',
+            'A component authenticates when it declares `auth` other than `none`, or when it is connected to an `idp` (it validates tokens or sessions with it). Authentication on the service itself or on any CDN, load balancer or gateway on the way covers the service. A service that states `auth: none` is covered only by an edge component that declares `auth`: a gateway that routes to the identity provider does not check tokens for it. Such a service is an error: the stated facts show the open door.',
+            'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
+            'Authentication at the edge is one decision: several unauthenticated services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
+        quality: {
+            grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
+            basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
+            unknowns: 'Anonymous use stated by a client (`auth: none`) and public read-only endpoints are not flagged; a design that never says how callers authenticate gets a warning, not an error.',
+            severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning otherwise, since on the field corpus unsaid authentication was often out of the source\'s scope.'
+        },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
             fixed: 'client Web\nservice Api { replicas: 2, auth: oauth2 }\nWeb -> Api : https'
         }
     },
-    check({ index, traffic, report }) {
-        const exposed = unguardedEntryHandlers(traffic, {
-            byComponent: (component) => authenticatesCallers(component, index),
-            byConnection: clientLinkAuthenticated
-        });
-        for (const service of exposed) {
-            report({
-                on: service,
-                messageId: 'unauthenticated',
-                data: { what: describe(service) },
-                fix: { kind: 'set-properties', title: `Authenticate callers of ${service.name} with OAuth 2.0`, target: service, properties: [{ key: 'auth', value: 'oauth2' }] }
-            });
+    check({ design, index, traffic, report }) {
+        if (!statesSecurity(design)) {
+            return;
         }
+        const handlers = openEntryHandlers(index, traffic);
+        const severityOf = (handler: Component): Severity => (statesNoAuth(handler) ? 'error' : 'warning');
+        reportEdgeDecision(report, traffic, {
+            handlers,
+            gap: 'nothing authenticates its callers',
+            each: (service) => ({
+                on: service,
+                messageId: statesNoAuth(service) ? 'statedNone' : 'unauthenticated',
+                data: { what: describe(service) },
+                severity: severityOf(service),
+                basis: 'stated',
+                fix: authenticateEach([service])
+            }),
+            once: (edge) => ({
+                on: edge ?? design,
+                messageId: edge ? 'unauthenticatedAtEdge' : 'unauthenticatedMany',
+                data: { count: handlers.length, edge: edge ? describe(edge) : '' },
+                severity: handlers.some((handler) => severityOf(handler) === 'error') ? 'error' : 'warning',
+                basis: 'stated',
+                fix: authenticateEach(edge ? [edge] : handlers)
+            })
+        });
     }
 });
+
+function authenticateEach(components: readonly Component[]): Fix {
+    const properties = [{ key: 'auth' as const, value: 'oauth2' }];
+    return components.length === 1
+        ? { kind: 'set-properties', title: `Authenticate callers of ${components[0].name} with OAuth 2.0`, target: components[0], properties }
+        : { kind: 'set-properties-each', title: 'Authenticate callers of these services with OAuth 2.0', targets: components, properties };
+}

@@ -5,28 +5,75 @@ testRule(rule, {
     valid: [
         { name: 'TLS protocols', design: 'client U\nservice A\nservice B\nU -> A : https\nA -> B : grpcs\nA -> B : wss' },
         { name: 'tls: true on a plain protocol', design: 'network private {\n  service A\n  database D\n}\nA -> D : sql, tls' },
-        { name: 'no protocol stated', design: 'service A\nservice B\nA -> B' }
+        { name: 'no protocol stated', design: 'service A\nservice B\nA -> B' },
+        { name: 'tls: true on the network covers the links inside it', design: 'network core {\n  tls: true\n  service A\n  service B\n  database D\n  A -> B : http\n  B -> D : sql\n}' },
+        { name: 'a service mesh gives mutual TLS inside its network', design: 'network mesh {\n  mesh: linkerd\n  service A\n  service B { data: [payment] }\n  A -> B : grpc\n}' },
+        { name: 'links that carry only public data', design: 'network core {\n  service Site\n  storage Pages { data: [public] }\n  Site -> Pages : http, reads\n}' },
+        { name: 'a public website over plain HTTP that says its content is public', design: 'client Reader\nservice Blog { data: [public] }\nReader -> Blog : http' },
+        { name: 'a store whose engine is unknown may enforce TLS itself', design: 'network core {\n  service A\n}\nqueue Bus { engine: acme_bus }\nA -> Bus : amqp' }
     ],
     invalid: [
         {
             name: 'plain HTTP from a client (the first draft)',
             design: 'client Mobile\nservice Web\nMobile -> Web : http',
-            findings: [{ element: 'Mobile->Web', severity: 'error', message: 'Mobile->Web uses http without TLS: anyone on the internet path can read and change it.' }]
+            findings: [{ element: 'Mobile->Web', severity: 'warning', message: 'Mobile->Web uses http without TLS across the internet: anyone on the path can read and change it.' }]
         },
         {
-            name: 'inside one private network: a warning',
-            design: 'network private {\n  service A\n  service B\n  A -> B : http\n}',
-            findings: [{ element: 'A->B', severity: 'warning', message: 'A->B uses http without TLS: anyone inside the network can read and change it.' }]
+            name: 'plain HTTP from a client to a service that signs users in: an error',
+            design: 'client Shopper\nnetwork edge {\n  exposure: public\n  service Shop { auth: session }\n}\nShopper -> Shop : http',
+            findings: [{ element: 'Shopper->Shop', severity: 'error', message: 'Shopper->Shop uses http without TLS across the internet carrying credential data: anyone on the path can read and change it.' }]
         },
         {
-            name: 'to a store of sensitive data: an error',
-            design: 'network private {\n  service A\n  database D { data: [pii, payment] }\n  A -> D : sql\n}',
-            findings: [{ element: 'A->D', severity: 'error', message: 'A->D uses sql without TLS: pii, payment data crosses the network in the clear.' }]
+            name: 'plain HTTP from a client to a path that reaches card data: an error',
+            design: 'client Buyer\nloadbalancer Lb\nnetwork app {\n  service Checkout\n  database Cards { data: [payment] }\n  Checkout -> Cards : sql, tls\n}\nBuyer -> Lb : http\nLb -> Checkout : https',
+            findings: [{ element: 'Buyer->Lb', severity: 'error', message: 'Buyer->Lb uses http without TLS across the internet carrying payment data: anyone on the path can read and change it.' }]
         },
         {
-            name: 'across two private networks: an error',
-            design: 'network a {\n  service A\n}\nnetwork b {\n  service B\n}\nA -> B : grpc',
-            findings: [{ element: 'A->B', severity: 'error', message: 'A->B uses grpc without TLS: it crosses a network boundary in the clear.' }]
+            name: 'a CDN fetching from its origin over HTTP crosses the internet',
+            design: 'client U\ncdn Edge\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web { data: [public] }\n}\nU -> Edge : https\nEdge -> Lb : http\nLb -> Web : https',
+            findings: [{ element: 'Edge->Lb', severity: 'warning', message: 'Edge->Lb uses http without TLS across the internet: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'a public load balancer into the private network is not the internet (regression: "not on an internet path")',
+            design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web\n}\nU -> Lb : https\nLb -> Web : http',
+            findings: [{ element: 'Lb->Web', severity: 'info', message: 'Lb->Web uses http without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
+        },
+        {
+            name: 'a client inside a private network is not on the internet',
+            design: 'network office {\n  client Clerk\n  service Ledger { data: [payment] }\n  Clerk -> Ledger : http\n}',
+            findings: [{ element: 'Clerk->Ledger', severity: 'warning', message: 'Clerk->Ledger uses http without TLS and payment data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
+        {
+            name: 'plain links inside a network are one decision, reported once on the network (regression: one copy per link)',
+            design: 'network cluster {\n  service Orders\n  service Payment\n  service Users\n  database OrdersDb { data: [pii, payment] }\n  Orders -> Payment : http\n  Orders -> Users : http\n  Orders -> OrdersDb : tcp\n}',
+            findings: [{
+                element: 'cluster',
+                severity: 'warning',
+                message: '3 connections inside network cluster are not encrypted (plain http and tcp), and one of them carries personal and payment data in the clear: anyone inside the network can read and change it. One decision settles them all: TLS or a service mesh for the network.'
+            }]
+        },
+        {
+            name: 'unclassified data inside the deployment: one question, not a warning per link',
+            design: 'network a {\n  service A\n}\nnetwork b {\n  service B\n  database D\n  B -> D : sql\n}\nA -> B : grpc',
+            findings: [{
+                severity: 'info',
+                message: '2 connections inside design T are not encrypted (plain sql and grpc), and the design does not say what data they carry: do they need TLS? Say `data` on the stores or links (`public` when nothing is sensitive), or `tls: true` on the network.'
+            }]
+        },
+        {
+            name: 'the design handles health data: every internal link carries it',
+            design: 'requirements {\n  data: [health]\n}\nnetwork core {\n  service A\n  service B\n  A -> B : http\n}',
+            findings: [{ element: 'A->B', severity: 'warning', message: 'A->B uses http without TLS and health data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
+        {
+            name: 'a link that opts out of the network\'s TLS',
+            design: 'network core {\n  tls: true\n  service A\n  database D { data: [credentials] }\n  A -> D { protocol: sql, tls: false }\n}',
+            findings: [{ element: 'A->D', severity: 'warning', message: 'A->D uses sql without TLS and credential data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
+        {
+            name: 'after a plain hop from the internet, internal links of unclassified data are not asked about again (regression: a copy of the public plain-HTTP concern)',
+            design: 'client U\nnetwork app {\n  service Web\n  database Db\n  Web -> Db : sql\n}\nU -> Web : http',
+            findings: [{ element: 'U->Web', severity: 'warning', message: 'U->Web uses http without TLS across the internet: anyone on the path can read and change it.' }]
         }
     ]
 });

@@ -1,69 +1,207 @@
-import type { Connection, ConnectionProtocol } from '../../../model/design.js';
+import type { Connection, ConnectionProtocol, Design, Group } from '../../../model/design.js';
+import type { Fix } from '../../fix.js';
+import type { Report } from '../../rule-context.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
-import { sensitiveDataOf } from '../../../model/component-facts.js';
-import { crossesNetworks, isPubliclyPlaced } from '../../helpers/network.js';
+import { isDataStore } from '../../../model/component-facts.js';
+import { crossesInternet, linkEncrypted } from '../../helpers/network.js';
+import { dataClassOf, dataWords, designSensitiveData, linkDataClass, mergeSensitive } from '../../helpers/data-classes.js';
+import { authScheme, isUserScheme } from '../../helpers/authentication.js';
+import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected } from '../../helpers/one-decision.js';
+import { joinWords, unique } from '../../helpers/wording.js';
 
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
 const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' } satisfies Partial<Record<ConnectionProtocol, ConnectionProtocol>>;
+
+/** An internal link in the clear, and the sensitive data it carries (empty when unclassified). */
+interface InternalLink {
+    readonly connection: Connection;
+    readonly sensitive: readonly string[];
+}
 
 export default defineRule({
     meta: {
         id: 'sec/unencrypted-transport',
         section: 'security',
         severity: 'warning',
-        description: 'A connection whose protocol has no TLS and no `tls: true`.',
-        rationale: 'Traffic in the clear can be read and changed by anyone on the path: credentials, tokens and personal data leak, and responses can be tampered with. TLS everywhere (including inside the private network, "zero trust") costs little today. Unencrypted links from the internet, across network boundaries or to stores of sensitive data are errors; others are warnings.',
+        description: 'A connection whose protocol has no TLS and no `tls: true`: each hop across the internet on its own, the links inside the deployment as one decision.',
+        rationale: 'Traffic in the clear can be read and changed by anyone on the path: credentials, tokens and personal data leak, and responses can be tampered with. On the internet that is anyone between the user and the edge. Inside the deployment, TLS (or a service mesh giving mutual TLS) is one decision for the whole network, made once, and worth it above all where personal, payment, credential or health data flows.',
         question: 'Who can read or change the traffic of {element}?',
         messages: {
-            cleartext: '{id} uses {protocol} without TLS: {risk}.'
+            internet: '{id} uses {protocol} without TLS across the internet{carrying}: anyone on the path can read and change it.',
+            internalSensitive: '{count} connections inside {scope} are not encrypted ({protocols}), and {carrying} {data} in the clear: anyone inside the network can read and change it. One decision settles them all: TLS or a service mesh for the network.',
+            internalOneSensitive: '{id} uses {protocol} without TLS and {data} crosses it in the clear: anyone inside the network can read and change it.',
+            internalQuestion: '{count} connections inside {scope} are not encrypted ({protocols}), and the design does not say what data they carry: do they need TLS? Say `data` on the stores or links (`public` when nothing is sensitive), or `tls: true` on the network.',
+            internalOneQuestion: '{id} uses {protocol} without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.'
         },
-        fix: 'Switches `http`/`grpc`/`ws` to `https`/`grpcs`/`wss`, or sets `tls: true`.',
+        fix: 'Across the internet: switches `http`/`grpc`/`ws` to `https`/`grpcs`/`wss`, or sets `tls: true`. Inside the deployment: sets `tls: true` on the network that holds the links, or on each link when no one network holds them.',
         threagile: 'unencrypted-communication (CWE-319)',
         references: ['AWS Well-Architected SEC09-BP02 Enforce encryption in transit', 'OWASP Top 10 A02:2021 Cryptographic Failures'],
+        quality: {
+            grouping: 'Each hop across the internet is its own decision and its own finding; every unencrypted link inside the deployment is one decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single such link is reported on itself.',
+            basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `data` on links, stores, services and externals, `requirements.data`, and `auth`.',
+            unknowns: 'Links that carry only `public` (or other non-sensitive) data are not flagged; inside the deployment, unclassified data gives one question, not a warning per link; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol is not judged.',
+            severity: 'Error for a hop across the internet carrying sensitive data or sign-in credentials (stated on the hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for the internal question.'
+        },
         decisions: [
-            'A connection is encrypted when its protocol is https, grpcs or wss, or it sets `tls: true`.',
-            'A connection that states no protocol is not flagged: there is nothing to judge yet.',
-            'Error when the link comes from a client or external system, crosses from one network to another (or in or out of every network), or reaches a store holding pii, payment, credentials or health data; warning otherwise.'
+            'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
+            'A hop crosses the internet when a client or external system outside the design\'s private networks calls in, or a CDN outside every network fetches from its origin. A hop from a public load balancer or gateway into a private network stays inside the deployment, as does a client placed in a private network.',
+            'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding.',
+            'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
+            'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design).',
+            'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : http',
             fixed: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https'
         }
     },
-    check({ design, report }) {
+    check({ design, index, report }) {
+        const designData = designSensitiveData(design);
+        const internal: InternalLink[] = [];
+        let internetHops = 0;
         for (const connection of design.connections) {
-            if (connection.encrypted || connection.protocol === undefined) {
+            if (!isJudged(connection)) {
                 continue;
             }
-            const risk = riskOf(connection);
-            const upgrade = TLS_UPGRADE[connection.protocol];
-            report({
-                on: connection,
-                messageId: 'cleartext',
-                data: { id: connection.id, protocol: connection.protocol, risk: risk.text },
-                severity: risk.severe ? 'error' : 'warning',
-                fix: {
-                    kind: 'set-properties',
-                    title: upgrade ? `Use ${upgrade}` : 'Encrypt with TLS',
-                    target: connection,
-                    properties: [upgrade ? { key: 'protocol', value: upgrade } : { key: 'tls', value: 'true' }]
-                }
-            });
+            const carried = carriedData(connection, designData);
+            if (carried === 'public') {
+                continue;
+            }
+            if (crossesInternet(connection)) {
+                reportInternetHop(connection, carried, index, report);
+                internetHops++;
+            } else {
+                internal.push({ connection, sensitive: carried });
+            }
+        }
+        // With traffic already in the clear across the internet, a question
+        // about internal links of unclassified data repeats the TLS concern.
+        if (internetHops === 0 || internal.some((link) => link.sensitive.length > 0)) {
+            reportInternal(design, internal, report);
         }
     }
 });
 
-function riskOf(connection: Connection): { severe: boolean; text: string } {
-    const { source, target } = connection;
-    if (source.kind === 'client' || source.kind === 'external' || isPubliclyPlaced(source) || isPubliclyPlaced(target)) {
-        return { severe: true, text: 'anyone on the internet path can read and change it' };
+type ReportFn = (report: Report) => void;
+
+function isJudged(connection: Connection): boolean {
+    return connection.protocol !== undefined && !linkEncrypted(connection) && !touchesUnknownStoreEngine(connection);
+}
+
+/** A store whose engine ArchLens does not know may enforce TLS (Azure Service Bus does): unknown is not worst case. */
+function touchesUnknownStoreEngine(connection: Connection): boolean {
+    return [connection.source, connection.target].some((end) => isDataStore(end) && end.engine !== undefined && !end.engine.known);
+}
+
+/** The sensitive data a link carries, `public` when it carries none, or an empty list when unclassified. */
+function carriedData(connection: Connection, designData: readonly string[]): readonly string[] | 'public' {
+    const data = linkDataClass(connection);
+    if (data.kind === 'other') {
+        return 'public';
     }
-    const sensitive = sensitiveDataOf(target);
-    if (sensitive.length > 0) {
-        return { severe: true, text: `${sensitive.join(', ')} data crosses the network in the clear` };
+    return mergeSensitive([data.kind === 'sensitive' ? data.data : [], designData]);
+}
+
+function reportInternetHop(connection: Connection, linkData: readonly string[], index: DesignIndex, report: ReportFn): void {
+    const data = linkData.length > 0 ? linkData : behindHop(connection, index);
+    report({
+        on: connection,
+        messageId: 'internet',
+        data: { id: connection.id, protocol: connection.protocol ?? '', carrying: data.length > 0 ? ` carrying ${dataWords(data)}` : '' },
+        severity: data.length > 0 ? 'error' : 'warning',
+        basis: 'stated',
+        fix: encryptLink(connection)
+    });
+}
+
+/**
+ * What requests over an internet hop reach, when the hop itself says
+ * nothing: the sensitive data of every component on the synchronous path
+ * behind it, and credentials when the client, the hop or a component on
+ * that path signs users in.
+ */
+function behindHop(connection: Connection, index: DesignIndex): string[] {
+    const found: string[][] = [];
+    const userScheme = (scheme: string | undefined): boolean => scheme !== undefined && isUserScheme(scheme);
+    if (authScheme(connection) !== undefined || (connection.source.kind === 'client' && authScheme(connection.source) !== undefined)) {
+        found.push(['credentials']);
     }
-    if (crossesNetworks(connection)) {
-        return { severe: true, text: 'it crosses a network boundary in the clear' };
+    const reached = new Set([connection.target]);
+    for (const component of reached) {
+        const data = dataClassOf(component);
+        found.push(data.kind === 'sensitive' ? [...data.data] : []);
+        if (userScheme(authScheme(component))) {
+            found.push(['credentials']);
+        }
+        index.outgoing(component).filter((next) => next.mode === 'sync' && !next.target.foreign).forEach((next) => reached.add(next.target));
     }
-    return { severe: false, text: 'anyone inside the network can read and change it' };
+    return mergeSensitive(found);
+}
+
+function reportInternal(design: Design, links: readonly InternalLink[], report: ReportFn): void {
+    const sensitive = mergeSensitive(links.map((link) => link.sensitive));
+    const scope = decisionScope(design, links.flatMap(({ connection }) => [connection.source, connection.target]));
+    const affected: Affected[] = links.map(({ connection, sensitive: data }) => ({
+        on: connection,
+        note: `${connection.id}: plain ${connection.protocol}${data.length > 0 ? `, ${dataWords(data)}` : ''}`
+    }));
+    const question = sensitive.length === 0;
+    reportDecision(report, {
+        affected,
+        peers: affected.length,
+        once: {
+            on: scope,
+            messageId: question ? 'internalQuestion' : 'internalSensitive',
+            data: { count: links.length, scope: scopeName(scope), protocols: protocolsOf(links), data: dataWords(sensitive), carrying: carryingWords(links) },
+            severity: question ? 'info' : 'warning',
+            basis: 'stated',
+            fix: encryptAll(scope, links.map((link) => link.connection))
+        },
+        each: (item) => {
+            const link = links.find((candidate) => candidate.connection === item.on) ?? links[0];
+            const { connection } = link;
+            return {
+                on: connection,
+                messageId: link.sensitive.length === 0 ? 'internalOneQuestion' : 'internalOneSensitive',
+                data: { id: connection.id, protocol: connection.protocol ?? '', data: dataWords(link.sensitive) },
+                severity: link.sensitive.length === 0 ? 'info' : 'warning',
+                basis: 'stated',
+                fix: encryptLink(connection)
+            };
+        }
+    });
+}
+
+/** `all of them carry`, `3 of them carry`. */
+function carryingWords(links: readonly InternalLink[]): string {
+    const carrying = links.filter((link) => link.sensitive.length > 0).length;
+    if (carrying === links.length) {
+        return 'all of them carry';
+    }
+    return carrying === 1 ? 'one of them carries' : `${carrying} of them carry`;
+}
+
+/** `plain http and tcp`. */
+function protocolsOf(links: readonly InternalLink[]): string {
+    return `plain ${joinWords(unique(links.map((link) => link.connection.protocol ?? '')))}`;
+}
+
+function encryptLink(connection: Connection): Fix {
+    const upgrade = connection.protocol === undefined ? undefined : TLS_UPGRADE[connection.protocol];
+    return {
+        kind: 'set-properties',
+        title: upgrade ? `Use ${upgrade}` : 'Encrypt with TLS',
+        target: connection,
+        properties: [upgrade ? { key: 'protocol', value: upgrade } : { key: 'tls', value: 'true' }]
+    };
+}
+
+/** One switch: `tls: true` on the network that holds the links, else on each link. */
+function encryptAll(scope: Design | Group, connections: readonly Connection[]): Fix {
+    const network = scopeNetwork(scope);
+    if (network) {
+        return { kind: 'set-properties', title: `Encrypt every connection inside ${network.name} with TLS`, target: network, properties: [{ key: 'tls', value: 'true' }] };
+    }
+    return { kind: 'set-properties-each', title: 'Encrypt these connections with TLS', targets: connections, properties: [{ key: 'tls', value: 'true' }] };
 }

@@ -1,0 +1,35 @@
+/**
+ * The entry points nothing authenticates: services and functions a client
+ * reaches where neither they nor anything in front of them checks who is
+ * calling, leaving out anonymous use the design states and public
+ * read-only endpoints. sec/unauthenticated-entrypoint reports them;
+ * sec/no-waf leaves them to it (authentication is the first question).
+ */
+import { EDGE_KINDS } from '../../model/component-facts.js';
+import type { Component, Connection } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
+import type { Traffic } from '../graph/traffic.js';
+import { authenticatesCallers, authScheme, clientLinkAuthenticated, statesAnonymousUse, statesNoAuth } from './authentication.js';
+import { dataClassOf } from './data-classes.js';
+import { unguardedEntryHandlers } from './entry-path.js';
+
+export function openEntryHandlers(index: DesignIndex, traffic: Traffic): Component[] {
+    const byConnection = (connection: Connection): boolean => clientLinkAuthenticated(connection) || statesAnonymousUse(connection);
+    const open = unguardedEntryHandlers(traffic, { byComponent: (component) => authenticatesCallers(component, index), byConnection });
+    // A service that says `auth: none` counts on the edge to authenticate:
+    // only an edge that declares `auth` does, not one that merely routes
+    // to the identity provider.
+    const statedOpen = unguardedEntryHandlers(traffic, { byComponent: (component) => declaresEntryAuth(component, index), byConnection }).filter(statesNoAuth);
+    return index.design.components.filter((component) => (open.includes(component) || statedOpen.includes(component)) && !isPublicReadOnly(component, traffic));
+}
+
+/** Edge components that declare `auth`; services and functions that authenticate in any way. */
+function declaresEntryAuth(component: Component, index: DesignIndex): boolean {
+    return EDGE_KINDS.has(component.kind) ? authScheme(component) !== undefined : authenticatesCallers(component, index);
+}
+
+/** A public read-only endpoint: it serves only `public` data and every caller reads. */
+function isPublicReadOnly(handler: Component, traffic: Traffic): boolean {
+    const callers = traffic.syncIncoming(handler);
+    return dataClassOf(handler).kind === 'other' && callers.length > 0 && callers.every((connection) => connection.access === 'reads');
+}
