@@ -1,21 +1,37 @@
 /**
  * Load per component at peak, as a reviewer works it out on a whiteboard:
  * `peak_rps` enters at the clients, split into reads and writes by
- * `read_ratio`; synchronous connections carry what their `access` says;
- * a reader that also reads a cache sends only the misses on; a CDN passes on
- * its misses; load balancers and gateways share requests among their
- * targets; queues pass every message to each consumer.
+ * `read_ratio`; connections carry what their `access` says (a route with
+ * none carries what its target does downstream: a target that only writes
+ * gets the writes); a caller that also reads a cache sends only the misses on,
+ * to stores and services alike; a CDN passes on its misses; load balancers
+ * and gateways share requests among their targets; queues pass every
+ * message to each consumer. Every default it leans on (a cache's hit ratio,
+ * an even split over routes) is recorded as an assumption of the load.
  */
 import type { Component, Connection, Design } from '../model/design.js';
 import { type DesignIndex, indexOf } from '../model/design-index.js';
+import type { Assumption } from '../model/finding.js';
 import type { EstimateSettings } from './estimate-defaults.js';
 import { count, percent, rate } from './figure.js';
+
+/** One contribution to a component's load: who sends it, how much, and how it was reduced. */
+export interface LoadLine {
+    readonly from: string;
+    readonly reads: number;
+    readonly writes: number;
+    readonly note: string;
+}
 
 export interface Load {
     readonly reads: number;
     readonly writes: number;
     /** One line per contribution: where the load comes from and how it was reduced. */
     readonly lines: readonly string[];
+    /** The same contributions, as figures (a writes-only derivation reads them). */
+    readonly contributions: readonly LoadLine[];
+    /** The defaults this load rests on, upstream ones included. */
+    readonly assumptions: readonly Assumption[];
 }
 
 export interface Entry {
@@ -23,15 +39,24 @@ export interface Entry {
     /** Reads per write; undefined when the design does not say (then every request counts as a read). */
     readonly readRatio?: number;
     readonly derivation: string;
+    /** Defaults the peak rests on (a peak factor over a daily average). */
+    readonly assumptions?: readonly Assumption[];
 }
 
 const ROUTER_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway', 'cdn']);
-const READ_THROUGH_STORES = new Set<Component['kind']>(['database', 'search', 'storage']);
 
 interface MutableLoad {
     reads: number;
     writes: number;
     lines: string[];
+    contributions: LoadLine[];
+    assumptions: Map<string, Assumption>;
+}
+
+function assume(load: MutableLoad, assumptions: readonly Assumption[]): void {
+    for (const assumption of assumptions) {
+        load.assumptions.set(`${assumption.element ?? ''}\u0000${assumption.text}`, assumption);
+    }
 }
 
 export function propagateLoad(design: Design, entry: Entry, settings: EstimateSettings): ReadonlyMap<Component, Load> {
@@ -40,16 +65,27 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
     const loadOf = (component: Component): MutableLoad => {
         let load = loads.get(component);
         if (!load) {
-            load = { reads: 0, writes: 0, lines: [] };
+            load = { reads: 0, writes: 0, lines: [], contributions: [], assumptions: new Map() };
             loads.set(component, load);
         }
         return load;
     };
     seedClients(index, entry, loadOf);
+    const previous = currentIndex;
+    currentIndex = index;
+    try {
+        propagate(design, index, loads, loadOf, settings);
+    } finally {
+        currentIndex = previous;
+    }
+    return new Map([...loads].map(([component, load]) => [component, { ...load, assumptions: [...load.assumptions.values()] }]));
+}
+
+function propagate(design: Design, index: DesignIndex, loads: ReadonlyMap<Component, MutableLoad>, loadOf: (component: Component) => MutableLoad, settings: EstimateSettings): void {
     for (const component of processingOrder(design, index)) {
         const load = loads.get(component);
         if (load && (load.reads > 0 || load.writes > 0)) {
-            for (const { connection, reads, writes, note } of outflows(component, load, index, settings)) {
+            for (const { connection, reads, writes, note, assumptions } of outflows(component, load, index, settings)) {
                 if (reads <= 0 && writes <= 0) {
                     continue;
                 }
@@ -57,10 +93,17 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
                 target.reads += reads;
                 target.writes += writes;
                 target.lines.push(`${connection.source.name}: ${describeFlow(reads, writes)}${note}`);
+                target.contributions.push({ from: connection.source.name, reads, writes, note });
+                assume(target, [...load.assumptions.values(), ...(assumptions ?? [])]);
             }
         }
     }
-    return loads;
+}
+
+/** The writes of a load, line by line (reads left out): `Api: 396/s = 396/s`. */
+export function writesDerivation(load: Load): string {
+    const lines = load.contributions.filter((line) => line.writes > 0).map((line) => `${line.from}: ${rate(line.writes)}${line.note}`);
+    return `${lines.join('; ')} = ${rate(load.writes)}`;
 }
 
 function seedClients(index: DesignIndex, entry: Entry, loadOf: (component: Component) => MutableLoad): void {
@@ -73,6 +116,7 @@ function seedClients(index: DesignIndex, entry: Entry, loadOf: (component: Compo
         load.writes += share * (1 - readShare);
         const split = entry.readRatio === undefined ? '' : ` × ${count(entry.readRatio)}/${count(entry.readRatio + 1)} reads`;
         load.lines.push(`${entry.derivation}${clients.length > 1 ? ` ÷ ${clients.length} clients` : ''}${split}`);
+        assume(load, entry.assumptions ?? []);
     }
 }
 
@@ -81,6 +125,8 @@ interface Outflow {
     readonly reads: number;
     readonly writes: number;
     readonly note: string;
+    /** Defaults this flow leans on. */
+    readonly assumptions?: readonly Assumption[];
 }
 
 function outflows(component: Component, load: MutableLoad, index: DesignIndex, settings: EstimateSettings): Outflow[] {
@@ -104,23 +150,44 @@ function outflows(component: Component, load: MutableLoad, index: DesignIndex, s
     return callerOutflows(outgoing, load, settings);
 }
 
-/** A caller reads its caches first; stores behind them see only the misses. */
+/**
+ * A caller reads its caches first; everything it reads behind them (stores
+ * and services alike) sees only the misses.
+ */
 function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, settings: EstimateSettings): Outflow[] {
-    const caches = outgoing.filter((connection) => connection.mode === 'sync' && connection.target.kind === 'cache' && carriesReads(connection));
-    const missRatio = caches.reduce((miss, connection) => miss * (1 - (connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)), 1);
-    const cacheNames = caches.map((connection) => `${percent(connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)} ${connection.target.name}`).join(', ');
-    return outgoing.map((connection) => stated(connection, computedFlow(connection)));
+    const caches = outgoing.filter((connection) => connection.mode === 'sync' && connection.target.kind === 'cache' && connection.access !== 'writes');
+    const hitRatio = (cache: Component): number => cache.properties.number('hit_ratio') ?? settings.cacheHitRatio;
+    const missRatio = caches.reduce((miss, connection) => miss * (1 - hitRatio(connection.target)), 1);
+    const cacheNames = caches.map((connection) => `${percent(hitRatio(connection.target))} ${connection.target.name}`).join(', ');
+    const hitAssumptions: Assumption[] = caches
+        .filter((connection) => connection.target.properties.number('hit_ratio') === undefined)
+        .map((connection) => ({ element: connection.target.name, text: `${connection.target.name} serves ${percent(settings.cacheHitRatio)} of the reads (the default hit ratio)`, settle: 'hit_ratio' }));
+    return outgoing.map((connection) => stated(connection, multiplied(computedFlow(connection))));
 
     function computedFlow(connection: Connection): Outflow {
         if (carriesMessages(connection)) {
             return { connection, reads: 0, writes: filtered(connection, load.reads, load.writes).total, note: ' (messages)' };
         }
         const { reads, writes } = filtered(connection, load.reads, load.writes);
-        if (READ_THROUGH_STORES.has(connection.target.kind) && caches.length > 0) {
-            return { connection, reads: reads * missRatio, writes, note: reads > 0 ? ` (reads × (1 − ${cacheNames} hits))` : '' };
+        if (caches.length > 0 && connection.target.kind !== 'cache' && connection.mode === 'sync') {
+            return { connection, reads: reads * missRatio, writes, note: reads > 0 ? ` (reads × (1 − ${cacheNames} hits))` : '', assumptions: reads > 0 ? hitAssumptions : [] };
         }
         return { connection, reads, writes, note: '' };
     }
+}
+
+/**
+ * A connection's `calls` (calls per request of the caller) multiplies what it
+ * carries; its `fanout` (writes per incoming item) multiplies the writes.
+ */
+function multiplied(flow: Outflow): Outflow {
+    const calls = flow.connection.properties.number('calls') ?? 1;
+    const fanout = flow.connection.properties.number('fanout') ?? 1;
+    if (calls === 1 && fanout === 1) {
+        return flow;
+    }
+    const notes = [calls !== 1 ? `× ${count(calls)} calls` : '', fanout !== 1 && flow.writes > 0 ? `writes × ${count(fanout)} fan-out` : ''].filter((note) => note !== '');
+    return { ...flow, reads: flow.reads * calls, writes: flow.writes * calls * fanout, note: `${flow.note}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}` };
 }
 
 /**
@@ -141,10 +208,10 @@ function stated(connection: Connection, computed: Outflow): Outflow {
 
 /** `rps` requests as reads and writes: all of one kind when the connection's `access` says so. */
 function splitByAccess(connection: Connection, rps: number, readShare: number): { reads: number; writes: number } {
-    if (connection.access === 'writes') {
+    if (accessOf(connection) === 'writes') {
         return { reads: 0, writes: rps };
     }
-    if (connection.access === 'reads') {
+    if (accessOf(connection) === 'reads') {
         return { reads: rps, writes: 0 };
     }
     return { reads: rps * readShare, writes: rps * (1 - readShare) };
@@ -166,17 +233,35 @@ function share(outgoing: readonly Connection[], load: MutableLoad, what: string)
     const open = outgoing.filter((connection) => !fixedConnections.has(connection));
     const openReads = Math.max(0, load.reads - fixed.reduce((sum, flow) => sum + flow.reads, 0));
     const openWrites = Math.max(0, load.writes - fixed.reduce((sum, flow) => sum + flow.writes, 0));
-    const readers = new Set(open.filter(carriesReads));
-    const writers = new Set(open.filter((connection) => connection.access !== 'reads'));
+    // Inferred access sends reads and writes to the routes that use them, as
+    // long as some route takes each; otherwise only the stated access counts.
+    const readers = routesTaking(open, carriesReads, (connection) => connection.access !== 'writes');
+    const writers = routesTaking(open, carriesWrites, (connection) => connection.access !== 'reads');
+    const even = evenSplitAssumption(readers.size, writers.size, open, what);
     return [
         ...fixed,
         ...open.map((connection) => ({
             connection,
             reads: readers.has(connection) ? openReads / readers.size : 0,
             writes: writers.has(connection) ? openWrites / writers.size : 0,
-            note: splitNote(readers.size, writers.size, what)
+            note: splitNote(readers.size, writers.size, what),
+            assumptions: even
         }))
     ];
+}
+
+function routesTaking(open: readonly Connection[], inferred: (connection: Connection) => boolean, stated: (connection: Connection) => boolean): Set<Connection> {
+    const taking = open.filter(inferred);
+    return new Set(taking.length > 0 ? taking : open.filter(stated));
+}
+
+/** Requests shared over several routes with no stated `rps` are split evenly: a default, settled by `rps` on the routes. */
+function evenSplitAssumption(readers: number, writers: number, open: readonly Connection[], what: string): Assumption[] {
+    if (Math.max(readers, writers) < 2 || open.length === 0) {
+        return [];
+    }
+    const router = open[0].source.name;
+    return [{ element: router, text: `${router} splits its requests evenly over its ${Math.max(readers, writers)} ${what === 'routes' ? 'routes' : 'targets'}`, settle: 'rps' }];
 }
 
 function splitNote(readers: number, writers: number, what: string): string {
@@ -196,10 +281,46 @@ function carriesMessages(connection: Connection): boolean {
     return connection.mode === 'async' || connection.target.kind === 'queue' || connection.source.kind === 'queue';
 }
 
-function carriesReads(connection: Connection): boolean {
-    return connection.access !== 'writes';
+/** The design being estimated: effective access needs its connections (set for the length of one propagation). */
+let currentIndex: DesignIndex | undefined;
+
+function accessOf(connection: Connection): 'reads' | 'writes' | undefined {
+    return currentIndex ? effectiveAccess(connection, currentIndex) : connection.access === 'read_write' ? undefined : connection.access;
 }
 
+function carriesReads(connection: Connection): boolean {
+    return accessOf(connection) !== 'writes';
+}
+
+function carriesWrites(connection: Connection): boolean {
+    return accessOf(connection) !== 'reads';
+}
+
+/**
+ * What a connection carries: its `access`; a connection that states none
+ * carries what its target does downstream when every connection out of the
+ * target agrees (a write API that only writes gets only the writes; a
+ * read-only service only the reads). Messages sent on count as writes.
+ */
+export function effectiveAccess(connection: Connection, index: DesignIndex): 'reads' | 'writes' | undefined {
+    if (connection.access === 'reads' || connection.access === 'writes') {
+        return connection.access;
+    }
+    const downstream = connection.target.kind === 'client' ? [] : index.outgoing(connection.target).map(downstreamAccess);
+    if (downstream.length === 0 || downstream.includes(undefined)) {
+        return undefined;
+    }
+    return downstream.every((access) => access === downstream[0]) ? downstream[0] : undefined;
+}
+
+function downstreamAccess(connection: Connection): 'reads' | 'writes' | undefined {
+    if (connection.access === 'reads' || connection.access === 'writes') {
+        return connection.access;
+    }
+    return connection.mode === 'async' ? 'writes' : undefined;
+}
+
+/** What a caller's connection keeps of the caller's load: what its stated `access` says. */
 function filtered(connection: Connection, reads: number, writes: number): { reads: number; writes: number; total: number } {
     const keepReads = connection.access !== 'writes' ? reads : 0;
     const keepWrites = connection.access !== 'reads' ? writes : 0;

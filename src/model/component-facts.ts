@@ -34,6 +34,16 @@ export function maxInstances(component: Component): number {
     return Math.max(replicas, autoscaleMax ?? 0);
 }
 
+/**
+ * Whether the design gives the component's instance count: `replicas` left out
+ * means one instance (the language's meaning), a number or an autoscale range
+ * gives it; `replicas: many` says there are several without a count.
+ */
+export function instanceCountStated(component: Component): boolean {
+    const replicas = component.properties.entry('replicas');
+    return replicas === undefined || typeof replicas.value === 'number' || autoscales(component);
+}
+
 export function autoscales(component: Component): boolean {
     return component.properties.block('autoscale') !== undefined;
 }

@@ -123,7 +123,7 @@ describe('capacity', () => {
 
     it('gives a single-leader database the write capacity of its leaders', async () => {
         const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\ndatabase D { engine: postgres, replicas: 3, shards: 2 }\nU -> D');
-        expect(of(estimates, 'D').writeCapacity?.derivation).to.equal('2 shard leaders × 10k/s = 20k/s');
+        expect(of(estimates, 'D').writeCapacity?.derivation).to.equal('2 shard leaders × 10k/s (PostgreSQL default) = 20k/s');
     });
     it('gives every shard its replicas: shards × replicas × one instance', async () => {
         const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\ndatabase D { engine: postgres, replicas: 3, shards: 4 }\nU -> D');
