@@ -127,7 +127,7 @@ function componentEstimate(component: Component, load: Load | undefined, context
     const loadFigure = figure(total, `${load.lines.join('; ')} = ${rate(total)}`, loadBasis);
     return {
         ...estimate,
-        load: { reads: load.reads, writes: load.writes, total: loadFigure, writeFigure: figure(load.writes, writesDerivation(load), loadBasis) },
+        load: { reads: load.reads, writes: load.writes, total: loadFigure, writeFigure: figure(load.writes, writesDerivation(load), { assumptions: load.writeAssumptions }) },
         capacity,
         capacityPerInstance: instanceCapacity(component, settings)?.value,
         writeCapacity,

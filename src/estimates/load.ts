@@ -32,6 +32,8 @@ export interface Load {
     readonly contributions: readonly LoadLine[];
     /** The defaults this load rests on, upstream ones included. */
     readonly assumptions: readonly Assumption[];
+    /** The defaults its writes rest on (a subset of `assumptions`). */
+    readonly writeAssumptions: readonly Assumption[];
 }
 
 export interface Entry {
@@ -50,12 +52,13 @@ interface MutableLoad {
     writes: number;
     lines: string[];
     contributions: LoadLine[];
-    assumptions: Map<string, Assumption>;
+    readAssumptions: Map<string, Assumption>;
+    writeAssumptions: Map<string, Assumption>;
 }
 
-function assume(load: MutableLoad, assumptions: readonly Assumption[]): void {
+function assume(into: Map<string, Assumption>, assumptions: Iterable<Assumption>): void {
     for (const assumption of assumptions) {
-        load.assumptions.set(`${assumption.element ?? ''}\u0000${assumption.text}`, assumption);
+        into.set(`${assumption.element ?? ''}\u0000${assumption.text}`, assumption);
     }
 }
 
@@ -65,7 +68,7 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
     const loadOf = (component: Component): MutableLoad => {
         let load = loads.get(component);
         if (!load) {
-            load = { reads: 0, writes: 0, lines: [], contributions: [], assumptions: new Map() };
+            load = { reads: 0, writes: 0, lines: [], contributions: [], readAssumptions: new Map(), writeAssumptions: new Map() };
             loads.set(component, load);
         }
         return load;
@@ -78,14 +81,19 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
     } finally {
         currentIndex = previous;
     }
-    return new Map([...loads].map(([component, load]) => [component, { ...load, assumptions: [...load.assumptions.values()] }]));
+    return new Map([...loads].map(([component, load]) => {
+        const all = new Map<string, Assumption>();
+        assume(all, load.reads > 0 ? load.readAssumptions.values() : []);
+        assume(all, load.writes > 0 ? load.writeAssumptions.values() : []);
+        return [component, { reads: load.reads, writes: load.writes, lines: load.lines, contributions: load.contributions, assumptions: [...all.values()], writeAssumptions: [...load.writeAssumptions.values()] }];
+    }));
 }
 
 function propagate(design: Design, index: DesignIndex, loads: ReadonlyMap<Component, MutableLoad>, loadOf: (component: Component) => MutableLoad, settings: EstimateSettings): void {
     for (const component of processingOrder(design, index)) {
         const load = loads.get(component);
         if (load && (load.reads > 0 || load.writes > 0)) {
-            for (const { connection, reads, writes, note, assumptions } of outflows(component, load, index, settings)) {
+            for (const { connection, reads, writes, note, assumptions, writeAssumptions, fromReads } of outflows(component, load, index, settings)) {
                 if (reads <= 0 && writes <= 0) {
                     continue;
                 }
@@ -94,7 +102,13 @@ function propagate(design: Design, index: DesignIndex, loads: ReadonlyMap<Compon
                 target.writes += writes;
                 target.lines.push(`${connection.source.name}: ${describeFlow(reads, writes)}${note}`);
                 target.contributions.push({ from: connection.source.name, reads, writes, note });
-                assume(target, [...load.assumptions.values(), ...(assumptions ?? [])]);
+                if (reads > 0) {
+                    assume(target.readAssumptions, [...load.readAssumptions.values(), ...(assumptions ?? [])]);
+                }
+                if (writes > 0) {
+                    // Messages carry the caller's reads and writes alike.
+                    assume(target.writeAssumptions, [...load.writeAssumptions.values(), ...(fromReads ? load.readAssumptions.values() : []), ...(writeAssumptions ?? [])]);
+                }
             }
         }
     }
@@ -116,7 +130,8 @@ function seedClients(index: DesignIndex, entry: Entry, loadOf: (component: Compo
         load.writes += share * (1 - readShare);
         const split = entry.readRatio === undefined ? '' : ` × ${count(entry.readRatio)}/${count(entry.readRatio + 1)} reads`;
         load.lines.push(`${entry.derivation}${clients.length > 1 ? ` ÷ ${clients.length} clients` : ''}${split}`);
-        assume(load, entry.assumptions ?? []);
+        assume(load.readAssumptions, entry.assumptions ?? []);
+        assume(load.writeAssumptions, entry.assumptions ?? []);
     }
 }
 
@@ -125,8 +140,12 @@ interface Outflow {
     readonly reads: number;
     readonly writes: number;
     readonly note: string;
-    /** Defaults this flow leans on. */
+    /** Defaults its reads lean on. */
     readonly assumptions?: readonly Assumption[];
+    /** Defaults its writes lean on. */
+    readonly writeAssumptions?: readonly Assumption[];
+    /** Its writes include the caller's reads (messages). */
+    readonly fromReads?: boolean;
 }
 
 function outflows(component: Component, load: MutableLoad, index: DesignIndex, settings: EstimateSettings): Outflow[] {
@@ -142,7 +161,7 @@ function outflows(component: Component, load: MutableLoad, index: DesignIndex, s
     }
     if (component.kind === 'queue') {
         const messages = load.reads + load.writes;
-        return outgoing.map((connection) => stated(connection, { connection, reads: 0, writes: messages, note: ' (messages)' }));
+        return outgoing.map((connection) => stated(connection, { connection, reads: 0, writes: messages, note: ' (messages)', fromReads: true }));
     }
     if (component.kind === 'dns' || component.kind === 'database' || component.kind === 'cache' || component.kind === 'storage' || component.kind === 'search') {
         return [];
@@ -166,7 +185,7 @@ function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, sett
 
     function computedFlow(connection: Connection): Outflow {
         if (carriesMessages(connection)) {
-            return { connection, reads: 0, writes: filtered(connection, load.reads, load.writes).total, note: ' (messages)' };
+            return { connection, reads: 0, writes: filtered(connection, load.reads, load.writes).total, note: ' (messages)', fromReads: true };
         }
         const { reads, writes } = filtered(connection, load.reads, load.writes);
         if (caches.length > 0 && connection.target.kind !== 'cache' && connection.mode === 'sync') {
@@ -240,13 +259,18 @@ function share(outgoing: readonly Connection[], load: MutableLoad, what: string)
     const even = evenSplitAssumption(readers.size, writers.size, open, what);
     return [
         ...fixed,
-        ...open.map((connection) => ({
-            connection,
-            reads: readers.has(connection) ? openReads / readers.size : 0,
-            writes: writers.has(connection) ? openWrites / writers.size : 0,
-            note: splitNote(readers.size, writers.size, what),
-            assumptions: even
-        }))
+        ...open.map((connection) => {
+            const reads = readers.has(connection) ? openReads / readers.size : 0;
+            const writes = writers.has(connection) ? openWrites / writers.size : 0;
+            return {
+                connection,
+                reads,
+                writes,
+                note: splitNote(readers.size, writers.size, what),
+                assumptions: reads > 0 && readers.size > 1 ? even : [],
+                writeAssumptions: writes > 0 && writers.size > 1 ? even : []
+            };
+        })
     ];
 }
 
