@@ -45,7 +45,7 @@ export default defineRule({
             fixed: 'requirements { peak_rps: 5k, read_ratio: 10 }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 7, capacity_rps: 1k }\nU -> Lb -> Api : https'
         }
     },
-    check({ design, traffic, estimates, report }) {
+    check({ design, index, traffic, estimates, report }) {
         const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
         const assumed: Overload[] = [];
         for (const [component, estimate] of overloaded) {
@@ -54,7 +54,8 @@ export default defineRule({
                 assumed.push(overload);
                 continue;
             }
-            const onRequestPath = traffic.onRequestPath(component);
+            // A queue that refuses messages fails the producers that enqueue on the request path.
+            const onRequestPath = traffic.onRequestPath(component) || (component.kind === 'queue' && index.incoming(component).some((connection) => traffic.onRequestPath(connection.source)));
             report({
                 on: component,
                 messageId: component.kind === 'queue' ? 'brokerOverloaded' : onRequestPath ? 'overloaded' : 'backlog',
