@@ -4,7 +4,8 @@
  * before any performance work (test/fixtures/golden/findings.json, written by
  * commit 45aefe1's CLI; since then, deliberate changes: weakest links of
  * equal availability are named in path order, where rounding used to pick;
- * a single-instance cache that only holds locks says no lock can be taken; availabilities past 99.999999% show their digits instead of `>99.999999%`).
+ * a single-instance cache that only holds locks says no lock can be taken; availabilities past 99.999999% show their digits instead of `>99.999999%`;
+ * the scale and perf rules of the review-quality work: overloads on assumed figures are questions, fixed front services one autoscaling finding, autoscaled fleets balanced by their platform).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

@@ -49,6 +49,6 @@ describe("the reviewer's question of a rule", () => {
         const questions = result.stdout.slice(result.stdout.indexOf('## Questions a reviewer will ask'));
         const delivery = questions.slice(questions.indexOf('### Delivery (has findings)'));
         expect(delivery).to.equal('### Delivery (has findings)\n\n- How does a change to PhotoShare get from a commit to production, and what stops a bad build on the way?\n');
-        expect(questions).to.contain('### Scaling (has findings)\n\n- How does Web absorb the peak, and a spike beyond it, with a fixed number of instances?\n- How much can one instance of Web serve, and how many do you need for the peak with headroom?');
+        expect(questions).to.contain('### Scaling (has findings)\n\n- How does Web absorb the peak, and a spike beyond it, with a fixed number of instances?\n- How much can one instance of Db serve, and how many do you need for the peak with headroom?\n- How much can one instance of Web serve, and how many do you need for the peak with headroom?');
     });
 });

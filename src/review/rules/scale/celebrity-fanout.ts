@@ -25,13 +25,12 @@ export default defineRule({
         severity: 'warning',
         description: 'Fan-out on write with skewed targets: one item from a source with millions of followers becomes millions of writes.',
         rationale: 'Fan-out on write copies each new item into every follower\'s feed, so reads are cheap. Its cost is the number of followers, and follower counts are skewed: most accounts have a few hundred, a few have tens of millions. One post from such an account means millions of writes to one hot path: the fan-out queue backs up for minutes, followers see the post late or out of order, and the same store serves everyone else\'s writes meanwhile. The usual answer is a hybrid: fan out on write for ordinary accounts and merge the largest accounts\' items at read time.',
-        question: 'What happens when an account with millions of followers posts: how many writes does {element} make, and how long do followers wait?',
+        question: 'When an account with millions of followers posts, how many writes does {element} make?',
         messages: {
             skewed: '{what} fans out each write to {target} {fanout}, and the targets are skewed (skew: high): one item from a source with millions of followers means millions of writes, a hot key that delays everyone\'s feed. Fan out on write for most sources and merge the largest at read time.',
             graph: '{what} reads the follow graph {graph} and writes to {target} once per follower: follower counts are usually skewed, so one item from an account with millions of followers means millions of writes. How are the largest accounts handled (a hybrid that merges them at read time)? State `skew` and `fanout` on {connection} to settle it.',
             unknownSkew: '{what} fans out each write to {target} {fanout}: how skewed are the targets? If a few sources have millions of followers, one item from them means millions of writes; state `skew` on {connection} to settle it.'
         },
-        fix: 'Sets `skew: high` on the fan-out connection as a reminder that the largest sources need a read-time merge (the design then shows that merge).',
         references: ['Raffi Krikorian, "Timelines at Scale", QCon San Francisco 2012', 'Kleppmann, Designing Data-Intensive Applications, ch. 1 "Describing Load" (Twitter\'s home timelines)'],
         decisions: [
             'A fan-out on write is a connection with `fanout` above 1 (writes per incoming item), or a service, worker or function that reads a `model: graph` database (the follow graph) and writes to another store: a write per follower.',
@@ -70,13 +69,12 @@ export default defineRule({
                 connection: `${writes.source.name} -> ${writes.target.name}`
             };
             const related = [{ on: writes, message: `${writes.source.name} -> ${writes.target.name}: the fan-out writes` }, ...(graph ? [{ on: graph, message: `${graph.source.name} -> ${graph.target.name}: the followers it fans out to` }] : [])];
-            const fix = { kind: 'set-properties' as const, title: `Mark the fan-out to ${writes.target.name} as skewed`, target: writes, properties: [{ key: 'skew' as const, value: 'high' }] };
             if (skew === 'high') {
                 report({ on: writer, messageId: 'skewed', data: { ...data, fanout: data.fanout === '' ? 'once per follower' : data.fanout }, related, basis: 'stated' });
                 continue;
             }
             const assumptions: Assumption[] = [{ element: data.connection, text: 'the fan-out targets are skewed (a few sources have millions of followers)', settle: 'skew' }];
-            report({ on: writer, messageId: graph && fanout === undefined ? 'graph' : 'unknownSkew', data, related, basis: 'assumed', assumptions, fix });
+            report({ on: writer, messageId: graph && fanout === undefined ? 'graph' : 'unknownSkew', data, related, basis: 'assumed', assumptions });
         }
     }
 });
