@@ -70,6 +70,10 @@ export function originText(origin: Origin, component: Component): string {
 
 /** What a figure taken from a component rests on: stated, its engine, or the kind's default (an assumption). */
 export function basisOfSourced(component: Component, key: 'capacity_rps' | 'availability' | 'latency', own: Sourced): FigureBasis {
+    if (component.kind === 'client') {
+        // A client only sends load: its figures are not part of any estimate.
+        return { basis: 'stated' };
+    }
     switch (own.origin) {
         case 'design':
             return { basis: 'stated' };
