@@ -74,13 +74,7 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
         return load;
     };
     seedClients(index, entry, loadOf);
-    const previous = currentIndex;
-    currentIndex = index;
-    try {
-        propagate(design, index, loads, loadOf, settings);
-    } finally {
-        currentIndex = previous;
-    }
+    propagate(design, index, loads, loadOf, settings);
     return new Map([...loads].map(([component, load]) => {
         const all = new Map<string, Assumption>();
         assume(all, load.reads > 0 ? load.readAssumptions.values() : []);
@@ -90,10 +84,11 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
 }
 
 function propagate(design: Design, index: DesignIndex, loads: ReadonlyMap<Component, MutableLoad>, loadOf: (component: Component) => MutableLoad, settings: EstimateSettings): void {
+    const accessOf: AccessOf = (connection) => effectiveAccess(connection, index);
     for (const component of processingOrder(design, index)) {
         const load = loads.get(component);
         if (load && (load.reads > 0 || load.writes > 0)) {
-            for (const { connection, reads, writes, note, assumptions, writeAssumptions, fromReads } of outflows(component, load, index, settings)) {
+            for (const { connection, reads, writes, note, assumptions, writeAssumptions, fromReads } of outflows(component, load, index, settings, accessOf)) {
                 if (reads <= 0 && writes <= 0) {
                     continue;
                 }
@@ -148,32 +143,32 @@ interface Outflow {
     readonly fromReads?: boolean;
 }
 
-function outflows(component: Component, load: MutableLoad, index: DesignIndex, settings: EstimateSettings): Outflow[] {
+function outflows(component: Component, load: MutableLoad, index: DesignIndex, settings: EstimateSettings, accessOf: AccessOf): Outflow[] {
     const outgoing = index.outgoing(component);
     if (component.kind === 'client') {
-        return share(outgoing.filter((connection) => connection.target.kind !== 'dns'), load, 'clients').concat(lookups(outgoing, load));
+        return share(outgoing.filter((connection) => connection.target.kind !== 'dns'), load, 'clients', accessOf).concat(lookups(outgoing, load));
     }
     if (ROUTER_KINDS.has(component.kind)) {
         const hit = component.kind === 'cdn' ? component.properties.number('hit_ratio') ?? 0 : 0;
         const passed = { ...load, reads: load.reads * (1 - hit) };
         const note = hit > 0 ? ` (× (1 − ${percent(hit)} edge hits))` : '';
-        return share(outgoing, passed, 'routes').map((flow) => ({ ...flow, note: flow.note + note }));
+        return share(outgoing, passed, 'routes', accessOf).map((flow) => ({ ...flow, note: flow.note + note }));
     }
     if (component.kind === 'queue') {
         const messages = load.reads + load.writes;
-        return outgoing.map((connection) => stated(connection, { connection, reads: 0, writes: messages, note: ' (messages)', fromReads: true }));
+        return outgoing.map((connection) => stated(connection, { connection, reads: 0, writes: messages, note: ' (messages)', fromReads: true }, accessOf));
     }
     if (component.kind === 'dns' || component.kind === 'database' || component.kind === 'cache' || component.kind === 'storage' || component.kind === 'search') {
         return [];
     }
-    return callerOutflows(outgoing, load, settings);
+    return callerOutflows(outgoing, load, settings, accessOf);
 }
 
 /**
  * A caller reads its caches first; everything it reads behind them (stores
  * and services alike) sees only the misses.
  */
-function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, settings: EstimateSettings): Outflow[] {
+function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, settings: EstimateSettings, accessOf: AccessOf): Outflow[] {
     const caches = outgoing.filter((connection) => connection.mode === 'sync' && connection.target.kind === 'cache' && connection.access !== 'writes');
     const hitRatio = (cache: Component): number => cache.properties.number('hit_ratio') ?? settings.cacheHitRatio;
     const missRatio = caches.reduce((miss, connection) => miss * (1 - hitRatio(connection.target)), 1);
@@ -181,7 +176,7 @@ function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, sett
     const hitAssumptions: Assumption[] = caches
         .filter((connection) => connection.target.properties.number('hit_ratio') === undefined)
         .map((connection) => ({ element: connection.target.name, text: `${connection.target.name} serves ${percent(settings.cacheHitRatio)} of the reads (the default hit ratio)`, settle: 'hit_ratio' }));
-    return outgoing.map((connection) => stated(connection, multiplied(computedFlow(connection))));
+    return outgoing.map((connection) => stated(connection, multiplied(computedFlow(connection)), accessOf));
 
     function computedFlow(connection: Connection): Outflow {
         if (carriesMessages(connection)) {
@@ -214,23 +209,23 @@ function multiplied(flow: Outflow): Outflow {
  * may batch, filter or fan out): writes only or reads only as its `access`
  * says, else in the computed mix.
  */
-function stated(connection: Connection, computed: Outflow): Outflow {
+function stated(connection: Connection, computed: Outflow, accessOf: AccessOf): Outflow {
     const rps = connection.properties.number('rps');
     if (rps === undefined) {
         return computed;
     }
     const total = computed.reads + computed.writes;
     const readShare = total > 0 ? computed.reads / total : carriesMessages(connection) ? 0 : 1;
-    const { reads, writes } = splitByAccess(connection, rps, readShare);
+    const { reads, writes } = splitByAccess(accessOf(connection), rps, readShare);
     return { connection, reads, writes, note: ' (stated rps)' };
 }
 
 /** `rps` requests as reads and writes: all of one kind when the connection's `access` says so. */
-function splitByAccess(connection: Connection, rps: number, readShare: number): { reads: number; writes: number } {
-    if (accessOf(connection) === 'writes') {
+function splitByAccess(access: 'reads' | 'writes' | undefined, rps: number, readShare: number): { reads: number; writes: number } {
+    if (access === 'writes') {
         return { reads: 0, writes: rps };
     }
-    if (accessOf(connection) === 'reads') {
+    if (access === 'reads') {
         return { reads: rps, writes: 0 };
     }
     return { reads: rps * readShare, writes: rps * (1 - readShare) };
@@ -241,12 +236,12 @@ function splitByAccess(connection: Connection, rps: number, readShare: number): 
  * reads, writes among those that carry writes (a route's `access`); a
  * connection's `rps` fixes its own share.
  */
-function share(outgoing: readonly Connection[], load: MutableLoad, what: string): Outflow[] {
+function share(outgoing: readonly Connection[], load: MutableLoad, what: string, accessOf: AccessOf): Outflow[] {
     const total = load.reads + load.writes;
     const readShare = total > 0 ? load.reads / total : 0;
     const fixed = outgoing.flatMap((connection) => {
         const rps = connection.properties.number('rps');
-        return rps === undefined ? [] : [{ connection, ...splitByAccess(connection, rps, readShare), note: ' (stated rps)' }];
+        return rps === undefined ? [] : [{ connection, ...splitByAccess(accessOf(connection), rps, readShare), note: ' (stated rps)' }];
     });
     const fixedConnections = new Set(fixed.map((flow) => flow.connection));
     const open = outgoing.filter((connection) => !fixedConnections.has(connection));
@@ -254,8 +249,8 @@ function share(outgoing: readonly Connection[], load: MutableLoad, what: string)
     const openWrites = Math.max(0, load.writes - fixed.reduce((sum, flow) => sum + flow.writes, 0));
     // Inferred access sends reads and writes to the routes that use them, as
     // long as some route takes each; otherwise only the stated access counts.
-    const readers = routesTaking(open, carriesReads, (connection) => connection.access !== 'writes');
-    const writers = routesTaking(open, carriesWrites, (connection) => connection.access !== 'reads');
+    const readers = routesTaking(open, (connection) => accessOf(connection) !== 'writes', (connection) => connection.access !== 'writes');
+    const writers = routesTaking(open, (connection) => accessOf(connection) !== 'reads', (connection) => connection.access !== 'reads');
     const even = evenSplitAssumption(readers.size, writers.size, open, what);
     return [
         ...fixed,
@@ -305,20 +300,8 @@ function carriesMessages(connection: Connection): boolean {
     return connection.mode === 'async' || connection.target.kind === 'queue' || connection.source.kind === 'queue';
 }
 
-/** The design being estimated: effective access needs its connections (set for the length of one propagation). */
-let currentIndex: DesignIndex | undefined;
-
-function accessOf(connection: Connection): 'reads' | 'writes' | undefined {
-    return currentIndex ? effectiveAccess(connection, currentIndex) : connection.access === 'read_write' ? undefined : connection.access;
-}
-
-function carriesReads(connection: Connection): boolean {
-    return accessOf(connection) !== 'writes';
-}
-
-function carriesWrites(connection: Connection): boolean {
-    return accessOf(connection) !== 'reads';
-}
+/** What a connection carries, as the load model reads it (see `effectiveAccess`). */
+type AccessOf = (connection: Connection) => 'reads' | 'writes' | undefined;
 
 /**
  * What a connection carries: its `access`; a connection that states none
