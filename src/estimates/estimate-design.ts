@@ -89,19 +89,21 @@ export function estimateDesign(design: Design, settings: EstimateSettings): Desi
     }
     const availabilityPath = weakestPath(design, index, components);
     const latencyPath = slowestPath(index, components, settings);
+    const dataLoss = dataLossOf(design, settings);
     return {
         design,
         entry,
         components,
         availability: availabilityPath,
         latency: latencyPath,
-        dataLoss: dataLossOf(design, settings),
+        dataLoss,
         whiteboard,
         assumptions: uniqueAssumptions([
             ...(entry?.assumptions ?? []),
             ...[...components.values()].flatMap((estimate) => estimate.assumptions),
             ...(availabilityPath?.value.assumptions ?? []),
-            ...(latencyPath?.value.assumptions ?? [])
+            ...(latencyPath?.value.assumptions ?? []),
+            ...dataLoss.flatMap((loss) => loss.loss.assumptions ?? [])
         ])
     };
 }

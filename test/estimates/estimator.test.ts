@@ -322,3 +322,11 @@ describe('stated, engine fact or assumed', () => {
         ]);
     });
 });
+
+describe('data loss assumptions', () => {
+    it('records a snapshot interval that is not given as an assumption settled by backup.interval', async () => {
+        const estimates = await estimate('client U\nservice Api\ndatabase Db { backup: { mode: snapshot } }\nU -> Api -> Db');
+        expect(estimates.dataLoss[0].loss.assumptions).to.deep.equal([{ element: 'Db', text: 'Db takes a snapshot once a day (no interval given)', settle: 'backup.interval' }]);
+        expect(estimates.assumptions).to.deep.include({ element: 'Db', text: 'Db takes a snapshot once a day (no interval given)', settle: 'backup.interval' });
+    });
+});
