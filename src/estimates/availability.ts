@@ -9,9 +9,9 @@ import type { Component, Design } from '../model/design.js';
 import type { DesignIndex } from '../model/design-index.js';
 import { regionModeOf, regionsOf } from '../model/regions.js';
 import { instanceCountStated } from '../model/component-facts.js';
-import { instanceAvailability, originText, runningInstances } from './component-figures.js';
+import { basisOfSourced, instanceAvailability, originText, runningInstances } from './component-figures.js';
 import type { EstimateSettings } from './estimate-defaults.js';
-import { type Figure, figure, percent } from './figure.js';
+import { type Figure, type FigureBasis, combinedBasis, figure, percent } from './figure.js';
 
 const STORE_KINDS = new Set<Component['kind']>(['database', 'cache', 'queue', 'search', 'storage']);
 const BALANCER_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);
@@ -28,21 +28,22 @@ export interface AvailabilityContext {
 export function componentAvailability(component: Component, context: AvailabilityContext): Figure {
     const own = instanceAvailability(component, context.settings);
     const source = originText(own.origin, component);
+    const basis = basisOfSourced(component, 'availability', own);
     if (component.engine?.ha && own.origin !== 'default') {
-        return figure(own.value, `${percent(own.value)} (${source}: the service is redundant on its own)`);
+        return figure(own.value, `${percent(own.value)} (${source}: the service is redundant on its own)`, basis);
     }
     const instances = runningInstances(component);
     if (component.kind === 'coordinator' && instances > 1) {
-        return quorumAvailability(own.value, instances, source);
+        return quorumAvailability(own.value, instances, source, basis);
     }
     const why = redundancy(component, instances, context);
     if (!why) {
-        return figure(own.value, `${percent(own.value)} (${source}, one instance serves${instances > 1 ? ` — ${instances} instances but ${nonRedundantReason(component)}` : ''})`);
+        return figure(own.value, `${percent(own.value)} (${source}, one instance serves${instances > 1 ? ` — ${instances} instances but ${nonRedundantReason(component)}` : ''})`, basis);
     }
     const value = 1 - (1 - own.value) ** instances;
     // `replicas: many` states redundancy but not the count: say the count is assumed.
     const assumed = instanceCountStated(component) ? '' : '; replicas: many, count assumed';
-    return figure(value, `1 − (1 − ${percent(own.value)})^${instances} = ${percent(value)} (${source}; ${why}${assumed})`);
+    return figure(value, `1 − (1 − ${percent(own.value)})^${instances} = ${percent(value)} (${source}; ${why}${assumed})`, basis);
 }
 
 /**
@@ -53,7 +54,7 @@ export function componentAvailability(component: Component, context: Availabilit
 const MAX_QUORUM_MEMBERS = 999;
 
 /** A consensus cluster answers while a majority of its n members is up: Σ C(n, k) aᵏ (1 − a)ⁿ⁻ᵏ for k from the majority to n. */
-function quorumAvailability(one: number, members: number, source: string): Figure {
+function quorumAvailability(one: number, members: number, source: string, basis: FigureBasis): Figure {
     const majority = Math.floor(members / 2) + 1;
     const summed = Math.min(members, MAX_QUORUM_MEMBERS);
     let value = 0;
@@ -62,7 +63,7 @@ function quorumAvailability(one: number, members: number, source: string): Figur
     }
     // Rounding in a long sum can pass 1 by an ulp.
     value = Math.min(value, 1);
-    return figure(value, `a majority (${majority} of ${members}) of ${percent(one)} members up = ${percent(value)} (${source}; consensus)`);
+    return figure(value, `a majority (${majority} of ${members}) of ${percent(one)} members up = ${percent(value)} (${source}; consensus)`, basis);
 }
 
 function binomial(n: number, k: number): number {
@@ -108,22 +109,23 @@ function nonRedundantReason(component: Component): string {
  * active-active deployment over R regions the regional part p becomes
  * 1 − (1 − p)^R (each region runs it; traffic moves to a healthy one).
  */
-export function pathAvailability(design: Design, path: readonly Component[], availabilityOf: (component: Component) => number): Figure {
+export function pathAvailability(design: Design, path: readonly Component[], availabilityOf: (component: Component) => number, basisOf: (component: Component) => FigureBasis | undefined = () => undefined): Figure {
     const counted = path.filter((component) => component.kind !== 'cache');
+    const basis = combinedBasis(...counted.map(basisOf));
     const factor = (component: Component): string => `${component.name} ${percent(availabilityOf(component))}`;
     const product = (components: readonly Component[]): number => components.reduce((value, component) => value * availabilityOf(component), 1);
     const regions = activeRegions(design);
     const regional = counted.filter((component) => !GLOBAL_KINDS.has(component.kind));
     if (regions < 2 || regional.length === 0) {
         const value = product(counted);
-        return figure(value, `${counted.map(factor).join(' × ')} = ${percent(value)}`);
+        return figure(value, `${counted.map(factor).join(' × ')} = ${percent(value)}`, basis);
     }
     const global = counted.filter((component) => GLOBAL_KINDS.has(component.kind));
     const inOneRegion = product(regional);
     const inAnyRegion = 1 - (1 - inOneRegion) ** regions;
     const value = product(global) * inAnyRegion;
     const regionalText = `1 − (1 − ${regional.map(factor).join(' × ')} = ${percent(inOneRegion)})^${regions} active regions = ${percent(inAnyRegion)}`;
-    return figure(value, `${[...global.map(factor), `(${regionalText})`].join(' × ')} = ${percent(value)}`);
+    return figure(value, `${[...global.map(factor), `(${regionalText})`].join(' × ')} = ${percent(value)}`, basis);
 }
 
 /**

@@ -4,8 +4,10 @@
  * the kind's default; and how many instances share the work.
  */
 import type { Component } from '../model/design.js';
-import { maxInstances, minInstances } from '../model/component-facts.js';
+import type { Assumption } from '../model/finding.js';
+import { instanceCountStated, maxInstances, minInstances } from '../model/component-facts.js';
 import type { EstimateSettings } from './estimate-defaults.js';
+import { type FigureBasis, percent, rate, seconds } from './figure.js';
 
 export type Origin = 'design' | 'engine' | 'default';
 
@@ -65,4 +67,39 @@ export function originText(origin: Origin, component: Component): string {
         case 'default':
             return `${component.kind} default`;
     }
+}
+
+/** What a figure taken from a component rests on: stated, its engine, or the kind's default (an assumption). */
+export function basisOfSourced(component: Component, key: 'capacity_rps' | 'availability' | 'latency', own: Sourced): FigureBasis {
+    if (component.kind === 'client') {
+        // A client only sends load: its figures are not part of any estimate.
+        return { basis: 'stated' };
+    }
+    switch (own.origin) {
+        case 'design':
+            return { basis: 'stated' };
+        case 'engine':
+            return { basis: 'engine' };
+        case 'default':
+            return { basis: 'assumed', assumptions: [defaultAssumption(component, key, own.value)] };
+    }
+}
+
+function defaultAssumption(component: Component, key: 'capacity_rps' | 'availability' | 'latency', value: number): Assumption {
+    const settle = key === 'availability' && component.kind === 'external' ? 'sla' : key;
+    switch (key) {
+        case 'capacity_rps':
+            return { element: component.name, text: `one ${component.kind} instance serves ${rate(value)} (the ${component.kind} default)`, settle };
+        case 'availability':
+            return { element: component.name, text: `one ${component.kind} instance is available ${percent(value)} of the time (the ${component.kind} default)`, settle };
+        case 'latency':
+            return { element: component.name, text: `a request spends ${seconds(value)} in ${component.kind} ${component.name} (the ${component.kind} default)`, settle };
+    }
+}
+
+/** `replicas: many` gives no count: capacity counts the least that "several" means (replicaCount). */
+export function instanceCountAssumption(component: Component): Assumption | undefined {
+    return instanceCountStated(component)
+        ? undefined
+        : { element: component.name, text: `${component.name} runs several instances but the count is not given: capacity counts ${maxInstances(component)}`, settle: 'replicas' };
 }

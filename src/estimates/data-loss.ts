@@ -27,7 +27,7 @@ export function dataLossOf(design: Design, settings: EstimateSettings): DataLoss
         .map(({ store, sources }) => {
             const best = sources.reduce((least, source) => (source.value < least.value ? source : least));
             const others = sources.filter((source) => source !== best).map((source) => source.derivation);
-            return { store, loss: figure(best.value, `${best.derivation}${others.length > 0 ? ` (better than: ${others.join('; ')})` : ''}`) };
+            return { store, loss: figure(best.value, `${best.derivation}${others.length > 0 ? ` (better than: ${others.join('; ')})` : ''}`, best) };
         });
 }
 
@@ -42,8 +42,10 @@ function recoverySources(store: Component, crossRegion: boolean, settings: Estim
     const backup = store.properties.block('backup');
     const mode = typeof backup?.mode === 'string' ? backup.mode : backup ? 'snapshot' : undefined;
     if (mode === 'snapshot') {
-        const interval = typeof backup?.interval === 'number' ? backup.interval : DEFAULT_SNAPSHOT_INTERVAL;
-        sources.push(figure(interval, `snapshots every ${seconds(interval)} lose up to ${seconds(interval)}`));
+        const stated = typeof backup?.interval === 'number';
+        const interval = stated ? Number(backup?.interval) : DEFAULT_SNAPSHOT_INTERVAL;
+        const assumptions = stated ? [] : [{ element: store.name, text: `${store.name} takes a snapshot once a day (no interval given)`, settle: 'backup.interval' }];
+        sources.push(figure(interval, `snapshots every ${seconds(interval)} lose up to ${seconds(interval)}`, { assumptions }));
     } else if (mode === 'pitr' || mode === 'continuous') {
         sources.push(figure(settings.continuousBackupLag, `${mode === 'pitr' ? 'point-in-time recovery' : 'continuous backup'} restores to within about ${seconds(settings.continuousBackupLag)}`));
     }

@@ -7,19 +7,20 @@
 import type { Component, Connection, Design } from '../model/design.js';
 import { type DesignIndex, indexOf } from '../model/design-index.js';
 import { type AvailabilityContext, componentAvailability, pathAvailability } from './availability.js';
-import { capacityInstances, instanceCapacity, originText, ownLatency } from './component-figures.js';
+import type { Assumption } from '../model/finding.js';
 import { instanceCountStated } from '../model/component-facts.js';
+import { basisOfSourced, capacityInstances, instanceCapacity, instanceCountAssumption, originText, ownLatency } from './component-figures.js';
 import { type DataLoss, dataLossOf } from './data-loss.js';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from './estimate-defaults.js';
-import { type Figure, count, figure, rate, seconds, share } from './figure.js';
-import { type Entry, type Load, propagateLoad } from './load.js';
+import { type Figure, combinedBasis, count, figure, rate, seconds, share, uniqueAssumptions } from './figure.js';
+import { type Entry, type Load, propagateLoad, writesDerivation } from './load.js';
 import { bestPaths, pathFrom } from './path-search.js';
 import { type Whiteboard, whiteboardFigures } from './whiteboard.js';
 
 export interface ComponentEstimate {
     readonly component: Component;
     /** Reads and writes per second at peak (when the design states or implies a peak). */
-    readonly load?: { readonly reads: number; readonly writes: number; readonly total: Figure };
+    readonly load?: { readonly reads: number; readonly writes: number; readonly total: Figure; readonly writeFigure: Figure };
     /** Requests per second all instances serve together; undefined when elastic. */
     readonly capacity?: Figure;
     /** Requests per second one instance serves (what `capacity` multiplies). */
@@ -35,6 +36,8 @@ export interface ComponentEstimate {
     readonly utilisation?: Figure;
     readonly availability: Figure;
     readonly latency: Figure;
+    /** The defaults its figures rest on (review-quality principle 3). */
+    readonly assumptions: readonly Assumption[];
 }
 
 export interface PathEstimate {
@@ -55,6 +58,12 @@ export interface DesignEstimates {
     readonly latency?: PathEstimate;
     readonly dataLoss: readonly DataLoss[];
     readonly whiteboard: Whiteboard;
+    /**
+     * Every default the estimates rest on, once each, in the shape of a
+     * finding's assumptions: what was assumed, for which element, and the
+     * property that would settle it.
+     */
+    readonly assumptions: readonly Assumption[];
 }
 
 const cache = new WeakMap<Design, Map<EstimateSettings, DesignEstimates>>();
@@ -78,21 +87,31 @@ export function estimateDesign(design: Design, settings: EstimateSettings): Desi
     const index = indexOf(design);
     const whiteboard = whiteboardFigures(design.settings.requirements?.properties, settings);
     const readRatio = design.settings.requirements?.properties.number('read_ratio');
-    const entry: Entry | undefined = whiteboard.peakRps ? { peak: whiteboard.peakRps.value, readRatio, derivation: count(whiteboard.peakRps.value) } : undefined;
+    const entry: Entry | undefined = whiteboard.peakRps ? { peak: whiteboard.peakRps.value, readRatio, derivation: count(whiteboard.peakRps.value), assumptions: whiteboard.peakRps.assumptions } : undefined;
     const loads = entry ? propagateLoad(design, entry, settings) : new Map<Component, Load>();
     const components = new Map<Component, ComponentEstimate>();
     const availability: AvailabilityContext = { index, settings, onClientPath: reachedByClients(index) };
     for (const component of allComponents(design)) {
         components.set(component, componentEstimate(component, loads.get(component), availability));
     }
+    const availabilityPath = weakestPath(design, index, components);
+    const latencyPath = slowestPath(index, components, settings);
+    const dataLoss = dataLossOf(design, settings);
     return {
         design,
         entry,
         components,
-        availability: weakestPath(design, index, components),
-        latency: slowestPath(index, components, settings),
-        dataLoss: dataLossOf(design, settings),
-        whiteboard
+        availability: availabilityPath,
+        latency: latencyPath,
+        dataLoss,
+        whiteboard,
+        assumptions: uniqueAssumptions([
+            ...(entry?.assumptions ?? []),
+            ...[...components.values()].flatMap((estimate) => estimate.assumptions),
+            ...(availabilityPath?.value.assumptions ?? []),
+            ...(latencyPath?.value.assumptions ?? []),
+            ...dataLoss.flatMap((loss) => loss.loss.assumptions ?? [])
+        ])
     };
 }
 
@@ -103,26 +122,27 @@ function allComponents(design: Design): Component[] {
 function componentEstimate(component: Component, load: Load | undefined, context: AvailabilityContext): ComponentEstimate {
     const { settings } = context;
     const own = ownLatency(component, settings);
-    const estimate = {
-        component,
-        availability: componentAvailability(component, context),
-        latency: figure(own.value, `${seconds(own.value)} (${originText(own.origin, component)})`)
-    };
+    const availability = componentAvailability(component, context);
+    const latency = figure(own.value, `${seconds(own.value)} (${originText(own.origin, component)})`, basisOfSourced(component, 'latency', own));
+    const estimate = { component, availability, latency, assumptions: uniqueAssumptions([...(availability.assumptions ?? []), ...(latency.assumptions ?? [])]) };
     if (!load || component.kind === 'client') {
         return estimate;
     }
     const total = load.reads + load.writes;
+    const loadBasis = combinedBasis({ assumptions: load.assumptions });
     const capacity = capacityOf(component, settings);
     const writeCapacity = writeCapacityOf(component, settings);
-    const utilisation = capacity ? figure(total / capacity.value, `${rate(total)} ÷ ${rate(capacity.value)} = ${share(total / capacity.value)}`) : undefined;
+    const utilisation = capacity ? figure(total / capacity.value, `${rate(total)} ÷ ${rate(capacity.value)} = ${share(total / capacity.value)}`, combinedBasis(loadBasis, capacity)) : undefined;
+    const loadFigure = figure(total, `${load.lines.join('; ')} = ${rate(total)}`, loadBasis);
     return {
         ...estimate,
-        load: { reads: load.reads, writes: load.writes, total: figure(total, `${load.lines.join('; ')} = ${rate(total)}`) },
+        load: { reads: load.reads, writes: load.writes, total: loadFigure, writeFigure: figure(load.writes, writesDerivation(load), { assumptions: load.writeAssumptions }) },
         capacity,
         capacityPerInstance: instanceCapacity(component, settings)?.value,
         instanceCountAssumed: capacity !== undefined && !instanceCountStated(component),
         writeCapacity,
-        utilisation
+        utilisation,
+        assumptions: uniqueAssumptions([...estimate.assumptions, ...(loadFigure.assumptions ?? []), ...(capacity?.assumptions ?? []), ...(writeCapacity?.assumptions ?? [])])
     };
 }
 
@@ -135,11 +155,11 @@ function capacityOf(component: Component, settings: EstimateSettings): Figure | 
     const instances = capacityInstances(component);
     const shards = component.properties.number('shards') ?? 1;
     const value = shards * instances * perInstance.value;
-    // `replicas: many` states several instances but not how many: the
-    // derivation says the count is assumed.
-    const scaling = instances === 1 ? 'instance' : component.properties.block('autoscale') ? 'autoscale max' : instanceCountStated(component) ? 'replicas' : 'replicas (replicas: many, count assumed)';
+    const counted = instanceCountAssumption(component);
+    const scaling = instances === 1 ? 'instance' : component.properties.block('autoscale') ? 'autoscale max' : counted ? 'replicas (replicas: many, count assumed)' : 'replicas';
     const sharded = shards > 1 ? `${shards} shards × ` : '';
-    return figure(value, `${sharded}${instances} ${scaling} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(value)}`);
+    const basis = combinedBasis(basisOfSourced(component, 'capacity_rps', perInstance), { assumptions: counted ? [counted] : [] });
+    return figure(value, `${sharded}${instances} ${scaling} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(value)}`, basis);
 }
 
 /** A single-leader database takes writes on one leader per shard. */
@@ -152,7 +172,7 @@ function writeCapacityOf(component: Component, settings: EstimateSettings): Figu
         return undefined;
     }
     const shards = component.properties.number('shards') ?? 1;
-    return figure(shards * perInstance.value, `${shards} ${shards === 1 ? 'leader' : 'shard leaders'} × ${rate(perInstance.value)} = ${rate(shards * perInstance.value)}`);
+    return figure(shards * perInstance.value, `${shards} ${shards === 1 ? 'leader' : 'shard leaders'} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(shards * perInstance.value)}`, basisOfSourced(component, 'capacity_rps', perInstance));
 }
 
 function syncOut(index: DesignIndex): (component: Component) => readonly Connection[] {
@@ -198,7 +218,8 @@ function weakestPath(design: Design, index: DesignIndex, components: ReadonlyMap
     });
     const client = clients.reduce((weakest, candidate) => ((steps.get(candidate)?.value ?? 1) < (steps.get(weakest)?.value ?? 1) ? candidate : weakest));
     const path = pathFrom(client, steps).slice(1);
-    return { value: pathAvailability(design, path, availability), client, path };
+    const basisOf = (component: Component): Figure | undefined => (component.kind === 'cache' ? undefined : components.get(component)?.availability);
+    return { value: pathAvailability(design, path, availability, basisOf), client, path };
 }
 
 function slowestPath(index: DesignIndex, components: ReadonlyMap<Component, ComponentEstimate>, settings: EstimateSettings): PathEstimate | undefined {
@@ -225,5 +246,6 @@ function slowestPath(index: DesignIndex, components: ReadonlyMap<Component, Comp
         }
         terms.push(`${path[position].name} ${seconds(own(path[position]))}`);
     }
-    return { value: figure(value, `${terms.join(' + ')} = ${seconds(value)}`), client, path: path.slice(1) };
+    const basis = combinedBasis(...path.slice(1).map((component) => components.get(component)?.latency));
+    return { value: figure(value, `${terms.join(' + ')} = ${seconds(value)}`, basis), client, path: path.slice(1) };
 }

@@ -17,6 +17,8 @@ export interface EstimateRow {
     readonly derivation?: string;
     /** How the value compares with what the design requires, e.g. `target 99.99%: not reached`. */
     readonly verdict?: string;
+    /** The defaults the value rests on, each with the property that would settle it, e.g. `one service instance serves 1k/s (the service default; state capacity_rps)`. */
+    readonly assumed?: readonly string[];
 }
 
 /** One line for a code lens: `≈ 3.96k rps · 20% of capacity · 99.99% available`. */
@@ -115,7 +117,8 @@ export function hasEstimates(design: Design, estimates: DesignEstimates): boolea
 }
 
 function row(label: string, value: string, source: Figure): EstimateRow {
-    return { label, value, derivation: source.derivation };
+    const assumed = (source.assumptions ?? []).map((assumption) => `${assumption.text}; state ${assumption.settle}${assumption.element ? ` on ${assumption.element}` : ''}`);
+    return assumed.length > 0 ? { label, value, derivation: source.derivation, assumed } : { label, value, derivation: source.derivation };
 }
 
 function reached(value: number, target: number): string {

@@ -1,14 +1,53 @@
 /** A computed figure with the arithmetic that produced it, for hovers and the report. */
+import type { Assumption, Basis } from '../model/finding.js';
 import { formatCount, formatDuration, formatNumber } from '../model/units.js';
 
 export interface Figure {
     readonly value: number;
     /** How it was obtained, e.g. `40k × 100/101 reads × (1 − 0.9) = 3.96k/s`. */
     readonly derivation: string;
+    /**
+     * What it rests on (review-quality principle 3): `assumed` when any input
+     * is a default of the estimator, else `engine` when one is an engine's
+     * fact, else `stated`. Absent means stated.
+     */
+    readonly basis?: Basis;
+    /** The defaults it used, each with the property that would settle it. */
+    readonly assumptions?: readonly Assumption[];
 }
 
-export function figure(value: number, derivation: string): Figure {
-    return { value, derivation };
+export interface FigureBasis {
+    readonly basis?: Basis;
+    readonly assumptions?: readonly Assumption[];
+}
+
+export function figure(value: number, derivation: string, from: FigureBasis = {}): Figure {
+    const assumptions = uniqueAssumptions(from.assumptions ?? []);
+    if (assumptions.length > 0) {
+        return { value, derivation, basis: 'assumed', assumptions };
+    }
+    return from.basis && from.basis !== 'stated' ? { value, derivation, basis: from.basis } : { value, derivation };
+}
+
+/** The weakest basis of several inputs: assumed over engine over stated. */
+export function combinedBasis(...inputs: readonly (FigureBasis | undefined)[]): FigureBasis {
+    const assumptions = uniqueAssumptions(inputs.flatMap((input) => input?.assumptions ?? []));
+    if (assumptions.length > 0) {
+        return { basis: 'assumed', assumptions };
+    }
+    return { basis: inputs.some((input) => input?.basis === 'engine') ? 'engine' : 'stated' };
+}
+
+/** Each assumption once (same element and text), in first-seen order. */
+export function uniqueAssumptions(assumptions: readonly Assumption[]): Assumption[] {
+    const seen = new Map<string, Assumption>();
+    for (const assumption of assumptions) {
+        const key = `${assumption.element ?? ''}\u0000${assumption.text}`;
+        if (!seen.has(key)) {
+            seen.set(key, assumption);
+        }
+    }
+    return [...seen.values()];
 }
 
 export function rate(value: number): string {

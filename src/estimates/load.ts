@@ -1,21 +1,39 @@
 /**
  * Load per component at peak, as a reviewer works it out on a whiteboard:
  * `peak_rps` enters at the clients, split into reads and writes by
- * `read_ratio`; synchronous connections carry what their `access` says;
- * a reader that also reads a cache sends only the misses on; a CDN passes on
- * its misses; load balancers and gateways share requests among their
- * targets; queues pass every message to each consumer.
+ * `read_ratio`; connections carry what their `access` says (a route with
+ * none carries what its target does downstream: a target that only writes
+ * gets the writes); a caller that also reads a cache sends only the misses on,
+ * to stores and services alike; a CDN passes on its misses; load balancers
+ * and gateways share requests among their targets; queues pass every
+ * message to each consumer. Every default it leans on (a cache's hit ratio,
+ * an even split over routes) is recorded as an assumption of the load.
  */
 import type { Component, Connection, Design } from '../model/design.js';
 import { type DesignIndex, indexOf } from '../model/design-index.js';
+import type { Assumption } from '../model/finding.js';
 import type { EstimateSettings } from './estimate-defaults.js';
 import { count, percent, rate } from './figure.js';
+
+/** One contribution to a component's load: who sends it, how much, and how it was reduced. */
+export interface LoadLine {
+    readonly from: string;
+    readonly reads: number;
+    readonly writes: number;
+    readonly note: string;
+}
 
 export interface Load {
     readonly reads: number;
     readonly writes: number;
     /** One line per contribution: where the load comes from and how it was reduced. */
     readonly lines: readonly string[];
+    /** The same contributions, as figures (a writes-only derivation reads them). */
+    readonly contributions: readonly LoadLine[];
+    /** The defaults this load rests on, upstream ones included. */
+    readonly assumptions: readonly Assumption[];
+    /** The defaults its writes rest on (a subset of `assumptions`). */
+    readonly writeAssumptions: readonly Assumption[];
 }
 
 export interface Entry {
@@ -23,15 +41,25 @@ export interface Entry {
     /** Reads per write; undefined when the design does not say (then every request counts as a read). */
     readonly readRatio?: number;
     readonly derivation: string;
+    /** Defaults the peak rests on (a peak factor over a daily average). */
+    readonly assumptions?: readonly Assumption[];
 }
 
 const ROUTER_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway', 'cdn']);
-const READ_THROUGH_STORES = new Set<Component['kind']>(['database', 'search', 'storage']);
 
 interface MutableLoad {
     reads: number;
     writes: number;
     lines: string[];
+    contributions: LoadLine[];
+    readAssumptions: Map<string, Assumption>;
+    writeAssumptions: Map<string, Assumption>;
+}
+
+function assume(into: Map<string, Assumption>, assumptions: Iterable<Assumption>): void {
+    for (const assumption of assumptions) {
+        into.set(`${assumption.element ?? ''}\u0000${assumption.text}`, assumption);
+    }
 }
 
 export function propagateLoad(design: Design, entry: Entry, settings: EstimateSettings): ReadonlyMap<Component, Load> {
@@ -40,16 +68,27 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
     const loadOf = (component: Component): MutableLoad => {
         let load = loads.get(component);
         if (!load) {
-            load = { reads: 0, writes: 0, lines: [] };
+            load = { reads: 0, writes: 0, lines: [], contributions: [], readAssumptions: new Map(), writeAssumptions: new Map() };
             loads.set(component, load);
         }
         return load;
     };
     seedClients(index, entry, loadOf);
+    propagate(design, index, loads, loadOf, settings);
+    return new Map([...loads].map(([component, load]) => {
+        const all = new Map<string, Assumption>();
+        assume(all, load.reads > 0 ? load.readAssumptions.values() : []);
+        assume(all, load.writes > 0 ? load.writeAssumptions.values() : []);
+        return [component, { reads: load.reads, writes: load.writes, lines: load.lines, contributions: load.contributions, assumptions: [...all.values()], writeAssumptions: [...load.writeAssumptions.values()] }];
+    }));
+}
+
+function propagate(design: Design, index: DesignIndex, loads: ReadonlyMap<Component, MutableLoad>, loadOf: (component: Component) => MutableLoad, settings: EstimateSettings): void {
+    const accessOf: AccessOf = (connection) => effectiveAccess(connection, index);
     for (const component of processingOrder(design, index)) {
         const load = loads.get(component);
         if (load && (load.reads > 0 || load.writes > 0)) {
-            for (const { connection, reads, writes, note } of outflows(component, load, index, settings)) {
+            for (const { connection, reads, writes, note, assumptions, writeAssumptions, fromReads } of outflows(component, load, index, settings, accessOf)) {
                 if (reads <= 0 && writes <= 0) {
                     continue;
                 }
@@ -57,10 +96,23 @@ export function propagateLoad(design: Design, entry: Entry, settings: EstimateSe
                 target.reads += reads;
                 target.writes += writes;
                 target.lines.push(`${connection.source.name}: ${describeFlow(reads, writes)}${note}`);
+                target.contributions.push({ from: connection.source.name, reads, writes, note });
+                if (reads > 0) {
+                    assume(target.readAssumptions, [...load.readAssumptions.values(), ...(assumptions ?? [])]);
+                }
+                if (writes > 0) {
+                    // Messages carry the caller's reads and writes alike.
+                    assume(target.writeAssumptions, [...load.writeAssumptions.values(), ...(fromReads ? load.readAssumptions.values() : []), ...(writeAssumptions ?? [])]);
+                }
             }
         }
     }
-    return loads;
+}
+
+/** The writes of a load, line by line (reads left out): `Api: 396/s = 396/s`. */
+export function writesDerivation(load: Load): string {
+    const lines = load.contributions.filter((line) => line.writes > 0).map((line) => `${line.from}: ${rate(line.writes)}${line.note}`);
+    return `${lines.join('; ')} = ${rate(load.writes)}`;
 }
 
 function seedClients(index: DesignIndex, entry: Entry, loadOf: (component: Component) => MutableLoad): void {
@@ -73,6 +125,8 @@ function seedClients(index: DesignIndex, entry: Entry, loadOf: (component: Compo
         load.writes += share * (1 - readShare);
         const split = entry.readRatio === undefined ? '' : ` × ${count(entry.readRatio)}/${count(entry.readRatio + 1)} reads`;
         load.lines.push(`${entry.derivation}${clients.length > 1 ? ` ÷ ${clients.length} clients` : ''}${split}`);
+        assume(load.readAssumptions, entry.assumptions ?? []);
+        assume(load.writeAssumptions, entry.assumptions ?? []);
     }
 }
 
@@ -81,46 +135,73 @@ interface Outflow {
     readonly reads: number;
     readonly writes: number;
     readonly note: string;
+    /** Defaults its reads lean on. */
+    readonly assumptions?: readonly Assumption[];
+    /** Defaults its writes lean on. */
+    readonly writeAssumptions?: readonly Assumption[];
+    /** Its writes include the caller's reads (messages). */
+    readonly fromReads?: boolean;
 }
 
-function outflows(component: Component, load: MutableLoad, index: DesignIndex, settings: EstimateSettings): Outflow[] {
+function outflows(component: Component, load: MutableLoad, index: DesignIndex, settings: EstimateSettings, accessOf: AccessOf): Outflow[] {
     const outgoing = index.outgoing(component);
     if (component.kind === 'client') {
-        return share(outgoing.filter((connection) => connection.target.kind !== 'dns'), load, 'clients').concat(lookups(outgoing, load));
+        return share(outgoing.filter((connection) => connection.target.kind !== 'dns'), load, 'clients', accessOf).concat(lookups(outgoing, load));
     }
     if (ROUTER_KINDS.has(component.kind)) {
         const hit = component.kind === 'cdn' ? component.properties.number('hit_ratio') ?? 0 : 0;
         const passed = { ...load, reads: load.reads * (1 - hit) };
         const note = hit > 0 ? ` (× (1 − ${percent(hit)} edge hits))` : '';
-        return share(outgoing, passed, 'routes').map((flow) => ({ ...flow, note: flow.note + note }));
+        return share(outgoing, passed, 'routes', accessOf).map((flow) => ({ ...flow, note: flow.note + note }));
     }
     if (component.kind === 'queue') {
         const messages = load.reads + load.writes;
-        return outgoing.map((connection) => stated(connection, { connection, reads: 0, writes: messages, note: ' (messages)' }));
+        return outgoing.map((connection) => stated(connection, { connection, reads: 0, writes: messages, note: ' (messages)', fromReads: true }, accessOf));
     }
     if (component.kind === 'dns' || component.kind === 'database' || component.kind === 'cache' || component.kind === 'storage' || component.kind === 'search') {
         return [];
     }
-    return callerOutflows(outgoing, load, settings);
+    return callerOutflows(outgoing, load, settings, accessOf);
 }
 
-/** A caller reads its caches first; stores behind them see only the misses. */
-function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, settings: EstimateSettings): Outflow[] {
-    const caches = outgoing.filter((connection) => connection.mode === 'sync' && connection.target.kind === 'cache' && carriesReads(connection));
-    const missRatio = caches.reduce((miss, connection) => miss * (1 - (connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)), 1);
-    const cacheNames = caches.map((connection) => `${percent(connection.target.properties.number('hit_ratio') ?? settings.cacheHitRatio)} ${connection.target.name}`).join(', ');
-    return outgoing.map((connection) => stated(connection, computedFlow(connection)));
+/**
+ * A caller reads its caches first; everything it reads behind them (stores
+ * and services alike) sees only the misses.
+ */
+function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, settings: EstimateSettings, accessOf: AccessOf): Outflow[] {
+    const caches = outgoing.filter((connection) => connection.mode === 'sync' && connection.target.kind === 'cache' && connection.access !== 'writes');
+    const hitRatio = (cache: Component): number => cache.properties.number('hit_ratio') ?? settings.cacheHitRatio;
+    const missRatio = caches.reduce((miss, connection) => miss * (1 - hitRatio(connection.target)), 1);
+    const cacheNames = caches.map((connection) => `${percent(hitRatio(connection.target))} ${connection.target.name}`).join(', ');
+    const hitAssumptions: Assumption[] = caches
+        .filter((connection) => connection.target.properties.number('hit_ratio') === undefined)
+        .map((connection) => ({ element: connection.target.name, text: `${connection.target.name} serves ${percent(settings.cacheHitRatio)} of the reads (the default hit ratio)`, settle: 'hit_ratio' }));
+    return outgoing.map((connection) => stated(connection, multiplied(computedFlow(connection)), accessOf));
 
     function computedFlow(connection: Connection): Outflow {
         if (carriesMessages(connection)) {
-            return { connection, reads: 0, writes: filtered(connection, load.reads, load.writes).total, note: ' (messages)' };
+            return { connection, reads: 0, writes: filtered(connection, load.reads, load.writes).total, note: ' (messages)', fromReads: true };
         }
         const { reads, writes } = filtered(connection, load.reads, load.writes);
-        if (READ_THROUGH_STORES.has(connection.target.kind) && caches.length > 0) {
-            return { connection, reads: reads * missRatio, writes, note: reads > 0 ? ` (reads × (1 − ${cacheNames} hits))` : '' };
+        if (caches.length > 0 && connection.target.kind !== 'cache' && connection.mode === 'sync') {
+            return { connection, reads: reads * missRatio, writes, note: reads > 0 ? ` (reads × (1 − ${cacheNames} hits))` : '', assumptions: reads > 0 ? hitAssumptions : [] };
         }
         return { connection, reads, writes, note: '' };
     }
+}
+
+/**
+ * A connection's `calls` (calls per request of the caller) multiplies what it
+ * carries; its `fanout` (writes per incoming item) multiplies the writes.
+ */
+function multiplied(flow: Outflow): Outflow {
+    const calls = flow.connection.properties.number('calls') ?? 1;
+    const fanout = flow.connection.properties.number('fanout') ?? 1;
+    if (calls === 1 && fanout === 1) {
+        return flow;
+    }
+    const notes = [calls !== 1 ? `× ${count(calls)} calls` : '', fanout !== 1 && flow.writes > 0 ? `writes × ${count(fanout)} fan-out` : ''].filter((note) => note !== '');
+    return { ...flow, reads: flow.reads * calls, writes: flow.writes * calls * fanout, note: `${flow.note}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}` };
 }
 
 /**
@@ -128,23 +209,23 @@ function callerOutflows(outgoing: readonly Connection[], load: MutableLoad, sett
  * may batch, filter or fan out): writes only or reads only as its `access`
  * says, else in the computed mix.
  */
-function stated(connection: Connection, computed: Outflow): Outflow {
+function stated(connection: Connection, computed: Outflow, accessOf: AccessOf): Outflow {
     const rps = connection.properties.number('rps');
     if (rps === undefined) {
         return computed;
     }
     const total = computed.reads + computed.writes;
     const readShare = total > 0 ? computed.reads / total : carriesMessages(connection) ? 0 : 1;
-    const { reads, writes } = splitByAccess(connection, rps, readShare);
+    const { reads, writes } = splitByAccess(accessOf(connection), rps, readShare);
     return { connection, reads, writes, note: ' (stated rps)' };
 }
 
 /** `rps` requests as reads and writes: all of one kind when the connection's `access` says so. */
-function splitByAccess(connection: Connection, rps: number, readShare: number): { reads: number; writes: number } {
-    if (connection.access === 'writes') {
+function splitByAccess(access: 'reads' | 'writes' | undefined, rps: number, readShare: number): { reads: number; writes: number } {
+    if (access === 'writes') {
         return { reads: 0, writes: rps };
     }
-    if (connection.access === 'reads') {
+    if (access === 'reads') {
         return { reads: rps, writes: 0 };
     }
     return { reads: rps * readShare, writes: rps * (1 - readShare) };
@@ -155,28 +236,51 @@ function splitByAccess(connection: Connection, rps: number, readShare: number): 
  * reads, writes among those that carry writes (a route's `access`); a
  * connection's `rps` fixes its own share.
  */
-function share(outgoing: readonly Connection[], load: MutableLoad, what: string): Outflow[] {
+function share(outgoing: readonly Connection[], load: MutableLoad, what: string, accessOf: AccessOf): Outflow[] {
     const total = load.reads + load.writes;
     const readShare = total > 0 ? load.reads / total : 0;
     const fixed = outgoing.flatMap((connection) => {
         const rps = connection.properties.number('rps');
-        return rps === undefined ? [] : [{ connection, ...splitByAccess(connection, rps, readShare), note: ' (stated rps)' }];
+        return rps === undefined ? [] : [{ connection, ...splitByAccess(accessOf(connection), rps, readShare), note: ' (stated rps)' }];
     });
     const fixedConnections = new Set(fixed.map((flow) => flow.connection));
     const open = outgoing.filter((connection) => !fixedConnections.has(connection));
     const openReads = Math.max(0, load.reads - fixed.reduce((sum, flow) => sum + flow.reads, 0));
     const openWrites = Math.max(0, load.writes - fixed.reduce((sum, flow) => sum + flow.writes, 0));
-    const readers = new Set(open.filter(carriesReads));
-    const writers = new Set(open.filter((connection) => connection.access !== 'reads'));
+    // Inferred access sends reads and writes to the routes that use them, as
+    // long as some route takes each; otherwise only the stated access counts.
+    const readers = routesTaking(open, (connection) => accessOf(connection) !== 'writes', (connection) => connection.access !== 'writes');
+    const writers = routesTaking(open, (connection) => accessOf(connection) !== 'reads', (connection) => connection.access !== 'reads');
+    const even = evenSplitAssumption(readers.size, writers.size, open, what);
     return [
         ...fixed,
-        ...open.map((connection) => ({
-            connection,
-            reads: readers.has(connection) ? openReads / readers.size : 0,
-            writes: writers.has(connection) ? openWrites / writers.size : 0,
-            note: splitNote(readers.size, writers.size, what)
-        }))
+        ...open.map((connection) => {
+            const reads = readers.has(connection) ? openReads / readers.size : 0;
+            const writes = writers.has(connection) ? openWrites / writers.size : 0;
+            return {
+                connection,
+                reads,
+                writes,
+                note: splitNote(readers.size, writers.size, what),
+                assumptions: reads > 0 && readers.size > 1 ? even : [],
+                writeAssumptions: writes > 0 && writers.size > 1 ? even : []
+            };
+        })
     ];
+}
+
+function routesTaking(open: readonly Connection[], inferred: (connection: Connection) => boolean, stated: (connection: Connection) => boolean): Set<Connection> {
+    const taking = open.filter(inferred);
+    return new Set(taking.length > 0 ? taking : open.filter(stated));
+}
+
+/** Requests shared over several routes with no stated `rps` are split evenly: a default, settled by `rps` on the routes. */
+function evenSplitAssumption(readers: number, writers: number, open: readonly Connection[], what: string): Assumption[] {
+    if (Math.max(readers, writers) < 2 || open.length === 0) {
+        return [];
+    }
+    const router = open[0].source.name;
+    return [{ element: router, text: `${router} splits its requests evenly over its ${Math.max(readers, writers)} ${what === 'routes' ? 'routes' : 'targets'}`, settle: 'rps' }];
 }
 
 function splitNote(readers: number, writers: number, what: string): string {
@@ -196,10 +300,34 @@ function carriesMessages(connection: Connection): boolean {
     return connection.mode === 'async' || connection.target.kind === 'queue' || connection.source.kind === 'queue';
 }
 
-function carriesReads(connection: Connection): boolean {
-    return connection.access !== 'writes';
+/** What a connection carries, as the load model reads it (see `effectiveAccess`). */
+type AccessOf = (connection: Connection) => 'reads' | 'writes' | undefined;
+
+/**
+ * What a connection carries: its `access`; a connection that states none
+ * carries what its target does downstream when every connection out of the
+ * target agrees (a write API that only writes gets only the writes; a
+ * read-only service only the reads). Messages sent on count as writes.
+ */
+export function effectiveAccess(connection: Connection, index: DesignIndex): 'reads' | 'writes' | undefined {
+    if (connection.access === 'reads' || connection.access === 'writes') {
+        return connection.access;
+    }
+    const downstream = connection.target.kind === 'client' ? [] : index.outgoing(connection.target).map(downstreamAccess);
+    if (downstream.length === 0 || downstream.includes(undefined)) {
+        return undefined;
+    }
+    return downstream.every((access) => access === downstream[0]) ? downstream[0] : undefined;
 }
 
+function downstreamAccess(connection: Connection): 'reads' | 'writes' | undefined {
+    if (connection.access === 'reads' || connection.access === 'writes') {
+        return connection.access;
+    }
+    return connection.mode === 'async' ? 'writes' : undefined;
+}
+
+/** What a caller's connection keeps of the caller's load: what its stated `access` says. */
 function filtered(connection: Connection, reads: number, writes: number): { reads: number; writes: number; total: number } {
     const keepReads = connection.access !== 'writes' ? reads : 0;
     const keepWrites = connection.access !== 'reads' ? writes : 0;

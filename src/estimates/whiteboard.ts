@@ -33,7 +33,7 @@ export function whiteboardFigures(requirements: Requirements | undefined, settin
     const statedPeak = requirements.number('peak_rps');
     const peakRps = statedPeak !== undefined
         ? figure(statedPeak, `${rate(statedPeak)} (stated)`)
-        : averageRps ? figure(averageRps.value * settings.peakFactor, `${rate(averageRps.value)} average × ${settings.peakFactor} peak factor = ${rate(averageRps.value * settings.peakFactor)}`) : undefined;
+        : averageRps ? figure(averageRps.value * settings.peakFactor, `${rate(averageRps.value)} average × ${settings.peakFactor} peak factor = ${rate(averageRps.value * settings.peakFactor)}`, { assumptions: [{ text: `the peak is ${settings.peakFactor} × the daily average (the default peak factor)`, settle: 'peak_rps' }] }) : undefined;
     const ratio = requirements.number('read_ratio');
     const basis = averageRps ?? peakRps;
     const writes = basis && ratio !== undefined ? figure(basis.value / (ratio + 1), `${rate(basis.value)}${averageRps ? ' average' : ' peak'} × 1/${formatCount(ratio + 1)} = ${rate(basis.value / (ratio + 1))}`) : undefined;

@@ -123,7 +123,7 @@ describe('capacity', () => {
 
     it('gives a single-leader database the write capacity of its leaders', async () => {
         const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\ndatabase D { engine: postgres, replicas: 3, shards: 2 }\nU -> D');
-        expect(of(estimates, 'D').writeCapacity?.derivation).to.equal('2 shard leaders × 10k/s = 20k/s');
+        expect(of(estimates, 'D').writeCapacity?.derivation).to.equal('2 shard leaders × 10k/s (PostgreSQL default) = 20k/s');
     });
     it('gives every shard its replicas: shards × replicas × one instance', async () => {
         const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\ndatabase D { engine: postgres, replicas: 3, shards: 4 }\nU -> D');
@@ -265,5 +265,68 @@ describe('figures as text', () => {
     it('shows huge and tiny figures without exponents', () => {
         expect([rate(3e30), rate(1e-7), share(3e21), bytes(3e21), bytes(2.5e15), bytes(500)]).to.deep.equal(['3 × 10³⁰/s', '1 × 10⁻⁷/s', '3 × 10²³%', '3 × 10²¹ B', '2.5 PB', '500 B']);
         expect([exactRate(30_000), exactRate(3e30), exactRate(2e-7)]).to.deep.equal(['30,000/s', '3 × 10³⁰/s', '2 × 10⁻⁷/s']);
+    });
+});
+
+describe('the load model follows the design', () => {
+    it('relieves a service behind a cache\'s miss path, not only stores', async () => {
+        const estimates = await estimate('requirements { peak_rps: 10k }\nclient U\nservice Front\ncache Hot { hit_ratio: 90% }\nservice Catalog\nU -> Front\nFront -> Hot : reads\nFront -> Catalog : reads');
+        expect(of(estimates, 'Catalog').load?.reads).to.be.closeTo(1_000, 1e-6);
+        expect(of(estimates, 'Catalog').load?.total.derivation).to.equal('Front: 1k/s reads (reads × (1 − 90% Hot hits)) = 1k/s');
+    });
+
+    it('sends a route with no access what its target uses: writes to a write path, reads to the readers', async () => {
+        const estimates = await estimate('requirements { peak_rps: 101k, read_ratio: 100 }\nclient U\nloadbalancer Lb\nservice Reads\nservice Writes\nservice Search\ndatabase Db\nU -> Lb\nLb -> Reads\nLb -> Writes\nLb -> Search\nReads -> Db : reads\nSearch -> Db : reads\nWrites -> Db : writes');
+        expect(of(estimates, 'Writes').load).to.deep.include({ reads: 0 });
+        expect(of(estimates, 'Writes').load?.writes).to.be.closeTo(1_000, 1e-6);
+        expect(of(estimates, 'Reads').load?.reads).to.be.closeTo(50_000, 1e-6);
+        expect(of(estimates, 'Reads').load?.writes).to.equal(0);
+    });
+
+    it('multiplies a connection\'s load by its calls, and its writes by its fan-out', async () => {
+        const estimates = await estimate('requirements { peak_rps: 100, read_ratio: 1 }\nclient U\nservice Page\nservice Items\nworker Fan\ndatabase Feeds\nU -> Page\nPage -> Items { access: reads, calls: 20 }\nPage -> Fan : async\nFan -> Feeds { access: writes, fanout: 300 }');
+        expect(of(estimates, 'Items').load?.reads).to.be.closeTo(50 * 20, 1e-6);
+        expect(of(estimates, 'Feeds').load?.writes).to.be.closeTo(100 * 300, 1e-6);
+    });
+
+    it('leaves managed elastic engines without a capacity', async () => {
+        const estimates = await estimate('requirements { peak_rps: 1M }\nclient U\nloadbalancer Lb { engine: alb }\nfunction Fn { engine: lambda }\nqueue Q { engine: sqs }\nstorage S { engine: s3 }\ndatabase D { engine: dynamodb }\nU -> Lb -> Fn\nFn -> Q\nFn -> S\nFn -> D');
+        for (const name of ['Lb', 'Fn', 'Q', 'S', 'D']) {
+            expect(of(estimates, name).capacity, name).to.equal(undefined);
+        }
+    });
+
+    it('derives a database\'s writes from its writes only', async () => {
+        const estimates = await estimate('requirements { peak_rps: 2k, read_ratio: 1 }\nclient U\nservice Api\ndatabase Db\nU -> Api -> Db');
+        expect(of(estimates, 'Db').load?.writeFigure.derivation).to.equal('Api: 1k/s = 1k/s');
+    });
+});
+
+describe('stated, engine fact or assumed', () => {
+    it('marks each figure with what it rests on', async () => {
+        const estimates = await estimate('requirements { peak_rps: 1k }\nclient U\nservice Api { capacity_rps: 2k, latency: 5ms, availability: 99.9% }\ndatabase Db { engine: postgres }\nU -> Api -> Db');
+        expect(of(estimates, 'Api').capacity?.basis).to.equal(undefined);
+        expect(of(estimates, 'Api').assumptions).to.deep.equal([]);
+        expect(of(estimates, 'Db').capacity?.basis).to.equal('engine');
+        expect(of(estimates, 'Db').availability.basis).to.equal('assumed');
+        expect(of(estimates, 'Db').availability.assumptions).to.deep.equal([{ element: 'Db', text: 'one database instance is available 99.5% of the time (the database default)', settle: 'availability' }]);
+    });
+
+    it('lists every assumption of the design once: peak factor, even split, hit ratio', async () => {
+        const estimates = await estimate('requirements { daily_active: 8.64M, requests_per_user: 10 }\nclient U\nloadbalancer Lb { engine: alb }\nservice A { capacity_rps: 1k, latency: 1ms, availability: 99.9% }\nservice B { capacity_rps: 1k, latency: 1ms, availability: 99.9% }\ncache C { engine: redis, availability: 99.9% }\ndatabase D { engine: postgres, availability: 99.9% }\nU -> Lb\nLb -> A\nLb -> B\nA -> C : reads\nA -> D : reads');
+        expect(estimates.assumptions.map((assumption) => assumption.settle)).to.have.members(['peak_rps', 'rps', 'hit_ratio']);
+        expect(of(estimates, 'D').load?.total.assumptions?.map((assumption) => assumption.text)).to.deep.equal([
+            'the peak is 2 × the daily average (the default peak factor)',
+            'Lb splits its requests evenly over its 2 routes',
+            'C serves 80% of the reads (the default hit ratio)'
+        ]);
+    });
+});
+
+describe('data loss assumptions', () => {
+    it('records a snapshot interval that is not given as an assumption settled by backup.interval', async () => {
+        const estimates = await estimate('client U\nservice Api\ndatabase Db { backup: { mode: snapshot } }\nU -> Api -> Db');
+        expect(estimates.dataLoss[0].loss.assumptions).to.deep.equal([{ element: 'Db', text: 'Db takes a snapshot once a day (no interval given)', settle: 'backup.interval' }]);
+        expect(estimates.assumptions).to.deep.include({ element: 'Db', text: 'Db takes a snapshot once a day (no interval given)', settle: 'backup.interval' });
     });
 });

@@ -20,5 +20,6 @@ function section(heading: string, rows: readonly EstimateRow[]): string {
 function bullet(row: EstimateRow): string {
     const verdict = row.verdict ? ` (${inlineText(row.verdict)})` : '';
     const derivation = row.derivation ? ` — ${inlineText(row.derivation)}` : '';
-    return `- ${inlineText(row.label)}: **${inlineText(row.value)}**${verdict}${derivation}`;
+    const assumed = (row.assumed ?? []).map((text) => `\n  - _assumed:_ ${inlineText(text)}`).join('');
+    return `- ${inlineText(row.label)}: **${inlineText(row.value)}**${verdict}${derivation}${assumed}`;
 }

@@ -161,9 +161,15 @@ describe('hover', () => {
         expect(text).to.contain('**Estimates**');
         expect(text).to.contain('- Load at peak: **4.36k rps (3.96k/s reads, 396/s writes)** — Api: 3.96k/s reads + 396/s writes (reads × (1 − 90% Hot hits)) = 4.36k/s');
         expect(text).to.contain('- Capacity: **120k rps** — 4 shards × 3 replicas × 10k/s (PostgreSQL default) = 120k/s');
-        expect(text).to.contain('- Write capacity: **40k/s writes** — 4 shard leaders × 10k/s = 40k/s');
+        expect(text).to.contain('- Write capacity: **40k/s writes** — 4 shard leaders × 10k/s (PostgreSQL default) = 40k/s');
         expect(text).to.contain('- Utilisation: **3.6%** — 4.36k/s ÷ 120k/s = 3.6%');
         expect(text).to.contain('- Availability: **99.999988%** — 1 − (1 − 99.5%)^3 = 99.999988% (database default; automatic failover)');
+    });
+
+    it('lists under each figure the parts that were assumed, with the property that settles them', async () => {
+        const text = await hover(workspace, shortener, 'database Urls', 10);
+        expect(text).to.contain('- Availability: **99.999988%** — 1 − (1 − 99.5%)^3 = 99.999988% (database default; automatic failover)\n  - _assumed:_ one database instance is available 99.5% of the time (the database default); state availability on Urls');
+        expect(text).not.to.contain('- Capacity: **120k rps** — 4 shards × 3 replicas × 10k/s (PostgreSQL default) = 120k/s\n  - _assumed:_');
     });
 
     it('shows no estimates for a client, which only sends load', async () => {

@@ -17,6 +17,11 @@ testRule(rule, {
             name: 'a cross-region hop',
             design: 'requirements { latency_p99: 50ms }\nclient U\nservice A { latency: 5ms }\ndatabase Db { latency: 5ms }\nU -> A\nA -> Db { crosses_region: true }',
             findings: [{ element: 'requirements', message: 'The slowest request path U → A → Db takes an estimated 90ms, over the 50ms p99 budget: A 5ms + 80ms cross-region + Db 5ms = 90ms.' }]
+        },
+        {
+            name: 'default latencies on the path: a question naming them (regression: an error on assumed latencies)',
+            design: 'requirements { latency_p99: 15ms }\nclient U\nservice A { latency: 5ms }\nservice B\ndatabase Db\nU -> A -> B -> Db',
+            findings: [{ element: 'requirements', severity: 'info', messageId: 'assumedOverBudget', message: 'The slowest request path U → A → B → Db would take 20ms, over the 15ms p99 budget, but the latencies of B and Db are the kinds\' defaults: how long does each hop take? State `latency` on them to settle it. A 5ms + B 10ms + Db 5ms = 20ms.' }]
         }
     ]
 });

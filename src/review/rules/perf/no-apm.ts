@@ -1,5 +1,11 @@
 import { defineRule } from '../../rule.js';
+import type { Design } from '../../../model/design.js';
 import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
+
+/** APM, or tracing beside a monitoring component's request metrics (the caller checked the monitoring). */
+function hasApmView(design: Design): boolean {
+    return isDeclared(settingValue(design, 'operations', 'apm')) || isDeclared(settingValue(design, 'testing', 'apm')) || isDeclared(settingValue(design, 'operations', 'tracing'));
+}
 
 interface Options {
     readonly minServices: number;
@@ -10,11 +16,11 @@ export default defineRule<Options>({
         id: 'perf/no-apm',
         section: 'performance-testing',
         severity: 'info',
-        description: 'Three or more services and no APM (`operations.apm` or `testing.apm`).',
+        description: 'Three or more services, monitoring, and no APM view: neither `operations.apm`/`testing.apm` nor tracing with the metrics of a monitoring component.',
         rationale: 'With several services, a slow request is slow somewhere: in one service, one query, one call. Application performance monitoring records latency, error rate and resource use per endpoint and per dependency, in tests and in production, so the slow part is found in minutes rather than guessed at. Without it, performance tests say that something is slow but not what.',
         question: 'When {design} gets slower after a release, how do you find the query or call responsible?',
         messages: {
-            noApm: 'Design {name} has {count} services and no APM: when a request is slow, nobody can see which service, query or call spends the time.'
+            noApm: 'Design {name} has {count} services and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?'
         },
         options: {
             schema: { type: 'object', properties: { minServices: { type: 'integer', minimum: 1, description: 'How many services (services, workers, functions) a design needs before APM is asked for.' } }, additionalProperties: false },
@@ -23,16 +29,24 @@ export default defineRule<Options>({
         references: ['AWS Well-Architected PERF05-BP02 Use monitoring solutions to understand the areas where performance is most critical', 'AWS Well-Architected OPS04-BP02 Implement application telemetry'],
         decisions: [
             'Services, workers and functions count as services.',
-            'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`). Tracing alone (`operations.tracing`) and a monitoring component do not count: they show where time goes between services or how busy hosts are, not the time spent per endpoint, query and call inside each service.'
+            'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`), or by what an APM product is made of: distributed tracing (`operations.tracing`) together with a monitoring component that collects request metrics (latency and errors per service). A monitoring component alone shows how busy hosts are, not where a request spends its time.',
+            'A design with no monitoring component at all is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.'
         ],
+        quality: {
+            grouping: 'One design-wide finding: APM is one decision for the whole design.',
+            basis: 'Stated: the settings and components as written; no figure is used.',
+            unknowns: 'Tracing plus metrics counts as the APM view; no monitoring at all is another rule\'s single finding, not a second one here.',
+            severity: 'Information: a question about how slow requests are diagnosed.'
+        },
         examples: {
-            flagged: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nU -> A -> B -> C : grpcs',
-            fixed: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nU -> A -> B -> C : grpcs\noperations { apm: datadog }'
+            flagged: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nmonitoring M { engine: prometheus }\nU -> A -> B -> C : grpcs',
+            fixed: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nmonitoring M { engine: prometheus }\nU -> A -> B -> C : grpcs\noperations { apm: datadog }'
         }
     },
     check({ design, index, options, report }) {
         const count = index.ofKind('service', 'worker', 'function').length;
-        if (count < options.minServices || isDeclared(settingValue(design, 'operations', 'apm')) || isDeclared(settingValue(design, 'testing', 'apm'))) {
+        const monitored = index.ofKind('monitoring').length > 0;
+        if (count < options.minServices || !monitored || hasApmView(design)) {
             return;
         }
         report({ on: design, messageId: 'noApm', data: { name: design.name, count } });

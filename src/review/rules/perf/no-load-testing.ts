@@ -7,21 +7,27 @@ export default defineRule({
     meta: {
         id: 'perf/no-load-testing',
         section: 'performance-testing',
-        severity: 'warning',
+        severity: 'info',
         description: '`requirements.peak_rps` is set and no load test is declared (`testing.load`).',
         rationale: 'A peak load written in the requirements is a promise; a load test at that rate is the only evidence the design keeps it. Estimates miss connection pool limits, lock contention, garbage collection pauses and slow queries that only show under load. Load-test at the expected peak before launch and after changes that matter, with the latency and error-rate targets as pass criteria.',
         question: 'Which load test shows {design} holding its expected peak, and what breaks first beyond it?',
         messages: {
-            missing: 'Design {name} expects {peak} requests per second at peak and declares no load test: nobody knows whether it holds that load until real users bring it.',
-            belowPeak: 'Design {name} load-tests at {tested} requests per second, below the {peak} it expects at peak: the peak itself has never been tried.'
+            missing: 'Design {name} expects {peak} requests per second at peak and declares no load test: which test shows it holds that load before real users bring it?',
+            belowPeak: 'Design {name} load-tests at {tested} requests per second, below the {peak} it expects at peak: when is the peak itself tried?'
         },
         fix: 'Sets `load` in the `testing` block to the expected peak (`testing { load: 20k }`).',
         references: ['AWS Well-Architected PERF05-BP04 Load test your workload'],
         decisions: [
             'Only designs that state `requirements.peak_rps` are judged: without a peak there is no load to test against.',
             'A load test is declared by `testing.load` (`true`, a tool, or the rate tested) or by a `load` stage in `deployment.tests`; `false`, `none` and `0` are not.',
-            'A tested rate (`load: 10k`) below `peak_rps` is reported as information: a test exists, but not at the peak.'
+            'A tested rate (`load: 10k`) below `peak_rps` is reported too: a test exists, but not at the peak.'
         ],
+        quality: {
+            grouping: 'One design-wide finding: load testing is one decision.',
+            basis: 'Stated: `peak_rps` and the testing settings; the tested rate is compared with the stated peak.',
+            unknowns: 'Without a stated peak there is nothing to test against: no finding.',
+            severity: 'Information: on the corpus its findings were out of scope or beside the point (0% precision), so it asks which test shows the peak holds.'
+        },
         examples: {
             flagged: 'requirements { peak_rps: 20k }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https',
             fixed: 'requirements { peak_rps: 20k }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https\ntesting { load: 20k }'
@@ -35,7 +41,7 @@ export default defineRule({
         const load = settingValue(design, 'testing', 'load');
         const fix: Fix = { kind: 'set-settings', title: `Load-test at the ${countText(peak)} peak`, settings: 'testing', properties: [{ key: 'load', value: countText(peak) }] };
         if (typeof load === 'number' && load > 0 && load < peak) {
-            report({ on: design, messageId: 'belowPeak', data: { name: design.name, tested: countText(load), peak: countText(peak) }, severity: 'info', fix });
+            report({ on: design, messageId: 'belowPeak', data: { name: design.name, tested: countText(load), peak: countText(peak) }, fix });
         } else if (!isDeclared(load) && !loadStageInPipeline(design)) {
             report({ on: design, messageId: 'missing', data: { name: design.name, peak: countText(peak) }, fix });
         }

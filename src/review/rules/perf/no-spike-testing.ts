@@ -7,7 +7,7 @@ export default defineRule({
         id: 'perf/no-spike-testing',
         section: 'performance-testing',
         severity: 'info',
-        description: 'The design autoscales and no spike test is declared (`testing.spike`).',
+        description: 'The design states a peak, load-tests, autoscales, and declares no spike test (`testing.spike`).',
         rationale: 'Autoscaling reacts to load it has already seen: metrics are sampled, alarms wait for several periods, and new instances take minutes to start and warm up. A sudden spike (a launch, a push notification, a retry storm) arrives in seconds. A spike test shows how long the gap lasts and what users see during it, and whether minimum capacity, scaling steps or queueing need to change.',
         question: 'What do users of {design} see between a sudden spike and the moment autoscaling catches up?',
         messages: {
@@ -17,16 +17,25 @@ export default defineRule({
         references: ['AWS Well-Architected PERF05-BP04 Load test your workload', 'AWS Well-Architected REL07-BP01 Use automation when obtaining or scaling resources'],
         decisions: [
             'The design autoscales when a component declares `autoscale`; serverless engines that scale on their own are not counted (their limits are a question for a later rule).',
-            'A spike test is declared by `testing.spike` (`true`, a tool, or the rate of the spike); a stress or load test does not count: it ramps up gradually.'
+            'A spike test is declared by `testing.spike` (`true`, a tool, or the rate of the spike); a stress or load test does not count: it ramps up gradually.',
+            'Only designs that state `requirements.peak_rps` are asked: a spike is load beyond a stated peak, and without one the question is a detail.',
+            'A design that declares no load test at all is left to `perf/no-load-testing`: how the design is tested under load is one decision, asked once.'
         ],
+        quality: {
+            grouping: 'One design-wide finding naming the first autoscaling component and how many others: spike testing is one decision.',
+            basis: 'Stated: the peak, the autoscaling and the testing settings; no figure is used.',
+            unknowns: 'No stated peak, or no load test at all (another rule\'s question), means no finding here.',
+            severity: 'Information: a question; on the corpus every finding it made before these conditions was a detail (noise).'
+        },
         examples: {
-            flagged: 'client U\nservice Api { autoscale: { min: 2, max: 20, metric: cpu } }\nU -> Api : https',
-            fixed: 'client U\nservice Api { autoscale: { min: 2, max: 20, metric: cpu } }\nU -> Api : https\ntesting { spike: true }'
+            flagged: 'requirements { peak_rps: 5k }\nclient U\nservice Api { autoscale: { min: 2, max: 20, metric: cpu } }\nU -> Api : https\ntesting { load: 5k }',
+            fixed: 'requirements { peak_rps: 5k }\nclient U\nservice Api { autoscale: { min: 2, max: 20, metric: cpu } }\nU -> Api : https\ntesting { load: 5k, spike: true }'
         }
     },
     check({ design, report }) {
         const scaling = design.components.filter(autoscales);
-        if (scaling.length === 0 || isDeclared(settingValue(design, 'testing', 'spike'))) {
+        const peak = design.settings.requirements?.properties.number('peak_rps');
+        if (scaling.length === 0 || peak === undefined || !isDeclared(settingValue(design, 'testing', 'load')) || isDeclared(settingValue(design, 'testing', 'spike'))) {
             return;
         }
         const others = scaling.length - 1;

@@ -1,6 +1,7 @@
 /** The rules of the 'scale' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
 import writeHotspot from './write-hotspot.js';
+import celebrityFanout from './celebrity-fanout.js';
 import crawlerNoHostLimit from './crawler-no-host-limit.js';
 import unboundedQueue from './unbounded-queue.js';
 import overCapacity from './over-capacity.js';
@@ -10,4 +11,4 @@ import noReadScaling from './no-read-scaling.js';
 import shardKeyMissing from './shard-key-missing.js';
 import statefulReplicas from './stateful-replicas.js';
 
-export const RULES: readonly AnyRule[] = [noLoadBalancer, statefulReplicas, noAutoscaling, overCapacity, writeHotspot, noReadScaling, shardKeyMissing, unboundedQueue, crawlerNoHostLimit];
+export const RULES: readonly AnyRule[] = [noLoadBalancer, statefulReplicas, noAutoscaling, overCapacity, writeHotspot, celebrityFanout, noReadScaling, shardKeyMissing, unboundedQueue, crawlerNoHostLimit];

@@ -13,6 +13,7 @@ testRule(rule, {
         { name: 'a worker behind a queue', design: `${PEAK}service Api { autoscale: { min: 2, max: 10 } }\nqueue Q { engine: sqs }\nworker W { replicas: 2 }\nU -> Lb -> Api -> Q\nQ -> W` },
         { name: 'a function scales itself', design: `${PEAK}function Fn { engine: lambda }\nU -> Lb -> Fn` },
         { name: 'a fixed fleet whose stated capacity just covers the peak (4 × 10k = 40k)', design: `${PEAK}service Api { replicas: 4, capacity_rps: 10k }\nU -> Lb -> Api` },
+        { name: 'a fixed fleet at a quarter of its capacity at peak (regression: a tier sized for many times its load)', design: 'requirements { peak_rps: 2k }\nclient U\nloadbalancer Lb { engine: alb }\nservice Web { replicas: 8 }\nU -> Lb -> Web' },
         { name: 'reached only asynchronously', design: `${PEAK}service Api { autoscale: { min: 2, max: 10 } }\nservice Mailer { replicas: 2 }\nU -> Lb -> Api\nU -> Mailer : async` }
     ],
     invalid: [
@@ -27,9 +28,19 @@ testRule(rule, {
             findings: [{ element: 'Api', message: 'The design expects a peak of 40k requests/s, and service Api takes client traffic on 3 replicas with no autoscale: how does it absorb the peak, or a spike beyond it?' }]
         },
         {
-            name: 'a single service called by the client (the first draft)',
+            name: 'a single service called by the client (the first draft): no count given anywhere, one question',
             design: 'requirements { peak_rps: 20k }\nclient Mobile\nservice Web\nMobile -> Web : https',
-            findings: [{ element: 'Web', message: 'The design expects a peak of 20k requests/s, and service Web takes client traffic on one instance with no autoscale: how does it absorb the peak, or a spike beyond it?' }]
+            findings: [{ element: 'Web', messageId: 'unstated', severity: 'info', message: 'The design expects a peak of 20k requests/s and gives no instance count for service Web: how many instances take the peak, and do they scale with the load? State `replicas` or `autoscale`.' }]
+        },
+        {
+            name: 'no fleet count given for several front services: asked once (regression: one finding per service on an imagined single instance)',
+            design: 'requirements { peak_rps: 300k }\nclient U\nloadbalancer Lb\nservice Reads\nservice Writes\ndatabase Db { replicas: 3 }\nU -> Lb\nLb -> Reads\nLb -> Writes\nReads -> Db : reads\nWrites -> Db : writes',
+            findings: [{ messageId: 'unstated', severity: 'info', message: 'The design expects a peak of 300k requests/s and gives no instance count for service Reads and service Writes: how many instances take the peak, and do they scale with the load? State `replicas` or `autoscale`.' }]
+        },
+        {
+            name: 'one autoscaling policy for every fixed front service',
+            design: `${PEAK}service Api { replicas: 3 }\nservice Admin { replicas: 2 }\nLb -> Api\nU -> Lb\nLb -> Admin`,
+            findings: [{ messageId: 'fixedMany', message: 'The design expects a peak of 40k requests/s, and 2 services that take client traffic (Api and Admin) run fixed fleets with no autoscale: how do they absorb the peak, or a spike beyond it? One autoscaling policy settles all of them.' }]
         },
         {
             name: 'through a CDN, a gateway and a load balancer',
@@ -38,8 +49,8 @@ testRule(rule, {
         },
         {
             name: 'a service called by an external system',
-            design: 'requirements { peak_rps: 500 }\nexternal Partner\nservice Webhooks { replicas: 2 }\nPartner -> Webhooks : https',
-            findings: [{ element: 'Webhooks', message: 'The design expects a peak of 500 requests/s, and service Webhooks takes client traffic on 2 replicas with no autoscale: how does it absorb the peak, or a spike beyond it?' }]
+            design: 'requirements { peak_rps: 5k }\nexternal Partner\nservice Webhooks { replicas: 2 }\nPartner -> Webhooks : https',
+            findings: [{ element: 'Webhooks', message: 'The design expects a peak of 5k requests/s, and service Webhooks takes client traffic on 2 replicas with no autoscale: how does it absorb the peak, or a spike beyond it?' }]
         }
     ]
 });
@@ -48,7 +59,7 @@ describe('scale/no-autoscaling quick fix', () => {
     it('autoscales from the current replicas (at least 2) to four times that', async () => {
         const [three] = await runRule(rule, `${PEAK}service Api { replicas: 3 }\nU -> Lb -> Api`);
         expect(three.fix).to.deep.include({ kind: 'set-properties', properties: [{ key: 'autoscale', value: '{ min: 3, max: 12, metric: cpu }' }] });
-        const [one] = await runRule(rule, `${PEAK}service Api\nU -> Lb -> Api`);
+        const [one] = await runRule(rule, `${PEAK}service Api { replicas: 1 }\nU -> Lb -> Api`);
         expect(one.fix).to.deep.include({ kind: 'set-properties', properties: [{ key: 'autoscale', value: '{ min: 2, max: 8, metric: cpu }' }] });
     });
 });

@@ -1,10 +1,18 @@
 import type { Component } from '../../../model/design.js';
 import type { ComponentPropertyText } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, describe, replicaCount } from '../../../model/component-facts.js';
-import { replicasText } from '../../helpers/wording.js';
+import { COMPUTE_KINDS, autoscales, describe, instanceCountStated, replicaCount } from '../../../model/component-facts.js';
 import { frontServices } from '../../helpers/front-tier.js';
+import { decisionScope } from '../../helpers/one-decision.js';
+import { joinWords, replicasText } from '../../helpers/wording.js';
 import { formatCount } from '../../../model/units.js';
+import type { DesignEstimates } from '../../../estimates/estimate-design.js';
+
+/** The kinds whose instance counts size the request-serving fleet. */
+const FLEET_KINDS = new Set<Component['kind']>([...COMPUTE_KINDS, 'loadbalancer']);
+
+/** A fixed fleet at or under this share of its capacity at peak is sized for twice the peak: the usual headroom. */
+const SIZED_UTILISATION = 0.5;
 
 /** The quick fix's ceiling, as a multiple of the floor: room for a peak several times the usual load. */
 const HEADROOM = 4;
@@ -18,7 +26,9 @@ export default defineRule({
         rationale: 'Traffic is not flat: it follows the day, campaigns and incidents. A fixed fleet is sized either for the peak (and paid for all day) or for the average (and overwhelmed at the peak or in a spike). Autoscaling on CPU, request rate or latency lets the fleet follow the load between a floor that keeps it available and a ceiling that caps the cost.',
         question: 'How does {element} absorb the peak, and a spike beyond it, with a fixed number of instances?',
         messages: {
-            fixed: 'The design expects a peak of {peak} requests/s, and {what} takes client traffic on {replicas} with no autoscale: how does it absorb the peak, or a spike beyond it?'
+            fixed: 'The design expects a peak of {peak} requests/s, and {what} takes client traffic on {replicas} with no autoscale: how does it absorb the peak, or a spike beyond it?',
+            fixedMany: 'The design expects a peak of {peak} requests/s, and {count} services that take client traffic ({names}) run fixed fleets with no autoscale: how do they absorb the peak, or a spike beyond it? One autoscaling policy settles all of them.',
+            unstated: 'The design expects a peak of {peak} requests/s and gives no instance count for {names}: how many instances take the peak, and do they scale with the load? State `replicas` or `autoscale`.'
         },
         fix: 'Sets `autoscale: { min, max, metric: cpu }` with min the current replicas (at least 2) and max four times that.',
         references: ['AWS Well-Architected REL07-BP01 Use automation when obtaining or scaling resources'],
@@ -27,37 +37,69 @@ export default defineRule({
             'An entry-point service is a service a client or external caller reaches over synchronous connections through DNS, CDNs, load balancers and gateways only: the front tier that takes the peak. Services further in are not asked (their load follows the front tier\'s).',
             'Only services are asked, as the catalog says; functions scale by themselves and gateways are sized like load balancers.',
             'A service on a highly available managed engine is not asked: the platform scales it.',
-            'A fixed fleet whose stated capacity covers the whole peak on its own (replicas × `capacity_rps`, written or the engine\'s, at least `peak_rps`) is not asked: the design has answered the question by sizing for the peak. Without a stated capacity the rule does not guess one (`scale/over-capacity` estimates load).'
+            'A fixed fleet whose stated capacity covers the whole peak on its own (replicas × `capacity_rps`, written or the engine\'s, at least `peak_rps`) is not asked: the design has answered the question by sizing for the peak. Nor is a fleet the estimates put at or under 50% of its capacity at peak (sized for twice the peak), on the capacity figure the estimates use (docs/estimates.md).',
+            'A design that gives no instance count for any service, worker, function, gateway or load balancer (no `replicas` or `autoscale`), or a service with `replicas: many`, is asked once, at information level, how many instances take the peak: one instance is the language\'s reading of the silence, not a finding.',
+            'An autoscaling policy is one decision: several fixed front services are one finding on the innermost group holding them, each a related line.'
         ],
+        quality: {
+            grouping: 'One finding for every fixed front service together (an autoscaling policy is one decision), on the component when there is one.',
+            basis: 'Stated: the peak and the instance counts; a fleet is let off on the estimates\' capacity at peak (stated, engine or the kind\'s default).',
+            unknowns: 'A design silent on every instance count gets one question, not a finding per service on an imagined single instance.',
+            severity: 'Information: whether to autoscale is a question for the author, not a verdict.'
+        },
         examples: {
             flagged: 'requirements { peak_rps: 10k }\nclient Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3 }\nWeb -> Lb -> Api : https',
             fixed: 'requirements { peak_rps: 10k }\nclient Web\nloadbalancer Lb { engine: alb }\nservice Api { autoscale: { min: 3, max: 12, metric: cpu } }\nWeb -> Lb -> Api : https'
         }
     },
-    check({ design, index, traffic, report }) {
+    check({ design, index, traffic, estimates, report }) {
         const peak = design.settings.requirements?.properties.number('peak_rps');
         if (peak === undefined) {
             return;
         }
-        for (const service of frontServices(index, traffic)) {
-            const replicas = replicaCount(service);
-            if (service.foreign || autoscales(service) || service.engine?.ha === true || sizedForPeak(service, replicas, peak)) {
-                continue;
-            }
+        const fixed = frontServices(index, traffic).filter((service) => !service.foreign && !autoscales(service) && service.engine?.ha !== true);
+        // Counts given for stores say nothing of the fleets that serve requests.
+        const countsGiven = design.components.some((component) => FLEET_KINDS.has(component.kind) && (component.properties.entry('replicas') !== undefined || autoscales(component)));
+        const unstated = fixed.filter((service) => !countsGiven || !instanceCountStated(service));
+        const sized = fixed.filter((service) => !unstated.includes(service) && !sizedForPeak(service, peak, estimates()));
+        const peakText = formatCount(peak);
+        if (unstated.length > 0) {
+            report({
+                on: unstated.length === 1 ? unstated[0] : decisionScope(design, unstated),
+                messageId: 'unstated',
+                data: { peak: peakText, names: joinWords(unstated.map(describe)) },
+                related: unstated.length === 1 ? undefined : unstated.map((service) => ({ on: service, message: `${service.name}: no instance count given` }))
+            });
+        }
+        if (sized.length === 1) {
+            const [service] = sized;
             report({
                 on: service,
                 messageId: 'fixed',
-                data: { peak: formatCount(peak), what: describe(service), replicas: replicasText(service) },
+                data: { peak: peakText, what: describe(service), replicas: replicasText(service) },
                 fix: { kind: 'set-properties', title: `Autoscale ${service.name}`, target: service, properties: [autoscaleFor(service)] }
+            });
+        } else if (sized.length > 1) {
+            report({
+                on: decisionScope(design, sized),
+                messageId: 'fixedMany',
+                data: { peak: peakText, count: sized.length, names: joinWords(sized.map((service) => service.name)) },
+                related: sized.map((service) => ({ on: service, message: `${service.name}: ${replicasText(service)}, fixed` })),
+                fix: { kind: 'set-properties-each', title: 'Autoscale every front service', targets: sized, properties: [autoscaleFor(sized.reduce((most, service) => ((replicaCount(service)) > (replicaCount(most)) ? service : most)))] }
             });
         }
     }
 });
 
-/** The fixed fleet's stated capacity takes the design's whole peak by itself. */
-function sizedForPeak(service: Component, replicas: number, peak: number): boolean {
+/** The fixed fleet takes the peak with room: its stated capacity covers it, or the estimates put it at half its capacity or less. */
+function sizedForPeak(service: Component, peak: number, estimates: DesignEstimates): boolean {
+    const replicas = replicaCount(service);
     const capacity = service.properties.number('capacity_rps');
-    return capacity !== undefined && replicas * capacity >= peak;
+    if (capacity !== undefined && replicas * capacity >= peak) {
+        return true;
+    }
+    const utilisation = estimates.components.get(service)?.utilisation?.value;
+    return utilisation !== undefined && utilisation <= SIZED_UTILISATION;
 }
 
 function autoscaleFor(service: Component): ComponentPropertyText {

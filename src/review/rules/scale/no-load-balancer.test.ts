@@ -15,6 +15,9 @@ testRule(rule, {
         { name: 'a health-checked DNS', design: 'client U\ndns D { health_check: true }\nservice Api { replicas: 3 }\nU -> D -> Api : https' },
         { name: 'a managed CDN in front (Cloudflare)', design: 'client U\ncdn Edge { engine: cloudflare }\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Edge -> Api : https' },
         { name: 'data stores are reached by their own clients', design: 'service Api\ndatabase Db { replicas: 3 }\ncache C { replicas: 2 }\nApi -> Db : sql\nApi -> C : redis' },
+        { name: 'an autoscaled fleet is routed to by the platform that scales it (regression: Kubernetes Services)', design: 'client Web\nnetwork Cluster {\n  service Front { autoscale: { min: 2, max: 30, metric: cpu } }\n  service Orders { autoscale: { min: 1, max: 10 } }\n  Front -> Orders : http\n}\nWeb -> Front : https' },
+        { name: 'a service mesh balances in-network calls', design: 'client U\nloadbalancer Lb\nnetwork Mesh {\n  mesh: linkerd\n  service Api { replicas: 3 }\n  service Orders { replicas: 3 }\n  Api -> Orders : grpc\n}\nU -> Lb -> Api : https' },
+        { name: 'a caller that looks instances up in a registry balances on the client side', design: 'client U\nloadbalancer Lb\ncoordinator Registry\nservice Api { replicas: 2 }\nservice Vets { replicas: 3 }\nU -> Lb -> Api : https\nApi -> Registry : http, reads\nApi -> Vets : http' },
         { name: 'the url shortener front', design: 'client Browser\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, autoscale: { min: 3, max: 30 } }\nBrowser -> Edge -> Lb -> Api : https' }
     ],
     invalid: [
@@ -23,17 +26,12 @@ testRule(rule, {
             design: 'client Web\nservice Api { replicas: 3 }\nWeb -> Api : https',
             findings: [{ element: 'Api', messageId: 'direct', severity: 'warning', message: 'service Api runs 3 replicas, but client Web calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }]
         },
-        {
-            name: 'an autoscaled service',
-            design: 'client Web\nservice Api { autoscale: { min: 2, max: 30, metric: cpu } }\nWeb -> Api : https',
-            findings: [{ element: 'Api', message: 'service Api autoscales up to 30 instances, but client Web calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }]
-        },
+
         {
             name: 'a service called by another service, bypassing the load balancer',
             design: 'client U\nloadbalancer Lb\nservice Api { replicas: 2 }\nservice Orders { replicas: 2 }\nservice Admin\nU -> Lb -> Api : https\nApi -> Orders : grpcs\nAdmin -> Api : https',
             findings: [
-                { element: 'Api', message: 'service Api runs 2 replicas, but service Admin calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' },
-                { element: 'Orders', message: 'service Orders runs 2 replicas, but service Api calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }
+                { messageId: 'directMany', message: '2 replicated components (Api and Orders) are called directly, not through a load balancer: nothing spreads the requests over their instances or stops sending them to one that has died. How do callers find and balance over the instances?' }
             ]
         },
         {
@@ -45,6 +43,11 @@ testRule(rule, {
             name: 'a DNS without a managed engine or health checks',
             design: 'client U\ndns D\nworker W { replicas: 2 }\nU -> D -> W : https',
             findings: [{ element: 'W', message: 'worker W runs 2 replicas, but dns D calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }]
+        },
+        {
+            name: 'fixed replicas in a network with the mesh turned off',
+            design: 'client U\nloadbalancer Lb\nnetwork Plain {\n  mesh: false\n  service Api { replicas: 2 }\n  service Orders { replicas: 3 }\n  Api -> Orders : grpc\n}\nU -> Lb -> Api : https',
+            findings: [{ element: 'Orders', message: 'service Orders runs 3 replicas, but service Api calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }]
         },
         {
             name: 'a function on no managed engine',

@@ -2,8 +2,10 @@ import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import type { Report } from '../../rule-context.js';
 import { COMPUTE_KINDS, describe } from '../../../model/component-facts.js';
+import { balancedWithoutBalancer } from '../../helpers/balancing.js';
 import { runsSeveralInstances } from '../../helpers/instances.js';
-import { instancesText, listOf } from '../../helpers/wording.js';
+import { decisionScope, relatedOf } from '../../helpers/one-decision.js';
+import { instancesText, joinWords, listOf } from '../../helpers/wording.js';
 
 /** Kinds whose job is to spread requests over the instances behind them. */
 const BALANCING_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);
@@ -20,7 +22,8 @@ export default defineRule({
         rationale: 'Replicas only add capacity and survive failures when something spreads requests over them and stops sending requests to an instance that died. A caller that addresses one instance directly pins its traffic there: the other replicas idle, and when that instance fails or is scaled in, the caller fails with it. A load balancer (or an API gateway, or a managed edge that balances) in front of the replicas does both jobs.',
         question: 'How are requests spread over the instances of {element}, and who stops sending traffic to one that died?',
         messages: {
-            direct: '{what} {instances}, but {callers} {verb} it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.'
+            direct: '{what} {instances}, but {callers} {verb} it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.',
+            directMany: '{count} replicated components ({names}) are called directly, not through a load balancer: nothing spreads the requests over their instances or stops sending them to one that has died. How do callers find and balance over the instances?'
         },
         fix: 'Inserts a `loadbalancer` (two instances in two zones) between the direct callers and the component.',
         references: ['AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations', 'AWS Well-Architected PERF04-BP04 Use load balancing to distribute traffic across multiple resources'],
@@ -28,24 +31,43 @@ export default defineRule({
             'Only synchronous connections count: a worker fed by a queue shares its messages among its instances by itself.',
             'A call passes a balancer when its caller is a `loadbalancer` or a `gateway` (of any engine), or a `dns` or `cdn` on a highly available managed engine (Route 53, Cloudflare, CloudFront), or a `dns` that declares a `health_check`.',
             'A component whose own engine is highly available (AWS Lambda, Amazon API Gateway) is not flagged: the platform routes each request to an instance.',
-            'Service-to-service calls count too: without a load balancer (or a service mesh drawn as one) the caller pins one instance.',
-            'One finding per component, naming every direct caller; the quick fix puts one load balancer in front of all of them.',
+            'Service-to-service calls count too: without a load balancer the caller pins one instance, unless something else balances: a service mesh (`mesh` on a network around the caller or the callee), a caller that looks instances up in a `coordinator` (a discovery registry: client-side balancing), or the platform that autoscales the callee (an autoscaled fleet is registered with whatever routes to it, such as a Kubernetes Service or a target group).',
+            'A single instance (no `replicas`, or `replicas: 1`) is one by design: nothing to spread.',
+            'How calls reach the instances is one decision for the design: when several components are called directly, one finding on the innermost group holding them lists every direct call; a single one is reported on the component with a quick fix that puts one load balancer in front of its direct callers.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
+        quality: {
+            grouping: 'One finding for the design (on the innermost group holding the components) when several replicated components are called directly, each direct call a related line; a component alone gets its own finding.',
+            basis: 'Stated: the instance counts and connections as drawn; no figure is assumed.',
+            unknowns: 'Balancing the design implies is not worst case: a mesh, a discovery registry or an autoscaling platform counts as a balancer; only fixed replicas addressed directly are asked about.',
+            severity: 'Warning: replicas nobody balances over are a gap a reviewer raises (measured on the corpus after the platform cases were excluded).'
+        },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 3 }\nWeb -> Api : https',
             fixed: 'client Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3 }\nWeb -> Lb -> Api : https'
         }
     },
-    check({ index, traffic, report }) {
+    check({ design, index, traffic, report }) {
+        const unbalanced: { component: Component; direct: Connection[] }[] = [];
         for (const component of index.ofKind(...COMPUTE_KINDS)) {
             if (component.foreign || !runsSeveralInstances(component) || component.engine?.ha === true) {
                 continue;
             }
-            const direct = traffic.syncIncoming(component).filter((connection) => !spreadsTraffic(connection.source));
+            const direct = traffic.syncIncoming(component).filter((connection) => !spreadsTraffic(connection.source) && balancedWithoutBalancer(connection, index) === undefined);
             if (direct.length > 0) {
-                reportDirectCalls(component, direct, report);
+                unbalanced.push({ component, direct });
             }
+        }
+        if (unbalanced.length === 1) {
+            reportDirectCalls(unbalanced[0].component, unbalanced[0].direct, report);
+        } else if (unbalanced.length > 1) {
+            const components = unbalanced.map((item) => item.component);
+            report({
+                on: decisionScope(design, components),
+                messageId: 'directMany',
+                data: { count: components.length, names: joinWords(components.map((component) => component.name)) },
+                related: relatedOf(unbalanced.flatMap(({ component, direct }) => direct.map((connection) => ({ on: connection, note: `${connection.source.name} calls ${component.name} (${instancesText(component).replace(/^runs /, '')}) without a load balancer` }))))
+            });
         }
     }
 });

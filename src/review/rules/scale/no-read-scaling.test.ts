@@ -18,18 +18,18 @@ testRule(rule, {
         {
             name: 'one database node serving a read-heavy path',
             design: `${READ_HEAVY}database Db { engine: postgres }\nU -> Api -> Db : sql`,
-            findings: [{ element: 'Db', severity: 'warning', message: 'The design reads 100× more than it writes, and database Db serves every read from one node with no cache in front: reads will saturate it first.' }]
+            findings: [{ element: 'Db', severity: 'info', message: 'The design reads 100× more than it writes, and database Db serves every read from one node with no cache in front: what takes the reads when they outgrow that node (read replicas, a cache)?' }]
         },
         {
             name: 'a second reader without a cache',
             design: `${READ_HEAVY}service Admin { replicas: 2 }\ndatabase Db\ncache C\nU -> Api\nU -> Admin\nApi -> C : reads\nApi -> Db\nAdmin -> Db : reads`,
-            findings: [{ element: 'Db', message: 'The design reads 100× more than it writes, and database Db serves every read from one node with no cache in front: reads will saturate it first.' }]
+            findings: [{ element: 'Db', message: 'The design reads 100× more than it writes, and database Db serves every read from one node with no cache in front: what takes the reads when they outgrow that node (read replicas, a cache)?' }]
         },
         {
             name: 'a lower threshold in the options',
             design: 'requirements { read_ratio: 5 }\nclient U\nservice Api\ndatabase Db\nU -> Api -> Db',
             options: { readRatio: 5 },
-            findings: [{ element: 'Db', message: 'The design reads 5× more than it writes, and database Db serves every read from one node with no cache in front: reads will saturate it first.' }]
+            findings: [{ element: 'Db', message: 'The design reads 5× more than it writes, and database Db serves every read from one node with no cache in front: what takes the reads when they outgrow that node (read replicas, a cache)?' }]
         }
     ]
 });

@@ -1,4 +1,5 @@
-import { testRule } from '../../../../test/helpers/rule-tester.js';
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './over-capacity.js';
 
 const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
@@ -9,6 +10,9 @@ testRule(rule, {
         { name: 'the autoscale maximum covers the peak', design: `requirements { peak_rps: 9k }\n${FRONT}service Api { autoscale: { min: 2, max: 10 }, capacity_rps: 1k }\nU -> Lb -> Api : https` },
         { name: 'no peak stated', design: `${FRONT}service Api\nU -> Lb -> Api : https` },
         { name: 'an elastic managed service', design: 'requirements { peak_rps: 100k }\nclient U\nfunction Fn { engine: lambda }\ndatabase D { engine: dynamodb }\nU -> Fn -> D' },
+        { name: 'a cache relieves the service behind its miss path too (regression: only stores were relieved)', design: `requirements { peak_rps: 10k, read_ratio: 99 }\n${FRONT}service Front { autoscale: { min: 2, max: 20 }, capacity_rps: 1k }\ncache Hot { engine: redis, hit_ratio: 90% }\nservice Catalog { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Front\nFront -> Hot : reads\nFront -> Catalog : reads` },
+        { name: 'a route carries what its target uses: the write path gets the writes only (regression: an even split sent reads to a write API)', design: `requirements { peak_rps: 101k, read_ratio: 100 }\n${FRONT}service Reads { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\nservice Writes { replicas: 2, capacity_rps: 1k }\ndatabase Db { engine: dynamodb }\nU -> Lb\nLb -> Reads\nLb -> Writes\nReads -> Db : reads\nWrites -> Db : writes` },
+        { name: 'managed elastic engines are not capacity-bound by a default', design: `requirements { peak_rps: 500k }\nclient U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\nfunction Fn { engine: lambda }\nqueue Q { engine: sqs }\nstorage S { engine: s3 }\nU -> Edge -> Lb -> Fn\nFn -> Q\nFn -> S : writes` },
         { name: 'a cache takes most reads off the database', design: `requirements { peak_rps: 40k, read_ratio: 100 }\n${FRONT}service Api { autoscale: { min: 3, max: 50 } }\ncache Hot { engine: redis, hit_ratio: 90%, replicas: 2 }\ndatabase Db { engine: postgres }\nU -> Lb -> Api\nApi -> Hot : reads\nApi -> Db` }
     ],
     invalid: [
@@ -26,6 +30,29 @@ testRule(rule, {
             name: 'a consumer behind a queue: information, the backlog grows',
             design: `requirements { peak_rps: 5k }\n${FRONT}service Api { autoscale: { min: 2, max: 10 } }\nqueue Q { engine: sqs }\nworker W { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Api -> Q\nQ -> W`,
             findings: [{ element: 'W', severity: 'info', messageId: 'backlog', message: 'worker W gets an estimated 5,000/s at peak, behind a queue, but serves 2,000/s (250% of capacity): the backlog grows for as long as the peak lasts. Load: Q: 5k/s writes (messages) = 5k/s. Capacity: 2 replicas × 1k/s (stated) = 2k/s.' }]
+        },
+        {
+            name: 'a capacity that is the kind\'s default: a question naming the assumption (regression: an error on a guessed capacity)',
+            design: `requirements { peak_rps: 3k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`,
+            findings: [{ element: 'Api', severity: 'info', messageId: 'assumedOne', message: 'At the stated peak service Api would get 3,000/s against 2,000/s (150% of capacity), but only if one service instance serves 1k/s (the service default): how much does it serve, and how many instances run? State `capacity_rps` to settle it. Load: Lb: 3k/s reads = 3k/s. Capacity: 2 replicas × 1k/s (service default) = 2k/s.' }]
+        },
+        {
+            name: 'several overloads on assumed figures: one question for the design',
+            design: 'requirements { peak_rps: 30k }\nclient U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb\nLb -> A\nLb -> B',
+            findings: [{ severity: 'info', messageId: 'assumedMany', message: 'At the stated peak, 3 components (Lb, A and B) would get more than they serve, but only on figures the review assumed (a capacity per kind and an even split over routes): how much does each serve, and how many instances run? State `capacity_rps` and `rps` to settle it.' }]
+        },
+        {
+            name: 'a self-run queue over its stated broker capacity throttles its producers',
+            design: `requirements { peak_rps: 5k }\n${FRONT}service Api { autoscale: { min: 2, max: 10 }, capacity_rps: 1k }\nqueue Q { capacity_rps: 2k }\nU -> Lb -> Api -> Q`,
+            findings: [{ element: 'Q', severity: 'error', messageId: 'brokerOverloaded', message: 'queue Q gets an estimated 5,000/s at peak but its brokers take 2,000/s (250% of capacity): producers are throttled or fail to enqueue. Load: Api: 5k/s writes (messages) = 5k/s. Capacity: 1 instance × 2k/s (stated) = 2k/s.' }]
         }
     ]
+});
+
+describe('scale/over-capacity assumptions', () => {
+    it('lists the assumptions it used, each with the property that settles it', async () => {
+        const [finding] = await runRule(rule, `requirements { peak_rps: 3k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`);
+        expect(finding.basis).to.equal('assumed');
+        expect(finding.assumptions).to.deep.equal([{ element: 'Api', text: 'one service instance serves 1k/s (the service default)', settle: 'capacity_rps' }]);
+    });
 });

@@ -1,5 +1,8 @@
-import type { Component } from '../../../model/design.js';
-import { exactRate, share } from '../../../estimates/figure.js';
+import type { Component, Design } from '../../../model/design.js';
+import type { ComponentEstimate } from '../../../estimates/estimate-design.js';
+import { exactRate, share, uniqueAssumptions } from '../../../estimates/figure.js';
+import type { Report } from '../../rule-context.js';
+import { joinWords, unique } from '../../helpers/wording.js';
 import { archDigits } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
@@ -18,42 +21,121 @@ export default defineRule({
         question: 'How much can one instance of {element} serve, and how many do you need for the peak with headroom?',
         messages: {
             overloaded: '{what} gets an estimated {load} at peak but its instances serve {capacity} ({utilisation}): requests queue, time out and fail. Load: {loadDerivation}. Capacity: {capacityDerivation}.',
-            backlog: '{what} gets an estimated {load} at peak, behind a queue, but serves {capacity} ({utilisation}): the backlog grows for as long as the peak lasts. Load: {loadDerivation}. Capacity: {capacityDerivation}.'
+            backlog: '{what} gets an estimated {load} at peak, behind a queue, but serves {capacity} ({utilisation}): the backlog grows for as long as the peak lasts. Load: {loadDerivation}. Capacity: {capacityDerivation}.',
+            brokerOverloaded: '{what} gets an estimated {load} at peak but its brokers take {capacity} ({utilisation}): producers are throttled or fail to enqueue. Load: {loadDerivation}. Capacity: {capacityDerivation}.',
+            assumedOne: 'At the stated peak {what} would get {load} against {capacity} ({utilisation}), but only if {assumed}: how much does it serve, and how many instances run? State {settle} to settle it. Load: {loadDerivation}. Capacity: {capacityDerivation}.',
+            assumedMany: 'At the stated peak, {count} components ({names}) would get more than they serve, but only on figures the review assumed ({kinds}): how much does each serve, and how many instances run? State {settle} to settle it.'
         },
         fix: 'Raises `replicas` (or the `autoscale` maximum) to carry the estimated peak with 25% headroom.',
         references: ['AWS Well-Architected REL07-BP01 Use automation when obtaining or scaling resources', 'Google SRE book, ch. 21 "Handling Overload"'],
         decisions: [
             'Load is estimated from `requirements.peak_rps` and `read_ratio` as docs/estimates.md describes; capacity is instances (the autoscale maximum where set) × `capacity_rps` (the component\'s, its engine\'s, or the kind\'s default). Managed elastic services with no stated capacity (DynamoDB, S3, ALB…) are not judged.',
-            'An error on the request path (requests fail); information for components fed only through queues, where overload means a growing backlog rather than failed requests.'
+            'An error on the request path (requests fail); information for components fed only through queues, where overload means a growing backlog rather than failed requests; a queue over its brokers\' capacity throttles its producers.',
+            'Managed elastic engines (the catalogue\'s `ha` engines without a `capacity_rps` fact: ALB/ELB/NLB, SQS, Pub/Sub, S3, Lambda, CloudFront, DynamoDB) are not capacity-bound by a default.',
+            'When the overload rests on a default (the kind\'s capacity per instance, an instance count not given, an even split over routes, a cache\'s default hit ratio), it is a question at information level: one for the design listing every such component, or on the component when it is the only one.'
         ],
+        quality: {
+            grouping: 'Overloads on stated or engine figures are per component (each needs its own capacity); overloads that rest on assumptions are one design-wide question listing each component with its figures.',
+            basis: 'Load and capacity carry their basis from the estimates: stated figures and engine facts give a warning or error; any default (capacity per kind, count not given, even split, hit ratio) makes the finding an assumed question naming the property that settles it.',
+            unknowns: 'Managed elastic engines are not capacity-bound; an unstated capacity is not taken as proof of overload, only as a question.',
+            severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed.'
+        },
         examples: {
             flagged: 'requirements { peak_rps: 5k, read_ratio: 10 }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Api : https',
             fixed: 'requirements { peak_rps: 5k, read_ratio: 10 }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 7, capacity_rps: 1k }\nU -> Lb -> Api : https'
         }
     },
-    check({ traffic, estimates, report }) {
-        for (const [component, estimate] of estimates().components) {
-            if (component.foreign || !estimate.load || !estimate.capacity || !estimate.utilisation || estimate.utilisation.value <= 1) {
+    check({ design, index, traffic, estimates, report }) {
+        const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
+        const assumed: Overload[] = [];
+        for (const [component, estimate] of overloaded) {
+            const overload = overloadOf(component, estimate);
+            if (estimate.utilisation?.basis === 'assumed') {
+                assumed.push(overload);
                 continue;
             }
-            const onRequestPath = traffic.onRequestPath(component);
+            // A queue that refuses messages fails the producers that enqueue on the request path.
+            const onRequestPath = traffic.onRequestPath(component) || (component.kind === 'queue' && index.incoming(component).some((connection) => traffic.onRequestPath(connection.source)));
             report({
                 on: component,
-                messageId: onRequestPath ? 'overloaded' : 'backlog',
+                messageId: component.kind === 'queue' ? 'brokerOverloaded' : onRequestPath ? 'overloaded' : 'backlog',
                 severity: onRequestPath ? 'error' : 'info',
-                data: {
-                    what: describe(component),
-                    load: exactRate(estimate.load.total.value),
-                    capacity: exactRate(estimate.capacity.value),
-                    utilisation: `${share(estimate.utilisation.value)} of capacity`,
-                    loadDerivation: estimate.load.total.derivation,
-                    capacityDerivation: estimate.capacity.derivation
-                },
-                fix: capacityFix(component, estimate.load.total.value, estimate.capacityPerInstance ?? estimate.load.total.value)
+                data: overload.data,
+                basis: estimate.utilisation?.basis ?? 'stated',
+                fix: overload.fix
             });
         }
+        reportAssumed(design, assumed, report);
     }
 });
+
+/** What each kind of assumption is, by the property that settles it. */
+const ASSUMED_KINDS: Readonly<Record<string, string>> = {
+    capacity_rps: 'a capacity per kind',
+    rps: 'an even split over routes',
+    hit_ratio: 'a cache\'s hit ratio',
+    replicas: 'an instance count not given',
+    peak_rps: 'a peak factor'
+};
+
+interface Overload {
+    readonly component: Component;
+    readonly estimate: ComponentEstimate;
+    readonly data: Readonly<Record<string, string>>;
+    readonly fix: Fix;
+}
+
+function overloadOf(component: Component, estimate: ComponentEstimate): Overload {
+    const load = estimate.load?.total;
+    const capacity = estimate.capacity;
+    const utilisation = estimate.utilisation?.value ?? 0;
+    return {
+        component,
+        estimate,
+        data: {
+            what: describe(component),
+            load: exactRate(load?.value ?? 0),
+            capacity: exactRate(capacity?.value ?? 0),
+            utilisation: `${share(utilisation)} of capacity`,
+            loadDerivation: load?.derivation ?? '',
+            capacityDerivation: capacity?.derivation ?? ''
+        },
+        fix: capacityFix(component, load?.value ?? 0, estimate.capacityPerInstance ?? load?.value ?? 0)
+    };
+}
+
+/**
+ * Overloads that rest on a default (a capacity per kind, an even split, a hit
+ * ratio) are questions, and one question for the design: how the fleet is
+ * sized is one decision; each component is a related line with its figures.
+ */
+function reportAssumed(design: Design, assumed: readonly Overload[], report: (report: Report) => void): void {
+    if (assumed.length === 0) {
+        return;
+    }
+    const assumptions = uniqueAssumptions(assumed.flatMap((overload) => overload.estimate.utilisation?.assumptions ?? []));
+    const settles = unique(assumptions.map((assumption) => `\`${assumption.settle}\``));
+    if (assumed.length === 1) {
+        const [overload] = assumed;
+        report({
+            on: overload.component,
+            messageId: 'assumedOne',
+            data: { ...overload.data, assumed: joinWords(assumptions.map((assumption) => assumption.text)), settle: joinWords(settles, 'or') },
+            basis: 'assumed',
+            assumptions,
+            fix: overload.fix
+        });
+        return;
+    }
+    report({
+        on: design,
+        messageId: 'assumedMany',
+        data: { count: assumed.length, names: joinWords(assumed.map((overload) => overload.component.name)), kinds: joinWords(unique(assumptions.map((assumption) => ASSUMED_KINDS[assumption.settle] ?? `\`${assumption.settle}\``))), settle: joinWords(settles, 'and') },
+        basis: 'assumed',
+        assumptions,
+        related: assumed.map((overload) => ({ on: overload.component, message: `${overload.component.name}: ${overload.data.load} at peak against ${overload.data.capacity} (${overload.data.utilisation}). Load: ${overload.data.loadDerivation}. Capacity: ${overload.data.capacityDerivation}.` }))
+    });
+}
 
 /** Instances per shard that carry the load with headroom. */
 function capacityFix(component: Component, load: number, perInstance: number): Fix {

@@ -19,6 +19,12 @@ export default defineRule({
             '`shards: 1` (or none) is not sharded and not flagged.',
             'The quick fix cannot know the key; it writes `id` for the author to replace.'
         ],
+        quality: {
+            grouping: 'Per database: each sharded store has its own key.',
+            basis: 'Stated: `shards` and `shard_key` as written; no figure is used.',
+            unknowns: 'An unsharded database is not asked; the key is asked only where the design says the data is split.',
+            severity: 'Warning: a shard split with no key is a gap a reviewer raises; no finding on the corpus to measure yet.'
+        },
         examples: {
             flagged: 'database Urls { engine: postgres, shards: 4 }',
             fixed: 'database Urls { engine: postgres, shards: 4, shard_key: short_code }'

@@ -22,6 +22,12 @@ export default defineRule({
             'Sticky sessions on a load balancer in front do not count: they route a client back to its instance, but the state still dies with that instance.',
             'The quick fix sets `stateless: true`; the message and rationale say where the state should go (a shared cache).'
         ],
+        quality: {
+            grouping: 'Per component: each service keeps its own state.',
+            basis: 'Stated: `stateless: false` (written or an engine fact) and the instance count.',
+            unknowns: 'An unstated `stateless` is not a claim either way: no finding.',
+            severity: 'Warning: state in replicated instances is a gap a reviewer raises; no finding on the corpus to measure yet.'
+        },
         examples: {
             flagged: 'client Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, stateless: false }\nWeb -> Lb -> Api : https',
             fixed: 'client Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, stateless: true }\nWeb -> Lb -> Api : https'
