@@ -2,8 +2,7 @@
  * The report's "Assumptions": every default the review assumed for a design
  * (review-quality principle 3), in one place, grouped by element, each with
  * the property that would replace it and what used it. The findings'
- * assumptions are one source; the estimates' own are the other
- * ({@link assumptionsOfEstimates}).
+ * assumptions are one source; the estimates' own are the other.
  */
 import type { DesignEstimates } from '../estimates/estimate-design.js';
 import type { Assumption, Finding } from '../model/finding.js';
@@ -34,15 +33,9 @@ export function assumptionsOfFindings(findings: readonly Finding[]): SourcedAssu
     return findings.flatMap((finding) => (finding.assumptions ?? []).map((assumption) => ({ assumption, usedBy: finding.rule })));
 }
 
-/**
- * The estimates' own assumptions (a default capacity, hit ratio or latency
- * a figure used). None yet: when `DesignEstimates` lists them
- * (`assumptions`, shaped like a finding's), this is the one line to write
- * (the parameter renamed `estimates`):
- * `return (estimates.assumptions ?? []).map((assumption) => ({ assumption, usedBy: ESTIMATES_SOURCE }));`
- */
-export function assumptionsOfEstimates(_estimates: DesignEstimates): SourcedAssumption[] {
-    return [];
+/** The estimates' own assumptions: a default capacity, availability, hit ratio or latency a figure used. */
+export function assumptionsOfEstimates(estimates: DesignEstimates): SourcedAssumption[] {
+    return estimates.assumptions.map((assumption) => ({ assumption, usedBy: ESTIMATES_SOURCE }));
 }
 
 /**

@@ -140,7 +140,8 @@ describe('the design review report', () => {
     });
 
     describe('one-decision findings and assumptions', () => {
-        const DESIGN = 'architecture Shop {\n  client U\n  service Api\n  database Db\n  U -> Api : https\n  Api -> Db : sql\n}';
+        // Availability and latency stated, so that the estimates assume nothing and the tests choose the assumptions.
+        const DESIGN = 'architecture Shop {\n  client U\n  service Api { availability: 99.9%, latency: 5ms }\n  database Db { availability: 99.9%, latency: 5ms }\n  U -> Api : https\n  Api -> Db : sql\n}';
         const URI = 'file:///workspace/test.arch';
         const at = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 5 } });
         const base = { severity: 'info', section: 'scaling', uri: URI, range: at(2), design: 'Shop', suppressed: false } as const;
@@ -188,6 +189,11 @@ describe('the design review report', () => {
         it('merges assumptions from any source, the estimates\' included', async () => {
             const workspace = await buildWorkspace(DESIGN);
             expect(assumptionsOfEstimates(workspace.services.design.EstimateService.estimatesFor(workspace.design('Shop')))).to.deep.equal([]);
+            const defaults = await buildWorkspace(DESIGN.replace(' { availability: 99.9%, latency: 5ms }', ''));
+            expect(assumptionsOfEstimates(defaults.services.design.EstimateService.estimatesFor(defaults.design('Shop')))).to.deep.equal([
+                { assumption: { element: 'Api', text: 'one service instance is available 99.5% of the time (the service default)', settle: 'availability' }, usedBy: 'estimates' },
+                { assumption: { element: 'Api', text: 'a request spends 10ms in service Api (the service default)', settle: 'latency' }, usedBy: 'estimates' }
+            ]);
             const capacity = { element: 'Api', text: 'capacity of a service: 1,000 requests/s', settle: 'capacity_rps' };
             expect(mergeAssumptions([
                 { assumption: { element: 'Db', text: 'capacity of a database', settle: 'capacity_rps' }, usedBy: 'estimates' },
