@@ -18,6 +18,12 @@ export default defineRule({
             unknown: "Unknown engine '{engine}' on {what}: no facts are known about it, so the defaults of a {kind} apply.{hint}",
             unknownEngines: 'No facts are known about the engines {engines}, used by {count} components: the defaults of each component\'s kind apply. Describe them under "engines" in .archlens.json.'
         },
+        quality: {
+            grouping: 'Teaching ArchLens the engines it does not know is one decision: the untaught engines are one design-wide finding listing each component; only a likely typo stays on its own component.',
+            basis: 'It uses no figures: it says which components fall back to the defaults of their kind, which other findings then mark as assumed.',
+            unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and ask about the rest.',
+            severity: 'Info: a question of completeness, never a flaw in the design (on the field corpus its findings are noise a reviewer would not raise in a review).'
+        },
         decisions: [
             'A name close to a known engine is a typo: it is reported on its component, with the engine it probably means.',
             'Other unknown engines are one decision (teach ArchLens about them in `.archlens.json`): two or more components with such engines give one design-wide finding that lists them, with each component as a related location.'
