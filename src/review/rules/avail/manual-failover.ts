@@ -34,6 +34,12 @@ export default defineRule<Options>({
             'Only databases with two or more instances: a single one has nothing to fail over to (`avail/single-point-of-failure`).',
             'Only databases on the request path: the availability target is the availability of requests, and a store behind a queue does not fail them.'
         ],
+        quality: {
+            grouping: 'Per database: the failover mechanism is chosen per database (or per engine), and each one that fails over by hand is its own finding.',
+            basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target.',
+            unknowns: 'Without an availability target nothing is flagged; a single-instance database is left to avail/single-point-of-failure.',
+            severity: 'A warning: a manual promotion can fit a 99.95% budget on a good night, so it is a gap to raise rather than a proven miss.'
+        },
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Api -> Db',
             fixed: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2, failover: auto }\nU -> Api -> Db'
@@ -52,6 +58,7 @@ export default defineRule<Options>({
                 on: database,
                 messageId: 'manualFailover',
                 data: { what: describe(database), why: whyManual(database), budget: downtimePerMonth(target), target: formatPercent(target) },
+                basis: database.properties.entry('failover')?.source === 'engine' ? 'engine' : 'stated',
                 fix: { kind: 'set-properties', title: `Fail ${database.name} over automatically`, target: database, properties: [{ key: 'failover', value: 'auto' }] }
             });
         }

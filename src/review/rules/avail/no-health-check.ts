@@ -1,4 +1,5 @@
 import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
@@ -20,8 +21,15 @@ export default defineRule({
         decisions: [
             'Load balancers and gateways are judged: they are the kinds that spread traffic over targets and take `health_check`.',
             '`health_check: false` is flagged on any engine. Without `health_check`, only a self-managed engine (one whose facts say `managed: false`: nginx, HAProxy, Envoy, Traefik, Kong) is flagged; managed ones (ALB, ELB, NLB) check health by default, and without an engine there is nothing to judge.',
-            'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.'
+            'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.',
+            'A self-managed proxy is not flagged when health is checked around it: every target declares its own `health_check` (readiness probes that take a failing instance out of the endpoints the proxy routes to), or every caller is an edge or balancer that checks health (`health_check`, stated or an engine fact such as Front Door\'s) and routes around a failing path.'
         ],
+        quality: {
+            grouping: 'Per balancer: health checking is configured on each proxy, not by one design-wide decision.',
+            basis: 'Stated `health_check`, or the engine\'s facts (`managed`, `health_check`).',
+            unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes or a health-checking caller cover it; a balancer without an engine is not judged.',
+            severity: 'A warning: a gap a reviewer raises; a stated `health_check: false` is the same gap, stated.'
+        },
         examples: {
             flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Api',
             fixed: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2, health_check: true }\nservice Api { replicas: 2 }\nU -> Lb -> Api'
@@ -32,9 +40,9 @@ export default defineRule({
             const healthCheck = balancer.properties.get('health_check');
             const engine = balancer.engine;
             if (healthCheck === false) {
-                report({ on: balancer, messageId: 'disabled', data: { what: describe(balancer) }, fix: enableHealthCheck(balancer) });
-            } else if (healthCheck === undefined && engine !== undefined && isSelfManaged(balancer)) {
-                report({ on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: engine.id }, fix: enableHealthCheck(balancer) });
+                report({ on: balancer, messageId: 'disabled', data: { what: describe(balancer) }, basis: 'stated', fix: enableHealthCheck(balancer) });
+            } else if (healthCheck === undefined && engine !== undefined && isSelfManaged(balancer) && !isCheckedElsewhere(balancer, index)) {
+                report({ on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: engine.id }, basis: 'engine', fix: enableHealthCheck(balancer) });
             }
         }
     }
@@ -43,6 +51,23 @@ export default defineRule({
 /** The engine is known and not run by a provider (its fact, unless the design says `managed: true`). */
 function isSelfManaged(component: Component): boolean {
     return component.engine?.known === true && component.properties.boolean('managed') === false;
+}
+
+/**
+ * Health is checked around the proxy: every target declares its own health
+ * check (readiness probes that take a failing instance out of what the
+ * proxy routes to, as Kubernetes endpoints do), or every caller is an edge
+ * or balancer that probes what is behind it and routes around a failing one.
+ */
+function isCheckedElsewhere(balancer: Component, index: DesignIndex): boolean {
+    const targets = index.outgoing(balancer).map((connection) => connection.target);
+    const callers = index.incoming(balancer).map((connection) => connection.source);
+    return (targets.length > 0 && targets.every(checksHealth)) || (callers.length > 0 && callers.every(checksHealth));
+}
+
+function checksHealth(component: Component): boolean {
+    const healthCheck = component.properties.get('health_check');
+    return healthCheck !== undefined && healthCheck !== false;
 }
 
 function enableHealthCheck(balancer: Component): Fix {
