@@ -8,6 +8,7 @@ import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isRedundant } 
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
+import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
 
@@ -60,7 +61,7 @@ export default defineRule({
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…) another: when every one of them runs a single instance the rule reports it once, on the group or design that holds them, listing each; a component whose peers run more is reported on its own.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); nothing is assumed.',
             unknowns: 'dns and cdn kinds, engines with `ha` facts, a load balancer that names no engine and states no replicas, and a component spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure.',
-            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more and the single instance is on the request path, since one restart or lost host already fails that target.'
+            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target.'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use, nor a component used only at start-up (`phase: startup` on every connection to it).',
@@ -189,10 +190,14 @@ function singleInstance(component: Component, index: DesignIndex, traffic: Traff
     };
 }
 
-/** Error where a stated high target meets a single instance on the request path; a warning elsewhere. */
+/**
+ * Error where a stated high target meets a single instance on the request
+ * path; a warning elsewhere, and in an active-active deployment (another
+ * region serves while this one's instance is replaced).
+ */
 function severityFor(design: Design, traffic: Traffic): (component: Component) => Severity {
     const target = availabilityTarget(design);
-    const high = target !== undefined && target >= HIGH_TARGET;
+    const high = target !== undefined && target >= HIGH_TARGET && !isActiveInSeveralRegions(design);
     return (component) => (high && traffic.onRequestPath(component) ? 'error' : 'warning');
 }
 
