@@ -13,7 +13,9 @@ testRule(rule, {
         { name: 'a health check block', design: behind('gateway Lb { engine: nginx, replicas: 2, health_check: { path: "/healthz", interval: 10s } }') },
         { name: 'no engine: nothing to judge', design: behind('loadbalancer Lb { replicas: 2 }') },
         { name: 'a proxy run by a provider (managed: true overrides the fact)', design: behind('loadbalancer Lb { engine: envoy, managed: true }') },
-        { name: 'a managed API gateway', design: behind('gateway Lb { engine: api_gateway }') }
+        { name: 'a managed API gateway', design: behind('gateway Lb { engine: api_gateway }') },
+        { name: 'targets that declare their own health checks (readiness probes)', design: 'client U\ngateway Ingress { engine: nginx, replicas: 2 }\nservice Api { replicas: 2, health_check: true }\nU -> Ingress -> Api' },
+        { name: 'reached only through an edge that probes its origins (engine fact)', design: 'client U\ncdn Edge { engine: azure_front_door }\ngateway Ingress { engine: nginx, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Edge -> Ingress -> Api' }
     ],
     invalid: [
         {

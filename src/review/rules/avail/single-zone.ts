@@ -21,8 +21,8 @@ export default defineRule({
         rationale: 'Replicas protect against the loss of a machine, not of the building it stands in. An availability zone fails as a unit (power, cooling, network, a bad change rolled out zone by zone), and when every replica sits in the same one they all go down together. Spreading replicas over two or three zones costs little and is what "highly available" means in every cloud; the providers promise 99.99% only to deployments that span zones.',
         question: 'What happens to {element} when its availability zone goes down?',
         messages: {
-            singleZone: '{what} keeps its {instances} instances in one availability zone (zones: 1): a zone outage takes every one of them down at once.',
-            singleZoneTarget: '{what} keeps its {instances} instances in one availability zone (zones: 1), but the design targets {target}: one zone cannot meet that (single-zone deployments are promised 99.95% at most), and a zone outage takes every instance down at once.',
+            singleZone: '{what} keeps all its instances in one availability zone (zones: 1): a zone outage takes every one of them down at once.',
+            singleZoneTarget: '{what} keeps all its instances in one availability zone (zones: 1), but the design targets {target}: one zone cannot meet that (single-zone deployments are promised 99.95% at most), and a zone outage takes every instance down at once.',
             unstatedZones: 'The design targets {target} availability, but {count} replicated components on the request path do not say how many availability zones they span ({names}): are their instances spread over zones, so that one zone outage leaves the others serving?'
         },
         fix: 'Sets `zones` to the number of instances (2 or 3) on each component listed.',
@@ -57,7 +57,7 @@ export default defineRule({
             report({
                 on: component,
                 messageId: severity === 'error' ? 'singleZoneTarget' : 'singleZone',
-                data: { what: describe(component), instances: minInstances(component), target: target === undefined ? '' : formatPercent(target) },
+                data: { what: describe(component), target: target === undefined ? '' : formatPercent(target) },
                 severity,
                 basis: 'stated',
                 fix: spreadOverZones([component])
