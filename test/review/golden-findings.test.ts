@@ -4,7 +4,9 @@
  * before any performance work (test/fixtures/golden/findings.json, written by
  * commit 45aefe1's CLI; since then, deliberate changes: weakest links of
  * equal availability are named in path order, where rounding used to pick;
- * a single-instance cache that only holds locks says no lock can be taken; availabilities past 99.999999% show their digits instead of `>99.999999%`).
+ * a single-instance cache that only holds locks says no lock can be taken; availabilities past 99.999999% show their digits instead of `>99.999999%`;
+ * the availability rules report one finding per decision (zones, timeouts, health checks of self-managed proxies), judge retried writes to third
+ * parties, and slo-unreachable names its weakest links by availability).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

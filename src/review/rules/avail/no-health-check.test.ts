@@ -32,6 +32,16 @@ testRule(rule, {
             name: 'a self-managed gateway',
             design: behind('gateway Lb { engine: kong, replicas: 2 }'),
             findings: [{ element: 'Lb', message: 'gateway Lb runs kong, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+        },
+        {
+            name: 'a load balancer in front checks only the proxy, not what is behind it',
+            design: 'client U\nloadbalancer Lb { engine: alb }\ngateway Gw { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Gw -> Api',
+            findings: [{ element: 'Gw', message: 'gateway Gw runs envoy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+        },
+        {
+            name: 'several self-managed proxies and none declares health checks: one decision',
+            design: 'client U\ngateway A { engine: envoy, replicas: 2 }\ngateway B { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> A -> Api\nU -> B -> Api',
+            findings: [{ messageId: 'undeclaredEach', message: 'None of the 2 self-managed proxies declares a health_check (gateway A and gateway B): unless they are configured to check their targets, requests keep going to crashed or hung instances.' }]
         }
     ]
 });

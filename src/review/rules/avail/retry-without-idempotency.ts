@@ -32,9 +32,9 @@ export default defineRule({
         rationale: 'A timeout does not say whether the call failed or only its answer was lost. Retrying a write to a target that is not idempotent can therefore apply it twice: two orders, two charges, two emails. Retries are safe only when the target makes a repeated request harmless, typically with an idempotency key it stores with the result, or when the call itself replaces state rather than adding to it.',
         question: 'What happens when {element} retries a write that had actually succeeded?',
         messages: {
-            notIdempotent: '{id} retries up to {retries} times a call that may write to {target}, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).',
+            notIdempotent: '{id} retries {times} a call that may write to {target}, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).',
             retryPolicy: '{count} calls retry writes to targets not declared idempotent ({calls}): a retry after a timeout can apply the same write twice (a duplicate order, a double charge). Do {targets} make a repeated request harmless?',
-            statedNotIdempotent: '{id} retries up to {retries} times a call that may write to {target}, and {where} says idempotent: false: a retry after a timeout applies the same write twice (a duplicate order, a double charge).'
+            statedNotIdempotent: '{id} retries {times} a call that may write to {target}, and {where} says idempotent: false: a retry after a timeout applies the same write twice (a duplicate order, a double charge).'
         },
         fix: 'Sets `idempotent: true` on the targets (declaring that they deduplicate requests, e.g. by an idempotency key).',
         references: ['AWS Well-Architected REL04-BP04 Make mutating operations idempotent', 'AWS Well-Architected REL05-BP03 Control and limit retry calls'],
@@ -91,7 +91,7 @@ function perCall(write: RetriedWrite, messageId: 'notIdempotent' | 'statedNotIde
     return {
         on: connection,
         messageId,
-        data: { id: connection.id, retries, target: `${describe(written)}${via}`, where },
+        data: { id: connection.id, times: retries === 1 ? 'once' : `up to ${retries} times`, target: `${describe(written)}${via}`, where },
         basis: 'stated',
         fix: declareIdempotent([written])
     };

@@ -47,7 +47,7 @@ export default defineRule({
         severity: 'warning',
         description: 'A component the design depends on runs a single instance, or a replicated database cannot fail over.',
         rationale: 'One instance means one crash, deploy or lost host stops everything that goes through it. Two or more instances (or a managed, multi-zone engine) let the others keep serving while one is replaced. This holds off the request path too: the one broker every integration event goes through, or the one worker that does a job nobody else does, stops the work behind it. A replicated database with `failover: none` keeps a copy of the data but not the service: writes stop until someone rebuilds the leader.',
-        question: 'What happens to the requests and work that go through {element} when it fails?',
+        question: 'What stops when a single instance in {element} fails?',
         messages: {
             singleInstance: '{what} runs a single instance{autoscaling}: when it fails, {consequence}.',
             sameDecision: 'None of the {count} {kinds} runs more than one instance ({names}): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
