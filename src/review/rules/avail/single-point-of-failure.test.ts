@@ -58,8 +58,8 @@ testRule(rule, {
         },
         {
             name: 'every service runs one instance: one finding for the one decision',
-            design: 'client U\nservice Web\nservice Orders\nworker Mailer\nU -> Web -> Orders\nOrders -> Mailer : async',
-            findings: [{ messageId: 'sameDecision', message: `None of the 3 services and workers runs more than one instance (service Web, service Orders and worker Mailer): ${SAME_DECISION}` }]
+            design: 'client U\nservice Web\nservice Orders\nworker Mailer { autoscale: { min: 1, max: 4 } }\nU -> Web -> Orders\nOrders -> Mailer : async',
+            findings: [{ messageId: 'sameDecision', message: `None of the 3 services and workers runs more than one instance (service Web, service Orders and worker Mailer; one of them autoscales, but from one instance): ${SAME_DECISION}` }]
         },
         {
             name: 'most services run one instance while one runs more: still one decision, naming the one',

@@ -4,7 +4,7 @@ import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isRedundant } from '../../../model/component-facts.js';
+import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isRedundant, minInstances } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
@@ -50,8 +50,8 @@ export default defineRule({
         question: 'What stops when a single instance in {element} fails?',
         messages: {
             singleInstance: '{what} runs a single instance{autoscaling}: when it fails, {consequence}.',
-            sameDecision: 'None of the {count} {kinds} runs more than one instance ({names}): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
-            mostDecision: '{count} of the {total} {kinds} run a single instance ({names}); only {others}: a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
+            sameDecision: 'None of the {count} {kinds} runs more than one instance ({names}{autoscaling}): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
+            mostDecision: '{count} of the {total} {kinds} run a single instance ({names}{autoscaling}); only {others}: a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
             sharded: '{what} splits its data into {shards} shards with no replica: when the server of one shard fails, that shard\'s part of the data is unavailable (or lost with its disk) and the requests that need it fail.',
             noFailover: '{what} has {replicas} replicas but failover: none: when the leader fails, writes stop until it is rebuilt by hand.'
         },
@@ -87,7 +87,7 @@ export default defineRule({
             report({
                 on: component,
                 messageId: 'noFailover',
-                data: { what: describe(component), replicas: component.properties.number('replicas') ?? 1 },
+                data: { what: describe(component), replicas: minInstances(component) },
                 basis: 'stated',
                 fix: { kind: 'set-properties', title: `Fail ${component.name} over automatically`, target: component, properties: [{ key: 'failover', value: 'auto' }] }
             });
@@ -119,13 +119,25 @@ function reportSingleInstances(peers: readonly Component[], { design, index, tra
         once: {
             on: decisionScope(design, single),
             messageId: redundant.length === 0 ? 'sameDecision' : 'mostDecision',
-            data: { count: single.length, total: peers.length, kinds: kindsText(peers), names: listOf(single), others: othersText(redundant) },
+            data: { count: single.length, total: peers.length, kinds: kindsText(peers), names: listOf(single), autoscaling: groupAutoscalingNote(single), others: othersText(redundant) },
             severity: worst(single.map(severityOf)),
             basis: 'stated',
             fix: replicate(single)
         },
         each: (item) => singleInstance(item.on as Component, index, traffic, severityOf)
     });
+}
+
+/** `; each autoscales, but from one instance`: the group's autoscalers are not hidden behind "one instance". */
+function groupAutoscalingNote(single: readonly Component[]): string {
+    const scaling = single.filter(autoscales).length;
+    if (scaling === 0) {
+        return '';
+    }
+    if (scaling === single.length) {
+        return '; each autoscales, but from one instance';
+    }
+    return scaling === 1 ? '; one of them autoscales, but from one instance' : `; ${scaling} of them autoscale, but from one instance`;
 }
 
 /** `service Delivery runs more`, `service A and service B run more`. */
