@@ -50,6 +50,11 @@ testRule(rule, {
             name: 'a load balancer\'s own retries',
             design: 'client U\nloadbalancer Lb { engine: envoy, replicas: 2, retries: 2 }\nfunction Checkout { engine: lambda }\nU -> Lb -> Checkout',
             findings: [{ element: 'Lb->Checkout', message: 'Lb->Checkout retries up to 2 times a call that may write to function Checkout, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).' }]
+        },
+        {
+            name: 'two retried calls to one target',
+            design: 'client U\nservice Web { replicas: 2, retries: 3 }\nworker Sync { retries: 3 }\nservice Orders\nU -> Web -> Orders\nSync -> Orders',
+            findings: [{ messageId: 'retryPolicy', message: '2 calls retry writes to targets not declared idempotent (Web->Orders and Sync->Orders): a retry after a timeout can apply the same write twice (a duplicate order, a double charge). Does service Orders make a repeated request harmless?' }]
         }
     ]
 });

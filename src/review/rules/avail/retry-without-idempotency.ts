@@ -33,7 +33,7 @@ export default defineRule({
         question: 'What happens when {element} retries a write that had actually succeeded?',
         messages: {
             notIdempotent: '{id} retries {times} a call that may write to {target}, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).',
-            retryPolicy: '{count} calls retry writes to targets not declared idempotent ({calls}): a retry after a timeout can apply the same write twice (a duplicate order, a double charge). Do {targets} make a repeated request harmless?',
+            retryPolicy: '{count} calls retry writes to targets not declared idempotent ({calls}): a retry after a timeout can apply the same write twice (a duplicate order, a double charge). {doTargets} make a repeated request harmless?',
             statedNotIdempotent: '{id} retries {times} a call that may write to {target}, and {where} says idempotent: false: a retry after a timeout applies the same write twice (a duplicate order, a double charge).'
         },
         fix: 'Sets `idempotent: true` on the targets (declaring that they deduplicate requests, e.g. by an idempotency key).',
@@ -75,7 +75,7 @@ export default defineRule({
             once: {
                 on: decisionScope(design, unique(unstated.map((write) => write.connection.source))),
                 messageId: 'retryPolicy',
-                data: { count: unstated.length, calls: connectionList(unstated.map((write) => write.connection)), targets: joinWords(written.map(describe)) },
+                data: { count: unstated.length, calls: connectionList(unstated.map((write) => write.connection)), doTargets: `${written.length === 1 ? 'Does' : 'Do'} ${joinWords(written.map(describe))}` },
                 basis: 'stated',
                 fix: declareIdempotent(written)
             },
