@@ -60,12 +60,12 @@ export default defineRule({
         quality: {
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); nothing is assumed.',
-            unknowns: 'dns and cdn kinds, engines with `ha` facts, a load balancer that names no engine and states no replicas, and a component spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure.',
+            unknowns: 'dns and cdn kinds, engines with `ha` facts, a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure.',
             severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus: 17 of 21 findings a reviewer raises; the 3 wrong ones read fleets whose size the source leaves unsaid as one instance.'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use, nor a component used only at start-up (`phase: startup` on every connection to it).',
-            'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Entra ID…), or `zones` of 2 or more (one instance cannot span two zones).',
+            'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Entra ID…), or, for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone).',
             'dns and cdn components are distributed by nature and are judged only when they state `replicas: 1`; a load balancer that names no engine (usually the platform\'s) only when it states `replicas`.',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'A database with `shards` and no replica is reported as shards: losing one loses that shard\'s part.',
@@ -168,9 +168,14 @@ function isDependedOn(component: Component, index: DesignIndex): boolean {
     return incoming.length === 0 && index.outgoing(component).length > 0;
 }
 
-/** An instance in each zone: a component that spans two or more zones is not one instance. */
+/**
+ * Zone-redundant storage (Azure ZRS, a regional EFS file system): object and
+ * file storage that spans zones keeps a copy in each. For other kinds the
+ * instance count is `replicas`, whatever zones they may be spread over (a
+ * network's `zones` reaches members that run one instance too).
+ */
 function spansZones(component: Component): boolean {
-    return (component.properties.number('zones') ?? 1) >= 2;
+    return component.kind === 'storage' && (component.properties.number('zones') ?? 1) >= 2;
 }
 
 function isUnreplicatedShards(component: Component): boolean {
