@@ -8,6 +8,7 @@ testRule(rule, {
     valid: [
         { name: 'a target is stated', design: `architecture Shop "Highly available shop" {\n  requirements { availability: 99.9% }\n${BODY}}` },
         { name: 'no words about availability', design: `architecture Shop "Online shop" {\n${BODY}}` },
+        { name: 'a word that only contains the letters', design: `architecture Shop "HAProxy in front of a shop, p99.9 latency" {\n${BODY}}` },
         { name: 'a component title describes the component, not the design', design: 'architecture Shop "Online shop" {\n  client U\n  cache C "Cross-zone, highly available cache" { replicas: 2, zones: 2 }\n  service Api { replicas: 2 }\n  U -> Api -> C\n}' }
     ],
     invalid: [
@@ -25,7 +26,7 @@ testRule(rule, {
 });
 
 describe('avail/availability-in-words: the words it reads', () => {
-    for (const title of ['Always-on payments', 'High availability API', 'Four nines ledger', 'Ledger at 99.99%']) {
+    for (const title of ['Always-on payments', 'High availability API', 'Four nines ledger', 'Ledger at 99.99%', 'HA ledger', 'Multi-AZ shop', 'A shop with no single point of failure']) {
         it(`asks about "${title}"`, async () => {
             expect(await runRule(rule, `architecture T "${title}" {\n${BODY}}`)).to.have.length(1);
         });

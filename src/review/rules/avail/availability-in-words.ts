@@ -11,6 +11,9 @@ const AVAILABILITY_WORDS: readonly RegExp[] = [
     /\balways[- ]on\b/i,
     /\bfault[- ]toleran(?:t|ce)\b/i,
     /\b(?:three|four|five) nines\b/i,
+    /\bmulti[- ](?:AZ|zone)\b/i,
+    /\bno single points? of failure\b/i,
+    /\bHA\b/,
     /\b99\.9+\s*%?/
 ];
 
@@ -39,7 +42,7 @@ export default defineRule({
             severity: 'Info: it is a question a reviewer opens with, not a gap in the design (1 of 1 on the tuning corpus).'
         },
         decisions: [
-            'Words: "highly available", "high availability", "zone-redundant", "always on", "fault tolerant", "three/four/five nines" and a figure such as "99.9%" or "99.95".',
+            'Words: "highly available", "high availability", "HA", "zone-redundant", "multi-AZ", "always on", "fault tolerant", "no single point of failure", "three/four/five nines" and a figure such as "99.9%" or "99.95".',
             'Read in the design\'s title and in the titles and `description` of its systems and networks; component titles describe the component, not the design\'s ambition.',
             'Asked only when `requirements.availability` is not stated; the message names which of the target, `rto` and `rpo` are missing.'
         ],
