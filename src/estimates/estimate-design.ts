@@ -6,6 +6,7 @@
  */
 import type { Component, Connection, Design } from '../model/design.js';
 import { type DesignIndex, indexOf } from '../model/design-index.js';
+import { servesRequests } from '../model/phase.js';
 import { type AvailabilityContext, componentAvailability, pathAvailability } from './availability.js';
 import { capacityInstances, instanceCapacity, originText, ownLatency } from './component-figures.js';
 import { type DataLoss, dataLossOf } from './data-loss.js';
@@ -150,7 +151,8 @@ function syncOut(index: DesignIndex): (component: Component) => readonly Connect
     return (component) => {
         let out = memo.get(component);
         if (!out) {
-            out = index.outgoing(component).filter((connection) => connection.mode === 'sync');
+            // A call made only at start-up or in the background holds no request.
+            out = index.outgoing(component).filter((connection) => connection.mode === 'sync' && servesRequests(connection));
             memo.set(component, out);
         }
         return out;

@@ -6,6 +6,7 @@ testRule(rule, {
         { name: 'exactly at the target', design: 'requirements { availability: 99% }\nclient U\nservice A { availability: 99.5% }\nservice B { availability: 99.497487% }\nU -> A -> B' },
         { name: 'redundant instances reach it', design: 'requirements { availability: 99.99% }\nclient U\nloadbalancer Lb { engine: alb, availability: 99.999% }\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
         { name: 'no target', design: 'client U\nservice Api\nU -> Api' },
+        { name: 'a dependency read only at start-up is not on the request path', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { replicas: 3, availability: 99.9% }\nservice Config { availability: 90% }\nU -> Api\nApi -> Config : https { phase: startup }' },
         { name: 'a weak cache is a soft dependency', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { replicas: 2 }\ncache C { availability: 90% }\nU -> Api -> C' },
         { name: 'engine SLAs that reach the target (Front Door, Application Gateway)', design: 'requirements { availability: 99.9% }\nclient U\ncdn Edge { engine: azure_front_door }\nloadbalancer Gw { engine: azure_application_gateway }\nservice Api { replicas: 3, availability: 99.9% }\nU -> Edge -> Gw -> Api' }
     ],
