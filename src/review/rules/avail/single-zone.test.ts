@@ -12,6 +12,7 @@ testRule(rule, {
         { name: 'a component that spans regions', design: `${TARGET}client U\nservice Api { replicas: 2, regions: [us_east, eu_west] }\nU -> Api` },
         { name: 'an active-active deployment serves from the other region', design: `${TARGET}client U\nservice Api { replicas: 2, zones: 1 }\nU -> Api\ndeployment { regions: [us_east, eu_west], mode: active_active }` },
         { name: 'external systems are not this design\'s to place', design: `${TARGET}client U\nservice Api { replicas: 2, zones: 2 }\nexternal Pay { replicas: 2 }\nU -> Api -> Pay` },
+        { name: 'unstated zones with a target one zone can meet', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { replicas: 3 }\nU -> Api' },
         { name: 'unstated zones and no target: nothing for the zones to serve (on premises, racks may be the failure domain)', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' }
     ],
     invalid: [

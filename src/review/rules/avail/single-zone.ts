@@ -11,6 +11,8 @@ import { listOf } from '../../helpers/wording.js';
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
 /** Above this, a target needs more than one zone: the providers' single-zone SLAs stop at 99.95%. */
 const SINGLE_ZONE_CEILING = 0.9995;
+/** From this target up, a zone outage (hours, a few times a year) alone uses the budget: where the zones are is worth asking. */
+const ZONES_MATTER = 0.9995;
 
 export default defineRule({
     meta: {
@@ -30,14 +32,14 @@ export default defineRule({
         quality: {
             grouping: 'Zones are one deployment decision: components that leave their zone count unstated give one design-level question listing them; a component that states `zones: 1` is its own finding.',
             basis: 'Instance counts and zones are stated (or engine `ha` facts); the availability target is the design\'s own; the 99.95% ceiling of one zone is the providers\' published SLAs.',
-            unknowns: 'An unstated zone count is not read as one zone: it is asked once, and only when the design states an availability target for zones to serve; engines with `ha` facts span zones by themselves; a network\'s `zones` reaches its members.',
+            unknowns: 'An unstated zone count is not read as one zone: it is asked once, and only when the design states an availability target of 99.95% or more for zones to serve; engines with `ha` facts span zones by themselves; a network\'s `zones` reaches its members.',
             severity: 'A warning for a stated single zone, an error when the design also states a target above 99.95% that one zone cannot meet, and an info question for unstated zones (a question, never a gap). On the tuning corpus it now asks nothing: its 7 wrong warnings were unstated zones on designs with no target (on premises, racks are the failure domain).'
         },
         decisions: [
             'Only components that run two or more instances (replicas, or autoscale min ≥ 2) are judged: a single instance is `avail/single-point-of-failure`\'s concern.',
             'A component spans zones with `zones: 2` or more, or `regions` listing two or more regions. An engine that is highly available on its own (ALB, CloudFront, S3, DynamoDB…) spans zones unless the design writes `zones: 1`.',
             '`zones: 1` written on a replicated component is a warning, and an error when the design targets more than 99.95% (the most a provider promises a single zone).',
-            'Zones left unstated are one design-level question, asked only when the design states an availability target; without one there is nothing the zones must achieve, and an on-premises design may use racks or rooms as its failure domains.',
+            'Zones left unstated are one design-level question, asked only when the design states an availability target of 99.95% or more (a zone outage alone would use that budget); without one there is nothing the zones must achieve, and an on-premises design may use racks or rooms as its failure domains.',
             'An `active_active` deployment is not flagged: every region serves, so a zone outage in one leaves the others serving.',
             'Only the request path is judged, as for single points of failure; clients, external systems, monitoring and logging never are.'
         ],
@@ -64,7 +66,7 @@ export default defineRule({
             });
         }
         const unstated = judged.filter((component) => !component.properties.has('zones') && component.engine?.ha !== true);
-        if (target === undefined || unstated.length === 0) {
+        if (target === undefined || target < ZONES_MATTER || unstated.length === 0) {
             return;
         }
         const affected = unstated.map((component) => ({ on: component, note: `${describe(component)}: ${minInstances(component)} instances, zones not stated` }));
