@@ -113,18 +113,21 @@ export function pathAvailability(design: Design, path: readonly Component[], ava
     const counted = path.filter((component) => component.kind !== 'cache');
     const basis = combinedBasis(...counted.map(basisOf));
     const factor = (component: Component): string => `${component.name} ${percent(availabilityOf(component))}`;
+    // `A 99% × B 99% = 98%`, but a lone factor is its own value: `A 99%`, not `A 99% = 99%`.
+    const productText = (components: readonly Component[], value: number): string =>
+        (components.length === 1 ? factor(components[0]) : `${components.map(factor).join(' × ')} = ${percent(value)}`);
     const product = (components: readonly Component[]): number => components.reduce((value, component) => value * availabilityOf(component), 1);
     const regions = activeRegions(design);
     const regional = counted.filter((component) => !GLOBAL_KINDS.has(component.kind));
     if (regions < 2 || regional.length === 0) {
         const value = product(counted);
-        return figure(value, `${counted.map(factor).join(' × ')} = ${percent(value)}`, basis);
+        return figure(value, productText(counted, value), basis);
     }
     const global = counted.filter((component) => GLOBAL_KINDS.has(component.kind));
     const inOneRegion = product(regional);
     const inAnyRegion = 1 - (1 - inOneRegion) ** regions;
     const value = product(global) * inAnyRegion;
-    const regionalText = `1 − (1 − ${regional.map(factor).join(' × ')} = ${percent(inOneRegion)})^${regions} active regions = ${percent(inAnyRegion)}`;
+    const regionalText = `1 − (1 − ${productText(regional, inOneRegion)})^${regions} active regions = ${percent(inAnyRegion)}`;
     return figure(value, `${[...global.map(factor), `(${regionalText})`].join(' × ')} = ${percent(value)}`, basis);
 }
 

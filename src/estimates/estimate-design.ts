@@ -6,6 +6,7 @@
  */
 import type { Component, Connection, Design } from '../model/design.js';
 import { type DesignIndex, indexOf } from '../model/design-index.js';
+import { servesRequests } from '../model/phase.js';
 import { type AvailabilityContext, componentAvailability, pathAvailability } from './availability.js';
 import type { Assumption } from '../model/finding.js';
 import { instanceCountStated } from '../model/component-facts.js';
@@ -180,7 +181,8 @@ function syncOut(index: DesignIndex): (component: Component) => readonly Connect
     return (component) => {
         let out = memo.get(component);
         if (!out) {
-            out = index.outgoing(component).filter((connection) => connection.mode === 'sync');
+            // A call made only at start-up or in the background holds no request.
+            out = index.outgoing(component).filter((connection) => connection.mode === 'sync' && servesRequests(connection));
             memo.set(component, out);
         }
         return out;

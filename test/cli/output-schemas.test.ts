@@ -96,7 +96,8 @@ describe('archlens check --format sarif', function () {
         expect(ids).to.include.members(['syntax', 'avail/single-point-of-failure', 'sec/unencrypted-transport', 'meta/unused-suppression']);
         expect(driver.rules.every((rule) => rule.helpUri.startsWith('https://'))).to.equal(true);
         const results = run.results as { ruleId: string; level: string; suppressions?: { kind: string; justification?: string }[]; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
-        const spof = results.find((result) => result.ruleId === 'avail/single-point-of-failure' && !result.suppressions);
+        // The first draft states a 99.9% target: its single web server is an error there.
+        const spof = results.find((result) => result.ruleId === 'avail/single-point-of-failure' && !result.suppressions && result.locations[0].physicalLocation.artifactLocation.uri.endsWith('first-draft.arch'));
         expect(spof?.level).to.equal('error');
         expect(spof?.locations[0].physicalLocation.artifactLocation.uri).to.match(/^samples\//);
         expect(spof?.locations[0].physicalLocation.region.startLine).to.be.greaterThan(0);
@@ -116,7 +117,7 @@ describe('archlens rules', () => {
 
     it('lists the catalog as JSON', async () => {
         const rules = JSON.parse((await runCli(['rules', '--format', 'json'], ROOT)).stdout) as { id: string; section?: string; severity: string; fixable: boolean; question?: string; docs: string }[];
-        expect(rules.find((rule) => rule.id === 'avail/single-point-of-failure')).to.deep.include({ section: 'failure-recovery', severity: 'error', fixable: true, question: 'What happens to every request when {element} fails?' });
+        expect(rules.find((rule) => rule.id === 'avail/single-point-of-failure')).to.deep.include({ section: 'failure-recovery', severity: 'warning', fixable: true, question: 'What stops when a single instance in {element} fails?' });
         expect(rules.find((rule) => rule.id === 'syntax')).to.not.have.property('question');
         expect(rules.length).to.be.greaterThan(60);
     });

@@ -3,7 +3,7 @@ import singlePointOfFailure from '../../src/review/rules/avail/single-point-of-f
 import { assertWellFormed, type InvalidCase, runRule } from './rule-tester.js';
 
 const DESIGN = 'client U\nservice Api\nU -> Api';
-const REPORTED = 'Api: service Api runs as a single instance: when it fails, every request through it fails.';
+const REPORTED = 'Api: service Api runs a single instance: when it fails, every request through it fails.';
 
 /** A case as an untyped test file may write it (mocha runs the tests without type checking). */
 function untypedCase(findings: readonly object[]): InvalidCase {

@@ -59,7 +59,7 @@ describe('hover over a finding', () => {
         const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
         expect(value).to.contain('[avail/single-point-of-failure](https://github.com/archlens/archlens/blob/main/docs/rules/avail/single-point-of-failure.md)');
         expect(value).to.contain('checklist: **Failure recovery**');
-        expect(value).to.contain('One instance on the request path means');
+        expect(value).to.contain('One instance means one crash, deploy or lost host stops');
         expect(value).to.contain('*Quick fix:*');
     });
 });

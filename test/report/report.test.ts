@@ -105,7 +105,7 @@ describe('the design review report', () => {
         const text = await reportOf(['samples/spec/first-draft.arch']);
         const questions = text.slice(text.indexOf('## Questions a reviewer will ask'));
         expect(questions).to.contain('### Failure recovery (has findings)');
-        expect(questions).to.contain('- What happens to every request when Db fails?');
+        expect(questions).to.contain('- What stops when a single instance in Db fails?');
         expect(questions).to.contain('- How do you restore Db after a bad migration deletes data?');
         expect(questions).to.contain('### Microservices (silent)');
         expect(questions).to.not.contain('### Data stores');

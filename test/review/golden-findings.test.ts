@@ -8,7 +8,9 @@
  * a design that does not say how it releases is asked about its pipeline (info), rollback is asked only of in-place strategies, and a declared
  * storage growth no store is sized for is one question;
  * findings list their related locations, `basis` and `assumptions`;
- * the scale and perf rules of the review-quality work: overloads on assumed figures are questions, fixed front services one autoscaling finding, autoscaled fleets balanced by their platform).
+ * the scale and perf rules of the review-quality work: overloads on assumed figures are questions, fixed front services one autoscaling finding, autoscaled fleets balanced by their platform;
+ * the availability rules report one finding per decision (zones, timeouts, health checks of self-managed proxies), judge retried writes to third
+ * parties, and slo-unreachable names its weakest links by availability).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

@@ -20,8 +20,8 @@ describe('the review engine', () => {
     it('runs every rule and fills messages, sections and elements', async () => {
         const findings = await review(FIRST_DRAFT);
         const spof = findings.find((finding) => finding.rule === 'avail/single-point-of-failure');
-        expect(spof).to.deep.include({ severity: 'error', section: 'failure-recovery', element: 'Web', design: 'T', suppressed: false });
-        expect(spof?.message).to.equal('service Web runs as a single instance: when it fails, every request through it fails.');
+        expect(spof).to.deep.include({ severity: 'warning', section: 'failure-recovery', element: 'Web', design: 'T', suppressed: false });
+        expect(spof?.message).to.equal('service Web runs a single instance: when it fails, every request through it fails.');
         expect(spof?.range).to.deep.equal({ start: { line: 2, character: 10 }, end: { line: 2, character: 13 } });
     });
 
@@ -107,7 +107,7 @@ describe('review findings in the editor', () => {
     it('become diagnostics with the rule as code, a docs link, source and data', async () => {
         const workspace = await buildWorkspace(FIRST_DRAFT);
         const diagnostic = workspace.diagnostics().find((candidate) => candidate.code === 'avail/single-point-of-failure');
-        expect(diagnostic).to.deep.include({ source: 'archlens', severity: 1 });
+        expect(diagnostic).to.deep.include({ source: 'archlens', severity: 2 });
         expect(diagnostic?.codeDescription?.href).to.equal(ruleDocsUrl('avail/single-point-of-failure'));
         expect(diagnostic?.codeDescription?.href).to.match(/\/docs\/rules\/avail\/single-point-of-failure\.md$/);
         expect(diagnostic?.data).to.deep.equal({ section: 'failure-recovery', design: 'T', element: 'Web' });

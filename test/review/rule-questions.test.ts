@@ -37,7 +37,7 @@ describe("the reviewer's question of a rule", () => {
     });
 
     it('is filled in from the finding: its element, or the design for a design-wide finding', () => {
-        expect(questionAbout(findingOf('avail/single-point-of-failure', 'Db'), 'Shop')).to.equal('What happens to every request when Db fails?');
+        expect(questionAbout(findingOf('avail/single-point-of-failure', 'Db'), 'Shop')).to.equal('What stops when a single instance in Db fails?');
         expect(questionAbout(findingOf('cicd/no-rollback'), 'Shop')).to.equal('When a release of Shop goes wrong, how do you get back to the last good version, and how fast?');
         expect(questionAbout(findingOf('meta/unconnected-component', 'Db'), 'Shop')).to.equal(undefined);
         const unfilled = reviewRules.flatMap((rule) => [questionAbout(findingOf(rule.meta.id, 'Db'), 'Shop'), questionAbout(findingOf(rule.meta.id), 'Shop')]).filter((question) => question === undefined || question.includes('{'));

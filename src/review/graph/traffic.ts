@@ -7,6 +7,7 @@
  */
 import type { Component, Connection, Design } from '../../model/design.js';
 import { type DesignIndex, indexOf } from '../../model/design-index.js';
+import { servesRequests } from '../../model/phase.js';
 
 export class Traffic {
     private readonly index: DesignIndex;
@@ -21,8 +22,9 @@ export class Traffic {
         return this.index.ofKind('client');
     }
 
+    /** Calls the caller waits on while serving a request (not those made only at start-up or in the background). */
     syncOutgoing(component: Component): Connection[] {
-        return this.index.outgoing(component).filter((connection) => connection.mode === 'sync');
+        return this.index.outgoing(component).filter((connection) => connection.mode === 'sync' && servesRequests(connection));
     }
 
     syncIncoming(component: Component): Connection[] {

@@ -1,6 +1,8 @@
 /** The rules of the 'avail' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
 import sloUnreachable from './slo-unreachable.js';
+import availabilityInWords from './availability-in-words.js';
+import sharedGlobalDependency from './shared-global-dependency.js';
 import manualFailover from './manual-failover.js';
 import noHealthCheck from './no-health-check.js';
 import noTimeout from './no-timeout.js';
@@ -10,5 +12,5 @@ import singlePointOfFailure from './single-point-of-failure.js';
 import singleZone from './single-zone.js';
 
 export const RULES: readonly AnyRule[] = [
-    singlePointOfFailure, singleZone, manualFailover, sloUnreachable, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq
+    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq
 ];

@@ -32,6 +32,11 @@ testRule(rule, {
             design: `requirements { availability: 99.9% }\n${PATH}database Db { engine: mysql, replicas: 2 }`,
             options: { availability: 0.999 },
             findings: [{ element: 'Db', message: 'database Db is replicated but fails over by hand (the mysql default): paging an operator and promoting a replica can use up the 43.2 minutes of downtime a month that the 99.9% target allows.' }]
+        },
+        {
+            name: 'every replicated database fails over by hand: one decision',
+            design: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, replicas: 2 }\ndatabase Users { engine: mysql, replicas: 2 }\nU -> Api -> Orders\nApi -> Users',
+            findings: [{ messageId: 'manualFailoverEach', message: 'None of the 2 replicated databases fails over by itself (database Orders and database Users): paging an operator and promoting a replica can use up the 4.3 minutes of downtime a month that the 99.99% target allows.' }]
         }
     ]
 });

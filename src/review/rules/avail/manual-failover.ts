@@ -1,7 +1,10 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget, describe, formatPercent, minInstances } from '../../../model/component-facts.js';
+import type { Fix } from '../../fix.js';
 import { downtimePerMonth } from '../../helpers/downtime.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { listOf } from '../../helpers/wording.js';
 
 interface Options {
     readonly availability: number;
@@ -16,7 +19,8 @@ export default defineRule<Options>({
         rationale: 'A replica only keeps the service up if something promotes it when the leader dies. With a manual failover someone must be paged, wake up, diagnose and promote a replica: half an hour is a good result. A 99.95% target allows about 22 minutes of downtime a month, 99.99% about 4, so a high target needs an automatic failover (Patroni, RDS Multi-AZ, Aurora, a consensus database).',
         question: 'Who promotes a replica of {element} at 3 a.m., and how long does it take?',
         messages: {
-            manualFailover: '{what} is replicated but fails over by hand ({why}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.'
+            manualFailover: '{what} is replicated but fails over by hand ({why}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.',
+            manualFailoverEach: 'None of the {count} replicated databases fails over by itself ({names}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.'
         },
         options: {
             schema: {
@@ -32,8 +36,15 @@ export default defineRule<Options>({
             'The availability target is `requirements.availability`; from the `availability` option (99.95%) up, a manual failover is flagged. Without a target nothing is flagged.',
             'The failover is the database\'s `failover`, else its engine\'s (PostgreSQL, MySQL and Redis fail over by hand unless told otherwise; Aurora, MongoDB, Cassandra, CockroachDB automatically).',
             'Only databases with two or more instances: a single one has nothing to fail over to (`avail/single-point-of-failure`).',
-            'Only databases on the request path: the availability target is the availability of requests, and a store behind a queue does not fail them.'
+            'Only databases on the request path: the availability target is the availability of requests, and a store behind a queue does not fail them.',
+            'Several replicated databases that all fail over by hand are one finding listing them.'
         ],
+        quality: {
+            grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding.',
+            basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target.',
+            unknowns: 'Without an availability target nothing is flagged; a single-instance database is left to avail/single-point-of-failure.',
+            severity: 'A warning: a manual promotion can fit a 99.95% budget on a good night, so it is a gap to raise rather than a proven miss.'
+        },
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Api -> Db',
             fixed: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2, failover: auto }\nU -> Api -> Db'
@@ -44,19 +55,38 @@ export default defineRule<Options>({
         if (target === undefined || target < options.availability) {
             return;
         }
-        for (const database of index.ofKind('database')) {
-            if (minInstances(database) < 2 || !traffic.onRequestPath(database) || database.properties.string('failover') !== 'manual') {
-                continue;
+        const replicated = index.ofKind('database').filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
+        const manual = replicated.filter((database) => database.properties.string('failover') === 'manual');
+        const budget = { budget: downtimePerMonth(target), target: formatPercent(target) };
+        reportDecision(report, {
+            affected: manual.map((database) => ({ on: database, note: `${describe(database)}: fails over by hand (${whyManual(database)})` })),
+            peers: replicated.length,
+            once: {
+                on: decisionScope(design, manual),
+                messageId: 'manualFailoverEach',
+                data: { count: manual.length, names: listOf(manual), ...budget },
+                basis: basisOf(manual),
+                fix: failOverAutomatically(manual)
+            },
+            each: (item) => {
+                const database = item.on as Component;
+                return { on: database, messageId: 'manualFailover', data: { what: describe(database), why: whyManual(database), ...budget }, basis: basisOf([database]), fix: failOverAutomatically([database]) };
             }
-            report({
-                on: database,
-                messageId: 'manualFailover',
-                data: { what: describe(database), why: whyManual(database), budget: downtimePerMonth(target), target: formatPercent(target) },
-                fix: { kind: 'set-properties', title: `Fail ${database.name} over automatically`, target: database, properties: [{ key: 'failover', value: 'auto' }] }
-            });
-        }
+        });
     }
 });
+
+function basisOf(databases: readonly Component[]): 'engine' | 'stated' {
+    return databases.some((database) => database.properties.entry('failover')?.source === 'engine') ? 'engine' : 'stated';
+}
+
+function failOverAutomatically(databases: readonly Component[]): Fix {
+    const [first] = databases;
+    if (databases.length === 1) {
+        return { kind: 'set-properties', title: `Fail ${first.name} over automatically`, target: first, properties: [{ key: 'failover', value: 'auto' }] };
+    }
+    return { kind: 'set-properties-each', title: `Fail ${databases.length} databases over automatically`, targets: databases, properties: [{ key: 'failover', value: 'auto' }] };
+}
 
 /** `failover: manual` when written, else whose default it is. */
 function whyManual(database: Component): string {

@@ -13,7 +13,9 @@ testRule(rule, {
         { name: 'a health check block', design: behind('gateway Lb { engine: nginx, replicas: 2, health_check: { path: "/healthz", interval: 10s } }') },
         { name: 'no engine: nothing to judge', design: behind('loadbalancer Lb { replicas: 2 }') },
         { name: 'a proxy run by a provider (managed: true overrides the fact)', design: behind('loadbalancer Lb { engine: envoy, managed: true }') },
-        { name: 'a managed API gateway', design: behind('gateway Lb { engine: api_gateway }') }
+        { name: 'a managed API gateway', design: behind('gateway Lb { engine: api_gateway }') },
+        { name: 'targets that declare their own health checks (readiness probes)', design: 'client U\ngateway Ingress { engine: nginx, replicas: 2 }\nservice Api { replicas: 2, health_check: true }\nU -> Ingress -> Api' },
+        { name: 'reached only through an edge that probes its origins (engine fact)', design: 'client U\ncdn Edge { engine: azure_front_door }\ngateway Ingress { engine: nginx, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Edge -> Ingress -> Api' }
     ],
     invalid: [
         {
@@ -30,6 +32,16 @@ testRule(rule, {
             name: 'a self-managed gateway',
             design: behind('gateway Lb { engine: kong, replicas: 2 }'),
             findings: [{ element: 'Lb', message: 'gateway Lb runs kong, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+        },
+        {
+            name: 'a load balancer in front checks only the proxy, not what is behind it',
+            design: 'client U\nloadbalancer Lb { engine: alb }\ngateway Gw { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Gw -> Api',
+            findings: [{ element: 'Gw', message: 'gateway Gw runs envoy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+        },
+        {
+            name: 'several self-managed proxies and none declares health checks: one decision',
+            design: 'client U\ngateway A { engine: envoy, replicas: 2 }\ngateway B { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> A -> Api\nU -> B -> Api',
+            findings: [{ messageId: 'undeclaredEach', message: 'None of the 2 self-managed proxies declares a health_check (gateway A and gateway B): unless they are configured to check their targets, requests keep going to crashed or hung instances.' }]
         }
     ]
 });

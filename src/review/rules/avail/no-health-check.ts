@@ -1,7 +1,10 @@
 import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { listOf } from '../../helpers/wording.js';
 
 export default defineRule({
     meta: {
@@ -13,30 +16,50 @@ export default defineRule({
         question: 'How does {element} learn that an instance behind it is unhealthy?',
         messages: {
             disabled: '{what} has health_check: false: it keeps sending requests to crashed or hung instances, and every one of those requests fails.',
-            undeclared: '{what} runs {engine}, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.'
+            undeclared: '{what} runs {engine}, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.',
+            undeclaredEach: 'None of the {count} self-managed proxies declares a health_check ({proxies}): unless they are configured to check their targets, requests keep going to crashed or hung instances.'
         },
         fix: 'Sets `health_check: true`.',
         references: ['AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures', 'AWS Well-Architected REL05-BP04 Fail fast and limit queues'],
         decisions: [
             'Load balancers and gateways are judged: they are the kinds that spread traffic over targets and take `health_check`.',
             '`health_check: false` is flagged on any engine. Without `health_check`, only a self-managed engine (one whose facts say `managed: false`: nginx, HAProxy, Envoy, Traefik, Kong) is flagged; managed ones (ALB, ELB, NLB) check health by default, and without an engine there is nothing to judge.',
-            'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.'
+            'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.',
+            'A self-managed proxy is not flagged when health is checked around it: every target declares its own `health_check` (readiness probes that take a failing instance out of the endpoints the proxy routes to), or every caller is a CDN edge that probes its origins (`health_check`, stated or an engine fact such as Front Door\'s) and fails over between them. A load balancer in front checks only the proxy itself and does not count.'
         ],
+        quality: {
+            grouping: 'Health checking of self-managed proxies is one configuration decision: when none of them declares it, one finding on the group or design lists them; a proxy that lacks it while its peers declare it, and one with `health_check: false`, are each their own finding.',
+            basis: 'Stated `health_check`, or the engine\'s facts (`managed`, `health_check`).',
+            unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes or a CDN edge probing its origins cover it; a balancer without an engine is not judged.',
+            severity: 'A warning: a gap a reviewer raises; a stated `health_check: false` is the same gap, stated. Its 3 findings on the tuning corpus were wrong (probes covered elsewhere) and are gone.'
+        },
         examples: {
             flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Api',
             fixed: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2, health_check: true }\nservice Api { replicas: 2 }\nU -> Lb -> Api'
         }
     },
-    check({ index, report }) {
-        for (const balancer of index.ofKind('loadbalancer', 'gateway')) {
-            const healthCheck = balancer.properties.get('health_check');
-            const engine = balancer.engine;
-            if (healthCheck === false) {
-                report({ on: balancer, messageId: 'disabled', data: { what: describe(balancer) }, fix: enableHealthCheck(balancer) });
-            } else if (healthCheck === undefined && engine !== undefined && isSelfManaged(balancer)) {
-                report({ on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: engine.id }, fix: enableHealthCheck(balancer) });
-            }
+    check({ design, index, report }) {
+        const balancers = index.ofKind('loadbalancer', 'gateway');
+        for (const balancer of balancers.filter((candidate) => candidate.properties.get('health_check') === false)) {
+            report({ on: balancer, messageId: 'disabled', data: { what: describe(balancer) }, basis: 'stated', fix: enableHealthCheck([balancer]) });
         }
+        const selfManaged = balancers.filter((balancer) => balancer.engine !== undefined && isSelfManaged(balancer) && !isCheckedElsewhere(balancer, index));
+        const undeclared = selfManaged.filter((balancer) => balancer.properties.get('health_check') === undefined);
+        reportDecision(report, {
+            affected: undeclared.map((balancer) => ({ on: balancer, note: `${describe(balancer)}: ${balancer.engine?.id ?? ''}, no health_check` })),
+            peers: selfManaged.length,
+            once: {
+                on: decisionScope(design, undeclared),
+                messageId: 'undeclaredEach',
+                data: { count: undeclared.length, proxies: listOf(undeclared) },
+                basis: 'engine',
+                fix: enableHealthCheck(undeclared)
+            },
+            each: (item) => {
+                const balancer = item.on as Component;
+                return { on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: balancer.engine?.id ?? '' }, basis: 'engine', fix: enableHealthCheck([balancer]) };
+            }
+        });
     }
 });
 
@@ -45,6 +68,30 @@ function isSelfManaged(component: Component): boolean {
     return component.engine?.known === true && component.properties.boolean('managed') === false;
 }
 
-function enableHealthCheck(balancer: Component): Fix {
-    return { kind: 'set-properties', title: `Check the health of ${balancer.name}'s targets`, target: balancer, properties: [{ key: 'health_check', value: 'true' }] };
+/**
+ * Health is checked around the proxy: every target declares its own health
+ * check (readiness probes that take a failing instance out of what the
+ * proxy routes to, as Kubernetes endpoints do), or every caller is a CDN
+ * edge that probes its origins and fails over between them (a whole stamp
+ * or region behind the proxy is taken out when its health fails). A
+ * balancer in front only checks the proxy itself, so it does not count.
+ */
+function isCheckedElsewhere(balancer: Component, index: DesignIndex): boolean {
+    const targets = index.outgoing(balancer).map((connection) => connection.target);
+    const callers = index.incoming(balancer).map((connection) => connection.source);
+    return (targets.length > 0 && targets.every(checksHealth))
+        || (callers.length > 0 && callers.every((caller) => caller.kind === 'cdn' && checksHealth(caller)));
+}
+
+function checksHealth(component: Component): boolean {
+    const healthCheck = component.properties.get('health_check');
+    return healthCheck !== undefined && healthCheck !== false;
+}
+
+function enableHealthCheck(balancers: readonly Component[]): Fix {
+    const [first] = balancers;
+    if (balancers.length === 1) {
+        return { kind: 'set-properties', title: `Check the health of ${first.name}'s targets`, target: first, properties: [{ key: 'health_check', value: 'true' }] };
+    }
+    return { kind: 'set-properties-each', title: `Check the health of the targets of ${balancers.length} proxies`, targets: balancers, properties: [{ key: 'health_check', value: 'true' }] };
 }

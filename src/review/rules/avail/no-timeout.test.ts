@@ -2,37 +2,45 @@ import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-timeout.js';
 
 const WEB = 'client U\nservice Web { replicas: 2 }\nU -> Web\n';
+const HANGS = 'when a callee hangs, its caller waits with every request in flight until it stops answering too. What timeout do service-to-service calls use?';
 
 testRule(rule, {
     valid: [
-        { name: 'a timeout on the connection', design: `${WEB}service Orders\nWeb -> Orders { timeout: 2s }` },
-        { name: 'the caller\'s default timeout', design: 'client U\nservice Web { timeout: 1s }\nservice Orders\nU -> Web -> Orders' },
-        { name: 'a circuit breaker on the connection', design: `${WEB}service Orders\nWeb -> Orders { circuit_breaker: true }` },
+        { name: 'a timeout on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { timeout: 2s }` },
+        { name: 'the caller\'s default timeout', design: 'client U\nservice Web { timeout: 1s }\nservice Orders\nU -> Web -> Orders : https' },
+        { name: 'a circuit breaker on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { circuit_breaker: true }` },
         { name: 'the caller\'s circuit breaker', design: 'client U\nservice Web { circuit_breaker: true }\nexternal Pay\nU -> Web -> Pay' },
         { name: 'a call to a store', design: `${WEB}database Db\nWeb -> Db : sql` },
         { name: 'an asynchronous call', design: `${WEB}service Mailer\nWeb -> Mailer : async` },
-        { name: 'a gateway is not a caller', design: 'client U\ngateway Edge { engine: kong }\nservice Orders\nU -> Edge -> Orders' }
+        { name: 'a gateway is not a caller', design: 'client U\ngateway Edge { engine: kong }\nservice Orders\nU -> Edge -> Orders : https' },
+        { name: 'a call with no protocol may be in-process: not known to be remote', design: `${WEB}service Orders\nWeb -> Orders` },
+        { name: 'a call made only at start-up', design: `${WEB}service Config\nWeb -> Config : https { phase: startup }` }
     ],
     invalid: [
         {
-            name: 'service to service',
+            name: 'one call with no timeout',
             design: `${WEB}service Orders\nWeb -> Orders : grpcs`,
             findings: [{ element: 'Web->Orders', severity: 'info', messageId: 'noTimeout', message: 'Web->Orders has no timeout and no circuit breaker: when Orders hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
         },
         {
-            name: 'a third party',
-            design: `${WEB}external Pay\nWeb -> Pay : https`,
+            name: 'a third party, even with no protocol',
+            design: `${WEB}external Pay\nWeb -> Pay`,
             findings: [{ element: 'Web->Pay', message: 'Web->Pay has no timeout and no circuit breaker: when Pay hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
         },
         {
-            name: 'a load balancer in front of services, and a worker calling a function',
-            design: `${WEB}loadbalancer Internal { engine: nlb }\nservice Orders { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Billing\nfunction Invoice { engine: lambda }\nWeb -> Internal -> Orders\nWeb -> Jobs\nJobs -> Billing -> Invoice`,
-            findings: [{ element: 'Web->Internal', message: 'Web->Internal has no timeout and no circuit breaker: when Internal hangs, Web waits on it with every request in flight, until Web stops answering too.' }, { element: 'Billing->Invoice', message: 'Billing->Invoice has no timeout and no circuit breaker: when Invoice hangs, Billing waits on it with every request in flight, until Billing stops answering too.' }]
+            name: 'no call states a timeout: one policy question listing them, third parties first',
+            design: `${WEB}loadbalancer Internal { engine: nlb }\nservice Orders { replicas: 2 }\nexternal Pay\nqueue Jobs { engine: sqs }\nworker Billing\nfunction Invoice { engine: lambda }\nWeb -> Internal : https\nInternal -> Orders : https\nWeb -> Pay : https\nWeb -> Jobs\nJobs -> Billing\nBilling -> Invoice : https`,
+            findings: [{ messageId: 'timeoutPolicy', message: `3 synchronous calls state no timeout and no circuit breaker (Web->Pay, Web->Internal and Billing->Invoice): ${HANGS}` }]
         },
         {
-            name: 'timeout: 0 waits forever',
-            design: `${WEB}service Orders\nWeb -> Orders { timeout: 0 }`,
-            findings: [{ element: 'Web->Orders', message: 'Web->Orders has no timeout and no circuit breaker: when Orders hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+            name: 'the one call without a timeout while the others have one',
+            design: `${WEB}service A\nservice B\nservice C\nWeb -> A : https { timeout: 1s }\nWeb -> B : https { timeout: 1s }\nWeb -> C : https`,
+            findings: [{ element: 'Web->C', messageId: 'noTimeout', message: 'Web->C has no timeout and no circuit breaker: when C hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
+        {
+            name: 'timeout: 0 waits forever, even when the caller has a default',
+            design: 'client U\nservice Web { timeout: 2s }\nservice Orders\nU -> Web\nWeb -> Orders : https { timeout: 0 }',
+            findings: [{ element: 'Web->Orders', severity: 'warning', messageId: 'waitsForever', message: 'Web->Orders has timeout: 0, which waits forever: when Orders hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
         }
     ]
 });

@@ -1,52 +1,111 @@
 import type { Connection } from '../../../model/design.js';
+import type { PropertyBag } from '../../../model/property-bag.js';
+import type { Fix } from '../../fix.js';
+import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
+import { connectionList } from '../../helpers/connection-list.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { peersWhenMost } from '../../helpers/most-peers.js';
+import { isStartupOnly } from '../../helpers/phase.js';
+import { unique } from '../../helpers/wording.js';
 
 /** Application code that holds a thread or a request open while it waits. */
 const CALLER_KINDS = new Set(['service', 'worker', 'function']);
 /** What such code calls as a service: another service, a function, a third party, or a balancer in front of services. */
 const CALLEE_KINDS = new Set(['service', 'function', 'external', 'loadbalancer', 'gateway']);
 
+type Bound = 'bounded' | 'unstated' | 'forever';
+
 export default defineRule({
     meta: {
         id: 'avail/no-timeout',
         section: 'failure-recovery',
         severity: 'info',
-        description: 'A synchronous service-to-service call with neither a timeout nor a circuit breaker.',
+        description: 'Synchronous service-to-service calls with neither a timeout nor a circuit breaker, or a timeout of 0 (wait forever).',
         rationale: 'A dependency that hangs is worse than one that fails: every call to it waits, holding a thread, a connection and the caller\'s own request, until the caller runs out of them and stops answering too. A timeout (shorter than the caller\'s own deadline) bounds the wait; a circuit breaker stops calling a dependency that keeps failing. Library defaults are often infinite or far too long.',
         question: 'How long does {element} wait before giving up, and what does its caller see meanwhile?',
         messages: {
-            noTimeout: '{id} has no timeout and no circuit breaker: when {target} hangs, {source} waits on it with every request in flight, until {source} stops answering too.'
+            noTimeout: '{id} has no timeout and no circuit breaker: when {target} hangs, {source} waits on it with every request in flight, until {source} stops answering too.',
+            timeoutPolicy: '{count} synchronous calls state no timeout and no circuit breaker ({calls}): when a callee hangs, its caller waits with every request in flight until it stops answering too. What timeout do service-to-service calls use?',
+            waitsForever: '{id} has timeout: 0, which waits forever: when {target} hangs, {source} waits on it with every request in flight, until {source} stops answering too.'
         },
-        fix: 'Sets `timeout: 2s` on the connection.',
+        fix: 'Sets `timeout: 2s` on each call listed.',
         references: ['AWS Well-Architected REL05-BP05 Set client timeouts', 'AWS Well-Architected REL05-BP01 Implement graceful degradation to transform applicable hard dependencies into soft dependencies'],
+        quality: {
+            grouping: 'The timeout policy is one decision: when all or most of the calls state no timeout, one finding on the group or design lists them with one fix; a call that lacks one while most others have one, and a call that states `timeout: 0`, are each their own finding.',
+            basis: 'Only what the design states: the connection\'s `timeout` and `circuit_breaker`, else the caller\'s defaults.',
+            unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system; a call used only at start-up (`phase: startup`) does not hold requests.',
+            severity: 'Info: an unstated timeout is a question, not a known gap (6 of 6 grouped questions on the tuning corpus are ones a reviewer asks); `timeout: 0`, which says the call waits forever, is a warning.'
+        },
         decisions: [
             'Callers are services, workers and functions; callees are services, functions, external systems (a hung third party is the classic case) and load balancers or gateways in front of services. Calls to stores are left to the drivers\' own timeouts.',
-            'Only synchronous connections: an asynchronous one does not hold the caller.',
-            'A `timeout` or `circuit_breaker: true` on the connection, or the caller\'s default `timeout` or `circuit_breaker: true`, addresses it.'
+            'Only synchronous connections that state a protocol (or reach an external system), and not those used only at start-up (`phase: startup`).',
+            'A `timeout` above 0 or `circuit_breaker: true` on the connection, or as the caller\'s default, addresses it; the connection\'s own value wins over the caller\'s.',
+            '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
         ],
         examples: {
-            flagged: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Web -> Orders',
-            fixed: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Web\nWeb -> Orders { timeout: 2s }'
+            flagged: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Web\nWeb -> Orders : https',
+            fixed: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Web\nWeb -> Orders : https { timeout: 2s }'
         }
     },
     check({ design, report }) {
-        for (const connection of design.connections) {
-            const { source, target } = connection;
-            if (connection.mode !== 'sync' || !CALLER_KINDS.has(source.kind) || !CALLEE_KINDS.has(target.kind) || isBounded(connection)) {
-                continue;
-            }
-            report({
-                on: connection,
-                messageId: 'noTimeout',
-                data: { id: connection.id, source: source.name, target: target.name },
-                fix: { kind: 'set-properties', title: 'Time the call out after 2s', target: connection, properties: [{ key: 'timeout', value: '2s' }] }
-            });
+        const judged = design.connections.filter(isJudged);
+        for (const connection of judged.filter((candidate) => boundOf(candidate) === 'forever')) {
+            report({ ...perCall(connection, 'waitsForever'), severity: 'warning' });
         }
+        // Calls to third parties first: a hung third party is the case a reader recognises.
+        const unstated = judged.filter((connection) => boundOf(connection) === 'unstated')
+            .sort((a, b) => Number(b.target.kind === 'external') - Number(a.target.kind === 'external'));
+        reportDecision(report, {
+            affected: unstated.map((connection) => ({ on: connection, note: `${connection.id}: no timeout, no circuit breaker` })),
+            peers: peersWhenMost(unstated.length, judged.length),
+            once: {
+                on: decisionScope(design, unique(unstated.map((connection) => connection.source))),
+                messageId: 'timeoutPolicy',
+                data: { count: unstated.length, calls: connectionList(unstated) },
+                basis: 'stated',
+                fix: timeOut(unstated)
+            },
+            each: (item) => perCall(item.on as Connection, 'noTimeout')
+        });
     }
 });
 
-/** A timeout or a circuit breaker on the connection, or as the caller's default. */
-function isBounded(connection: Connection): boolean {
-    return [connection.properties, connection.source.properties].some((properties) =>
-        (properties.number('timeout') ?? 0) > 0 || properties.boolean('circuit_breaker') === true);
+function isJudged(connection: Connection): boolean {
+    const { source, target } = connection;
+    return connection.mode === 'sync' && CALLER_KINDS.has(source.kind) && CALLEE_KINDS.has(target.kind)
+        && !isStartupOnly(connection) && (connection.protocol !== undefined || target.kind === 'external');
+}
+
+/** The connection's own timeout or circuit breaker, else the caller's default. */
+function boundOf(connection: Connection): Bound {
+    const own = boundIn(connection.properties);
+    return own !== 'unstated' ? own : boundIn(connection.source.properties);
+}
+
+function boundIn(properties: PropertyBag<string>): Bound {
+    const timeout = properties.number('timeout');
+    const breaker = properties.boolean('circuit_breaker');
+    if ((timeout !== undefined && timeout > 0) || breaker === true) {
+        return 'bounded';
+    }
+    return timeout === 0 ? 'forever' : 'unstated';
+}
+
+function perCall(connection: Connection, messageId: 'noTimeout' | 'waitsForever'): Report {
+    return {
+        on: connection,
+        messageId,
+        data: { id: connection.id, source: connection.source.name, target: connection.target.name },
+        basis: 'stated',
+        fix: timeOut([connection])
+    };
+}
+
+function timeOut(connections: readonly Connection[]): Fix {
+    const [first] = connections;
+    if (connections.length === 1) {
+        return { kind: 'set-properties', title: 'Time the call out after 2s', target: first, properties: [{ key: 'timeout', value: '2s' }] };
+    }
+    return { kind: 'set-properties-each', title: `Time the ${connections.length} calls out after 2s`, targets: connections, properties: [{ key: 'timeout', value: '2s' }] };
 }

@@ -12,6 +12,7 @@ testRule(rule, {
         { name: 'at-most-once delivery (engine fact)', design: consumed('queue Jobs { engine: nats }') },
         { name: 'exactly-once delivery written over the engine fact', design: consumed('queue Jobs { engine: kafka, delivery: exactly_once }') },
         { name: 'delivery unknown', design: consumed('queue Jobs') },
+        { name: 'Service Bus dead-letters by default (engine fact)', design: consumed('queue Jobs { engine: azure_service_bus }') },
         { name: 'nobody consumes it', design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nU -> Api -> Jobs' }
     ],
     invalid: [
@@ -29,6 +30,11 @@ testRule(rule, {
             name: 'many consumers',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka }\nworker A\nworker B\nworker C\nU -> Api -> Events\nEvents -> A\nEvents -> B\nEvents -> C',
             findings: [{ element: 'Events', message: 'queue Events delivers at least once to worker A, worker B and 1 more and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+        },
+        {
+            name: 'several at-least-once queues and none with a dead-letter queue: one decision',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Orders { engine: sqs }\nqueue Mails { engine: sqs }\nworker A\nworker B\nU -> Api -> Orders\nApi -> Mails\nOrders -> A\nMails -> B',
+            findings: [{ messageId: 'noDlqEach', message: 'None of the 2 at-least-once queues has a dead-letter queue (queue Orders and queue Mails): in each, a message that always fails is redelivered forever, blocking the messages behind it.' }]
         }
     ]
 });

@@ -2,6 +2,8 @@ import type { Component } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { listOf } from '../../helpers/wording.js';
 
 /** The kinds that consume messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -15,36 +17,52 @@ export default defineRule({
         rationale: 'An at-least-once queue redelivers a message until a consumer acknowledges it. A message the consumer can never process (malformed, too large, hitting a bug) is then retried forever: it blocks its partition or FIFO group, burns consumer time, and the failures it causes hide among the retries. A dead-letter queue takes such a message aside after a few attempts, so the rest flows and someone can look at it.',
         question: 'Where does a message that always fails in {element} end up?',
         messages: {
-            noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.'
+            noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.',
+            noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is redelivered forever, blocking the messages behind it.'
         },
         fix: 'Sets `dlq: true`.',
         references: ['AWS Well-Architected REL05-BP04 Fail fast and limit queues', 'AWS Control Tower CT.SQS.PR.1 Require any Amazon SQS queue to have a dead-letter queue configured'],
         decisions: [
             'Delivery is the queue\'s `delivery`, else its engine\'s (Kafka, RabbitMQ, SQS, Pub/Sub and Kinesis deliver at least once). A queue whose delivery is unknown, at most once or exactly once is not judged.',
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
-            '`dlq: true` addresses it.'
+            '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it.',
+            'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.'
         ],
+        quality: {
+            grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own.',
+            basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default).',
+            unknowns: 'A queue whose delivery guarantee is unknown, or that nobody consumes, is not judged.',
+            severity: 'A warning: every labelled finding on the corpus was a concern a reviewer raises, but a poison message stalls a partition rather than failing a stated requirement.'
+        },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
             fixed: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs, dlq: true }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer'
         }
     },
-    check({ index, report }) {
-        for (const queue of index.ofKind('queue')) {
-            if (queue.properties.string('delivery') !== 'at_least_once' || queue.properties.boolean('dlq') === true) {
-                continue;
+    check({ design, index, report }) {
+        const consumed = index.ofKind('queue').filter((queue) => queue.properties.string('delivery') === 'at_least_once' && consumersOf(queue, index).length > 0);
+        const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true);
+        reportDecision(report, {
+            affected: without.map((queue) => ({ on: queue, note: `${describe(queue)}: no dead-letter queue` })),
+            peers: consumed.length,
+            once: {
+                on: decisionScope(design, without),
+                messageId: 'noDlqEach',
+                data: { count: without.length, queues: listOf(without) },
+                basis: 'stated',
+                fix: { kind: 'set-properties-each', title: `Give the ${without.length} queues a dead-letter queue`, targets: without, properties: [{ key: 'dlq', value: 'true' }] }
+            },
+            each: (item) => {
+                const queue = item.on as Component;
+                return {
+                    on: queue,
+                    messageId: 'noDlq',
+                    data: { what: describe(queue), consumers: namesOf(consumersOf(queue, index)) },
+                    basis: 'stated',
+                    fix: { kind: 'set-properties', title: `Give ${queue.name} a dead-letter queue`, target: queue, properties: [{ key: 'dlq', value: 'true' }] }
+                };
             }
-            const consumers = consumersOf(queue, index);
-            if (consumers.length === 0) {
-                continue;
-            }
-            report({
-                on: queue,
-                messageId: 'noDlq',
-                data: { what: describe(queue), consumers: namesOf(consumers) },
-                fix: { kind: 'set-properties', title: `Give ${queue.name} a dead-letter queue`, target: queue, properties: [{ key: 'dlq', value: 'true' }] }
-            });
-        }
+        });
     }
 });
 

@@ -1,14 +1,20 @@
 import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './single-point-of-failure.js';
 
+const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.';
+
 testRule(rule, {
     valid: [
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },
-        { name: 'a worker behind a queue is off the request path', design: 'client U\nservice Api { replicas: 2 }\nqueue Q { engine: sqs }\nworker W\nU -> Api -> Q\nQ -> W' },
+        { name: 'managed Azure services with ha facts', design: 'client U\nloadbalancer Gw { engine: azure_application_gateway }\nidp Entra { engine: entra_id }\nservice Api { replicas: 2 }\nstorage Blobs { engine: azure_blob_storage }\nU -> Gw -> Api -> Blobs\nU -> Entra' },
+        { name: 'dns and cdn are distributed by nature', design: 'client U\ndns Names\ncdn Edge\nservice Api { replicas: 2 }\nU -> Names\nU -> Edge -> Api' },
+        { name: 'a load balancer that names no engine is the platform\'s', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 2 }\nU -> Lb -> Api' },
+        { name: 'a store that spans zones is not one instance', design: 'client U\nservice Api { replicas: 2 }\nstorage Files { zones: 3 }\nU -> Api -> Files' },
+        { name: 'a dependency read only at start-up', design: 'client U\nservice Api { replicas: 2 }\nservice Config\nU -> Api\nApi -> Config : https { phase: startup }' },
         { name: 'clients, externals and observers', design: 'client U\nexternal Pay\nmonitoring M\nlogging L\nservice Api { replicas: 2 }\nU -> Api -> Pay\nApi -> M\nApi -> L' },
-        { name: 'a component nobody calls synchronously from a client', design: 'service Batch\ndatabase Db\nBatch -> Db' },
+        { name: 'what only observers use', design: 'client U\nservice Api { replicas: 2 }\nlogging L\nstorage Archive\nU -> Api -> L\nL -> Archive' },
         { name: 'a manual failover is another rule\'s concern', design: 'client U\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Db' }
     ],
     invalid: [
@@ -16,19 +22,24 @@ testRule(rule, {
             name: 'a single service and database (the first draft)',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',
             findings: [
-                { element: 'Web', messageId: 'singleInstance', severity: 'error', message: 'service Web runs as a single instance: when it fails, every request through it fails.' },
-                { element: 'Db', message: 'database Db runs as a single instance: when it fails, every request that reads or writes it fails.' }
+                { element: 'Web', messageId: 'singleInstance', severity: 'warning', message: 'service Web runs a single instance: when it fails, every request through it fails.' },
+                { element: 'Db', message: 'database Db runs a single instance: when it fails, every request that reads or writes it fails.' }
             ]
+        },
+        {
+            name: 'a stated high availability target makes a single instance on the request path an error',
+            design: 'requirements { availability: 99.9% }\nclient U\nservice Api\nU -> Api',
+            findings: [{ element: 'Api', severity: 'error', message: 'service Api runs a single instance: when it fails, every request through it fails.' }]
         },
         {
             name: 'a cache used for locks with one instance',
             design: 'client U\nservice Api { replicas: 2 }\ncache Locks { engine: redis }\nU -> Api -> Locks : redis, lock',
-            findings: [{ element: 'Locks', message: 'cache Locks runs as a single instance: when it fails, no lock can be taken and the work that needs one stops.' }]
+            findings: [{ element: 'Locks', message: 'cache Locks runs a single instance: when it fails, no lock can be taken and the work that needs one stops.' }]
         },
         {
             name: 'a cache read as a cache with one instance: reads fall through to the store',
             design: 'client U\nservice Api { replicas: 2 }\ncache Hot { engine: redis }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Hot : redis, reads\nApi -> Db',
-            findings: [{ element: 'Hot', message: 'cache Hot runs as a single instance: when it fails, every request falls through to the store behind it at once, or fails.' }]
+            findings: [{ element: 'Hot', message: 'cache Hot runs a single instance: when it fails, every request falls through to the store behind it at once, or fails.' }]
         },
         {
             name: 'a replicated database that cannot fail over',
@@ -36,9 +47,42 @@ testRule(rule, {
             findings: [{ element: 'Db', messageId: 'noFailover', message: 'database Db has 3 replicas but failover: none: when the leader fails, writes stop until it is rebuilt by hand.' }]
         },
         {
-            name: 'autoscaling that may scale down to one',
+            name: 'autoscaling from one says that it autoscales',
             design: 'client U\nservice Api { autoscale: { min: 1, max: 5 } }\nU -> Api',
-            findings: [{ element: 'Api', message: 'service Api runs as a single instance: when it fails, every request through it fails.' }]
+            findings: [{ element: 'Api', message: 'service Api runs a single instance (it autoscales, but from a minimum of 1): when it fails, every request through it fails.' }]
+        },
+        {
+            name: 'a sharded store with no replica loses a shard, not everything',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Users { shards: 4 }\nU -> Api -> Users',
+            findings: [{ element: 'Users', messageId: 'sharded', message: 'database Users splits its data into 4 shards with no replica: when the server of one shard fails, that shard\'s part of the data is unavailable (or lost with its disk) and the requests that need it fail.' }]
+        },
+        {
+            name: 'every service runs one instance: one finding for the one decision',
+            design: 'client U\nservice Web\nservice Orders\nworker Mailer { autoscale: { min: 1, max: 4 } }\nU -> Web -> Orders\nOrders -> Mailer : async',
+            findings: [{ messageId: 'sameDecision', message: `None of the 3 services and workers runs more than one instance (service Web, service Orders and worker Mailer; one of them autoscales, but from one instance): ${SAME_DECISION}` }]
+        },
+        {
+            name: 'most services run one instance while one runs more: still one decision, naming the one',
+            design: 'client U\nservice Web\nservice Orders\nservice Search\nservice Cart { replicas: 3 }\nU -> Web\nWeb -> Orders\nWeb -> Search\nWeb -> Cart',
+            findings: [{ messageId: 'mostDecision', message: `3 of the 4 services run a single instance (service Web, service Orders and service Search); only service Cart runs more: ${SAME_DECISION}` }]
+        },
+        {
+            name: 'the one database without a replica while its peers have one',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase A { replicas: 2, failover: auto }\ndatabase B { replicas: 2, failover: auto }\ndatabase C\nU -> Api\nApi -> A\nApi -> B\nApi -> C',
+            findings: [{ element: 'C', message: 'database C runs a single instance: when it fails, every request that reads or writes it fails.' }]
+        },
+        {
+            name: 'off the request path: the one broker and the worker behind it',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: rabbitmq }\nworker Billing { replicas: 2 }\ndatabase Ledger\nU -> Api -> Events\nEvents -> Billing -> Ledger',
+            findings: [
+                { element: 'Events', message: 'queue Events runs a single instance: when it fails, every message handed to it waits or is lost until it is back.' },
+                { element: 'Ledger', message: 'database Ledger runs a single instance: when it fails, the work that uses it stops until it is back.' }
+            ]
+        },
+        {
+            name: 'a scheduler nobody calls does work of its own',
+            design: 'client U\nservice Api { replicas: 2 }\nworker Scheduler\ndatabase Jobs { replicas: 2, failover: auto }\nU -> Api -> Jobs\nScheduler -> Jobs',
+            findings: [{ element: 'Scheduler', message: 'worker Scheduler runs a single instance: when it fails, the work it does stops until it is back.' }]
         }
     ]
 });

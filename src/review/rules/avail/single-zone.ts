@@ -1,32 +1,50 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, ComponentKind } from '../../../model/design.js';
+import type { Severity } from '../../../model/finding.js';
+import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe, minInstances } from '../../../model/component-facts.js';
+import { availabilityTarget, describe, formatPercent, minInstances } from '../../../model/component-facts.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
+import { decisionScope, relatedOf, reportDecision } from '../../helpers/one-decision.js';
+import { listOf } from '../../helpers/wording.js';
 
 /** Their failure does not fail a request of this design (as for avail/single-point-of-failure). */
-const EXEMPT_KINDS = new Set(['client', 'external', 'monitoring', 'logging']);
+const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
+/** Above this, a target needs more than one zone: the providers' single-zone SLAs stop at 99.95%. */
+const SINGLE_ZONE_CEILING = 0.9995;
+/** From this target up, a zone outage (hours, a few times a year) alone uses the budget: where the zones are is worth asking. */
+const ZONES_MATTER = 0.9995;
 
 export default defineRule({
     meta: {
         id: 'avail/single-zone',
         section: 'failure-recovery',
         severity: 'warning',
-        description: 'A replicated component on the request path keeps all its instances in one availability zone.',
-        rationale: 'Replicas protect against the loss of a machine, not of the building it stands in. An availability zone fails as a unit (power, cooling, network, a bad change rolled out zone by zone), and when every replica sits in the same one they all go down together. Spreading replicas over two or three zones costs little and is what "highly available" means in every cloud.',
+        description: 'Replicated components on the request path keep all their instances in one availability zone, or the design targets an availability without saying how many zones they span.',
+        rationale: 'Replicas protect against the loss of a machine, not of the building it stands in. An availability zone fails as a unit (power, cooling, network, a bad change rolled out zone by zone), and when every replica sits in the same one they all go down together. Spreading replicas over two or three zones costs little and is what "highly available" means in every cloud; the providers promise 99.99% only to deployments that span zones.',
         question: 'What happens to {element} when its availability zone goes down?',
         messages: {
-            singleZone: '{what} keeps all its instances in one availability zone: a zone outage takes every one of them down at once.'
+            singleZone: '{what} keeps all its instances in one availability zone (zones: 1): a zone outage takes every one of them down at once.',
+            singleZoneTarget: '{what} keeps all its instances in one availability zone (zones: 1), but the design targets {target}: one zone cannot meet that (single-zone deployments are promised 99.95% at most), and a zone outage takes every instance down at once.',
+            unstatedZones: 'The design targets {target} availability, but {count} replicated components on the request path do not say how many availability zones they span ({names}): are their instances spread over zones, so that one zone outage leaves the others serving?'
         },
-        fix: 'Sets `zones` to the number of instances (2 or 3).',
+        fix: 'Sets `zones` to the number of instances (2 or 3) on each component listed.',
         references: ['AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations', 'Azure Well-Architected RE:05 Redundancy (availability zones)'],
+        quality: {
+            grouping: 'Zones are one deployment decision: components that leave their zone count unstated give one design-level question listing them; a component that states `zones: 1` is its own finding.',
+            basis: 'Instance counts and zones are stated (or engine `ha` facts); the availability target is the design\'s own; the 99.95% ceiling of one zone is the providers\' published SLAs.',
+            unknowns: 'An unstated zone count is not read as one zone: it is asked once, and only when the design states an availability target of 99.95% or more for zones to serve; engines with `ha` facts span zones by themselves; a network\'s `zones` reaches its members.',
+            severity: 'A warning for a stated single zone, an error when the design also states a target above 99.95% that one zone cannot meet, and an info question for unstated zones (a question, never a gap). On the tuning corpus it now asks nothing: its 7 wrong warnings were unstated zones on designs with no target (on premises, racks are the failure domain).'
+        },
         decisions: [
-            'Only components that run two or more instances (replicas, or autoscale min ≥ 2) are judged: a single instance is `avail/single-point-of-failure`\'s error.',
+            'Only components that run two or more instances (replicas, or autoscale min ≥ 2) are judged: a single instance is `avail/single-point-of-failure`\'s concern.',
             'A component spans zones with `zones: 2` or more, or `regions` listing two or more regions. An engine that is highly available on its own (ALB, CloudFront, S3, DynamoDB…) spans zones unless the design writes `zones: 1`.',
-            'An `active_active` deployment is not flagged: every region serves, so a zone outage in one leaves the others serving. An `active_passive` one is: losing a zone would mean a region failover.',
+            '`zones: 1` written on a replicated component is a warning, and an error when the design targets more than 99.95% (the most a provider promises a single zone).',
+            'Zones left unstated are one design-level question, asked only when the design states an availability target of 99.95% or more (a zone outage alone would use that budget); without one there is nothing the zones must achieve, and an on-premises design may use racks or rooms as its failure domains.',
+            'An `active_active` deployment is not flagged: every region serves, so a zone outage in one leaves the others serving.',
             'Only the request path is judged, as for single points of failure; clients, external systems, monitoring and logging never are.'
         ],
         examples: {
-            flagged: 'client U\nservice Api { replicas: 3 }\nU -> Api',
+            flagged: 'client U\nservice Api { replicas: 3, zones: 1 }\nU -> Api',
             fixed: 'client U\nservice Api { replicas: 3, zones: 3 }\nU -> Api'
         }
     },
@@ -34,17 +52,34 @@ export default defineRule({
         if (isActiveInSeveralRegions(design)) {
             return;
         }
-        for (const component of design.components) {
-            if (EXEMPT_KINDS.has(component.kind) || !traffic.onRequestPath(component) || !isReplicated(component) || !isSingleZone(component)) {
-                continue;
-            }
+        const target = availabilityTarget(design);
+        const judged = design.components.filter((component) => !component.foreign && !EXEMPT_KINDS.has(component.kind) && traffic.onRequestPath(component) && isReplicated(component) && !spansRegions(component));
+        for (const component of judged.filter((candidate) => candidate.properties.number('zones') === 1)) {
+            const severity: Severity = target !== undefined && target > SINGLE_ZONE_CEILING ? 'error' : 'warning';
             report({
                 on: component,
-                messageId: 'singleZone',
-                data: { what: describe(component) },
-                fix: { kind: 'set-properties', title: `Spread ${component.name} over several zones`, target: component, properties: [{ key: 'zones', value: String(zonesFor(component)) }] }
+                messageId: severity === 'error' ? 'singleZoneTarget' : 'singleZone',
+                data: { what: describe(component), target: target === undefined ? '' : formatPercent(target) },
+                severity,
+                basis: 'stated',
+                fix: spreadOverZones([component])
             });
         }
+        const unstated = judged.filter((component) => !component.properties.has('zones') && component.engine?.ha !== true);
+        if (target === undefined || target < ZONES_MATTER || unstated.length === 0) {
+            return;
+        }
+        const affected = unstated.map((component) => ({ on: component, note: `${describe(component)}: ${minInstances(component)} instances, zones not stated` }));
+        const once = {
+            on: decisionScope(design, unstated),
+            messageId: 'unstatedZones',
+            data: { target: formatPercent(target), count: unstated.length, names: listOf(unstated) },
+            severity: 'info' as const,
+            basis: 'stated' as const,
+            fix: spreadOverZones(unstated)
+        };
+        // One question whatever the count: the zones are one decision even for a single component.
+        reportDecision(report, { affected, peers: 1, once, each: (item) => ({ ...once, related: relatedOf([item]) }) });
     }
 });
 
@@ -52,16 +87,20 @@ function isReplicated(component: Component): boolean {
     return minInstances(component) >= 2 || component.engine?.ha === true;
 }
 
-function isSingleZone(component: Component): boolean {
-    if ((component.properties.words('regions') ?? []).length >= 2) {
-        return false;
-    }
-    const zones = component.properties.number('zones');
-    // An HA engine spans zones by itself; an explicit `zones` overrides that fact.
-    return zones === undefined ? component.engine?.ha !== true : zones < 2;
+function spansRegions(component: Component): boolean {
+    return (component.properties.words('regions') ?? []).length >= 2;
 }
 
 /** One zone per instance, at least two and at most three (more rarely adds anything). */
 function zonesFor(component: Component): number {
     return Math.min(Math.max(minInstances(component), 2), 3);
+}
+
+function spreadOverZones(components: readonly Component[]): Fix {
+    const [first] = components;
+    if (components.length === 1) {
+        return { kind: 'set-properties', title: `Spread ${first.name} over several zones`, target: first, properties: [{ key: 'zones', value: String(zonesFor(first)) }] };
+    }
+    const zones = Math.min(...components.map(zonesFor));
+    return { kind: 'set-properties-each', title: `Spread ${components.length} components over ${zones} zones`, targets: components, properties: [{ key: 'zones', value: String(zones) }] };
 }

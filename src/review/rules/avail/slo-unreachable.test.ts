@@ -6,23 +6,35 @@ testRule(rule, {
         { name: 'exactly at the target', design: 'requirements { availability: 99% }\nclient U\nservice A { availability: 99.5% }\nservice B { availability: 99.497487% }\nU -> A -> B' },
         { name: 'redundant instances reach it', design: 'requirements { availability: 99.99% }\nclient U\nloadbalancer Lb { engine: alb, availability: 99.999% }\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
         { name: 'no target', design: 'client U\nservice Api\nU -> Api' },
-        { name: 'a weak cache is a soft dependency', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { replicas: 2 }\ncache C { availability: 90% }\nU -> Api -> C' }
+        { name: 'a dependency read only at start-up is not on the request path', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { replicas: 3, availability: 99.9% }\nservice Config { availability: 90% }\nU -> Api\nApi -> Config : https { phase: startup }' },
+        { name: 'a weak cache is a soft dependency', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { replicas: 2 }\ncache C { availability: 90% }\nU -> Api -> C' },
+        { name: 'engine SLAs that reach the target (Front Door, Application Gateway)', design: 'requirements { availability: 99.9% }\nclient U\ncdn Edge { engine: azure_front_door }\nloadbalancer Gw { engine: azure_application_gateway }\nservice Api { replicas: 3, availability: 99.9% }\nU -> Edge -> Gw -> Api' }
     ],
     invalid: [
         {
-            name: 'single instances on the path, naming the weakest links',
+            name: 'stated figures below the target: the error, weakest first',
+            design: 'requirements { availability: 99.9% }\nclient Mobile\nservice Web { availability: 99.5% }\ndatabase Db { engine: mysql, availability: 99.5% }\ncdn Edge { availability: 99.99% }\nMobile -> Edge -> Web -> Db',
+            findings: [{ element: 'requirements', severity: 'error', messageId: 'unreachable', message: 'The request path Mobile → Edge → Web → Db reaches an estimated 99%, below the 99.9% target. Weakest first: Web and Db (99.5% each), Edge (99.99%) (estimate: Edge 99.99% × Web 99.5% × Db 99.5% = 99%).' }]
+        },
+        {
+            name: 'kind defaults alone fall short: a question naming the assumed figures',
             design: 'requirements { availability: 99.9% }\nclient Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web -> Db',
-            findings: [{ element: 'requirements', message: 'The request path Mobile → Web → Db reaches an estimated 99%, below the 99.9% target: the weakest links are Web (99.5%), Db (99.5%). Web 99.5% × Db 99.5% = 99%.', severity: 'error' }]
+            findings: [{ element: 'requirements', severity: 'info', messageId: 'unreachableAssumed', message: 'With the availability assumed for Web (99.5%) and Db (99.5%), the request path Mobile → Web → Db reaches an estimated 99%, below the 99.9% target: what availability do they have? Stating `availability` on them (or an engine with a published SLA) settles it (estimate: Web 99.5% × Db 99.5% = 99%).' }]
         },
         {
-            name: 'a global dependency before a regional one in an active-active deployment',
+            name: 'a stated figure misses even if the assumed ones never fail: still the error',
+            design: 'requirements { availability: 99.95% }\nclient U\nservice Api\nexternal Pay { sla: 99.9% }\nU -> Api -> Pay : https',
+            findings: [{ element: 'requirements', severity: 'error', message: 'The request path U → Api → Pay reaches an estimated 99.4%, below the 99.95% target. Weakest first: Api (99.5%), Pay (99.9%) (estimate: Api 99.5% × Pay 99.9% = 99.4%).' }]
+        },
+        {
+            name: 'a global dependency in an active-active deployment',
             design: 'requirements { availability: 99.99% }\nclient U\ncdn Edge { availability: 99.99% }\nservice Api { availability: 99.95% }\nexternal Drm { sla: 99.95% }\nU -> Edge -> Api -> Drm : https\ndeployment { regions: [a, b], mode: active_active }',
-            findings: [{ element: 'requirements', message: 'The request path U → Edge → Api → Drm reaches an estimated 99.94%, below the 99.99% target: the weakest links are Drm (99.95%), Edge (99.99%), Api (99.95%). Edge 99.99% × Drm 99.95% × (1 − (1 − Api 99.95% = 99.95%)^2 active regions = 99.999975%) = 99.94%.' }]
+            findings: [{ element: 'requirements', message: 'The request path U → Edge → Api → Drm reaches an estimated 99.94%, below the 99.99% target. Weakest first: Drm and Api (99.95% each), Edge (99.99%) (estimate: Edge 99.99% × Drm 99.95% × (1 − (1 − Api 99.95%)^2 active regions = 99.999975%) = 99.94%).' }]
         },
         {
-            name: 'the weakest of two client paths',
-            design: 'requirements { availability: 99.95% }\nclient U\nservice A { replicas: 2 }\nservice B\nU -> A\nU -> B',
-            findings: [{ element: 'requirements', message: 'The request path U → B reaches an estimated 99.5%, below the 99.95% target: the weakest links are B (99.5%). B 99.5% = 99.5%.' }]
+            name: 'the weakest of two client paths, one component alone',
+            design: 'requirements { availability: 99.95% }\nclient U\nservice A { replicas: 2 }\nservice B { availability: 99.5% }\nU -> A\nU -> B',
+            findings: [{ element: 'requirements', message: 'The request path U → B reaches an estimated 99.5%, below the 99.95% target. Weakest first: B (99.5%) (estimate: B 99.5%).' }]
         }
     ]
 });

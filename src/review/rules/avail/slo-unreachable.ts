@@ -1,8 +1,11 @@
+import type { Component } from '../../../model/design.js';
+import type { Assumption, Basis } from '../../../model/finding.js';
 import { pathText } from '../../../estimates/estimate-text.js';
-import { reachesAvailability, weakestLinks } from '../../../estimates/availability.js';
+import { pathAvailability, reachesAvailability, weakestLinks } from '../../../estimates/availability.js';
 import { percent } from '../../../estimates/figure.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget } from '../../../model/component-facts.js';
+import { joinWords } from '../../helpers/wording.js';
 
 /** How many of the weakest components a message names. */
 const NAMED = 3;
@@ -16,16 +19,24 @@ export default defineRule({
         rationale: 'A request succeeds only when every component it passes through is up, so the availability of a path is the product of its components\' availabilities, and it is always lower than the weakest of them. When that product is below the target, no amount of work elsewhere reaches the target: the weakest links need redundancy (more instances with failover, more zones), a more available engine, or the dependency taken off the request path.',
         question: 'Which components keep {design} below its availability target, and which would you make redundant first?',
         messages: {
-            unreachable: 'The request path {path} reaches an estimated {estimate}, below the {target} target: the weakest links are {weakest}. {derivation}.'
+            unreachable: 'The request path {path} reaches an estimated {estimate}, below the {target} target. Weakest first: {weakest} (estimate: {derivation}).',
+            unreachableAssumed: 'With the availability assumed for {assumed}, the request path {path} reaches an estimated {estimate}, below the {target} target: what availability do they have? Stating `availability` on them (or an engine with a published SLA) settles it (estimate: {derivation}).'
         },
         references: ['AWS Well-Architected REL11-BP07 Architect your product to meet availability targets and uptime service level agreements (SLAs)', 'Google SRE book, ch. 3 "Embracing Risk"'],
+        quality: {
+            grouping: 'One finding per design, on the `requirements` block where the target is written, naming the weakest links of the weakest client path as related locations.',
+            basis: 'Each component\'s availability is stated (`availability`, an external\'s `sla`), an engine\'s published SLA, or the kind\'s default (assumed, listed as an assumption to settle with `availability`).',
+            unknowns: 'When the path misses the target only because of assumed figures (the path would reach it if every assumed component never failed), the finding is an info question naming them; only stated and engine figures make the error.',
+            severity: 'An error: on stated and engine figures a missed target is a failed requirement; built on an assumed figure it is capped at info and asked as a question (the one error on the tuning corpus rested on kind defaults and is gone).'
+        },
         decisions: [
             'Availability per component: its `availability`, else its engine\'s SLA, else the kind\'s default (one instance: 99.5%, the EC2 instance-level SLA); n instances with automatic failover, or stateless instances behind a balancer, give 1 − (1 − a)ⁿ. See docs/estimates.md.',
-            'A path is the product of the components a client\'s synchronous requests pass through; the design\'s availability is its weakest client path. A cache is a soft dependency (reads fall through to the store behind it) and does not count.'
+            'A path is the product of the components a client\'s synchronous requests pass through; the design\'s availability is its weakest client path. A cache is a soft dependency (reads fall through to the store behind it) and does not count.',
+            'A kind\'s default is an assumption: if the path would reach the target with every assumed component taken as never down, the stated and engine figures do not show a miss, and the finding asks for the assumed figures instead (info).'
         ],
         examples: {
-            flagged: 'requirements { availability: 99.95% }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api\nU -> Lb -> Api : https',
-            fixed: 'requirements { availability: 99.95% }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3 }\nU -> Lb -> Api : https'
+            flagged: 'requirements { availability: 99.95% }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { availability: 99.9% }\nU -> Lb -> Api : https',
+            fixed: 'requirements { availability: 99.95% }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, availability: 99.9% }\nU -> Lb -> Api : https'
         }
     },
     check({ design, estimates, report }) {
@@ -34,20 +45,60 @@ export default defineRule({
         if (target === undefined || !estimate || reachesAvailability(estimate.value.value, target)) {
             return;
         }
-        const availabilityOf = (component: (typeof estimate.path)[number]): number => estimates().components.get(component)?.availability.value ?? 1;
+        const figures = estimates().components;
+        const availabilityOf = (component: Component): number => figures.get(component)?.availability.value ?? 1;
+        const counted = estimate.path.filter((component) => component.kind !== 'cache');
+        const assumed = counted.filter((component) => basisOf(component) === 'assumed');
+        // Take every assumed component as never down: if the path still misses, the stated and engine figures alone show it.
+        const withoutAssumed = pathAvailability(design, estimate.path, (component) => (assumed.includes(component) ? 1 : availabilityOf(component)));
+        const missesOnKnownFigures = !reachesAvailability(withoutAssumed.value, target);
         const weakest = weakestLinks(design, estimate.path, availabilityOf).slice(0, NAMED);
+        const shared = { path: pathText(estimate), estimate: percent(estimate.value.value), target: percent(target), derivation: estimate.value.derivation };
+        const related = (missesOnKnownFigures ? weakest : assumed).map((component) => ({ on: component, message: `${component.name}: ${figures.get(component)?.availability.derivation ?? ''}` }));
+        const on = design.settings.requirements ?? design; // where the target is written: a suppression goes above `requirements`
+        if (missesOnKnownFigures) {
+            report({
+                on,
+                messageId: 'unreachable',
+                data: { ...shared, weakest: weakestText(weakest, availabilityOf) },
+                related,
+                basis: counted.some((component) => basisOf(component) === 'engine') ? 'engine' : 'stated'
+            });
+            return;
+        }
         report({
-            // Where the target is written: a suppression goes above `requirements`.
-            on: design.settings.requirements ?? design,
-            messageId: 'unreachable',
-            data: {
-                path: pathText(estimate),
-                estimate: percent(estimate.value.value),
-                target: percent(target),
-                weakest: weakest.map((component) => `${component.name} (${percent(availabilityOf(component))})`).join(', '),
-                derivation: estimate.value.derivation
-            },
-            related: weakest.map((component) => ({ on: component, message: `${component.name}: ${estimates().components.get(component)?.availability.derivation ?? ''}` }))
+            on,
+            messageId: 'unreachableAssumed',
+            data: { ...shared, assumed: joinWords(assumed.map((component) => `${component.name} (${percent(availabilityOf(component))})`)) },
+            related,
+            basis: 'assumed',
+            assumptions: assumed.map((component): Assumption => ({
+                element: component.name,
+                text: `availability of ${component.name}: ${figures.get(component)?.availability.derivation ?? ''}`,
+                settle: 'availability'
+            }))
         });
     }
 });
+
+/** Where a component's availability comes from: written in the design, its engine's SLA, or the kind's default. */
+function basisOf(component: Component): Basis {
+    if (component.kind === 'external' && component.properties.number('sla') !== undefined) {
+        return 'stated';
+    }
+    const entry = component.properties.entry('availability');
+    if (typeof entry?.value !== 'number') {
+        return 'assumed';
+    }
+    return entry.source === 'engine' ? 'engine' : 'stated';
+}
+
+/** `Web and Db (99.5% each), Edge (99.99%)`: the weakest links, lowest availability first. */
+function weakestText(components: readonly Component[], availabilityOf: (component: Component) => number): string {
+    const byValue = new Map<string, string[]>();
+    for (const component of [...components].sort((a, b) => availabilityOf(a) - availabilityOf(b))) {
+        const value = percent(availabilityOf(component));
+        byValue.set(value, [...(byValue.get(value) ?? []), component.name]);
+    }
+    return [...byValue].map(([value, names]) => `${joinWords(names)} (${value}${names.length > 1 ? ' each' : ''})`).join(', ');
+}

@@ -1,0 +1,84 @@
+import type { Design } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { availabilityTarget } from '../../../model/component-facts.js';
+import { joinWords } from '../../helpers/wording.js';
+
+/** Words that promise availability without a figure; matched case-insensitively, hyphen or space alike. */
+const AVAILABILITY_WORDS: readonly RegExp[] = [
+    /\bhighly[- ]available\b/i,
+    /\bhigh[- ]availability\b/i,
+    /\bzone[- ]redundan(?:t|cy)\b/i,
+    /\balways[- ]on\b/i,
+    /\bfault[- ]toleran(?:t|ce)\b/i,
+    /\b(?:three|four|five) nines\b/i,
+    /\bmulti[- ](?:AZ|zone)\b/i,
+    /\bno single points? of failure\b/i,
+    /\bHA\b/,
+    /\b99\.9+\s*%?/
+];
+
+/** Where a design speaks of itself: its title, and the titles and descriptions of its groups. */
+interface Said {
+    readonly where: string;
+    readonly text: string;
+}
+
+export default defineRule({
+    meta: {
+        id: 'avail/availability-in-words',
+        section: 'failure-recovery',
+        severity: 'info',
+        description: 'The design promises high availability in words ("highly available", "zone-redundant", "fault tolerant"…) but states no availability target, RTO or RPO.',
+        rationale: '"Highly available" means nothing a design can be checked against until it has a number: 99.9% allows 43 minutes of downtime a month, 99.99% four. With a target the review can check the request path against it, zones and failover can be sized for it, and a DR drill has an RTO and an RPO to pass or fail. A design that promises availability only in words leaves every one of those questions open.',
+        question: 'What availability must {design} reach, how long may an outage last, and how much recent data may it lose?',
+        messages: {
+            inWords: 'The design speaks of "{words}" ({where}) but states no {missing}: what availability must it reach (requirements.availability), how long may an outage last (deployment.rto), and how much recent data may be lost (deployment.rpo)?'
+        },
+        references: ['AWS Well-Architected REL13-BP01 Define recovery objectives for downtime and data loss', 'Azure Well-Architected RE:04 Define reliability targets'],
+        quality: {
+            grouping: 'One question per design, whatever the number of places that speak of availability.',
+            basis: 'The words are the design\'s own (its title and the titles and descriptions of its groups); nothing is assumed.',
+            unknowns: 'A design that says nothing about availability is not asked (the review cannot tell an ambition it does not state); one that states a target is not asked either, whatever its words.',
+            severity: 'Info: it is a question a reviewer opens with, not a gap in the design (1 of 1 on the tuning corpus).'
+        },
+        decisions: [
+            'Words: "highly available", "high availability", "HA", "zone-redundant", "multi-AZ", "always on", "fault tolerant", "no single point of failure", "three/four/five nines" and a figure such as "99.9%" or "99.95".',
+            'Read in the design\'s title and in the titles and `description` of its systems and networks; component titles describe the component, not the design\'s ambition.',
+            'Asked only when `requirements.availability` is not stated; the message names which of the target, `rto` and `rpo` are missing.'
+        ],
+        examples: {
+            flagged: 'architecture Shop "Highly available shop" {\n  client U\n  service Api { replicas: 2 }\n  U -> Api\n}',
+            fixed: 'architecture Shop "Highly available shop" {\n  requirements { availability: 99.95% }\n  client U\n  service Api { replicas: 2 }\n  U -> Api\n  deployment { rto: 15m, rpo: 1m }\n}'
+        }
+    },
+    check({ design, report }) {
+        if (availabilityTarget(design) !== undefined) {
+            return;
+        }
+        const found = saidOf(design).flatMap((said) => wordsIn(said.text).map((words) => ({ words, where: said.where })));
+        if (found.length === 0) {
+            return;
+        }
+        const [first] = found;
+        const deployment = design.settings.deployment?.properties;
+        const missing = ['availability target', ...(['rto', 'rpo'] as const).filter((key) => deployment?.has(key) !== true).map((key) => key.toUpperCase())];
+        report({ on: design, messageId: 'inWords', data: { words: first.words, where: first.where, missing: joinWords(missing, missing.length > 1 ? 'or' : 'and') }, basis: 'stated' });
+    }
+});
+
+function saidOf(design: Design): Said[] {
+    const said: Said[] = design.title === undefined ? [] : [{ where: 'in its title', text: design.title }];
+    for (const group of design.groups) {
+        const texts = [group.title, group.properties.string('description')].filter((text): text is string => text !== undefined);
+        said.push(...texts.map((text) => ({ where: `in ${group.kind} ${group.name}`, text })));
+    }
+    return said;
+}
+
+/** The availability words a text uses, as written. */
+function wordsIn(text: string): string[] {
+    return AVAILABILITY_WORDS.flatMap((pattern) => {
+        const match = pattern.exec(text);
+        return match === null ? [] : [match[0].trim()];
+    });
+}

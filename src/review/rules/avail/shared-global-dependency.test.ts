@@ -1,0 +1,21 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './shared-global-dependency.js';
+
+const ACTIVE = 'deployment { regions: [east, west], mode: active_active }';
+
+testRule(rule, {
+    valid: [
+        { name: 'each stamp has its own store', design: `client U\ndatabase DbA "Store" { engine: postgres }\ndatabase DbB "Store" { engine: postgres }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> ApiA -> DbA\nU -> ApiB -> DbB\n${ACTIVE}` },
+        { name: 'one region: nothing is shared across regions', design: 'client U\ndatabase Global\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> ApiA -> Global\nU -> ApiB -> Global' },
+        { name: 'only some copies use it', design: `client U\ndatabase Reports\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> ApiA -> Reports\nU -> ApiB\n${ACTIVE}` },
+        { name: 'observers shared by every stamp', design: `client U\nmonitoring Metrics\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> ApiA -> Metrics\nU -> ApiB -> Metrics\n${ACTIVE}` },
+        { name: 'the global entry calls the stamps; it is not their dependency', design: `client U\ncdn Edge { engine: azure_front_door }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> Edge\nEdge -> ApiA\nEdge -> ApiB\n${ACTIVE}` }
+    ],
+    invalid: [
+        {
+            name: 'every stamp reads and writes one global database',
+            design: `client U\ndatabase Global { engine: cosmosdb }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nworker JobA "Processor" { replicas: 2 }\nworker JobB "Processor" { replicas: 2 }\nU -> ApiA -> Global : reads\nU -> ApiB -> Global : reads\nJobA -> Global : writes\nJobB -> Global : writes\n${ACTIVE}`,
+            findings: [{ element: 'Global', severity: 'warning', messageId: 'shared', message: 'Every stamp depends on database Global (called by service ApiA, service ApiB, worker JobA and 1 more, the stamps\' copies): its outage, or one bad change to it, stops every region at once. Is it an accepted global dependency, with its own multi-region failover and careful change control, or can each stamp keep working without it?' }]
+        }
+    ]
+});
