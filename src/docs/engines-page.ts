@@ -37,8 +37,9 @@ const HOW_FACTS_APPLY = [
         'Facts that are not properties of the kind are ignored for it (Redis\'s `eviction: none` applies to a `cache`, not to a `database`).',
     '- `ha` (highly available on its own: a managed, multi-zone service) applies only when the engine serves the component\'s kind. ' +
         'One declared instance of an `ha` engine is not a single point of failure.',
-    '- Engine ids are matched case-insensitively. An engine that is not listed here is an information finding ' +
-        '(`data/unknown-engine`, with a "did you mean"), never an error: the design\'s own properties and the kind\'s defaults apply.',
+    '- Engine ids are matched case-insensitively. An engine that is not listed here is never an error: the design\'s own properties ' +
+        'and the kind\'s defaults apply, and the review report lists it under Assumptions. A name one typo away from a listed engine ' +
+        'is an information finding (`data/unknown-engine`, with a "did you mean").',
     '- `notes` and `sources` are documentation: what a reviewer should know, and where the facts come from.',
     '- `capacity_rps`, `availability` and `latency` are rough planning figures for the estimates (per instance), ' +
         'not benchmarks. Override them with measured numbers.'

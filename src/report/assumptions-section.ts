@@ -5,6 +5,7 @@
  * assumptions are one source; the estimates' own are the other.
  */
 import type { DesignEstimates } from '../estimates/estimate-design.js';
+import type { Design } from '../model/design.js';
 import type { Assumption, Finding } from '../model/finding.js';
 import { table } from '../docs/markdown.js';
 import { codeSpan, inlineText } from '../util/escape/markdown.js';
@@ -23,9 +24,25 @@ export interface ReportAssumption extends Assumption {
 /** What the estimates rely on is listed as used by this name. */
 export const ESTIMATES_SOURCE = 'estimates';
 
+/** What components with an engine the knowledge base does not know rely on is listed as used by this name. */
+export const CATALOGUE_SOURCE = 'engine catalogue';
+
 /** Every assumption the review of a design made, from each source. */
-export function reviewAssumptions(findings: readonly Finding[], estimates: DesignEstimates): ReportAssumption[] {
-    return mergeAssumptions([...assumptionsOfFindings(findings), ...assumptionsOfEstimates(estimates)]);
+export function reviewAssumptions(design: Design, findings: readonly Finding[], estimates: DesignEstimates): ReportAssumption[] {
+    return mergeAssumptions([...assumptionsOfEngines(design), ...assumptionsOfFindings(findings), ...assumptionsOfEstimates(estimates)]);
+}
+
+/**
+ * Engines the knowledge base does not know: each such component falls back
+ * to its kind's defaults. A likely typo is also a finding (data/unknown-engine).
+ */
+export function assumptionsOfEngines(design: Design): SourcedAssumption[] {
+    return design.components
+        .filter((component) => component.engine !== undefined && !component.engine.known && !component.foreign)
+        .map((component) => ({
+            assumption: { element: component.name, text: `engine '${component.engine?.id}' is not in the knowledge base: the defaults of a ${component.kind} apply`, settle: '"engines" in .archlens.json' },
+            usedBy: CATALOGUE_SOURCE
+        }));
 }
 
 /** The findings' assumptions, accepted risks' included: the review made them all. */

@@ -29,7 +29,7 @@ export function workspaceReport(input: WorkspaceReportInput): string {
             cwd: input.cwd,
             version: input.version,
             estimates: estimatesSection(estimates),
-            assumptions: reviewAssumptions(findings, estimates)
+            assumptions: reviewAssumptions(design, findings, estimates)
         });
     }).join('\n---\n\n');
 }

@@ -181,6 +181,14 @@ describe('the design review report', () => {
             expect(parsed.html).to.not.contain('<b>');
         });
 
+        it('lists an engine the knowledge base does not know as an assumption, not a finding', async () => {
+            const workspace = await buildWorkspace(DESIGN.replace('database Db {', 'database Db { engine: quuxstore,'));
+            const text = workspaceReport({ designs: [workspace.design('Shop')], findings: workspace.services.design.ReviewService.all(), estimatesOf: (design) => workspace.services.design.EstimateService.estimatesFor(design), cwd: '/workspace', version: '0.0.0' });
+            const rows = parse(text).tables.find((table) => table[0]?.join('|') === 'Element|Assumed|Settled by|Used by');
+            expect(rows?.slice(1)).to.deep.include(['Db', 'engine \'quuxstore\' is not in the knowledge base: the defaults of a database apply', '"engines" in .archlens.json', 'engine catalogue']);
+            expect(workspace.services.design.ReviewService.all().map((finding) => finding.rule)).to.not.include('data/unknown-engine');
+        });
+
         it('says so when nothing was assumed', async () => {
             const text = await reportWith([decision]);
             expect(text).to.contain('## Assumptions\n\nNone: every figure the review used is stated in the design or a fact of its engine.');

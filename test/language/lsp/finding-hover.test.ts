@@ -23,11 +23,12 @@ function related(element: string, line: number) {
 
 describe('findings in the editor', () => {
     it('give a one-decision finding every element it covers as related information', async () => {
-        const workspace = await buildWorkspace('architecture T {\n  service A { engine: zorblaxdb }\n  database B { engine: quuxstore }\n  A -> B\n}');
-        const diagnostic = workspace.diagnostics().find((candidate) => candidate.code === 'data/unknown-engine');
+        // No database states a backup: one backup-policy finding on the design, listing both.
+        const workspace = await buildWorkspace('architecture T {\n  service A\n  database B\n  database C\n  A -> B\n  A -> C\n}');
+        const diagnostic = workspace.diagnostics().find((candidate) => candidate.code === 'dr/no-backup');
         expect(diagnostic?.range.start.line).to.equal(0);
-        expect(diagnostic?.relatedInformation?.map((information) => `${information.location.range.start.line + 1}:${information.location.range.start.character + 1}`)).to.deep.equal(['2:11', '3:12']);
-        expect(diagnostic?.relatedInformation?.map((information) => information.message)).to.satisfy((messages: string[]) => messages[0].includes('zorblaxdb') && messages[1].includes('quuxstore'));
+        expect(diagnostic?.relatedInformation?.map((information) => `${information.location.range.start.line + 1}:${information.location.range.start.character + 1}`)).to.deep.equal(['3:12', '4:12']);
+        expect(diagnostic?.relatedInformation?.map((information) => information.message)).to.satisfy((messages: string[]) => messages[0].includes('B') && messages[1].includes('C'));
         expect(diagnostic?.relatedInformation?.every((information) => information.location.uri.endsWith('/test.arch'))).to.equal(true);
     });
 

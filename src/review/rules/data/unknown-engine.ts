@@ -1,32 +1,27 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { joinWords, unique } from '../../helpers/wording.js';
-
-/** How many engine ids the design-wide message names before it says "and N more". */
-const LISTED = 5;
 
 export default defineRule({
     meta: {
         id: 'data/unknown-engine',
         section: 'data-store',
         severity: 'info',
-        description: 'An engine that is not in the knowledge base.',
-        rationale: 'ArchLens knows what `postgres`, `redis` or `kafka` imply (replication, consistency, default eviction, availability). An engine it does not know brings no facts, so the rules fall back to what the design states and to the defaults of the kind. Describe the engine under `engines` in `.archlens.json` to teach it.',
-        question: 'What do the unknown engines behind {element} guarantee about replication, failover and consistency?',
+        description: 'An engine name that is probably a typo of one in the knowledge base.',
+        rationale: 'ArchLens knows what `postgres`, `redis` or `kafka` imply (replication, consistency, default eviction, availability). An engine it does not know brings no facts, so the rules fall back to what the design states and to the defaults of the kind. A name one typo away from a known engine is almost always that engine misspelt: the design then silently loses its facts. Any other engine the knowledge base does not know is not a finding: the review report lists it under Assumptions (the kind\'s defaults were assumed), and hover on the component says so. Describe it under `engines` in `.archlens.json` to teach it.',
+        question: 'Is the engine of {element} the one the knowledge base knows under a similar name?',
         messages: {
-            unknown: "Unknown engine '{engine}' on {what}: no facts are known about it, so the defaults of a {kind} apply.{hint}",
-            unknownEngines: 'No facts are known about the engines {engines}, used by {count} components: the defaults of each component\'s kind apply. Describe them under "engines" in .archlens.json.'
+            unknown: "Unknown engine '{engine}' on {what}: no facts are known about it, so the defaults of a {kind} apply.{hint}"
         },
         quality: {
-            grouping: 'Teaching ArchLens the engines it does not know is one decision: the untaught engines are one design-wide finding listing each component; only a likely typo stays on its own component.',
-            basis: 'It uses no figures: it says which components fall back to the defaults of their kind, which other findings then mark as assumed.',
-            unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and ask about the rest.',
-            severity: 'Info: a question of completeness, never a flaw in the design (on the field corpus its findings are noise a reviewer would not raise in a review).'
+            grouping: 'A typo is its own component\'s: each misspelt engine is one finding on that component.',
+            basis: 'It uses no figures. An engine the knowledge base does not know (and that is no typo) is an assumption, not a finding: the report\'s Assumptions section lists it once, with `.archlens.json` `engines` as what settles it.',
+            unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and fall back to the kind\'s defaults, which the findings that use them mark as assumed.',
+            severity: 'Info: a likely typo to confirm. On the field corpus, findings about untaught engines were never a concern a reviewer would raise, which is why they moved to the Assumptions section.'
         },
         decisions: [
             'A name close to a known engine is a typo: it is reported on its component, with the engine it probably means.',
-            'Other unknown engines are one decision (teach ArchLens about them in `.archlens.json`): two or more components with such engines give one design-wide finding that lists them, with each component as a related location.'
+            'Other unknown engines are not findings: the review report lists them under Assumptions, and hover on the component says the engine is not in the knowledge base.'
         ],
         examples: {
             flagged: 'service Api\ndatabase Db { engine: postgress }\nApi -> Db',
@@ -34,21 +29,11 @@ export default defineRule({
         }
     },
     check({ design, report }) {
-        const unknown = design.components.filter((component) => component.engine !== undefined && !component.engine.known);
-        const typos = unknown.filter((component) => component.engine?.suggestion !== undefined);
-        const untaught = unknown.filter((component) => component.engine?.suggestion === undefined);
-        for (const component of typos) {
-            report({ on: component, messageId: 'unknown', data: unknownData(component, ` Did you mean '${component.engine?.suggestion}'?`) });
-        }
-        if (untaught.length === 1) {
-            report({ on: untaught[0], messageId: 'unknown', data: unknownData(untaught[0], ' Describe it under "engines" in .archlens.json.') });
-        } else if (untaught.length > 1) {
-            report({
-                on: design,
-                messageId: 'unknownEngines',
-                data: { engines: engineList(untaught), count: untaught.length },
-                related: untaught.map((component) => ({ on: component, message: `${describe(component)}: engine '${component.engine?.id}'` }))
-            });
+        for (const component of design.components) {
+            const suggestion = component.engine !== undefined && !component.engine.known ? component.engine.suggestion : undefined;
+            if (suggestion !== undefined) {
+                report({ on: component, messageId: 'unknown', data: unknownData(component, ` Did you mean '${suggestion}'?`) });
+            }
         }
     }
 });
@@ -57,9 +42,3 @@ function unknownData(component: Component, hint: string): Record<string, string>
     return { engine: component.engine?.id ?? '', what: describe(component), kind: component.kind, hint };
 }
 
-/** `'a', 'b' and 'c'`, or the first few and how many more. */
-function engineList(components: readonly Component[]): string {
-    const ids = unique(components.map((component) => `'${component.engine?.id}'`));
-    const shown = ids.slice(0, LISTED);
-    return ids.length > LISTED ? `${shown.join(', ')} and ${ids.length - LISTED} more` : joinWords(shown);
-}
