@@ -3,9 +3,9 @@
  * connection's, transaction's, group's or settings block's name, or the
  * `architecture` header for design-wide findings.
  */
-import type { Component, Connection, Design, Group, Range, Settings, Transaction } from '../model/design.js';
+import type { Component, Connection, Design, Group, Journey, Range, Settings, Transaction } from '../model/design.js';
 
-export type ReportTarget = Component | Connection | Transaction | Group | Settings | Design;
+export type ReportTarget = Component | Connection | Transaction | Group | Settings | Journey | Design;
 
 export interface TargetPlace {
     readonly element?: string;

@@ -3,6 +3,7 @@ import rule from './slo-unreachable.js';
 
 testRule(rule, {
     valid: [
+        { name: 'a journey that meets its target', design: 'client Web\nservice Orders { availability: 99.99% }\nWeb -> Orders : https\njourney Browse {\n  Web -> Orders\n  availability: 99.9%\n}' },
         { name: 'exactly at the target', design: 'requirements { availability: 99% }\nclient U\nservice A { availability: 99.5% }\nservice B { availability: 99.497487% }\nU -> A -> B' },
         { name: 'redundant instances reach it', design: 'requirements { availability: 99.99% }\nclient U\nloadbalancer Lb { engine: alb, availability: 99.999% }\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
         { name: 'no target', design: 'client U\nservice Api\nU -> Api' },
@@ -11,6 +12,11 @@ testRule(rule, {
         { name: 'engine SLAs that reach the target (Front Door, Application Gateway)', design: 'requirements { availability: 99.9% }\nclient U\ncdn Edge { engine: azure_front_door }\nloadbalancer Gw { engine: azure_application_gateway }\nservice Api { replicas: 3, availability: 99.9% }\nU -> Edge -> Gw -> Api' }
     ],
     invalid: [
+        {
+            name: 'a journey below its own, stricter target, though the design-wide target is met',
+            design: 'requirements { availability: 99% }\nclient Web\nservice Orders { availability: 99.9% }\nexternal Payments { sla: 99.9% }\nWeb -> Orders -> Payments : https\njourney Checkout {\n  Web -> Orders -> Payments\n  availability: 99.95%\n}',
+            findings: [{ element: 'Checkout', severity: 'error', messageId: 'unreachable', message: 'The request path of journey Checkout (Web → Orders → Payments) reaches an estimated 99.8%, below the 99.95% target. Weakest first: Orders and Payments (99.9% each) (estimate: Orders 99.9% × Payments 99.9% = 99.8%).' }]
+        },
         {
             name: 'stated figures below the target: the error, weakest first',
             design: 'requirements { availability: 99.9% }\nclient Mobile\nservice Web { availability: 99.5% }\ndatabase Db { engine: mysql, availability: 99.5% }\ncdn Edge { availability: 99.99% }\nMobile -> Edge -> Web -> Db',

@@ -1,4 +1,8 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Design } from '../../../model/design.js';
+import type { DesignEstimates } from '../../../estimates/estimate-design.js';
+import type { Figure } from '../../../estimates/figure.js';
+import type { ReportTarget } from '../../report-target.js';
+import type { Report } from '../../rule-context.js';
 import type { Assumption, Basis } from '../../../model/finding.js';
 import { pathText } from '../../../estimates/estimate-text.js';
 import { pathAvailability, reachesAvailability, weakestLinks } from '../../../estimates/availability.js';
@@ -15,7 +19,7 @@ export default defineRule({
         id: 'avail/slo-unreachable',
         section: 'failure-recovery',
         severity: 'error',
-        description: 'The estimated availability of the weakest request path is below `requirements.availability`.',
+        description: 'The estimated availability of the weakest request path is below `requirements.availability`, or a journey\'s path is below its own `availability`.',
         rationale: 'A request succeeds only when every component it passes through is up, so the availability of a path is the product of its components\' availabilities, and it is always lower than the weakest of them. When that product is below the target, no amount of work elsewhere reaches the target: the weakest links need redundancy (more instances with failover, more zones), a more available engine, or the dependency taken off the request path.',
         question: 'Which components keep {design} below its availability target, and which would you make redundant first?',
         messages: {
@@ -24,7 +28,7 @@ export default defineRule({
         },
         references: ['AWS Well-Architected REL11-BP07 Architect your product to meet availability targets and uptime service level agreements (SLAs)', 'Google SRE book, ch. 3 "Embracing Risk"'],
         quality: {
-            grouping: 'One finding per design, on the `requirements` block where the target is written, naming the weakest links of the weakest client path as related locations.',
+            grouping: 'One finding per target: the design\'s, on the `requirements` block where it is written, naming the weakest links of the weakest client path as related locations; and each `journey` with its own `availability`, on the journey, over the components it names.',
             basis: 'Each component\'s availability is stated (`availability`, an external\'s `sla`), an engine\'s published SLA, or the kind\'s default (assumed, listed as an assumption to settle with `availability`).',
             unknowns: 'When the path misses the target only because of assumed figures (the path would reach it if every assumed component never failed), the finding is an info question naming them; only stated and engine figures make the error.',
             severity: 'An error: on stated and engine figures a missed target is a failed requirement; built on an assumed figure it is capped at info and asked as a question (the one error on the tuning corpus rested on kind defaults and is gone).'
@@ -32,6 +36,7 @@ export default defineRule({
         decisions: [
             'Availability per component: its `availability`, else its engine\'s SLA, else the kind\'s default (one instance: 99.5%, the EC2 instance-level SLA); n instances with automatic failover, or stateless instances behind a balancer, give 1 − (1 − a)ⁿ. See docs/estimates.md.',
             'A path is the product of the components a client\'s synchronous requests pass through; the design\'s availability is its weakest client path. A cache is a soft dependency (reads fall through to the store behind it) and does not count.',
+            'A `journey` with an `availability` target is checked the same way over the components it names, in order (its own target may be stricter than the design\'s).',
             'A kind\'s default is an assumption: if the path would reach the target with every assumed component taken as never down, the stated and engine figures do not show a miss, and the finding asks for the assumed figures instead (info).'
         ],
         examples: {
@@ -40,46 +45,76 @@ export default defineRule({
         }
     },
     check({ design, estimates, report }) {
-        const target = availabilityTarget(design);
-        const estimate = estimates().availability;
-        if (target === undefined || !estimate || reachesAvailability(estimate.value.value, target)) {
-            return;
-        }
         const figures = estimates().components;
         const availabilityOf = (component: Component): number => figures.get(component)?.availability.value ?? 1;
-        const counted = estimate.path.filter((component) => component.kind !== 'cache');
-        const assumed = counted.filter((component) => basisOf(component) === 'assumed');
-        // Take every assumed component as never down: if the path still misses, the stated and engine figures alone show it.
-        const withoutAssumed = pathAvailability(design, estimate.path, (component) => (assumed.includes(component) ? 1 : availabilityOf(component)));
-        const missesOnKnownFigures = !reachesAvailability(withoutAssumed.value, target);
-        const weakest = weakestLinks(design, estimate.path, availabilityOf).slice(0, NAMED);
-        const shared = { path: pathText(estimate), estimate: percent(estimate.value.value), target: percent(target), derivation: estimate.value.derivation };
-        const related = (missesOnKnownFigures ? weakest : assumed).map((component) => ({ on: component, message: `${component.name}: ${figures.get(component)?.availability.derivation ?? ''}` }));
-        const on = design.settings.requirements ?? design; // where the target is written: a suppression goes above `requirements`
-        if (missesOnKnownFigures) {
-            report({
-                on,
-                messageId: 'unreachable',
-                data: { ...shared, weakest: weakestText(weakest, availabilityOf) },
-                related,
-                basis: counted.some((component) => basisOf(component) === 'engine') ? 'engine' : 'stated'
-            });
-            return;
+        const target = availabilityTarget(design);
+        const estimate = estimates().availability;
+        if (target !== undefined && estimate && !reachesAvailability(estimate.value.value, target)) {
+            // Where the target is written: a suppression goes above `requirements`.
+            reportMiss({ design, report, figures, availabilityOf }, { on: design.settings.requirements ?? design, path: estimate.path, pathText: pathText(estimate), estimate: estimate.value, target });
         }
-        report({
-            on,
-            messageId: 'unreachableAssumed',
-            data: { ...shared, assumed: joinWords(assumed.map((component) => `${component.name} (${percent(availabilityOf(component))})`)) },
-            related,
-            basis: 'assumed',
-            assumptions: assumed.map((component): Assumption => ({
-                element: component.name,
-                text: `availability of ${component.name}: ${figures.get(component)?.availability.derivation ?? ''}`,
-                settle: 'availability'
-            }))
-        });
+        for (const journey of design.journeys) {
+            const journeyTarget = journey.properties.number('availability');
+            // The client is where the request starts, not a component it depends on (as for the design's client paths).
+            const path = journey.steps.filter((component) => component.kind !== 'client');
+            const value = pathAvailability(design, path, availabilityOf);
+            if (journeyTarget !== undefined && path.length > 0 && !reachesAvailability(value.value, journeyTarget)) {
+                const steps = journey.steps.map((component) => component.name).join(' → ');
+                reportMiss({ design, report, figures, availabilityOf }, { on: journey, path, pathText: `of journey ${journey.name} (${steps})`, estimate: value, target: journeyTarget });
+            }
+        }
     }
 });
+
+interface MissContext {
+    readonly design: Design;
+    readonly report: (report: Report) => void;
+    readonly figures: DesignEstimates['components'];
+    readonly availabilityOf: (component: Component) => number;
+}
+
+/** A path (the weakest client path, or a journey's) and the target it misses. */
+interface Miss {
+    readonly on: ReportTarget;
+    readonly path: readonly Component[];
+    readonly pathText: string;
+    readonly estimate: Figure;
+    readonly target: number;
+}
+
+/** An error when the stated and engine figures alone miss the target, else a question about the assumed ones. */
+function reportMiss({ design, report, figures, availabilityOf }: MissContext, { on, path, pathText: text, estimate, target }: Miss): void {
+    const counted = path.filter((component) => component.kind !== 'cache');
+    const assumed = counted.filter((component) => basisOf(component) === 'assumed');
+    // Take every assumed component as never down: if the path still misses, the stated and engine figures alone show it.
+    const withoutAssumed = pathAvailability(design, path, (component) => (assumed.includes(component) ? 1 : availabilityOf(component)));
+    const missesOnKnownFigures = !reachesAvailability(withoutAssumed.value, target);
+    const weakest = weakestLinks(design, path, availabilityOf).slice(0, NAMED);
+    const shared = { path: text, estimate: percent(estimate.value), target: percent(target), derivation: estimate.derivation };
+    const related = (missesOnKnownFigures ? weakest : assumed).map((component) => ({ on: component, message: `${component.name}: ${figures.get(component)?.availability.derivation ?? ''}` }));
+    if (missesOnKnownFigures) {
+        report({
+            on,
+            messageId: 'unreachable',
+            data: { ...shared, weakest: weakestText(weakest, availabilityOf) },
+            related,
+            basis: counted.some((component) => basisOf(component) === 'engine') ? 'engine' : 'stated'
+        });
+        return;
+    }
+    report({
+        on,
+        messageId: 'unreachableAssumed',
+        data: { ...shared, assumed: joinWords(assumed.map((component) => `${component.name} (${percent(availabilityOf(component))})`)) },
+        related,
+        basis: 'assumed',
+        assumptions: assumed.map((component): Assumption => ({
+            element: component.name,
+            text: `availability of ${component.name}: ${figures.get(component)?.availability.derivation ?? ''}`,
+            settle: 'availability'
+        }))
+    });
+}
 
 /** Where a component's availability comes from: written in the design, its engine's SLA, or the kind's default. */
 function basisOf(component: Component): Basis {
