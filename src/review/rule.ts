@@ -54,8 +54,6 @@ interface CommonRuleMeta<Options extends object> {
     readonly threagile?: string;
     /** Well-Architected and other references (ids and titles). */
     readonly references?: readonly string[];
-    /** How the rule applies the review-quality principles (docs page). */
-    readonly quality?: RuleQuality;
     /** How the rule decides where the catalog is ambiguous (docs page). */
     readonly decisions?: readonly string[];
     readonly examples: RuleExamples;
@@ -72,6 +70,8 @@ interface ReviewRuleMeta {
      * (src/review/rule-question.ts), filled from the finding.
      */
     readonly question: string;
+    /** How the rule applies the review-quality principles (docs page). */
+    readonly quality: RuleQuality;
 }
 
 /**
@@ -81,6 +81,7 @@ interface ReviewRuleMeta {
 interface LanguageRuleMeta {
     readonly section?: undefined;
     readonly question?: undefined;
+    readonly quality?: undefined;
 }
 
 export type RuleMeta<Options extends object = Record<string, never>> = CommonRuleMeta<Options> & (ReviewRuleMeta | LanguageRuleMeta);

@@ -30,6 +30,7 @@ const testRule = defineRule({
     meta: {
         id: 'test/decision', section: 'security', severity: 'warning', description: 'test', rationale: 'test', question: 'test?',
         messages: { once: 'Links inside {network} are plain: decide TLS for the network.', each: '{link} is plain.', capacity: 'Is {rps} enough for {name}?' },
+        quality: { grouping: 'test rule', basis: 'test rule', unknowns: 'test rule', severity: 'test rule' },
         examples: { flagged: '', fixed: '' }
     },
     check({ design, report }) {

@@ -18,6 +18,7 @@ const backupDecision = defineRule({
         rationale: 'test rule',
         question: 'Backups?',
         messages: { once: 'No database of {scope} is backed up.', each: '{name} is not backed up while its peers are.' },
+        quality: { grouping: 'test rule', basis: 'test rule', unknowns: 'test rule', severity: 'test rule' },
         examples: { flagged: '', fixed: '' }
     },
     check({ design, report }) {
@@ -43,6 +44,7 @@ const assumedCapacity = defineRule({
         rationale: 'test rule',
         question: 'Capacity?',
         messages: { over: 'Is {name} over capacity?' },
+        quality: { grouping: 'test rule', basis: 'test rule', unknowns: 'test rule', severity: 'test rule' },
         examples: { flagged: '', fixed: '' }
     },
     check({ design, report }) {
