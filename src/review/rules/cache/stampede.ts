@@ -1,21 +1,13 @@
 import type { Component } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
 import type { Assumption } from '../../../model/finding.js';
 import { defineRule } from '../../rule.js';
 import { describe, maxInstances, readRatio } from '../../../model/component-facts.js';
 import { seconds } from '../../../estimates/figure.js';
-import { holdsOnlyLocks } from '../../helpers/cache-use.js';
-import { readsData } from '../../helpers/caching.js';
+import { stampedeExposure } from '../../helpers/cache-stampede.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 
 /** Reads per write from which a design's keys count as popular (the threshold of cache/missing-cache). */
 const READ_HEAVY = 10;
-
-/** Strategies that fill the cache on a miss: every reader that misses loads the key itself. */
-const FILLED_ON_MISS = new Set(['cache_aside', 'read_through']);
-
-/** Stores a miss falls through to. */
-const BACKING_KINDS = new Set(['database', 'storage']);
 
 export default defineRule({
     meta: {
@@ -50,15 +42,11 @@ export default defineRule({
     check({ design, index, report }) {
         const ratio = readRatio(design);
         for (const cache of index.ofKind('cache')) {
-            if (cache.foreign || !isFilledOnMiss(cache) || isProtected(cache) || holdsOnlyLocks(cache, index)) {
+            const exposure = stampedeExposure(cache, index);
+            if (exposure === undefined) {
                 continue;
             }
-            const readers = readersThatMiss(cache, index);
-            const instances = readers.reduce((sum, reader) => sum + maxInstances(reader), 0);
-            if (instances < 2) {
-                continue;
-            }
-            const stores = [...new Set(readers.flatMap((reader) => backingStoresOf(reader, index)))];
+            const { readers, instances, stores } = exposure;
             const ttl = expiry(cache);
             const popular = popularity(cache, ratio);
             const assumptions: Assumption[] = [
@@ -81,15 +69,6 @@ export default defineRule({
     }
 });
 
-function isFilledOnMiss(cache: Component): boolean {
-    const strategy = cache.properties.string('strategy');
-    return strategy === undefined || FILLED_ON_MISS.has(strategy);
-}
-
-function isProtected(cache: Component): boolean {
-    return cache.properties.boolean('coalescing') === true || cache.properties.boolean('early_refresh') === true;
-}
-
 /** `5m`, or undefined when entries are not stated to expire. */
 function expiry(cache: Component): string | undefined {
     const ttl = cache.properties.number('ttl');
@@ -104,16 +83,6 @@ function popularity(cache: Component, ratio: number | undefined): string | undef
         return 'a few keys take most reads';
     }
     return ratio !== undefined && ratio >= READ_HEAVY ? `the design reads ${ratio}× more than it writes` : undefined;
-}
-
-/** The components that read the cache and, on a miss, a store behind it. */
-function readersThatMiss(cache: Component, index: DesignIndex): Component[] {
-    const readers = index.incoming(cache).filter(readsData).map((connection) => connection.source);
-    return [...new Set(readers)].filter((reader) => backingStoresOf(reader, index).length > 0);
-}
-
-function backingStoresOf(reader: Component, index: DesignIndex): Component[] {
-    return [...new Set(index.outgoing(reader).filter((connection) => readsData(connection) && BACKING_KINDS.has(connection.target.kind)).map((connection) => connection.target))];
 }
 
 /** What the question rests on, in the words of the properties that would settle it. */
