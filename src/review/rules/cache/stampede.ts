@@ -32,7 +32,8 @@ export default defineRule({
         decisions: [
             'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and those readers run two or more instances together (one instance cannot stampede itself).',
             'Popular keys: `hot_keys: true` on the cache, or `requirements.read_ratio` of 10 or more.',
-            '`coalescing: true` or `early_refresh: true` addresses it.'
+            '`coalescing: true` or `early_refresh: true` addresses it.',
+            'When the expiry is unstated, this question is also the cache\'s expiry question (it names `ttl`): `cache/no-ttl` does not ask it a second time.'
         ],
         examples: {
             flagged: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\ndatabase Db { replicas: 2 }\nApi -> Hot : reads\nApi -> Db : reads',
