@@ -15,6 +15,7 @@
  */
 import type { Component, ComponentKind, Connection, Design } from '../../model/design.js';
 import { type DesignIndex, indexOf } from '../../model/design-index.js';
+import { servesRequests } from '../../model/phase.js';
 
 export const SERVICE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'worker', 'function']);
 
@@ -48,7 +49,8 @@ export class SyncServiceGraph {
     readonly sccOf: Int32Array;
     private readonly nodeOf: ReadonlyMap<Component, number>;
 
-    constructor(design: Design) {
+    /** `include` picks the connections that count as calls (all synchronous ones by default). */
+    constructor(design: Design, include: (connection: Connection) => boolean = () => true) {
         const services: Component[] = design.components.filter(isService);
         const nodeOf = new Map(services.map((service, node) => [service, node]));
         const nodeFor = (service: Component): number => {
@@ -62,7 +64,7 @@ export class SyncServiceGraph {
         const calls: Call[][] = [];
         const callees = new CalleeResolver(indexOf(design));
         design.connections.forEach((connection, order) => {
-            const callee = connection.mode === 'sync' && isService(connection.source) ? callees.serviceReachedBy(connection) : undefined;
+            const callee = connection.mode === 'sync' && isService(connection.source) && include(connection) ? callees.serviceReachedBy(connection) : undefined;
             if (callee === undefined) {
                 return;
             }
@@ -134,6 +136,7 @@ class CalleeResolver {
 }
 
 const graphs = new WeakMap<Design, SyncServiceGraph>();
+const requestGraphs = new WeakMap<Design, SyncServiceGraph>();
 
 /** The design's synchronous service graph, built on first use. */
 export function syncServiceGraphOf(design: Design): SyncServiceGraph {
@@ -141,6 +144,20 @@ export function syncServiceGraphOf(design: Design): SyncServiceGraph {
     if (!graph) {
         graph = new SyncServiceGraph(design);
         graphs.set(design, graph);
+    }
+    return graph;
+}
+
+/**
+ * The calls made while serving requests only: a call used at start-up or in
+ * the background (`phase`) holds no request, so it cannot close a loop that
+ * a request goes round.
+ */
+export function syncRequestGraphOf(design: Design): SyncServiceGraph {
+    let graph = requestGraphs.get(design);
+    if (!graph) {
+        graph = new SyncServiceGraph(design, servesRequests);
+        requestGraphs.set(design, graph);
     }
     return graph;
 }

@@ -40,3 +40,13 @@ function effectsOf(component: Component, index: DesignIndex): Component[] {
         .map((connection) => connection.target);
     return [...new Set(targets)];
 }
+
+/**
+ * The components that consume a queue delivering at least once: a handler
+ * that fails part-way is run again on the redelivered message, so its
+ * writes are completed by the replay (if they are idempotent).
+ */
+export function redeliveredConsumers(index: DesignIndex): Set<Component> {
+    const queues = index.ofKind('queue').filter((queue) => queue.properties.string('delivery') === 'at_least_once');
+    return new Set(queues.flatMap((queue) => consumersOf(queue, index).map((consumer) => consumer.component)));
+}

@@ -1,20 +1,12 @@
 import type { Connection } from '../../../model/design.js';
-import type { PropertyBag } from '../../../model/property-bag.js';
 import type { Fix } from '../../fix.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { connectionList } from '../../helpers/connection-list.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
-import { isStartupOnly } from '../../helpers/phase.js';
+import { callBoundOf, isTimeoutJudged } from '../../helpers/call-timeouts.js';
 import { unique } from '../../helpers/wording.js';
-
-/** Application code that holds a thread or a request open while it waits. */
-const CALLER_KINDS = new Set(['service', 'worker', 'function']);
-/** What such code calls as a service: another service, a function, a third party, or a balancer in front of services. */
-const CALLEE_KINDS = new Set(['service', 'function', 'external', 'loadbalancer', 'gateway']);
-
-type Bound = 'bounded' | 'unstated' | 'forever';
 
 export default defineRule({
     meta: {
@@ -49,12 +41,12 @@ export default defineRule({
         }
     },
     check({ design, report }) {
-        const judged = design.connections.filter(isJudged);
-        for (const connection of judged.filter((candidate) => boundOf(candidate) === 'forever')) {
+        const judged = design.connections.filter(isTimeoutJudged);
+        for (const connection of judged.filter((candidate) => callBoundOf(candidate) === 'forever')) {
             report({ ...perCall(connection, 'waitsForever'), severity: 'warning' });
         }
         // Calls to third parties first: a hung third party is the case a reader recognises.
-        const unstated = judged.filter((connection) => boundOf(connection) === 'unstated')
+        const unstated = judged.filter((connection) => callBoundOf(connection) === 'unstated')
             .sort((a, b) => Number(b.target.kind === 'external') - Number(a.target.kind === 'external'));
         reportDecision(report, {
             affected: unstated.map((connection) => ({ on: connection, note: `${connection.id}: no timeout, no circuit breaker` })),
@@ -70,27 +62,6 @@ export default defineRule({
         });
     }
 });
-
-function isJudged(connection: Connection): boolean {
-    const { source, target } = connection;
-    return connection.mode === 'sync' && CALLER_KINDS.has(source.kind) && CALLEE_KINDS.has(target.kind)
-        && !isStartupOnly(connection) && (connection.protocol !== undefined || target.kind === 'external');
-}
-
-/** The connection's own timeout or circuit breaker, else the caller's default. */
-function boundOf(connection: Connection): Bound {
-    const own = boundIn(connection.properties);
-    return own !== 'unstated' ? own : boundIn(connection.source.properties);
-}
-
-function boundIn(properties: PropertyBag<string>): Bound {
-    const timeout = properties.number('timeout');
-    const breaker = properties.boolean('circuit_breaker');
-    if ((timeout !== undefined && timeout > 0) || breaker === true) {
-        return 'bounded';
-    }
-    return timeout === 0 ? 'forever' : 'unstated';
-}
 
 function perCall(connection: Connection, messageId: 'noTimeout' | 'waitsForever'): Report {
     return {

@@ -11,7 +11,8 @@ testRule(rule, {
         { name: 'eviction by expiry (ttl_only)', design: `${READER}cache Hot { engine: redis, eviction: ttl_only, strategy: read_through }` },
         { name: 'write-through is updated on every write', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: write_through }` },
         { name: 'write-behind is updated on every write', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: write_behind, replicas: 2 }` },
-        { name: 'a cache that only holds locks', design: 'service Api\ncache Locks { engine: redis }\nApi -> Locks : redis, lock' }
+        { name: 'a cache that only holds locks', design: 'service Api\ncache Locks { engine: redis }\nApi -> Locks : redis, lock' },
+        { name: 'regression: cache/stampede already asks whether its keys expire (several readers fall through to a store)', design: 'service Web { replicas: 3 }\ncache Pages { engine: memcached }\ndatabase Posts\nWeb -> Pages : reads\nWeb -> Posts : reads' }
     ],
     invalid: [
         {
@@ -28,6 +29,11 @@ testRule(rule, {
             name: 'no strategy is taken as cache-aside',
             design: `${READER}cache Hot { engine: memcached }`,
             findings: [{ element: 'Hot', message: 'Do entries of cache Hot (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
+        },
+        {
+            name: 'readers that fall through to a store but coalesce misses: no stampede question, so the expiry is asked here',
+            design: 'service Web { replicas: 3 }\ncache Pages { engine: memcached, coalescing: true }\ndatabase Posts\nWeb -> Pages : reads\nWeb -> Posts : reads',
+            findings: [{ element: 'Pages', message: 'Do entries of cache Pages (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {
             name: 'an LFU policy does not bound staleness',

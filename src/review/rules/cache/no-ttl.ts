@@ -2,6 +2,7 @@ import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { holdsOnlyLocks } from '../../helpers/cache-use.js';
+import { stampedeExposure } from '../../helpers/cache-stampede.js';
 
 /** Strategies where the cache is filled from the store and never told when the store changes. */
 const FILLED_ON_MISS: Readonly<Record<string, string>> = { cache_aside: 'cache-aside', read_through: 'read-through' };
@@ -20,15 +21,16 @@ export default defineRule({
         fix: 'Sets `ttl: 5m`.',
         references: ['AWS Whitepaper: Database Caching Strategies Using Redis (Adding TTL)', 'Redis documentation: EXPIRE'],
         quality: {
-            grouping: 'One finding per cache: each cache has its own expiry.',
+            grouping: 'One finding per cache: each cache has its own expiry; a cache that `cache/stampede` already asks about (it names `ttl` in its question) gets no second question here.',
             basis: 'Assumed: a design that states no `ttl` may still set one per key in the application (Redis keys carry their own TTLs), so the finding is a question naming the property that settles it.',
-            unknowns: 'Write-through and write-behind caches, lock-only caches and `eviction: ttl_only` are not asked.',
-            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question.'
+            unknowns: 'Write-through and write-behind caches, lock-only caches and `eviction: ttl_only` are not asked; nor are caches read through by several instances without coalescing, where the expiry is one question of `cache/stampede`.',
+            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs both of its findings were caches whose frameworks expire entries, which the stampede question now covers).'
         },
         decisions: [
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
             '`eviction: ttl_only` counts as an expiry policy, as the catalog says (the keys carry their own TTLs).',
-            'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: it holds no copies of data to go stale.'
+            'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: it holds no copies of data to go stale.',
+            'A cache that `cache/stampede` reports (filled on a miss by two or more reader instances that fall through to a store, with no `coalescing` or `early_refresh`) is not asked here: that finding already asks whether its keys expire and names `ttl`, and one unstated property is one question.'
         ],
         examples: {
             flagged: 'service Api\ncache Hot { engine: redis, eviction: lru, strategy: cache_aside }\nApi -> Hot : reads',
@@ -38,7 +40,8 @@ export default defineRule({
     check({ index, report }) {
         for (const cache of index.ofKind('cache')) {
             const strategy = strategyText(cache);
-            if (cache.foreign || strategy === undefined || expires(cache) || holdsOnlyLocks(cache, index)) {
+            // Where cache/stampede asks whether the keys expire (naming `ttl`), a second question on the same property would repeat it.
+            if (cache.foreign || strategy === undefined || expires(cache) || holdsOnlyLocks(cache, index) || stampedeExposure(cache, index) !== undefined) {
                 continue;
             }
             report({

@@ -1,21 +1,13 @@
 import type { Component } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
 import type { Assumption } from '../../../model/finding.js';
 import { defineRule } from '../../rule.js';
 import { describe, maxInstances, readRatio } from '../../../model/component-facts.js';
 import { seconds } from '../../../estimates/figure.js';
-import { holdsOnlyLocks } from '../../helpers/cache-use.js';
-import { readsData } from '../../helpers/caching.js';
+import { stampedeExposure } from '../../helpers/cache-stampede.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 
 /** Reads per write from which a design's keys count as popular (the threshold of cache/missing-cache). */
 const READ_HEAVY = 10;
-
-/** Strategies that fill the cache on a miss: every reader that misses loads the key itself. */
-const FILLED_ON_MISS = new Set(['cache_aside', 'read_through']);
-
-/** Stores a miss falls through to. */
-const BACKING_KINDS = new Set(['database', 'storage']);
 
 export default defineRule({
     meta: {
@@ -40,7 +32,8 @@ export default defineRule({
         decisions: [
             'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and those readers run two or more instances together (one instance cannot stampede itself).',
             'Popular keys: `hot_keys: true` on the cache, or `requirements.read_ratio` of 10 or more.',
-            '`coalescing: true` or `early_refresh: true` addresses it.'
+            '`coalescing: true` or `early_refresh: true` addresses it.',
+            'When the expiry is unstated, this question is also the cache\'s expiry question (it names `ttl`): `cache/no-ttl` does not ask it a second time.'
         ],
         examples: {
             flagged: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\ndatabase Db { replicas: 2 }\nApi -> Hot : reads\nApi -> Db : reads',
@@ -50,15 +43,11 @@ export default defineRule({
     check({ design, index, report }) {
         const ratio = readRatio(design);
         for (const cache of index.ofKind('cache')) {
-            if (cache.foreign || !isFilledOnMiss(cache) || isProtected(cache) || holdsOnlyLocks(cache, index)) {
+            const exposure = stampedeExposure(cache, index);
+            if (exposure === undefined) {
                 continue;
             }
-            const readers = readersThatMiss(cache, index);
-            const instances = readers.reduce((sum, reader) => sum + maxInstances(reader), 0);
-            if (instances < 2) {
-                continue;
-            }
-            const stores = [...new Set(readers.flatMap((reader) => backingStoresOf(reader, index)))];
+            const { readers, instances, stores } = exposure;
             const ttl = expiry(cache);
             const popular = popularity(cache, ratio);
             const assumptions: Assumption[] = [
@@ -81,15 +70,6 @@ export default defineRule({
     }
 });
 
-function isFilledOnMiss(cache: Component): boolean {
-    const strategy = cache.properties.string('strategy');
-    return strategy === undefined || FILLED_ON_MISS.has(strategy);
-}
-
-function isProtected(cache: Component): boolean {
-    return cache.properties.boolean('coalescing') === true || cache.properties.boolean('early_refresh') === true;
-}
-
 /** `5m`, or undefined when entries are not stated to expire. */
 function expiry(cache: Component): string | undefined {
     const ttl = cache.properties.number('ttl');
@@ -104,16 +84,6 @@ function popularity(cache: Component, ratio: number | undefined): string | undef
         return 'a few keys take most reads';
     }
     return ratio !== undefined && ratio >= READ_HEAVY ? `the design reads ${ratio}× more than it writes` : undefined;
-}
-
-/** The components that read the cache and, on a miss, a store behind it. */
-function readersThatMiss(cache: Component, index: DesignIndex): Component[] {
-    const readers = index.incoming(cache).filter(readsData).map((connection) => connection.source);
-    return [...new Set(readers)].filter((reader) => backingStoresOf(reader, index).length > 0);
-}
-
-function backingStoresOf(reader: Component, index: DesignIndex): Component[] {
-    return [...new Set(index.outgoing(reader).filter((connection) => readsData(connection) && BACKING_KINDS.has(connection.target.kind)).map((connection) => connection.target))];
 }
 
 /** What the question rests on, in the words of the properties that would settle it. */

@@ -15,7 +15,8 @@ testRule(rule, {
         { name: 'a front end calling services for different user actions', design: 'service Front { replicas: 2 }\nservice Carts { replicas: 2 }\nservice Users { replicas: 2 }\ndatabase CartDb\ndatabase UserDb\nFront -> Carts\nFront -> Users\nCarts -> CartDb : writes\nUsers -> UserDb : writes' },
         { name: 'a saga covers the writes behind the calls', design: 'worker Flow\nqueue Jobs { engine: sqs }\nservice A { replicas: 2 }\nservice B { replicas: 2 }\ndatabase Adb\ndatabase Bdb\nJobs -> Flow\nFlow -> A : writes\nFlow -> B : writes\nA -> Adb : writes\nB -> Bdb : writes\ntransaction Book { writes: [Adb, Bdb], protocol: saga }' },
         { name: 'a call that only reads', design: `${API}service Prices { replicas: 2 }\ndatabase PriceDb\nApi -> Orders : writes\nApi -> Prices : reads\nPrices -> PriceDb : writes` },
-        { name: 'clients and gateways are not writers here', design: `${API}client U\nU -> Orders\nU -> Events\nU -> Api` }
+        { name: 'clients and gateways are not writers here', design: `${API}client U\nU -> Orders\nU -> Events\nU -> Api` },
+        { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
         {
@@ -52,6 +53,11 @@ testRule(rule, {
                 severity: 'info',
                 message: 'Does worker Flow change service A (database Adb) and service B (database Bdb) in one operation? Flow->A and A->Adb state no `access`, so they are taken as writes. If so, a step failing after an earlier one succeeded leaves them disagreeing, and no transaction, saga or outbox covers them.'
             }]
+        },
+        {
+            name: 'a consumer of an at-most-once queue is not redelivered: its two writes can still disagree',
+            design: 'queue Pings { engine: nats }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Archive { engine: s3 }\nPings -> Tally\nTally -> Counts : writes\nTally -> Archive : writes',
+            findings: [{ element: 'Tally', message: 'worker Tally writes database Counts and storage Archive, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         },
         {
             name: 'a proxy in front of the stores does not hide them',

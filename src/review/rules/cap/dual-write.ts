@@ -8,6 +8,7 @@ import { syncServiceGraphOf } from '../../graph/sync-service-graph.js';
 import { joinWords } from '../../helpers/wording.js';
 import { mergeCopies } from '../../helpers/copies.js';
 import { statesWrite, storeWritesOf } from '../../helpers/writes.js';
+import { redeliveredConsumers } from '../../helpers/queue-consumers.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
 
@@ -45,8 +46,8 @@ export default defineRule({
         quality: {
             grouping: 'One finding per writer, listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
-            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation); only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call.',
-            severity: 'Info: on published designs the stated direct dual writes were copies of a replay concern and the writes behind calls rest on unstated access, so the finding asks whether the writes must agree.'
+            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation); only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call; an at-least-once consumer\'s own writes are left to the idempotency question.',
+            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule.'
         },
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
@@ -54,6 +55,7 @@ export default defineRule({
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
+            'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
             'The quick fix declares an outbox transaction (a saga when services are called) over every store involved, eventually consistent, next to the writer; change the protocol if the writes must be atomic.'
         ],
         examples: {
@@ -63,11 +65,13 @@ export default defineRule({
     },
     check({ design, index, report }) {
         const findings: Report[] = [];
+        const redelivered = redeliveredConsumers(index);
         for (const writer of index.ofKind(...WRITER_KINDS)) {
             const direct = directEffects(writer, index);
             const hidden = direct.length > 0 || JOB_KINDS.has(writer.kind) ? hiddenEffects(writer, design, index) : [];
             const effects = [...direct, ...hidden];
-            if (effects.length < 2) {
+            // A redelivered message replays a handler that stopped between its own writes: whether that replay is safe is cap/consumer-not-idempotent's question.
+            if (effects.length < 2 || (hidden.length === 0 && redelivered.has(writer))) {
                 continue;
             }
             const uncovered = effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './sync-cycle.js';
 
-const CONSEQUENCE = 'a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.';
+const CONSEQUENCE = 'does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.';
 
 /** `service S0` … `service S{n-1}`, each with two replicas. */
 function services(count: number): string[] {
@@ -19,18 +19,20 @@ testRule(rule, {
         { name: 'through a shared gateway, which fans out to every backend', design: 'gateway Gw { replicas: 2 }\nservice A\nservice B\nGw -> A\nGw -> B\nA -> Gw\nB -> Gw' },
         { name: 'two services sharing a store', design: 'service A\nservice B\ndatabase Db\nA -> Db\nB -> Db\nA -> B' },
         { name: 'load balancers that forward to each other in a loop', design: 'service A\nloadbalancer L1\nloadbalancer L2\nA -> L1 -> L2 -> L1' },
-        { name: 'a gateway that fans out to several services, called back by one of them', design: 'gateway Gw { replicas: 2 }\nservice A\nservice B\nA -> Gw\nGw -> A\nGw -> B' }
+        { name: 'a gateway that fans out to several services, called back by one of them', design: 'gateway Gw { replicas: 2 }\nservice A\nservice B\nA -> Gw\nGw -> A\nGw -> B' },
+        { name: 'regression: a subscriber registers with a hub, and the hub calls it back in the background', design: 'service Hub { replicas: 2 }\nservice Subscriber\nSubscriber -> Hub : https "register a callback"\nHub -> Subscriber : https { phase: background }' },
+        { name: 'a call made only at start-up does not close a cycle', design: 'service Settings\nservice Api\nApi -> Settings : https { phase: startup }\nSettings -> Api : https' }
     ],
     invalid: [
         {
             name: 'two services calling each other',
             design: 'service Orders\nservice Stock\nOrders -> Stock : grpcs\nStock -> Orders : grpcs',
-            findings: [{ element: 'Orders->Stock', messageId: 'cycle', severity: 'warning', message: `Synchronous calls form a cycle Orders -> Stock -> Orders: ${CONSEQUENCE}` }]
+            findings: [{ element: 'Orders->Stock', messageId: 'cycle', severity: 'info', message: `Synchronous calls form a cycle Orders -> Stock -> Orders: ${CONSEQUENCE}` }]
         },
         {
             name: 'a service calling itself',
             design: 'service Api\nApi -> Api : https',
-            findings: [{ element: 'Api->Api', messageId: 'selfCall', message: 'service Api calls itself synchronously (Api->Api): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }]
+            findings: [{ element: 'Api->Api', messageId: 'selfCall', severity: 'warning', message: 'service Api calls itself synchronously (Api->Api): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }]
         },
         {
             name: 'a cycle of three, reported on its first-declared connection',
@@ -40,7 +42,7 @@ testRule(rule, {
         {
             name: 'workers and functions count as services',
             design: 'worker W\nfunction F { engine: lambda }\nW -> F : https\nF -> W : https',
-            findings: [{ element: 'W->F', message: 'Synchronous calls form a cycle W -> F -> W: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
+            findings: [{ element: 'W->F', message: 'Synchronous calls form a cycle W -> F -> W: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
         },
         {
             name: 'a knot with more services than its shortest cycle',
@@ -50,17 +52,17 @@ testRule(rule, {
         {
             name: 'several separate cycles, one finding each (callees first)',
             design: 'service A\nservice B\nservice C\nservice D\nservice E\nA -> B\nB -> A\nB -> C\nC -> D\nD -> E\nE -> C',
-            findings: [{ element: 'C->D', message: 'Synchronous calls form a cycle C -> D -> E -> C: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }, { element: 'A->B', message: 'Synchronous calls form a cycle A -> B -> A: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
+            findings: [{ element: 'C->D', message: 'Synchronous calls form a cycle C -> D -> E -> C: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }, { element: 'A->B', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
         },
         {
             name: 'a self-call inside a larger knot is reported on its own',
             design: 'service A\nservice B\nA -> A\nA -> B\nB -> A',
-            findings: [{ element: 'A->A', messageId: 'selfCall', message: 'service A calls itself synchronously (A->A): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }, { element: 'A->B', messageId: 'cycle', message: 'Synchronous calls form a cycle A -> B -> A: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
+            findings: [{ element: 'A->A', messageId: 'selfCall', message: 'service A calls itself synchronously (A->A): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }, { element: 'A->B', messageId: 'cycle', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
         },
         {
             name: 'through load balancers dedicated to one service each',
             design: 'service A\nservice B\nloadbalancer ALb { engine: alb }\nloadbalancer BLb { engine: alb }\nA -> BLb -> B : https\nB -> ALb -> A : https',
-            findings: [{ element: 'A->BLb', message: 'Synchronous calls form a cycle A -> B -> A: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
+            findings: [{ element: 'A->BLb', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
         },
         {
             name: 'a service calling its own load balancer',
@@ -70,7 +72,7 @@ testRule(rule, {
         {
             name: 'a cycle inside one connection statement and its reverse',
             design: 'service A\nservice B\nservice C\nA -> B -> C\nC -> B',
-            findings: [{ element: 'B->C', message: 'Synchronous calls form a cycle B -> C -> B: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.' }]
+            findings: [{ element: 'B->C', message: 'Synchronous calls form a cycle B -> C -> B: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
         }
     ]
 });

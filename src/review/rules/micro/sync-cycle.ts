@@ -1,7 +1,7 @@
 import type { RelatedReport, Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { type Call, type Scc, type SyncServiceGraph, PATH_NAMES_SHOWN, SERVICE_KINDS, pathText, syncServiceGraphOf } from '../../graph/sync-service-graph.js';
+import { type Call, type Scc, type SyncServiceGraph, PATH_NAMES_SHOWN, SERVICE_KINDS, pathText, syncRequestGraphOf } from '../../graph/sync-service-graph.js';
 
 /** Related locations shown with one finding; a cycle of thousands of services would drown the editor. */
 const MAX_RELATED = 25;
@@ -10,26 +10,27 @@ export default defineRule({
     meta: {
         id: 'micro/sync-cycle',
         section: 'microservices',
-        severity: 'warning',
+        severity: 'info',
         description: 'Synchronous calls between services form a cycle.',
         rationale: 'When services call each other synchronously in a loop, none of them can be deployed, scaled or fail on its own: a slow service holds the threads of every caller in the loop, which then hold the threads of the slow one, and the whole loop locks up under load (a distributed deadlock). A request can also bounce around the loop until it times out. Break the cycle: merge the services, move the shared logic to one of them, or turn one direction into an asynchronous event through a queue.',
         question: 'What happens to the requests in the cycle {element} when one of its services slows down?',
         messages: {
             selfCall: '{what} calls itself synchronously ({id}): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.',
-            cycle: 'Synchronous calls form a cycle {cycle}: a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.',
-            knot: 'Synchronous calls form a cycle {cycle}, in a knot of {count} services that all reach each other ({services}): a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own.'
+            cycle: 'Synchronous calls form a cycle {cycle}: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.',
+            knot: 'Synchronous calls form a cycle {cycle}, in a knot of {count} services that all reach each other ({services}): does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.'
         },
         references: ['Michael Nygard, Release It! (2nd ed.): Cascading Failures', 'Sam Newman, Building Microservices (2nd ed.)'],
         quality: {
             grouping: 'One finding per knot of services that all reach each other, naming the shortest cycle and listing the rest.',
-            basis: 'Stated: synchronous connections between services (through load balancers and gateways that front one service).',
-            unknowns: 'Two calls drawn between two services do not say that one request crosses both; a queue or `async` connection breaks a cycle.',
-            severity: 'Warning: on published designs its one finding was two separate flows (registration and callback), so a stated cycle is a gap to check, not proof that requests loop.'
+            basis: 'Assumed: the cycle of synchronous connections is stated (through load balancers and gateways that front one service), but that one request goes round it is not, so the finding is a question naming `phase`, the property that takes a call off the request path. A service calling itself is stated.',
+            unknowns: 'Two calls drawn between two services do not say that one request crosses both; a queue, an `async` connection, or a call used only at start-up or in the background (`phase`) breaks a cycle.',
+            severity: 'Info for a cycle (a question: its one finding on published designs was two separate flows, a subscription and its callback); warning for a service that calls itself, where the same request does wait on the same service.'
         },
         decisions: [
             `Services, workers and functions (${[...SERVICE_KINDS].join(', ')}) count as services: they run code and wait on what they call. Gateways and load balancers are not services themselves.`,
             'A call is a synchronous connection from a service to a service, directly or through load balancers and gateways that forward to that one service only. A load balancer or gateway shared by several services is not followed: its connections do not say which caller reaches which target, and following them would invent cycles.',
             'A connection through a queue or marked `async` breaks a cycle, which is the usual fix.',
+            'A connection used only at start-up or in the background (`phase: startup` or `phase: background`) holds no request, so it does not close a cycle: a webhook delivered on an event, or a periodic refresh, is a separate flow from the calls it seems to loop with.',
             'The rule finds every cycle in linear time with Tarjan\'s strongly connected components. It reports one finding per knot of services that all reach each other, on the first-declared connection of the knot, naming one cycle through it (the shortest) and listing the other services of the knot; listing every elementary cycle could take exponential time and would repeat the same advice.',
             'A service that calls itself is reported on its own connection, even inside a larger knot.',
             `A finding lists up to ${MAX_RELATED} related locations (the other connections of the cycle, then the rest of the knot); a path longer than ${PATH_NAMES_SHOWN} names is shortened in the message.`
@@ -40,10 +41,10 @@ export default defineRule({
         }
     },
     check({ design, report }) {
-        const graph = syncServiceGraphOf(design);
+        const graph = syncRequestGraphOf(design);
         for (let node = 0; node < graph.services.length; node++) {
             for (const call of graph.calls[node].filter((candidate) => candidate.to === node)) {
-                report({ on: call.connection, messageId: 'selfCall', data: { what: describe(graph.services[node]), id: call.connection.id } });
+                report({ on: call.connection, messageId: 'selfCall', severity: 'warning', basis: 'stated', data: { what: describe(graph.services[node]), id: call.connection.id } });
             }
         }
         for (const scc of graph.sccs) {
@@ -73,6 +74,8 @@ function reportKnot(graph: SyncServiceGraph, scc: Scc, report: Reporter): void {
             count: scc.length,
             services: listText(scc.map((node) => graph.services[node].name))
         },
+        basis: 'assumed',
+        assumptions: [{ element: cycle[0].connection.id, text: `one request goes round the cycle ${names.join(' -> ')} (no call of it states a phase)`, settle: 'phase' }],
         related
     });
 }

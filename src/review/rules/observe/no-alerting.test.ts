@@ -9,7 +9,8 @@ testRule(rule, {
         { name: 'alerts on one of two monitoring components', design: `${SERVICE}monitoring Metrics { engine: prometheus }\nmonitoring Dashboards { engine: grafana, alerts: true }` },
         { name: 'alerts in the operations block', design: `${SERVICE}monitoring Metrics { engine: prometheus }\noperations { alerts: opsgenie }` },
         { name: 'an on-call rotation is paged by alerts', design: `${SERVICE}monitoring Metrics { engine: cloudwatch }\noperations { on_call: pagerduty }` },
-        { name: 'no monitoring at all (observe/no-monitoring\'s concern)', design: SERVICE }
+        { name: 'no monitoring at all (observe/no-monitoring\'s concern)', design: SERVICE },
+        { name: 'regression: a monitoring product that alerts out of the box (engine fact)', design: `${SERVICE}monitoring Apm { engine: instana }` }
     ],
     invalid: [
         {
@@ -21,6 +22,11 @@ testRule(rule, {
             name: 'alerts switched off',
             design: `${SERVICE}monitoring Metrics { engine: prometheus, alerts: false }\noperations { alerts: none }`,
             findings: [{ element: 'Metrics', message: 'monitoring Metrics collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
+        },
+        {
+            name: 'alerts: false on the component wins over the engine fact',
+            design: `${SERVICE}monitoring Apm { engine: instana, alerts: false }`,
+            findings: [{ element: 'Apm', message: 'monitoring Apm collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
         },
         {
             name: 'two monitoring components without alerts: one finding, on the first',

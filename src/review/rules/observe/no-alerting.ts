@@ -17,12 +17,13 @@ export default defineRule({
         references: ['AWS Well-Architected REL06-BP03 Send notifications with real-time processing and alarming', 'AWS Well-Architected OPS06-BP01 Create actionable alerts'],
         quality: {
             grouping: 'One finding per design, on the first monitoring component (where the fix sets `alerts`), with the other monitoring components as related locations: alerts declared anywhere settle it.',
-            basis: 'Uses no figure: it reads `alerts` on the monitoring components and `operations.alerts` / `operations.on_call`.',
+            basis: 'Uses no figure: it reads `alerts` on the monitoring components (stated, or the engine fact of a product that alerts out of the box, such as Instana) and `operations.alerts` / `operations.on_call`.',
             unknowns: 'A design without monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts.',
-            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the field corpus three of five findings were raised; the other two were a monitoring sandbox and a benchmark\'s trace recorder).'
+            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the field corpus three of four findings were raised; the fourth is a benchmark\'s trace recorder, where the benchmark, not the engine, makes alerts moot).'
         },
         decisions: [
             'Alerts are declared by `alerts` on any monitoring component, by `operations.alerts`, or by `operations.on_call` (an on-call rotation is paged by alerts).',
+            'A monitoring engine whose catalogue entry says `alerts: true` (a product that opens incidents and notifies out of the box, such as Instana) counts as declaring alerts; `alerts: false` on the component overrides it.',
             '`alerts: false` or `alerts: none` declares none.',
             'One finding per design, on the first monitoring component: alerts set on any one of them addresses it.',
             'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.'

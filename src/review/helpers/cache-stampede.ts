@@ -1,0 +1,61 @@
+/**
+ * Who stampedes a cache when a key expires: the readers that fill it on a
+ * miss from a store behind it. Shared by cache/stampede and cache/no-ttl,
+ * which leaves the expiry question to the stampede finding that already asks
+ * for `ttl` on the same cache.
+ */
+import type { Component } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
+import { maxInstances } from '../../model/component-facts.js';
+import { holdsOnlyLocks } from './cache-use.js';
+import { readsData } from './caching.js';
+
+/** Strategies that fill the cache on a miss: every reader that misses loads the key itself. */
+const FILLED_ON_MISS = new Set(['cache_aside', 'read_through']);
+
+/** Stores a miss falls through to. */
+const BACKING_KINDS = new Set(['database', 'storage']);
+
+/** The readers that reload a key together when it expires, their instances, and the stores they reload from. */
+export interface StampedeExposure {
+    readonly readers: readonly Component[];
+    readonly instances: number;
+    readonly stores: readonly Component[];
+}
+
+/**
+ * Undefined when the cache cannot stampede: not filled on a miss, protected
+ * (`coalescing`, `early_refresh`), lock-only, foreign, or read by fewer than
+ * two instances that fall through to a store.
+ */
+export function stampedeExposure(cache: Component, index: DesignIndex): StampedeExposure | undefined {
+    if (cache.foreign || !isFilledOnMiss(cache) || isProtected(cache) || holdsOnlyLocks(cache, index)) {
+        return undefined;
+    }
+    const readers = readersThatMiss(cache, index);
+    const instances = readers.reduce((sum, reader) => sum + maxInstances(reader), 0);
+    if (instances < 2) {
+        return undefined;
+    }
+    const stores = [...new Set(readers.flatMap((reader) => backingStoresOf(reader, index)))];
+    return { readers, instances, stores };
+}
+
+function isFilledOnMiss(cache: Component): boolean {
+    const strategy = cache.properties.string('strategy');
+    return strategy === undefined || FILLED_ON_MISS.has(strategy);
+}
+
+function isProtected(cache: Component): boolean {
+    return cache.properties.boolean('coalescing') === true || cache.properties.boolean('early_refresh') === true;
+}
+
+/** The components that read the cache and, on a miss, a store behind it. */
+function readersThatMiss(cache: Component, index: DesignIndex): Component[] {
+    const readers = index.incoming(cache).filter(readsData).map((connection) => connection.source);
+    return [...new Set(readers)].filter((reader) => backingStoresOf(reader, index).length > 0);
+}
+
+function backingStoresOf(reader: Component, index: DesignIndex): Component[] {
+    return [...new Set(index.outgoing(reader).filter((connection) => readsData(connection) && BACKING_KINDS.has(connection.target.kind)).map((connection) => connection.target))];
+}

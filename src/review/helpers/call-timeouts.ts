@@ -1,0 +1,43 @@
+/**
+ * Which synchronous calls the timeout policy (avail/no-timeout) judges, and
+ * how each is bounded: shared with micro/no-circuit-breaker, which leaves
+ * to that one policy question the calls it already lists.
+ */
+import type { Connection } from '../../model/design.js';
+import type { PropertyBag } from '../../model/property-bag.js';
+import { isStartupOnly } from './phase.js';
+
+/** Application code that holds a thread or a request open while it waits. */
+const CALLER_KINDS = new Set(['service', 'worker', 'function']);
+/** What such code calls as a service: another service, a function, a third party, or a balancer in front of services. */
+const CALLEE_KINDS = new Set(['service', 'function', 'external', 'loadbalancer', 'gateway']);
+
+/** `bounded`: a timeout above 0 or a circuit breaker; `forever`: `timeout: 0`; `unstated`: neither. */
+export type CallBound = 'bounded' | 'unstated' | 'forever';
+
+/** A synchronous remote call from code to a service, used while serving (not only at start-up). */
+export function isTimeoutJudged(connection: Connection): boolean {
+    const { source, target } = connection;
+    return connection.mode === 'sync' && CALLER_KINDS.has(source.kind) && CALLEE_KINDS.has(target.kind)
+        && !isStartupOnly(connection) && (connection.protocol !== undefined || target.kind === 'external');
+}
+
+/** The connection's own timeout or circuit breaker, else the caller's default. */
+export function callBoundOf(connection: Connection): CallBound {
+    const own = boundIn(connection.properties);
+    return own !== 'unstated' ? own : boundIn(connection.source.properties);
+}
+
+/** A call the timeout policy question lists (no timeout and no circuit breaker), or flags as waiting forever. */
+export function lacksTimeout(connection: Connection): boolean {
+    return isTimeoutJudged(connection) && callBoundOf(connection) !== 'bounded';
+}
+
+function boundIn(properties: PropertyBag<string>): CallBound {
+    const timeout = properties.number('timeout');
+    const breaker = properties.boolean('circuit_breaker');
+    if ((timeout !== undefined && timeout > 0) || breaker === true) {
+        return 'bounded';
+    }
+    return timeout === 0 ? 'forever' : 'unstated';
+}
