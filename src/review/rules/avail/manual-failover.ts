@@ -5,6 +5,7 @@ import type { Fix } from '../../fix.js';
 import { downtimePerMonth } from '../../helpers/downtime.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly availability: number;
@@ -55,7 +56,7 @@ export default defineRule<Options>({
         if (target === undefined || target < options.availability) {
             return;
         }
-        const replicated = index.ofKind('database').filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
+        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
         const manual = replicated.filter((database) => database.properties.string('failover') === 'manual');
         const budget = { budget: downtimePerMonth(target), target: formatPercent(target) };
         reportDecision(report, {

@@ -11,6 +11,7 @@ import { isStartupOnly } from '../../helpers/phase.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -78,7 +79,7 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
-        const judged = design.components.filter((component) => isJudged(component, index));
+        const judged = inScope(design.components).filter((component) => isJudged(component, index));
         const severityOf = severityFor(design, traffic);
         for (const component of judged.filter(isUnreplicatedShards)) {
             report({ on: component, messageId: 'sharded', data: { what: describe(component), shards: component.properties.number('shards') ?? 2 }, severity: 'warning', basis: 'stated', fix: replicate([component]) });

@@ -6,6 +6,7 @@ import { availabilityTarget, describe, formatPercent, minInstances } from '../..
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { decisionScope, relatedOf, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** Their failure does not fail a request of this design (as for avail/single-point-of-failure). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -53,7 +54,7 @@ export default defineRule({
             return;
         }
         const target = availabilityTarget(design);
-        const judged = design.components.filter((component) => !component.foreign && !EXEMPT_KINDS.has(component.kind) && traffic.onRequestPath(component) && isReplicated(component) && !spansRegions(component));
+        const judged = inScope(design.components).filter((component) => !component.foreign && !EXEMPT_KINDS.has(component.kind) && traffic.onRequestPath(component) && isReplicated(component) && !spansRegions(component));
         for (const component of judged.filter((candidate) => candidate.properties.number('zones') === 1)) {
             const severity: Severity = target !== undefined && target > SINGLE_ZONE_CEILING ? 'error' : 'warning';
             report({

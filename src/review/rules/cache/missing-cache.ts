@@ -5,6 +5,7 @@ import { describe, readRatio } from '../../../model/component-facts.js';
 import { listOf, namesOf } from '../../helpers/wording.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { cacheCoverageOf } from '../../helpers/caching.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly readRatio: number;
@@ -49,7 +50,7 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         const ratio = readRatio(design);
-        const databases = index.ofKind('database');
+        const databases = inScope(index.ofKind('database'));
         if (ratio === undefined || ratio < options.readRatio || databases.length === 0) {
             return;
         }

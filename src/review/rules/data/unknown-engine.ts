@@ -2,6 +2,7 @@ import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { joinWords, unique } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** How many engine ids the design-wide message names before it says "and N more". */
 const LISTED = 5;
@@ -34,7 +35,7 @@ export default defineRule({
         }
     },
     check({ design, report }) {
-        const unknown = design.components.filter((component) => component.engine !== undefined && !component.engine.known);
+        const unknown = inScope(design.components).filter((component) => component.engine !== undefined && !component.engine.known);
         const typos = unknown.filter((component) => component.engine?.suggestion !== undefined);
         const untaught = unknown.filter((component) => component.engine?.suggestion === undefined);
         for (const component of typos) {

@@ -5,6 +5,7 @@ import { describe } from '../../../model/component-facts.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { namesOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly objectStores: boolean;
@@ -65,7 +66,7 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         for (const kind of KINDS) {
-            const judged = index.ofKind(kind).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store));
+            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store));
             const unbacked = judged.filter((store) => !isBackedUp(store));
             const blockless = unbacked.every((store) => backupOf(store) === undefined);
             reportDecision(report, {

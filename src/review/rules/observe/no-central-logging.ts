@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 import { describedAs } from '../../helpers/stated-in-words.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly minServices: number;
@@ -51,7 +52,7 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, options, report }) {
-        const services = index.ofKind('service', 'worker');
+        const services = inScope(index.ofKind('service', 'worker'));
         if (services.length < options.minServices || collectsLogs(index) || !describesOperation(design, index)) {
             return;
         }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -30,7 +31,7 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const services = index.ofKind('service', 'worker', 'function');
+        const services = inScope(index.ofKind('service', 'worker', 'function'));
         if (services.length === 0 || index.ofKind('monitoring').length > 0 || !describesOperation(design, index)) {
             return;
         }

@@ -7,6 +7,7 @@ import { decisionScope } from '../../helpers/one-decision.js';
 import { joinWords, replicasText } from '../../helpers/wording.js';
 import { formatCount } from '../../../model/units.js';
 import type { DesignEstimates } from '../../../estimates/estimate-design.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** The kinds whose instance counts size the request-serving fleet. */
 const FLEET_KINDS = new Set<Component['kind']>([...COMPUTE_KINDS, 'loadbalancer']);
@@ -57,7 +58,7 @@ export default defineRule({
         if (peak === undefined) {
             return;
         }
-        const fixed = frontServices(index, traffic).filter((service) => !service.foreign && !autoscales(service) && service.engine?.ha !== true);
+        const fixed = inScope(frontServices(index, traffic)).filter((service) => !service.foreign && !autoscales(service) && service.engine?.ha !== true);
         // Counts given for stores say nothing of the fleets that serve requests.
         const countsGiven = design.components.some((component) => FLEET_KINDS.has(component.kind) && (component.properties.entry('replicas') !== undefined || autoscales(component)));
         const unstated = fixed.filter((service) => !countsGiven || !instanceCountStated(service));

@@ -7,6 +7,7 @@ import { archDigits } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 /** Headroom the quick fix leaves over the estimated peak. */
 const HEADROOM = 1.25;
@@ -46,7 +47,7 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, estimates, report }) {
-        const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
+        const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && !isOutOfScope(component) && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
         const assumed: Overload[] = [];
         for (const [component, estimate] of overloaded) {
             const overload = overloadOf(component, estimate);

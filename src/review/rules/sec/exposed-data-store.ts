@@ -9,6 +9,7 @@ import { authScheme } from '../../helpers/authentication.js';
 import { dataClassOf } from '../../helpers/data-classes.js';
 import { reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** Why a store is exposed, with the message and the fix that removes that reason. */
 interface Exposure {
@@ -63,7 +64,7 @@ export default defineRule({
     },
     check({ design, index, report }) {
         const outside: Component[] = [];
-        for (const store of design.components.filter(isDataStore)) {
+        for (const store of inScope(design.components).filter(isDataStore)) {
             const exposure = exposureOf(store, index);
             if (exposure?.messageId === 'outsideNetworks') {
                 outside.push(store);
