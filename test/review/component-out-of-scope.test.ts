@@ -149,3 +149,82 @@ describe('out_of_scope: true in the report and the editor', () => {
         expect((hover?.contents as MarkupContent | undefined)?.value).to.contain('**out_of_scope**').and.to.contain('not the component\'s own properties');
     });
 });
+
+/** Designs where each rule judging components' own properties would count an undescribed component. */
+const OWN_PROPERTY_DESIGNS = [
+    `  requirements { users: 1M  peak_rps: 20k  read_ratio: 20  availability: 99.95% }
+  client Web
+  loadbalancer Lb { replicas: 2 }
+  service Api { replicas: 2 }
+  service OutSvc { out_of_scope: true }
+  worker Job
+  worker OutJob { out_of_scope: true }
+  database Db
+  database OutDb { out_of_scope: true }
+  queue Q
+  queue OutQ { out_of_scope: true }
+  storage Files
+  storage OutFiles { out_of_scope: true }
+  Web -> Lb
+  Lb -> Api
+  Api -> OutSvc
+  Api -> Db : reads, writes
+  Api -> OutDb : reads, writes
+  Api -> Q
+  Api -> OutQ
+  Q -> Job
+  OutQ -> OutJob
+  Job -> Files
+  OutJob -> OutFiles`,
+    `  requirements { users: 10M  peak_rps: 50k  read_ratio: 50  availability: 99.99% }
+  client Web
+  gateway Gw { replicas: 2 }
+  service Api { replicas: 3 }
+  service Api2 { replicas: 3 }
+  service OutSvc { replicas: 3  out_of_scope: true }
+  database Db { engine: mystery  replicas: 2  failover: manual }
+  database Db2 { engine: mystery2  replicas: 2  failover: manual }
+  database OutDb { engine: mystery3  replicas: 2  failover: manual  out_of_scope: true }
+  network Outside {
+    out_of_scope: true
+    database OutNetDb { engine: mystery4 }
+  }
+  Web -> Gw
+  Gw -> Api
+  Gw -> Api2
+  Gw -> OutSvc
+  Api -> Db : reads, writes
+  Api2 -> Db2 : reads, writes
+  OutSvc -> OutDb : reads, writes
+  Api -> OutNetDb : reads, writes`
+];
+
+const OWN_PROPERTY_RULES = [
+    'avail/single-point-of-failure', 'avail/single-zone', 'avail/manual-failover', 'dr/no-backup', 'cache/missing-cache', 'data/unknown-engine',
+    'sec/exposed-data-store', 'scale/over-capacity', 'scale/no-autoscaling', 'observe/no-central-logging'
+];
+
+/** The rules among OWN_PROPERTY_RULES whose findings name a component called Out…, in the message, a related line or an assumption. */
+function rulesNamingUndescribed(findings: readonly Finding[]): string[] {
+    const texts = (finding: Finding) => [finding.message, ...(finding.related ?? []).map((related) => `${related.element ?? ''} ${related.message}`), ...(finding.assumptions ?? []).map((assumption) => `${assumption.element} ${assumption.text}`)];
+    const naming = findings.filter((finding) => OWN_PROPERTY_RULES.includes(finding.rule) && texts(finding).some((text) => /\bOut[A-Z]\w*/.test(text)));
+    return [...new Set(naming.map((finding) => finding.rule))].sort();
+}
+
+describe('out_of_scope: true and the rules that judge components\' own properties', () => {
+    it('they neither count, name nor list an undescribed component (and do without the mark)', async () => {
+        const marked: string[] = [];
+        const unmarked: string[] = [];
+        for (const body of OWN_PROPERTY_DESIGNS) {
+            marked.push(...rulesNamingUndescribed((await reviewOf(body)).findings));
+            unmarked.push(...rulesNamingUndescribed((await reviewOf(body.replace(/ {2}out_of_scope: true| *out_of_scope: true\n/g, ''))).findings));
+        }
+        expect(marked).to.deep.equal([]);
+        expect([...new Set(unmarked)].sort()).to.deep.equal([...OWN_PROPERTY_RULES].sort());
+    });
+
+    it('a count of services leaves them out too', async () => {
+        const monitoring = (findings: readonly Finding[]) => ofRule(findings, 'observe/no-monitoring').map((finding) => finding.message);
+        expect(monitoring((await reviewOf(OWN_PROPERTY_DESIGNS[0])).findings)).to.deep.equal(['Design T has 2 services and no monitoring: failures and saturation go unseen until users report them.']);
+    });
+});

@@ -43,7 +43,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding.',
             basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target.',
-            unknowns: 'Without an availability target nothing is flagged; a single-instance database is left to avail/single-point-of-failure.',
+            unknowns: 'Without an availability target nothing is flagged; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'A warning: a manual promotion can fit a 99.95% budget on a good night, so it is a gap to raise rather than a proven miss.'
         },
         examples: {

@@ -40,7 +40,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One finding for every uncached database read on the request path (one cache-tier decision), each database a related location; a single one is reported on itself with a fix that adds its cache.',
             basis: 'Stated: `requirements.read_ratio`, the connections that read each database and the caches and CDNs in front of them.',
-            unknowns: 'Without a stated read ratio the rule does not fire; databases on a cache engine and readers behind a CDN count as served.',
+            unknowns: 'Without a stated read ratio the rule does not fire; databases on a cache engine and readers behind a CDN count as served. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Info: on published designs its findings were stores whose caching the source leaves out of scope, so it asks rather than warns.'
         },
         examples: {

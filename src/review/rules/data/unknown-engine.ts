@@ -22,7 +22,7 @@ export default defineRule({
         quality: {
             grouping: 'Teaching ArchLens the engines it does not know is one decision: the untaught engines are one design-wide finding listing each component; only a likely typo stays on its own component.',
             basis: 'It uses no figures: it says which components fall back to the defaults of their kind, which other findings then mark as assumed.',
-            unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and ask about the rest.',
+            unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and ask about the rest. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Info: a question of completeness, never a flaw in the design (on the field corpus its findings are noise a reviewer would not raise in a review).'
         },
         decisions: [

@@ -45,7 +45,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding for every fixed front service together (an autoscaling policy is one decision), on the component when there is one.',
             basis: 'Stated: the peak and the instance counts; a fleet is let off on the estimates\' capacity at peak (stated, engine or the kind\'s default).',
-            unknowns: 'A design silent on every instance count gets one question, not a finding per service on an imagined single instance.',
+            unknowns: 'A design silent on every instance count gets one question, not a finding per service on an imagined single instance. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Information: whether to autoscale is a question for the author, not a verdict.'
         },
         examples: {
