@@ -2,13 +2,15 @@
  * The design review report: Markdown a reviewer would write after a design
  * review, from the model, the findings, the estimates and the diagram.
  */
-import type { Design } from '../model/design.js';
+import type { Component, Design } from '../model/design.js';
+import { isOutOfScope } from '../model/out-of-scope.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES, severityRank } from '../model/finding.js';
 import { outOfScopeSections, SECTIONS, type Section, type SectionId } from '../model/sections.js';
 import { generateDiagram } from '../diagram/generate-diagram.js';
 import { page, table } from '../docs/markdown.js';
 import { ruleById } from '../review/registry.js';
+import { joinWords } from '../review/helpers/wording.js';
 import { displayPath } from '../util/display-path.js';
 import { codeSpan, fencedBlock, inlineText } from '../util/escape/markdown.js';
 import { assumptionsSection, type ReportAssumption } from './assumptions-section.js';
@@ -92,11 +94,25 @@ function summary(design: Design, findings: readonly Finding[], coverage: readonl
     ]);
 }
 
-/** One line naming the sections the design put out of its scope, whose rules did not run. */
+/**
+ * One line naming what the design put out of its scope: the sections, whose
+ * rules did not run, and the components it draws without describing, whose
+ * own properties were not judged.
+ */
 function outOfScopeRow(design: Design): string[][] {
     const ids = outOfScopeSections(design);
     const titles = SECTIONS.filter((section) => ids.includes(section.id)).map((section) => section.title);
-    return titles.length > 0 ? [['Out of scope', `${titles.join(', ')} (the design states it does not cover them: ${codeSpan('out_of_scope')}; no findings are reported there)`]] : [];
+    const components = undescribedComponents(design).map((component) => codeSpan(component.name));
+    const parts = [
+        ...(titles.length > 0 ? [`${titles.join(', ')} (the design states it does not cover them: ${codeSpan('out_of_scope')}; no findings are reported there)`] : []),
+        ...(components.length > 0 ? [`${joinWords(components)} (drawn but not described: ${codeSpan('out_of_scope: true')}; their own replicas, backups, caching and sizing are not judged)`] : [])
+    ];
+    return parts.length > 0 ? [['Out of scope', parts.join('; ')]] : [];
+}
+
+/** The design's own components it states it does not describe. */
+function undescribedComponents(design: Design): Component[] {
+    return design.components.filter((component) => !component.foreign && isOutOfScope(component));
 }
 
 function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -17,6 +17,7 @@ import { estimatesOf } from '../estimates/estimate-design.js';
 import { fillTemplate } from './message-template.js';
 import { applySuppressions } from './suppressions.js';
 import { outOfScopeSections } from '../model/sections.js';
+import { isAboutDescribedElement } from './out-of-scope-filter.js';
 
 export interface ReviewFinding extends Finding {
     /** Which of the rule's messages was used. */
@@ -71,7 +72,9 @@ function contextFor(rule: AnyRule, design: Design, override: RuleOverride | unde
         options,
         estimates: () => estimatesOf(design, estimateSettings),
         report(report: Report): void {
-            emit(toFinding(rule, design, report, configured));
+            if (isAboutDescribedElement(report)) {
+                emit(toFinding(rule, design, report, configured));
+            }
         }
     };
 }

@@ -5,6 +5,7 @@ import type { Fix } from '../../fix.js';
 import { downtimePerMonth } from '../../helpers/downtime.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly availability: number;
@@ -42,7 +43,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding.',
             basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target.',
-            unknowns: 'Without an availability target nothing is flagged; a single-instance database is left to avail/single-point-of-failure.',
+            unknowns: 'Without an availability target nothing is flagged; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'A warning: a manual promotion can fit a 99.95% budget on a good night, so it is a gap to raise rather than a proven miss.'
         },
         examples: {
@@ -55,7 +56,7 @@ export default defineRule<Options>({
         if (target === undefined || target < options.availability) {
             return;
         }
-        const replicated = index.ofKind('database').filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
+        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
         const manual = replicated.filter((database) => database.properties.string('failover') === 'manual');
         const budget = { budget: downtimePerMonth(target), target: formatPercent(target) };
         reportDecision(report, {

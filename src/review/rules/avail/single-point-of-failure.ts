@@ -11,6 +11,7 @@ import { isStartupOnly } from '../../helpers/phase.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -60,7 +61,7 @@ export default defineRule({
         quality: {
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); nothing is assumed.',
-            unknowns: 'dns and cdn kinds, engines with `ha` facts, a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure.',
+            unknowns: 'dns and cdn kinds, engines with `ha` facts, a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus: 17 of 21 findings a reviewer raises; the 3 wrong ones read fleets whose size the source leaves unsaid as one instance.'
         },
         decisions: [
@@ -78,7 +79,7 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
-        const judged = design.components.filter((component) => isJudged(component, index));
+        const judged = inScope(design.components).filter((component) => isJudged(component, index));
         const severityOf = severityFor(design, traffic);
         for (const component of judged.filter(isUnreplicatedShards)) {
             report({ on: component, messageId: 'sharded', data: { what: describe(component), shards: component.properties.number('shards') ?? 2 }, severity: 'warning', basis: 'stated', fix: replicate([component]) });

@@ -6,6 +6,7 @@ import { availabilityTarget, describe, formatPercent, minInstances } from '../..
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { decisionScope, relatedOf, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** Their failure does not fail a request of this design (as for avail/single-point-of-failure). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -32,7 +33,7 @@ export default defineRule({
         quality: {
             grouping: 'Zones are one deployment decision: components that leave their zone count unstated give one design-level question listing them; a component that states `zones: 1` is its own finding.',
             basis: 'Instance counts and zones are stated (or engine `ha` facts); the availability target is the design\'s own; the 99.95% ceiling of one zone is the providers\' published SLAs.',
-            unknowns: 'An unstated zone count is not read as one zone: it is asked once, and only when the design states an availability target of 99.95% or more for zones to serve; engines with `ha` facts span zones by themselves; a network\'s `zones` reaches its members.',
+            unknowns: 'An unstated zone count is not read as one zone: it is asked once, and only when the design states an availability target of 99.95% or more for zones to serve; engines with `ha` facts span zones by themselves; a network\'s `zones` reaches its members. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'A warning for a stated single zone, an error when the design also states a target above 99.95% that one zone cannot meet, and an info question for unstated zones (a question, never a gap). On the tuning corpus it now asks nothing: its 7 wrong warnings were unstated zones on designs with no target (on premises, racks are the failure domain).'
         },
         decisions: [
@@ -53,7 +54,7 @@ export default defineRule({
             return;
         }
         const target = availabilityTarget(design);
-        const judged = design.components.filter((component) => !component.foreign && !EXEMPT_KINDS.has(component.kind) && traffic.onRequestPath(component) && isReplicated(component) && !spansRegions(component));
+        const judged = inScope(design.components).filter((component) => !component.foreign && !EXEMPT_KINDS.has(component.kind) && traffic.onRequestPath(component) && isReplicated(component) && !spansRegions(component));
         for (const component of judged.filter((candidate) => candidate.properties.number('zones') === 1)) {
             const severity: Severity = target !== undefined && target > SINGLE_ZONE_CEILING ? 'error' : 'warning';
             report({

@@ -5,6 +5,7 @@ import { describe, readRatio } from '../../../model/component-facts.js';
 import { listOf, namesOf } from '../../helpers/wording.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { cacheCoverageOf } from '../../helpers/caching.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly readRatio: number;
@@ -39,7 +40,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One finding for every uncached database read on the request path (one cache-tier decision), each database a related location; a single one is reported on itself with a fix that adds its cache.',
             basis: 'Stated: `requirements.read_ratio`, the connections that read each database and the caches and CDNs in front of them.',
-            unknowns: 'Without a stated read ratio the rule does not fire; databases on a cache engine and readers behind a CDN count as served.',
+            unknowns: 'Without a stated read ratio the rule does not fire; databases on a cache engine and readers behind a CDN count as served. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Info: on published designs its findings were stores whose caching the source leaves out of scope, so it asks rather than warns.'
         },
         examples: {
@@ -49,7 +50,7 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         const ratio = readRatio(design);
-        const databases = index.ofKind('database');
+        const databases = inScope(index.ofKind('database'));
         if (ratio === undefined || ratio < options.readRatio || databases.length === 0) {
             return;
         }

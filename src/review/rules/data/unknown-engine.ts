@@ -1,6 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -16,7 +17,7 @@ export default defineRule({
         quality: {
             grouping: 'A typo is its own component\'s: each misspelt engine is one finding on that component.',
             basis: 'It uses no figures. An engine the knowledge base does not know (and that is no typo) is an assumption, not a finding: the report\'s Assumptions section lists it once, with `.archlens.json` `engines` as what settles it.',
-            unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and fall back to the kind\'s defaults, which the findings that use them mark as assumed.',
+            unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and fall back to the kind\'s defaults, which the findings that use them mark as assumed. Components the design draws but does not describe (`out_of_scope: true`) are not judged.',
             severity: 'Info: a likely typo to confirm. On the field corpus, findings about untaught engines were never a concern a reviewer would raise, which is why they moved to the Assumptions section.'
         },
         decisions: [
@@ -29,7 +30,7 @@ export default defineRule({
         }
     },
     check({ design, report }) {
-        for (const component of design.components) {
+        for (const component of inScope(design.components)) {
             const suggestion = component.engine !== undefined && !component.engine.known ? component.engine.suggestion : undefined;
             if (suggestion !== undefined) {
                 report({ on: component, messageId: 'unknown', data: unknownData(component, ` Did you mean '${suggestion}'?`) });

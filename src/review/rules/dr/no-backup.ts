@@ -5,6 +5,7 @@ import { describe } from '../../../model/component-facts.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { namesOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly objectStores: boolean;
@@ -47,7 +48,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'A backup policy is one decision per kind of store: when no database (or no storage store) states a backup, one finding where that decision belongs (the innermost group holding them, or the design) lists them all with one fix; a store is reported on its own only when its peers of the same kind have backups and it has none.',
             basis: 'Stated: the store\'s `backup` block, or the backups its engine takes by default (engine facts, e.g. Cosmos DB\'s periodic backups).',
-            unknowns: 'Stores whose data is only `public`, durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged.',
+            unknowns: 'Stores whose data is only `public`, durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Warning: a store without backups loses data to the first bad migration, but on published designs about half of these findings are stores whose loss the source accepts (working data, build artefacts, derived copies).'
         },
         decisions: [
@@ -65,7 +66,7 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         for (const kind of KINDS) {
-            const judged = index.ofKind(kind).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store));
+            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store));
             const unbacked = judged.filter((store) => !isBackedUp(store));
             const blockless = unbacked.every((store) => backupOf(store) === undefined);
             reportDecision(report, {

@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 import { describedAs } from '../../helpers/stated-in-words.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
     readonly minServices: number;
@@ -36,7 +37,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding with each service and worker as a related location: one logging pipeline settles it for all of them.',
             basis: 'Uses no figure: it counts services and workers and reads the logging and monitoring components, their engines\' facts and their own words.',
-            unknowns: 'A design that says nothing about how it is run is not asked; a monitoring component whose engine collects logs, or whose title or description says it gathers logs, is taken at its word.',
+            unknowns: 'A design that says nothing about how it is run is not asked; a monitoring component whose engine collects logs, or whose title or description says it gathers logs, is taken at its word. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Warning: several services with nowhere to search their logs is a gap a reviewer raises (on the field corpus, once the two misreadings were fixed, one of the two findings was raised and the other was a benchmark application where logs are beside the point).'
         },
         decisions: [
@@ -51,7 +52,7 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, options, report }) {
-        const services = index.ofKind('service', 'worker');
+        const services = inScope(index.ofKind('service', 'worker'));
         if (services.length < options.minServices || collectsLogs(index) || !describesOperation(design, index)) {
             return;
         }

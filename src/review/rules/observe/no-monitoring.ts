@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -17,7 +18,7 @@ export default defineRule({
         quality: {
             grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
             basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists.',
-            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show.',
+            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; its only field-corpus finding was a talk silent on operations, which is no longer judged.'
         },
         decisions: [
@@ -30,7 +31,7 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const services = index.ofKind('service', 'worker', 'function');
+        const services = inScope(index.ofKind('service', 'worker', 'function'));
         if (services.length === 0 || index.ofKind('monitoring').length > 0 || !describesOperation(design, index)) {
             return;
         }

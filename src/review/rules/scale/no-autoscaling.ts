@@ -7,6 +7,7 @@ import { decisionScope } from '../../helpers/one-decision.js';
 import { joinWords, replicasText } from '../../helpers/wording.js';
 import { formatCount } from '../../../model/units.js';
 import type { DesignEstimates } from '../../../estimates/estimate-design.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** The kinds whose instance counts size the request-serving fleet. */
 const FLEET_KINDS = new Set<Component['kind']>([...COMPUTE_KINDS, 'loadbalancer']);
@@ -44,7 +45,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding for every fixed front service together (an autoscaling policy is one decision), on the component when there is one.',
             basis: 'Stated: the peak and the instance counts; a fleet is let off on the estimates\' capacity at peak (stated, engine or the kind\'s default).',
-            unknowns: 'A design silent on every instance count gets one question, not a finding per service on an imagined single instance.',
+            unknowns: 'A design silent on every instance count gets one question, not a finding per service on an imagined single instance. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Information: whether to autoscale is a question for the author, not a verdict.'
         },
         examples: {
@@ -57,7 +58,7 @@ export default defineRule({
         if (peak === undefined) {
             return;
         }
-        const fixed = frontServices(index, traffic).filter((service) => !service.foreign && !autoscales(service) && service.engine?.ha !== true);
+        const fixed = inScope(frontServices(index, traffic)).filter((service) => !service.foreign && !autoscales(service) && service.engine?.ha !== true);
         // Counts given for stores say nothing of the fleets that serve requests.
         const countsGiven = design.components.some((component) => FLEET_KINDS.has(component.kind) && (component.properties.entry('replicas') !== undefined || autoscales(component)));
         const unstated = fixed.filter((service) => !countsGiven || !instanceCountStated(service));

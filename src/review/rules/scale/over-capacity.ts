@@ -7,6 +7,7 @@ import { archDigits } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 /** Headroom the quick fix leaves over the estimated peak. */
 const HEADROOM = 1.25;
@@ -37,7 +38,7 @@ export default defineRule({
         quality: {
             grouping: 'Overloads on stated or engine figures are per component (each needs its own capacity); overloads that rest on assumptions are one design-wide question listing each component with its figures.',
             basis: 'Load and capacity carry their basis from the estimates: stated figures and engine facts give a warning or error; any default (capacity per kind, count not given, even split, hit ratio) makes the finding an assumed question naming the property that settles it.',
-            unknowns: 'Managed elastic engines are not capacity-bound; an unstated capacity is not taken as proof of overload, only as a question.',
+            unknowns: 'Managed elastic engines are not capacity-bound; an unstated capacity is not taken as proof of overload, only as a question. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed.'
         },
         examples: {
@@ -46,7 +47,7 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, estimates, report }) {
-        const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
+        const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && !isOutOfScope(component) && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
         const assumed: Overload[] = [];
         for (const [component, estimate] of overloaded) {
             const overload = overloadOf(component, estimate);

@@ -9,6 +9,7 @@ import { authScheme } from '../../helpers/authentication.js';
 import { dataClassOf } from '../../helpers/data-classes.js';
 import { reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 /** Why a store is exposed, with the message and the fix that removes that reason. */
 interface Exposure {
@@ -53,7 +54,7 @@ export default defineRule({
         quality: {
             grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
-            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API and CDN origins are not assumed exposed.',
+            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API and CDN origins are not assumed exposed. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
         },
         examples: {
@@ -63,7 +64,7 @@ export default defineRule({
     },
     check({ design, index, report }) {
         const outside: Component[] = [];
-        for (const store of design.components.filter(isDataStore)) {
+        for (const store of inScope(design.components).filter(isDataStore)) {
             const exposure = exposureOf(store, index);
             if (exposure?.messageId === 'outsideNetworks') {
                 outside.push(store);
