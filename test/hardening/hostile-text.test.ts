@@ -25,7 +25,8 @@ const CONTROLS = '\u001b[2J\u0007\u009b31m\u202e';
 const CONTROL_DESIGN = [
     `architecture Y "title ${CONTROLS}" {`,
     '  client C',
-    `  service Api "api ${CONTROLS}" { engine: "fo${CONTROLS}o" }`,
+    // An engine name one typo (the control characters) away from a known one: reported with a "did you mean".
+    `  service Api "api ${CONTROLS}" { engine: "${CONTROLS}azure_application_gateway" }`,
     `  // archlens-disable-next-line avail/single-point-of-failure -- reason ${CONTROLS}`,
     '  database Db',
     `  C -> Api : https "label ${CONTROLS}"`,
@@ -152,16 +153,16 @@ describe('hardening: hostile text in designs and file names', function () {
             expect(RAW_CONTROL.test(result.stderr), name).to.equal(false);
         }
         expect(RAW_CONTROL.test(fs.readFileSync(path.join(folderPath(), 'y.md'), 'utf8'))).to.equal(false);
-        expect(runs.text.stdout).to.contain("Unknown engine 'fo\\u001b[2J\\u0007\\u009b31m\\u202eo'");
+        expect(runs.text.stdout).to.contain("Unknown engine '\\u001b[2J\\u0007\\u009b31m\\u202eazure_application_gateway'");
         // JSON and SARIF keep the very text, as escapes a JSON parser reads back.
         const json = JSON.parse(runs.json.stdout) as { findings: { message: string; reason?: string }[] };
-        expect(json.findings.map((finding) => finding.message).join('\n')).to.contain(`Unknown engine 'fo${CONTROLS}o'`);
+        expect(json.findings.map((finding) => finding.message).join('\n')).to.contain(`Unknown engine '${CONTROLS}azure_application_gateway'`);
         expect(json.findings.some((finding) => finding.reason === `reason ${CONTROLS}`)).to.equal(true);
         expect(runs.report.stdout).to.contain('# Design review: Y — title \\\\u001b\\[2J\\\\u0007\\\\u009b31m\\\\u202e');
     });
 
     it('writes SARIF file URIs that parse back to the file, # and ? included, and message brackets escaped', async () => {
-        write('a#b?.arch', 'architecture S {\n  client C\n  service Api { engine: "[see](0)" }\n  C -> Api : https\n}\n');
+        write('a#b?.arch', 'architecture S {\n  client C\n  service Api { engine: "[see](0)azure_application_gateway" }\n  C -> Api : https\n}\n');
         fs.mkdirSync(path.join(folderPath(), 'sub dir'));
         write('sub dir/ü 100%.arch', 'architecture T {\n  client C\n  service Api\n  C -> Api : https\n}\n');
         const result = await runCli(['check', '--format', 'sarif', '.'], folderPath());
@@ -175,6 +176,6 @@ describe('hardening: hostile text in designs and file names', function () {
         expect([...files].sort()).to.deep.equal([path.join(folderPath(), 'a#b?.arch'), path.join(folderPath(), 'sub dir', 'ü 100%.arch')]);
         expect(result.stdout).to.contain('"uri": "a%23b%3F.arch"');
         // A SARIF viewer would make `[see](0)` a link to related location 0.
-        expect(run.results.some((entry) => entry.message.text.startsWith("Unknown engine '\\[see\\](0)'")), run.results.map((entry) => entry.message.text).join('\n')).to.equal(true);
+        expect(run.results.some((entry) => entry.message.text.startsWith("Unknown engine '\\[see\\](0)azure_application_gateway'")), run.results.map((entry) => entry.message.text).join('\n')).to.equal(true);
     });
 });

@@ -110,7 +110,7 @@ describe('review findings in the editor', () => {
         expect(diagnostic).to.deep.include({ source: 'archlens', severity: 2 });
         expect(diagnostic?.codeDescription?.href).to.equal(ruleDocsUrl('avail/single-point-of-failure'));
         expect(diagnostic?.codeDescription?.href).to.match(/\/docs\/rules\/avail\/single-point-of-failure\.md$/);
-        expect(diagnostic?.data).to.deep.equal({ section: 'failure-recovery', design: 'T', element: 'Web' });
+        expect(diagnostic?.data).to.deep.equal({ section: 'failure-recovery', design: 'T', element: 'Web', basis: 'stated' });
     });
 
     it('leave suppressed findings out of the diagnostics', async () => {
