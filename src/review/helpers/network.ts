@@ -110,3 +110,18 @@ function isInside(component: Component, network: Group): boolean {
     }
     return false;
 }
+
+/**
+ * The target sits in a network that denies by default (`policy:
+ * default_deny`, the innermost that states a policy): it takes traffic only
+ * from the callers the design connects to it, wherever they sit.
+ */
+export function onlyDeclaredCallersReach(connection: Connection): boolean {
+    for (let group = networkOf(connection.target); group; group = group.parent) {
+        const policy = group.kind === 'network' ? group.properties.get('policy') : undefined;
+        if (typeof policy === 'string') {
+            return policy === 'default_deny';
+        }
+    }
+    return false;
+}
