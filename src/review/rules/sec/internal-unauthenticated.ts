@@ -1,12 +1,10 @@
 import type { Component, Connection, Design, Group } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
-import type { Traffic } from '../../graph/traffic.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
-import { authenticatesAnyone, authScheme } from '../../helpers/authentication.js';
-import { openEntryHandlers } from '../../helpers/open-entry.js';
+import { authScheme } from '../../helpers/authentication.js';
+import { authenticationMissing, openEntryHandlers } from '../../helpers/open-entry.js';
 import { meshCovers, networkSetting, onlyDeclaredCallersReach } from '../../helpers/network.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork } from '../../helpers/one-decision.js';
 
@@ -44,7 +42,7 @@ export default defineRule({
             grouping: 'One finding for all unauthenticated service-to-service calls, on the innermost network or system holding them (the design when none does), each call a related location, with one fix (`auth: mtls` on the network, or on each call); a lone call is reported on itself.',
             basis: 'Stated: `auth` on links, targets and networks, `mesh` and `policy` on networks, managed functions, and the open entry points clients reach.',
             unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated, and a target in a `policy: default_deny` network is reached only by its declared callers; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
-            severity: 'Info: measured precision on the field corpus is low (most designs leave service identity unsaid and reviewers rarely open with it), so the finding is a question.'
+            severity: 'Info: most designs leave service identity unsaid and reviewers rarely open with it, so the finding is a question; with network policies and open entry points read, what remains on the field corpus is right.'
         },
         examples: {
             flagged: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments : grpcs',
@@ -52,7 +50,7 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
-        if (!statesSecurity(design) || leftToEntryRule(design, index, traffic)) {
+        if (!statesSecurity(design) || authenticationMissing(index, traffic)) {
             return;
         }
         // A target that clients already reach unauthenticated is open to
@@ -84,15 +82,6 @@ export default defineRule({
         });
     }
 });
-
-/**
- * A design that authenticates no caller at all, with entry points open to
- * clients, lacks one decision (authentication), which
- * sec/unauthenticated-entrypoint raises: calls between its services are a copy.
- */
-function leftToEntryRule(design: Design, index: DesignIndex, traffic: Traffic): boolean {
-    return !authenticatesAnyone(design) && openEntryHandlers(index, traffic).length > 0;
-}
 
 /** One switch: `auth: mtls` on the network that holds the links, else on each link. */
 function authenticateAll(scope: Design | Group, links: readonly Connection[]): Fix {

@@ -56,7 +56,7 @@ export default defineRule({
             grouping: 'One design-wide finding: where secrets live is one decision for the design; the connections and components that hold the secrets are its related locations.',
             basis: 'Stated: `auth` on connections, networks, externals and components, `idp` components and their `managed` fact, `security.secrets` and the engines of the design\'s components.',
             unknowns: 'A connection with no `auth` is not assumed to carry a password, and an external with no `auth` is not assumed to take a key: without a stated secret there is no finding.',
-            severity: 'Info for the question (secrets held, no store named); warning when `security.secrets` states that secrets live in environment variables, configuration or code.'
+            severity: 'Info for the question (secrets held, no store named: asked only where the design states a secret, it was right on every field-corpus design it reached); warning when `security.secrets` states that secrets live in environment variables, configuration or code.'
         },
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql { auth: password }',
