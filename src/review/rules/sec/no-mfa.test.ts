@@ -18,7 +18,7 @@ testRule(rule, {
         {
             name: 'administrators named in the client sign in to the site with a password',
             design: 'client Visitors "Readers and site administrators"\nloadbalancer Lb\nservice Site { auth: session }\nVisitors -> Lb : https\nLb -> Site : http',
-            findings: [{ element: 'Site', severity: 'warning', message: 'Privileged users (Readers and site administrators, client Visitors) sign in at service Site with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
+            findings: [{ element: 'Site', severity: 'warning', message: 'Privileged users (client Visitors, "Readers and site administrators") sign in at service Site with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
         },
         {
             name: 'people reaching an administration console through an identity provider',
@@ -33,7 +33,7 @@ testRule(rule, {
         {
             name: 'security { mfa: false }',
             design: `${ADMIN_SIGN_IN}\nsecurity { mfa: false }`,
-            findings: [{ element: 'Admin', messageId: 'noMfa', message: 'Privileged users (Back-office staff, client Staff) sign in at service Admin with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
+            findings: [{ element: 'Admin', messageId: 'noMfa', message: 'Privileged users (client Staff, "Back-office staff") sign in at service Admin with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
         }
     ]
 });

@@ -75,7 +75,7 @@ function hasMfa(component: Component | Design): boolean {
 
 /** How the message names a privileged client: its title when it has one. */
 function whoIn(client: Component): string {
-    return client.title === undefined ? `client ${client.name}` : `${client.title}, client ${client.name}`;
+    return client.title === undefined ? `client ${client.name}` : `client ${client.name}, "${client.title}"`;
 }
 
 function textOf(component: Component): string {
