@@ -10,7 +10,9 @@
  * findings list their related locations, `basis` and `assumptions`;
  * the scale and perf rules of the review-quality work: overloads on assumed figures are questions, fixed front services one autoscaling finding, autoscaled fleets balanced by their platform;
  * the availability rules report one finding per decision (zones, timeouts, health checks of self-managed proxies), judge retried writes to third
- * parties, and slo-unreachable names its weakest links by availability).
+ * parties, and slo-unreachable names its weakest links by availability);
+ * the security rules ask where secrets live only of designs that state a secret, ask for MFA where administrators or staff sign in, and read
+ * network policies, stores that accept only TLS and TLS-terminating edges).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

@@ -4,6 +4,7 @@
  * public, as language.md says.
  */
 import type { Component, Connection, Group } from '../../model/design.js';
+import { isDataStore } from '../../model/component-facts.js';
 
 /** The innermost network holding a component, if any. */
 export function networkOf(component: Component): Group | undefined {
@@ -61,6 +62,11 @@ export function networkSetting(connection: Connection, key: 'tls' | 'auth' | 'me
     return undefined;
 }
 
+/** A store that refuses plain text (`tls_only`, stated or an engine fact): every link to or from it is encrypted. */
+function acceptsOnlyTls(component: Component): boolean {
+    return isDataStore(component) && component.properties.boolean('tls_only') === true;
+}
+
 /** A service mesh (`mesh: true` or its name) on a network holding both ends: mTLS between them. */
 export function meshCovers(connection: Connection): boolean {
     const mesh = networkSetting(connection, 'mesh');
@@ -68,11 +74,12 @@ export function meshCovers(connection: Connection): boolean {
 }
 
 /**
- * The connection is encrypted: its protocol or `tls: true`, or, unless it
- * says `tls: false`, a network holding both ends with `tls: true` or a mesh.
+ * The connection is encrypted: its protocol or `tls: true`, an end that is a
+ * store accepting only TLS (`tls_only`, e.g. Azure Service Bus), or, unless
+ * it says `tls: false`, a network holding both ends with `tls: true` or a mesh.
  */
 export function linkEncrypted(connection: Connection): boolean {
-    if (connection.encrypted) {
+    if (connection.encrypted || acceptsOnlyTls(connection.source) || acceptsOnlyTls(connection.target)) {
         return true;
     }
     if (connection.properties.boolean('tls') === false) {
@@ -106,6 +113,21 @@ function isInside(component: Component, network: Group): boolean {
     for (let group = component.group; group; group = group.parent) {
         if (group === network) {
             return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * The target sits in a network that denies by default (`policy:
+ * default_deny`, the innermost that states a policy): it takes traffic only
+ * from the callers the design connects to it, wherever they sit.
+ */
+export function onlyDeclaredCallersReach(connection: Connection): boolean {
+    for (let group = networkOf(connection.target); group; group = group.parent) {
+        const policy = group.kind === 'network' ? group.properties.get('policy') : undefined;
+        if (typeof policy === 'string') {
+            return policy === 'default_deny';
         }
     }
     return false;

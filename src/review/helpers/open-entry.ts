@@ -9,7 +9,7 @@ import { EDGE_KINDS } from '../../model/component-facts.js';
 import type { Component, Connection } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
 import type { Traffic } from '../graph/traffic.js';
-import { authenticatesCallers, authScheme, clientLinkAuthenticated, statesAnonymousUse, statesNoAuth } from './authentication.js';
+import { authenticatesAnyone, authenticatesCallers, authScheme, clientLinkAuthenticated, statesAnonymousUse, statesNoAuth } from './authentication.js';
 import { dataClassOf } from './data-classes.js';
 import { unguardedEntryHandlers } from './entry-path.js';
 
@@ -32,4 +32,15 @@ function declaresEntryAuth(component: Component, index: DesignIndex): boolean {
 function isPublicReadOnly(handler: Component, traffic: Traffic): boolean {
     const callers = traffic.syncIncoming(handler);
     return dataClassOf(handler).kind === 'other' && callers.length > 0 && callers.every((connection) => connection.access === 'reads');
+}
+
+/**
+ * The design authenticates no caller at all while clients reach open entry
+ * points: it lacks one decision, authentication, which
+ * sec/unauthenticated-entrypoint raises. Concerns inside the deployment
+ * (service identity, plain text between services) repeat it: anyone can
+ * already call every service and read what it returns.
+ */
+export function authenticationMissing(index: DesignIndex, traffic: Traffic): boolean {
+    return !authenticatesAnyone(index.design) && openEntryHandlers(index, traffic).length > 0;
 }

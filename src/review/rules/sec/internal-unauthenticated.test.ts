@@ -13,9 +13,17 @@ testRule(rule, {
         { name: 'auth on the network covers the calls inside it', design: 'network core {\n  auth: mtls\n  service A\n  service B\n  A -> B : grpcs\n}' },
         { name: 'a service mesh authenticates every call inside its network', design: 'network core {\n  mesh: istio\n  service A\n  service B\n  worker W\n  A -> B : http\n  W -> B : http\n}' },
         { name: 'nothing authenticates anyone and the entry is open: left to sec/unauthenticated-entrypoint (regression: a copy of the missing authentication)', design: 'client U\ngateway Web\nservice Cart\nservice Catalogue\nU -> Web : http\nWeb -> Cart : http\nCart -> Catalogue : http' },
-        { name: 'a design that says nothing about security (a source about something else)', design: 'service A\nservice B\nA -> B' }
+        { name: 'a design that says nothing about security (a source about something else)', design: 'service A\nservice B\nA -> B' },
+        { name: 'a default-deny network lets only the declared caller reach each service (regression: network policies per service)', design: 'network ns {\n  policy: default_deny\n  service Orders\n  service Payment\n  service Users\n  Orders -> Payment : http\n  Orders -> Users : http\n}' },
+        { name: 'a caller outside the default-deny network is one of the declared callers', design: 'network edge {\n  exposure: public\n  service Front { auth: session }\n}\nnetwork ns {\n  policy: default_deny\n  service Orders\n}\nFront -> Orders : http' },
+        { name: 'the target is already open to clients (regression: a copy of the open entry point)', design: 'client U\ngateway Edge\nservice Site { auth: session }\nservice Prices { auth: none }\nU -> Edge : https\nU -> Site : https\nEdge -> Prices : http\nSite -> Prices : https, reads' }
     ],
     invalid: [
+        {
+            name: 'an open network policy answers nothing',
+            design: 'network ns {\n  policy: open\n  service Orders\n  service Payment\n  Orders -> Payment : http\n}',
+            findings: [{ element: 'Orders->Payment', message: 'Orders calls Payment without authenticating: anything that can reach Payment on the network can act as Orders.' }]
+        },
         {
             name: 'two services with no authentication between them',
             design: 'service Orders\nservice Payments\nOrders -> Payments : grpcs',

@@ -1,13 +1,11 @@
 import type { Component, Connection, Design, Group } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
-import type { Traffic } from '../../graph/traffic.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
-import { authenticatesAnyone, authScheme } from '../../helpers/authentication.js';
-import { openEntryHandlers } from '../../helpers/open-entry.js';
-import { meshCovers, networkSetting } from '../../helpers/network.js';
+import { authScheme } from '../../helpers/authentication.js';
+import { authenticationMissing, openEntryHandlers } from '../../helpers/open-entry.js';
+import { meshCovers, networkSetting, onlyDeclaredCallersReach } from '../../helpers/network.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork } from '../../helpers/one-decision.js';
 
 export default defineRule({
@@ -34,15 +32,17 @@ export default defineRule({
             'Links to data stores (databases, caches, queues, search, storage) are not judged: a store connection always carries the store\'s own credentials, and which rights they grant is not in the model. Links to external systems are not judged either.',
             'A link is authenticated when it declares `auth` other than `none`, when its target declares `auth` other than `none` (the target then authenticates every caller), or when a network holding both ends declares `auth` other than `none` or a `mesh` (mutual TLS for its members).',
             'Service-to-service authentication is one decision: every unauthenticated call is listed in one finding on the innermost network or system holding them (the design when none does); a single such call is reported on itself.',
+            'A target in a network that denies by default (`policy: default_deny`, e.g. Kubernetes network policies that let each service be reached only by its callers) is reached only by the callers the design connects to it, wherever they sit: nothing else on the network can act as them.',
+            'A call to a service that clients already reach with nothing authenticating them (an open entry point, reported by sec/unauthenticated-entrypoint) is not reported again: anyone on the internet can already act as the caller.',
             'A managed serverless function (a function whose engine is managed, e.g. Lambda) is invoked through the provider\'s API, which always checks the caller\'s cloud credentials: links to it are authenticated.',
             'A design that authenticates no caller at all (no `auth` on a component or a non-store link, no identity provider) while clients reach open entry points lacks one decision, authentication, which sec/unauthenticated-entrypoint raises; the calls between its services are not reported again.',
             '`security { least_privilege: true }` is a claim about permissions, not about how services prove who they are, so it does not silence this rule.'
         ],
         quality: {
             grouping: 'One finding for all unauthenticated service-to-service calls, on the innermost network or system holding them (the design when none does), each call a related location, with one fix (`auth: mtls` on the network, or on each call); a lone call is reported on itself.',
-            basis: 'Stated: `auth` on links, targets and networks, `mesh`, and managed functions.',
-            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
-            severity: 'Info: measured precision on the field corpus is low (most designs leave service identity unsaid and reviewers rarely open with it), so the finding is a question.'
+            basis: 'Stated: `auth` on links, targets and networks, `mesh` and `policy` on networks, managed functions, and the open entry points clients reach.',
+            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated, and a target in a `policy: default_deny` network is reached only by its declared callers; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
+            severity: 'Info: most designs leave service identity unsaid and reviewers rarely open with it, so the finding is a question; with network policies and open entry points read, what remains on the field corpus is right.'
         },
         examples: {
             flagged: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments : grpcs',
@@ -50,10 +50,14 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
-        if (!statesSecurity(design) || leftToEntryRule(design, index, traffic)) {
+        if (!statesSecurity(design) || authenticationMissing(index, traffic)) {
             return;
         }
-        const links = design.connections.filter((connection) => isServiceToService(connection) && !isAuthenticated(connection));
+        // A target that clients already reach unauthenticated is open to
+        // anyone (sec/unauthenticated-entrypoint): an internal call to it is a copy.
+        const openToClients = new Set(openEntryHandlers(index, traffic));
+        const links = design.connections.filter((connection) => isServiceToService(connection) && !isAuthenticated(connection)
+            && !onlyDeclaredCallersReach(connection) && !openToClients.has(connection.target));
         const scope = decisionScope(design, links.flatMap((connection) => [connection.source, connection.target]));
         reportDecision(report, {
             affected: links.map((connection) => ({ on: connection, note: `${connection.id}: no authentication` })),
@@ -78,15 +82,6 @@ export default defineRule({
         });
     }
 });
-
-/**
- * A design that authenticates no caller at all, with entry points open to
- * clients, lacks one decision (authentication), which
- * sec/unauthenticated-entrypoint raises: calls between its services are a copy.
- */
-function leftToEntryRule(design: Design, index: DesignIndex, traffic: Traffic): boolean {
-    return !authenticatesAnyone(design) && openEntryHandlers(index, traffic).length > 0;
-}
 
 /** One switch: `auth: mtls` on the network that holds the links, else on each link. */
 function authenticateAll(scope: Design | Group, links: readonly Connection[]): Fix {

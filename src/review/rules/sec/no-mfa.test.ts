@@ -1,37 +1,39 @@
 import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-mfa.js';
 
-const SIGN_IN_WITH_PII = 'client U\nservice Api { auth: oauth2 }\ndatabase Db { data: [pii] }\nU -> Api -> Db';
+const ADMIN_SIGN_IN = 'client Staff "Back-office staff"\nservice Admin { auth: session }\ndatabase Db\nStaff -> Admin : https\nAdmin -> Db : sql';
 
 testRule(rule, {
     valid: [
-        { name: 'MFA for the whole design', design: `${SIGN_IN_WITH_PII}\nsecurity { mfa: true }` },
-        { name: 'MFA on the identity provider', design: 'client U\nidp Auth { engine: auth0, mfa: true }\nservice Api { auth: oauth2 }\ndatabase Db { data: [pii] }\nU -> Auth\nU -> Api -> Db' },
-        { name: 'no sensitive data', design: 'client U\nservice Api { auth: oauth2 }\ndatabase Db { data: [public] }\nU -> Api -> Db' },
-        { name: 'nobody signs in', design: 'client U\nservice Api\ndatabase Db { data: [pii] }\nU -> Api -> Db' },
-        { name: 'machine authentication only', design: 'client U\nservice Api { auth: api_key }\ndatabase Db { data: [payment] }\nU -> Api -> Db' },
-        { name: 'only machine clients', design: 'client Partner { human: false }\nservice Api { auth: oauth2 }\ndatabase Db { data: [pii] }\nPartner -> Api -> Db' }
+        { name: 'MFA for the whole design', design: `${ADMIN_SIGN_IN}\nsecurity { mfa: true }` },
+        { name: 'MFA where they sign in', design: 'client Staff "Back-office staff"\nservice Admin { auth: session, mfa: true }\nStaff -> Admin : https' },
+        { name: 'MFA on the identity provider', design: 'client Ops "Operators"\nidp Auth { engine: auth0, mfa: true }\nservice Console { auth: oidc }\nOps -> Auth\nOps -> Console' },
+        { name: 'MFA on the privileged client', design: 'client Admins { mfa: true }\nservice Cms { auth: session }\nAdmins -> Cms : https' },
+        { name: 'only shoppers sign in (regression: a second factor for a shop\'s customers)', design: 'client Shoppers "People buying socks"\nservice Shop { auth: session }\ndatabase Cards { data: [payment, pii, credentials] }\nShoppers -> Shop : https\nShop -> Cards : tcp' },
+        { name: 'privileged people but nobody signs in', design: 'client Staff "Clinic staff"\nservice Api\nStaff -> Api : https' },
+        { name: 'administrators of a machine client', design: 'client AdminBot "Admin automation" { human: false }\nservice Api { auth: oauth2 }\nAdminBot -> Api : https' },
+        { name: 'machine authentication only', design: 'client Operators\nservice Api { auth: api_key }\nOperators -> Api : https' }
     ],
     invalid: [
         {
-            name: 'users sign in to a service and personal data is stored',
-            design: SIGN_IN_WITH_PII,
-            findings: [{ severity: 'info', message: 'Users sign in (service Api with oauth2) and the design holds personal data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
+            name: 'administrators named in the client sign in to the site with a password',
+            design: 'client Visitors "Readers and site administrators"\nloadbalancer Lb\nservice Site { auth: session }\nVisitors -> Lb : https\nLb -> Site : http',
+            findings: [{ element: 'Site', severity: 'warning', message: 'Privileged users (client Visitors, "Readers and site administrators") sign in at service Site with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
         },
         {
-            name: 'an identity provider and sensitive data in the requirements',
-            design: 'requirements { data: [health] }\nclient U\nidp Auth { engine: keycloak }\nservice Api\nU -> Auth\nU -> Api',
-            findings: [{ message: 'Users sign in (through idp Auth) and the design holds health data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
+            name: 'people reaching an administration console through an identity provider',
+            design: 'client People\nidp Login { engine: keycloak }\ngateway Edge { auth: jwt }\nservice AdminConsole "Administration console"\nPeople -> Login : https\nPeople -> Edge : https\nEdge -> AdminConsole : http',
+            findings: [{ element: 'Login', message: 'Privileged users (client People) sign in at idp Login with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
         },
         {
-            name: 'a client that sends user tokens (regression: the data classes read as a list, "pii, payment data")',
-            design: 'client U\nservice Api\ndatabase Db { data: [payment, pii] }\nU -> Api { protocol: https, auth: jwt }\nApi -> Db',
-            findings: [{ message: 'Users sign in (client U with jwt) and the design holds personal and payment data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
+            name: 'operators whose client sends a user token',
+            design: 'client Operators\nservice Api\nOperators -> Api { protocol: https, auth: jwt }',
+            findings: [{ message: 'Privileged users (client Operators) sign in at design T with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
         },
         {
             name: 'security { mfa: false }',
-            design: `${SIGN_IN_WITH_PII}\nsecurity { mfa: false }`,
-            findings: [{ messageId: 'noMfa', message: 'Users sign in (service Api with oauth2) and the design holds personal data, but no second factor is required: one phished or reused password opens an account and all it can see.' }]
+            design: `${ADMIN_SIGN_IN}\nsecurity { mfa: false }`,
+            findings: [{ element: 'Admin', messageId: 'noMfa', message: 'Privileged users (client Staff, "Back-office staff") sign in at service Admin with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
         }
     ]
 });

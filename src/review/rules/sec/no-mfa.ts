@@ -1,105 +1,137 @@
 import type { Component, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
+import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe, SENSITIVE_DATA, sensitiveDataOf } from '../../../model/component-facts.js';
+import { describe } from '../../../model/component-facts.js';
 import { authScheme, isHumanClient, isUserScheme } from '../../helpers/authentication.js';
-import { dataWords } from '../../helpers/data-classes.js';
+import { joinWords } from '../../helpers/wording.js';
+
+/**
+ * Words by which a design names privileged people or an administrative
+ * entry: administrators, staff, operators, moderators, a back office.
+ */
+const PRIVILEGED_WORDS = /\b(admins?|administrators?|administration|staff|operators?|ops|moderators?|back[- ]?office|superusers?|employees?)\b/i;
 
 export default defineRule({
     meta: {
         id: 'sec/no-mfa',
         section: 'security',
-        severity: 'info',
-        description: 'Users sign in (an identity provider or user authentication) and sensitive data is stored, and `security.mfa` is not true.',
-        rationale: 'Passwords are phished, guessed and reused across sites; credential stuffing turns one leak elsewhere into account takeovers here. A second factor (an authenticator app, a security key, a passkey) stops most of these attacks. Where accounts reach personal, payment or health data, and above all for administrators, a reviewer expects MFA to be required.',
-        question: 'What stops a phished or reused password from opening an account of {design}?',
+        severity: 'warning',
+        description: 'Privileged users (administrators, staff, operators) sign in and no second factor is required (`mfa` on the sign-in component, the client, or `security.mfa`).',
+        rationale: 'Passwords are phished, guessed and reused across sites; credential stuffing turns one leak elsewhere into account takeovers here. An administrator\'s account is worth the most: it changes every user\'s data, installs code or plugins, and reads what no single user can. A second factor (an authenticator app, a security key, a passkey) stops most of these attacks, and reviewers expect it first of all where privileged people sign in.',
+        question: 'What stops a phished or reused administrator password from taking over {design}?',
         messages: {
-            noMfa: 'Users sign in ({signIn}) and the design holds {data}, but no second factor is required: one phished or reused password opens an account and all it can see.'
+            noMfa: 'Privileged users ({who}) sign in at {where} with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).'
         },
-        fix: 'Sets `security { mfa: true }`.',
+        fix: 'Sets `mfa: true` on the component where the privileged users sign in (the identity provider, the gateway or the service), or `security { mfa: true }` when the design signs them in in several places.',
         threagile: 'missing-authentication-second-factor (CWE-308)',
         references: [
             'AWS Well-Architected SEC02-BP01 Use strong sign-in mechanisms',
             'OWASP Top 10 A07:2021 Identification and Authentication Failures'
         ],
         decisions: [
-            'Users sign in when the design has a human client (any `client` not marked `human: false`) and any of: an `idp` component; a client that declares `auth`; a component with user authentication (`auth` of session, jwt, oauth2, oidc, saml or basic); a client\'s connection with user credentials (`auth` of token, jwt, oauth2 or password). Machine authentication (mtls, api_key, iam) is not users signing in.',
-            'Sensitive data is pii, payment, credentials or health in any component\'s `data` or in `requirements.data`.',
-            'MFA is addressed by `security { mfa: true }` or by `mfa: true` on any component (the identity provider, a client, a gateway or a service).',
-            'The finding is design-wide: it points at the `architecture` header.'
+            'Privileged users are a human client (any `client` not marked `human: false`) whose name, title or description names administrators, staff, operators, moderators, employees or a back office, or people reaching a component whose name, title or description says it is for administration.',
+            'They sign in when the design authenticates users: an `idp` component, a client that declares `auth`, a client connection with user credentials, or a component with user authentication (`auth` of session, jwt, oauth2, oidc, saml or basic). Machine authentication (mtls, api_key, iam) is not people signing in.',
+            'Only end users (shoppers, visitors) signing in is not flagged: on the field corpus reviewers judged a second factor for a shop\'s customers a detail, not what they open with; the accounts that matter most are the privileged ones.',
+            'The finding sits where they sign in: the identity provider, else the component that authenticates users on the privileged client\'s path, else the design.',
+            'MFA is addressed by `security { mfa: true }`, or `mfa: true` on the privileged client, on the component where they sign in, or on the identity provider.'
         ],
         quality: {
-            grouping: 'One design-wide finding: requiring a second factor is one decision for the design.',
-            basis: 'Stated: clients, `auth` schemes, identity providers, `data` and `requirements.data`, `mfa`.',
-            unknowns: 'Nothing is assumed: without a stated sign-in or stated sensitive data there is no finding.',
-            severity: 'Info: a question; on the field corpus reviewers judged a second factor for shoppers a detail, and the admin sign-in it matters most for cannot be told apart in the model yet.'
+            grouping: 'One finding for the design\'s privileged sign-in, on the component where it happens (the identity provider or the authenticating component), naming the privileged users.',
+            basis: 'Stated: clients and their names, titles and descriptions, `auth` schemes, identity providers, `mfa`.',
+            unknowns: 'Nothing is assumed: without privileged people named in the design, or without a stated sign-in, there is no finding.',
+            severity: 'Warning: an administrator signing in with a password only is a gap a reviewer raises; end users alone are not asked about.'
         },
         examples: {
-            flagged: 'client Web\nservice Api { replicas: 2, auth: oauth2 }\ndatabase Users { data: [pii] }\nWeb -> Api : https\nApi -> Users : sql',
-            fixed: 'client Web\nservice Api { replicas: 2, auth: oauth2 }\ndatabase Users { data: [pii] }\nWeb -> Api : https\nApi -> Users : sql\nsecurity { mfa: true }'
+            flagged: 'client Admins "Site administrators"\nservice Cms { replicas: 2, auth: session }\nAdmins -> Cms : https',
+            fixed: 'client Admins "Site administrators" { mfa: true }\nservice Cms { replicas: 2, auth: session }\nAdmins -> Cms : https'
         }
     },
     check({ design, index, report }) {
-        if (requiresMfa(design)) {
+        if (design.settings.security?.properties.boolean('mfa') === true) {
             return;
         }
-        const signIn = howUsersSignIn(index);
-        const data = sensitiveDataIn(design);
-        if (signIn === undefined || data.length === 0) {
+        const privileged = privilegedClients(index);
+        if (privileged.length === 0 || privileged.every(hasMfa)) {
+            return;
+        }
+        const signIn = signInPoint(privileged, index);
+        if (signIn === undefined || (signIn !== design && hasMfa(signIn))) {
             return;
         }
         report({
-            on: design,
+            on: signIn,
             messageId: 'noMfa',
-            data: { signIn, data: dataWords(data) },
+            data: { who: joinWords(privileged.map(whoIn)), where: 'kind' in signIn ? describe(signIn) : `design ${design.name}` },
             basis: 'stated',
-            fix: { kind: 'set-settings', title: 'Require a second factor at sign-in', settings: 'security', properties: [{ key: 'mfa', value: 'true' }] }
+            fix: requireMfa(signIn)
         });
     }
 });
 
-function requiresMfa(design: Design): boolean {
-    return design.settings.security?.properties.boolean('mfa') === true
-        || design.components.some((component) => component.properties.boolean('mfa') === true);
+function hasMfa(component: Component | Design): boolean {
+    return 'kind' in component && component.properties.boolean('mfa') === true;
 }
 
-/** How people sign in to the design, in words for the message; undefined when nobody does. */
-function howUsersSignIn(index: DesignIndex): string | undefined {
-    const humans = index.ofKind('client').filter(isHumanClient);
-    if (humans.length === 0) {
-        return undefined;
+/** How the message names a privileged client: its title when it has one. */
+function whoIn(client: Component): string {
+    return client.title === undefined ? `client ${client.name}` : `client ${client.name}, "${client.title}"`;
+}
+
+function textOf(component: Component): string {
+    return [component.name, component.title ?? '', component.properties.string('description') ?? ''].join(' ');
+}
+
+function namesPrivilege(component: Component): boolean {
+    return PRIVILEGED_WORDS.test(textOf(component));
+}
+
+/** Human clients that are privileged people, or that reach a component built for administration. */
+function privilegedClients(index: DesignIndex): Component[] {
+    return index.ofKind('client').filter(isHumanClient)
+        .filter((client) => namesPrivilege(client) || reachedFrom(client, index).some((component) => component.kind !== 'client' && namesPrivilege(component)));
+}
+
+/** Every component a client's requests reach, following connections. */
+function reachedFrom(client: Component, index: DesignIndex): Component[] {
+    const reached = new Set<Component>();
+    const pending = index.outgoing(client).map((connection) => connection.target);
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (!reached.has(next)) {
+            reached.add(next);
+            pending.push(...index.outgoing(next).map((connection) => connection.target));
+        }
     }
+    return [...reached];
+}
+
+/**
+ * Where the privileged users sign in: the identity provider, else the first
+ * component on their path that authenticates users, else the design when a
+ * client of theirs declares user authentication; undefined when nobody signs in.
+ */
+function signInPoint(privileged: readonly Component[], index: DesignIndex): Component | Design | undefined {
     const idp = index.ofKind('idp')[0];
     if (idp) {
-        return `through ${describe(idp)}`;
+        return idp;
     }
-    return humans.map((client) => clientSignIn(client, index)).find((how) => how !== undefined) ?? componentSignIn(index.design);
-}
-
-/** A human client that declares how its users sign in, or sends user credentials on a connection. */
-function clientSignIn(client: Component, index: DesignIndex): string | undefined {
-    const scheme = authScheme(client) ?? index.outgoing(client).map(authScheme).find((linkScheme) => linkScheme !== undefined && isUserScheme(linkScheme));
-    return scheme === undefined ? undefined : `client ${client.name} with ${scheme}`;
-}
-
-/** A component that authenticates people (sessions, user tokens, single sign-on), not machines. */
-function componentSignIn(design: Design): string | undefined {
-    for (const component of design.components) {
-        const scheme = authScheme(component);
-        if (component.kind !== 'client' && scheme !== undefined && isUserScheme(scheme)) {
-            return `${describe(component)} with ${scheme}`;
+    for (const client of privileged) {
+        const authenticating = reachedFrom(client, index).find((component) => component.kind !== 'client' && isUserAuth(authScheme(component)));
+        if (authenticating) {
+            return authenticating;
         }
     }
-    return undefined;
+    const clientSignsIn = privileged.some((client) => isUserAuth(authScheme(client)) || index.outgoing(client).some((connection) => isUserAuth(authScheme(connection))));
+    return clientSignsIn ? index.design : undefined;
 }
 
-/** Every sensitive kind of data declared anywhere in the design, once each. */
-function sensitiveDataIn(design: Design): string[] {
-    const declared = new Set(design.components.flatMap(sensitiveDataOf));
-    for (const item of design.settings.requirements?.properties.words('data') ?? []) {
-        if ((SENSITIVE_DATA as readonly string[]).includes(item)) {
-            declared.add(item);
-        }
+function isUserAuth(scheme: string | undefined): boolean {
+    return scheme !== undefined && isUserScheme(scheme);
+}
+
+function requireMfa(signIn: Component | Design): Fix {
+    if ('kind' in signIn && (signIn.kind === 'idp' || signIn.kind === 'gateway' || signIn.kind === 'service' || signIn.kind === 'function' || signIn.kind === 'worker')) {
+        return { kind: 'set-properties', title: `Require a second factor at ${signIn.name}`, target: signIn, properties: [{ key: 'mfa', value: 'true' }] };
     }
-    return SENSITIVE_DATA.filter((item) => declared.has(item));
+    return { kind: 'set-settings', title: 'Require a second factor at sign-in', settings: 'security', properties: [{ key: 'mfa', value: 'true' }] };
 }

@@ -1,23 +1,44 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Connection, Design } from '../../../model/design.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { COMPUTE_KINDS } from '../../../model/component-facts.js';
+import { COMPUTE_KINDS, describe } from '../../../model/component-facts.js';
+import { networkSetting } from '../../helpers/network.js';
+import type { Affected } from '../../helpers/one-decision.js';
+import { relatedOf } from '../../helpers/one-decision.js';
+import { joinWords, unique } from '../../helpers/wording.js';
 
 /** Engines that are secret stores: a component running one is where the design keeps its secrets. */
 const SECRET_STORE_ENGINES: ReadonlySet<string> = new Set([
     'vault', 'openbao', 'aws_secrets_manager', 'secrets_manager', 'gcp_secret_manager', 'azure_key_vault', 'key_vault', 'kms', 'infisical', 'doppler'
 ]);
 
+/** `security.secrets` values that name where secrets leak from rather than a store that keeps them. */
+const PLAIN_PLACES: ReadonlySet<string> = new Set([
+    'env', 'environment', 'env_vars', 'environment_variables', 'config', 'config_files', 'configuration', 'files', 'code', 'source', 'repository', 'plaintext', 'plain'
+]);
+
+/**
+ * Schemes by which the caller presents a secret it keeps: a password, a
+ * static key or token, an OAuth 2.0 client secret. Workload identity (`iam`),
+ * certificates handed out by a mesh (`mtls`) and user tokens passed along
+ * (`jwt`) are not secrets the code keeps.
+ */
+const SECRET_SCHEMES: ReadonlySet<string> = new Set(['password', 'api_key', 'token', 'oauth2', 'basic']);
+
+/** Sign-in schemes that make the component a confidential client of an identity provider (a client secret or signing key). */
+const RELYING_PARTY_SCHEMES: ReadonlySet<string> = new Set(['oidc', 'saml']);
+
 export default defineRule({
     meta: {
         id: 'sec/no-secrets-management',
         section: 'security',
         severity: 'info',
-        description: '`security.secrets` is not declared.',
-        rationale: 'Every service holds secrets: database passwords, API keys of payment and email providers, token signing keys. Without a secrets manager they end up in code, configuration files, container images or environment variables, where they leak through repositories, logs and crash dumps, and nobody can rotate them quickly after a leak. A secrets manager (Vault, AWS Secrets Manager, GCP Secret Manager, Azure Key Vault) keeps them encrypted, audited and rotatable.',
+        description: 'The design states secrets its code holds (passwords or keys on its connections, an identity provider it runs, a sign-in through one) and `security.secrets` does not name a secrets store.',
+        rationale: 'A service that holds secrets (database passwords, API keys of payment, email or AI providers, OAuth client secrets, token signing keys) needs a place to keep them. Without a secrets manager they end up in code, configuration files, container images or environment variables, where they leak through repositories, logs and crash dumps, and nobody can rotate them quickly after a leak. A secrets manager (Vault, AWS Secrets Manager, GCP Secret Manager, Azure Key Vault) keeps them encrypted, audited and rotatable.',
         question: 'Where do the secrets of {design} live, who can read them, and how fast can you rotate a leaked one?',
         messages: {
-            noSecrets: 'Design {name} does not say where its secrets live: database passwords and API keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.'
+            noSecrets: 'Design {name} holds secrets ({secrets}) and does not say where they live: passwords and keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.',
+            plainSecrets: 'Design {name} keeps its secrets in {place} (`security.secrets: {place}`): they leak through repositories, logs, crash dumps and images, and cannot be rotated quickly. Keep them in a secrets manager.'
         },
         threagile: 'missing-vault (CWE-522)',
         references: [
@@ -26,31 +47,108 @@ export default defineRule({
         ],
         decisions: [
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
-            'Declared means `security { secrets: … }` set to anything but `false` or `none` (e.g. `vault`, `aws_secrets_manager`), or a component whose engine is a secret store (vault, aws_secrets_manager, gcp_secret_manager, azure_key_vault, kms…).',
-            'A design with no service, worker, function or gateway runs no code of its own that holds secrets, and is not flagged.',
+            'The question is worth asking only where the design states a secret its own code holds: a connection from a service, worker, function or gateway with `auth` of password, api_key, token, oauth2 or basic (its own, or its network\'s); a call to an external system that takes api_key, oauth2 or basic; a component that signs users in through an identity provider (`auth: oidc` or `saml`, a confidential client with a client secret); an identity provider the design runs itself (an `idp` not `managed`, which keeps token-signing keys). A design silent on credentials is not asked: most stores of a sample application take none, and unknown is not worst case.',
+            'Users\' passwords in a store (`data: [credentials]`) are data to protect at rest (sec/no-encryption-at-rest), not secrets the code presents: they do not raise this question.',
+            'Declared means `security { secrets: … }` naming a store (e.g. `vault`, `aws_secrets_manager`), or a component whose engine is a secret store (vault, aws_secrets_manager, gcp_secret_manager, azure_key_vault, kms…). `secrets: env` (or config, files, code, plaintext) states that secrets live where they leak: a warning, whatever the design holds.',
             'No quick fix: which secrets manager to use is the team\'s choice.'
         ],
         quality: {
-            grouping: 'One design-wide finding: where secrets live is one decision for the design.',
-            basis: 'Stated: `security.secrets` and the engines of the design\'s components.',
-            unknowns: 'A design that runs no code of its own is not asked; an unsaid secrets store is a question, not an assumed leak.',
-            severity: 'Info: a question; on the field corpus it is right about half the time, and out of scope for designs that describe one concern.'
+            grouping: 'One design-wide finding: where secrets live is one decision for the design; the connections and components that hold the secrets are its related locations.',
+            basis: 'Stated: `auth` on connections, networks, externals and components, `idp` components and their `managed` fact, `security.secrets` and the engines of the design\'s components.',
+            unknowns: 'A connection with no `auth` is not assumed to carry a password, and an external with no `auth` is not assumed to take a key: without a stated secret there is no finding.',
+            severity: 'Info for the question (secrets held, no store named: asked only where the design states a secret, it was right on every field-corpus design it reached); warning when `security.secrets` states that secrets live in environment variables, configuration or code.'
         },
         examples: {
-            flagged: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql',
-            fixed: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql\nsecurity { secrets: vault }'
+            flagged: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql { auth: password }',
+            fixed: 'service Api { replicas: 2 }\ndatabase Db\nApi -> Db : sql { auth: password }\nsecurity { secrets: vault }'
         }
     },
     check({ design, report }) {
-        if (!statesSecurity(design)) {
+        if (!statesSecurity(design) || design.components.some(isSecretStore)) {
             return;
         }
-        if (!design.components.some(runsCode) || design.settings.security?.properties.enabled('secrets') === true || design.components.some(isSecretStore)) {
+        const stated = design.settings.security?.properties.string('secrets')?.toLowerCase();
+        if (stated !== undefined && PLAIN_PLACES.has(stated)) {
+            report({ on: design, messageId: 'plainSecrets', data: { name: design.name, place: stated }, severity: 'warning', basis: 'stated' });
             return;
         }
-        report({ on: design, messageId: 'noSecrets', data: { name: design.name }, basis: 'stated' });
+        if (design.settings.security?.properties.enabled('secrets') === true) {
+            return;
+        }
+        const held = secretsHeld(design);
+        if (held.length === 0) {
+            return;
+        }
+        report({
+            on: design,
+            messageId: 'noSecrets',
+            data: { name: design.name, secrets: joinWords(unique(held.map((secret) => secret.what))) },
+            basis: 'stated',
+            related: relatedOf(held.map((secret) => secret.where))
+        });
     }
 });
+
+/** A secret the design states its code holds: what kind, and where. */
+interface HeldSecret {
+    readonly what: string;
+    readonly where: Affected;
+}
+
+function secretsHeld(design: Design): HeldSecret[] {
+    return [
+        ...design.connections.flatMap(connectionSecret),
+        ...design.components.flatMap(componentSecret)
+    ];
+}
+
+/** Each scheme's secret in words: in the message's list, and for one link. */
+const SECRET_WORDS: Readonly<Record<string, { readonly many: string; readonly one: string }>> = {
+    password: { many: 'passwords', one: 'a password' },
+    basic: { many: 'passwords', one: 'a password' },
+    api_key: { many: 'API keys', one: 'an API key' },
+    token: { many: 'tokens', one: 'a static token' },
+    oauth2: { many: 'OAuth client secrets', one: 'an OAuth client secret' }
+};
+
+/** The caller runs code and presents a password, key, token or client secret on this link. */
+function connectionSecret(connection: Connection): HeldSecret[] {
+    if (!runsCode(connection.source)) {
+        return [];
+    }
+    const scheme = secretSchemeOf(connection);
+    if (scheme === undefined) {
+        return [];
+    }
+    const words = SECRET_WORDS[scheme];
+    return [{ what: words.many, where: { on: connection, note: `${connection.id}: ${words.one}` } }];
+}
+
+/** The link's own `auth`, else its network's, else what the external system it calls takes. */
+function secretSchemeOf(connection: Connection): string | undefined {
+    const own = connection.properties.string('auth') ?? stringOf(networkSetting(connection, 'auth'));
+    if (own !== undefined) {
+        return SECRET_SCHEMES.has(own) ? own : undefined;
+    }
+    const external = connection.target.kind === 'external' ? connection.target.properties.string('auth') : undefined;
+    return external !== undefined && SECRET_SCHEMES.has(external) ? external : undefined;
+}
+
+function stringOf(value: string | boolean | undefined): string | undefined {
+    return typeof value === 'string' ? value : undefined;
+}
+
+/** A confidential client of an identity provider, or an identity provider the design runs itself. */
+function componentSecret(component: Component): HeldSecret[] {
+    const scheme = component.properties.string('auth');
+    if (runsCode(component) && scheme !== undefined && RELYING_PARTY_SCHEMES.has(scheme)) {
+        return [{ what: 'sign-in client secrets', where: { on: component, note: `${describe(component)}: signs users in with ${scheme} (a client secret)` } }];
+    }
+    if (component.kind === 'idp' && component.properties.boolean('managed') !== true) {
+        return [{ what: 'token-signing keys', where: { on: component, note: `${describe(component)}: runs the identity provider (token-signing keys)` } }];
+    }
+    return [];
+}
 
 function runsCode(component: Component): boolean {
     return COMPUTE_KINDS.includes(component.kind);

@@ -10,9 +10,23 @@ testRule(rule, {
         { name: 'a service mesh gives mutual TLS inside its network', design: 'network mesh {\n  mesh: linkerd\n  service A\n  service B { data: [payment] }\n  A -> B : grpc\n}' },
         { name: 'links that carry only public data', design: 'network core {\n  service Site\n  storage Pages { data: [public] }\n  Site -> Pages : http, reads\n}' },
         { name: 'a public website over plain HTTP that says its content is public', design: 'client Reader\nservice Blog { data: [public] }\nReader -> Blog : http' },
-        { name: 'a store whose engine is unknown may enforce TLS itself', design: 'network core {\n  service A\n}\nqueue Bus { engine: acme_bus }\nA -> Bus : amqp' }
+        { name: 'a store whose engine is unknown may enforce TLS itself', design: 'network core {\n  service A\n}\nqueue Bus { engine: acme_bus }\nA -> Bus : amqp' },
+        { name: 'a store whose engine accepts only TLS (regression: plain amqp named for a broker that refuses plain text)', design: 'network core {\n  service A\n  worker W\n}\nqueue Bus { engine: azure_service_bus }\nA -> Bus : amqp\nBus -> W : amqp' },
+        { name: 'a store stated to accept only TLS', design: 'network core {\n  service A\n  database Db { tls_only: true, data: [pii] }\n  A -> Db : sql\n}' },
+        { name: 'nobody is authenticated at an open entry: the plain links inside repeat that (regression: in-cluster plain text after the missing authentication)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web\n  database Users { data: [pii] }\n  Web -> Users : tcp\n}\nU -> Lb : https\nLb -> Web : http' },
+        { name: 'TLS ends at the edge and the plain links stay in private networks, data unclassified (regression: a firewalled data centre behind its TLS-terminating balancers)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  cache Hot { engine: redis }\n  Web -> Hot : redis\n}\nU -> Lb : https\nLb -> Web : http' }
     ],
     invalid: [
+        {
+            name: 'TLS ends at the edge, but a plain link leaves the private networks',
+            design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n}\ndatabase Far { engine: postgres }\nU -> Lb : https\nLb -> Web : http\nWeb -> Far : sql',
+            findings: [{ severity: 'info', message: '2 connections inside design T are not encrypted (plain http and sql), and the design does not say what data they carry: do they need TLS? Say `data` on the stores or links (`public` when nothing is sensitive), or `tls: true` on the network.' }]
+        },
+        {
+            name: 'TLS ends at the edge, and card data crosses the private network in the clear',
+            design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  database Cards { data: [payment] }\n  Web -> Cards : sql\n}\nU -> Lb : https\nLb -> Web : http',
+            findings: [{ severity: 'warning', message: '2 connections inside design T are not encrypted (plain sql and http), and one of them carries payment data in the clear: anyone inside the network can read and change it. One decision settles them all: TLS or a service mesh for the network.' }]
+        },
         {
             name: 'plain HTTP from a client (the first draft)',
             design: 'client Mobile\nservice Web\nMobile -> Web : http',
@@ -35,12 +49,12 @@ testRule(rule, {
         },
         {
             name: 'a public load balancer into the private network is not the internet (regression: "not on an internet path")',
-            design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web\n}\nU -> Lb : https\nLb -> Web : http',
+            design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web { auth: jwt }\n}\nU -> Lb : https\nLb -> Web : http',
             findings: [{ element: 'Lb->Web', severity: 'info', message: 'Lb->Web uses http without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
         },
         {
             name: 'a client inside a private network is not on the internet',
-            design: 'network office {\n  client Clerk\n  service Ledger { data: [payment] }\n  Clerk -> Ledger : http\n}',
+            design: 'network office {\n  client Clerk\n  service Ledger { data: [payment], auth: session }\n  Clerk -> Ledger : http\n}',
             findings: [{ element: 'Clerk->Ledger', severity: 'warning', message: 'Clerk->Ledger uses http without TLS and payment data crosses it in the clear: anyone inside the network can read and change it.' }]
         },
         {

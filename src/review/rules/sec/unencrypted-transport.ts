@@ -4,7 +4,8 @@ import type { Report } from '../../rule-context.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { isDataStore } from '../../../model/component-facts.js';
-import { crossesInternet, linkEncrypted } from '../../helpers/network.js';
+import { crossesInternet, inPrivateNetwork, linkEncrypted } from '../../helpers/network.js';
+import { authenticationMissing } from '../../helpers/open-entry.js';
 import { dataClassOf, dataWords, designSensitiveData, linkDataClass, mergeSensitive } from '../../helpers/data-classes.js';
 import { authScheme, isUserScheme } from '../../helpers/authentication.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected } from '../../helpers/one-decision.js';
@@ -39,8 +40,8 @@ export default defineRule({
         references: ['AWS Well-Architected SEC09-BP02 Enforce encryption in transit', 'OWASP Top 10 A02:2021 Cryptographic Failures'],
         quality: {
             grouping: 'Each hop across the internet is its own decision and its own finding; every unencrypted link inside the deployment is one decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single such link is reported on itself.',
-            basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `data` on links, stores, services and externals, `requirements.data`, and `auth`.',
-            unknowns: 'Links that carry only `public` (or other non-sensitive) data are not flagged; inside the deployment, unclassified data gives one question, not a warning per link; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol is not judged.',
+            basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
+            unknowns: 'Links that carry only `public` (or other non-sensitive) data are not flagged; inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol is not judged.',
             severity: 'Error for a hop across the internet carrying sensitive data or sign-in credentials (stated on the hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for the internal question.'
         },
         decisions: [
@@ -48,7 +49,9 @@ export default defineRule({
             'A hop crosses the internet when a client or external system outside the design\'s private networks calls in, or a CDN outside every network fetches from its origin. A hop from a public load balancer or gateway into a private network stays inside the deployment, as does a client placed in a private network.',
             'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding.',
             'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
-            'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design).',
+            'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design), and not when the design terminates TLS at its edge (`tls_termination`) and every plain link leaves that edge or stays inside private networks: that is the deliberate, common choice, worth questioning only once data says it matters.',
+            'A design that authenticates no caller while clients reach open entry points gets no internal finding: anyone can read through the open entry what the internal links carry, and the first decision is authentication (sec/unauthenticated-entrypoint). Hops across the internet are still reported: they expose what users send, passwords included.',
+            'A store that accepts only TLS (`tls_only`, stated or an engine fact: Azure Service Bus, Event Hubs, Azure SQL, Cosmos DB) encrypts every link to or from it, whatever protocol word the link names.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -56,7 +59,7 @@ export default defineRule({
             fixed: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https'
         }
     },
-    check({ design, index, report }) {
+    check({ design, index, traffic, report }) {
         const designData = designSensitiveData(design);
         const internal: InternalLink[] = [];
         let internetHops = 0;
@@ -75,15 +78,36 @@ export default defineRule({
                 internal.push({ connection, sensitive: carried });
             }
         }
+        // With nobody authenticated at an open entry, anyone can already read
+        // through the entry what the internal links carry: the first decision
+        // is authentication (sec/unauthenticated-entrypoint).
+        if (authenticationMissing(index, traffic)) {
+            return;
+        }
+        const sensitive = internal.some((link) => link.sensitive.length > 0);
         // With traffic already in the clear across the internet, a question
-        // about internal links of unclassified data repeats the TLS concern.
-        if (internetHops === 0 || internal.some((link) => link.sensitive.length > 0)) {
+        // about internal links of unclassified data repeats the TLS concern;
+        // behind an edge that terminates TLS, plain links inside private
+        // networks are the deliberate, common choice: nothing to ask until
+        // data says it matters.
+        if (sensitive || (internetHops === 0 && !plainBehindTlsEdge(design, internal))) {
             reportInternal(design, internal, report);
         }
     }
 });
 
 type ReportFn = (report: Report) => void;
+
+/**
+ * The design terminates TLS at its edge (a component with `tls_termination`)
+ * and every plain internal link either leaves that edge or stays inside
+ * private networks.
+ */
+function plainBehindTlsEdge(design: Design, internal: readonly InternalLink[]): boolean {
+    const edges = design.components.filter((component) => component.properties.boolean('tls_termination') === true);
+    return edges.length > 0 && internal.every(({ connection }) =>
+        edges.includes(connection.source) || (inPrivateNetwork(connection.source) && inPrivateNetwork(connection.target)));
+}
 
 function isJudged(connection: Connection): boolean {
     return connection.protocol !== undefined && !linkEncrypted(connection) && !touchesUnknownStoreEngine(connection);
