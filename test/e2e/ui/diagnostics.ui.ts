@@ -28,7 +28,7 @@ export function diagnosticsUiChecks(workbench: () => Workbench): void {
             await panel.locator('.monaco-list-row', { hasText: 'avail/single-point-of-failure' }).first().waitFor({ state: 'visible' });
             const text = await panel.innerText();
             // Findings on Web (line 12) and Db (line 14): errors, listed first, so drawn without scrolling.
-            for (const rule of ['avail/single-point-of-failure', 'dr/no-backup']) {
+            for (const rule of ['avail/single-point-of-failure', 'scale/over-capacity']) {
                 assert.ok(text.includes(rule), `${rule} is not in the Problems panel:\n${text}`);
             }
             await workbench().screenshot('problems-panel');
