@@ -16,7 +16,7 @@ import { type Label, labelProblems } from '../../scripts/field/labels.js';
 import { gateFailure, ratchetViolations, readRatchet } from '../../scripts/field/ratchet.js';
 
 const MIN_DESIGNS = 14;
-const HELD_OUT = 4;
+const HELD_OUT = 8;
 
 function finding(rule: string, element: string | undefined, severity: Finding['severity'], message = 'a message'): Finding {
     return { rule, severity, message, uri: 'file:///corpus.arch', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, element, suppressed: false };
