@@ -73,7 +73,8 @@ describe('out_of_scope: true on a component', () => {
     });
 
     it('keeps the findings on connections to it: how in-scope components call it is theirs to answer for', async () => {
-        const body = '  client Web\n  service Api { replicas: 2  timeout: 2s }\n  service Partner { replicas: 2 }\n  Web -> Api\n  Api -> Partner : http';
+        // Clients authenticate at Api, and the plain call carries payment data with retries: findings on the connection.
+        const body = '  client Web\n  service Api { replicas: 2  timeout: 2s  auth: jwt }\n  service Partner { replicas: 2 }\n  Web -> Api : https\n  Api -> Partner : http { retries: 3, data: [payment] }';
         const before = await reviewOf(body);
         const connectionFindings = (findings: readonly Finding[]) => findings.filter((finding) => finding.element === 'Api->Partner').map((finding) => finding.message);
         expect(connectionFindings(before.findings)).to.not.deep.equal([]);
@@ -184,7 +185,7 @@ const OWN_PROPERTY_DESIGNS = [
   service OutSvc { replicas: 3  out_of_scope: true }
   database Db { engine: mystery  replicas: 2  failover: manual }
   database Db2 { engine: mystery2  replicas: 2  failover: manual }
-  database OutDb { engine: mystery3  replicas: 2  failover: manual  out_of_scope: true }
+  database OutDb { engine: postgress  replicas: 2  failover: manual  out_of_scope: true }
   network Outside {
     out_of_scope: true
     database OutNetDb { engine: mystery4 }
