@@ -7,6 +7,7 @@ import rule from './no-automated-tests.js';
 
 const API = 'client U\nservice Api { replicas: 2 }\nU -> Api : https';
 const NO_TESTS = 'The github_actions pipeline of design T runs no automated tests, so every release reaches users with only the checks someone remembers to do by hand.';
+const UNSTATED = 'The github_actions pipeline of design T does not say whether it runs automated tests: which must pass before a release reaches users (`deployment.tests`), or is every release checked only by hand?';
 
 testRule(rule, {
     valid: [
@@ -14,11 +15,13 @@ testRule(rule, {
         { name: 'unit tests only: the stages are the team\'s choice', design: `${API}\ndeployment { pipeline: github_actions, tests: [unit] }` },
         { name: 'load and chaos validation in the pipeline', design: `${API}\ndeployment { pipeline: azure_devops, tests: [load, chaos] }` },
         { name: 'smoke tests before a slot swap', design: `${API}\ndeployment { pipeline: azure_devops, tests: [smoke], strategy: blue_green }` },
+        { name: 'a pipeline said to test, kinds not named: tests: [automated]', design: `${API}\ndeployment { pipeline: azure_devops, tests: [automated] }` },
         { name: 'a GitOps deployer builds nothing to test', design: `${API}\ndeployment { pipeline: flux }` },
         { name: 'no pipeline (cicd/no-pipeline says so)', design: API }
     ],
     invalid: [
-        { name: 'a pipeline without tests', design: `${API}\ndeployment { pipeline: github_actions }`, findings: [{ severity: 'warning', messageId: 'noTests', message: NO_TESTS }] },
+        { name: 'a pipeline silent on tests is a question, not a warning', design: `${API}\ndeployment { pipeline: github_actions }`, findings: [{ severity: 'info', messageId: 'unstated', message: UNSTATED }] },
+        { name: 'a pipeline that only builds images, tests unstated, is asked once', design: `${API}\nservice Worker\nApi -> Worker\ndeployment { pipeline: github_actions, strategy: rolling }`, findings: [{ severity: 'info', message: UNSTATED }] },
         { name: 'an empty list of tests', design: `${API}\ndeployment { pipeline: github_actions, tests: [] }`, findings: [{ severity: 'warning', message: NO_TESTS }] },
         { name: 'tests: [none]', design: `${API}\ndeployment { pipeline: github_actions, tests: [none] }`, findings: [{ severity: 'warning', message: NO_TESTS }] },
         { name: 'another CI system', design: `${API}\ndeployment { pipeline: jenkins, tests: [none] }`, findings: [{ message: 'The jenkins pipeline of design T runs no automated tests, so every release reaches users with only the checks someone remembers to do by hand.' }] }

@@ -11,7 +11,12 @@ testRule(rule, {
         {
             name: 'a forgotten database',
             design: 'service Api\ndatabase Orphan\nclient U\nU -> Api',
-            findings: [{ element: 'Orphan', severity: 'warning', message: 'database Orphan has no connection: no rule can judge how it is used. Connect it, or remove it.' }]
+            findings: [{ element: 'Orphan', severity: 'info', message: 'database Orphan has no connection: who calls it, and what does it call? Until it is connected (or removed) no rule can judge how it is used.' }]
+        },
+        {
+            name: 'a service drawn for context, next to connected ones, is a question',
+            design: 'client U\nservice Web\nservice Directory "who is online"\nU -> Web',
+            findings: [{ element: 'Directory', severity: 'info', message: 'service Directory has no connection: who calls it, and what does it call? Until it is connected (or removed) no rule can judge how it is used.' }]
         }
     ]
 });

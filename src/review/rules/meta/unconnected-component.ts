@@ -6,13 +6,16 @@ const OBSERVERS = new Set(['monitoring', 'logging']);
 export default defineRule({
     meta: {
         id: 'meta/unconnected-component',
-        severity: 'warning',
+        severity: 'info',
         description: 'A component with no connection at all.',
         rationale: 'A component nothing talks to and that talks to nothing is either forgotten in the diagram or not part of the design. Every rule that follows traffic (single points of failure, caches, authentication) silently skips it, so the review of that part of the design is empty. Monitoring and logging are exempt: they observe everything.',
         messages: {
-            unconnected: '{what} has no connection: no rule can judge how it is used. Connect it, or remove it.'
+            unconnected: '{what} has no connection: who calls it, and what does it call? Until it is connected (or removed) no rule can judge how it is used.'
         },
-        decisions: ['Connections from other designs (written there as `ThisDesign.Name`) count as connections.'],
+        decisions: [
+            'Connections from other designs (written there as `ThisDesign.Name`) count as connections.',
+            'Info, a question: a component drawn with no connection is a gap in the drawing, not a risk the stated facts show. Published designs often draw a component for context without saying who calls it, and the finding asks for the connection rather than warning about the system.'
+        ],
         examples: {
             flagged: 'service Api\ndatabase Orphan\nservice Web\nWeb -> Api',
             fixed: 'service Api\ndatabase Orphan\nservice Web\nWeb -> Api\nApi -> Orphan'
