@@ -31,9 +31,15 @@ testRule(rule, {
             design: `${THREE_SERVICES}service Search\nloadbalancer Internal { engine: nlb }\nU -> Web -> Internal -> Orders -> Payments\nInternal -> Search`
         },
         { name: 'an asynchronous call ends the chain', design: `${THREE_SERVICES}U -> Web -> Orders\nOrders -> Payments : async` },
-        { name: 'below a raised threshold', design: CHAIN_OF_THREE, options: { minServices: 4 } }
+        { name: 'below a raised threshold', design: CHAIN_OF_THREE, options: { minServices: 4 } },
+        { name: 'every hop runs in a service mesh, whose proxies measure each call', design: `client U\nnetwork Pods { mesh: linkerd\n  service Web\n  service Orders\n  service Payments\n}\nU -> Web -> Orders -> Payments` }
     ],
     invalid: [
+        {
+            name: 'a mesh around part of the chain does not measure the hops outside it',
+            design: 'client U\nservice Web\nnetwork Pods { mesh: istio\n  service Orders\n  service Payments\n}\nU -> Web -> Orders -> Payments',
+            findings: [{ severity: 'info', message: 'A request crosses 3 services synchronously (Web -> Orders -> Payments) and the design declares no tracing: when it is slow or fails, nothing shows which hop is to blame.' }]
+        },
         {
             name: 'three services in a row',
             design: CHAIN_OF_THREE,

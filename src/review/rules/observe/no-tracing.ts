@@ -2,6 +2,7 @@ import type { Component, Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { longestServiceChain } from '../../helpers/sync-chain.js';
+import { meshOf } from '../../../model/mesh.js';
 
 /** A chain longer than this is shortened in the message and its related locations (generated designs have chains of thousands). */
 const MAX_SHOWN = 8;
@@ -34,15 +35,16 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding on the longest synchronous chain, each hop a related location: declaring tracing once settles every chain.',
             basis: 'Uses no figure beyond the chain\'s length, read from the stated connections and their modes.',
-            unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; tracing declared by an APM product counts.',
-            severity: 'Info: a question; it has no finding on the field corpus to measure.'
+            unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; tracing declared by an APM product counts, and so does a service mesh around every service of the chain (its proxies measure each hop).',
+            severity: 'Info: a question; its one field-corpus finding was a chain inside an Istio mesh, whose sidecars already measure every hop, which is no longer asked.'
         },
         decisions: [
             'A synchronous chain is a path of synchronous connections; services, workers and functions on it count once each (three by default, the `minServices` option).',
             'A load balancer or gateway in front of one service passes the call on: it does not count and does not break the chain. One that fans out to several services ends it (its connections do not say where a given request goes next), as do stores, queues and asynchronous connections. This is the synchronous service graph of `micro/sync-cycle` and `micro/deep-sync-chain`.',
             'Services that call one another in a cycle count together, once each (a cycle is `micro/sync-cycle`\'s error).',
             'The chain need not start at a client: a worker calling two services in a row is traced the same way.',
-            'Tracing is declared by `operations.tracing` or `operations.apm` (APM products trace requests across services); `testing.apm` covers test runs only and does not count.'
+            'Tracing is declared by `operations.tracing` or `operations.apm` (APM products trace requests across services); `testing.apm` covers test runs only and does not count.',
+            'A chain whose every service runs in a service mesh (`mesh: istio` on its network) is not asked: the mesh\'s sidecar proxies record the latency and errors of every call between caller and callee, and emit a span for each, so the slow hop shows. Joining those spans into one end-to-end trace still needs the services to pass the trace headers on; that refinement is not asked of a meshed chain.'
         ],
         examples: {
             flagged: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nU -> Web -> Orders -> Payments',
@@ -54,7 +56,7 @@ export default defineRule<Options>({
             return;
         }
         const chain = longestServiceChain(design);
-        if (chain.length < options.minServices) {
+        if (chain.length < options.minServices || chain.every(runsInMesh)) {
             return;
         }
         report({
@@ -71,6 +73,15 @@ export default defineRule<Options>({
 function chainText(chain: readonly Component[]): string {
     const names = chain.map((service) => service.name);
     return (names.length <= MAX_SHOWN ? names : [...names.slice(0, 3), '…', ...names.slice(-2)]).join(' -> ');
+}
+
+/**
+ * A mesh's sidecar proxies measure every call they carry (latency and errors
+ * per caller and callee) and emit a span for it: the hop that spent the time
+ * shows without tracing declared in the design.
+ */
+function runsInMesh(service: Component): boolean {
+    return meshOf(service) !== undefined;
 }
 
 function declaresTracing(design: Design): boolean {
