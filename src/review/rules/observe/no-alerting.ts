@@ -19,7 +19,7 @@ export default defineRule({
             grouping: 'One finding per design, on the first monitoring component (where the fix sets `alerts`), with the other monitoring components as related locations: alerts declared anywhere settle it.',
             basis: 'Uses no figure: it reads `alerts` on the monitoring components (stated, or the engine fact of a product that alerts out of the box, such as Instana) and `operations.alerts` / `operations.on_call`.',
             unknowns: 'A design without monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts.',
-            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the field corpus three of four findings were raised; the fourth is a benchmark\'s trace recorder, where the benchmark, not the engine, makes alerts moot).'
+            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the field corpus six of seven findings were raised; the seventh is a benchmark\'s trace recorder, where the benchmark, not the engine, makes alerts moot).'
         },
         decisions: [
             'Alerts are declared by `alerts` on any monitoring component, by `operations.alerts`, or by `operations.on_call` (an on-call rotation is paged by alerts).',

@@ -8,6 +8,7 @@ const MISSING = 'Design T runs 2 services and workers with no central logging: t
 testRule(rule, {
     valid: [
         { name: 'a logging component', design: `${SERVICE_AND_WORKER}logging Logs { engine: loki }` },
+        { name: 'the hosting platform\'s own log service, drawn without an engine', design: `${RUN}${SERVICE_AND_WORKER}logging PlatformLogs "the cluster's workload logs, collected by the provider"` },
         { name: 'a monitoring product that also collects logs (an engine fact)', design: `${SERVICE_AND_WORKER}monitoring Observability { engine: datadog }` },
         { name: 'a dashboard whose title says it gathers logs', design: `${SERVICE_AND_WORKER}monitoring Telemetry "Dashboard of OpenTelemetry logs, metrics and traces" { engine: otel_dashboard }` },
         { name: 'a monitoring component whose description says it gathers logs', design: `${SERVICE_AND_WORKER}monitoring Telemetry { engine: signoz, description: "collects every service's logs over OTLP" }` },

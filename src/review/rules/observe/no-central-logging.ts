@@ -38,10 +38,11 @@ export default defineRule<Options>({
             grouping: 'One design-wide finding with each service and worker as a related location: one logging pipeline settles it for all of them.',
             basis: 'Uses no figure: it counts services and workers and reads the logging and monitoring components, their engines\' facts and their own words.',
             unknowns: 'A design that says nothing about how it is run is not asked; a monitoring component whose engine collects logs, or whose title or description says it gathers logs, is taken at its word. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Warning: several services with nowhere to search their logs is a gap a reviewer raises (on the field corpus, once the two misreadings were fixed, one of the two findings was raised and the other was a benchmark application where logs are beside the point).'
+            severity: 'Warning: several services with nowhere to search their logs is a gap a reviewer raises (on the field corpus two of three findings were raised; the third is a benchmark application where logs are beside the point; a platform that gathers the logs itself counts once the design draws it as a logging component).'
         },
         decisions: [
             'Services and workers count: they run the team\'s code and write its logs. Functions do not: serverless platforms ship their logs to the provider\'s log service on their own.',
+            'A hosting platform that gathers the services\' logs itself (a managed Kubernetes or container service with its provider\'s log collection on) counts when the design draws it as a `logging` component: the review reads what the design states, not what a platform might do.',
             'Two or more (the `minServices` option): one service keeps its logs in one place already.',
             'A `logging` component addresses the concern, and so does a `monitoring` component whose engine also collects logs (Datadog, CloudWatch) or whose title or description says it gathers logs (a dashboard fed OpenTelemetry logs, metrics and traces).',
             'Judged only when the design says something about how it is run (an availability target, a `deployment`, `operations` or `testing` block, or a monitoring component): a design silent on all of them is not asked.'

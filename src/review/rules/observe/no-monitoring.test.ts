@@ -6,6 +6,7 @@ const TARGET = 'requirements { availability: 99.9% }\n';
 testRule(rule, {
     valid: [
         { name: 'a monitoring component', design: `${TARGET}service Api\nmonitoring M { engine: cloudwatch }` },
+        { name: 'the hosting platform\'s own metrics, drawn without an engine', design: `${TARGET}service Api\nservice Worker\nApi -> Worker\nmonitoring PlatformMetrics "the cluster's system metrics, collected by the provider"` },
         { name: 'no services at all', design: `${TARGET}client U\nstorage Files { engine: s3 }\nU -> Files : https` },
         { name: 'a design silent on how it is run', design: 'requirements { peak_rps: 10k }\nclient U\nservice Feed\ndatabase Posts\nU -> Feed -> Posts' }
     ],

@@ -19,10 +19,11 @@ export default defineRule({
             grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
             basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists.',
             unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; its only field-corpus finding was a talk silent on operations, which is no longer judged.'
+            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the field corpus both findings were raised (a talk silent on operations is no longer judged, and a platform\'s own metrics count once the design draws them as a monitoring component).'
         },
         decisions: [
             'Services, workers and functions count as services; a design of only stores and clients is not flagged.',
+            'A hosting platform\'s own metrics collection counts when the design draws it as a `monitoring` component, with or without an engine.',
             'Judged only when the design says something about how it is run: an availability target, a `deployment`, `operations` or `testing` block, or a `logging` component. A design silent on all of them (a talk about one algorithm) is not asked.'
         ],
         examples: {
