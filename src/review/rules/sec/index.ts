@@ -2,6 +2,7 @@
 import type { AnyRule } from '../../rule.js';
 import defaultCredentials from './default-credentials.js';
 import exposedDataStore from './exposed-data-store.js';
+import internalCallViaPublicEndpoint from './internal-call-via-public-endpoint.js';
 import internalUnauthenticated from './internal-unauthenticated.js';
 import noEncryptionAtRest from './no-encryption-at-rest.js';
 import noMfa from './no-mfa.js';
@@ -25,5 +26,6 @@ export const RULES: readonly AnyRule[] = [
     noSecretsManagement,
     sensitiveDataCopied,
     defaultCredentials,
-    plaintextCredentials
+    plaintextCredentials,
+    internalCallViaPublicEndpoint
 ];
