@@ -13,6 +13,7 @@ testRule(rule, {
         { name: 'clients upload to object storage with pre-signed URLs', design: 'client U\nstorage Uploads { engine: s3 }\nU -> Uploads { protocol: https, auth: token }' },
         { name: 'a mobile app with scoped cloud credentials for a serverless store', design: 'client App\ndatabase Profiles { engine: dynamodb }\nApp -> Profiles { protocol: https, auth: iam }' },
         { name: 'a store declared not public, in a design without networks', design: 'service Api\ndatabase Db { engine: postgres, public: false }\nApi -> Db : sql' },
+        { name: 'devices only sending events into a managed event stream (regression: the ingestion pattern read as an exposed store)', design: 'client Sensors\nnetwork app {\n  worker Ingest\n}\nqueue Events { engine: kinesis }\nSensors -> Events : writes\nEvents -> Ingest : async' },
         { name: 'a public bucket that holds only public content', design: 'client U\nstorage Site { engine: s3, public: true, data: [public] }\nU -> Site : https' },
         { name: 'a static website only a CDN reads (regression: the origin of a public site)', design: 'network app {\n  service Api\n}\nclient U\ncdn Edge\nstorage Spa\nU -> Edge : https\nEdge -> Spa : reads\nEdge -> Api : https' },
         {
@@ -60,6 +61,11 @@ testRule(rule, {
             name: 'a client reaching a database directly, even in a private network',
             design: 'client U\nnetwork private {\n  database Db\n}\nU -> Db : sql',
             findings: [{ element: 'Db', messageId: 'reachedByClient', message: 'database Db is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
+            name: 'a client reading from a managed event stream still reaches the store directly',
+            design: 'client App\nnetwork app {\n  worker Ingest\n}\nqueue Events { engine: kinesis }\nApp -> Events : reads\nEvents -> Ingest : async',
+            findings: [{ element: 'Events', messageId: 'reachedByClient', message: 'queue Events is reached directly by client App: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
         },
         {
             name: 'a client with a password still reaches a self-run database directly',

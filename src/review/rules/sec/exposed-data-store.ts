@@ -47,6 +47,7 @@ export default defineRule({
             'A client reaching object storage (`storage`), or a store served from the provider\'s API, over a connection with `auth` (pre-signed URLs, `auth: token`, scoped cloud credentials, `auth: iam`) is the standard direct upload, download and mobile-backend pattern and is not flagged. A client reaching any other store directly is, whatever its credentials: they ship inside the client.',
             '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
             'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
+            'A client that only appends to a queue served from the provider\'s API (`access: writes` to Event Hubs, Kinesis, Pub/Sub, SQS: devices or apps sending events) is the ingestion pattern those services are built for: the provider authenticates every sender, and a send-only credential extracted from a client can add events but not read or change what others sent. It is not flagged; who may send is a question for the consumer\'s validation, not an exposed store. A client that reads from such a queue, or writes to any other store, still is.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
             'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet: one question (info) lists them (on the store itself when there is one).'
@@ -54,7 +55,7 @@ export default defineRule({
         quality: {
             grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
-            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API and CDN origins are not assumed exposed. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
         },
         examples: {
@@ -161,7 +162,17 @@ function exposureOf(store: Component, index: DesignIndex): Exposure | undefined 
  */
 function directClientLinks(store: Component, index: DesignIndex): Connection[] {
     return index.incoming(store).filter((connection) =>
-        connection.source.kind === 'client' && !(takesClientCredentials(store) && authScheme(connection) !== undefined));
+        connection.source.kind === 'client'
+        && !(takesClientCredentials(store) && authScheme(connection) !== undefined)
+        && !appendsToIngestionQueue(connection, store));
+}
+
+/**
+ * A client that only sends events into a provider-API queue: the provider
+ * authenticates every sender, and a send-only credential reads nothing.
+ */
+function appendsToIngestionQueue(connection: Connection, store: Component): boolean {
+    return store.kind === 'queue' && servedFromProviderApi(store) && connection.access === 'writes';
 }
 
 /** Object storage and provider-API stores check each request's signature or credentials themselves. */

@@ -1,12 +1,15 @@
 /** The rules of the 'sec' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import defaultCredentials from './default-credentials.js';
 import exposedDataStore from './exposed-data-store.js';
+import internalCallViaPublicEndpoint from './internal-call-via-public-endpoint.js';
 import internalUnauthenticated from './internal-unauthenticated.js';
 import noEncryptionAtRest from './no-encryption-at-rest.js';
 import noMfa from './no-mfa.js';
 import noRateLimit from './no-rate-limit.js';
 import noSecretsManagement from './no-secrets-management.js';
 import noWaf from './no-waf.js';
+import plaintextCredentials from './plaintext-credentials.js';
 import sensitiveDataCopied from './sensitive-data-copied.js';
 import unauthenticatedEntrypoint from './unauthenticated-entrypoint.js';
 import unencryptedTransport from './unencrypted-transport.js';
@@ -21,5 +24,8 @@ export const RULES: readonly AnyRule[] = [
     noMfa,
     internalUnauthenticated,
     noSecretsManagement,
-    sensitiveDataCopied
+    sensitiveDataCopied,
+    defaultCredentials,
+    plaintextCredentials,
+    internalCallViaPublicEndpoint
 ];

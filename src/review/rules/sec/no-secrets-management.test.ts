@@ -15,6 +15,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a database whose login the design states: its callers hold the password (regression: passwords written in manifests went unasked)',
+            design: 'service Api\ndatabase Db { engine: postgres, default_credentials: true }\nApi -> Db : sql',
+            findings: [{ severity: 'info', message: 'Design T holds secrets (passwords) and does not say where they live: passwords and keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }]
+        },
+        {
             name: 'a password on a database connection',
             design: 'service Api\ndatabase Db\nApi -> Db : sql { auth: password }',
             findings: [{ severity: 'info', message: 'Design T holds secrets (passwords) and does not say where they live: passwords and keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }]

@@ -47,14 +47,14 @@ export default defineRule({
         ],
         decisions: [
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
-            'The question is worth asking only where the design states a secret its own code holds: a connection from a service, worker, function or gateway with `auth` of password, api_key, token, oauth2 or basic (its own, or its network\'s); a call to an external system that takes api_key, oauth2 or basic; a component that signs users in through an identity provider (`auth: oidc` or `saml`, a confidential client with a client secret); an identity provider the design runs itself (an `idp` not `managed`, which keeps token-signing keys). A design silent on credentials is not asked: most stores of a sample application take none, and unknown is not worst case.',
+            'The question is worth asking only where the design states a secret its own code holds: a connection from a service, worker, function or gateway with `auth` of password, api_key, token, oauth2 or basic (its own, or its network\'s); a call to an external system that takes api_key, oauth2 or basic; a component that signs users in through an identity provider (`auth: oidc` or `saml`, a confidential client with a client secret); an identity provider the design runs itself (an `idp` not `managed`, which keeps token-signing keys); a component whose login the design states (`default_credentials`, true or false: its callers present a password). A design silent on credentials is not asked: most stores of a sample application take none, and unknown is not worst case.',
             'Users\' passwords in a store (`data: [credentials]`) are data to protect at rest (sec/no-encryption-at-rest), not secrets the code presents: they do not raise this question.',
             'Declared means `security { secrets: … }` naming a store (e.g. `vault`, `aws_secrets_manager`), or a component whose engine is a secret store (vault, aws_secrets_manager, gcp_secret_manager, azure_key_vault, kms…). `secrets: env` (or config, files, code, plaintext) states that secrets live where they leak: a warning, whatever the design holds.',
             'No quick fix: which secrets manager to use is the team\'s choice.'
         ],
         quality: {
             grouping: 'One design-wide finding: where secrets live is one decision for the design; the connections and components that hold the secrets are its related locations.',
-            basis: 'Stated: `auth` on connections, networks, externals and components, `idp` components and their `managed` fact, `security.secrets` and the engines of the design\'s components.',
+            basis: 'Stated: `auth` on connections, networks, externals and components, `default_credentials` on components, `idp` components and their `managed` fact, `security.secrets` and the engines of the design\'s components.',
             unknowns: 'A connection with no `auth` is not assumed to carry a password, and an external with no `auth` is not assumed to take a key: without a stated secret there is no finding.',
             severity: 'Info for the question (secrets held, no store named: asked only where the design states a secret, it was right on every field-corpus design it reached); warning when `security.secrets` states that secrets live in environment variables, configuration or code.'
         },
@@ -98,7 +98,8 @@ interface HeldSecret {
 function secretsHeld(design: Design): HeldSecret[] {
     return [
         ...design.connections.flatMap(connectionSecret),
-        ...design.components.flatMap(componentSecret)
+        ...design.components.flatMap(componentSecret),
+        ...design.components.flatMap(storeLogin)
     ];
 }
 
@@ -148,6 +149,17 @@ function componentSecret(component: Component): HeldSecret[] {
         return [{ what: 'token-signing keys', where: { on: component, note: `${describe(component)}: runs the identity provider (token-signing keys)` } }];
     }
     return [];
+}
+
+/**
+ * A component whose login the design states (`default_credentials`, true or
+ * false) has a password its callers present: a secret their code holds.
+ */
+function storeLogin(component: Component): HeldSecret[] {
+    if (component.properties.boolean('default_credentials') === undefined) {
+        return [];
+    }
+    return [{ what: 'passwords', where: { on: component, note: `${describe(component)}: its callers sign in with a password` } }];
 }
 
 function runsCode(component: Component): boolean {

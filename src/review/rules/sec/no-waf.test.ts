@@ -10,6 +10,7 @@ testRule(rule, {
         { name: 'a service behind another service', design: 'client U\nservice Web { waf: true }\nservice Api\nU -> Web -> Api' },
         { name: 'a service that serves only public content', design: 'client U\nservice Docs { data: [public] }\nU -> Docs : https' },
         { name: 'an API nothing authenticates is left to sec/unauthenticated-entrypoint (regression: a WAF question before the missing authentication)', design: 'client U\ngateway Gw\nservice Orders\nservice Users\nU -> Gw : https\nGw -> Orders : http\nGw -> Users : http' },
+        { name: 'a gateway that authenticates callers turns anonymous requests away before any code runs (regression: a WAF question behind a token authorizer)', design: 'client U\ngateway Gw { auth: jwt }\nfunction Book { data: [pii] }\nU -> Gw : https\nGw -> Book : https' },
         { name: 'a link that carries only public content', design: 'client U\nservice Site\nU -> Site { protocol: https, data: [public] }' }
     ],
     invalid: [
@@ -17,6 +18,11 @@ testRule(rule, {
             name: 'a service called straight from a client (the first draft)',
             design: 'client Mobile\nservice Web { auth: session }\nMobile -> Web : http',
             findings: [{ element: 'Web', severity: 'info', message: 'service Web takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
+            name: 'authentication inside the service still lets every request reach its code',
+            design: 'client U\ngateway Gw\nservice Api { auth: jwt, data: [pii] }\nU -> Gw : https\nGw -> Api : https',
+            findings: [{ element: 'Api', message: 'service Api takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         },
         {
             name: 'waf: false on the load balancer',

@@ -2,7 +2,8 @@ import type { Component, Connection, ConnectionProtocol } from '../../../model/d
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
+import { authScheme } from '../../helpers/authentication.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
 import { dataClassOf } from '../../helpers/data-classes.js';
 import { openEntryHandlers } from '../../helpers/open-entry.js';
@@ -37,12 +38,13 @@ export default defineRule({
             'A WAF at the edge is one decision: several unfiltered services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A service whose `data` lists only `public` (or other non-sensitive classes), or a path over a connection that carries only such data, is not judged: public content needs no filtering.',
             'A service that nothing authenticates is left to sec/unauthenticated-entrypoint: authentication is the first question, and a WAF in front of an open API is asked after it (reviewers on the field corpus judged the WAF question noise there).',
+            'An edge component that authenticates callers itself (a gateway, load balancer or CDN with `auth`, e.g. an API gateway with a token authorizer) covers what is behind it: anonymous requests, where injection attempts and scanned exploits come from, are turned away before any application code runs, so the WAF question is a detail there (reviewers on the field corpus judged it noise). Authentication inside the service does not count: the request reaches its code first.',
             'Engines carry no WAF fact: a CDN or load balancer can host a WAF, but only a declared one counts.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service without a WAF, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
             basis: 'Stated: `waf` on services, edge components and in `security`, connection protocols, and `data`.',
-            unknowns: 'Public content (`data: [public]`) silences it; services nothing authenticates are left to sec/unauthenticated-entrypoint; only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
+            unknowns: 'Public content (`data: [public]`) silences it, and so does an edge that authenticates callers before any code runs; services nothing authenticates are left to sec/unauthenticated-entrypoint; only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
             severity: 'Info: a question; reviewers on the field corpus raised it for shops and sites taking personal or payment data and found it a detail elsewhere.'
         },
         examples: {
@@ -75,8 +77,9 @@ export default defineRule({
     }
 });
 
+/** A WAF on the component, or an edge that turns away unauthenticated requests before they reach any code. */
 function filtersRequests(component: Component): boolean {
-    return component.properties.boolean('waf') === true;
+    return component.properties.boolean('waf') === true || (EDGE_KINDS.has(component.kind) && authScheme(component) !== undefined);
 }
 
 /** A WAF does not inspect non-web protocols, and public content needs no filtering. */

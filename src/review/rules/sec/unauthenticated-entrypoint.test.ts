@@ -3,6 +3,9 @@ import rule from './unauthenticated-entrypoint.js';
 
 testRule(rule, {
     valid: [
+        { name: 'a dashboard kept inside a private network', design: 'client U\ngateway Gw { auth: oauth2 }\nservice Api\nnetwork ops {\n  monitoring Grafana { engine: grafana }\n}\nU -> Gw : https\nGw -> Api : http' },
+        { name: 'a published dashboard that states its login', design: 'client U\ngateway Gw { auth: oauth2 }\nservice Api\nnetwork edge {\n  exposure: public\n  monitoring Grafana { engine: grafana, auth: oidc }\n}\nU -> Gw : https\nGw -> Api : http' },
+        { name: 'a registry outside every network: its placement is not stated', design: 'client U\ngateway Gw { auth: oauth2 }\nservice Api\ncoordinator Registry\nnetwork app {\n  database Db\n}\nU -> Gw : https\nGw -> Api : http\nApi -> Db : sql' },
         { name: 'the service authenticates', design: 'client U\nservice Api { auth: jwt }\nU -> Api : https' },
         { name: 'a gateway in front authenticates (the payments design)', design: 'client U\ngateway Edge { engine: envoy, auth: oauth2 }\nservice Checkout\nU -> Edge : https\nEdge -> Checkout : grpcs' },
         { name: 'a CDN two hops ahead authenticates', design: 'client U\ncdn Edge { auth: jwt }\nloadbalancer Lb\nservice Api\nU -> Edge -> Lb -> Api' },
@@ -17,6 +20,25 @@ testRule(rule, {
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nApps -> Lbs\nLbs -> Write' }
     ],
     invalid: [
+        {
+            name: 'a registry and a dashboard published with no login while the API signs users in (regression: published consoles went unasked)',
+            design: 'client U\nnetwork published {\n  exposure: public\n  gateway Gw { auth: oauth2 }\n  coordinator Registry\n  monitoring Dashboard\n}\nservice Api\nU -> Gw : https\nGw -> Api : http\nApi -> Registry : http',
+            findings: [{
+                element: 'published',
+                severity: 'warning',
+                message: '2 operations components are published to the internet and state no login (Registry, Dashboard): anyone can read what they show and use what they offer (a registry takes new instances, a dashboard shows the system\'s insides). One decision settles them all: keep them off the internet, or put a login in front of them.'
+            }]
+        },
+        {
+            name: 'one published console is reported on itself',
+            design: 'client U\ngateway Gw { auth: jwt }\nservice Api\nlogging Kibana { public: true }\nU -> Gw : https\nGw -> Api : http\nApi -> Kibana : writes',
+            findings: [{ element: 'Kibana', message: 'logging Kibana is published to the internet and states no login: anyone can read what it shows and use what it offers (a registry takes new instances, a dashboard shows the system\'s insides).' }]
+        },
+        {
+            name: 'with the entry points open too, published consoles are not a second finding',
+            design: 'client U\nservice Api\nmonitoring Dashboard { public: true }\nU -> Api : https',
+            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
         {
             name: 'a service called straight from a client (the first draft)',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : http\nWeb -> Db : sql',

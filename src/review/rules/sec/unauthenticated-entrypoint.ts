@@ -1,12 +1,19 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, ComponentKind, Design } from '../../../model/design.js';
+import type { Report } from '../../rule-context.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { statesNoAuth } from '../../helpers/authentication.js';
+import { authScheme, statesNoAuth } from '../../helpers/authentication.js';
+import { networkOf } from '../../helpers/network.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { inScope } from '../../../model/out-of-scope.js';
 import { reportEdgeDecision } from '../../helpers/entry-path.js';
 import { openEntryHandlers } from '../../helpers/open-entry.js';
+
+/** Operations tools that serve a console or an API of their own: registries, dashboards, log viewers. */
+const CONSOLE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['coordinator', 'monitoring', 'logging']);
 
 export default defineRule({
     meta: {
@@ -20,6 +27,8 @@ export default defineRule({
             unauthenticated: '{what} takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.',
             statedNone: '{what} says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.',
             unauthenticatedAtEdge: '{edge} passes client requests to {count} services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.',
+            publishedConsole: '{what} is published to the internet and states no login: anyone can read what it shows and use what it offers (a registry takes new instances, a dashboard shows the system\'s insides).',
+            publishedConsoles: '{count} operations components are published to the internet and state no login ({list}): anyone can read what they show and use what they offer (a registry takes new instances, a dashboard shows the system\'s insides). One decision settles them all: keep them off the internet, or put a login in front of them.',
             unauthenticatedMany: '{count} services take requests from clients and neither they nor anything in front of them authenticates them: anyone who finds the endpoints can call every operation they offer. One decision settles them all: authentication at the edge or in each service.'
         },
         fix: 'Sets `auth: oauth2` on the edge component in front of the services, or on each service when no one edge is in front of them all.',
@@ -36,13 +45,14 @@ export default defineRule({
             'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
             'Authentication at the edge is one decision: several unauthenticated services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
+            'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         quality: {
-            grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
+            grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`) and public read-only endpoints are not flagged; a design that never says how callers authenticate gets a warning, not an error.',
+            unknowns: 'Anonymous use stated by a client (`auth: none`) and public read-only endpoints are not flagged; operations tools count as published only where the design publishes them, and managed ones are not asked about; a design that never says how callers authenticate gets a warning, not an error.',
             severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning otherwise, since on the field corpus unsaid authentication was often out of the source\'s scope.'
         },
         examples: {
@@ -76,8 +86,54 @@ export default defineRule({
                 fix: authenticateEach(edge ? [edge] : handlers)
             })
         });
+        // With the client-facing entry points open too, nobody logs in
+        // anywhere: open consoles are a copy of that first finding.
+        if (handlers.length === 0) {
+            reportPublishedConsoles(design, report);
+        }
     }
 });
+
+/** Registries, dashboards and log viewers the design publishes with no login. */
+function reportPublishedConsoles(design: Design, report: (report: Report) => void): void {
+    const consoles = inScope(design.components).filter(isOpenPublishedConsole);
+    if (consoles.length === 0) {
+        return;
+    }
+    const scope = decisionScope(design, consoles);
+    reportDecision(report, {
+        affected: consoles.map((component) => ({ on: component, note: `${describe(component)}: published, no login stated` })),
+        peers: consoles.length,
+        once: {
+            on: scope,
+            messageId: 'publishedConsoles',
+            data: { count: consoles.length, list: consoles.map((component) => component.name).join(', ') },
+            basis: 'stated',
+            fix: { kind: 'set-properties-each', title: 'Keep these off the internet', targets: consoles, properties: [{ key: 'public', value: 'false' }] }
+        },
+        each: (item) => {
+            const component = consoles.find((candidate) => candidate === item.on) ?? consoles[0];
+            return { on: component, messageId: 'publishedConsole', data: { what: describe(component) }, basis: 'stated', fix: keepOffInternet(component) };
+        }
+    });
+}
+
+function isOpenPublishedConsole(component: Component): boolean {
+    return CONSOLE_KINDS.has(component.kind)
+        && component.properties.boolean('managed') !== true
+        && authScheme(component) === undefined
+        && statesPublished(component);
+}
+
+/** Published as the design states it: `public: true`, or placed in a public network. */
+function statesPublished(component: Component): boolean {
+    const stated = component.properties.boolean('public');
+    return stated ?? networkOf(component)?.exposure === 'public';
+}
+
+function keepOffInternet(component: Component): Fix {
+    return { kind: 'set-properties', title: `Keep ${component.name} off the internet`, target: component, properties: [{ key: 'public', value: 'false' }] };
+}
 
 function authenticateEach(components: readonly Component[]): Fix {
     const properties = [{ key: 'auth' as const, value: 'oauth2' }];

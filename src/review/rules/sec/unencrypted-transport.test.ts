@@ -9,7 +9,6 @@ testRule(rule, {
         { name: 'tls: true on the network covers the links inside it', design: 'network core {\n  tls: true\n  service A\n  service B\n  database D\n  A -> B : http\n  B -> D : sql\n}' },
         { name: 'a service mesh gives mutual TLS inside its network', design: 'network mesh {\n  mesh: linkerd\n  service A\n  service B { data: [payment] }\n  A -> B : grpc\n}' },
         { name: 'links that carry only public data', design: 'network core {\n  service Site\n  storage Pages { data: [public] }\n  Site -> Pages : http, reads\n}' },
-        { name: 'a public website over plain HTTP that says its content is public', design: 'client Reader\nservice Blog { data: [public] }\nReader -> Blog : http' },
         { name: 'a store whose engine is unknown may enforce TLS itself', design: 'network core {\n  service A\n}\nqueue Bus { engine: acme_bus }\nA -> Bus : amqp' },
         { name: 'a store whose engine accepts only TLS (regression: plain amqp named for a broker that refuses plain text)', design: 'network core {\n  service A\n  worker W\n}\nqueue Bus { engine: azure_service_bus }\nA -> Bus : amqp\nBus -> W : amqp' },
         { name: 'a store stated to accept only TLS', design: 'network core {\n  service A\n  database Db { tls_only: true, data: [pii] }\n  A -> Db : sql\n}' },
@@ -41,6 +40,11 @@ testRule(rule, {
             name: 'plain HTTP from a client to a path that reaches card data: an error',
             design: 'client Buyer\nloadbalancer Lb\nnetwork app {\n  service Checkout\n  database Cards { data: [payment] }\n  Checkout -> Cards : sql, tls\n}\nBuyer -> Lb : http\nLb -> Checkout : https',
             findings: [{ element: 'Buyer->Lb', severity: 'error', message: 'Buyer->Lb uses http without TLS across the internet carrying payment data: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'public content over plain HTTP across the internet is a question about integrity, not a warning (regression: silenced entirely by `public`)',
+            design: 'client Reader\nservice Blog { data: [public] }\nReader -> Blog : http',
+            findings: [{ element: 'Reader->Blog', severity: 'info', message: 'Reader->Blog uses http without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?' }]
         },
         {
             name: 'a CDN fetching from its origin over HTTP crosses the internet',

@@ -30,6 +30,7 @@ export default defineRule({
         question: 'Who can read or change the traffic of {element}?',
         messages: {
             internet: '{id} uses {protocol} without TLS across the internet{carrying}: anyone on the path can read and change it.',
+            internetPublic: '{id} uses {protocol} without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?',
             internalSensitive: '{count} connections inside {scope} are not encrypted ({protocols}), and {carrying} {data} in the clear: anyone inside the network can read and change it. One decision settles them all: TLS or a service mesh for the network.',
             internalOneSensitive: '{id} uses {protocol} without TLS and {data} crosses it in the clear: anyone inside the network can read and change it.',
             internalQuestion: '{count} connections inside {scope} are not encrypted ({protocols}), and the design does not say what data they carry: do they need TLS? Say `data` on the stores or links (`public` when nothing is sensitive), or `tls: true` on the network.',
@@ -41,13 +42,14 @@ export default defineRule({
         quality: {
             grouping: 'Each hop across the internet is its own decision and its own finding; every unencrypted link inside the deployment is one decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single such link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
-            unknowns: 'Links that carry only `public` (or other non-sensitive) data are not flagged; inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol is not judged.',
-            severity: 'Error for a hop across the internet carrying sensitive data or sign-in credentials (stated on the hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for the internal question.'
+            unknowns: 'Links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol is not judged.',
+            severity: 'Error for a hop across the internet carrying sensitive data or sign-in credentials (stated on the hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for an internet hop carrying only public data and for the internal question.'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
             'A hop crosses the internet when a client or external system outside the design\'s private networks calls in, or a CDN outside every network fetches from its origin. A hop from a public load balancer or gateway into a private network stays inside the deployment, as does a client placed in a private network.',
-            'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding.',
+            'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding inside the deployment.',
+            'Across the internet, `public` data lowers the finding to an info question rather than silencing it: public data needs no confidentiality, but TLS also guards integrity, and anyone on the path can change a page or a download served in the clear (reviewers on the field corpus raised plain HTTP for public catalogues). Inside the deployment the same change needs an attacker already in the network, so public data silences it there.',
             'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
             'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design), and not when the design terminates TLS at its edge (`tls_termination`) and every plain link leaves that edge or stays inside private networks: that is the deliberate, common choice, worth questioning only once data says it matters.',
             'A design that authenticates no caller while clients reach open entry points gets no internal finding: anyone can read through the open entry what the internal links carry, and the first decision is authentication (sec/unauthenticated-entrypoint). Hops across the internet are still reported: they expose what users send, passwords included.',
@@ -69,6 +71,10 @@ export default defineRule({
             }
             const carried = carriedData(connection, designData);
             if (carried === 'public') {
+                if (crossesInternet(connection)) {
+                    reportPublicInternetHop(connection, report);
+                    internetHops++;
+                }
                 continue;
             }
             if (crossesInternet(connection)) {
@@ -134,6 +140,18 @@ function reportInternetHop(connection: Connection, linkData: readonly string[], 
         messageId: 'internet',
         data: { id: connection.id, protocol: connection.protocol ?? '', carrying: data.length > 0 ? ` carrying ${dataWords(data)}` : '' },
         severity: data.length > 0 ? 'error' : 'warning',
+        basis: 'stated',
+        fix: encryptLink(connection)
+    });
+}
+
+/** Public content in the clear across the internet: no secret to keep, but its integrity is still at stake. */
+function reportPublicInternetHop(connection: Connection, report: ReportFn): void {
+    report({
+        on: connection,
+        messageId: 'internetPublic',
+        data: { id: connection.id, protocol: connection.protocol ?? '' },
+        severity: 'info',
         basis: 'stated',
         fix: encryptLink(connection)
     });

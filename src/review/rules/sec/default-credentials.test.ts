@@ -1,0 +1,26 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './default-credentials.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'a store that says nothing about its login is not assumed to use a default one', design: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db : sql' },
+        { name: 'credentials stated as generated per deployment', design: 'service Api\ndatabase Db { engine: postgres, default_credentials: false }\nApi -> Db : sql' },
+        { name: 'a component left out of scope is not judged', design: 'service Api\nqueue Jobs { engine: rabbitmq, default_credentials: true, out_of_scope: true }\nApi -> Jobs : amqp' }
+    ],
+    invalid: [
+        {
+            name: 'a broker whose console keeps the vendor login',
+            design: 'network app {\n  service Api\n  queue Jobs { engine: rabbitmq, default_credentials: true }\n  Api -> Jobs : amqp\n}',
+            findings: [{ element: 'Jobs', severity: 'error', message: 'queue Jobs signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds.' }]
+        },
+        {
+            name: 'two databases with passwords written in the manifests are one decision',
+            design: 'network cluster {\n  service Api\n  database Users { engine: postgres, default_credentials: true }\n  database Ledger { engine: postgres, default_credentials: true }\n  Api -> Users : sql\n  Api -> Ledger : sql\n}',
+            findings: [{
+                element: 'cluster',
+                severity: 'error',
+                message: '2 components sign in with default or published credentials (Users, Ledger): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.'
+            }]
+        }
+    ]
+});

@@ -1,0 +1,72 @@
+import type { Component } from '../../../model/design.js';
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../../../model/component-facts.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { inScope } from '../../../model/out-of-scope.js';
+
+export default defineRule({
+    meta: {
+        id: 'sec/default-credentials',
+        section: 'security',
+        severity: 'error',
+        description: 'A component whose login the design states is the vendor\'s default or one published with its source (`default_credentials: true`).',
+        rationale: 'A login everyone knows is no login: default accounts (guest/guest, admin/admin) and passwords written in public manifests are the first thing scanners and attackers try, and they hand over the whole database, broker or console. Credentials must be generated per deployment, kept in a secret store and rotated.',
+        question: 'Who else knows the login of {element}, and how is it replaced before deployment?',
+        messages: {
+            one: '{what} signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds.',
+            many: '{count} components sign in with default or published credentials ({list}): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.'
+        },
+        fix: 'Removes `default_credentials: true` once the credentials are generated per deployment (keep them in a secret store: `security { secrets: … }`).',
+        threagile: 'missing-hardening (CWE-1392 Use of Default Credentials)',
+        references: [
+            'CWE-1392 Use of Default Credentials',
+            'OWASP Top 10 A07:2021 Identification and Authentication Failures',
+            'AWS Well-Architected SEC02-BP03 Store and use secrets securely'
+        ],
+        decisions: [
+            'Judged only on what the design states: `default_credentials: true` on a component (a store, broker, console or service). Nothing is assumed from an engine: most engines ship with default accounts, and whether a deployment changes them is not an engine fact.',
+            'Replacing known logins is one decision for the deployment: several components with default credentials give one finding, on the innermost group holding them (or the design), each a related location; a lone one is reported on itself.',
+            'It is reported whatever the network placement: inside a private network the login is still the only thing between any compromised workload and the data.'
+        ],
+        quality: {
+            grouping: 'One finding for every component stating default or published credentials, on the group that holds them (or the design), each a related location; a lone component is reported on itself.',
+            basis: 'Stated: `default_credentials` on components.',
+            unknowns: 'Unstated credentials are not assumed to be defaults: without `default_credentials: true` there is no finding.',
+            severity: 'Error: the stated fact is an open door (a login anyone can look up); both field-corpus designs that state it were judged a headline risk.'
+        },
+        examples: {
+            flagged: 'service Api\ndatabase Db { engine: postgres, default_credentials: true }\nApi -> Db : sql',
+            fixed: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db : sql\nsecurity { secrets: vault }'
+        }
+    },
+    check({ design, report }) {
+        const known = inScope(design.components).filter(hasDefaultCredentials);
+        if (known.length === 0) {
+            return;
+        }
+        const scope = decisionScope(design, known);
+        reportDecision(report, {
+            affected: known.map((component) => ({ on: component, note: `${describe(component)}: default or published credentials` })),
+            peers: known.length,
+            once: {
+                on: scope,
+                messageId: 'many',
+                data: { count: known.length, list: known.map((component) => component.name).join(', ') },
+                basis: 'stated'
+            },
+            each: (item) => {
+                const component = known.find((candidate) => candidate === item.on) ?? known[0];
+                return { on: component, messageId: 'one', data: { what: describe(component) }, basis: 'stated', fix: replaceCredentials(component) };
+            }
+        });
+    }
+});
+
+function hasDefaultCredentials(component: Component): boolean {
+    return component.properties.boolean('default_credentials') === true;
+}
+
+function replaceCredentials(component: Component): Fix {
+    return { kind: 'set-properties', title: `Generate ${component.name}'s credentials per deployment`, target: component, properties: [{ key: 'default_credentials', value: 'false' }] };
+}
