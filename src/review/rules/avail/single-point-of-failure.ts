@@ -12,13 +12,16 @@ import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
-/** What only these use stops nothing the design's users see. */
-const OBSERVER_KINDS = new Set<ComponentKind>(['monitoring', 'logging']);
-/** Distributed by nature: one declared `dns` or `cdn` is many servers unless the design says otherwise. */
-const DISTRIBUTED_KINDS = new Set<ComponentKind>(['dns', 'cdn']);
+/**
+ * Distributed by nature: one declared `dns` or `cdn` is many servers, and a
+ * serverless `function` runs as many instances as its events need (the
+ * platform starts and replaces them), unless the design says otherwise.
+ */
+const DISTRIBUTED_KINDS = new Set<ComponentKind>(['dns', 'cdn', 'function']);
 /** One deployment decision sets the instance count of everything the team runs as code. */
 const RUN_AS_CODE = new Set<ComponentKind>([...COMPUTE_KINDS, 'loadbalancer', 'idp']);
 /** From this stated target up, one instance on the request path fails the requirement (a restart or a lost host alone uses the budget). */
@@ -160,8 +163,15 @@ function isJudged(component: Component, index: DesignIndex): boolean {
     return isDependedOn(component, index);
 }
 
-/** Used by a component that is not an observer, other than at start-up; or it does work of its own (a scheduler, a worker). */
+/**
+ * Used by a component that is not an observer, other than at start-up; or it
+ * does work of its own (a scheduler, a worker). A telemetry pipeline that
+ * only feeds observers (a metrics bus) is not depended on.
+ */
 function isDependedOn(component: Component, index: DesignIndex): boolean {
+    if (feedsOnlyObservers(component, index)) {
+        return false;
+    }
     const incoming = index.incoming(component);
     if (incoming.some((connection) => !isStartupOnly(connection) && !OBSERVER_KINDS.has(connection.source.kind))) {
         return true;
