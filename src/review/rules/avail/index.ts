@@ -7,10 +7,11 @@ import manualFailover from './manual-failover.js';
 import noHealthCheck from './no-health-check.js';
 import noTimeout from './no-timeout.js';
 import queueWithoutDlq from './queue-without-dlq.js';
+import reconnectStorm from './reconnect-storm.js';
 import retryWithoutIdempotency from './retry-without-idempotency.js';
 import singlePointOfFailure from './single-point-of-failure.js';
 import singleZone from './single-zone.js';
 
 export const RULES: readonly AnyRule[] = [
-    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq
+    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
 ];

@@ -15,6 +15,7 @@ testRule(rule, {
         { name: 'a proxy run by a provider (managed: true overrides the fact)', design: behind('loadbalancer Lb { engine: envoy, managed: true }') },
         { name: 'a managed API gateway', design: behind('gateway Lb { engine: api_gateway }') },
         { name: 'targets that declare their own health checks (readiness probes)', design: 'client U\ngateway Ingress { engine: nginx, replicas: 2 }\nservice Api { replicas: 2, health_check: true }\nU -> Ingress -> Api' },
+        { name: 'every target runs in a service mesh, whose control plane hands the proxy only ready endpoints', design: 'client U\ngateway Ingress { engine: envoy, replicas: 2 }\nnetwork Cluster {\n  mesh: linkerd\n  service Api { replicas: 2 }\n}\nU -> Ingress -> Api' },
         { name: 'reached only through an edge that probes its origins (engine fact)', design: 'client U\ncdn Edge { engine: azure_front_door }\ngateway Ingress { engine: nginx, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Edge -> Ingress -> Api' }
     ],
     invalid: [
@@ -37,6 +38,11 @@ testRule(rule, {
             name: 'a load balancer in front checks only the proxy, not what is behind it',
             design: 'client U\nloadbalancer Lb { engine: alb }\ngateway Gw { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Gw -> Api',
             findings: [{ element: 'Gw', message: 'gateway Gw runs envoy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+        },
+        {
+            name: 'a mesh around only some of the targets does not cover the others',
+            design: 'client U\ngateway Ingress { engine: envoy, replicas: 2 }\nnetwork Cluster {\n  mesh: istio\n  service Api { replicas: 2 }\n}\nservice Legacy { replicas: 2 }\nU -> Ingress -> Api\nIngress -> Legacy',
+            findings: [{ element: 'Ingress', message: 'gateway Ingress runs envoy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
         },
         {
             name: 'several self-managed proxies and none declares health checks: one decision',

@@ -3,6 +3,7 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { meshOf } from '../../../model/mesh.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 
@@ -25,13 +26,13 @@ export default defineRule({
             'Load balancers and gateways are judged: they are the kinds that spread traffic over targets and take `health_check`.',
             '`health_check: false` is flagged on any engine. Without `health_check`, only a self-managed engine (one whose facts say `managed: false`: nginx, HAProxy, Envoy, Traefik, Kong) is flagged; managed ones (ALB, ELB, NLB) check health by default, and without an engine there is nothing to judge.',
             'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.',
-            'A self-managed proxy is not flagged when health is checked around it: every target declares its own `health_check` (readiness probes that take a failing instance out of the endpoints the proxy routes to), or every caller is a CDN edge that probes its origins (`health_check`, stated or an engine fact such as Front Door\'s) and fails over between them. A load balancer in front checks only the proxy itself and does not count.'
+            'A self-managed proxy is not flagged when health is checked around it: every target declares its own `health_check` (readiness probes that take a failing instance out of the endpoints the proxy routes to), or every caller is a CDN edge that probes its origins (`health_check`, stated or an engine fact such as Front Door\'s) and fails over between them, or every target runs in a service mesh (a network with `mesh`: its control plane hands the proxy only the endpoints the platform reports ready). A load balancer in front checks only the proxy itself and does not count.'
         ],
         quality: {
             grouping: 'Health checking of self-managed proxies is one configuration decision: when none of them declares it, one finding on the group or design lists them; a proxy that lacks it while its peers declare it, and one with `health_check: false`, are each their own finding.',
             basis: 'Stated `health_check`, or the engine\'s facts (`managed`, `health_check`).',
-            unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes or a CDN edge probing its origins cover it; a balancer without an engine is not judged.',
-            severity: 'A warning: a gap a reviewer raises; a stated `health_check: false` is the same gap, stated. Its 3 findings on the tuning corpus were wrong (probes covered elsewhere) and are gone.'
+            unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes, a service mesh around the targets or a CDN edge probing its origins cover it; a balancer without an engine is not judged.',
+            severity: 'A warning: a gap a reviewer raises; a stated `health_check: false` is the same gap, stated. Its 4 findings on the tuning corpus were wrong (probes covered elsewhere, or a mesh feeding the proxy ready endpoints) and are gone.'
         },
         examples: {
             flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Api',
@@ -74,12 +75,15 @@ function isSelfManaged(component: Component): boolean {
  * proxy routes to, as Kubernetes endpoints do), or every caller is a CDN
  * edge that probes its origins and fails over between them (a whole stamp
  * or region behind the proxy is taken out when its health fails). A
+ * target in a service mesh counts as checked: the mesh's control plane
+ * hands the proxy only the endpoints the platform reports ready, and takes
+ * a failing one out (outlier detection). A
  * balancer in front only checks the proxy itself, so it does not count.
  */
 function isCheckedElsewhere(balancer: Component, index: DesignIndex): boolean {
     const targets = index.outgoing(balancer).map((connection) => connection.target);
     const callers = index.incoming(balancer).map((connection) => connection.source);
-    return (targets.length > 0 && targets.every(checksHealth))
+    return (targets.length > 0 && targets.every((target) => checksHealth(target) || meshOf(target) !== undefined))
         || (callers.length > 0 && callers.every((caller) => caller.kind === 'cdn' && checksHealth(caller)));
 }
 

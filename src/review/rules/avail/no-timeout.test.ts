@@ -7,6 +7,7 @@ const HANGS = 'when a callee hangs, its caller waits with every request in fligh
 testRule(rule, {
     valid: [
         { name: 'a timeout on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { timeout: 2s }` },
+        { name: 'a caller the design draws but does not describe', design: 'client U\nservice Portal { out_of_scope: true }\nservice Orders { replicas: 2 }\nU -> Portal -> Orders : grpc' },
         { name: 'the caller\'s default timeout', design: 'client U\nservice Web { timeout: 1s }\nservice Orders\nU -> Web -> Orders : https' },
         { name: 'a circuit breaker on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { circuit_breaker: true }` },
         { name: 'the caller\'s circuit breaker', design: 'client U\nservice Web { circuit_breaker: true }\nexternal Pay\nU -> Web -> Pay' },

@@ -13,7 +13,9 @@ testRule(rule, {
         { name: 'exactly-once delivery written over the engine fact', design: consumed('queue Jobs { engine: kafka, delivery: exactly_once }') },
         { name: 'delivery unknown', design: consumed('queue Jobs') },
         { name: 'Service Bus dead-letters by default (engine fact)', design: consumed('queue Jobs { engine: azure_service_bus }') },
-        { name: 'nobody consumes it', design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nU -> Api -> Jobs' }
+        { name: 'nobody consumes it', design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nU -> Api -> Jobs' },
+        { name: 'the trigger never retries: nothing is redelivered', design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: kafka }\nfunction Handle\nU -> Api -> Jobs\nJobs -> Handle { retries: 0 }' },
+        { name: 'a metrics bus read only on the way to a dashboard', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' }
     ],
     invalid: [
         {
@@ -25,6 +27,16 @@ testRule(rule, {
             name: 'consumers that pull, with delivery written',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { delivery: at_least_once, dlq: false }\nworker Mailer\nfunction Thumbnails\nU -> Api -> Jobs\nMailer -> Jobs : reads\nThumbnails -> Jobs { access: read_write }',
             findings: [{ element: 'Jobs', message: 'queue Jobs delivers at least once to worker Mailer and function Thumbnails and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+        },
+        {
+            name: 'retries: 0 on only one of two deliveries: the other still redelivers',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker A\nworker B\nU -> Api -> Jobs\nJobs -> A { retries: 0 }\nJobs -> B',
+            findings: [{ element: 'Jobs', message: 'queue Jobs delivers at least once to worker A and worker B and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+        },
+        {
+            name: 'a bus read by a service that users call as well as a dashboard is not only telemetry',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: rabbitmq }\nservice Feed\nmonitoring Dashboard\nU -> Api -> Events : writes\nFeed -> Events : reads\nDashboard -> Feed : reads\nU -> Feed',
+            findings: [{ element: 'Events', message: 'queue Events delivers at least once to service Feed and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
         },
         {
             name: 'many consumers',

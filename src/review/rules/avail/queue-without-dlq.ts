@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { feedsOnlyObservers } from '../../helpers/observers.js';
 
 /** The kinds that consume messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -25,14 +26,15 @@ export default defineRule({
         decisions: [
             'Delivery is the queue\'s `delivery`, else its engine\'s (Kafka, RabbitMQ, SQS, Pub/Sub and Kinesis deliver at least once). A queue whose delivery is unknown, at most once or exactly once is not judged.',
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
+            'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it.',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.'
         ],
         quality: {
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own.',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default).',
-            unknowns: 'A queue whose delivery guarantee is unknown, or that nobody consumes, is not judged.',
-            severity: 'A warning: every labelled finding on the corpus was a concern a reviewer raises, but a poison message stalls a partition rather than failing a stated requirement.'
+            unknowns: 'A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, or that only feeds observers is not judged.',
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the tuning corpus its 3 remaining findings are concerns a reviewer raises; the 2 wrong ones (a trigger that never retries, a metrics bus) are gone.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -40,7 +42,10 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const consumed = index.ofKind('queue').filter((queue) => queue.properties.string('delivery') === 'at_least_once' && consumersOf(queue, index).length > 0);
+        const consumed = index.ofKind('queue').filter((queue) => queue.properties.string('delivery') === 'at_least_once'
+            && consumersOf(queue, index).length > 0
+            && !neverRedelivers(queue, index)
+            && !feedsOnlyObservers(queue, index));
         const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true);
         reportDecision(report, {
             affected: without.map((queue) => ({ on: queue, note: `${describe(queue)}: no dead-letter queue` })),
@@ -65,6 +70,19 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * Every delivery to its consumers states `retries: 0`: a message that fails
+ * is not handed over again (the consumer handles failures itself, or loses
+ * the message), so nothing is redelivered forever.
+ */
+function neverRedelivers(queue: Component, index: DesignIndex): boolean {
+    const deliveries = [
+        ...index.outgoing(queue).filter((connection) => CONSUMER_KINDS.has(connection.target.kind)),
+        ...index.incoming(queue).filter((connection) => CONSUMER_KINDS.has(connection.source.kind) && (connection.access === 'reads' || connection.access === 'read_write'))
+    ];
+    return deliveries.length > 0 && deliveries.every((connection) => connection.properties.number('retries') === 0);
+}
 
 function consumersOf(queue: Component, index: DesignIndex): Component[] {
     const pushedTo = index.outgoing(queue).map((connection) => connection.target);

@@ -15,9 +15,19 @@ testRule(rule, {
         { name: 'a dependency read only at start-up', design: 'client U\nservice Api { replicas: 2 }\nservice Config\nU -> Api\nApi -> Config : https { phase: startup }' },
         { name: 'clients, externals and observers', design: 'client U\nexternal Pay\nmonitoring M\nlogging L\nservice Api { replicas: 2 }\nU -> Api -> Pay\nApi -> M\nApi -> L' },
         { name: 'what only observers use', design: 'client U\nservice Api { replicas: 2 }\nlogging L\nstorage Archive\nU -> Api -> L\nL -> Archive' },
-        { name: 'a manual failover is another rule\'s concern', design: 'client U\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Db' }
+        { name: 'a manual failover is another rule\'s concern', design: 'client U\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Db' },
+        { name: 'a serverless function runs as many instances as its events need', design: 'client U\nqueue Events { engine: sqs }\nfunction Handle\nservice Api { replicas: 2 }\nU -> Api -> Events -> Handle' },
+        { name: 'a metrics bus that only feeds a dashboard stops nothing users see', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator { replicas: 2 }\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' },
+        { name: 'a managed queue engine (Azure Queue Storage) is not one machine', design: 'client U\nservice Api { replicas: 2 }\nqueue Failed { engine: azure_queue_storage }\nU -> Api -> Failed : writes' },
+        { name: 'an embedded store runs in its user\'s process (stated)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Local { embedded: true }\nU -> Api -> Local' },
+        { name: 'an embedded store runs in its user\'s process (SQLite, engine fact)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Local { engine: sqlite }\nU -> Api -> Local' }
     ],
     invalid: [
+        {
+            name: 'a function stated to run one instance is judged',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: sqs }\nfunction Handle { replicas: 1 }\nU -> Api -> Events -> Handle',
+            findings: [{ element: 'Handle', message: 'function Handle runs a single instance: when it fails, the work it does stops until it is back.' }]
+        },
         {
             name: 'a single service and database (the first draft)',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',

@@ -5,5 +5,6 @@ import backupNotOffsite from './backup-not-offsite.js';
 import noBackup from './no-backup.js';
 import noRtoRpo from './no-rto-rpo.js';
 import singleRegion from './single-region.js';
+import ephemeralStorage from './ephemeral-storage.js';
 
-export const RULES: readonly AnyRule[] = [noBackup, backupNotOffsite, singleRegion, rpoUnmet, noRtoRpo];
+export const RULES: readonly AnyRule[] = [noBackup, ephemeralStorage, backupNotOffsite, singleRegion, rpoUnmet, noRtoRpo];

@@ -9,6 +9,7 @@ function written(store: string): string {
 testRule(rule, {
     valid: [
         { name: 'point-in-time recovery', design: written('database Db { engine: postgres, backup: { mode: pitr, retention: 7d } }') },
+        { name: 'a derived store is rebuilt from the stores it is computed from', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Db { engine: redis, derived: true }\nworker Projector\nU -> Api -> Orders\nProjector -> Orders : reads\nProjector -> Db : writes\nApi -> Db : reads' },
         { name: 'a backup block without a mode still declares backups', design: written('database Db { backup: { interval: 1h, offsite: true } }') },
         { name: 'a durable object store (engine fact), by default', design: written('storage Db { engine: s3 }') },
         { name: 'a versioned object store, when object stores are judged', design: written('storage Db { engine: gcs, versioning: true }'), options: { objectStores: true } },
@@ -18,6 +19,11 @@ testRule(rule, {
         { name: 'caches, queues and search indexes hold copies', design: 'client U\nservice Api { replicas: 2 }\ncache C { engine: redis }\nqueue Q { engine: sqs }\nsearch S { engine: elasticsearch }\nU -> Api\nApi -> C\nApi -> Q\nApi -> S' }
     ],
     invalid: [
+        {
+            name: 'a derived store does not excuse the store it is computed from',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres }\ndatabase View { engine: redis, derived: true }\nU -> Api -> Orders\nApi -> View : reads',
+            findings: [{ element: 'Orders', message: 'database Orders has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
         {
             name: 'one backup policy for every database: one design-wide finding listing them',
             design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres }\ndatabase Users { engine: postgres }\ndatabase Ledger { engine: mysql, backup: { mode: none } }\nU -> Api\nApi -> Orders\nApi -> Users\nApi -> Ledger',

@@ -13,9 +13,17 @@ testRule(rule, {
         },
         { name: 'a 99.95% target', design: `requirements { availability: 99.95% }\n${SERVICE}deployment { regions: [us_east] }` },
         { name: 'no availability target', design: SERVICE },
-        { name: 'a raised threshold', design: `requirements { availability: 99.99% }\n${SERVICE}`, options: { availability: 0.99999 } }
+        { name: 'a raised threshold', design: `requirements { availability: 99.99% }\n${SERVICE}`, options: { availability: 0.99999 } },
+        { name: 'a design in one region with no target is not asked', design: `${SERVICE}deployment { regions: [eu_west], mode: single }` },
+        { name: 'a call to an external system in another region does not make the design span regions', design: 'client U\nservice Api { replicas: 2 }\nexternal Bank\nU -> Api -> Bank { crosses_region: true }' },
+        { name: 'parts in two regions with a standby region declared', design: 'client U\nservice Edge { replicas: 2 }\nservice Core { replicas: 2 }\nU -> Edge -> Core { crosses_region: true }\ndeployment { mode: active_passive }' }
     ],
     invalid: [
+        {
+            name: 'edge servers call a core in another region and nothing fails over: one question',
+            design: 'client U\nservice Edge { replicas: 2 }\nservice Core { replicas: 2 }\nU -> Edge -> Core { crosses_region: true }',
+            findings: [{ severity: 'info', messageId: 'spansRegions', message: 'The design spans regions (Edge->Core crosses regions) but states no second region to fail over to: when the region at either end fails, what goes through it stops for as long as the outage lasts. What still serves when one region is down, and how long until it is back?' }]
+        },
         {
             name: 'a 99.99% target in one region',
             design: `requirements { availability: 99.99% }\n${SERVICE}deployment { regions: [us_east], mode: single }`,

@@ -1,8 +1,11 @@
-import type { Design } from '../../../model/design.js';
+import type { Connection, Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget, formatPercent } from '../../../model/component-facts.js';
 import { downtimePerYear } from '../../helpers/downtime.js';
 import { isMultiRegion, regionsOf } from '../../../model/regions.js';
+import { relatedOf } from '../../helpers/one-decision.js';
+import { joinWords } from '../../helpers/wording.js';
+import type { Report } from '../../rule-context.js';
 
 interface Options {
     readonly availability: number;
@@ -13,11 +16,12 @@ export default defineRule<Options>({
         id: 'dr/single-region',
         section: 'failure-recovery',
         severity: 'warning',
-        description: 'The availability target is 99.99% or higher and the design runs in one region.',
+        description: 'The availability target is 99.99% or higher and the design runs in one region; or the design spans regions with no second region to fail over to.',
         rationale: 'Whole regions do fail, for hours, every year or two at one provider or another. 99.99% allows under an hour of downtime a year, so a design that promises it cannot live in one region: it needs a second one, standing by (active-passive) or serving (active-active), with the data replicated there.',
         question: 'What happens to {design} when its whole region goes down, and how long until it serves again?',
         messages: {
-            singleRegion: 'The availability target is {target} and the design runs in {where}: one region outage lasts hours, far beyond the {budget} of downtime a year the target allows.'
+            singleRegion: 'The availability target is {target} and the design runs in {where}: one region outage lasts hours, far beyond the {budget} of downtime a year the target allows.',
+            spansRegions: 'The design spans regions ({links} {cross}) but states no second region to fail over to: when the region at either end fails, what goes through {them} stops for as long as the outage lasts. What still serves when one region is down, and how long until it is back?'
         },
         options: {
             schema: {
@@ -32,13 +36,14 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding: the deployment\'s regions are one decision.',
             basis: 'Stated: `requirements.availability`, `deployment.regions`/`mode` and the networks\' regions.',
-            unknowns: 'Without an availability target nothing is flagged.',
-            severity: 'Warning: a gap a reviewer raises for a 99.99% target; no corpus design states one in a single region.'
+            unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode; a design that simply runs in one region is not judged.',
+            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover, since the source may accept the outage.'
         },
         decisions: [
             'The target is `requirements.availability`; from the `availability` option (99.99%) up, one region is flagged. Without a target nothing is flagged.',
             'A design runs in several regions when `deployment.regions` lists two or more, when its networks name two or more `region`s, or when `deployment.mode` is active_passive or active_active (both imply a second region).',
-            'The finding is about the design as a whole (the `deployment` block).'
+            'Without such a target, a design whose own components talk across regions (`crosses_region: true` on a connection between two components that are neither clients nor external systems) and that is not multi-region (no two `regions`, no DR mode) gets one question: it has put parts in several regions, so a regional failure is in view, yet each part lives in one region and nothing takes over.',
+            'The finding is about the design as a whole (the `deployment` block), listing the connections that cross regions.'
         ],
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\nU -> Api\ndeployment { regions: [us_east] }',
@@ -46,8 +51,12 @@ export default defineRule<Options>({
         }
     },
     check({ design, options, report }) {
+        if (isMultiRegion(design)) {
+            return;
+        }
         const target = availabilityTarget(design);
-        if (target === undefined || target < options.availability || isMultiRegion(design)) {
+        if (target === undefined || target < options.availability) {
+            reportSpanWithoutFailover(design, report);
             return;
         }
         const regions = regionsOf(design);
@@ -64,6 +73,30 @@ export default defineRule<Options>({
         });
     }
 });
+
+/** The design's own parts talk across regions, and nothing fails over: one question. */
+function reportSpanWithoutFailover(design: Design, report: (report: Report) => void): void {
+    const crossing = design.connections.filter(crossesBetweenOwnParts);
+    if (crossing.length === 0) {
+        return;
+    }
+    report({
+        on: design,
+        messageId: 'spansRegions',
+        data: { links: joinWords(crossing.map((connection) => `${connection.source.name}->${connection.target.name}`)), cross: crossing.length === 1 ? 'crosses regions' : 'cross regions', them: crossing.length === 1 ? 'it' : 'them' },
+        severity: 'info',
+        basis: 'stated',
+        related: relatedOf(crossing.map((connection) => ({ on: connection, note: `${connection.source.name}->${connection.target.name}: crosses_region` })))
+    });
+}
+
+const OUTSIDE_KINDS = new Set(['client', 'external']);
+
+function crossesBetweenOwnParts(connection: Connection): boolean {
+    return connection.properties.boolean('crosses_region') === true
+        && !OUTSIDE_KINDS.has(connection.source.kind) && !OUTSIDE_KINDS.has(connection.target.kind)
+        && !connection.source.foreign && !connection.target.foreign;
+}
 
 /** A placeholder name for the region to add, for the author to change. */
 function secondRegionFor(design: Design): string {

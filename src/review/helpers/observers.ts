@@ -1,0 +1,34 @@
+/**
+ * Observers (monitoring, logging) and the telemetry pipelines that only feed
+ * them: their failure blinds a dashboard but stops nothing the design's users
+ * or its work depend on (rules.md: observers observe everything).
+ */
+import type { Component, ComponentKind } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
+
+export const OBSERVER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['monitoring', 'logging']);
+
+/**
+ * Everything that takes data out of the component is an observer, or only
+ * feeds observers itself: a metrics bus read by a stream aggregator that only
+ * a dashboard reads. A queue's users are its consumers (what it pushes to,
+ * what reads from it), not its producers; any other component's users are
+ * its callers. A component nothing uses is not "only observed".
+ */
+export function feedsOnlyObservers(component: Component, index: DesignIndex, seen: ReadonlySet<Component> = new Set()): boolean {
+    const users = usersOf(component, index).filter((user) => user !== component);
+    if (users.length === 0 || seen.has(component)) {
+        return false;
+    }
+    const visited = new Set([...seen, component]);
+    return users.every((user) => OBSERVER_KINDS.has(user.kind) || feedsOnlyObservers(user, index, visited));
+}
+
+function usersOf(component: Component, index: DesignIndex): Component[] {
+    const callers = index.incoming(component);
+    if (component.kind !== 'queue') {
+        return callers.map((connection) => connection.source);
+    }
+    const readers = callers.filter((connection) => connection.access === 'reads' || connection.access === 'read_write').map((connection) => connection.source);
+    return [...index.outgoing(component).map((connection) => connection.target), ...readers];
+}

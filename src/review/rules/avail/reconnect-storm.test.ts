@@ -1,0 +1,25 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './reconnect-storm.js';
+
+const STORM = 'when an instance of it fails or is redeployed, every client it held reconnects at the same moment, and the instances left (and what each new session calls) take the surge. Do the clients reconnect with backoff and jitter (`backoff: true`)?';
+
+testRule(rule, {
+    valid: [
+        { name: 'request protocols end with each request', design: 'client App\nservice Api { replicas: 3 }\nApp -> Api : https' },
+        { name: 'reconnects with backoff and jitter', design: 'client App\nservice Push { replicas: 3 }\nApp -> Push : wss { backoff: true }' },
+        { name: 'a WebSocket between two services is not a crowd of clients', design: 'client App\nservice Api { replicas: 2 }\nservice Push { replicas: 2 }\nApp -> Api : https\nApi -> Push : ws' },
+        { name: 'a holder the design draws but does not describe', design: 'client App\nservice Push { out_of_scope: true }\nApp -> Push : wss' }
+    ],
+    invalid: [
+        {
+            name: 'clients on WebSockets straight to a tier',
+            design: 'client App\nservice Push { replicas: 3 }\nApp -> Push : wss',
+            findings: [{ element: 'Push', severity: 'info', messageId: 'reconnectStorm', message: `client App keeps long-lived wss connections to service Push: ${STORM}` }]
+        },
+        {
+            name: 'behind a load balancer, the tier it forwards to holds the connections',
+            design: 'client Web\nclient Mobile\nloadbalancer Lb { engine: nlb }\nservice Gateways { replicas: many }\nWeb -> Lb -> Gateways : wss\nMobile -> Lb : wss',
+            findings: [{ element: 'Gateways', message: `client Web and client Mobile keep long-lived wss connections to service Gateways: ${STORM}` }]
+        }
+    ]
+});

@@ -1,0 +1,82 @@
+import type { Component, Connection } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Fix } from '../../fix.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../../../model/component-facts.js';
+import { isOutOfScope } from '../../../model/out-of-scope.js';
+import { joinWords, unique } from '../../helpers/wording.js';
+
+/** Long-lived connections: a client holds one open for its whole session. */
+const LONG_LIVED = new Set(['ws', 'wss']);
+
+export default defineRule({
+    meta: {
+        id: 'avail/reconnect-storm',
+        section: 'failure-recovery',
+        severity: 'info',
+        description: 'Clients hold long-lived connections (WebSockets) to a tier, and nothing says they reconnect with backoff and jitter.',
+        rationale: 'A client on a WebSocket stays on one server for its whole session. When that server crashes or is redeployed, or a whole region of them goes, every client it held reconnects within the same second, and each reconnect costs more than a request (a TLS handshake, authentication, re-subscribing, catching up on what was missed). The surviving servers, and what they call to rebuild each session, take that surge on top of their load; if it fails them too, the storm moves on. Clients that wait a growing, random delay before reconnecting (exponential backoff with jitter) spread it out.',
+        question: 'What happens to {element} when one instance fails and all its clients reconnect at once?',
+        messages: {
+            reconnectStorm: '{clients} {keep} long-lived {protocol} connections to {holder}: when an instance of it fails or is redeployed, every client it held reconnects at the same moment, and the instances left (and what each new session calls) take the surge. Do the clients reconnect with backoff and jitter (`backoff: true`)?'
+        },
+        fix: 'Sets `backoff: true` on the clients\' long-lived connections.',
+        references: ['AWS Builders\' Library: Timeouts, retries, and backoff with jitter', 'Google SRE book, chapter 22: Addressing Cascading Failures'],
+        quality: {
+            grouping: 'One finding per tier that holds the connections (the component behind any load balancer in between), listing the client connections; its fix settles them all.',
+            basis: 'Stated: the connections\' `ws`/`wss` protocol and their `backoff`.',
+            unknowns: 'Only connections stated as WebSockets are judged (a request protocol ends with each request); an unstated backoff is asked about, at info, never assumed missing.',
+            severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design.'
+        },
+        decisions: [
+            'A connection from a client with protocol `ws` or `wss` is long-lived; the tier that holds it is its target, or, behind a load balancer, what the load balancer forwards to.',
+            '`backoff: true` on the connection settles it; so does a holder the design draws but does not describe (`out_of_scope: true`).',
+            'The tiers are judged each: one finding per holding tier.'
+        ],
+        examples: {
+            flagged: 'client App\nservice Realtime { replicas: 4 }\nApp -> Realtime : wss',
+            fixed: 'client App\nservice Realtime { replicas: 4 }\nApp -> Realtime : wss { backoff: true }'
+        }
+    },
+    check({ index, report }) {
+        const byHolder = new Map<Component, Connection[]>();
+        for (const connection of index.ofKind('client').flatMap((client) => index.outgoing(client)).filter(isUnspreadLongLived)) {
+            for (const holder of holdersOf(connection, index)) {
+                byHolder.set(holder, [...(byHolder.get(holder) ?? []), connection]);
+            }
+        }
+        for (const [holder, connections] of byHolder) {
+            report({
+                on: holder,
+                messageId: 'reconnectStorm',
+                data: { clients: clientsOf(connections), keep: unique(connections.map((connection) => connection.source)).length === 1 ? 'keeps' : 'keep', protocol: unique(connections.map((connection) => connection.protocol ?? '')).join('/'), holder: describe(holder) },
+                basis: 'stated',
+                related: connections.map((connection) => ({ on: connection, message: `${connection.id}: ${connection.protocol ?? ''}, no backoff` })),
+                fix: backOff(connections)
+            });
+        }
+    }
+});
+
+function clientsOf(connections: readonly Connection[]): string {
+    return joinWords(unique(connections.map((connection) => connection.source)).map(describe));
+}
+
+function isUnspreadLongLived(connection: Connection): boolean {
+    return LONG_LIVED.has(connection.protocol ?? '') && connection.properties.boolean('backoff') !== true;
+}
+
+/** The target, or what a load balancer in between forwards to; described holders only. */
+function holdersOf(connection: Connection, index: DesignIndex): Component[] {
+    const { target } = connection;
+    const holders = target.kind === 'loadbalancer' ? index.outgoing(target).map((forward) => forward.target) : [target];
+    return holders.filter((holder) => !isOutOfScope(holder) && !holder.foreign && holder.kind !== 'external');
+}
+
+function backOff(connections: readonly Connection[]): Fix {
+    const [first] = connections;
+    if (connections.length === 1) {
+        return { kind: 'set-properties', title: `Reconnect ${first.id} with backoff and jitter`, target: first, properties: [{ key: 'backoff', value: 'true' }] };
+    }
+    return { kind: 'set-properties-each', title: `Reconnect ${connections.length} connections with backoff and jitter`, targets: connections, properties: [{ key: 'backoff', value: 'true' }] };
+}

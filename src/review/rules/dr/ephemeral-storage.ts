@@ -1,0 +1,78 @@
+import type { Component } from '../../../model/design.js';
+import type { Severity } from '../../../model/finding.js';
+import type { Report } from '../../rule-context.js';
+import { defineRule } from '../../rule.js';
+import { describe, minInstances } from '../../../model/component-facts.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { namesOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
+
+/** Stores of record: a cache holds copies by design and is left out. */
+const KINDS = ['database', 'storage', 'queue', 'search'] as const;
+
+export default defineRule({
+    meta: {
+        id: 'dr/ephemeral-storage',
+        section: 'failure-recovery',
+        severity: 'error',
+        description: 'A store keeps its data on a volume that lives and dies with its instance (`volume: ephemeral`).',
+        rationale: 'A database on a Kubernetes emptyDir, an instance-store disk or the container\'s own filesystem loses everything it holds when its pod is rescheduled, its node is drained or lost, or it simply restarts on another host: routine events, not disasters. Replicas only help while one of them survives; a rolling upgrade or a cluster move can take them all. A persistent volume (or the provider\'s managed storage) keeps the data across those events.',
+        question: 'What happens to the data in {element} when its instance is rescheduled to another node?',
+        messages: {
+            ephemeral: '{what} keeps its data on an ephemeral volume and runs one instance: a restart on another node, a drained or lost node wipes every record it holds.',
+            ephemeralReplicated: '{what} keeps its data on ephemeral volumes in each of its {count} instances: a lost instance is rebuilt from the others, but restarting them together (an upgrade, a cluster move) wipes every record.',
+            ephemeralEach: 'The {count} stores keep their data on ephemeral volumes ({stores}): a restart on another node, a drained or lost node wipes what each holds. One storage decision, a persistent volume for each, settles them all.'
+        },
+        fix: 'Sets `volume: persistent` on each store the finding lists.',
+        references: ['Kubernetes documentation: Volumes (emptyDir: "the data in the emptyDir is deleted permanently" when the Pod is removed from a node)', 'AWS Well-Architected REL09-BP01 Identify and back up all data that needs to be backed up'],
+        quality: {
+            grouping: 'Where stores keep their data is one storage decision: when every store of record states an ephemeral volume, one finding on the group or design lists them with one fix; a store that is ephemeral while its peers are not is reported on its own.',
+            basis: 'Stated: the store\'s `volume`, which a transcription writes only when its source names the volume, and its `replicas`.',
+            unknowns: 'A store that does not state `volume` is not judged (most designs leave the disk to the platform); caches are not judged (they hold copies by design), nor components the design draws but does not describe (`out_of_scope: true`).',
+            severity: 'An error for a single instance: the stated facts show it loses its data on a routine reschedule; a warning when it is replicated, since a lost instance is rebuilt from its peers.'
+        },
+        decisions: [
+            'Databases, object and file storage, queues and search indexes are judged; caches are not.',
+            'Only `volume: ephemeral`, written, is flagged: an unstated volume is the platform\'s ordinary disk, not a guess at the worst.',
+            'One instance (`replicas` left out or 1) on an ephemeral volume is an error; two or more are a warning.',
+            'Several stores on ephemeral volumes, none of their peers on a persistent one, are one decision: one finding on the innermost group that holds them (or the design) lists them.'
+        ],
+        examples: {
+            flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, volume: ephemeral }\nU -> Api -> Db',
+            fixed: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, volume: persistent }\nU -> Api -> Db'
+        }
+    },
+    check({ design, index, report }) {
+        const judged = inScope(index.ofKind(...KINDS));
+        const ephemeral = judged.filter((store) => store.properties.string('volume') === 'ephemeral');
+        reportDecision(report, {
+            affected: ephemeral.map((store) => ({ on: store, note: `${describe(store)}: volume ephemeral, ${minInstances(store) === 1 ? 'one instance' : `${minInstances(store)} instances`}` })),
+            peers: judged.length,
+            once: {
+                on: decisionScope(design, ephemeral),
+                messageId: 'ephemeralEach',
+                data: { count: ephemeral.length, stores: namesOf(ephemeral) },
+                severity: ephemeral.some(isSingle) ? 'error' : 'warning',
+                basis: 'stated',
+                fix: { kind: 'set-properties-each', title: `Keep the data of ${ephemeral.length} stores on persistent volumes`, targets: ephemeral, properties: [{ key: 'volume', value: 'persistent' }] }
+            },
+            each: ({ on }) => storeFinding(on as Component)
+        });
+    }
+});
+
+function isSingle(store: Component): boolean {
+    return minInstances(store) < 2;
+}
+
+function storeFinding(store: Component): Report {
+    const severity: Severity = isSingle(store) ? 'error' : 'warning';
+    return {
+        on: store,
+        messageId: isSingle(store) ? 'ephemeral' : 'ephemeralReplicated',
+        data: { what: describe(store), count: minInstances(store) },
+        severity,
+        basis: 'stated',
+        fix: { kind: 'set-properties', title: `Keep ${store.name}'s data on a persistent volume`, target: store, properties: [{ key: 'volume', value: 'persistent' }] }
+    };
+}
