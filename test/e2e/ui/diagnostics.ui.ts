@@ -14,7 +14,8 @@ export function diagnosticsUiChecks(workbench: () => Workbench): void {
             await editor.waitFor({ state: 'visible' });
             // Monaco draws error diagnostics as .squiggly-error decorations once the server has published them.
             await editor.locator('.squiggly-error').first().waitFor({ state: 'attached' });
-            assert.ok(await editor.locator('.squiggly-error').count() >= 3);
+            // The first draft's errors sit on two names: Web (line 12) and Db (line 14, two findings, one underline).
+            assert.ok(await editor.locator('.squiggly-error').count() >= 2);
             await workbench().screenshot('editor-diagnostics');
         });
 
