@@ -25,7 +25,7 @@ const CONTROLS = '\u001b[2J\u0007\u009b31m\u202e';
 const CONTROL_DESIGN = [
     `architecture Y "title ${CONTROLS}" {`,
     '  client C',
-    // An engine name one typo (the control characters) away from a known one: reported with a "did you mean".
+    // An engine name that carries control characters: reported as unknown, the name quoted in the message.
     `  service Api "api ${CONTROLS}" { engine: "${CONTROLS}azure_application_gateway" }`,
     `  // archlens-disable-next-line avail/single-point-of-failure -- reason ${CONTROLS}`,
     '  database Db',
