@@ -4,6 +4,7 @@ import deepSyncChain from './deep-sync-chain.js';
 import noCircuitBreaker from './no-circuit-breaker.js';
 import noGateway from './no-gateway.js';
 import sharedDatabase from './shared-database.js';
+import sharedDatabaseServer from './shared-database-server.js';
 import syncCycle from './sync-cycle.js';
 
-export const RULES: readonly AnyRule[] = [sharedDatabase, syncCycle, deepSyncChain, noGateway, noCircuitBreaker];
+export const RULES: readonly AnyRule[] = [sharedDatabase, sharedDatabaseServer, syncCycle, deepSyncChain, noGateway, noCircuitBreaker];
