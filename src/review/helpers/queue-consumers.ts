@@ -33,10 +33,15 @@ export function consumersOf(queue: Component, index: DesignIndex): Consumer[] {
     return consumers;
 }
 
-/** The targets the component changes: connections that do not only read, away from side channels. */
+/**
+ * The targets the component changes: connections that do not only read, away
+ * from side channels. A write stated idempotent (`idempotent: true` on the
+ * connection: an upsert by key, a put of the same object) changes nothing
+ * more when repeated, so it is no effect of a redelivery.
+ */
 function effectsOf(component: Component, index: DesignIndex): Component[] {
     const targets = index.outgoing(component)
-        .filter((connection) => connection.access !== 'reads' && !SIDE_CHANNEL_KINDS.has(connection.target.kind))
+        .filter((connection) => connection.access !== 'reads' && !SIDE_CHANNEL_KINDS.has(connection.target.kind) && connection.properties.boolean('idempotent') !== true)
         .map((connection) => connection.target);
     return [...new Set(targets)];
 }
