@@ -7,7 +7,7 @@ import builtInEngines from './engines.json' with { type: 'json' };
 import type { ComponentKind, EngineInfo } from '../model/design.js';
 import { PropertyBag, type PlainValue } from '../model/property-bag.js';
 import { parseQuantity } from '../model/units.js';
-import { propertySchema, suggestKey } from '../properties/property-schema.js';
+import { propertySchema, suggestCompoundName } from '../properties/property-schema.js';
 import { engines as validateEngines } from '../generated/validators.js'; // schemas/engines.schema.json, compiled at build time
 
 /** An engine as written in the knowledge base. */
@@ -75,7 +75,7 @@ export class EngineCatalog {
     info(engineId: string, kind: ComponentKind): EngineInfo {
         const entry = this.get(engineId);
         if (!entry) {
-            return { id: engineId, known: false, kinds: [], ha: false, sources: [], suggestion: suggestKey(engineId.toLowerCase(), this.ids()) };
+            return { id: engineId, known: false, kinds: [], ha: false, sources: [], suggestion: suggestCompoundName(engineId.toLowerCase(), this.ids()) };
         }
         return {
             id: engineId,

@@ -188,6 +188,39 @@ export function suggestKey(word: string, candidates: readonly string[]): string 
     return distance(word, best) <= limit ? best : undefined;
 }
 
+/**
+ * The closest known compound name (`azure_blob_storage`) when a typo explains
+ * the difference: compared word by word, so only one word may differ and that
+ * word must itself be a likely typo. Names that differ in a whole word
+ * (`azure_queue_storage`, `azure_blob_storage`) name different products and
+ * get no suggestion; a lost or extra separator (`postgre_sql`) still does.
+ */
+export function suggestCompoundName(name: string, candidates: readonly string[]): string | undefined {
+    const words = name.split('_');
+    let best: { candidate: string; cost: number } | undefined;
+    for (const candidate of candidates) {
+        const cost = compoundTypoCost(words, candidate);
+        if (cost !== undefined && (best === undefined || cost < best.cost)) {
+            best = { candidate, cost };
+        }
+    }
+    return best?.candidate;
+}
+
+/** The edit distance when `candidate` differs from the words by a typo in one word or one separator; undefined otherwise. */
+function compoundTypoCost(words: readonly string[], candidate: string): number | undefined {
+    const candidateWords = candidate.split('_');
+    if (candidateWords.length !== words.length) {
+        return words.join('') === candidateWords.join('') ? 1 : undefined;
+    }
+    const differing = words.flatMap((word, at) => (word === candidateWords[at] ? [] : [[word, candidateWords[at]] as const]));
+    if (differing.length !== 1) {
+        return undefined;
+    }
+    const [word, known] = differing[0];
+    return suggestKey(word, [known]) === undefined ? undefined : distance(word, known);
+}
+
 function describeBag(id: BagId): string {
     const [family, name] = id.split('.');
     switch (family) {

@@ -22,11 +22,15 @@ const TITLE_TEXT = '<img src="x" onerror="alert(1)"> # injected';
 
 /** Raw control characters a file can hold in its strings and comments: ESC sequences, BEL, a C1 CSI, a right-to-left override. */
 const CONTROLS = '\u001b[2J\u0007\u009b31m\u202e';
+/** CONTROLS in two halves, each a typo short enough before a known engine name to get a "did you mean" (a finding that quotes it). */
+const CONTROLS_HEAD = '\u001b[2J\u0007';
+const CONTROLS_TAIL = '\u009b31m\u202e';
 const CONTROL_DESIGN = [
     `architecture Y "title ${CONTROLS}" {`,
     '  client C',
-    // An engine name one typo (the control characters) away from a known one: reported with a "did you mean".
-    `  service Api "api ${CONTROLS}" { engine: "${CONTROLS}azure_application_gateway" }`,
+    // Engine names one typo (the control characters) away from a known one: reported with a "did you mean", the name quoted.
+    `  service Api "api ${CONTROLS}" { engine: "${CONTROLS_HEAD}elasticsearch" }`,
+    `  service Search { engine: "${CONTROLS_TAIL}elasticsearch" }`,
     `  // archlens-disable-next-line avail/single-point-of-failure -- reason ${CONTROLS}`,
     '  database Db',
     `  C -> Api : https "label ${CONTROLS}"`,
@@ -153,16 +157,19 @@ describe('hardening: hostile text in designs and file names', function () {
             expect(RAW_CONTROL.test(result.stderr), name).to.equal(false);
         }
         expect(RAW_CONTROL.test(fs.readFileSync(path.join(folderPath(), 'y.md'), 'utf8'))).to.equal(false);
-        expect(runs.text.stdout).to.contain("Unknown engine '\\u001b[2J\\u0007\\u009b31m\\u202eazure_application_gateway'");
+        expect(runs.text.stdout).to.contain("Unknown engine '\\u001b[2J\\u0007elasticsearch'");
+        expect(runs.text.stdout).to.contain("Unknown engine '\\u009b31m\\u202eelasticsearch'");
         // JSON and SARIF keep the very text, as escapes a JSON parser reads back.
         const json = JSON.parse(runs.json.stdout) as { findings: { message: string; reason?: string }[] };
-        expect(json.findings.map((finding) => finding.message).join('\n')).to.contain(`Unknown engine '${CONTROLS}azure_application_gateway'`);
+        const messages = json.findings.map((finding) => finding.message).join('\n');
+        expect(messages).to.contain(`Unknown engine '${CONTROLS_HEAD}elasticsearch'`);
+        expect(messages).to.contain(`Unknown engine '${CONTROLS_TAIL}elasticsearch'`);
         expect(json.findings.some((finding) => finding.reason === `reason ${CONTROLS}`)).to.equal(true);
         expect(runs.report.stdout).to.contain('# Design review: Y — title \\\\u001b\\[2J\\\\u0007\\\\u009b31m\\\\u202e');
     });
 
     it('writes SARIF file URIs that parse back to the file, # and ? included, and message brackets escaped', async () => {
-        write('a#b?.arch', 'architecture S {\n  client C\n  service Api { engine: "[see](0)azure_application_gateway" }\n  C -> Api : https\n}\n');
+        write('a#b?.arch', 'architecture S {\n  client C\n  service Api { engine: "[x](0)elasticsearch" }\n  C -> Api : https\n}\n');
         fs.mkdirSync(path.join(folderPath(), 'sub dir'));
         write('sub dir/ü 100%.arch', 'architecture T {\n  client C\n  service Api\n  C -> Api : https\n}\n');
         const result = await runCli(['check', '--format', 'sarif', '.'], folderPath());
@@ -175,7 +182,7 @@ describe('hardening: hostile text in designs and file names', function () {
         }));
         expect([...files].sort()).to.deep.equal([path.join(folderPath(), 'a#b?.arch'), path.join(folderPath(), 'sub dir', 'ü 100%.arch')]);
         expect(result.stdout).to.contain('"uri": "a%23b%3F.arch"');
-        // A SARIF viewer would make `[see](0)` a link to related location 0.
-        expect(run.results.some((entry) => entry.message.text.startsWith("Unknown engine '\\[see\\](0)azure_application_gateway'")), run.results.map((entry) => entry.message.text).join('\n')).to.equal(true);
+        // A SARIF viewer would make `[x](0)` a link to related location 0.
+        expect(run.results.some((entry) => entry.message.text.startsWith("Unknown engine '\\[x\\](0)elasticsearch'")), run.results.map((entry) => entry.message.text).join('\n')).to.equal(true);
     });
 });

@@ -16,6 +16,7 @@
 import type { Component, ComponentKind, Connection, Design } from '../../model/design.js';
 import { type DesignIndex, indexOf } from '../../model/design-index.js';
 import { servesRequests } from '../../model/phase.js';
+import { deliversToSubscribers } from '../../model/routing.js';
 
 export const SERVICE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'worker', 'function']);
 
@@ -150,13 +151,14 @@ export function syncServiceGraphOf(design: Design): SyncServiceGraph {
 
 /**
  * The calls made while serving requests only: a call used at start-up or in
- * the background (`phase`) holds no request, so it cannot close a loop that
- * a request goes round.
+ * the background (`phase`) holds no request, and a delivery to subscribers
+ * (`routing: subscribers`) answers an earlier subscription, so neither closes
+ * a loop that one request goes round.
  */
 export function syncRequestGraphOf(design: Design): SyncServiceGraph {
     let graph = requestGraphs.get(design);
     if (!graph) {
-        graph = new SyncServiceGraph(design, servesRequests);
+        graph = new SyncServiceGraph(design, (connection) => servesRequests(connection) && !deliversToSubscribers(connection));
         requestGraphs.set(design, graph);
     }
     return graph;

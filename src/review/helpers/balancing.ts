@@ -3,11 +3,14 @@
  * drawn: a service mesh in a network around the caller or the callee, the
  * caller itself through a discovery registry (client-side balancing), or the
  * platform that adds and removes the instances (an autoscaled fleet is
- * registered with whatever routes to it: a Kubernetes Service, a target group).
+ * registered with whatever routes to it: a Kubernetes Service, a target group),
+ * or the caller's own stated routing (`routing`: a consistent-hash ring, session
+ * affinity, client-side spreading, deliveries to subscribers).
  */
 import type { Component, Connection, Group } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
 import { autoscales } from '../../model/component-facts.js';
+import { routingOf, routingText } from '../../model/routing.js';
 
 /** The innermost network around the component that runs a service mesh (`mesh: true` or its name). */
 export function meshOf(component: Component): Group | undefined {
@@ -21,6 +24,10 @@ export function meshOf(component: Component): Group | undefined {
 
 /** How this call is balanced without a load balancer, in words; undefined when nothing says. */
 export function balancedWithoutBalancer(connection: Connection, index: DesignIndex): string | undefined {
+    const routing = routingOf(connection);
+    if (routing !== undefined) {
+        return `${connection.source.name} ${routingText(routing)} of ${connection.target.name}`;
+    }
     const mesh = meshOf(connection.source) ?? meshOf(connection.target);
     if (mesh) {
         return `the service mesh of ${mesh.name} balances it`;

@@ -1,6 +1,7 @@
 /** Who consumes a queue, and what a consumer's handler changes, for the delivery rules. */
 import type { Component, Connection } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
+import { writesTo } from './writes.js';
 
 /** The kinds that run handlers for messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -33,10 +34,15 @@ export function consumersOf(queue: Component, index: DesignIndex): Consumer[] {
     return consumers;
 }
 
-/** The targets the component changes: connections that do not only read, away from side channels. */
+/**
+ * The targets the component changes: connections that do not only read, away
+ * from side channels (locks and telemetry are no writes). A write stated idempotent (`idempotent: true` on the
+ * connection: an upsert by key, a put of the same object) changes nothing
+ * more when repeated, so it is no effect of a redelivery.
+ */
 function effectsOf(component: Component, index: DesignIndex): Component[] {
     const targets = index.outgoing(component)
-        .filter((connection) => connection.access !== 'reads' && !SIDE_CHANNEL_KINDS.has(connection.target.kind))
+        .filter((connection) => writesTo(connection) && !SIDE_CHANNEL_KINDS.has(connection.target.kind) && connection.properties.boolean('idempotent') !== true)
         .map((connection) => connection.target);
     return [...new Set(targets)];
 }

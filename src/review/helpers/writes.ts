@@ -7,12 +7,18 @@ export function isLock(connection: Connection): boolean {
     return connection.properties.string('uses') === 'lock';
 }
 
+/** Shipping metrics, traces or logs (`uses: telemetry`) changes no data another party acts on. */
+export function carriesTelemetry(connection: Connection): boolean {
+    return connection.properties.string('uses') === 'telemetry';
+}
+
 /**
  * A connection writes its target unless it says `access: reads`: rules.md
- * counts an unstated access as reads and writes, and a lock is not a write.
+ * counts an unstated access as reads and writes; a lock and a telemetry
+ * stream are not writes.
  */
 export function writesTo(connection: Connection): boolean {
-    return connection.access !== 'reads' && !isLock(connection);
+    return connection.access !== 'reads' && !isLock(connection) && !carriesTelemetry(connection);
 }
 
 /** A connection reads its target unless it says `access: writes`; a lock is not a read. */

@@ -5,6 +5,8 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        // Each reading overwrites its sensor's one row: a repeat writes the same row again.
+        { name: 'a consumer whose only write is stated idempotent (an upsert by key)', design: 'queue Readings { engine: kafka }\nworker Latest\ndatabase Sensors\nReadings -> Latest\nLatest -> Sensors : writes "upsert by sensor id" { idempotent: true }' },
         { name: 'an idempotent consumer', design: 'queue Jobs { engine: sqs }\nworker W { idempotent: true }\ndatabase Db\nJobs -> W\nW -> Db : writes' },
         { name: 'idempotency stated on the connection from the queue', design: 'queue Jobs { engine: kafka }\nworker W\ndatabase Db\nJobs -> W { idempotent: true }\nW -> Db : writes' },
         { name: 'a queue that delivers at most once', design: 'queue Jobs { engine: rabbitmq, delivery: at_most_once }\nworker W\ndatabase Db\nJobs -> W\nW -> Db : writes' },

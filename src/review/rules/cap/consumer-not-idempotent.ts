@@ -30,7 +30,8 @@ export default defineRule({
         decisions: [
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
             'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, DNS, identity providers and coordinators.',
-            '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.'
+            '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.',
+            'A write the handler makes over a connection stated `idempotent: true` (an upsert of one document by key) is no repeated effect: a consumer whose every write is stated so is not asked, and the others name only the writes that would repeat.'
         ],
         examples: {
             flagged: 'queue Payments { engine: sqs, dlq: true }\nworker Charger { replicas: 2 }\nexternal Psp\nPayments -> Charger\nCharger -> Psp : https',

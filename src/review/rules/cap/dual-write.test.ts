@@ -5,6 +5,10 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 
 testRule(rule, {
     valid: [
+        // A service ships its metrics over a message bus: that stream is no second truth.
+        { name: 'a telemetry stream is not a write', design: `${API}Api -> Orders : writes\nApi -> Events { uses: telemetry }` },
+        // A backfill job that copies ranges again after a crash and records the ranges it finished.
+        { name: 'an idempotent job writing its own stores completes them by running again', design: 'worker Backfill { idempotent: true }\ndatabase Target\ndatabase Progress\nBackfill -> Target : writes\nBackfill -> Progress : writes' },
         { name: 'one store', design: `${API}Api -> Orders\nworker W\nEvents -> W\nW -> Orders` },
         { name: 'an outbox transaction covers the store and the queue', design: `${API}Api -> Orders : writes\nApi -> Events\ntransaction Place { writes: [Orders, Events], protocol: outbox }` },
         { name: 'reads of one store and writes of another', design: `${API}Api -> Orders : reads\nApi -> Events` },
@@ -19,6 +23,11 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            name: 'a user created in the identity provider and an account saved here',
+            design: 'service Accounts\ndatabase AccountDb\nidp Auth\ndatabase AuthDb\nAccounts -> AccountDb : writes\nAccounts -> Auth : writes "create user"\nAuth -> AuthDb : writes',
+            findings: [{ element: 'Accounts', message: 'service Accounts changes database AccountDb and idp Auth (database AuthDb) in one operation, and no transaction covers them: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.' }]
+        },
         {
             name: 'copies of one writer (one per stamp) are one finding',
             design: 'database Shared\nworker ProcA "Processor" { replicas: 2 }\nworker ProcB "Processor" { replicas: 2 }\nstorage MarksA { engine: s3 }\nstorage MarksB { engine: s3 }\nProcA -> Shared : writes\nProcA -> MarksA : writes\nProcB -> Shared : writes\nProcB -> MarksB : writes',

@@ -52,10 +52,13 @@ export default defineRule({
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
             'A write hidden behind a synchronous call counts too: a call (not `access: reads`) to a service that writes its own stores or publishes is one more thing the operation changes. Calls are followed for workers and functions (one job is one operation) and for writers that also write directly; a front end that calls several services for different user actions is not one operation.',
+            'A call stated as a write (`access: writes` or `read_write`) to an identity provider (`idp`) that writes its own store counts the same way: creating a user there and saving the account here are two changes one failure can split.',
+            'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
+            'A worker or function stated idempotent (`idempotent: true`: a resumable copy job that rewrites the same rows, with a checkpoint of its progress), whose writes are all its own, is not flagged for the same reason: a run that stopped between its writes is completed by running it again.',
             'The quick fix declares an outbox transaction (a saga when services are called) over every store involved, eventually consistent, next to the writer; change the protocol if the writes must be atomic.'
         ],
         examples: {
@@ -70,8 +73,8 @@ export default defineRule({
             const direct = directEffects(writer, index);
             const hidden = direct.length > 0 || JOB_KINDS.has(writer.kind) ? hiddenEffects(writer, design, index) : [];
             const effects = [...direct, ...hidden];
-            // A redelivered message replays a handler that stopped between its own writes: whether that replay is safe is cap/consumer-not-idempotent's question.
-            if (effects.length < 2 || (hidden.length === 0 && redelivered.has(writer))) {
+            // A redelivered message, or a rerun of an idempotent job, replays a handler that stopped between its own writes and completes them.
+            if (effects.length < 2 || (hidden.length === 0 && (redelivered.has(writer) || rerunsSafely(writer)))) {
                 continue;
             }
             const uncovered = effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));
@@ -82,6 +85,11 @@ export default defineRule({
         mergeCopies(findings).forEach(report);
     }
 });
+
+/** A job (worker or function) stated idempotent: running it again after it stopped between its writes completes them. */
+function rerunsSafely(writer: Component): boolean {
+    return JOB_KINDS.has(writer.kind) && writer.properties.boolean('idempotent') === true;
+}
 
 /** The stores the writer writes itself, as stated. */
 function directEffects(writer: Component, index: DesignIndex): Effect[] {
@@ -103,13 +111,30 @@ function hiddenEffects(writer: Component, design: Design, index: DesignIndex): E
             continue;
         }
         seen.add(callee);
-        const writes = storeWritesOf(callee, index);
-        if (writes.length > 0) {
-            const unstated = [...(statesWrite(call.connection) ? [] : [call.connection]), ...writes.filter((write) => !write.stated).map((write) => write.connection)];
-            effects.push({ connection: call.connection, via: callee, stores: writes.map((write) => write.store), unstated });
+        const effect = effectBehind(call.connection, callee, index);
+        if (effect) {
+            effects.push(effect);
+        }
+    }
+    // An identity provider asked to create or change a user (a call stated as a write) writes its user store.
+    for (const connection of index.outgoing(writer).filter((candidate) => candidate.target.kind === 'idp' && statesWrite(candidate) && !seen.has(candidate.target))) {
+        seen.add(connection.target);
+        const effect = effectBehind(connection, connection.target, index);
+        if (effect) {
+            effects.push(effect);
         }
     }
     return effects;
+}
+
+/** What a call changes through the stores its callee writes; undefined when the callee writes none. */
+function effectBehind(call: Connection, callee: Component, index: DesignIndex): Effect | undefined {
+    const writes = storeWritesOf(callee, index);
+    if (writes.length === 0) {
+        return undefined;
+    }
+    const unstated = [...(statesWrite(call) ? [] : [call]), ...writes.filter((write) => !write.stated).map((write) => write.connection)];
+    return { connection: call, via: callee, stores: writes.map((write) => write.store), unstated };
 }
 
 function finding(writer: Component, effects: readonly Effect[], uncovered: readonly Effect[], hidden: boolean): Report {

@@ -1,6 +1,7 @@
 /** The rules of the 'cap' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
 import activeActiveSingleLeader from './active-active-single-leader.js';
+import checkThenActOnStaleRead from './check-then-act-on-stale-read.js';
 import consumerNotIdempotent from './consumer-not-idempotent.js';
 import crossStoreTransaction from './cross-store-transaction.js';
 import dualWrite from './dual-write.js';
@@ -25,5 +26,6 @@ export const RULES: readonly AnyRule[] = [
     lossyDelivery,
     activeActiveSingleLeader,
     multiLeaderNoConflictResolution,
-    lockOnAsyncReplica
+    lockOnAsyncReplica,
+    checkThenActOnStaleRead
 ];

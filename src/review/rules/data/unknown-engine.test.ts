@@ -5,9 +5,21 @@ testRule(rule, {
     valid: [
         { name: 'known engines, any case', design: 'service Api\ndatabase Db { engine: Postgres }\ncache C { engine: redis }\nApi -> Db\nApi -> C' },
         { name: 'no engine', design: 'service Api\ndatabase Db\nApi -> Db' },
-        { name: 'an engine nobody has heard of is an assumption of the report, not a finding', design: 'service Api\nqueue Q { engine: homegrown_mq }\nApi -> Q' }
+        { name: 'an engine nobody has heard of is an assumption of the report, not a finding', design: 'service Api\nqueue Q { engine: homegrown_mq }\nApi -> Q' },
+        // A name one word away from a known one names another product, not a typo of it.
+        { name: 'a product whose name differs from a known one by a whole word', design: 'service Api\nstorage Files { engine: azure_file_storage }\nApi -> Files' }
     ],
     invalid: [
+        {
+            name: 'a typo in one word of a compound name',
+            design: 'service Api\nstorage Files { engine: azure_blob_storge }\nApi -> Files',
+            findings: [{ element: 'Files', severity: 'info', message: "Unknown engine 'azure_blob_storge' on storage Files: no facts are known about it, so the defaults of a storage apply. Did you mean 'azure_blob_storage'?" }]
+        },
+        {
+            name: 'a lost separator',
+            design: 'service Api\nstorage Files { engine: azureblob_storage }\nApi -> Files',
+            findings: [{ element: 'Files', severity: 'info', message: "Unknown engine 'azureblob_storage' on storage Files: no facts are known about it, so the defaults of a storage apply. Did you mean 'azure_blob_storage'?" }]
+        },
         {
             name: 'a typo',
             design: 'service Api\ndatabase Db { engine: postgress }\nApi -> Db',

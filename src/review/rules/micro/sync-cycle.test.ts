@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './sync-cycle.js';
 
-const CONSEQUENCE = 'does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.';
+const CONSEQUENCE = 'does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.';
 
 /** `service S0` … `service S{n-1}`, each with two replicas. */
 function services(count: number): string[] {
@@ -11,6 +11,8 @@ function services(count: number): string[] {
 
 testRule(rule, {
     valid: [
+        // An edge tier subscribes to topics on a hub, and the hub pushes each new item to the edges that subscribed: two flows, not one request in a loop.
+        { name: 'a subscription and the deliveries it asks for', design: 'service Edge { replicas: 2 }\nservice Hub { replicas: 2 }\nEdge -> Hub : grpc "subscribe"\nHub -> Edge : grpc "push" { routing: subscribers }' },
         { name: 'a chain without a cycle', design: 'service A\nservice B\nservice C\nA -> B -> C : grpcs' },
         { name: 'a diamond: two paths to one service are not a cycle', design: 'service A\nservice B\nservice C\nservice D\nA -> B\nA -> C\nB -> D\nC -> D' },
         { name: 'one direction asynchronous', design: 'service A\nservice B\nA -> B : grpcs\nB -> A : async' },
@@ -42,7 +44,7 @@ testRule(rule, {
         {
             name: 'workers and functions count as services',
             design: 'worker W\nfunction F { engine: lambda }\nW -> F : https\nF -> W : https',
-            findings: [{ element: 'W->F', message: 'Synchronous calls form a cycle W -> F -> W: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
+            findings: [{ element: 'W->F', message: 'Synchronous calls form a cycle W -> F -> W: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.' }]
         },
         {
             name: 'a knot with more services than its shortest cycle',
@@ -52,17 +54,17 @@ testRule(rule, {
         {
             name: 'several separate cycles, one finding each (callees first)',
             design: 'service A\nservice B\nservice C\nservice D\nservice E\nA -> B\nB -> A\nB -> C\nC -> D\nD -> E\nE -> C',
-            findings: [{ element: 'C->D', message: 'Synchronous calls form a cycle C -> D -> E -> C: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }, { element: 'A->B', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
+            findings: [{ element: 'C->D', message: 'Synchronous calls form a cycle C -> D -> E -> C: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.' }, { element: 'A->B', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.' }]
         },
         {
             name: 'a self-call inside a larger knot is reported on its own',
             design: 'service A\nservice B\nA -> A\nA -> B\nB -> A',
-            findings: [{ element: 'A->A', messageId: 'selfCall', message: 'service A calls itself synchronously (A->A): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }, { element: 'A->B', messageId: 'cycle', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
+            findings: [{ element: 'A->A', messageId: 'selfCall', message: 'service A calls itself synchronously (A->A): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }, { element: 'A->B', messageId: 'cycle', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.' }]
         },
         {
             name: 'through load balancers dedicated to one service each',
             design: 'service A\nservice B\nloadbalancer ALb { engine: alb }\nloadbalancer BLb { engine: alb }\nA -> BLb -> B : https\nB -> ALb -> A : https',
-            findings: [{ element: 'A->BLb', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
+            findings: [{ element: 'A->BLb', message: 'Synchronous calls form a cycle A -> B -> A: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.' }]
         },
         {
             name: 'a service calling its own load balancer',
@@ -72,7 +74,7 @@ testRule(rule, {
         {
             name: 'a cycle inside one connection statement and its reverse',
             design: 'service A\nservice B\nservice C\nA -> B -> C\nC -> B',
-            findings: [{ element: 'B->C', message: 'Synchronous calls form a cycle B -> C -> B: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.' }]
+            findings: [{ element: 'B->C', message: 'Synchronous calls form a cycle B -> C -> B: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.' }]
         }
     ]
 });

@@ -16,21 +16,22 @@ export default defineRule({
         question: 'What happens to the requests in the cycle {element} when one of its services slows down?',
         messages: {
             selfCall: '{what} calls itself synchronously ({id}): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.',
-            cycle: 'Synchronous calls form a cycle {cycle}: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.',
-            knot: 'Synchronous calls form a cycle {cycle}, in a knot of {count} services that all reach each other ({services}): does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a callback, a refresh) can say `phase: background`.'
+            cycle: 'Synchronous calls form a cycle {cycle}: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.',
+            knot: 'Synchronous calls form a cycle {cycle}, in a knot of {count} services that all reach each other ({services}): does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.'
         },
         references: ['Michael Nygard, Release It! (2nd ed.): Cascading Failures', 'Sam Newman, Building Microservices (2nd ed.)'],
         quality: {
             grouping: 'One finding per knot of services that all reach each other, naming the shortest cycle and listing the rest.',
-            basis: 'Assumed: the cycle of synchronous connections is stated (through load balancers and gateways that front one service), but that one request goes round it is not, so the finding is a question naming `phase`, the property that takes a call off the request path. A service calling itself is stated.',
-            unknowns: 'Two calls drawn between two services do not say that one request crosses both; a queue, an `async` connection, or a call used only at start-up or in the background (`phase`) breaks a cycle.',
+            basis: 'Assumed: the cycle of synchronous connections is stated (through load balancers and gateways that front one service), but that one request goes round it is not, so the finding is a question naming `phase` and `routing`, the properties that take a call off the request path. A service calling itself is stated.',
+            unknowns: 'Two calls drawn between two services do not say that one request crosses both; a queue, an `async` connection, or a call used only at start-up or in the background (`phase`), or a delivery to subscribers (`routing: subscribers`), breaks a cycle.',
             severity: 'Info for a cycle (a question: its one finding on published designs was two separate flows, a subscription and its callback); warning for a service that calls itself, where the same request does wait on the same service.'
         },
         decisions: [
             `Services, workers and functions (${[...SERVICE_KINDS].join(', ')}) count as services: they run code and wait on what they call. Gateways and load balancers are not services themselves.`,
             'A call is a synchronous connection from a service to a service, directly or through load balancers and gateways that forward to that one service only. A load balancer or gateway shared by several services is not followed: its connections do not say which caller reaches which target, and following them would invent cycles.',
             'A connection through a queue or marked `async` breaks a cycle, which is the usual fix.',
-            'A connection used only at start-up or in the background (`phase: startup` or `phase: background`) holds no request, so it does not close a cycle: a webhook delivered on an event, or a periodic refresh, is a separate flow from the calls it seems to loop with.',
+            'A connection used only at start-up or in the background (`phase: startup` or `phase: background`) holds no request, so it does not close a cycle: a periodic refresh is a separate flow from the calls it seems to loop with.',
+            'A delivery to subscribers (`routing: subscribers`: a push to the gateways that subscribed, a webhook to the address a client registered) answers an earlier subscription, not the request in hand, so it does not close a cycle with the subscribing call either.',
             'The rule finds every cycle in linear time with Tarjan\'s strongly connected components. It reports one finding per knot of services that all reach each other, on the first-declared connection of the knot, naming one cycle through it (the shortest) and listing the other services of the knot; listing every elementary cycle could take exponential time and would repeat the same advice.',
             'A service that calls itself is reported on its own connection, even inside a larger knot.',
             `A finding lists up to ${MAX_RELATED} related locations (the other connections of the cycle, then the rest of the knot); a path longer than ${PATH_NAMES_SHOWN} names is shortened in the message.`
@@ -75,7 +76,7 @@ function reportKnot(graph: SyncServiceGraph, scc: Scc, report: Reporter): void {
             services: listText(scc.map((node) => graph.services[node].name))
         },
         basis: 'assumed',
-        assumptions: [{ element: cycle[0].connection.id, text: `one request goes round the cycle ${names.join(' -> ')} (no call of it states a phase)`, settle: 'phase' }],
+        assumptions: [{ element: cycle[0].connection.id, text: `one request goes round the cycle ${names.join(' -> ')} (no call of it states a phase or a delivery to subscribers)`, settle: 'phase' }],
         related
     });
 }

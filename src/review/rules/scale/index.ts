@@ -10,5 +10,6 @@ import noLoadBalancer from './no-load-balancer.js';
 import noReadScaling from './no-read-scaling.js';
 import shardKeyMissing from './shard-key-missing.js';
 import statefulReplicas from './stateful-replicas.js';
+import hotPartition from './hot-partition.js';
 
-export const RULES: readonly AnyRule[] = [noLoadBalancer, statefulReplicas, noAutoscaling, overCapacity, writeHotspot, celebrityFanout, noReadScaling, shardKeyMissing, unboundedQueue, crawlerNoHostLimit];
+export const RULES: readonly AnyRule[] = [noLoadBalancer, statefulReplicas, noAutoscaling, overCapacity, writeHotspot, hotPartition, celebrityFanout, noReadScaling, shardKeyMissing, unboundedQueue, crawlerNoHostLimit];

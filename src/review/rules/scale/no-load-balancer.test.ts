@@ -4,6 +4,11 @@ import rule from './no-load-balancer.js';
 
 testRule(rule, {
     valid: [
+        { name: 'a caller the design does not describe', design: 'service Legacy { out_of_scope: true }\nservice Api { replicas: 3 }\nLegacy -> Api : https' },
+        { name: 'a coordinator that manages each instance itself', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 3 }\ncoordinator Ring\nU -> Lb -> Api : https\nRing -> Api : grpc "rebalance"' },
+        // Each tenant's calls go to the one instance that owns it, on purpose: a balancer in front would scatter them.
+        { name: 'a caller that picks the instance on a hash ring', design: 'client U\nloadbalancer Lb\nservice Api\nservice Owners { replicas: 4 }\nU -> Lb -> Api : https\nApi -> Owners : grpc { routing: consistent_hash }' },
+        { name: 'deliveries to the instances that subscribed', design: 'client U\nloadbalancer Lb\nservice Sessions { replicas: 4 }\nservice Feed\nU -> Lb -> Sessions : wss\nFeed -> Sessions : grpc { routing: subscribers }' },
         { name: 'replicas behind a load balancer', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
         { name: 'replicas behind a gateway', design: 'client U\ngateway Gw { engine: api_gateway }\nservice Api { replicas: 3 }\nU -> Gw -> Api : https' },
         { name: 'a single instance called directly', design: 'client U\nservice Api\nU -> Api : https' },

@@ -6,6 +6,7 @@ import { balancedWithoutBalancer } from '../../helpers/balancing.js';
 import { runsSeveralInstances } from '../../helpers/instances.js';
 import { decisionScope, relatedOf } from '../../helpers/one-decision.js';
 import { instancesText, joinWords, listOf } from '../../helpers/wording.js';
+import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 /** Kinds whose job is to spread requests over the instances behind them. */
 const BALANCING_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);
@@ -32,6 +33,9 @@ export default defineRule({
             'A call passes a balancer when its caller is a `loadbalancer` or a `gateway` (of any engine), or a `dns` or `cdn` on a highly available managed engine (Route 53, Cloudflare, CloudFront), or a `dns` that declares a `health_check`.',
             'A component whose own engine is highly available (AWS Lambda, Amazon API Gateway) is not flagged: the platform routes each request to an instance.',
             'Service-to-service calls count too: without a load balancer the caller pins one instance, unless something else balances: a service mesh (`mesh` on a network around the caller or the callee), a caller that looks instances up in a `coordinator` (a discovery registry: client-side balancing), or the platform that autoscales the callee (an autoscaled fleet is registered with whatever routes to it, such as a Kubernetes Service or a target group).',
+            'A call from a component the design draws but does not describe (`out_of_scope: true`) is not judged: how it reaches the instances is part of what the design leaves out.',
+            'A `coordinator` (a ring manager, a registry, a scheduler) addresses each instance it manages by itself: its calls are control, not requests to spread, so they are not direct calls.',
+            'A call that states how the caller picks the instance (`routing: consistent_hash`, `sticky`, `round_robin` or `subscribers`) routes on purpose: a key on a hash ring, session affinity, client-side spreading or a delivery to the instances that subscribed. A load balancer in front would undo that choice, so the call is not flagged.',
             'A single instance (no `replicas`, or `replicas: 1`) is one by design: nothing to spread.',
             'How calls reach the instances is one decision for the design: when several components are called directly, one finding on the innermost group holding them lists every direct call; a single one is reported on the component with a quick fix that puts one load balancer in front of its direct callers.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
@@ -39,7 +43,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding for the design (on the innermost group holding the components) when several replicated components are called directly, each direct call a related line; a component alone gets its own finding.',
             basis: 'Stated: the instance counts and connections as drawn; no figure is assumed.',
-            unknowns: 'Balancing the design implies is not worst case: a mesh, a discovery registry or an autoscaling platform counts as a balancer; only fixed replicas addressed directly are asked about.',
+            unknowns: 'Balancing the design implies is not worst case: a mesh, a discovery registry or an autoscaling platform counts as a balancer; a call that states its `routing` is routed on purpose; only fixed replicas addressed directly, with nothing stated about how, are asked about.',
             severity: 'Warning: replicas nobody balances over are a gap a reviewer raises (measured on the corpus after the platform cases were excluded).'
         },
         examples: {
@@ -53,7 +57,7 @@ export default defineRule({
             if (component.foreign || !runsSeveralInstances(component) || component.engine?.ha === true) {
                 continue;
             }
-            const direct = traffic.syncIncoming(component).filter((connection) => !spreadsTraffic(connection.source) && balancedWithoutBalancer(connection, index) === undefined);
+            const direct = traffic.syncIncoming(component).filter((connection) => !isOutOfScope(connection.source) && !spreadsTraffic(connection.source) && balancedWithoutBalancer(connection, index) === undefined);
             if (direct.length > 0) {
                 unbalanced.push({ component, direct });
             }
@@ -88,9 +92,9 @@ function reportDirectCalls(component: Component, direct: readonly Connection[], 
     });
 }
 
-/** The caller spreads requests over the instances behind it (see the decisions). */
+/** The caller spreads requests over the instances behind it, or addresses each one as their coordinator (see the decisions). */
 function spreadsTraffic(caller: Component): boolean {
-    if (BALANCING_KINDS.has(caller.kind)) {
+    if (BALANCING_KINDS.has(caller.kind) || caller.kind === 'coordinator') {
         return true;
     }
     if (!ROUTING_EDGE_KINDS.has(caller.kind)) {

@@ -6,6 +6,8 @@ const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
 
 testRule(rule, {
     valid: [
+        // A chat edge: each client's socket and subscriptions live on the instance it connected to, and a hub pushes to that instance.
+        { name: 'state held for WebSocket connections', design: 'client App\nloadbalancer Lb\nservice Edge { replicas: 4, stateless: false }\nservice Hub\nApp -> Lb -> Edge : wss\nHub -> Edge : grpc { routing: subscribers }' },
         { name: 'stateless replicas', design: `${FRONT}service Api { replicas: 3, stateless: true }\nU -> Lb -> Api` },
         { name: 'stateless not stated', design: `${FRONT}service Api { replicas: 3 }\nU -> Lb -> Api` },
         { name: 'a single stateful instance', design: `${FRONT}service Api { stateless: false }\nU -> Lb -> Api` },
@@ -13,6 +15,11 @@ testRule(rule, {
         { name: 'a stateful worker (not a service or gateway)', design: 'queue Q { engine: sqs }\nworker W { replicas: 3, stateless: false }\nQ -> W' }
     ],
     invalid: [
+        {
+            name: 'a WebSocket edge that also serves plain requests',
+            design: 'client App\nloadbalancer Lb\nservice Edge { replicas: 4, stateless: false }\nApp -> Lb -> Edge : wss\nApp -> Edge : https',
+            findings: [{ element: 'Edge', message: 'service Edge runs 4 replicas but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.' }]
+        },
         {
             name: 'stateful replicas',
             design: `${FRONT}service Api { replicas: 3, stateless: false }\nU -> Lb -> Api`,

@@ -1,0 +1,36 @@
+/**
+ * How a caller picks the instance of its target itself (`routing` on a
+ * connection): by a key on a hash ring, by session affinity, by spreading
+ * over the instances, or by delivering to the instances that subscribed.
+ * A design that routes on purpose needs no load balancer on that call.
+ */
+import type { Connection } from './design.js';
+
+export type Routing = 'consistent_hash' | 'sticky' | 'round_robin' | 'subscribers';
+
+const ROUTINGS: readonly Routing[] = ['consistent_hash', 'sticky', 'round_robin', 'subscribers'];
+
+/** The routing the connection states; undefined when it states none. */
+export function routingOf(connection: Connection): Routing | undefined {
+    const stated = connection.properties.string('routing');
+    return ROUTINGS.find((routing) => routing === stated);
+}
+
+/** A delivery to the instances that subscribed (`routing: subscribers`): it answers an earlier subscription, not the request in hand. */
+export function deliversToSubscribers(connection: Connection): boolean {
+    return routingOf(connection) === 'subscribers';
+}
+
+/** How the stated routing picks the instance, in words for a finding or a hover. */
+export function routingText(routing: Routing): string {
+    switch (routing) {
+        case 'consistent_hash':
+            return 'picks the instance by a key on a consistent-hash ring';
+        case 'sticky':
+            return 'keeps each client on the instance it first reached';
+        case 'round_robin':
+            return 'spreads its calls over the instances itself';
+        case 'subscribers':
+            return 'delivers to the instances that subscribed';
+    }
+}

@@ -1,0 +1,22 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './entity-service-hub.js';
+
+const HUB_MESSAGE = 'is it a deliberate data-access tier? If the services are meant to be independent, it is a shared database behind an API: every change to the data model goes through it, every request waits on it, and it carries every service\'s load. Give each service the data it owns, or say why one tier serves them all.';
+
+testRule(rule, {
+    valid: [
+        { name: 'each service owns its data', design: 'service Web\nservice Orders\nservice Billing\ndatabase OrdersDb\ndatabase BillingDb\nWeb -> Orders\nWeb -> Billing\nOrders -> OrdersDb\nBilling -> BillingDb' },
+        { name: 'two callers are a service and its clients', design: 'service Web\nservice Admin\nservice Data\ndatabase Db\nWeb -> Data\nAdmin -> Data\nData -> Db' },
+        // One caller keeps its own records, so the callers are not all data-less: the hub question does not arise.
+        { name: 'a caller with a store of its own', design: 'service A\nservice B\nservice C\nservice Data\ndatabase Db\ndatabase Cdb\nA -> Data\nB -> Data\nC -> Data\nC -> Cdb\nData -> Db' },
+        { name: 'callers that reach the service through a queue', design: 'service A\nservice B\nservice C\nqueue Q { engine: sqs }\nworker Data\ndatabase Db\nA -> Q\nB -> Q\nC -> Q\nQ -> Data\nData -> Db' },
+        { name: 'a database another service also uses', design: 'service A\nservice B\nservice C\nservice Data\nworker Report\ndatabase Db\nA -> Data\nB -> Data\nC -> Data\nData -> Db\nReport -> Db : reads' }
+    ],
+    invalid: [
+        {
+            name: 'three services with no data of their own call the one service on the database',
+            design: 'service Web\nservice Orders\nservice Billing\nservice Data "data access service"\ndatabase Db\ncache C { engine: redis }\nWeb -> Data : http\nOrders -> Data : http\nBilling -> Data : http\nBilling -> C\nData -> Db : sql',
+            findings: [{ element: 'Data', severity: 'info', message: `service Data is the only service on database Db, and 3 services that keep no data of their own call it synchronously for theirs (Web, Orders and Billing): ${HUB_MESSAGE}` }]
+        }
+    ]
+});

@@ -1,0 +1,30 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './hot-partition.js';
+
+testRule(rule, {
+    valid: [
+        { name: 'skewed keys into a store not partitioned by key', design: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db : writes { skew: high }' },
+        { name: 'a partitioned store with no stated skew', design: 'service Api\ndatabase Db { engine: cassandra, replicas: 3, shard_key: user_id }\nApi -> Db : writes' },
+        { name: 'a partitioned store with even keys', design: 'service Api\ndatabase Db { engine: cassandra, replicas: 3, shard_key: user_id }\nApi -> Db : writes { skew: low }' },
+        // Skewed callers spread over the instances by a balancer: no instance owns a key.
+        { name: 'a fleet behind a load balancer', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 4 }\nU -> Lb -> Api : https { skew: high }' },
+        { name: 'a single instance reached by a hash ring', design: 'service Edge\nservice Owner\nEdge -> Owner : grpc { routing: consistent_hash, skew: high }' }
+    ],
+    invalid: [
+        {
+            name: 'skewed writes into a store partitioned by a key',
+            design: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: topic_id }\nApi -> Posts : writes { skew: high }',
+            findings: [{ element: 'Posts', severity: 'warning', message: 'database Posts places each key on one partition (shard_key: topic_id), and service Api reaches it with skewed keys (skew: high): the busiest keys\' writes all land on the partition that owns them, however many partitions there are. How is a hot key split or absorbed (a key suffix, smaller buckets, a write buffer)?' }]
+        },
+        {
+            name: 'several skewed callers into a sharded store: one finding',
+            design: 'service A\nservice B\ndatabase Db { shards: 8 }\nA -> Db : reads { skew: high }\nB -> Db : reads { skew: high }',
+            findings: [{ element: 'Db', message: 'database Db places each key on one partition (8 shards), and service A and service B reach it with skewed keys (skew: high): the busiest keys\' reads all land on the partition that owns them, however many partitions there are. How is a hot key split or absorbed (a key suffix, smaller buckets, a write buffer)?' }]
+        },
+        {
+            name: 'skewed keys routed on a hash ring to a fleet',
+            design: 'service Edge { replicas: 2 }\nservice Rooms { replicas: many }\nEdge -> Rooms : grpc { routing: consistent_hash, skew: high }',
+            findings: [{ element: 'Rooms', message: 'service Rooms is reached by a consistent-hash ring (routing: consistent_hash), and service Edge reaches it with skewed keys (skew: high): every request for a busy key goes to the one instance that owns it, however many instances run. How is a hot key split or absorbed (coalescing, a replica set per hot key)?' }]
+        }
+    ]
+});

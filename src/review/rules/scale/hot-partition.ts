@@ -1,0 +1,86 @@
+import type { Component, Connection } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe } from '../../../model/component-facts.js';
+import { runsSeveralInstances } from '../../helpers/instances.js';
+import { routingOf } from '../../../model/routing.js';
+import { listOf } from '../../helpers/wording.js';
+
+export default defineRule({
+    meta: {
+        id: 'scale/hot-partition',
+        section: 'scaling',
+        severity: 'warning',
+        description: 'Traffic whose keys are stated skewed goes to a store or a fleet that places each key on one partition or instance.',
+        rationale: 'Partitioning by key (a shard key, a consistent-hash ring) spreads the keys, not the load: every request for one key lands on the one partition or instance that owns it. When a few keys take most of the traffic (a huge channel, a celebrity, a viral item), their owners run hot while the rest idle, and adding partitions does not help, because the hot key still has one home. The usual answers split a hot key (a suffix, smaller time buckets), absorb it in front (coalescing, a cache for reads, a buffer for writes), or give the largest keys their own placement.',
+        question: 'Where do the busiest keys of {element} land, and what absorbs them when one key takes most of the traffic?',
+        messages: {
+            store: '{what} places each key on one partition ({placement}), and {callers} {verb} it with skewed keys (skew: high): the busiest keys\' {traffic} all land on the partition that owns them, however many partitions there are. How is a hot key split or absorbed (a key suffix, smaller buckets, a write buffer)?',
+            fleet: '{what} is reached by a consistent-hash ring (routing: consistent_hash), and {callers} {verb} it with skewed keys (skew: high): every request for a busy key goes to the one instance that owns it, however many instances run. How is a hot key split or absorbed (coalescing, a replica set per hot key)?'
+        },
+        references: ['Kleppmann, Designing Data-Intensive Applications, ch. 6 "Skewed Workloads and Relieving Hot Spots"'],
+        decisions: [
+            'Only stated skew counts: a connection with `skew: high` into a database partitioned by key (`shard_key`, `partitioning: hash|range|geo` or `shards` above 1), or into a replicated component its callers reach with `routing: consistent_hash`.',
+            'Unstated skew is not asked: most keys are spread evenly enough, and asking on every partitioned store would be noise.',
+            'One finding per store or fleet (its placement of keys is the one decision), listing each skewed connection as related.'
+        ],
+        quality: {
+            grouping: 'Per store or fleet: where its keys live is one decision; the skewed connections into it are related lines.',
+            basis: 'Stated: the skew and the placement by key are both written in the design; no figure is used.',
+            unknowns: 'Unstated skew is taken as even (no finding); a store not stated partitioned by key is left to scale/write-hotspot.',
+            severity: 'Warning: stated skew onto a store or fleet that gives each key one home is a gap a reviewer raises (its finding on the corpus is a concern the source itself names).'
+        },
+        examples: {
+            flagged: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: topic_id }\nApi -> Posts : writes { skew: high }',
+            fixed: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: "(topic_id, day)" }\nApi -> Posts : writes'
+        }
+    },
+    check({ design, report }) {
+        const skewedInto = new Map<Component, Connection[]>();
+        for (const connection of design.connections) {
+            if (connection.properties.string('skew') === 'high' && !connection.target.foreign) {
+                skewedInto.set(connection.target, [...(skewedInto.get(connection.target) ?? []), connection]);
+            }
+        }
+        for (const [target, skewed] of skewedInto) {
+            const placement = keyPlacementOf(target);
+            const hashed = skewed.filter((connection) => routingOf(connection) === 'consistent_hash');
+            const into = placement !== undefined ? skewed : hashed;
+            if (into.length === 0 || (placement === undefined && !runsSeveralInstances(target))) {
+                continue;
+            }
+            const callers = [...new Set(into.map((connection) => connection.source))];
+            report({
+                on: target,
+                messageId: placement !== undefined ? 'store' : 'fleet',
+                data: { what: describe(target), placement: placement ?? '', callers: listOf(callers), verb: callers.length === 1 ? 'reaches' : 'reach', traffic: trafficOf(into) },
+                basis: 'stated',
+                related: into.map((connection) => ({ on: connection, message: `${connection.source.name} -> ${target.name} states skew: high` }))
+            });
+        }
+    }
+});
+
+/** How a database places each key on one partition, in words; undefined when it is not stated partitioned by key. */
+function keyPlacementOf(component: Component): string | undefined {
+    if (component.kind !== 'database') {
+        return undefined;
+    }
+    const key = component.properties.string('shard_key');
+    if (key !== undefined && key !== '') {
+        return `shard_key: ${key}`;
+    }
+    const partitioning = component.properties.string('partitioning');
+    if (partitioning !== undefined && partitioning !== 'none') {
+        return `partitioning: ${partitioning}`;
+    }
+    const shards = component.properties.number('shards') ?? 1;
+    return shards > 1 ? `${shards} shards` : undefined;
+}
+
+/** What the skewed connections carry: writes, reads, or both. */
+function trafficOf(connections: readonly Connection[]): string {
+    const accesses = new Set(connections.map((connection) => connection.access ?? 'read_write'));
+    const writes = accesses.has('writes') || accesses.has('read_write');
+    const reads = accesses.has('reads') || accesses.has('read_write');
+    return writes && reads ? 'reads and writes' : writes ? 'writes' : 'reads';
+}
