@@ -15,13 +15,36 @@ export const OBSERVER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>
  * what reads from it), not its producers; any other component's users are
  * its callers. A component nothing uses is not "only observed".
  */
-export function feedsOnlyObservers(component: Component, index: DesignIndex, seen: ReadonlySet<Component> = new Set()): boolean {
-    const users = usersOf(component, index).filter((user) => user !== component);
-    if (users.length === 0 || seen.has(component)) {
+export function feedsOnlyObservers(component: Component, index: DesignIndex): boolean {
+    let known = ANSWERS.get(index);
+    if (!known) {
+        known = new Map();
+        ANSWERS.set(index, known);
+    }
+    return answer(component, index, known, new Set());
+}
+
+/**
+ * Each component's answer once per design index: walking every path again for
+ * each component made a chain of a few thousand services take minutes.
+ */
+const ANSWERS = new WeakMap<DesignIndex, Map<Component, boolean>>();
+
+function answer(component: Component, index: DesignIndex, known: Map<Component, boolean>, walking: Set<Component>): boolean {
+    const cached = known.get(component);
+    if (cached !== undefined) {
+        return cached;
+    }
+    // A cycle back to a component being answered: data that comes round is used by something, not only observed.
+    if (walking.has(component)) {
         return false;
     }
-    const visited = new Set([...seen, component]);
-    return users.every((user) => OBSERVER_KINDS.has(user.kind) || feedsOnlyObservers(user, index, visited));
+    const users = usersOf(component, index).filter((user) => user !== component);
+    walking.add(component);
+    const result = users.length > 0 && users.every((user) => OBSERVER_KINDS.has(user.kind) || answer(user, index, known, walking));
+    walking.delete(component);
+    known.set(component, result);
+    return result;
 }
 
 function usersOf(component: Component, index: DesignIndex): Component[] {
