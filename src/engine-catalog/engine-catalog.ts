@@ -16,12 +16,13 @@ export interface EngineEntry {
     readonly kinds: readonly ComponentKind[];
     readonly ha?: boolean;
     readonly ha_when_managed?: boolean;
+    readonly drops_poison_input?: boolean;
     readonly notes?: string;
     readonly sources?: readonly string[];
     readonly [fact: string]: PlainValue | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'drops_poison_input', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -85,6 +86,7 @@ export class EngineCatalog {
             kinds: entry.kinds,
             ha: entry.ha === true && entry.kinds.includes(kind),
             haWhenManaged: entry.ha_when_managed === true && entry.kinds.includes(kind),
+            dropsPoisonInput: entry.drops_poison_input === true && entry.kinds.includes(kind),
             notes: entry.notes,
             sources: entry.sources ?? []
         };
