@@ -15,12 +15,14 @@ export interface EngineEntry {
     readonly title: string;
     readonly kinds: readonly ComponentKind[];
     readonly ha?: boolean;
+    readonly ha_when_managed?: boolean;
+    readonly drops_poison_input?: boolean;
     readonly notes?: string;
     readonly sources?: readonly string[];
     readonly [fact: string]: PlainValue | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'ha', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'drops_poison_input', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -83,6 +85,8 @@ export class EngineCatalog {
             title: entry.title,
             kinds: entry.kinds,
             ha: entry.ha === true && entry.kinds.includes(kind),
+            haWhenManaged: entry.ha_when_managed === true && entry.kinds.includes(kind),
+            dropsPoisonInput: entry.drops_poison_input === true && entry.kinds.includes(kind),
             notes: entry.notes,
             sources: entry.sources ?? []
         };

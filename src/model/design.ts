@@ -60,6 +60,10 @@ export interface EngineInfo {
     readonly kinds: readonly ComponentKind[];
     /** Highly available on its own: one declared instance is not a single point of failure. */
     readonly ha: boolean;
+    /** Every managed offering runs it as a replicated cluster: with `managed: true` stated, it is not a single instance. */
+    readonly haWhenManaged?: boolean;
+    /** A consumer that drops and logs input it cannot read (a stream-processing job): nothing is redelivered to it forever. */
+    readonly dropsPoisonInput?: boolean;
     readonly notes?: string;
     readonly sources: readonly string[];
     /** For an unknown engine: the closest known one, when the name looks like a typo. */

@@ -7,16 +7,34 @@ testRule(rule, {
     valid: [
         { name: 'automatic failover', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: auto }` },
         { name: 'an engine that fails over automatically (engine fact)', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: aurora, replicas: 2 }` },
-        { name: 'a target below 99.95%', design: `requirements { availability: 99.9% }\n${PATH}database Db { engine: postgres, replicas: 2 }` },
-        { name: 'no availability target', design: `${PATH}database Db { engine: postgres, replicas: 2 }` },
+        { name: 'a target below 99.95%, failover: manual written (a stated decision)', design: `requirements { availability: 99.9% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: manual }` },
+        { name: 'no availability target, failover: manual written', design: `${PATH}database Db { engine: postgres, replicas: 2, failover: manual }` },
+        { name: 'no availability target, an engine that fails over by itself', design: `${PATH}database Db { engine: mongodb, replicas: 3 }` },
+        { name: 'no target: a derived store is rebuilt from its source, not promoted', design: `${PATH}database Db { engine: redis, replicas: 3, derived: true }` },
+        { name: 'no target: a single instance is left to avail/single-point-of-failure', design: `${PATH}database Db { engine: postgres }` },
         { name: 'a single instance has nothing to fail over to', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: postgres }` },
         {
             name: 'a database behind a queue does not fail requests',
             design: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\nqueue Events { engine: sqs }\nworker Loader { replicas: 2 }\ndatabase Warehouse { engine: postgres, replicas: 2 }\nU -> Api -> Events\nEvents -> Loader -> Warehouse'
         },
-        { name: 'a raised threshold', design: `requirements { availability: 99.95% }\n${PATH}database Db { engine: postgres, replicas: 2 }`, options: { availability: 0.9999 } }
+        { name: 'a raised threshold', design: `requirements { availability: 99.95% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: manual }`, options: { availability: 0.9999 } }
     ],
     invalid: [
+        {
+            name: 'no target: a replicated PostgreSQL that states no failover gets one question',
+            design: `${PATH}database Db { engine: postgres, replicas: 2 }`,
+            findings: [{ element: 'Db', severity: 'info', messageId: 'failoverUnstated', message: 'database Db is replicated, but the design states no failover and PostgreSQL promotes a replica only by hand: who promotes it when the leader fails, how long do writes stop, and are writes not yet replicated lost? State `failover` (auto with a tool or a managed engine, or manual with its procedure).' }]
+        },
+        {
+            name: 'a target below 99.95% and no failover stated: still the question, not a warning',
+            design: `requirements { availability: 99.9% }\n${PATH}database Db { engine: mysql, replicas: 2, shards: 8 }`,
+            findings: [{ element: 'Db', severity: 'info', messageId: 'failoverUnstated', message: 'database Db is replicated, but the design states no failover and MySQL promotes a replica only by hand: who promotes it when the leader fails, how long do writes stop, and are writes not yet replicated lost? State `failover` (auto with a tool or a managed engine, or manual with its procedure).' }]
+        },
+        {
+            name: 'no target: sharded leaders with async replicas and a replicated Redis, no failover stated: one question',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Posts { engine: postgres, shards: 4, replicas: 2, replication: async }\ndatabase Feeds { engine: redis, replicas: 2 }\nU -> Api -> Posts\nApi -> Feeds',
+            findings: [{ severity: 'info', messageId: 'failoverUnstatedEach', message: 'The 2 replicated databases state no failover and their engines promote a replica only by hand (database Posts and database Feeds): who promotes one when a leader fails, how long do writes stop, and are writes not yet replicated lost? How they fail over is one decision: state `failover`.' }]
+        },
         {
             name: 'PostgreSQL fails over by hand unless told otherwise',
             design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: postgres, replicas: 2 }`,

@@ -1,4 +1,5 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Design } from '../../../model/design.js';
+import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget, describe, formatPercent, minInstances } from '../../../model/component-facts.js';
 import type { Fix } from '../../fix.js';
@@ -21,7 +22,9 @@ export default defineRule<Options>({
         question: 'Who promotes a replica of {element} at 3 a.m., and how long does it take?',
         messages: {
             manualFailover: '{what} is replicated but fails over by hand ({why}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.',
-            manualFailoverEach: 'None of the {count} replicated databases fails over by itself ({names}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.'
+            manualFailoverEach: 'None of the {count} replicated databases fails over by itself ({names}): paging an operator and promoting a replica can use up the {budget} of downtime a month that the {target} target allows.',
+            failoverUnstated: '{what} is replicated, but the design states no failover and {engine} promotes a replica only by hand: who promotes it when the leader fails, how long do writes stop, and are writes not yet replicated lost? State `failover` (auto with a tool or a managed engine, or manual with its procedure).',
+            failoverUnstatedEach: 'The {count} replicated databases state no failover and their engines promote a replica only by hand ({names}): who promotes one when a leader fails, how long do writes stop, and are writes not yet replicated lost? How they fail over is one decision: state `failover`.'
         },
         options: {
             schema: {
@@ -38,13 +41,14 @@ export default defineRule<Options>({
             'The failover is the database\'s `failover`, else its engine\'s (PostgreSQL, MySQL and Redis fail over by hand unless told otherwise; Aurora, MongoDB, Cassandra, CockroachDB automatically).',
             'Only databases with two or more instances: a single one has nothing to fail over to (`avail/single-point-of-failure`).',
             'Only databases on the request path: the availability target is the availability of requests, and a store behind a queue does not fail them.',
-            'Several replicated databases that all fail over by hand are one finding listing them.'
+            'Several replicated databases that all fail over by hand are one finding listing them.',
+            'Without a target high enough, a replicated database that states no `failover` while its engine fails over only by hand (PostgreSQL, MySQL, Redis) gets one question: the design is silent on who promotes a replica. A written `failover: manual` is a stated decision and is not asked about, nor is a `derived` store (rebuilt from its source, it loses nothing a promotion could save).'
         ],
         quality: {
             grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding.',
             basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target.',
-            unknowns: 'Without an availability target nothing is flagged; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'A warning: a manual promotion can fit a 99.95% budget on a good night, so it is a gap to raise rather than a proven miss.'
+            unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            severity: 'A warning against a stated target of 99.95% or more: a manual promotion can fit that budget on a good night, so it is a gap to raise rather than a proven miss; info (a question) when no such target is stated and the failover is only the engine\'s default; on the tuning corpus (25 designs) its 3 questions are all ones a reviewer asks.'
         },
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2 }\nU -> Api -> Db',
@@ -53,10 +57,11 @@ export default defineRule<Options>({
     },
     check({ design, index, traffic, options, report }) {
         const target = availabilityTarget(design);
+        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
         if (target === undefined || target < options.availability) {
+            askForUnstatedFailover(design, replicated, report);
             return;
         }
-        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
         const manual = replicated.filter((database) => database.properties.string('failover') === 'manual');
         const budget = { budget: downtimePerMonth(target), target: formatPercent(target) };
         reportDecision(report, {
@@ -76,6 +81,34 @@ export default defineRule<Options>({
         });
     }
 });
+
+/**
+ * No target makes a manual promotion a failed requirement, but a design that
+ * replicates a single-leader database and never says how a replica takes over
+ * leaves the question every reviewer asks: one question for all of them.
+ * A derived store (rebuilt from its source) loses nothing a promotion saves.
+ */
+function askForUnstatedFailover(design: Design, replicated: readonly Component[], report: (report: Report) => void): void {
+    const unstated = replicated.filter((database) => database.properties.entry('failover')?.source === 'engine'
+        && database.properties.string('failover') === 'manual'
+        && database.properties.boolean('derived') !== true);
+    reportDecision(report, {
+        affected: unstated.map((database) => ({ on: database, note: `${describe(database)}: no failover stated (${whyManual(database)})` })),
+        peers: replicated.length,
+        once: {
+            on: decisionScope(design, unstated),
+            messageId: 'failoverUnstatedEach',
+            data: { count: unstated.length, names: listOf(unstated) },
+            severity: 'info',
+            basis: 'engine',
+            fix: failOverAutomatically(unstated)
+        },
+        each: (item) => {
+            const database = item.on as Component;
+            return { on: database, messageId: 'failoverUnstated', data: { what: describe(database), engine: database.engine?.title ?? 'its engine' }, severity: 'info', basis: 'engine', fix: failOverAutomatically([database]) };
+        }
+    });
+}
 
 function basisOf(databases: readonly Component[]): 'engine' | 'stated' {
     return databases.some((database) => database.properties.entry('failover')?.source === 'engine') ? 'engine' : 'stated';

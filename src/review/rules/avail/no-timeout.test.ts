@@ -9,6 +9,7 @@ testRule(rule, {
         { name: 'a timeout on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { timeout: 2s }` },
         { name: 'a caller the design draws but does not describe', design: 'client U\nservice Portal { out_of_scope: true }\nservice Orders { replicas: 2 }\nU -> Portal -> Orders : grpc' },
         { name: 'the caller\'s default timeout', design: 'client U\nservice Web { timeout: 1s }\nservice Orders\nU -> Web -> Orders : https' },
+        { name: 'every call breaks on failure, stated once as the design\'s connection default', design: 'defaults {\n  connection { circuit_breaker: true }\n}\nclient U\nservice Web\nservice Orders\nservice Stock\nU -> Web\nWeb -> Orders : http\nOrders -> Stock : http' },
         { name: 'a circuit breaker on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { circuit_breaker: true }` },
         { name: 'the caller\'s circuit breaker', design: 'client U\nservice Web { circuit_breaker: true }\nexternal Pay\nU -> Web -> Pay' },
         { name: 'a call to a store', design: `${WEB}database Db\nWeb -> Db : sql` },

@@ -8,6 +8,7 @@ function consumed(queue: string): string {
 
 testRule(rule, {
     valid: [
+        { name: 'a stream-processing job that drops input it cannot read loops nothing', design: 'client Sensors\nqueue Readings { engine: azure_event_hubs }\nworker Windowing { engine: azure_stream_analytics }\ndatabase Averages { engine: cosmosdb }\nSensors -> Readings : writes\nReadings -> Windowing -> Averages' },
         { name: 'a dead-letter queue', design: consumed('queue Jobs { engine: sqs, dlq: true }') },
         { name: 'at-most-once delivery (engine fact)', design: consumed('queue Jobs { engine: nats }') },
         { name: 'exactly-once delivery written over the engine fact', design: consumed('queue Jobs { engine: kafka, delivery: exactly_once }') },
@@ -18,6 +19,11 @@ testRule(rule, {
         { name: 'a metrics bus read only on the way to a dashboard', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' }
     ],
     invalid: [
+        {
+            name: 'a partitioned log read by a consumer of the team\'s own is still judged',
+            design: 'client Sensors\nqueue Readings { engine: azure_event_hubs }\nworker Windowing { replicas: 2 }\nSensors -> Readings : writes\nReadings -> Windowing',
+            findings: [{ element: 'Readings', messageId: 'noDlq', message: 'queue Readings delivers at least once to worker Windowing and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+        },
         {
             name: 'SQS delivers at least once (engine fact)',
             design: consumed('queue Jobs { engine: sqs }'),

@@ -26,6 +26,7 @@ export default defineRule({
         decisions: [
             'Delivery is the queue\'s `delivery`, else its engine\'s (Kafka, RabbitMQ, SQS, Pub/Sub and Kinesis deliver at least once). A queue whose delivery is unknown, at most once or exactly once is not judged.',
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
+            'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it.',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.'
@@ -33,8 +34,8 @@ export default defineRule({
         quality: {
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own.',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default).',
-            unknowns: 'A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the tuning corpus its 3 remaining findings are concerns a reviewer raises; the 2 wrong ones (a trigger that never retries, a metrics bus) are gone.'
+            unknowns: 'A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), or that only feeds observers is not judged.',
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the tuning corpus (25 designs) its 5 findings are concerns a reviewer raises; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read) are gone.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -45,6 +46,7 @@ export default defineRule({
         const consumed = index.ofKind('queue').filter((queue) => queue.properties.string('delivery') === 'at_least_once'
             && consumersOf(queue, index).length > 0
             && !neverRedelivers(queue, index)
+            && !consumersDropPoison(queue, index)
             && !feedsOnlyObservers(queue, index));
         const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true);
         reportDecision(report, {
@@ -82,6 +84,16 @@ function neverRedelivers(queue: Component, index: DesignIndex): boolean {
         ...index.incoming(queue).filter((connection) => CONSUMER_KINDS.has(connection.source.kind) && (connection.access === 'reads' || connection.access === 'read_write'))
     ];
     return deliveries.length > 0 && deliveries.every((connection) => connection.properties.number('retries') === 0);
+}
+
+/**
+ * Every consumer is an engine that drops and logs input it cannot read (a
+ * managed stream-processing job): a poison message is skipped, not handed
+ * to it again and again, so it blocks nothing.
+ */
+function consumersDropPoison(queue: Component, index: DesignIndex): boolean {
+    const consumers = consumersOf(queue, index);
+    return consumers.length > 0 && consumers.every((consumer) => consumer.engine?.dropsPoisonInput === true);
 }
 
 function consumersOf(queue: Component, index: DesignIndex): Component[] {

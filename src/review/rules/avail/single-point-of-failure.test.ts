@@ -9,6 +9,8 @@ testRule(rule, {
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },
         { name: 'managed Azure services with ha facts', design: 'client U\nloadbalancer Gw { engine: azure_application_gateway }\nidp Entra { engine: entra_id }\nservice Api { replicas: 2 }\nstorage Blobs { engine: azure_blob_storage }\nU -> Gw -> Api -> Blobs\nU -> Entra' },
+        { name: 'a managed Kafka is a cluster of brokers, whatever replicas is left unsaid', design: 'external Producers\nqueue Events { engine: kafka, managed: true }\nworker Indexer { replicas: 2 }\nProducers -> Events : writes\nEvents -> Indexer' },
+        { name: 'a managed stream-processing job recovers on other nodes by itself', design: 'client Meters\nqueue Readings { engine: azure_event_hubs }\nworker Aggregate { engine: azure_stream_analytics }\ndatabase Totals { engine: cosmosdb }\nMeters -> Readings : writes\nReadings -> Aggregate -> Totals' },
         { name: 'dns and cdn are distributed by nature', design: 'client U\ndns Names\ncdn Edge\nservice Api { replicas: 2 }\nU -> Names\nU -> Edge -> Api' },
         { name: 'a load balancer that names no engine is the platform\'s', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 2 }\nU -> Lb -> Api' },
         { name: 'a store that spans zones is not one instance', design: 'client U\nservice Api { replicas: 2 }\nstorage Files { zones: 3 }\nU -> Api -> Files' },
@@ -60,6 +62,16 @@ testRule(rule, {
             name: 'autoscaling from one says that it autoscales',
             design: 'client U\nservice Api { autoscale: { min: 1, max: 5 } }\nU -> Api',
             findings: [{ element: 'Api', message: 'service Api runs a single instance (it autoscales, but from a minimum of 1): when it fails, every request through it fails.' }]
+        },
+        {
+            name: 'a self-run Kafka with no replicas stated is one broker',
+            design: 'external Producers\nqueue Events { engine: kafka }\nworker Indexer { replicas: 2 }\nProducers -> Events : writes\nEvents -> Indexer',
+            findings: [{ element: 'Events', messageId: 'singleInstance', message: 'queue Events runs a single instance: when it fails, every message handed to it waits or is lost until it is back.' }]
+        },
+        {
+            name: 'sharded with no count stated (shards: many) is described as shards, not as one instance',
+            design: 'client U\nservice Api { replicas: 2 }\nsearch Index { shards: many }\nU -> Api -> Index',
+            findings: [{ element: 'Index', messageId: 'sharded', message: 'search Index splits its data into several shards with no replica: when the server of one shard fails, that shard\'s part of the data is unavailable (or lost with its disk) and the requests that need it fail.' }]
         },
         {
             name: 'a sharded store with no replica loses a shard, not everything',

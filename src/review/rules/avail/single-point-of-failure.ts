@@ -4,7 +4,7 @@ import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isRedundant, minInstances } from '../../../model/component-facts.js';
+import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
@@ -64,16 +64,16 @@ export default defineRule({
         quality: {
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); nothing is assumed.',
-            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (19 designs): 23 of 25 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and one is noise (a re-runnable migration job).'
+            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (25 designs): 30 of 35 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and four are noise (a re-runnable migration job, side features such as push or a sharded search tier whose replicas the source leaves unsaid). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are.'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
-            'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Entra ID…), or, for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone).',
+            'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Entra ID, Stream Analytics…), `managed: true` on an engine every managed offering of which is a replicated cluster (Kafka: MSK, HDInsight), or, for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone).',
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer that names no engine (usually the platform\'s) only when it states `replicas`.',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'An embedded store (`embedded: true`, or an engine whose facts say so, such as SQLite) runs in its user\'s process: its instances are its user\'s, judged there.',
-            'A database with `shards` and no replica is reported as shards: losing one loses that shard\'s part.',
+            'A store with `shards` (a count, or `many` when the source says sharded without one) and no replica is reported as shards: losing one loses that shard\'s part.',
             'A database with a manual failover is not flagged here (it is `avail/manual-failover`); only `failover: none` is.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
@@ -86,7 +86,7 @@ export default defineRule({
         const judged = inScope(design.components).filter((component) => isJudged(component, index));
         const severityOf = severityFor(design, traffic);
         for (const component of judged.filter(isUnreplicatedShards)) {
-            report({ on: component, messageId: 'sharded', data: { what: describe(component), shards: component.properties.number('shards') ?? 2 }, severity: 'warning', basis: 'stated', fix: replicate([component]) });
+            report({ on: component, messageId: 'sharded', data: { what: describe(component), shards: shardsText(component) }, severity: 'warning', basis: 'stated', fix: replicate([component]) });
         }
         for (const component of judged.filter(cannotFailOver)) {
             report({
@@ -152,7 +152,7 @@ function othersText(redundant: readonly Component[]): string {
 
 /** Something depends on it while running, and its redundancy is the design's to decide. */
 function isJudged(component: Component, index: DesignIndex): boolean {
-    if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || spansZones(component) || isEmbedded(component)) {
+    if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || isManagedCluster(component) || spansZones(component) || isEmbedded(component)) {
         return false;
     }
     if (DISTRIBUTED_KINDS.has(component.kind) && component.properties.number('replicas') !== 1) {
@@ -181,6 +181,15 @@ function isDependedOn(component: Component, index: DesignIndex): boolean {
 }
 
 /**
+ * A managed offering of an engine whose every managed offering is a
+ * replicated cluster (managed Kafka runs several brokers): the provider,
+ * not the design, sets the node count, and it is never one.
+ */
+function isManagedCluster(component: Component): boolean {
+    return component.engine?.haWhenManaged === true && component.properties.boolean('managed') === true && component.properties.number('replicas') !== 1;
+}
+
+/**
  * Zone-redundant storage (Azure ZRS, a regional EFS file system): object and
  * file storage that spans zones keeps a copy in each. For other kinds the
  * instance count is `replicas`, whatever zones they may be spread over (a
@@ -199,8 +208,18 @@ function isEmbedded(component: Component): boolean {
     return component.properties.boolean('embedded') === true;
 }
 
+/** `shards: 12`, or `shards: many` (a source that says "sharded" without a count). */
+function isSharded(component: Component): boolean {
+    return component.properties.get('shards') === REPLICAS_MANY || (component.properties.number('shards') ?? 1) >= 2;
+}
+
+function shardsText(component: Component): string {
+    const shards = component.properties.number('shards');
+    return shards === undefined ? 'several' : String(shards);
+}
+
 function isUnreplicatedShards(component: Component): boolean {
-    return (component.properties.number('shards') ?? 1) >= 2 && !isRedundant(component);
+    return isSharded(component) && !isRedundant(component);
 }
 
 function cannotFailOver(component: Component): boolean {

@@ -36,7 +36,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding: the deployment\'s regions are one decision.',
             basis: 'Stated: `requirements.availability`, `deployment.regions`/`mode` and the networks\' regions.',
-            unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode; a design that simply runs in one region is not judged.',
+            unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode; a design that simply runs in one region is not judged. Most published designs run in one region by choice, and a regional outage is a risk their authors may accept; with no target and no part placed in another region there is no stated fact to weigh it against, so asking every single-region design would be a question on nearly every review (for the same reason a large user count alone does not trigger it).',
             severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover, since the source may accept the outage.'
         },
         decisions: [
