@@ -89,7 +89,16 @@ testRule(rule, {
             findings: [{
                 element: 'Teams',
                 messageId: 'dualWrite',
-                message: 'service Teams and service Players each write database League and queue Bus, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
+                message: 'service Teams and service Players between them write database League and queue Bus, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
+            }]
+        },
+        {
+            // The admin service writes only some of the stores the public service writes: one transaction over the wider set covers both.
+            name: 'a writer whose stores are all among another writer\'s is in the same finding',
+            design: 'service Public { replicas: 2 }\nservice Admin { replicas: 2 }\ndatabase Rows\nqueue Bus { engine: rabbitmq }\nstorage Blobs { engine: s3 }\nPublic -> Rows : writes\nPublic -> Bus\nPublic -> Blobs : writes\nAdmin -> Rows : writes\nAdmin -> Bus',
+            findings: [{
+                element: 'Public',
+                message: 'service Public and service Admin between them write database Rows, queue Bus and storage Blobs, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
             }]
         },
         {

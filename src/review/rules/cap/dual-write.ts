@@ -45,7 +45,7 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Keeping Systems in Sync" (dual writes)'
         ],
         quality: {
-            grouping: 'One finding per writer, or one for several writers that write the same stores directly (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
+            grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
             unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call; an at-least-once consumer\'s own writes are left to the idempotency question.',
             severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule.'
@@ -53,7 +53,7 @@ export default defineRule({
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
             'A service that publishes into a queue and reaches a database or object storage with no stated access is asked whether it saves and publishes in one operation (an event announces a change the service saved; the language reads an unstated access as reads and writes). Asked only when the stated writes alone make no pair, so a stated finding never turns into a question.',
-            'Several writers that write the same stores directly (each service saving to one database and publishing to one broker) are one finding on the first, naming them all: one transaction (an outbox) over those stores covers every writer. Writes behind calls stay one finding per writer.',
+            'Several writers that write the same stores directly (each service saving to one database and publishing to one broker), or whose stores are all among another writer\'s, are one finding on the first, naming them all: one transaction (an outbox) over those stores covers every writer. Writes behind calls stay one finding per writer.',
             'A write hidden behind a synchronous call counts too: a call (not `access: reads`) to a service that writes its own stores or publishes is one more thing the operation changes. Calls are followed for workers and functions (one job is one operation) and for writers that also write directly; a front end that calls several services for different user actions is not one operation.',
             'A call stated as a write (`access: writes` or `read_write`) to an identity provider (`idp`) that writes its own store counts the same way: creating a user there and saving the account here are two changes one failure can split.',
             'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
@@ -168,26 +168,33 @@ interface DualWrite {
 /**
  * Direct dual writes of the same stores by several writers (each service
  * saving to one database and publishing to one broker) are one decision: a
- * transaction (outbox) over those stores covers every writer. Writes behind
- * calls stay per writer, since each orchestration needs its own saga.
+ * transaction (outbox) over those stores covers every writer, and so does one
+ * over a wider set that includes them (a writer whose stores are all among
+ * another's). Writes behind calls stay per writer, since each orchestration
+ * needs its own saga.
  */
 function groupSameWrites(cases: readonly DualWrite[]): DualWrite[] {
     const grouped: DualWrite[] = [];
-    const byStores = new Map<string, number>();
     for (const current of cases) {
-        const key = current.hidden ? undefined : [...new Set(current.effects.flatMap((effect) => effect.stores.map((store) => store.name)))].sort().join('\u0000');
-        const first = key === undefined ? undefined : byStores.get(key);
-        if (first === undefined) {
-            if (key !== undefined) {
-                byStores.set(key, grouped.length);
-            }
+        const at = current.hidden ? -1 : grouped.findIndex((kept) => !kept.hidden && nested(storesOf(kept), storesOf(current)));
+        if (at < 0) {
             grouped.push(current);
             continue;
         }
-        const kept = grouped[first];
-        grouped[first] = { ...kept, writers: [...kept.writers, ...current.writers], effects: [...kept.effects, ...current.effects], uncovered: [...kept.uncovered, ...current.uncovered] };
+        const kept = grouped[at];
+        grouped[at] = { ...kept, writers: [...kept.writers, ...current.writers], effects: [...kept.effects, ...current.effects], uncovered: [...kept.uncovered, ...current.uncovered] };
     }
     return grouped;
+}
+
+function storesOf(dualWrite: DualWrite): Set<Component> {
+    return new Set(dualWrite.effects.flatMap((effect) => effect.stores));
+}
+
+/** One set holds the other. */
+function nested(left: ReadonlySet<Component>, right: ReadonlySet<Component>): boolean {
+    const within = (inner: ReadonlySet<Component>, outer: ReadonlySet<Component>): boolean => [...inner].every((item) => outer.has(item));
+    return within(left, right) || within(right, left);
 }
 
 function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
@@ -197,7 +204,7 @@ function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
     const data = {
         what: joinWords(writers.map(describe)),
         does: writers.length > 1 ? 'Do' : 'Does',
-        writes: writers.length > 1 ? 'each write' : 'writes',
+        writes: writers.length > 1 ? 'between them write' : 'writes',
         effects: joinWords([...new Set(effects.map(effectText))]),
         stores: joinWords(stores.map(describe)),
         uncovered: uncovered.length === effects.length ? 'them' : `${joinWords([...new Set(uncovered.map(effectText))])} with the others`,
