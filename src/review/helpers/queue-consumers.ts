@@ -47,6 +47,29 @@ function effectsOf(component: Component, index: DesignIndex): Component[] {
     return [...new Set(targets)];
 }
 
+/** The connection consumes its target store's change stream (`uses: changes`): each change arrives at least once. */
+export function consumesChanges(connection: Connection): boolean {
+    return connection.properties.string('uses') === 'changes';
+}
+
+/**
+ * The consumers of stores' change streams (`uses: changes` from a service,
+ * worker or function to a store), each once: a failed batch is retried
+ * whole, so a handler sees a change again like a redelivered message.
+ */
+export function changeStreamConsumers(index: DesignIndex): { readonly consumer: Consumer; readonly store: Component }[] {
+    const seen = new Set<Component>();
+    const found: { consumer: Consumer; store: Component }[] = [];
+    for (const component of index.ofKind('service', 'worker', 'function')) {
+        const connection = index.outgoing(component).find(consumesChanges);
+        if (connection && !seen.has(component)) {
+            seen.add(component);
+            found.push({ consumer: { component, connection, effects: effectsOf(component, index) }, store: connection.target });
+        }
+    }
+    return found;
+}
+
 /**
  * The components that consume a queue delivering at least once: a handler
  * that fails part-way is run again on the redelivered message, so its
@@ -54,5 +77,8 @@ function effectsOf(component: Component, index: DesignIndex): Component[] {
  */
 export function redeliveredConsumers(index: DesignIndex): Set<Component> {
     const queues = index.ofKind('queue').filter((queue) => queue.properties.string('delivery') === 'at_least_once');
-    return new Set(queues.flatMap((queue) => consumersOf(queue, index).map((consumer) => consumer.component)));
+    return new Set([
+        ...queues.flatMap((queue) => consumersOf(queue, index).map((consumer) => consumer.component)),
+        ...changeStreamConsumers(index).map((found) => found.consumer.component)
+    ]);
 }

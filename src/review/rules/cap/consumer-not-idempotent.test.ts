@@ -5,6 +5,10 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        // A search indexer fed by a table's change feed overwrites one document per row: a retried batch writes the same documents.
+        { name: 'a change-stream consumer whose write is stated idempotent', design: 'database Listings\nsearch Index\nfunction Indexer\nIndexer -> Listings : reads { uses: changes }\nIndexer -> Index : writes { idempotent: true }' },
+        { name: 'a change-stream consumer stated idempotent', design: 'database Listings\ndatabase Counts\nfunction Counter { idempotent: true }\nCounter -> Listings : reads { uses: changes }\nCounter -> Counts : writes' },
+        { name: 'a plain read of a table is no change stream', design: 'database Listings\ndatabase Counts\nworker Counter\nCounter -> Listings : reads\nCounter -> Counts : writes' },
         // Each reading overwrites its sensor's one row: a repeat writes the same row again.
         { name: 'a consumer whose only write is stated idempotent (an upsert by key)', design: 'queue Readings { engine: kafka }\nworker Latest\ndatabase Sensors\nReadings -> Latest\nLatest -> Sensors : writes "upsert by sensor id" { idempotent: true }' },
         { name: 'an idempotent consumer', design: 'queue Jobs { engine: sqs }\nworker W { idempotent: true }\ndatabase Db\nJobs -> W\nW -> Db : writes' },
@@ -14,6 +18,17 @@ testRule(rule, {
         { name: 'a consumer that changes nothing (reads, logs, fills a cache)', design: 'queue Jobs { engine: sqs }\nworker W\ndatabase Db\ncache C { engine: redis }\nlogging L\nJobs -> W\nW -> Db : reads\nW -> C\nW -> L' }
     ],
     invalid: [
+        {
+            // A function keeps per-category counters from a table's change feed.
+            name: 'a change-stream consumer that changes something and is not stated idempotent',
+            design: 'database Listings\ndatabase Counts\nfunction Counter\nCounter -> Listings : reads { uses: changes }\nCounter -> Counts : writes',
+            findings: [{
+                element: 'Counter',
+                messageId: 'changesNotIdempotent',
+                severity: 'info',
+                message: 'function Counter consumes the change stream of database Listings, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retried batch repeats what it changes (database Counts). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+            }]
+        },
         {
             name: 'one consumer of an engine that delivers at least once',
             design: `queue Orders { engine: sqs }\n${SHOP}Orders -> Stock\nStock -> StockDb : writes`,

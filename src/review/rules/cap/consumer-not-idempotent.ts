@@ -3,7 +3,7 @@ import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { reportDecision } from '../../helpers/one-decision.js';
-import { type Consumer, consumersOf } from '../../helpers/queue-consumers.js';
+import { type Consumer, changeStreamConsumers, consumersOf } from '../../helpers/queue-consumers.js';
 import { mergeCopies } from '../../helpers/copies.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 
@@ -12,18 +12,19 @@ export default defineRule({
         id: 'cap/consumer-not-idempotent',
         section: 'consistency',
         severity: 'info',
-        description: 'A consumer of an at-least-once queue that changes something and is not stated idempotent.',
+        description: 'A consumer of an at-least-once queue, or of a store\'s change stream, that changes something and is not stated idempotent.',
         rationale: 'A queue that delivers at least once redelivers a message whenever its acknowledgement is lost: the consumer crashed after doing the work, a rebalance moved the partition, a timeout expired. Each redelivery runs the handler again, so a payment is taken twice, an email sent twice, a counter bumped twice, unless the handler is idempotent (it records the message ids it has handled, or its writes are keyed so a repeat changes nothing). Kafka, RabbitMQ with acknowledgements, SQS and Azure Service Bus all deliver at least once by default.',
         question: 'What happens when {element} receives the same message twice?',
         messages: {
             notIdempotent: '{what} consumes {queue}, which delivers at least once{source}, and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes ({effects}). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.',
+            changesNotIdempotent: '{what} consumes the change stream of {store}, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retried batch repeats what it changes ({effects}). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
             notIdempotentMany: '{count} consumers of {queue}, which delivers at least once{source}, are not stated idempotent ({consumers}): a redelivered message runs a handler again and repeats what it changes. One de-duplication policy (an inbox keyed by message id) settles them all; then say `idempotent: true`.'
         },
         fix: 'Sets `idempotent: true` on the consumer (once its handler de-duplicates).',
         references: ['microservices.io, "Pattern: Idempotent Consumer"', 'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Idempotence"'],
         quality: {
-            grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
-            basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
+            grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; a single one is reported on itself, as is each consumer of a store\'s change stream (`uses: changes`), and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
+            basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); a change stream (`uses: changes`) delivers each change at least once by what the property states; idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
             unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs or fills a cache) is not judged.',
             severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); three of four corpus findings were true positives.'
         },
@@ -31,6 +32,7 @@ export default defineRule({
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
             'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, DNS, identity providers and coordinators.',
             '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.',
+            'A service, worker or function that consumes a store\'s change stream (`uses: changes`: DynamoDB Streams, a Cosmos DB change feed, change data capture) is judged like a queue consumer: a failed batch is retried whole, so its changes are applied again (a running total counted twice). `idempotent: true` on the consumer or on that connection addresses it.',
             'A write the handler makes over a connection stated `idempotent: true` (an upsert of one document by key) is no repeated effect: a consumer whose every write is stated so is not asked, and the others name only the writes that would repeat.'
         ],
         examples: {
@@ -65,15 +67,36 @@ export default defineRule({
                 each: ({ on }) => consumerFinding(notIdempotent.find((consumer) => consumer.component === on) ?? notIdempotent[0], queue, source)
             });
         }
+        for (const { consumer, store } of changeStreamConsumers(index)) {
+            if (consumer.effects.length > 0 && !isIdempotent(consumer)) {
+                collect(changeStreamFinding(consumer, store));
+            }
+        }
         mergeCopies(findings).forEach(report);
     }
 });
+
+/** A change-stream consumer: the store's stream delivers each change at least once, by what `uses: changes` states. */
+function changeStreamFinding(consumer: Consumer, store: Component): Report {
+    return {
+        on: consumer.component,
+        messageId: 'changesNotIdempotent',
+        data: { what: describe(consumer.component), store: describe(store), effects: effectsText(consumer) },
+        basis: 'stated',
+        fix: { kind: 'set-properties', title: `Mark ${consumer.component.name} idempotent`, target: consumer.component, properties: [{ key: 'idempotent', value: 'true' }] }
+    };
+}
+
+/** The first three things a handler changes, and how many more. */
+function effectsText(consumer: Consumer): string {
+    return joinWords(consumer.effects.slice(0, 3).map(describe)) + (consumer.effects.length > 3 ? ` and ${consumer.effects.length - 3} more` : '');
+}
 
 function consumerFinding(consumer: Consumer, queue: Component, source: string): Report {
     return {
         on: consumer.component,
         messageId: 'notIdempotent',
-        data: { what: describe(consumer.component), queue: describe(queue), source, effects: joinWords(consumer.effects.slice(0, 3).map(describe)) + (consumer.effects.length > 3 ? ` and ${consumer.effects.length - 3} more` : '') },
+        data: { what: describe(consumer.component), queue: describe(queue), source, effects: effectsText(consumer) },
         basis: source === '' ? 'stated' : 'engine',
         fix: { kind: 'set-properties', title: `Mark ${consumer.component.name} idempotent`, target: consumer.component, properties: [{ key: 'idempotent', value: 'true' }] }
     };

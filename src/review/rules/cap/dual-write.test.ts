@@ -20,6 +20,9 @@ testRule(rule, {
         { name: 'a saga covers the writes behind the calls', design: 'worker Flow\nqueue Jobs { engine: sqs }\nservice A { replicas: 2 }\nservice B { replicas: 2 }\ndatabase Adb\ndatabase Bdb\nJobs -> Flow\nFlow -> A : writes\nFlow -> B : writes\nA -> Adb : writes\nB -> Bdb : writes\ntransaction Book { writes: [Adb, Bdb], protocol: saga }' },
         { name: 'a call that only reads', design: `${API}service Prices { replicas: 2 }\ndatabase PriceDb\nApi -> Orders : writes\nApi -> Prices : reads\nPrices -> PriceDb : writes` },
         { name: 'clients and gateways are not writers here', design: `${API}client U\nU -> Orders\nU -> Events\nU -> Api` },
+        // A reporting service that reads its tables and announces nothing it saved.
+        { name: 'a database of unstated access with no publish is not taken as a write', design: 'service Reports { replicas: 2 }\ndatabase Sales\nqueue Audit { engine: rabbitmq }\nReports -> Sales\nReports -> Audit : reads' },
+        { name: 'a publish next to a database stated as read-only', design: `${API}Api -> Orders : reads\nApi -> Events : writes` },
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
@@ -67,6 +70,36 @@ testRule(rule, {
             name: 'a consumer of an at-most-once queue is not redelivered: its two writes can still disagree',
             design: 'queue Pings { engine: nats }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Archive { engine: s3 }\nPings -> Tally\nTally -> Counts : writes\nTally -> Archive : writes',
             findings: [{ element: 'Tally', message: 'worker Tally writes database Counts and storage Archive, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
+        {
+            // A service registers a member in its table and then announces it on the broker: the save's access is left unstated.
+            name: 'a publish next to a database of unstated access: a question',
+            design: 'service Members { replicas: 2 }\ndatabase MemberDb\nqueue Bus { engine: rabbitmq }\nMembers -> MemberDb : sql\nMembers -> Bus : amqp, writes "MemberJoined"',
+            findings: [{
+                element: 'Members',
+                messageId: 'dualWriteQuestion',
+                severity: 'info',
+                message: 'Does service Members save to database MemberDb and queue Bus in one operation? Members->MemberDb states no `access`, so it is taken as a write, next to a publish. If so, a publish failing after the save succeeded (or the reverse) leaves them disagreeing, and no transaction or outbox covers them.'
+            }]
+        },
+        {
+            // Two services keep their rows in one database and announce changes on one broker: one outbox decision settles both.
+            name: 'writers of the same stores are one finding',
+            design: 'service Teams { replicas: 2 }\nservice Players { replicas: 2 }\ndatabase League\nqueue Bus { engine: rabbitmq }\nTeams -> League : writes\nTeams -> Bus\nPlayers -> League : writes\nPlayers -> Bus',
+            findings: [{
+                element: 'Teams',
+                messageId: 'dualWrite',
+                message: 'service Teams and service Players between them write database League and queue Bus, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
+            }]
+        },
+        {
+            // The admin service writes only some of the stores the public service writes: one transaction over the wider set covers both.
+            name: 'a writer whose stores are all among another writer\'s is in the same finding',
+            design: 'service Public { replicas: 2 }\nservice Admin { replicas: 2 }\ndatabase Rows\nqueue Bus { engine: rabbitmq }\nstorage Blobs { engine: s3 }\nPublic -> Rows : writes\nPublic -> Bus\nPublic -> Blobs : writes\nAdmin -> Rows : writes\nAdmin -> Bus',
+            findings: [{
+                element: 'Public',
+                message: 'service Public and service Admin between them write database Rows, queue Bus and storage Blobs, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
+            }]
         },
         {
             name: 'a proxy in front of the stores does not hide them',

@@ -36,7 +36,8 @@ export default defineRule({
         messages: {
             hiddenDualWrite: '{what} changes {effects} in one operation, and no transaction covers {uncovered}: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.',
             hiddenDualWriteQuestion: 'Does {what} change {effects} in one operation? {unstated}. If so, a step failing after an earlier one succeeded leaves them disagreeing, and no transaction, saga or outbox covers {uncovered}.',
-            dualWrite: '{what} writes {stores}, and no transaction covers {uncovered}: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
+            dualWriteQuestion: '{does} {what} save to {stores} in one operation? {unstated}, next to a publish. If so, a publish failing after the save succeeded (or the reverse) leaves them disagreeing, and no transaction or outbox covers {uncovered}.',
+            dualWrite: '{what} {writes} {stores}, and no transaction covers {uncovered}: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
         },
         fix: 'Declares `transaction <Writer>Writes { writes: [A, B], protocol: outbox, consistency: eventual }` next to the writer.',
         references: [
@@ -44,13 +45,15 @@ export default defineRule({
             'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Keeping Systems in Sync" (dual writes)'
         ],
         quality: {
-            grouping: 'One finding per writer, listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
-            basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
-            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation); only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call; an at-least-once consumer\'s own writes are left to the idempotency question.',
+            grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
+            basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
+            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call; an at-least-once consumer\'s own writes are left to the idempotency question.',
             severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule.'
         },
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
+            'A service that publishes into a queue and reaches a database or object storage with no stated access is asked whether it saves and publishes in one operation (an event announces a change the service saved; the language reads an unstated access as reads and writes). Asked only when the stated writes alone make no pair, so a stated finding never turns into a question.',
+            'Several writers that write the same stores directly (each service saving to one database and publishing to one broker), or whose stores are all among another writer\'s, are one finding on the first, naming them all: one transaction (an outbox) over those stores covers every writer. Writes behind calls stay one finding per writer.',
             'A write hidden behind a synchronous call counts too: a call (not `access: reads`) to a service that writes its own stores or publishes is one more thing the operation changes. Calls are followed for workers and functions (one job is one operation) and for writers that also write directly; a front end that calls several services for different user actions is not one operation.',
             'A call stated as a write (`access: writes` or `read_write`) to an identity provider (`idp`) that writes its own store counts the same way: creating a user there and saving the account here are two changes one failure can split.',
             'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
@@ -67,7 +70,7 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const findings: Report[] = [];
+        const cases: DualWrite[] = [];
         const redelivered = redeliveredConsumers(index);
         for (const writer of index.ofKind(...WRITER_KINDS)) {
             const direct = directEffects(writer, index);
@@ -79,10 +82,10 @@ export default defineRule({
             }
             const uncovered = effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));
             if (uncovered.length > 0) {
-                findings.push(finding(writer, effects, uncovered, hidden.length > 0));
+                cases.push({ writers: [writer], effects, uncovered, hidden: hidden.length > 0 });
             }
         }
-        mergeCopies(findings).forEach(report);
+        mergeCopies(groupSameWrites(cases).map(finding)).forEach(report);
     }
 });
 
@@ -91,9 +94,26 @@ function rerunsSafely(writer: Component): boolean {
     return JOB_KINDS.has(writer.kind) && writer.properties.boolean('idempotent') === true;
 }
 
-/** The stores the writer writes itself, as stated. */
+/** Stores whose unstated access is taken as a write next to a publish: databases and object storage hold the state an event announces. */
+const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage']);
+
+/**
+ * The stores the writer writes itself: those stated as writes, and, when the
+ * writer publishes into a queue, the databases it reaches with no stated
+ * access (an event published by a service announces a change it saved; an
+ * unstated access is the language's reads-and-writes).
+ */
 function directEffects(writer: Component, index: DesignIndex): Effect[] {
-    return storeWritesOf(writer, index).filter((write) => write.stated).map((write) => ({ connection: write.connection, stores: [write.store], unstated: [] }));
+    const writes = storeWritesOf(writer, index);
+    const stated = writes.filter((write) => write.stated).map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: [] }));
+    // The stated writes already make a dual write: an assumed one would only turn the finding into a question.
+    const publishes = writes.some((write) => write.store.kind === 'queue');
+    if (stated.length >= 2 || !publishes) {
+        return stated;
+    }
+    return writes
+        .filter((write) => write.stated || (STATE_KINDS.has(write.store.kind) && write.connection.access === undefined))
+        .map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: write.stated ? [] : [write.connection] }));
 }
 
 /** The services the writer calls synchronously (not to read) that write their own stores, each once. */
@@ -137,19 +157,62 @@ function effectBehind(call: Connection, callee: Component, index: DesignIndex): 
     return { connection: call, via: callee, stores: writes.map((write) => write.store), unstated };
 }
 
-function finding(writer: Component, effects: readonly Effect[], uncovered: readonly Effect[], hidden: boolean): Report {
+/** Writers that write the same stores outside any transaction: one transaction over those stores settles them all. */
+interface DualWrite {
+    readonly writers: readonly Component[];
+    readonly effects: readonly Effect[];
+    readonly uncovered: readonly Effect[];
+    readonly hidden: boolean;
+}
+
+/**
+ * Direct dual writes of the same stores by several writers (each service
+ * saving to one database and publishing to one broker) are one decision: a
+ * transaction (outbox) over those stores covers every writer, and so does one
+ * over a wider set that includes them (a writer whose stores are all among
+ * another's). Writes behind calls stay per writer, since each orchestration
+ * needs its own saga.
+ */
+function groupSameWrites(cases: readonly DualWrite[]): DualWrite[] {
+    const grouped: DualWrite[] = [];
+    for (const current of cases) {
+        const at = current.hidden ? -1 : grouped.findIndex((kept) => !kept.hidden && nested(storesOf(kept), storesOf(current)));
+        if (at < 0) {
+            grouped.push(current);
+            continue;
+        }
+        const kept = grouped[at];
+        grouped[at] = { ...kept, writers: [...kept.writers, ...current.writers], effects: [...kept.effects, ...current.effects], uncovered: [...kept.uncovered, ...current.uncovered] };
+    }
+    return grouped;
+}
+
+function storesOf(dualWrite: DualWrite): Set<Component> {
+    return new Set(dualWrite.effects.flatMap((effect) => effect.stores));
+}
+
+/** One set holds the other. */
+function nested(left: ReadonlySet<Component>, right: ReadonlySet<Component>): boolean {
+    const within = (inner: ReadonlySet<Component>, outer: ReadonlySet<Component>): boolean => [...inner].every((item) => outer.has(item));
+    return within(left, right) || within(right, left);
+}
+
+function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
+    const writer = writers[0];
     const unstated = [...new Set(effects.flatMap((effect) => effect.unstated))];
     const stores = [...new Set(effects.flatMap((effect) => effect.stores))];
     const data = {
-        what: describe(writer),
-        effects: joinWords(effects.map(effectText)),
+        what: joinWords(writers.map(describe)),
+        does: writers.length > 1 ? 'Do' : 'Does',
+        writes: writers.length > 1 ? 'between them write' : 'writes',
+        effects: joinWords([...new Set(effects.map(effectText))]),
         stores: joinWords(stores.map(describe)),
-        uncovered: uncovered.length === effects.length ? 'them' : `${joinWords(uncovered.map(effectText))} with the others`,
+        uncovered: uncovered.length === effects.length ? 'them' : `${joinWords([...new Set(uncovered.map(effectText))])} with the others`,
         unstated: unstated.length === 1 ? `${unstated[0].id} states no \`access\`, so it is taken as a write` : `${joinWords(unstated.map((connection) => connection.id))} state no \`access\`, so they are taken as writes`
     };
     return {
         on: writer,
-        messageId: !hidden ? 'dualWrite' : unstated.length > 0 ? 'hiddenDualWriteQuestion' : 'hiddenDualWrite',
+        messageId: messageIdOf(hidden, unstated.length > 0),
         data,
         basis: unstated.length > 0 ? 'assumed' : 'stated',
         assumptions: unstated.map((connection): Assumption => ({ element: connection.id, text: `${connection.id} writes (no access stated)`, settle: 'access' })),
@@ -163,6 +226,13 @@ function finding(writer: Component, effects: readonly Effect[], uncovered: reado
             properties: [{ key: 'protocol', value: hidden ? 'saga' : 'outbox' }, { key: 'consistency', value: 'eventual' }]
         }
     };
+}
+
+function messageIdOf(hidden: boolean, assumed: boolean): string {
+    if (hidden) {
+        return assumed ? 'hiddenDualWriteQuestion' : 'hiddenDualWrite';
+    }
+    return assumed ? 'dualWriteQuestion' : 'dualWrite';
 }
 
 /** `database Orders`, or `service Shipping (queue ShippingQueue)` for a write behind a call. */
