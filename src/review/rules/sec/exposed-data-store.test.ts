@@ -3,6 +3,7 @@ import rule from './exposed-data-store.js';
 
 testRule(rule, {
     valid: [
+        { name: 'a hosted reporting service (managed: true) reading a provider-API store holds its credential itself (regression: a hosted BI service)', design: 'client Reports { managed: true }\ndatabase Stats { engine: dynamodb, data: [internal] }\nReports -> Stats : reads' },
         {
             name: 'every kind of store in a private network',
             design: 'service Api\nnetwork private {\n  database Db\n  cache C\n  queue Q\n  search S\n  storage F\n}\nApi -> Db\nApi -> C\nApi -> Q\nApi -> S\nApi -> F'

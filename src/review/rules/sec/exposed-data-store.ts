@@ -48,6 +48,7 @@ export default defineRule({
             '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
             'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
             'A client that only appends to a queue served from the provider\'s API (`access: writes` to Event Hubs, Kinesis, Pub/Sub, SQS: devices or apps sending events) is the ingestion pattern those services are built for: the provider authenticates every sender, and a send-only credential extracted from a client can add events but not read or change what others sent. It is not flagged; who may send is a question for the consumer\'s validation, not an exposed store. A client that reads from such a queue, or writes to any other store, still is.',
+            'A client that states `managed: true` is a provider-run service (hosted analytics or reporting reading results), not an app on users\' devices: its credential stays in the provider\'s service, so its direct link is not flagged; the store\'s placement is still judged.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
             'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet: one question (info) lists them (on the store itself when there is one).'
@@ -163,8 +164,19 @@ function exposureOf(store: Component, index: DesignIndex): Exposure | undefined 
 function directClientLinks(store: Component, index: DesignIndex): Connection[] {
     return index.incoming(store).filter((connection) =>
         connection.source.kind === 'client'
+        && !providerRunClient(connection.source)
         && !(takesClientCredentials(store) && authScheme(connection) !== undefined)
         && !appendsToIngestionQueue(connection, store));
+}
+
+/**
+ * A client the design states is a provider-run service (`managed: true`: a
+ * hosted analytics or reporting service reading results): its credential
+ * stays in the provider's service, not on users' devices where it can be
+ * extracted. Where the store sits is still judged by its placement.
+ */
+function providerRunClient(client: Component): boolean {
+    return client.properties.boolean('managed') === true;
 }
 
 /**

@@ -16,6 +16,8 @@ testRule(rule, {
         { name: 'a service reached only through a queue', design: 'client U\nqueue Q { engine: sqs }\nservice Consumer\nU -> Q\nQ -> Consumer' },
         { name: 'a client connection that declares auth: none states anonymous use', design: 'client U\nservice Api\nU -> Api { protocol: https, auth: none }' },
         { name: 'a client with auth: none: anonymous readers by requirement (regression: a public Q&A site)', design: 'client Readers { auth: none }\nloadbalancer Lb\nservice Site\nReaders -> Lb : https\nLb -> Site : http' },
+        { name: 'routes an anonymous client calls are open by design, even when a signed-in client calls them too (regression: anonymous carts)', design: 'client Guest { auth: none }\nclient Member\ngateway Api\nfunction Browse\nGuest -> Api : https\nMember -> Api : https\nApi -> Browse : https' },
+        { name: 'a gateway that authenticates users per route (an authorizer on the link) covers that route (regression: per-route authorizers)', design: 'client Guest { auth: none }\ngateway Api\nfunction Browse\nfunction Pay\nGuest -> Api : https\nApi -> Browse : https\nApi -> Pay { protocol: https, auth: jwt }' },
         { name: 'a public read-only endpoint', design: 'client U\nservice Prices { data: [public] }\nU -> Prices : https, reads' },
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nApps -> Lbs\nLbs -> Write' }
     ],
@@ -43,6 +45,11 @@ testRule(rule, {
             name: 'a service called straight from a client (the first draft)',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : http\nWeb -> Db : sql',
             findings: [{ element: 'Web', severity: 'warning', message: 'service Web takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
+        {
+            name: 'a machine credential on the gateway\'s route does not authenticate the user',
+            design: 'client U\ngateway Gw\nservice Api\nU -> Gw : https\nGw -> Api { protocol: https, auth: mtls }',
+            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a gateway that declares auth: none',
