@@ -23,6 +23,8 @@ export interface PathGuard {
      * about (e.g. a WAF does not apply to a plain TCP link): the path stops there.
      */
     readonly byConnection?: (connection: Connection) => boolean;
+    /** The clients whose paths are walked; every client when left out. */
+    readonly fromClient?: (client: Component) => boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function unguardedEntryHandlers(traffic: Traffic, guard: PathGuard): Comp
             }
         }
     };
-    traffic.clients().forEach(follow);
+    traffic.clients().filter((client) => guard.fromClient?.(client) ?? true).forEach(follow);
     for (let head = 0; head < edgesToExpand.length; head++) {
         follow(edgesToExpand[head]);
     }

@@ -3,6 +3,8 @@ import rule from './exposed-data-store.js';
 
 testRule(rule, {
     valid: [
+        { name: 'devices sending into a managed event stream with a stated credential', design: 'client Sensors\nqueue Events { engine: kinesis }\nSensors -> Events : writes { auth: token, data: [pii] }' },
+        { name: 'a hosted reporting service (managed: true) reading a provider-API store holds its credential itself (regression: a hosted BI service)', design: 'client Reports { managed: true }\ndatabase Stats { engine: dynamodb, data: [internal] }\nReports -> Stats : reads' },
         {
             name: 'every kind of store in a private network',
             design: 'service Api\nnetwork private {\n  database Db\n  cache C\n  queue Q\n  search S\n  storage F\n}\nApi -> Db\nApi -> C\nApi -> Q\nApi -> S\nApi -> F'
@@ -22,6 +24,11 @@ testRule(rule, {
         }
     ],
     invalid: [
+        {
+            name: 'devices sending personal data into a managed event stream without saying how each authenticates: one question',
+            design: 'client Meters\nqueue Readings { engine: kinesis }\nMeters -> Readings : writes { data: [pii] }',
+            findings: [{ element: 'Readings', severity: 'info', message: 'Clients send straight into queue Readings (client Meters) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.' }]
+        },
         {
             name: 'a design that draws no networks asks once where its stores sit (regression: an exposure per store in a design without networks)',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\ncache C { engine: redis }\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Db : sql\nWeb -> C : redis\nWeb -> Photos : https',

@@ -6,7 +6,7 @@ import { defineRule } from '../../rule.js';
 import { describe, isDataStore } from '../../../model/component-facts.js';
 import { networkOf } from '../../helpers/network.js';
 import { authScheme } from '../../helpers/authentication.js';
-import { dataClassOf } from '../../helpers/data-classes.js';
+import { dataClassOf, linkDataClass } from '../../helpers/data-classes.js';
 import { reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
@@ -32,6 +32,7 @@ export default defineRule({
             inPublicNetwork: '{what} sits in public network {network}: anyone on the internet can reach it, one leaked credential or unpatched flaw away from a breach.',
             outsideNetworks: '{what} sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.',
             outsideNetworksMany: '{count} stores sit outside every private network, so they are reachable from the internet: each is one leaked credential or unpatched flaw away from a breach. One decision settles them all: private networks or private endpoints for the stores.',
+            sendersUnstated: 'Clients send straight into {stores} ({senders}) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.',
             noNetworks: 'The design draws no networks, so it does not say whether the internet can reach {stores}: what keeps {verb} private? Put the stores in a `network` (private by default), or say `public: false`.'
         },
         fix: 'Moves the store into a private network; sets `public: false`; puts a service between clients and a store they call directly, or, for object storage and provider-API stores, authenticates the client\'s requests (`auth: token` or `auth: iam` on the connection).',
@@ -48,14 +49,16 @@ export default defineRule({
             '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
             'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
             'A client that only appends to a queue served from the provider\'s API (`access: writes` to Event Hubs, Kinesis, Pub/Sub, SQS: devices or apps sending events) is the ingestion pattern those services are built for: the provider authenticates every sender, and a send-only credential extracted from a client can add events but not read or change what others sent. It is not flagged; who may send is a question for the consumer\'s validation, not an exposed store. A client that reads from such a queue, or writes to any other store, still is.',
+            'A client that states `managed: true` is a provider-run service (hosted analytics or reporting reading results), not an app on users\' devices: its credential stays in the provider\'s service, so its direct link is not flagged; the store\'s placement is still judged.',
+            'Clients only appending to such queues with no `auth` on their links, where the links carry sensitive data (their own `data`, else the queue\'s), give one question (info, assumed) for the design: does each sender hold its own revocable credential, or one shared key? `auth` on the links settles it.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
             'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet: one question (info) lists them (on the store itself when there is one).'
         ],
         quality: {
-            grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location.',
+            grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
-            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
         },
         examples: {
@@ -64,6 +67,7 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
+        reportUnstatedSenders(design, index, report);
         const outside: Component[] = [];
         for (const store of inScope(design.components).filter(isDataStore)) {
             const exposure = exposureOf(store, index);
@@ -99,6 +103,34 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * Clients appending to provider-API queues are not exposure, but how each
+ * sender proves who it is (its own revocable credential, or one key shared by
+ * every device) is a question when the link states no `auth`: one question
+ * for the design, each link a related location.
+ */
+function reportUnstatedSenders(design: Design, index: DesignIndex, report: (report: Report) => void): void {
+    const links = inScope(design.components).filter(isDataStore)
+        .flatMap((store) => index.incoming(store).filter((connection) => connection.source.kind === 'client'
+            && !providerRunClient(connection.source) && appendsToIngestionQueue(connection, store) && connection.properties.string('auth') === undefined));
+    // Only where what they send is sensitive: a forged or leaked sender of
+    // unclassified events is the consumer's validation question.
+    if (!links.some((link) => linkDataClass(link).kind === 'sensitive')) {
+        return;
+    }
+    const stores = [...new Set(links.map((link) => link.target))];
+    const senders = [...new Set(links.map((link) => link.source))];
+    report({
+        on: stores.length === 1 ? stores[0] : design,
+        messageId: 'sendersUnstated',
+        data: { stores: listOf(stores), senders: listOf(senders) },
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: links.map((link) => ({ element: `${link.source.name}->${link.target.name}`, text: 'how each sender authenticates is not stated', settle: 'auth' })),
+        related: links.map((link) => ({ on: link, message: `${link.source.name} -> ${link.target.name}: sender credential not stated` }))
+    });
+}
 
 /**
  * A design that draws no networks says nothing of where its stores sit:
@@ -163,8 +195,19 @@ function exposureOf(store: Component, index: DesignIndex): Exposure | undefined 
 function directClientLinks(store: Component, index: DesignIndex): Connection[] {
     return index.incoming(store).filter((connection) =>
         connection.source.kind === 'client'
+        && !providerRunClient(connection.source)
         && !(takesClientCredentials(store) && authScheme(connection) !== undefined)
         && !appendsToIngestionQueue(connection, store));
+}
+
+/**
+ * A client the design states is a provider-run service (`managed: true`: a
+ * hosted analytics or reporting service reading results): its credential
+ * stays in the provider's service, not on users' devices where it can be
+ * extracted. Where the store sits is still judged by its placement.
+ */
+function providerRunClient(client: Component): boolean {
+    return client.properties.boolean('managed') === true;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The rules of the 'sec' group, in catalog order. */
 import type { AnyRule } from '../../rule.js';
+import credentialsInLogs from './credentials-in-logs.js';
 import defaultCredentials from './default-credentials.js';
 import exposedDataStore from './exposed-data-store.js';
 import internalCallViaPublicEndpoint from './internal-call-via-public-endpoint.js';
@@ -27,5 +28,6 @@ export const RULES: readonly AnyRule[] = [
     sensitiveDataCopied,
     defaultCredentials,
     plaintextCredentials,
-    internalCallViaPublicEndpoint
+    internalCallViaPublicEndpoint,
+    credentialsInLogs
 ];

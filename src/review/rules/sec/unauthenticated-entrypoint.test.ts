@@ -16,6 +16,8 @@ testRule(rule, {
         { name: 'a service reached only through a queue', design: 'client U\nqueue Q { engine: sqs }\nservice Consumer\nU -> Q\nQ -> Consumer' },
         { name: 'a client connection that declares auth: none states anonymous use', design: 'client U\nservice Api\nU -> Api { protocol: https, auth: none }' },
         { name: 'a client with auth: none: anonymous readers by requirement (regression: a public Q&A site)', design: 'client Readers { auth: none }\nloadbalancer Lb\nservice Site\nReaders -> Lb : https\nLb -> Site : http' },
+        { name: 'routes an anonymous client calls are open by design, even when a signed-in client calls them too (regression: anonymous carts)', design: 'client Guest { auth: none }\nclient Member\ngateway Api\nfunction Browse\nGuest -> Api : https\nMember -> Api : https\nApi -> Browse : https' },
+        { name: 'a gateway that authenticates users per route (an authorizer on the link) covers that route (regression: per-route authorizers)', design: 'client Guest { auth: none }\ngateway Api\nfunction Browse\nfunction Pay\nGuest -> Api : https\nApi -> Browse : https\nApi -> Pay { protocol: https, auth: jwt }' },
         { name: 'a public read-only endpoint', design: 'client U\nservice Prices { data: [public] }\nU -> Prices : https, reads' },
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nApps -> Lbs\nLbs -> Write' }
     ],
@@ -37,12 +39,17 @@ testRule(rule, {
         {
             name: 'with the entry points open too, published consoles are not a second finding',
             design: 'client U\nservice Api\nmonitoring Dashboard { public: true }\nU -> Api : https',
-            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+            findings: [{ element: 'Api', severity: 'info', message: 'The design never says how anyone authenticates, and service Api takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }]
         },
         {
-            name: 'a service called straight from a client (the first draft)',
-            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : http\nWeb -> Db : sql',
+            name: 'a service called straight from a client while the design authenticates elsewhere',
+            design: 'client Mobile\nclient Staff { auth: oidc }\nservice Web\nservice Console\ndatabase Db { engine: mysql }\nMobile -> Web : http\nStaff -> Console : https\nWeb -> Db : sql',
             findings: [{ element: 'Web', severity: 'warning', message: 'service Web takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
+        {
+            name: 'a machine credential on the gateway\'s route does not authenticate the user',
+            design: 'client U\ngateway Gw\nservice Api\nU -> Gw : https\nGw -> Api { protocol: https, auth: mtls }',
+            findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a gateway that declares auth: none',
@@ -57,7 +64,7 @@ testRule(rule, {
         {
             name: 'a function behind an open API gateway',
             design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn : https',
-            findings: [{ element: 'Fn', message: 'function Fn takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+            findings: [{ element: 'Fn', severity: 'info', message: 'The design never says how anyone authenticates, and function Fn takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }]
         },
         {
             name: 'only the services without auth behind a shared load balancer, listed in one finding on it',
@@ -77,7 +84,7 @@ testRule(rule, {
         {
             name: 'services behind one load balancer are one decision, reported on it (regression: one copy per service)',
             design: 'client U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb : https\nLb -> A : http\nLb -> B : http',
-            findings: [{ element: 'Lb', messageId: 'unauthenticatedAtEdge', severity: 'warning', message: 'loadbalancer Lb passes client requests to 2 services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.' }]
+            findings: [{ element: 'Lb', messageId: 'silentAtEdge', severity: 'info', message: 'The design never says how anyone authenticates, and loadbalancer Lb passes client requests to 2 services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.' }]
         }
     ]
 });

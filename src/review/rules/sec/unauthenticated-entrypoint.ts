@@ -29,6 +29,9 @@ export default defineRule({
             unauthenticatedAtEdge: '{edge} passes client requests to {count} services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.',
             publishedConsole: '{what} is published to the internet and states no login: anyone can read what it shows and use what it offers (a registry takes new instances, a dashboard shows the system\'s insides).',
             publishedConsoles: '{count} operations components are published to the internet and state no login ({list}): anyone can read what they show and use what they offer (a registry takes new instances, a dashboard shows the system\'s insides). One decision settles them all: keep them off the internet, or put a login in front of them.',
+            silent: 'The design never says how anyone authenticates, and {what} takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.',
+            silentAtEdge: 'The design never says how anyone authenticates, and {edge} passes client requests to {count} services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.',
+            silentMany: 'The design never says how anyone authenticates, and {count} services take requests from clients: who may call them, and how do they know who they are? Say `auth` at the edge or on each service, or `auth: none` on clients that use them anonymously.',
             unauthenticatedMany: '{count} services take requests from clients and neither they nor anything in front of them authenticates them: anyone who finds the endpoints can call every operation they offer. One decision settles them all: authentication at the edge or in each service.'
         },
         fix: 'Sets `auth: oauth2` on the edge component in front of the services, or on each service when no one edge is in front of them all.',
@@ -42,18 +45,20 @@ export default defineRule({
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only. A service behind another service is not an entry point; its link is judged by sec/internal-unauthenticated.',
             'A component authenticates when it declares `auth` other than `none`, or when it is connected to an `idp` (it validates tokens or sessions with it). Authentication on the service itself or on any CDN, load balancer or gateway on the way covers the service. A service that states `auth: none` is covered only by an edge component that declares `auth`: a gateway that routes to the identity provider does not check tokens for it. Such a service is an error: the stated facts show the open door.',
-            'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
+            'A gateway, load balancer or CDN whose link to a service declares a user scheme (`auth: jwt`, `oauth2`, `session`...: an authorizer on that route) authenticates the users of that route. Machine schemes on such a link (`mtls`, `api_key`, `iam`) identify the edge to the service, not the user, and do not count.',
+            'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. The routes such a client reaches with no authentication on the way are open by design, even when other clients call them too. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
             'Authentication at the edge is one decision: several unauthenticated services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
             'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
+            'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`) and public read-only endpoints are not flagged; operations tools count as published only where the design publishes them, and managed ones are not asked about; a design that never says how callers authenticate gets a warning, not an error.',
-            severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning otherwise, since on the field corpus unsaid authentication was often out of the source\'s scope.'
+            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication gets a question; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
+            severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope.'
         },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
@@ -65,24 +70,30 @@ export default defineRule({
             return;
         }
         const handlers = openEntryHandlers(index, traffic);
+        // A design that never speaks of authentication leaves it unknown,
+        // not absent: the finding is a question resting on that assumption.
+        const silent = !speaksOfAuthentication(design);
         const severityOf = (handler: Component): Severity => (statesNoAuth(handler) ? 'error' : 'warning');
+        const unknownAuth = (element: Component | Design): Pick<Report, 'basis' | 'assumptions' | 'severity'> => (silent
+            ? { basis: 'assumed', severity: 'info', assumptions: [{ element: element.name, text: 'no authentication: the design states none anywhere', settle: 'auth' }] }
+            : { basis: 'stated' });
         reportEdgeDecision(report, traffic, {
             handlers,
             gap: 'nothing authenticates its callers',
             each: (service) => ({
                 on: service,
-                messageId: statesNoAuth(service) ? 'statedNone' : 'unauthenticated',
+                messageId: statesNoAuth(service) ? 'statedNone' : silent ? 'silent' : 'unauthenticated',
                 data: { what: describe(service) },
                 severity: severityOf(service),
-                basis: 'stated',
+                ...unknownAuth(service),
                 fix: authenticateEach([service])
             }),
             once: (edge) => ({
                 on: edge ?? design,
-                messageId: edge ? 'unauthenticatedAtEdge' : 'unauthenticatedMany',
+                messageId: edge ? (silent ? 'silentAtEdge' : 'unauthenticatedAtEdge') : (silent ? 'silentMany' : 'unauthenticatedMany'),
                 data: { count: handlers.length, edge: edge ? describe(edge) : '' },
                 severity: handlers.some((handler) => severityOf(handler) === 'error') ? 'error' : 'warning',
-                basis: 'stated',
+                ...unknownAuth(edge ?? design),
                 fix: authenticateEach(edge ? [edge] : handlers)
             })
         });
@@ -93,6 +104,15 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * The design says something about authentication: some component or link
+ * states `auth` (`none` included), `mfa`, or an identity provider is drawn.
+ */
+function speaksOfAuthentication(design: Design): boolean {
+    return design.components.some((component) => component.kind === 'idp' || component.properties.has('auth') || component.properties.has('mfa'))
+        || design.connections.some((connection) => connection.properties.has('auth'));
+}
 
 /** Registries, dashboards and log viewers the design publishes with no login. */
 function reportPublishedConsoles(design: Design, report: (report: Report) => void): void {
