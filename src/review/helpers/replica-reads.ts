@@ -1,5 +1,6 @@
 /** Reads routed to replicas that lag their leader, as the `cap` rules judge them. */
 import type { Component, Connection } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
 import { readsFrom } from './writes.js';
 
 /** Where replica reads go, as messages say it; `leader` is absent because leader reads are fresh. */
@@ -27,4 +28,28 @@ export function laggingReplication(database: Component): string | undefined {
     }
     const replication = database.properties.string('replication');
     return replication === undefined ? undefined : LAGGING_REPLICATION[replication];
+}
+
+/** A read of a database's lagging replicas: the connection, where it reads, and how the replicas lag. */
+export interface LaggingRead {
+    readonly database: Component;
+    readonly connection: Connection;
+    /** `the replicas`, `any replica`. */
+    readonly readTarget: string;
+    /** `asynchronously`, `semi-synchronously`. */
+    readonly replication: string;
+}
+
+/** Every connection that reads a database's replicas while they lag its leader. */
+export function laggingReads(index: DesignIndex): LaggingRead[] {
+    return index.ofKind('database').flatMap((database) => {
+        const replication = laggingReplication(database);
+        if (replication === undefined) {
+            return [];
+        }
+        return index.incoming(database).flatMap((connection) => {
+            const readTarget = replicaReadTarget(connection);
+            return readTarget === undefined ? [] : [{ database, connection, readTarget, replication }];
+        });
+    });
 }

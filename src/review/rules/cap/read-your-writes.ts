@@ -3,7 +3,7 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { connectionNeed } from '../../helpers/consistency-needs.js';
-import { laggingReplication, replicaReadTarget } from '../../helpers/replica-reads.js';
+import { laggingReads } from '../../helpers/replica-reads.js';
 import { writesTo } from '../../helpers/writes.js';
 
 export default defineRule({
@@ -36,24 +36,17 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        for (const database of index.ofKind('database')) {
-            const replication = laggingReplication(database);
-            if (replication === undefined) {
+        for (const { database, connection, readTarget, replication } of laggingReads(index)) {
+            if (connectionNeed(connection, design) !== undefined || !alsoWrites(connection.source, database, index)) {
                 continue;
             }
-            for (const connection of index.incoming(database)) {
-                const readTarget = replicaReadTarget(connection);
-                if (readTarget === undefined || connectionNeed(connection, design) !== undefined || !alsoWrites(connection.source, database, index)) {
-                    continue;
-                }
-                report({
-                    on: connection,
-                    messageId: 'readYourWrites',
-                    data: { who: describe(connection.source), what: describe(database), readTarget, replication, id: connection.id },
-                    basis: 'stated',
-                    fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
-                });
-            }
+            report({
+                on: connection,
+                messageId: 'readYourWrites',
+                data: { who: describe(connection.source), what: describe(database), readTarget, replication, id: connection.id },
+                basis: 'stated',
+                fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
+            });
         }
     }
 });

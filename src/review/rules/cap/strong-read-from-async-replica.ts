@@ -2,7 +2,7 @@ import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { connectionNeed, describeLevel, isStrong, needsFreshReads, type ConsistencyNeed } from '../../helpers/consistency-needs.js';
-import { laggingReplication, replicaReadTarget } from '../../helpers/replica-reads.js';
+import { laggingReads } from '../../helpers/replica-reads.js';
 
 export default defineRule({
     meta: {
@@ -39,31 +39,24 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        for (const database of index.ofKind('database')) {
-            const replication = laggingReplication(database);
-            if (replication === undefined) {
+        for (const { database, connection, readTarget, replication } of laggingReads(index)) {
+            const need = connectionNeed(connection, design);
+            if (!needsFreshReads(need) || isReportedAsEventualStore(database, need)) {
                 continue;
             }
-            for (const connection of index.incoming(database)) {
-                const readTarget = replicaReadTarget(connection);
-                const need = connectionNeed(connection, design);
-                if (readTarget === undefined || !needsFreshReads(need) || isReportedAsEventualStore(database, need)) {
-                    continue;
-                }
-                report({
-                    on: connection,
-                    messageId: 'staleRead',
-                    data: {
-                        id: connection.id,
-                        need: describeLevel(need.level),
-                        origin: need.origin,
-                        readTarget,
-                        what: describe(database),
-                        replication
-                    },
-                    fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
-                });
-            }
+            report({
+                on: connection,
+                messageId: 'staleRead',
+                data: {
+                    id: connection.id,
+                    need: describeLevel(need.level),
+                    origin: need.origin,
+                    readTarget,
+                    what: describe(database),
+                    replication
+                },
+                fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
+            });
         }
     }
 });
