@@ -8,18 +8,9 @@ import { generateDiagram } from '../../src/diagram/generate-diagram.js';
 import type { Finding, RelatedLocation } from '../../src/model/finding.js';
 import { edgeTooltip, nodeTooltip } from '../../src/webview/overlay.js';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
+import { PLAIN_NETWORK_DESIGN } from '../helpers/decision-design.js';
 
-const DESIGN = `architecture T {
-  client U
-  service Api
-  network Data {
-    database Db
-    cache Hot
-  }
-  U -> Api : https
-  Api -> Db : sql
-  Api -> Hot : redis
-}`;
+const DESIGN = PLAIN_NETWORK_DESIGN;
 
 const URI = 'file:///workspace/test.arch';
 const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };

@@ -12,18 +12,9 @@ import { reportDecision } from '../../src/review/helpers/one-decision.js';
 import { defineRule } from '../../src/review/rule.js';
 import { workspaceReport } from '../../src/report/workspace-report.js';
 import { buildWorkspace } from '../helpers/workspace.js';
+import { PLAIN_NETWORK_DESIGN } from '../helpers/decision-design.js';
 
-const DESIGN = `architecture T {
-  client U
-  service Api
-  network Data {
-    database Db
-    cache Hot
-  }
-  U -> Api : https
-  Api -> Db : sql
-  Api -> Hot : redis
-}`;
+const DESIGN = PLAIN_NETWORK_DESIGN;
 
 /** Plain links inside network Data: one decision (TLS for the network); and a question on an assumed capacity. */
 const testRule = defineRule({
