@@ -27,6 +27,8 @@ export function diagnosticsUiChecks(workbench: () => Workbench): void {
             await filter.fill('**/first-draft.arch');
             const panel = page.locator('.markers-panel');
             await panel.locator('.monaco-list-row', { hasText: 'avail/single-point-of-failure' }).first().waitFor({ state: 'visible' });
+            // The screenshot (the README's) shows each component's estimate above it: wait for the lenses.
+            await editorShowing(page, 'architecture PhotoShare').locator('.codelens-decoration', { hasText: 'rps' }).first().waitFor({ state: 'visible' });
             const text = await panel.innerText();
             // Findings on Web (line 12) and Db (line 14): errors, listed first, so drawn without scrolling.
             for (const rule of ['avail/single-point-of-failure', 'scale/over-capacity']) {
