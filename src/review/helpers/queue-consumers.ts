@@ -79,6 +79,15 @@ export function triggersWithChanges(connection: Connection): boolean {
         && connection.properties.string('uses') !== 'telemetry';
 }
 
+/**
+ * How a store's change stream retries a failure, as messages say it: a
+ * bucket's event notification invokes its handler again; a table's stream
+ * retries the whole batch.
+ */
+export function changeRetry(store: Component): string {
+    return store.kind === 'storage' ? 'a failed event is retried' : 'a failed batch is retried whole';
+}
+
 /** One consumer of a store's change stream, by the connection the changes arrive over. */
 export interface ChangeStreamConsumer {
     readonly consumer: Consumer;

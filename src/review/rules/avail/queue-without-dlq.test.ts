@@ -26,6 +26,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a bucket whose upload events trigger a handler, no on-failure destination',
+            design: 'storage Uploads\ndatabase Ledger\nfunction Record\nUploads -> Record\nRecord -> Ledger : writes',
+            findings: [{ element: 'Uploads', messageId: 'eventsNoDlq', message: 'The event notifications of storage Uploads trigger function Record with no on-failure destination stated: an event whose handler keeps failing is retried a few times and then dropped unseen, so what it announced is never processed. Set failing events aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.' }]
+        },
+        {
             // A bucket's upload events and a table's stream both reach handlers; each store is one finding.
             name: 'a store that triggers handlers with its changes, no on-failure destination',
             design: 'database Orders { engine: dynamodb }\ndatabase Totals\nsearch Index\nfunction Tally\nfunction Indexer\nOrders -> Tally\nOrders -> Indexer\nTally -> Totals : writes\nIndexer -> Index : writes',

@@ -22,6 +22,7 @@ export default defineRule({
         messages: {
             noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.',
             noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is redelivered forever, blocking the messages behind it.',
+            eventsNoDlq: 'The event notifications of {store} trigger {consumers} with no on-failure destination stated: an event whose handler keeps failing is retried a few times and then dropped unseen, so what it announced is never processed. Set failing events aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.',
             streamNoDlq: 'The change stream of {store} triggers {consumers} with no on-failure destination stated: a change whose handler always fails is retried over and over, holding up the changes behind it in its shard, and where the stream keeps changes for a limited time (24 hours for DynamoDB Streams) it is then dropped unseen. Set failing changes aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.'
         },
         fix: 'Sets `dlq: true` on the queue, or on the connections that carry a store\'s change stream to its handlers.',
@@ -33,7 +34,7 @@ export default defineRule({
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it.',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
-            'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one.'
+            'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one.'
         ],
         quality: {
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination.',
@@ -100,7 +101,8 @@ function streamFinding(store: Component, triggers: readonly ChangeStreamConsumer
     const connections = triggers.map((found) => found.consumer.connection);
     return {
         on: store,
-        messageId: 'streamNoDlq',
+        // A bucket's events are invoked one by one and dropped after a few retries; a table's stream blocks its shard.
+        messageId: store.kind === 'storage' ? 'eventsNoDlq' : 'streamNoDlq',
         data: { store: describe(store), consumers: namesOf(triggers.map((found) => found.consumer.component)) },
         basis: 'stated',
         related: connections.map((connection) => ({ on: connection, message: `${connection.source.name}->${connection.target.name}: no on-failure destination` })),

@@ -22,13 +22,19 @@ testRule(rule, {
     ],
     invalid: [
         {
+            // A bucket's upload events trigger a function that appends a row per upload.
+            name: 'a handler triggered by a bucket\'s events',
+            design: 'storage Uploads\ndatabase Ledger\nfunction Record\nUploads -> Record\nRecord -> Ledger : writes',
+            findings: [{ element: 'Record', messageId: 'changesNotIdempotent', message: 'function Record consumes the change stream of storage Uploads, which delivers each change at least once (a failed event is retried), and is not stated idempotent: a retry repeats what it changes (database Ledger). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.' }]
+        },
+        {
             // A table's stream triggers a function that bumps a score in a cache that is the only record of it.
             name: 'a store-triggered handler incrementing a cache stated not derived',
             design: 'database Sales\ncache Ranking { engine: redis, derived: false }\nfunction Rank\nSales -> Rank\nRank -> Ranking : writes',
             findings: [{
                 element: 'Rank',
                 messageId: 'changesNotIdempotent',
-                message: 'function Rank consumes the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retried batch repeats what it changes (cache Ranking). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+                message: 'function Rank consumes the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retry repeats what it changes (cache Ranking). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
             }]
         },
         {
@@ -37,7 +43,7 @@ testRule(rule, {
             findings: [{
                 element: 'Sales',
                 messageId: 'changesNotIdempotentMany',
-                message: '2 consumers of the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), are not stated idempotent (Tally and Indexer): a retried batch runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+                message: '2 consumers of the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), are not stated idempotent (Tally and Indexer): a retry runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
             }]
         },
         {
@@ -48,7 +54,7 @@ testRule(rule, {
                 element: 'Counter',
                 messageId: 'changesNotIdempotent',
                 severity: 'info',
-                message: 'function Counter consumes the change stream of database Listings, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retried batch repeats what it changes (database Counts). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+                message: 'function Counter consumes the change stream of database Listings, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retry repeats what it changes (database Counts). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
             }]
         },
         {

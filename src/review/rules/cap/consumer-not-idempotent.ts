@@ -4,7 +4,7 @@ import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { reportDecision } from '../../helpers/one-decision.js';
-import { type Consumer, changeStreamConsumers, consumersOf } from '../../helpers/queue-consumers.js';
+import { type Consumer, changeRetry, changeStreamConsumers, consumersOf } from '../../helpers/queue-consumers.js';
 import { mergeCopies } from '../../helpers/copies.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 
@@ -18,8 +18,8 @@ export default defineRule({
         question: 'What happens when {element} receives the same message twice?',
         messages: {
             notIdempotent: '{what} consumes {queue}, which delivers at least once{source}, and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes ({effects}). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.',
-            changesNotIdempotent: '{what} consumes the change stream of {store}, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retried batch repeats what it changes ({effects}). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
-            changesNotIdempotentMany: '{count} consumers of the change stream of {store}, which delivers each change at least once (a failed batch is retried whole), are not stated idempotent ({consumers}): a retried batch runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
+            changesNotIdempotent: '{what} consumes the change stream of {store}, which delivers each change at least once ({retry}), and is not stated idempotent: a retry repeats what it changes ({effects}). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
+            changesNotIdempotentMany: '{count} consumers of the change stream of {store}, which delivers each change at least once ({retry}), are not stated idempotent ({consumers}): a retry runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
             notIdempotentMany: '{count} consumers of {queue}, which delivers at least once{source}, are not stated idempotent ({consumers}): a redelivered message runs a handler again and repeats what it changes. One de-duplication policy (an inbox keyed by message id) settles them all; then say `idempotent: true`.'
         },
         fix: 'Sets `idempotent: true` on the consumer (once its handler de-duplicates).',
@@ -78,7 +78,7 @@ export default defineRule({
                 once: {
                     on: store,
                     messageId: 'changesNotIdempotentMany',
-                    data: { count: consumers.length, store: describe(store), consumers: namesOf(consumers.map((consumer) => consumer.component)) },
+                    data: { count: consumers.length, store: describe(store), retry: changeRetry(store), consumers: namesOf(consumers.map((consumer) => consumer.component)) },
                     basis: 'stated',
                     fix: { kind: 'set-properties-each', title: 'Mark the consumers idempotent', targets: consumers.map((consumer) => consumer.component), properties: [{ key: 'idempotent', value: 'true' }] }
                 },
@@ -105,7 +105,7 @@ function changeStreamFinding(consumer: Consumer, store: Component): Report {
     return {
         on: consumer.component,
         messageId: 'changesNotIdempotent',
-        data: { what: describe(consumer.component), store: describe(store), effects: effectsText(consumer) },
+        data: { what: describe(consumer.component), store: describe(store), retry: changeRetry(store), effects: effectsText(consumer) },
         basis: 'stated',
         fix: { kind: 'set-properties', title: `Mark ${consumer.component.name} idempotent`, target: consumer.component, properties: [{ key: 'idempotent', value: 'true' }] }
     };
