@@ -7,7 +7,13 @@ import { writesTo } from './writes.js';
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
 
 /** Where a handler's outgoing connection changes nothing another party sees twice. */
-const SIDE_CHANNEL_KINDS = new Set(['monitoring', 'logging', 'cache', 'dns', 'idp', 'coordinator']);
+const SIDE_CHANNEL_KINDS = new Set(['monitoring', 'logging', 'dns', 'idp', 'coordinator']);
+
+/**
+ * Stores that hold a copy keyed by its source's ids: filling a cache entry or
+ * re-indexing a document writes the same entry again.
+ */
+const COPY_KINDS = new Set(['cache', 'search']);
 
 /** The stores that can invoke a handler with their changes (DynamoDB Streams and Cosmos DB change-feed triggers, S3 event notifications). */
 const TRIGGERING_STORE_KINDS = new Set(['database', 'storage']);
@@ -51,13 +57,14 @@ function effectsOf(component: Component, index: DesignIndex): Component[] {
 }
 
 /**
- * Telemetry, locks and cache fills change nothing a repeat would double. A
- * cache stated `derived: false` is no copy but the only record of what it
- * holds (a leaderboard kept by increments): a write to it is a change.
+ * Telemetry, locks, cache fills and index updates change nothing a repeat
+ * would double. A cache or index stated `derived: false` is no copy but the
+ * only record of what it holds (a leaderboard kept by increments): a write
+ * to it is a change.
  */
 function isSideChannel(target: Component): boolean {
-    if (target.kind === 'cache' && target.properties.boolean('derived') === false) {
-        return false;
+    if (COPY_KINDS.has(target.kind)) {
+        return target.properties.boolean('derived') !== false;
     }
     return SIDE_CHANNEL_KINDS.has(target.kind);
 }

@@ -10,6 +10,8 @@ testRule(rule, {
         { name: 'a change-stream consumer stated idempotent', design: 'database Listings\ndatabase Counts\nfunction Counter { idempotent: true }\nCounter -> Listings : reads { uses: changes }\nCounter -> Counts : writes' },
         // A bucket triggers a thumbnailer that writes one object per upload, stated idempotent.
         { name: 'a store-triggered handler stated idempotent', design: 'storage Uploads\nstorage Thumbs\nfunction Thumbnailer { idempotent: true }\nUploads -> Thumbnailer\nThumbnailer -> Thumbs : writes' },
+        // Re-indexing a listing overwrites its document: the index is a copy keyed by the listing's id.
+        { name: 'a consumer that only updates a search index', design: 'queue Listings { engine: kafka }\nsearch Index\nworker Indexer\nListings -> Indexer\nIndexer -> Index : writes' },
         { name: 'a cache filled from a change stream is a copy, not a change', design: 'database Prices\ncache Hot { engine: redis }\nfunction Warm\nPrices -> Warm\nWarm -> Hot : writes' },
         { name: 'a plain read of a table is no change stream', design: 'database Listings\ndatabase Counts\nworker Counter\nCounter -> Listings : reads\nCounter -> Counts : writes' },
         // Each reading overwrites its sensor's one row: a repeat writes the same row again.
@@ -21,6 +23,11 @@ testRule(rule, {
         { name: 'a consumer that changes nothing (reads, logs, fills a cache)', design: 'queue Jobs { engine: sqs }\nworker W\ndatabase Db\ncache C { engine: redis }\nlogging L\nJobs -> W\nW -> Db : reads\nW -> C\nW -> L' }
     ],
     invalid: [
+        {
+            name: 'a search index stated not derived is a record of its own',
+            design: 'queue Votes { engine: kafka }\nsearch Tallies { derived: false }\nworker Counter\nVotes -> Counter\nCounter -> Tallies : writes',
+            findings: [{ element: 'Counter', messageId: 'notIdempotent', message: 'worker Counter consumes queue Votes, which delivers at least once (the Apache Kafka default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (search Tallies). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
         {
             // A bucket's upload events trigger a function that appends a row per upload.
             name: 'a handler triggered by a bucket\'s events',
@@ -39,11 +46,11 @@ testRule(rule, {
         },
         {
             name: 'two handlers triggered by one store: one finding on the store',
-            design: 'database Sales\ndatabase Totals\nsearch Index\nfunction Tally\nfunction Indexer\nSales -> Tally\nSales -> Indexer\nTally -> Totals : writes\nIndexer -> Index : writes',
+            design: 'database Sales\ndatabase Totals\ndatabase Audit\nfunction Tally\nfunction Auditor\nSales -> Tally\nSales -> Auditor\nTally -> Totals : writes\nAuditor -> Audit : writes',
             findings: [{
                 element: 'Sales',
                 messageId: 'changesNotIdempotentMany',
-                message: '2 consumers of the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), are not stated idempotent (Tally and Indexer): a retry runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+                message: '2 consumers of the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), are not stated idempotent (Tally and Auditor): a retry runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
             }]
         },
         {

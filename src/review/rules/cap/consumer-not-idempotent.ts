@@ -27,16 +27,16 @@ export default defineRule({
         quality: {
             grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; likewise two or more consumers of one store\'s change stream give one finding on the store; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
             basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); a change stream delivers each change at least once by what the design states (`uses: changes`, or a connection from a database or bucket to a handler, which is a trigger: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
-            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs or fills a cache) is not judged.',
+            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs, fills a cache or updates a search index) is not judged.',
             severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 31 tuning designs 9 of its 11 findings are concerns a reviewer raises, the other 2 true but minor.'
         },
         decisions: [
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
-            'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, DNS, identity providers and coordinators.',
+            'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, search indexes, DNS, identity providers and coordinators.',
             '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.',
             'A service, worker or function that consumes a store\'s change stream (`uses: changes`: DynamoDB Streams, a Cosmos DB change feed, change data capture) is judged like a queue consumer: a failed batch is retried whole, so its changes are applied again (a running total counted twice). `idempotent: true` on the consumer or on that connection addresses it.',
             'A connection from a database or storage bucket to a service, worker or function is a trigger with the store\'s changes (a store makes no calls of its own): it is judged like `uses: changes`. Two or more such consumers of one store are one finding on the store.',
-            'A write to a cache fills a copy and is no repeated effect, unless the cache is stated `derived: false`: then it is the only record of what it holds (a leaderboard kept by increments), and a repeated increment counts twice.',
+            'A write to a cache or a search index fills a copy keyed by its source\'s ids (the same entry or document written again) and is no repeated effect, unless the cache or index is stated `derived: false`: then it is the only record of what it holds (a leaderboard kept by increments), and a repeated increment counts twice.',
             'A write the handler makes over a connection stated `idempotent: true` (an upsert of one document by key) is no repeated effect: a consumer whose every write is stated so is not asked, and the others name only the writes that would repeat.'
         ],
         examples: {
