@@ -16,6 +16,8 @@ testRule(rule, {
         { name: 'a plain read of a table is no change stream', design: 'database Orders\ndatabase Totals\nworker Tally\nTally -> Orders : reads\nTally -> Totals : writes' },
         { name: 'a stream-processing job that drops input it cannot read loops nothing', design: 'client Sensors\nqueue Readings { engine: azure_event_hubs }\nworker Windowing { engine: azure_stream_analytics }\ndatabase Averages { engine: cosmosdb }\nSensors -> Readings : writes\nReadings -> Windowing -> Averages' },
         { name: 'a dead-letter queue', design: consumed('queue Jobs { engine: sqs, dlq: true }') },
+        // An event bus whose one rule target sets failing events aside.
+        { name: 'a dead-letter queue on every delivery', design: 'client U\nservice Api { replicas: 2 }\nqueue Bus { engine: eventbridge }\nfunction Notify\nU -> Api -> Bus\nBus -> Notify { dlq: true }' },
         { name: 'at-most-once delivery (engine fact)', design: consumed('queue Jobs { engine: nats }') },
         { name: 'exactly-once delivery written over the engine fact', design: consumed('queue Jobs { engine: kafka, delivery: exactly_once }') },
         { name: 'delivery unknown', design: consumed('queue Jobs') },
@@ -25,6 +27,11 @@ testRule(rule, {
         { name: 'a metrics bus read only on the way to a dashboard', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' }
     ],
     invalid: [
+        {
+            name: 'a dead-letter queue on one delivery of two: the other still loops',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker A\nworker B\nU -> Api -> Jobs\nJobs -> A { dlq: true }\nJobs -> B',
+            findings: [{ element: 'Jobs', messageId: 'noDlq', message: 'queue Jobs delivers at least once to worker A and worker B and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+        },
         {
             name: 'a bucket whose upload events trigger a handler, no on-failure destination',
             design: 'storage Uploads\ndatabase Ledger\nfunction Record\nUploads -> Record\nRecord -> Ledger : writes',

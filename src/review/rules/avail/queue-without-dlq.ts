@@ -1,4 +1,4 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
@@ -32,7 +32,7 @@ export default defineRule({
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
-            '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it.',
+            '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target).',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
             'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one.'
         ],
@@ -53,7 +53,7 @@ export default defineRule({
             && !neverRedelivers(queue, index)
             && !consumersDropPoison(queue, index)
             && !feedsOnlyObservers(queue, index));
-        const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true);
+        const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index));
         for (const [store, triggers] of streamsWithoutDlq(index)) {
             report(streamFinding(store, triggers));
         }
@@ -116,11 +116,26 @@ function streamFinding(store: Component, triggers: readonly ChangeStreamConsumer
  * the message), so nothing is redelivered forever.
  */
 function neverRedelivers(queue: Component, index: DesignIndex): boolean {
-    const deliveries = [
+    const deliveries = deliveriesOf(queue, index);
+    return deliveries.length > 0 && deliveries.every((connection) => connection.properties.number('retries') === 0);
+}
+
+/**
+ * Every delivery to its consumers states `dlq: true`: each subscription sets
+ * failing messages aside on its own (an EventBridge target's dead-letter
+ * queue, a Pub/Sub subscription's dead-letter topic).
+ */
+function everyDeliveryDeadLetters(queue: Component, index: DesignIndex): boolean {
+    const deliveries = deliveriesOf(queue, index);
+    return deliveries.length > 0 && deliveries.every((connection) => connection.properties.boolean('dlq') === true);
+}
+
+/** The connections a queue's messages reach its consumers over: pushed to them, or pulled by them. */
+function deliveriesOf(queue: Component, index: DesignIndex): Connection[] {
+    return [
         ...index.outgoing(queue).filter((connection) => CONSUMER_KINDS.has(connection.target.kind)),
         ...index.incoming(queue).filter((connection) => CONSUMER_KINDS.has(connection.source.kind) && (connection.access === 'reads' || connection.access === 'read_write'))
     ];
-    return deliveries.length > 0 && deliveries.every((connection) => connection.properties.number('retries') === 0);
 }
 
 /**
