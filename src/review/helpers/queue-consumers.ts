@@ -7,7 +7,16 @@ import { writesTo } from './writes.js';
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
 
 /** Where a handler's outgoing connection changes nothing another party sees twice. */
-const SIDE_CHANNEL_KINDS = new Set(['monitoring', 'logging', 'cache', 'dns', 'idp', 'coordinator']);
+const SIDE_CHANNEL_KINDS = new Set(['monitoring', 'logging', 'dns', 'idp', 'coordinator']);
+
+/**
+ * Stores that hold a copy keyed by its source's ids: filling a cache entry or
+ * re-indexing a document writes the same entry again.
+ */
+const COPY_KINDS = new Set(['cache', 'search']);
+
+/** The stores that can invoke a handler with their changes (DynamoDB Streams and Cosmos DB change-feed triggers, S3 event notifications). */
+const TRIGGERING_STORE_KINDS = new Set(['database', 'storage']);
 
 /** One consumer of a queue, by the connection it receives messages over. */
 export interface Consumer {
@@ -42,9 +51,22 @@ export function consumersOf(queue: Component, index: DesignIndex): Consumer[] {
  */
 function effectsOf(component: Component, index: DesignIndex): Component[] {
     const targets = index.outgoing(component)
-        .filter((connection) => writesTo(connection) && !SIDE_CHANNEL_KINDS.has(connection.target.kind) && connection.properties.boolean('idempotent') !== true)
+        .filter((connection) => writesTo(connection) && !isSideChannel(connection.target) && connection.properties.boolean('idempotent') !== true)
         .map((connection) => connection.target);
     return [...new Set(targets)];
+}
+
+/**
+ * Telemetry, locks, cache fills and index updates change nothing a repeat
+ * would double. A cache or index stated `derived: false` is no copy but the
+ * only record of what it holds (a leaderboard kept by increments): a write
+ * to it is a change.
+ */
+function isSideChannel(target: Component): boolean {
+    if (COPY_KINDS.has(target.kind)) {
+        return target.properties.boolean('derived') !== false;
+    }
+    return SIDE_CHANNEL_KINDS.has(target.kind);
 }
 
 /** The connection consumes its target store's change stream (`uses: changes`): each change arrives at least once. */
@@ -53,18 +75,48 @@ export function consumesChanges(connection: Connection): boolean {
 }
 
 /**
- * The consumers of stores' change streams (`uses: changes` from a service,
- * worker or function to a store), each once: a failed batch is retried
- * whole, so a handler sees a change again like a redelivered message.
+ * The store invokes the handler it connects to: a store makes no calls of its
+ * own, so a connection from a database or a bucket to a service, worker or
+ * function is a trigger carrying its changes (DynamoDB Streams to Lambda, a
+ * Cosmos DB change-feed trigger, S3 event notifications), delivered at least
+ * once like `uses: changes`.
  */
-export function changeStreamConsumers(index: DesignIndex): { readonly consumer: Consumer; readonly store: Component }[] {
+export function triggersWithChanges(connection: Connection): boolean {
+    return TRIGGERING_STORE_KINDS.has(connection.source.kind) && CONSUMER_KINDS.has(connection.target.kind)
+        && connection.properties.string('uses') !== 'telemetry';
+}
+
+/**
+ * How a store's change stream retries a failure, as messages say it: a
+ * bucket's event notification invokes its handler again; a table's stream
+ * retries the whole batch.
+ */
+export function changeRetry(store: Component): string {
+    return store.kind === 'storage' ? 'a failed event is retried' : 'a failed batch is retried whole';
+}
+
+/** One consumer of a store's change stream, by the connection the changes arrive over. */
+export interface ChangeStreamConsumer {
+    readonly consumer: Consumer;
+    readonly store: Component;
+}
+
+/**
+ * The consumers of stores' change streams, each once: a service, worker or
+ * function that reads a store with `uses: changes`, or that a store triggers
+ * (a connection from the store to it). A failed batch is retried whole, so a
+ * handler sees a change again like a redelivered message.
+ */
+export function changeStreamConsumers(index: DesignIndex): ChangeStreamConsumer[] {
     const seen = new Set<Component>();
-    const found: { consumer: Consumer; store: Component }[] = [];
+    const found: ChangeStreamConsumer[] = [];
     for (const component of index.ofKind('service', 'worker', 'function')) {
-        const connection = index.outgoing(component).find(consumesChanges);
+        const pulled = index.outgoing(component).find(consumesChanges);
+        const pushed = index.incoming(component).find(triggersWithChanges);
+        const connection = pulled ?? pushed;
         if (connection && !seen.has(component)) {
             seen.add(component);
-            found.push({ consumer: { component, connection, effects: effectsOf(component, index) }, store: connection.target });
+            found.push({ consumer: { component, connection, effects: effectsOf(component, index) }, store: pulled ? connection.target : connection.source });
         }
     }
     return found;

@@ -6,10 +6,18 @@ function consumed(queue: string): string {
     return `client U\nservice Api { replicas: 2 }\n${queue}\nworker Mailer\nU -> Api -> Jobs\nJobs -> Mailer`;
 }
 
+const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose handler always fails is retried over and over, holding up the changes behind it in its shard, and where the stream keeps changes for a limited time (24 hours for DynamoDB Streams) it is then dropped unseen. Set failing changes aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.';
+
 testRule(rule, {
     valid: [
+        // A table whose change stream triggers a function that sets failing records aside.
+        { name: 'a change-stream trigger with an on-failure destination', design: 'database Orders { engine: dynamodb }\ndatabase Totals\nfunction Tally\nOrders -> Tally { dlq: true }\nTally -> Totals : writes' },
+        { name: 'a change-stream reader that gives up at once', design: 'database Orders\ndatabase Totals\nworker Tally\nTally -> Orders : reads { uses: changes, retries: 0 }\nTally -> Totals : writes' },
+        { name: 'a plain read of a table is no change stream', design: 'database Orders\ndatabase Totals\nworker Tally\nTally -> Orders : reads\nTally -> Totals : writes' },
         { name: 'a stream-processing job that drops input it cannot read loops nothing', design: 'client Sensors\nqueue Readings { engine: azure_event_hubs }\nworker Windowing { engine: azure_stream_analytics }\ndatabase Averages { engine: cosmosdb }\nSensors -> Readings : writes\nReadings -> Windowing -> Averages' },
         { name: 'a dead-letter queue', design: consumed('queue Jobs { engine: sqs, dlq: true }') },
+        // An event bus whose one rule target sets failing events aside.
+        { name: 'a dead-letter queue on every delivery', design: 'client U\nservice Api { replicas: 2 }\nqueue Bus { engine: eventbridge }\nfunction Notify\nU -> Api -> Bus\nBus -> Notify { dlq: true }' },
         { name: 'at-most-once delivery (engine fact)', design: consumed('queue Jobs { engine: nats }') },
         { name: 'exactly-once delivery written over the engine fact', design: consumed('queue Jobs { engine: kafka, delivery: exactly_once }') },
         { name: 'delivery unknown', design: consumed('queue Jobs') },
@@ -19,6 +27,27 @@ testRule(rule, {
         { name: 'a metrics bus read only on the way to a dashboard', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' }
     ],
     invalid: [
+        {
+            name: 'a dead-letter queue on one delivery of two: the other still loops',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker A\nworker B\nU -> Api -> Jobs\nJobs -> A { dlq: true }\nJobs -> B',
+            findings: [{ element: 'Jobs', messageId: 'noDlq', message: 'queue Jobs delivers at least once to worker A and worker B and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+        },
+        {
+            name: 'a bucket whose upload events trigger a handler, no on-failure destination',
+            design: 'storage Uploads\ndatabase Ledger\nfunction Record\nUploads -> Record\nRecord -> Ledger : writes',
+            findings: [{ element: 'Uploads', messageId: 'eventsNoDlq', message: 'The event notifications of storage Uploads trigger function Record with no on-failure destination stated: an event whose handler keeps failing is retried a few times and then dropped unseen, so what it announced is never processed. Set failing events aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.' }]
+        },
+        {
+            // A bucket's upload events and a table's stream both reach handlers; each store is one finding.
+            name: 'a store that triggers handlers with its changes, no on-failure destination',
+            design: 'database Orders { engine: dynamodb }\ndatabase Totals\nsearch Index\nfunction Tally\nfunction Indexer\nOrders -> Tally\nOrders -> Indexer\nTally -> Totals : writes\nIndexer -> Index : writes',
+            findings: [{ element: 'Orders', severity: 'warning', messageId: 'streamNoDlq', message: `The change stream of database Orders triggers function Tally and function Indexer ${STREAM_NO_DLQ}` }]
+        },
+        {
+            name: 'a change-stream reader (`uses: changes`) with no on-failure destination',
+            design: 'database Orders\ndatabase Totals\nworker Tally\nTally -> Orders : reads { uses: changes }\nTally -> Totals : writes',
+            findings: [{ element: 'Orders', messageId: 'streamNoDlq', message: `The change stream of database Orders triggers worker Tally ${STREAM_NO_DLQ}` }]
+        },
         {
             name: 'a partitioned log read by a consumer of the team\'s own is still judged',
             design: 'client Sensors\nqueue Readings { engine: azure_event_hubs }\nworker Windowing { replicas: 2 }\nSensors -> Readings : writes\nReadings -> Windowing',

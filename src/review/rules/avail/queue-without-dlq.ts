@@ -1,10 +1,12 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { feedsOnlyObservers } from '../../helpers/observers.js';
+import { type ChangeStreamConsumer, changeStreamConsumers } from '../../helpers/queue-consumers.js';
+import type { Report } from '../../rule-context.js';
 
 /** The kinds that consume messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -19,23 +21,26 @@ export default defineRule({
         question: 'Where does a message that always fails in {element} end up?',
         messages: {
             noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.',
-            noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is redelivered forever, blocking the messages behind it.'
+            noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is redelivered forever, blocking the messages behind it.',
+            eventsNoDlq: 'The event notifications of {store} trigger {consumers} with no on-failure destination stated: an event whose handler keeps failing is retried a few times and then dropped unseen, so what it announced is never processed. Set failing events aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.',
+            streamNoDlq: 'The change stream of {store} triggers {consumers} with no on-failure destination stated: a change whose handler always fails is retried over and over, holding up the changes behind it in its shard, and where the stream keeps changes for a limited time (24 hours for DynamoDB Streams) it is then dropped unseen. Set failing changes aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.'
         },
-        fix: 'Sets `dlq: true`.',
+        fix: 'Sets `dlq: true` on the queue, or on the connections that carry a store\'s change stream to its handlers.',
         references: ['AWS Well-Architected REL05-BP04 Fail fast and limit queues', 'AWS Control Tower CT.SQS.PR.1 Require any Amazon SQS queue to have a dead-letter queue configured'],
         decisions: [
             'Delivery is the queue\'s `delivery`, else its engine\'s (Kafka, RabbitMQ, SQS, Pub/Sub and Kinesis deliver at least once). A queue whose delivery is unknown, at most once or exactly once is not judged.',
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
-            '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it.',
-            'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.'
+            '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target).',
+            'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
+            'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one.'
         ],
         quality: {
-            grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own.',
-            basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default).',
+            grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination.',
+            basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default); a change stream delivers at least once by what `uses: changes` or a trigger from the store states.',
             unknowns: 'A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the tuning corpus (25 designs) its 5 findings are concerns a reviewer raises; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read) are gone.'
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 31 tuning designs 8 of its 9 findings are concerns a reviewer raises (the ninth repeats a poison-event question already asked of the same pipeline); the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read) are gone.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -48,7 +53,10 @@ export default defineRule({
             && !neverRedelivers(queue, index)
             && !consumersDropPoison(queue, index)
             && !feedsOnlyObservers(queue, index));
-        const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true);
+        const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index));
+        for (const [store, triggers] of streamsWithoutDlq(index)) {
+            report(streamFinding(store, triggers));
+        }
         reportDecision(report, {
             affected: without.map((queue) => ({ on: queue, note: `${describe(queue)}: no dead-letter queue` })),
             peers: consumed.length,
@@ -74,16 +82,60 @@ export default defineRule({
 });
 
 /**
+ * The stores whose change stream reaches handlers over connections that
+ * neither set failing changes aside (`dlq: true`) nor give up at once
+ * (`retries: 0`), with those handlers, in declaration order.
+ */
+function streamsWithoutDlq(index: DesignIndex): Map<Component, ChangeStreamConsumer[]> {
+    const byStore = new Map<Component, ChangeStreamConsumer[]>();
+    for (const found of changeStreamConsumers(index)) {
+        const { connection } = found.consumer;
+        if (connection.properties.boolean('dlq') !== true && connection.properties.number('retries') !== 0) {
+            byStore.set(found.store, [...(byStore.get(found.store) ?? []), found]);
+        }
+    }
+    return byStore;
+}
+
+function streamFinding(store: Component, triggers: readonly ChangeStreamConsumer[]): Report {
+    const connections = triggers.map((found) => found.consumer.connection);
+    return {
+        on: store,
+        // A bucket's events are invoked one by one and dropped after a few retries; a table's stream blocks its shard.
+        messageId: store.kind === 'storage' ? 'eventsNoDlq' : 'streamNoDlq',
+        data: { store: describe(store), consumers: namesOf(triggers.map((found) => found.consumer.component)) },
+        basis: 'stated',
+        related: connections.map((connection) => ({ on: connection, message: `${connection.source.name}->${connection.target.name}: no on-failure destination` })),
+        fix: { kind: 'set-properties-each', title: 'Set failing changes aside', targets: connections, properties: [{ key: 'dlq', value: 'true' }] }
+    };
+}
+
+/**
  * Every delivery to its consumers states `retries: 0`: a message that fails
  * is not handed over again (the consumer handles failures itself, or loses
  * the message), so nothing is redelivered forever.
  */
 function neverRedelivers(queue: Component, index: DesignIndex): boolean {
-    const deliveries = [
+    const deliveries = deliveriesOf(queue, index);
+    return deliveries.length > 0 && deliveries.every((connection) => connection.properties.number('retries') === 0);
+}
+
+/**
+ * Every delivery to its consumers states `dlq: true`: each subscription sets
+ * failing messages aside on its own (an EventBridge target's dead-letter
+ * queue, a Pub/Sub subscription's dead-letter topic).
+ */
+function everyDeliveryDeadLetters(queue: Component, index: DesignIndex): boolean {
+    const deliveries = deliveriesOf(queue, index);
+    return deliveries.length > 0 && deliveries.every((connection) => connection.properties.boolean('dlq') === true);
+}
+
+/** The connections a queue's messages reach its consumers over: pushed to them, or pulled by them. */
+function deliveriesOf(queue: Component, index: DesignIndex): Connection[] {
+    return [
         ...index.outgoing(queue).filter((connection) => CONSUMER_KINDS.has(connection.target.kind)),
         ...index.incoming(queue).filter((connection) => CONSUMER_KINDS.has(connection.source.kind) && (connection.access === 'reads' || connection.access === 'read_write'))
     ];
-    return deliveries.length > 0 && deliveries.every((connection) => connection.properties.number('retries') === 0);
 }
 
 /**

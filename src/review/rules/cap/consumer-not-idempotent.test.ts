@@ -8,6 +8,11 @@ testRule(rule, {
         // A search indexer fed by a table's change feed overwrites one document per row: a retried batch writes the same documents.
         { name: 'a change-stream consumer whose write is stated idempotent', design: 'database Listings\nsearch Index\nfunction Indexer\nIndexer -> Listings : reads { uses: changes }\nIndexer -> Index : writes { idempotent: true }' },
         { name: 'a change-stream consumer stated idempotent', design: 'database Listings\ndatabase Counts\nfunction Counter { idempotent: true }\nCounter -> Listings : reads { uses: changes }\nCounter -> Counts : writes' },
+        // A bucket triggers a thumbnailer that writes one object per upload, stated idempotent.
+        { name: 'a store-triggered handler stated idempotent', design: 'storage Uploads\nstorage Thumbs\nfunction Thumbnailer { idempotent: true }\nUploads -> Thumbnailer\nThumbnailer -> Thumbs : writes' },
+        // Re-indexing a listing overwrites its document: the index is a copy keyed by the listing's id.
+        { name: 'a consumer that only updates a search index', design: 'queue Listings { engine: kafka }\nsearch Index\nworker Indexer\nListings -> Indexer\nIndexer -> Index : writes' },
+        { name: 'a cache filled from a change stream is a copy, not a change', design: 'database Prices\ncache Hot { engine: redis }\nfunction Warm\nPrices -> Warm\nWarm -> Hot : writes' },
         { name: 'a plain read of a table is no change stream', design: 'database Listings\ndatabase Counts\nworker Counter\nCounter -> Listings : reads\nCounter -> Counts : writes' },
         // Each reading overwrites its sensor's one row: a repeat writes the same row again.
         { name: 'a consumer whose only write is stated idempotent (an upsert by key)', design: 'queue Readings { engine: kafka }\nworker Latest\ndatabase Sensors\nReadings -> Latest\nLatest -> Sensors : writes "upsert by sensor id" { idempotent: true }' },
@@ -19,6 +24,36 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a search index stated not derived is a record of its own',
+            design: 'queue Votes { engine: kafka }\nsearch Tallies { derived: false }\nworker Counter\nVotes -> Counter\nCounter -> Tallies : writes',
+            findings: [{ element: 'Counter', messageId: 'notIdempotent', message: 'worker Counter consumes queue Votes, which delivers at least once (the Apache Kafka default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (search Tallies). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
+        {
+            // A bucket's upload events trigger a function that appends a row per upload.
+            name: 'a handler triggered by a bucket\'s events',
+            design: 'storage Uploads\ndatabase Ledger\nfunction Record\nUploads -> Record\nRecord -> Ledger : writes',
+            findings: [{ element: 'Record', messageId: 'changesNotIdempotent', message: 'function Record consumes the change stream of storage Uploads, which delivers each change at least once (a failed event is retried), and is not stated idempotent: a retry repeats what it changes (database Ledger). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.' }]
+        },
+        {
+            // A table's stream triggers a function that bumps a score in a cache that is the only record of it.
+            name: 'a store-triggered handler incrementing a cache stated not derived',
+            design: 'database Sales\ncache Ranking { engine: redis, derived: false }\nfunction Rank\nSales -> Rank\nRank -> Ranking : writes',
+            findings: [{
+                element: 'Rank',
+                messageId: 'changesNotIdempotent',
+                message: 'function Rank consumes the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retry repeats what it changes (cache Ranking). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+            }]
+        },
+        {
+            name: 'two handlers triggered by one store: one finding on the store',
+            design: 'database Sales\ndatabase Totals\ndatabase Audit\nfunction Tally\nfunction Auditor\nSales -> Tally\nSales -> Auditor\nTally -> Totals : writes\nAuditor -> Audit : writes',
+            findings: [{
+                element: 'Sales',
+                messageId: 'changesNotIdempotentMany',
+                message: '2 consumers of the change stream of database Sales, which delivers each change at least once (a failed batch is retried whole), are not stated idempotent (Tally and Auditor): a retry runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+            }]
+        },
+        {
             // A function keeps per-category counters from a table's change feed.
             name: 'a change-stream consumer that changes something and is not stated idempotent',
             design: 'database Listings\ndatabase Counts\nfunction Counter\nCounter -> Listings : reads { uses: changes }\nCounter -> Counts : writes',
@@ -26,7 +61,7 @@ testRule(rule, {
                 element: 'Counter',
                 messageId: 'changesNotIdempotent',
                 severity: 'info',
-                message: 'function Counter consumes the change stream of database Listings, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retried batch repeats what it changes (database Counts). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
+                message: 'function Counter consumes the change stream of database Listings, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retry repeats what it changes (database Counts). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.'
             }]
         },
         {

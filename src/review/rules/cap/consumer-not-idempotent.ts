@@ -1,9 +1,10 @@
 import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { reportDecision } from '../../helpers/one-decision.js';
-import { type Consumer, changeStreamConsumers, consumersOf } from '../../helpers/queue-consumers.js';
+import { type Consumer, changeRetry, changeStreamConsumers, consumersOf } from '../../helpers/queue-consumers.js';
 import { mergeCopies } from '../../helpers/copies.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 
@@ -17,22 +18,25 @@ export default defineRule({
         question: 'What happens when {element} receives the same message twice?',
         messages: {
             notIdempotent: '{what} consumes {queue}, which delivers at least once{source}, and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes ({effects}). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.',
-            changesNotIdempotent: '{what} consumes the change stream of {store}, which delivers each change at least once (a failed batch is retried whole), and is not stated idempotent: a retried batch repeats what it changes ({effects}). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
+            changesNotIdempotent: '{what} consumes the change stream of {store}, which delivers each change at least once ({retry}), and is not stated idempotent: a retry repeats what it changes ({effects}). Make the writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
+            changesNotIdempotentMany: '{count} consumers of the change stream of {store}, which delivers each change at least once ({retry}), are not stated idempotent ({consumers}): a retry runs a handler again and repeats what it changes. Make each handler\'s writes idempotent (or record the last sequence number applied), then say `idempotent: true`.',
             notIdempotentMany: '{count} consumers of {queue}, which delivers at least once{source}, are not stated idempotent ({consumers}): a redelivered message runs a handler again and repeats what it changes. One de-duplication policy (an inbox keyed by message id) settles them all; then say `idempotent: true`.'
         },
         fix: 'Sets `idempotent: true` on the consumer (once its handler de-duplicates).',
         references: ['microservices.io, "Pattern: Idempotent Consumer"', 'Kleppmann, Designing Data-Intensive Applications, ch. 11 "Idempotence"'],
         quality: {
-            grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; a single one is reported on itself, as is each consumer of a store\'s change stream (`uses: changes`), and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
-            basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); a change stream (`uses: changes`) delivers each change at least once by what the property states; idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
-            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs or fills a cache) is not judged.',
-            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); three of four corpus findings were true positives.'
+            grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; likewise two or more consumers of one store\'s change stream give one finding on the store; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
+            basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); a change stream delivers each change at least once by what the design states (`uses: changes`, or a connection from a database or bucket to a handler, which is a trigger: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
+            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs, fills a cache or updates a search index) is not judged.',
+            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 31 tuning designs 9 of its 11 findings are concerns a reviewer raises, the other 2 true but minor.'
         },
         decisions: [
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
-            'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, DNS, identity providers and coordinators.',
+            'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, search indexes, DNS, identity providers and coordinators.',
             '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.',
             'A service, worker or function that consumes a store\'s change stream (`uses: changes`: DynamoDB Streams, a Cosmos DB change feed, change data capture) is judged like a queue consumer: a failed batch is retried whole, so its changes are applied again (a running total counted twice). `idempotent: true` on the consumer or on that connection addresses it.',
+            'A connection from a database or storage bucket to a service, worker or function is a trigger with the store\'s changes (a store makes no calls of its own): it is judged like `uses: changes`. Two or more such consumers of one store are one finding on the store.',
+            'A write to a cache or a search index fills a copy keyed by its source\'s ids (the same entry or document written again) and is no repeated effect, unless the cache or index is stated `derived: false`: then it is the only record of what it holds (a leaderboard kept by increments), and a repeated increment counts twice.',
             'A write the handler makes over a connection stated `idempotent: true` (an upsert of one document by key) is no repeated effect: a consumer whose every write is stated so is not asked, and the others name only the writes that would repeat.'
         ],
         examples: {
@@ -67,21 +71,41 @@ export default defineRule({
                 each: ({ on }) => consumerFinding(notIdempotent.find((consumer) => consumer.component === on) ?? notIdempotent[0], queue, source)
             });
         }
-        for (const { consumer, store } of changeStreamConsumers(index)) {
-            if (consumer.effects.length > 0 && !isIdempotent(consumer)) {
-                collect(changeStreamFinding(consumer, store));
-            }
+        for (const [store, consumers] of changeStreamsByStore(index)) {
+            reportDecision(collect, {
+                affected: consumers.map((consumer) => ({ on: consumer.component, note: `${describe(consumer.component)} changes ${namesOf(consumer.effects)}` })),
+                peers: consumers.length,
+                once: {
+                    on: store,
+                    messageId: 'changesNotIdempotentMany',
+                    data: { count: consumers.length, store: describe(store), retry: changeRetry(store), consumers: namesOf(consumers.map((consumer) => consumer.component)) },
+                    basis: 'stated',
+                    fix: { kind: 'set-properties-each', title: 'Mark the consumers idempotent', targets: consumers.map((consumer) => consumer.component), properties: [{ key: 'idempotent', value: 'true' }] }
+                },
+                each: ({ on }) => changeStreamFinding(consumers.find((consumer) => consumer.component === on) ?? consumers[0], store)
+            });
         }
         mergeCopies(findings).forEach(report);
     }
 });
 
-/** A change-stream consumer: the store's stream delivers each change at least once, by what `uses: changes` states. */
+/** Each store's change-stream consumers that change something and are not stated idempotent, in declaration order. */
+function changeStreamsByStore(index: DesignIndex): Map<Component, Consumer[]> {
+    const byStore = new Map<Component, Consumer[]>();
+    for (const { consumer, store } of changeStreamConsumers(index)) {
+        if (consumer.effects.length > 0 && !isIdempotent(consumer)) {
+            byStore.set(store, [...(byStore.get(store) ?? []), consumer]);
+        }
+    }
+    return byStore;
+}
+
+/** A change-stream consumer: the store's stream delivers each change at least once (`uses: changes`, or a trigger from the store). */
 function changeStreamFinding(consumer: Consumer, store: Component): Report {
     return {
         on: consumer.component,
         messageId: 'changesNotIdempotent',
-        data: { what: describe(consumer.component), store: describe(store), effects: effectsText(consumer) },
+        data: { what: describe(consumer.component), store: describe(store), retry: changeRetry(store), effects: effectsText(consumer) },
         basis: 'stated',
         fix: { kind: 'set-properties', title: `Mark ${consumer.component.name} idempotent`, target: consumer.component, properties: [{ key: 'idempotent', value: 'true' }] }
     };

@@ -11,14 +11,25 @@ testRule(rule, {
             name: 'networks in two regions',
             design: 'requirements { availability: 99.99% }\nclient U\nnetwork east {\n  region: us_east\n  service A { replicas: 2 }\n}\nnetwork west {\n  region: us_west\n  service B { replicas: 2 }\n}\nU -> A\nU -> B'
         },
-        { name: 'a 99.95% target', design: `requirements { availability: 99.95% }\n${SERVICE}deployment { regions: [us_east] }` },
+        { name: 'a 99.95% target', design: `requirements { availability: 99.95% }\n${SERVICE}deployment { regions: [us_east], rto: 1h }` },
         { name: 'no availability target', design: SERVICE },
         { name: 'a raised threshold', design: `requirements { availability: 99.99% }\n${SERVICE}`, options: { availability: 0.99999 } },
-        { name: 'a design in one region with no target is not asked', design: `${SERVICE}deployment { regions: [eu_west], mode: single }` },
+        { name: 'a design that names no region is not asked', design: `${SERVICE}deployment { pipeline: jenkins }` },
+        { name: 'one region stated with its recovery objectives: the outage is weighed', design: `${SERVICE}deployment { regions: [eu_west], mode: single, rto: 4h, rpo: 1h }` },
         { name: 'a call to an external system in another region does not make the design span regions', design: 'client U\nservice Api { replicas: 2 }\nexternal Bank\nU -> Api -> Bank { crosses_region: true }' },
         { name: 'parts in two regions with a standby region declared', design: 'client U\nservice Edge { replicas: 2 }\nservice Core { replicas: 2 }\nU -> Edge -> Core { crosses_region: true }\ndeployment { mode: active_passive }' }
     ],
     invalid: [
+        {
+            name: 'one region stated, no target and no recovery objective: one question',
+            design: `${SERVICE}deployment { regions: [eu_west], mode: single }`,
+            findings: [{ severity: 'info', messageId: 'statedOneRegion', message: 'The design states that it runs in one region (eu_west) and names no recovery objective: when that region is down, everything is down for as long as the outage lasts (hours, at any provider). Is that outage accepted? If not, state a standby region (`mode: active_passive`) and the RTO and RPO it must meet.' }]
+        },
+        {
+            name: 'mode single without a region name',
+            design: `${SERVICE}deployment { mode: single }`,
+            findings: [{ messageId: 'statedOneRegion', message: 'The design states that it runs in one region and names no recovery objective: when that region is down, everything is down for as long as the outage lasts (hours, at any provider). Is that outage accepted? If not, state a standby region (`mode: active_passive`) and the RTO and RPO it must meet.' }]
+        },
         {
             name: 'edge servers call a core in another region and nothing fails over: one question',
             design: 'client U\nservice Edge { replicas: 2 }\nservice Core { replicas: 2 }\nU -> Edge -> Core { crosses_region: true }',

@@ -2,7 +2,7 @@ import type { Connection, Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget, formatPercent } from '../../../model/component-facts.js';
 import { downtimePerYear } from '../../helpers/downtime.js';
-import { isMultiRegion, regionsOf } from '../../../model/regions.js';
+import { isMultiRegion, regionModeOf, regionsOf } from '../../../model/regions.js';
 import { relatedOf } from '../../helpers/one-decision.js';
 import { joinWords } from '../../helpers/wording.js';
 import type { Report } from '../../rule-context.js';
@@ -16,11 +16,12 @@ export default defineRule<Options>({
         id: 'dr/single-region',
         section: 'failure-recovery',
         severity: 'warning',
-        description: 'The availability target is 99.99% or higher and the design runs in one region; or the design spans regions with no second region to fail over to.',
+        description: 'The availability target is 99.99% or higher and the design runs in one region; or the design spans regions with no second region to fail over to; or it states that it runs in one region and names no recovery objective.',
         rationale: 'Whole regions do fail, for hours, every year or two at one provider or another. 99.99% allows under an hour of downtime a year, so a design that promises it cannot live in one region: it needs a second one, standing by (active-passive) or serving (active-active), with the data replicated there.',
         question: 'What happens to {design} when its whole region goes down, and how long until it serves again?',
         messages: {
             singleRegion: 'The availability target is {target} and the design runs in {where}: one region outage lasts hours, far beyond the {budget} of downtime a year the target allows.',
+            statedOneRegion: 'The design states that it runs in {where} and names no recovery objective: when that region is down, everything is down for as long as the outage lasts (hours, at any provider). Is that outage accepted? If not, state a standby region (`mode: active_passive`) and the RTO and RPO it must meet.',
             spansRegions: 'The design spans regions ({links} {cross}) but states no second region to fail over to: when the region at either end fails, what goes through {them} stops for as long as the outage lasts. What still serves when one region is down, and how long until it is back?'
         },
         options: {
@@ -36,13 +37,14 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding: the deployment\'s regions are one decision.',
             basis: 'Stated: `requirements.availability`, `deployment.regions`/`mode` and the networks\' regions.',
-            unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode; a design that simply runs in one region is not judged. Most published designs run in one region by choice, and a regional outage is a risk their authors may accept; with no target and no part placed in another region there is no stated fact to weigh it against, so asking every single-region design would be a question on nearly every review (for the same reason a large user count alone does not trigger it).',
-            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover, since the source may accept the outage.'
+            unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode, or when it states that it runs in one region (`mode: single`, or one region listed) and names no RTO or RPO (the author put the regional outage in view without saying it is accepted); a design that names no region is not judged. Most published designs run in one region by choice, and a regional outage is a risk their authors may accept; with no target and no part placed in another region there is no stated fact to weigh it against, so asking every single-region design would be a question on nearly every review (for the same reason a large user count alone does not trigger it).',
+            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover or states one region with no recovery objective, since the source may accept the outage (on the 31 tuning designs 2 of its 3 questions are raised by a reviewer; the third asks it of a rerunnable nightly batch).'
         },
         decisions: [
             'The target is `requirements.availability`; from the `availability` option (99.99%) up, one region is flagged. Without a target nothing is flagged.',
             'A design runs in several regions when `deployment.regions` lists two or more, when its networks name two or more `region`s, or when `deployment.mode` is active_passive or active_active (both imply a second region).',
             'Without such a target, a design whose own components talk across regions (`crosses_region: true` on a connection between two components that are neither clients nor external systems) and that is not multi-region (no two `regions`, no DR mode) gets one question: it has put parts in several regions, so a regional failure is in view, yet each part lives in one region and nothing takes over.',
+            'Without such a target, a design that states it runs in one region (`deployment.mode: single`, or exactly one region in `deployment.regions`) and states neither `rto` nor `rpo` gets one question: is the regional outage accepted? Stating an RTO or RPO answers it (dr/rpo-unmet and the others weigh it then).',
             'The finding is about the design as a whole (the `deployment` block), listing the connections that cross regions.'
         ],
         examples: {
@@ -57,6 +59,7 @@ export default defineRule<Options>({
         const target = availabilityTarget(design);
         if (target === undefined || target < options.availability) {
             reportSpanWithoutFailover(design, report);
+            reportStatedOneRegion(design, report);
             return;
         }
         const regions = regionsOf(design);
@@ -73,6 +76,40 @@ export default defineRule<Options>({
         });
     }
 });
+
+/**
+ * The design says it runs in one region (`mode: single`, or one region
+ * listed) and names no recovery objective: the author put the regional
+ * outage in view without saying it is accepted, so one question. A design
+ * that names no region is not asked (most run in one by choice).
+ */
+function reportStatedOneRegion(design: Design, report: (report: Report) => void): void {
+    const deployment = design.settings.deployment;
+    const listed = deployment?.properties.words('regions') ?? [];
+    const statesOne = regionModeOf(design) === 'single' || (listed.length === 1 && regionsOf(design).length === 1);
+    const objectives = deployment?.properties.has('rto') === true || deployment?.properties.has('rpo') === true;
+    if (!statesOne || objectives || crossesBetweenParts(design)) {
+        return;
+    }
+    const regions = regionsOf(design);
+    report({
+        on: design,
+        messageId: 'statedOneRegion',
+        data: { where: regions.length === 1 ? `one region (${regions[0]})` : 'one region' },
+        severity: 'info',
+        basis: 'stated',
+        fix: {
+            kind: 'set-settings',
+            title: 'Add a standby region (active-passive)',
+            settings: 'deployment',
+            properties: [{ key: 'regions', value: `[${regions[0] ?? 'primary'}, ${secondRegionFor(design)}]` }, { key: 'mode', value: 'active_passive' }]
+        }
+    });
+}
+
+function crossesBetweenParts(design: Design): boolean {
+    return design.connections.some(crossesBetweenOwnParts);
+}
 
 /** The design's own parts talk across regions, and nothing fails over: one question. */
 function reportSpanWithoutFailover(design: Design, report: (report: Report) => void): void {
