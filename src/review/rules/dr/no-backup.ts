@@ -1,10 +1,12 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Design } from '../../../model/design.js';
 import type { PlainObject } from '../../../model/property-bag.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { namesOf } from '../../helpers/wording.js';
+import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
+import type { Report } from '../../rule-context.js';
 import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
@@ -33,7 +35,8 @@ export default defineRule<Options>({
         question: 'How do you restore {element} after a bad migration deletes data?',
         messages: {
             noBackup: '{what} {state}: {loss} destroys its data for good, and replicas copy the damage within seconds.',
-            noBackupPolicy: 'None of the {count} {kinds} states a backup ({stores}): {loss} destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.'
+            noBackupPolicy: 'None of the {count} {kinds} states a backup ({stores}): {loss} destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.',
+            providerDefault: 'Does the provider back up {stores}? {verb} managed, but the design names neither a backup nor the product: some managed services take automated backups by default (Amazon RDS, Aurora, Azure Database), others only when asked (Cloud SQL created through its API, ElastiCache). State `backup` on {each}, or name the managed engine.'
         },
         options: {
             schema: {
@@ -67,7 +70,8 @@ export default defineRule<Options>({
     check({ design, index, options, report }) {
         for (const kind of KINDS) {
             const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store) && !isDerived(store));
-            const unbacked = judged.filter((store) => !isBackedUp(store));
+            const unbacked = judged.filter((store) => !isBackedUp(store) && !hasUnnamedProvider(store));
+            reportProviderDefaults(report, design, judged.filter((store) => !isBackedUp(store) && hasUnnamedProvider(store)));
             const blockless = unbacked.every((store) => backupOf(store) === undefined);
             reportDecision(report, {
                 affected: unbacked.map((store) => ({ on: store, note: `${describe(store)} ${stateOf(store)}` })),
@@ -83,6 +87,29 @@ export default defineRule<Options>({
         }
     }
 });
+
+/**
+ * Stores a provider runs without the design naming it (`engine: postgres,
+ * managed: true`): whether backups are on by default depends on the
+ * provider, so the finding rests on that assumption and asks (one question
+ * for all of them).
+ */
+function reportProviderDefaults(report: (report: Report) => void, design: Design, stores: readonly Component[]): void {
+    if (stores.length === 0) {
+        return;
+    }
+    const one = stores.length === 1;
+    report({
+        on: one ? stores[0] : decisionScope(design, stores),
+        messageId: 'providerDefault',
+        data: { stores: namesOf(stores), verb: one ? 'It is' : 'They are', each: one ? 'it' : 'each' },
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: stores.map((store) => providerDefaultAssumption(store, 'backups', 'backup')),
+        related: one ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: managed, no backup stated` })),
+        fix: one ? storeFinding(stores[0]).fix : { kind: 'set-properties-each', title: `Back the ${stores.length} stores up daily`, targets: stores, properties: [{ key: 'backup', value: dailySnapshots(undefined) }] }
+    });
+}
 
 function storeFinding(store: Component) {
     return {

@@ -1,6 +1,8 @@
 import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { collectsMetrics } from '../../helpers/telemetry.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -26,7 +28,9 @@ export default defineRule({
             'A monitoring engine whose catalogue entry says `alerts: true` (a product that opens incidents and notifies out of the box, such as Instana) counts as declaring alerts; `alerts: false` on the component overrides it.',
             '`alerts: false` or `alerts: none` declares none.',
             'One finding per design, on the first monitoring component: alerts set on any one of them addresses it.',
-            'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.'
+            'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.',
+            'A monitoring component whose engine collects traces only (Zipkin, Jaeger, X-Ray: engine fact `signals`) is a tracing backend, not metrics monitoring: it is not judged, and a design whose only monitoring is tracing has no metrics to alert on (`observe/no-monitoring` asks about that).',
+            'A product that can alert (CloudWatch alarms, Azure Monitor alert rules, Cloud Monitoring alerting policies, Prometheus with Alertmanager) does not alert until someone writes the rules: only a stated `alerts` (or an engine that alerts out of the box, `alerts: true`) counts. When the source says alarms exist, the design states `alerts`.'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nmonitoring Metrics { engine: prometheus }\nU -> Api',
@@ -34,7 +38,9 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const monitors = index.ofKind('monitoring');
+        // A tracing backend watches no error rate or saturation: nothing on it to alert on.
+        // Monitoring drawn but not described (`out_of_scope`) is not judged either.
+        const monitors = inScope(index.ofKind('monitoring')).filter(collectsMetrics);
         const first = monitors[0];
         if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts')) || operationsAlert(design)) {
             return;

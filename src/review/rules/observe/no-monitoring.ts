@@ -1,6 +1,8 @@
 import { defineRule } from '../../rule.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { collectsMetrics, isTracingBackend } from '../../helpers/telemetry.js';
+import { namesOf } from '../../helpers/wording.js';
 
 export default defineRule({
     meta: {
@@ -11,7 +13,8 @@ export default defineRule({
         rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain, and nobody can tell whether an availability target is met. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
         question: 'Which metrics tell you that {design} is failing or saturating before its users do?',
         messages: {
-            missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.'
+            missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.',
+            tracingOnly: 'Design {name} has {services} and only tracing ({tracers}): traces show where one request spent its time, but nothing watches error rates or saturation, so failures go unseen until users report them.'
         },
         fix: 'Adds `monitoring Metrics { engine: prometheus, alerts: pagerduty }`.',
         references: ['AWS Well-Architected REL06-BP01 Monitor all components for the workload', 'AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures'],
@@ -24,6 +27,7 @@ export default defineRule({
         decisions: [
             'Services, workers and functions count as services; a design of only stores and clients is not flagged.',
             'A hosting platform\'s own metrics collection counts when the design draws it as a `monitoring` component, with or without an engine.',
+            'A tracing backend (an engine whose `signals` fact is traces only: Zipkin, Jaeger, X-Ray) is not metrics monitoring: a design whose only monitoring components are tracing backends is flagged, naming them.',
             'Judged only when the design says something about how it is run: an availability target, a `deployment`, `operations` or `testing` block, or a `logging` component. A design silent on all of them (a talk about one algorithm) is not asked.'
         ],
         examples: {
@@ -33,13 +37,15 @@ export default defineRule({
     },
     check({ design, index, report }) {
         const services = inScope(index.ofKind('service', 'worker', 'function'));
-        if (services.length === 0 || index.ofKind('monitoring').length > 0 || !describesOperation(design, index)) {
+        const monitors = index.ofKind('monitoring');
+        if (services.length === 0 || monitors.some(collectsMetrics) || !describesOperation(design, index)) {
             return;
         }
+        const tracers = monitors.filter(isTracingBackend);
         report({
             on: design,
-            messageId: 'missing',
-            data: { name: design.name, services: services.length === 1 ? '1 service' : `${services.length} services` },
+            messageId: tracers.length > 0 ? 'tracingOnly' : 'missing',
+            data: { name: design.name, services: services.length === 1 ? '1 service' : `${services.length} services`, tracers: namesOf(tracers) },
             fix: {
                 kind: 'add-component',
                 title: 'Add a monitoring component',

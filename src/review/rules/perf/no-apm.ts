@@ -1,10 +1,18 @@
 import { defineRule } from '../../rule.js';
+import { inScope } from '../../../model/out-of-scope.js';
 import type { Design } from '../../../model/design.js';
+import type { Component } from '../../../model/design.js';
 import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
+import { collectsMetrics, isApmProduct, isTracingBackend } from '../../helpers/telemetry.js';
 
-/** APM, or tracing beside a monitoring component's request metrics (the caller checked the monitoring). */
-function hasApmView(design: Design): boolean {
-    return isDeclared(settingValue(design, 'operations', 'apm')) || isDeclared(settingValue(design, 'testing', 'apm')) || isDeclared(settingValue(design, 'operations', 'tracing'));
+/**
+ * APM, or tracing beside a monitoring component's request metrics (the
+ * caller checked the metrics): declared in the settings, or drawn as an
+ * APM product or a tracing backend.
+ */
+function hasApmView(design: Design, monitors: readonly Component[]): boolean {
+    return isDeclared(settingValue(design, 'operations', 'apm')) || isDeclared(settingValue(design, 'testing', 'apm')) || isDeclared(settingValue(design, 'operations', 'tracing'))
+        || monitors.some((monitor) => isApmProduct(monitor) || isTracingBackend(monitor));
 }
 
 interface Options {
@@ -30,7 +38,8 @@ export default defineRule<Options>({
         decisions: [
             'Services, workers and functions count as services.',
             'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`), or by what an APM product is made of: distributed tracing (`operations.tracing`) together with a monitoring component that collects request metrics (latency and errors per service). A monitoring component alone shows how busy hosts are, not where a request spends its time.',
-            'A design with no monitoring component at all is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.'
+            'A monitoring component whose engine is an APM product (Application Insights, Datadog, Instana: engine fact `signals` with `apm`) is the APM view; one that is a tracing backend (Zipkin, Jaeger, X-Ray) is the tracing, which counts beside a metrics component.',
+            'A design with no metrics monitoring at all (no monitoring component, or only a tracing backend) is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.'
         ],
         quality: {
             grouping: 'One design-wide finding: APM is one decision for the whole design.',
@@ -44,9 +53,11 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, options, report }) {
-        const count = index.ofKind('service', 'worker', 'function').length;
-        const monitored = index.ofKind('monitoring').length > 0;
-        if (count < options.minServices || !monitored || hasApmView(design)) {
+        const count = inScope(index.ofKind('service', 'worker', 'function')).length;
+        // Monitoring drawn but not described (`out_of_scope`) may or may not be APM: not asked.
+        const monitors = inScope(index.ofKind('monitoring'));
+        const monitored = monitors.some(collectsMetrics);
+        if (count < options.minServices || !monitored || hasApmView(design, monitors)) {
             return;
         }
         report({ on: design, messageId: 'noApm', data: { name: design.name, count } });

@@ -6,7 +6,8 @@ import { defineRule } from '../../rule.js';
 import { describe, isDataStore, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
 import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../../helpers/data-classes.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
-import { listOf } from '../../helpers/wording.js';
+import { listOf, namesOf } from '../../helpers/wording.js';
+import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
 
 export default defineRule({
     meta: {
@@ -19,6 +20,7 @@ export default defineRule({
         messages: {
             sensitive: '{what} holds {data} unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.',
             sensitiveMany: '{count} stores hold {data} unencrypted at rest: a copied disk, snapshot or backup of any of them exposes it in the clear. One decision settles them all: encryption at rest for every store of sensitive data.',
+            providerDefault: 'Does the provider encrypt {stores} at rest? {verb} managed and {hold} {data}, but the design names neither `encryption` nor the product: Azure and Google Cloud encrypt every store by default, Amazon RDS only when asked at creation. State `encryption: at_rest` on {each}, or name the managed engine.',
             unclassified: '{stores} {verb} not encrypted at rest, and no `data` says what {holds}{handles}: which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.'
         },
         fix: 'Sets `encryption: at_rest` on the store, or on each store the finding lists.',
@@ -55,9 +57,12 @@ export default defineRule({
         const sensitive: Affected[] = [];
         const unclassified: Component[] = [];
         const held = new Map<Component, readonly string[]>();
+        const unnamedProvider = new Map<Component, readonly string[]>();
         for (const store of design.components.filter(isJudged)) {
             const data = dataClassOf(store);
-            if (data.kind === 'sensitive') {
+            if (data.kind === 'sensitive' && hasUnnamedProvider(store)) {
+                unnamedProvider.set(store, data.data);
+            } else if (data.kind === 'sensitive') {
                 held.set(store, data.data);
                 sensitive.push({ on: store, note: `${describe(store)}: ${dataWords(data.data)}` });
             } else if (data.kind === 'unclassified') {
@@ -88,6 +93,7 @@ export default defineRule({
                 };
             }
         });
+        reportProviderDefaults(design, unnamedProvider, report);
         // A design that classifies some of its stores has said where its
         // sensitive data lives: the stores it left unclassified are read as
         // holding none.
@@ -103,6 +109,29 @@ function isJudged(store: Component): boolean {
     return PERSISTENT_STORE_KINDS.includes(store.kind)
         && store.properties.string('encryption') !== 'at_rest'
         && (store.engine === undefined || store.engine.known);
+}
+
+/**
+ * Sensitive stores a provider runs without the design naming it: whether
+ * their disks are encrypted is that provider's default, an assumption; one
+ * question for all of them.
+ */
+function reportProviderDefaults(design: Design, held: ReadonlyMap<Component, readonly string[]>, report: (report: Report) => void): void {
+    const stores = [...held.keys()];
+    if (stores.length === 0) {
+        return;
+    }
+    const one = stores.length === 1;
+    report({
+        on: one ? stores[0] : decisionScope(design, stores),
+        messageId: 'providerDefault',
+        data: { stores: namesOf(stores), verb: one ? 'It is' : 'They are', hold: one ? 'holds' : 'hold', data: dataWords(mergeSensitive([...held.values()])), each: one ? 'it' : 'each' },
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: stores.map((store) => providerDefaultAssumption(store, 'encryption at rest', 'encryption')),
+        related: one ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: managed, ${dataWords(held.get(store) ?? [])}, no encryption stated` })),
+        fix: encryptEach(stores)
+    });
 }
 
 /** Stores whose data nobody classified: one question for all of them. */
