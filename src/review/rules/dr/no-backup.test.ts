@@ -15,6 +15,9 @@ testRule(rule, {
         { name: 'a versioned object store, when object stores are judged', design: written('storage Db { engine: gcs, versioning: true }'), options: { objectStores: true } },
         { name: 'a backed-up object store, when object stores are judged', design: written('storage Db { engine: s3, backup: { mode: continuous } }'), options: { objectStores: true } },
         { name: 'an engine that takes backups by default (engine fact)', design: written('database Db { engine: cosmosdb }') },
+        { name: 'a managed product whose automated backups are on by default (Aurora, RDS, Azure Database)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: aurora }\ndatabase Users { engine: rds }\ndatabase Carts { engine: azure_database_postgresql }\nU -> Api\nApi -> Orders\nApi -> Users\nApi -> Carts' },
+        { name: 'regression: a MongoDB-compatible managed service that backs up by default (Azure DocumentDB)', design: written('database Db { engine: azure_documentdb }') },
+        { name: 'a managed store on a generic engine whose backup is stated', design: written('database Db { engine: postgres, managed: true, backup: { mode: pitr, retention: 7d } }') },
         { name: 'a store of public data only', design: written('storage Db { replicas: 2, data: [public] }') },
         { name: 'caches, queues and search indexes hold copies', design: 'client U\nservice Api { replicas: 2 }\ncache C { engine: redis }\nqueue Q { engine: sqs }\nsearch S { engine: elasticsearch }\nU -> Api\nApi -> C\nApi -> Q\nApi -> S' }
     ],
@@ -48,6 +51,21 @@ testRule(rule, {
             name: 'a managed, highly available database still needs its backups turned on',
             design: written('database Db { engine: dynamodb }'),
             findings: [{ element: 'Db', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
+            name: 'regression: a managed postgres whose provider is not named is a question, not a warning',
+            design: written('database Db { engine: postgres, managed: true }'),
+            findings: [{ element: 'Db', severity: 'info', messageId: 'providerDefault', message: 'Does the provider back up Db? It is managed, but the design names neither a backup nor the product: some managed services take automated backups by default (Amazon RDS, Aurora, Azure Database), others only when asked (Cloud SQL created through its API, ElastiCache). State `backup` on it, or name the managed engine.' }]
+        },
+        {
+            name: 'several managed stores on generic engines: one question listing them',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: mysql, managed: true }\ndatabase Sessions { engine: redis, managed: true }\nU -> Api\nApi -> Orders\nApi -> Sessions',
+            findings: [{ severity: 'info', messageId: 'providerDefault', message: 'Does the provider back up Orders and Sessions? They are managed, but the design names neither a backup nor the product: some managed services take automated backups by default (Amazon RDS, Aurora, Azure Database), others only when asked (Cloud SQL created through its API, ElastiCache). State `backup` on each, or name the managed engine.' }]
+        },
+        {
+            name: 'a managed product whose backups are opt-in is still flagged (Azure Managed Redis: persistence is not a backup)',
+            design: written('database Db { engine: azure_managed_redis }'),
+            findings: [{ element: 'Db', severity: 'warning', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
         },
         {
             name: 'self-hosted storage',

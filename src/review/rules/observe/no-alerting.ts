@@ -18,10 +18,10 @@ export default defineRule({
         fix: 'Sets `alerts: pagerduty` on the monitoring component.',
         references: ['AWS Well-Architected REL06-BP03 Send notifications with real-time processing and alarming', 'AWS Well-Architected OPS06-BP01 Create actionable alerts'],
         quality: {
-            grouping: 'One finding per design, on the first monitoring component (where the fix sets `alerts`), with the other monitoring components as related locations: alerts declared anywhere settle it.',
-            basis: 'Uses no figure: it reads `alerts` on the monitoring components (stated, or the engine fact of a product that alerts out of the box, such as Instana) and `operations.alerts` / `operations.on_call`.',
-            unknowns: 'A design without monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts.',
-            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the field corpus six of seven findings were raised; the seventh is a benchmark\'s trace recorder, where the benchmark, not the engine, makes alerts moot).'
+            grouping: 'One finding per design, on the first metrics monitoring component (where the fix sets `alerts`), with the other metrics monitoring components as related locations: alerts declared anywhere settle it.',
+            basis: 'Uses no figure: it reads `alerts` on the monitoring components (stated, or the engine fact of a product that alerts out of the box, such as Instana), `operations.alerts` / `operations.on_call`, and the engine fact `signals` that marks a tracing backend.',
+            unknowns: 'A design without metrics monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts; a product able to alert (CloudWatch, Azure Monitor) is not assumed to have alert rules; monitoring drawn `out_of_scope` is not judged.',
+            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the 31-design tuning corpus 10 of 11 findings were raised; the eleventh is a benchmark\'s trace recorder, where the benchmark makes alerts moot).'
         },
         decisions: [
             'Alerts are declared by `alerts` on any monitoring component, by `operations.alerts`, or by `operations.on_call` (an on-call rotation is paged by alerts).',

@@ -9,7 +9,7 @@ export default defineRule({
         id: 'observe/no-monitoring',
         section: 'observability',
         severity: 'warning',
-        description: 'The design runs services and says how it is operated, but has no monitoring component.',
+        description: 'The design runs services and says how it is operated, but has no monitoring component that collects metrics (a tracing backend alone does not).',
         rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain, and nobody can tell whether an availability target is met. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
         question: 'Which metrics tell you that {design} is failing or saturating before its users do?',
         messages: {
@@ -20,9 +20,9 @@ export default defineRule({
         references: ['AWS Well-Architected REL06-BP01 Monitor all components for the workload', 'AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures'],
         quality: {
             grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
-            basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists.',
+            basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists, and whether its engine is a tracing backend (engine fact `signals`).',
             unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the field corpus both findings were raised (a talk silent on operations is no longer judged, and a platform\'s own metrics count once the design draws them as a monitoring component).'
+            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the 31-design tuning corpus all 5 findings were raised (a talk silent on operations is not judged, and a platform\'s own metrics count once the design draws them as a monitoring component, even out of scope).'
         },
         decisions: [
             'Services, workers and functions count as services; a design of only stores and clients is not flagged.',

@@ -24,7 +24,7 @@ export default defineRule<Options>({
         id: 'perf/no-apm',
         section: 'performance-testing',
         severity: 'info',
-        description: 'Three or more services, monitoring, and no APM view: neither `operations.apm`/`testing.apm` nor tracing with the metrics of a monitoring component.',
+        description: 'Three or more services, metrics monitoring, and no APM view: neither `operations.apm`/`testing.apm`, nor an APM product drawn as monitoring, nor tracing with the metrics of a monitoring component.',
         rationale: 'With several services, a slow request is slow somewhere: in one service, one query, one call. Application performance monitoring records latency, error rate and resource use per endpoint and per dependency, in tests and in production, so the slow part is found in minutes rather than guessed at. Without it, performance tests say that something is slow but not what.',
         question: 'When {design} gets slower after a release, how do you find the query or call responsible?',
         messages: {
@@ -43,9 +43,9 @@ export default defineRule<Options>({
         ],
         quality: {
             grouping: 'One design-wide finding: APM is one decision for the whole design.',
-            basis: 'Stated: the settings and components as written; no figure is used.',
-            unknowns: 'Tracing plus metrics counts as the APM view; no monitoring at all is another rule\'s single finding, not a second one here.',
-            severity: 'Information: a question about how slow requests are diagnosed.'
+            basis: 'Stated: the settings and components as written; engine: whether a monitoring engine is an APM product or a tracing backend (engine fact `signals`); no figure is used.',
+            unknowns: 'Tracing plus metrics counts as the APM view; no metrics monitoring at all is another rule\'s single finding, not a second one here; services and monitoring drawn `out_of_scope` are not counted (monitoring nobody describes may be APM).',
+            severity: 'Information: a question about how slow requests are diagnosed; on the 31-design tuning corpus its 2 findings are true but noise (small systems where a reviewer would not ask), none wrong.'
         },
         examples: {
             flagged: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nmonitoring M { engine: prometheus }\nU -> A -> B -> C : grpcs',
