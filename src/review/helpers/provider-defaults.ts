@@ -23,7 +23,7 @@ export function hasUnnamedProvider(component: Component): boolean {
 export function providerDefaultAssumption(component: Component, what: string, property: string): Assumption {
     return {
         element: component.name,
-        text: `${describe(component)} is managed by a provider the design does not name, whose default for ${what} varies by provider`,
+        text: `${what} of ${describe(component)}: the default of a managed provider the design does not name (it differs between providers)`,
         settle: property
     };
 }

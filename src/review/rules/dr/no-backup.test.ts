@@ -1,4 +1,5 @@
-import { testRule } from '../../../../test/helpers/rule-tester.js';
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-backup.js';
 
 /** A service writing to the store written in `store`, named Db. */
@@ -79,4 +80,13 @@ testRule(rule, {
             findings: [{ element: 'Db', message: 'storage Db has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
         }
     ]
+});
+
+describe('dr/no-backup on a managed store whose provider is not named', () => {
+    it('rests on an assumption, names the property that settles it, and fixes each store', async () => {
+        const [finding] = await runRule(rule, 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: mysql, managed: true }\ndatabase Carts { engine: mongodb, managed: true }\nU -> Api\nApi -> Orders\nApi -> Carts');
+        expect(finding.basis).to.equal('assumed');
+        expect(finding.assumptions?.map((assumption) => [assumption.element, assumption.settle])).to.deep.equal([['Orders', 'backup'], ['Carts', 'backup']]);
+        expect(finding.fix?.kind).to.equal('set-properties-each');
+    });
 });

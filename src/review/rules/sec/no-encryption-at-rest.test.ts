@@ -1,4 +1,5 @@
-import { testRule } from '../../../../test/helpers/rule-tester.js';
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-encryption-at-rest.js';
 
 testRule(rule, {
@@ -67,4 +68,12 @@ testRule(rule, {
             }]
         }
     ]
+});
+
+describe('sec/no-encryption-at-rest on a managed store whose provider is not named', () => {
+    it('rests on an assumption settled by `encryption`', async () => {
+        const [finding] = await runRule(rule, 'service Api\ndatabase Accounts { engine: postgres, managed: true, data: [pii] }\nApi -> Accounts : sql');
+        expect(finding.basis).to.equal('assumed');
+        expect(finding.assumptions?.map((assumption) => assumption.settle)).to.deep.equal(['encryption']);
+    });
 });
