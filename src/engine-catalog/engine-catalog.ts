@@ -4,7 +4,7 @@
  * A design's config may add engines; an explicit property always wins.
  */
 import builtInEngines from './engines.json' with { type: 'json' };
-import type { ComponentKind, EngineInfo } from '../model/design.js';
+import type { ComponentKind, EngineInfo, TelemetrySignal } from '../model/design.js';
 import { PropertyBag, type PlainValue } from '../model/property-bag.js';
 import { parseQuantity } from '../model/units.js';
 import { propertySchema, suggestCompoundName } from '../properties/property-schema.js';
@@ -17,12 +17,14 @@ export interface EngineEntry {
     readonly ha?: boolean;
     readonly ha_when_managed?: boolean;
     readonly drops_poison_input?: boolean;
+    readonly signals?: readonly TelemetrySignal[];
+    readonly throttles_all_callers?: boolean;
     readonly notes?: string;
     readonly sources?: readonly string[];
-    readonly [fact: string]: PlainValue | undefined;
+    readonly [fact: string]: PlainValue | readonly TelemetrySignal[] | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'drops_poison_input', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'drops_poison_input', 'signals', 'throttles_all_callers', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -87,6 +89,9 @@ export class EngineCatalog {
             ha: entry.ha === true && entry.kinds.includes(kind),
             haWhenManaged: entry.ha_when_managed === true && entry.kinds.includes(kind),
             dropsPoisonInput: entry.drops_poison_input === true && entry.kinds.includes(kind),
+            managed: entry.managed === true,
+            signals: entry.kinds.includes(kind) ? entry.signals : undefined,
+            throttlesAllCallers: entry.throttles_all_callers === true && entry.kinds.includes(kind),
             notes: entry.notes,
             sources: entry.sources ?? []
         };

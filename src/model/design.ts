@@ -50,6 +50,9 @@ export function isComponentKind(kind: string): kind is ComponentKind {
     return (COMPONENT_KINDS as readonly string[]).includes(kind);
 }
 
+/** Telemetry a monitoring product collects: metrics, request traces, logs, or application performance (per-endpoint latency of instrumented apps). */
+export type TelemetrySignal = 'metrics' | 'traces' | 'logs' | 'apm';
+
 /** What the knowledge base says about a component's engine. */
 export interface EngineInfo {
     /** As written in the design (`postgres`). */
@@ -64,6 +67,12 @@ export interface EngineInfo {
     readonly haWhenManaged?: boolean;
     /** A consumer that drops and logs input it cannot read (a stream-processing job): nothing is redelivered to it forever. */
     readonly dropsPoisonInput?: boolean;
+    /** A managed product (DynamoDB, RDS, Cosmos DB), whose defaults are its vendor's; false for an engine many providers run (postgres, redis). */
+    readonly managed?: boolean;
+    /** The telemetry a monitoring product collects, when the knowledge base says (a tracing backend collects traces only). */
+    readonly signals?: readonly TelemetrySignal[];
+    /** A gateway whose default throttle is one quota shared by every caller, not a limit per caller. */
+    readonly throttlesAllCallers?: boolean;
     readonly notes?: string;
     readonly sources: readonly string[];
     /** For an unknown engine: the closest known one, when the name looks like a typo. */

@@ -35,6 +35,19 @@ describe('engine knowledge base', () => {
         expect(facts.entry('availability')?.source).to.equal('engine');
     });
 
+    it('knows the defaults of managed products that rules read (backups, encryption, throttling, telemetry)', () => {
+        expect(catalog.facts('aurora', 'database').block('backup')).to.deep.include({ mode: 'pitr' });
+        expect(catalog.facts('azure_documentdb', 'database').string('encryption')).to.equal('at_rest');
+        expect(catalog.facts('azure_managed_redis', 'database').has('backup')).to.equal(false);
+        expect(catalog.facts('rds', 'database').has('encryption')).to.equal(false);
+        expect(catalog.info('rds', 'database').managed).to.equal(true);
+        expect(catalog.info('postgres', 'database').managed).to.equal(false);
+        expect(catalog.info('api_gateway', 'gateway').throttlesAllCallers).to.equal(true);
+        expect(catalog.info('zipkin', 'monitoring').signals).to.deep.equal(['traces']);
+        expect(catalog.info('application_insights', 'monitoring').signals).to.include('apm');
+        expect(catalog.facts('zipkin', 'monitoring').has('signals')).to.equal(false);
+    });
+
     it('is high-availability only on the kinds it serves', () => {
         expect(catalog.info('cloudflare', 'cdn').ha).to.equal(true);
         expect(catalog.info('cloudflare', 'database').ha).to.equal(false);

@@ -1,4 +1,5 @@
-import { testRule } from '../../../../test/helpers/rule-tester.js';
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-backup.js';
 
 /** A service writing to the store written in `store`, named Db. */
@@ -15,6 +16,9 @@ testRule(rule, {
         { name: 'a versioned object store, when object stores are judged', design: written('storage Db { engine: gcs, versioning: true }'), options: { objectStores: true } },
         { name: 'a backed-up object store, when object stores are judged', design: written('storage Db { engine: s3, backup: { mode: continuous } }'), options: { objectStores: true } },
         { name: 'an engine that takes backups by default (engine fact)', design: written('database Db { engine: cosmosdb }') },
+        { name: 'a managed product whose automated backups are on by default (Aurora, RDS, Azure Database)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: aurora }\ndatabase Users { engine: rds }\ndatabase Carts { engine: azure_database_postgresql }\nU -> Api\nApi -> Orders\nApi -> Users\nApi -> Carts' },
+        { name: 'regression: a MongoDB-compatible managed service that backs up by default (Azure DocumentDB)', design: written('database Db { engine: azure_documentdb }') },
+        { name: 'a managed store on a generic engine whose backup is stated', design: written('database Db { engine: postgres, managed: true, backup: { mode: pitr, retention: 7d } }') },
         { name: 'a store of public data only', design: written('storage Db { replicas: 2, data: [public] }') },
         { name: 'caches, queues and search indexes hold copies', design: 'client U\nservice Api { replicas: 2 }\ncache C { engine: redis }\nqueue Q { engine: sqs }\nsearch S { engine: elasticsearch }\nU -> Api\nApi -> C\nApi -> Q\nApi -> S' }
     ],
@@ -50,6 +54,21 @@ testRule(rule, {
             findings: [{ element: 'Db', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
         },
         {
+            name: 'regression: a managed postgres whose provider is not named is a question, not a warning',
+            design: written('database Db { engine: postgres, managed: true }'),
+            findings: [{ element: 'Db', severity: 'info', messageId: 'providerDefault', message: 'Does the provider back up Db? It is managed, but the design names neither a backup nor the product: some managed services take automated backups by default (Amazon RDS, Aurora, Azure Database), others only when asked (Cloud SQL created through its API, ElastiCache). State `backup` on it, or name the managed engine.' }]
+        },
+        {
+            name: 'several managed stores on generic engines: one question listing them',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: mysql, managed: true }\ndatabase Sessions { engine: redis, managed: true }\nU -> Api\nApi -> Orders\nApi -> Sessions',
+            findings: [{ severity: 'info', messageId: 'providerDefault', message: 'Does the provider back up Orders and Sessions? They are managed, but the design names neither a backup nor the product: some managed services take automated backups by default (Amazon RDS, Aurora, Azure Database), others only when asked (Cloud SQL created through its API, ElastiCache). State `backup` on each, or name the managed engine.' }]
+        },
+        {
+            name: 'a managed product whose backups are opt-in is still flagged (Azure Managed Redis: persistence is not a backup)',
+            design: written('database Db { engine: azure_managed_redis }'),
+            findings: [{ element: 'Db', severity: 'warning', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
             name: 'self-hosted storage',
             design: written('storage Db { replicas: 3 }'),
             findings: [{ element: 'Db', message: 'storage Db has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
@@ -61,4 +80,13 @@ testRule(rule, {
             findings: [{ element: 'Db', message: 'storage Db has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
         }
     ]
+});
+
+describe('dr/no-backup on a managed store whose provider is not named', () => {
+    it('rests on an assumption, names the property that settles it, and fixes each store', async () => {
+        const [finding] = await runRule(rule, 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: mysql, managed: true }\ndatabase Carts { engine: mongodb, managed: true }\nU -> Api\nApi -> Orders\nApi -> Carts');
+        expect(finding.basis).to.equal('assumed');
+        expect(finding.assumptions?.map((assumption) => [assumption.element, assumption.settle])).to.deep.equal([['Orders', 'backup'], ['Carts', 'backup']]);
+        expect(finding.fix?.kind).to.equal('set-properties-each');
+    });
 });

@@ -1,10 +1,12 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Design } from '../../../model/design.js';
 import type { PlainObject } from '../../../model/property-bag.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { namesOf } from '../../helpers/wording.js';
+import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
+import type { Report } from '../../rule-context.js';
 import { inScope } from '../../../model/out-of-scope.js';
 
 interface Options {
@@ -33,7 +35,8 @@ export default defineRule<Options>({
         question: 'How do you restore {element} after a bad migration deletes data?',
         messages: {
             noBackup: '{what} {state}: {loss} destroys its data for good, and replicas copy the damage within seconds.',
-            noBackupPolicy: 'None of the {count} {kinds} states a backup ({stores}): {loss} destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.'
+            noBackupPolicy: 'None of the {count} {kinds} states a backup ({stores}): {loss} destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.',
+            providerDefault: 'Does the provider back up {stores}? {verb} managed, but the design names neither a backup nor the product: some managed services take automated backups by default (Amazon RDS, Aurora, Azure Database), others only when asked (Cloud SQL created through its API, ElastiCache). State `backup` on {each}, or name the managed engine.'
         },
         options: {
             schema: {
@@ -47,12 +50,13 @@ export default defineRule<Options>({
         references: ['AWS Well-Architected REL09-BP01 Identify and back up all data that needs to be backed up, or reproduce the data from sources', 'AWS Well-Architected REL09-BP03 Perform data backup automatically', 'Azure Well-Architected RE:09 Disaster recovery'],
         quality: {
             grouping: 'A backup policy is one decision per kind of store: when no database (or no storage store) states a backup, one finding where that decision belongs (the innermost group holding them, or the design) lists them all with one fix; a store is reported on its own only when its peers of the same kind have backups and it has none.',
-            basis: 'Stated: the store\'s `backup` block, or the backups its engine takes by default (engine facts, e.g. Cosmos DB\'s periodic backups).',
-            unknowns: 'Stores whose data is only `public` or that are `derived: true`, durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Warning: a store without backups loses data to the first bad migration, yet sources often accept a store\'s loss (working data, generated data): on the 19-design tuning corpus 10 of 12 findings are concerns a reviewer raises and 2 are noise.'
+            basis: 'Stated: the store\'s `backup` block; engine: the backups a managed product takes by default (engine facts with vendor sources: Aurora, Amazon RDS, Azure SQL Database, Azure Database for PostgreSQL and MySQL, Azure DocumentDB, Cosmos DB), while products whose backups are opt-in (DynamoDB point-in-time recovery, Azure Managed Redis) are judged; assumed: a store stated `managed: true` on a generic engine (postgres, mongodb, redis) whose provider is not named, whose default differs by provider.',
+            unknowns: 'A managed store whose provider is not named is one info question (basis assumed, settled by `backup` or by naming the product), never a warning. Stores whose data is only `public` or that are `derived: true`, durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            severity: 'Warning: a store without backups loses data to the first bad migration, yet sources often accept a store\'s loss (working data, generated data): on the 31-design tuning corpus 15 of 19 findings are concerns a reviewer raises and 4 are noise (none wrong); the question about an unnamed provider is info.'
         },
         decisions: [
-            'Databases and storage are judged, whatever their engine: a managed database (DynamoDB, Spanner) still needs its point-in-time recovery turned on, unless its engine takes backups by default (Cosmos DB), which counts as its backup.',
+            'Databases and storage are judged, whatever their engine: a managed database (DynamoDB, Spanner) still needs its point-in-time recovery turned on, unless its engine takes backups by default (Cosmos DB, Aurora, Amazon RDS, Azure SQL Database, Azure Database for PostgreSQL or MySQL, Azure DocumentDB: engine fact `backup`), which counts as its backup.',
+            'A store stated `managed: true` on an engine that is not itself a managed product (`engine: postgres, managed: true`) is run by a provider the design does not name: Amazon RDS backs it up by default, Cloud SQL created through its API does not. Whether it is backed up is an assumption, so such stores are one info question (basis assumed) naming the `backup` property that settles it, never a warning.',
             'A `backup` block whose `mode` is not `none` addresses it (a block without a mode still declares backups).',
             'Storage on a durable object store (an engine that is highly available on its own: S3, GCS) is not flagged by default: its durability covers disks, machines and zones, and an error on every bucket would cost more trust than it wins. Durability is not a backup against deletion, though: with the `objectStores` option such storage is flagged unless it has `backup` or `versioning: true`.',
             'A store whose `data` is only `public` holds nothing that must survive a loss: it is not judged.',
@@ -67,7 +71,8 @@ export default defineRule<Options>({
     check({ design, index, options, report }) {
         for (const kind of KINDS) {
             const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store) && !isDerived(store));
-            const unbacked = judged.filter((store) => !isBackedUp(store));
+            const unbacked = judged.filter((store) => !isBackedUp(store) && !hasUnnamedProvider(store));
+            reportProviderDefaults(report, design, judged.filter((store) => !isBackedUp(store) && hasUnnamedProvider(store)));
             const blockless = unbacked.every((store) => backupOf(store) === undefined);
             reportDecision(report, {
                 affected: unbacked.map((store) => ({ on: store, note: `${describe(store)} ${stateOf(store)}` })),
@@ -83,6 +88,29 @@ export default defineRule<Options>({
         }
     }
 });
+
+/**
+ * Stores a provider runs without the design naming it (`engine: postgres,
+ * managed: true`): whether backups are on by default depends on the
+ * provider, so the finding rests on that assumption and asks (one question
+ * for all of them).
+ */
+function reportProviderDefaults(report: (report: Report) => void, design: Design, stores: readonly Component[]): void {
+    if (stores.length === 0) {
+        return;
+    }
+    const one = stores.length === 1;
+    report({
+        on: one ? stores[0] : decisionScope(design, stores),
+        messageId: 'providerDefault',
+        data: { stores: namesOf(stores), verb: one ? 'It is' : 'They are', each: one ? 'it' : 'each' },
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: stores.map((store) => providerDefaultAssumption(store, 'backups', 'backup')),
+        related: one ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: managed, no backup stated` })),
+        fix: one ? storeFinding(stores[0]).fix : { kind: 'set-properties-each', title: `Back the ${stores.length} stores up daily`, targets: stores, properties: [{ key: 'backup', value: dailySnapshots(undefined) }] }
+    });
+}
 
 function storeFinding(store: Component) {
     return {

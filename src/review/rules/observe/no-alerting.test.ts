@@ -10,13 +10,26 @@ testRule(rule, {
         { name: 'alerts in the operations block', design: `${SERVICE}monitoring Metrics { engine: prometheus }\noperations { alerts: opsgenie }` },
         { name: 'an on-call rotation is paged by alerts', design: `${SERVICE}monitoring Metrics { engine: cloudwatch }\noperations { on_call: pagerduty }` },
         { name: 'no monitoring at all (observe/no-monitoring\'s concern)', design: SERVICE },
-        { name: 'regression: a monitoring product that alerts out of the box (engine fact)', design: `${SERVICE}monitoring Apm { engine: instana }` }
+        { name: 'regression: a monitoring product that alerts out of the box (engine fact)', design: `${SERVICE}monitoring Apm { engine: instana }` },
+        { name: 'regression: a tracing backend keeps no metrics to alert on (Zipkin)', design: `${SERVICE}monitoring Traces { engine: zipkin }` },
+        { name: 'alarms the source states are written as alerts on a product that can alert (CloudWatch)', design: `${SERVICE}monitoring Watch { engine: cloudwatch, alerts: true }` },
+        { name: 'monitoring drawn but not described (out of scope)', design: `${SERVICE}monitoring Metrics { out_of_scope: true }` }
     ],
     invalid: [
         {
             name: 'monitoring without alerts',
             design: `${SERVICE}monitoring Metrics { engine: prometheus }`,
             findings: [{ element: 'Metrics', severity: 'warning', messageId: 'noAlerts', message: 'monitoring Metrics collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
+        },
+        {
+            name: 'a product that can alert does not alert until someone writes the rules (Azure Monitor)',
+            design: `${SERVICE}monitoring Insights { engine: azure_monitor }`,
+            findings: [{ element: 'Insights', message: 'monitoring Insights collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
+        },
+        {
+            name: 'a tracing backend beside metrics: the metrics are judged, the tracing backend is not listed',
+            design: `${SERVICE}monitoring Traces { engine: jaeger }\nmonitoring Metrics { engine: prometheus }`,
+            findings: [{ element: 'Metrics', message: 'monitoring Metrics collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
         },
         {
             name: 'alerts switched off',

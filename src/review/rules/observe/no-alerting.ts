@@ -1,6 +1,8 @@
 import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { collectsMetrics } from '../../helpers/telemetry.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -16,17 +18,19 @@ export default defineRule({
         fix: 'Sets `alerts: pagerduty` on the monitoring component.',
         references: ['AWS Well-Architected REL06-BP03 Send notifications with real-time processing and alarming', 'AWS Well-Architected OPS06-BP01 Create actionable alerts'],
         quality: {
-            grouping: 'One finding per design, on the first monitoring component (where the fix sets `alerts`), with the other monitoring components as related locations: alerts declared anywhere settle it.',
-            basis: 'Uses no figure: it reads `alerts` on the monitoring components (stated, or the engine fact of a product that alerts out of the box, such as Instana) and `operations.alerts` / `operations.on_call`.',
-            unknowns: 'A design without monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts.',
-            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the field corpus six of seven findings were raised; the seventh is a benchmark\'s trace recorder, where the benchmark, not the engine, makes alerts moot).'
+            grouping: 'One finding per design, on the first metrics monitoring component (where the fix sets `alerts`), with the other metrics monitoring components as related locations: alerts declared anywhere settle it.',
+            basis: 'Uses no figure: it reads `alerts` on the monitoring components (stated, or the engine fact of a product that alerts out of the box, such as Instana), `operations.alerts` / `operations.on_call`, and the engine fact `signals` that marks a tracing backend.',
+            unknowns: 'A design without metrics monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts; a product able to alert (CloudWatch, Azure Monitor) is not assumed to have alert rules; monitoring drawn `out_of_scope` is not judged.',
+            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the 31-design tuning corpus 10 of 11 findings were raised; the eleventh is a benchmark\'s trace recorder, where the benchmark makes alerts moot).'
         },
         decisions: [
             'Alerts are declared by `alerts` on any monitoring component, by `operations.alerts`, or by `operations.on_call` (an on-call rotation is paged by alerts).',
             'A monitoring engine whose catalogue entry says `alerts: true` (a product that opens incidents and notifies out of the box, such as Instana) counts as declaring alerts; `alerts: false` on the component overrides it.',
             '`alerts: false` or `alerts: none` declares none.',
             'One finding per design, on the first monitoring component: alerts set on any one of them addresses it.',
-            'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.'
+            'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.',
+            'A monitoring component whose engine collects traces only (Zipkin, Jaeger, X-Ray: engine fact `signals`) is a tracing backend, not metrics monitoring: it is not judged, and a design whose only monitoring is tracing has no metrics to alert on (`observe/no-monitoring` asks about that).',
+            'A product that can alert (CloudWatch alarms, Azure Monitor alert rules, Cloud Monitoring alerting policies, Prometheus with Alertmanager) does not alert until someone writes the rules: only a stated `alerts` (or an engine that alerts out of the box, `alerts: true`) counts. When the source says alarms exist, the design states `alerts`.'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nmonitoring Metrics { engine: prometheus }\nU -> Api',
@@ -34,7 +38,9 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const monitors = index.ofKind('monitoring');
+        // A tracing backend watches no error rate or saturation: nothing on it to alert on.
+        // Monitoring drawn but not described (`out_of_scope`) is not judged either.
+        const monitors = inScope(index.ofKind('monitoring')).filter(collectsMetrics);
         const first = monitors[0];
         if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts')) || operationsAlert(design)) {
             return;

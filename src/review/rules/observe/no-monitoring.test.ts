@@ -7,10 +7,17 @@ testRule(rule, {
     valid: [
         { name: 'a monitoring component', design: `${TARGET}service Api\nmonitoring M { engine: cloudwatch }` },
         { name: 'the hosting platform\'s own metrics, drawn without an engine', design: `${TARGET}service Api\nservice Worker\nApi -> Worker\nmonitoring PlatformMetrics "the cluster's system metrics, collected by the provider"` },
+        { name: 'monitoring the source names but does not describe (out of scope)', design: `${TARGET}service Api\nmonitoring Limits "per-database limits, monitored" { out_of_scope: true }` },
+        { name: 'a tracing backend beside a metrics product', design: `${TARGET}service Api\nmonitoring Traces { engine: jaeger }\nmonitoring Metrics { engine: cloud_monitoring }` },
         { name: 'no services at all', design: `${TARGET}client U\nstorage Files { engine: s3 }\nU -> Files : https` },
         { name: 'a design silent on how it is run', design: 'requirements { peak_rps: 10k }\nclient U\nservice Feed\ndatabase Posts\nU -> Feed -> Posts' }
     ],
     invalid: [
+        {
+            name: 'regression: a tracing backend alone is not metrics monitoring (Zipkin)',
+            design: `${TARGET}service Orders\nservice Kitchen\nOrders -> Kitchen\nmonitoring Traces { engine: zipkin }`,
+            findings: [{ messageId: 'tracingOnly', severity: 'warning', message: 'Design T has 2 services and only tracing (Traces): traces show where one request spent its time, but nothing watches error rates or saturation, so failures go unseen until users report them.' }]
+        },
         {
             name: 'services without monitoring, with logs',
             design: 'service Api\nworker Jobs\nlogging Logs',

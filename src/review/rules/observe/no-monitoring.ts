@@ -1,29 +1,33 @@
 import { defineRule } from '../../rule.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { collectsMetrics, isTracingBackend } from '../../helpers/telemetry.js';
+import { namesOf } from '../../helpers/wording.js';
 
 export default defineRule({
     meta: {
         id: 'observe/no-monitoring',
         section: 'observability',
         severity: 'warning',
-        description: 'The design runs services and says how it is operated, but has no monitoring component.',
+        description: 'The design runs services and says how it is operated, but has no monitoring component that collects metrics (a tracing backend alone does not).',
         rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain, and nobody can tell whether an availability target is met. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
         question: 'Which metrics tell you that {design} is failing or saturating before its users do?',
         messages: {
-            missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.'
+            missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.',
+            tracingOnly: 'Design {name} has {services} and only tracing ({tracers}): traces show where one request spent its time, but nothing watches error rates or saturation, so failures go unseen until users report them.'
         },
         fix: 'Adds `monitoring Metrics { engine: prometheus, alerts: pagerduty }`.',
         references: ['AWS Well-Architected REL06-BP01 Monitor all components for the workload', 'AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures'],
         quality: {
             grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
-            basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists.',
+            basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists, and whether its engine is a tracing backend (engine fact `signals`).',
             unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the field corpus both findings were raised (a talk silent on operations is no longer judged, and a platform\'s own metrics count once the design draws them as a monitoring component).'
+            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the 31-design tuning corpus all 5 findings were raised (a talk silent on operations is not judged, and a platform\'s own metrics count once the design draws them as a monitoring component, even out of scope).'
         },
         decisions: [
             'Services, workers and functions count as services; a design of only stores and clients is not flagged.',
             'A hosting platform\'s own metrics collection counts when the design draws it as a `monitoring` component, with or without an engine.',
+            'A tracing backend (an engine whose `signals` fact is traces only: Zipkin, Jaeger, X-Ray) is not metrics monitoring: a design whose only monitoring components are tracing backends is flagged, naming them.',
             'Judged only when the design says something about how it is run: an availability target, a `deployment`, `operations` or `testing` block, or a `logging` component. A design silent on all of them (a talk about one algorithm) is not asked.'
         ],
         examples: {
@@ -33,13 +37,15 @@ export default defineRule({
     },
     check({ design, index, report }) {
         const services = inScope(index.ofKind('service', 'worker', 'function'));
-        if (services.length === 0 || index.ofKind('monitoring').length > 0 || !describesOperation(design, index)) {
+        const monitors = index.ofKind('monitoring');
+        if (services.length === 0 || monitors.some(collectsMetrics) || !describesOperation(design, index)) {
             return;
         }
+        const tracers = monitors.filter(isTracingBackend);
         report({
             on: design,
-            messageId: 'missing',
-            data: { name: design.name, services: services.length === 1 ? '1 service' : `${services.length} services` },
+            messageId: tracers.length > 0 ? 'tracingOnly' : 'missing',
+            data: { name: design.name, services: services.length === 1 ? '1 service' : `${services.length} services`, tracers: namesOf(tracers) },
             fix: {
                 kind: 'add-component',
                 title: 'Add a monitoring component',

@@ -11,6 +11,11 @@ testRule(rule, {
         { name: 'APM during tests', design: `${MONITORED}\ntesting { apm: true }` },
         { name: 'tracing beside the metrics of a monitoring component is the APM view', design: `${MONITORED}\noperations { tracing: zipkin }` },
         { name: 'no monitoring at all is observe/no-monitoring\'s finding, not a second one', design: THREE },
+        { name: 'regression: an APM product drawn as the monitoring component (Application Insights)', design: `${THREE}\nmonitoring Insights { engine: application_insights }` },
+        { name: 'a tracing backend drawn beside the metrics is the tracing (X-Ray)', design: `${MONITORED}\nmonitoring Traces { engine: xray }` },
+        { name: 'only a tracing backend: no metrics, observe/no-monitoring\'s concern', design: `${THREE}\nmonitoring Traces { engine: zipkin }` },
+        { name: 'monitoring drawn but not described (out of scope) may be APM: not asked', design: `${THREE}\nmonitoring Metrics { out_of_scope: true }` },
+        { name: 'regression: every function answers its request alone (single-hop functions behind a gateway)', design: 'client U\ngateway Api { engine: api_gateway }\nfunction Books { engine: lambda }\nfunction Carts { engine: lambda }\nfunction Orders { engine: lambda }\ndatabase Tables { engine: dynamodb }\nmonitoring Watch { engine: cloudwatch }\nU -> Api : https\nApi -> Books : https\nApi -> Carts : https\nApi -> Orders : https\nBooks -> Tables : https\nCarts -> Tables : https\nOrders -> Tables : https' },
         { name: 'two services', design: 'client U\nservice A\nservice B\nmonitoring M\nU -> A -> B' },
         { name: 'a higher threshold in the options', design: MONITORED, options: { minServices: 4 } }
     ],

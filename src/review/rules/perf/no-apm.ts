@@ -1,11 +1,22 @@
 import { defineRule } from '../../rule.js';
+import { inScope } from '../../../model/out-of-scope.js';
 import type { Design } from '../../../model/design.js';
+import type { Component, ComponentKind } from '../../../model/design.js';
 import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
+import { collectsMetrics, isApmProduct, isTracingBackend } from '../../helpers/telemetry.js';
 
-/** APM, or tracing beside a monitoring component's request metrics (the caller checked the monitoring). */
-function hasApmView(design: Design): boolean {
-    return isDeclared(settingValue(design, 'operations', 'apm')) || isDeclared(settingValue(design, 'testing', 'apm')) || isDeclared(settingValue(design, 'operations', 'tracing'));
+/**
+ * APM, or tracing beside a monitoring component's request metrics (the
+ * caller checked the metrics): declared in the settings, or drawn as an
+ * APM product or a tracing backend.
+ */
+function hasApmView(design: Design, monitors: readonly Component[]): boolean {
+    return isDeclared(settingValue(design, 'operations', 'apm')) || isDeclared(settingValue(design, 'testing', 'apm')) || isDeclared(settingValue(design, 'operations', 'tracing'))
+        || monitors.some((monitor) => isApmProduct(monitor) || isTracingBackend(monitor));
 }
+
+/** Components that run application code: a request that crosses two of them is what tracing follows. */
+const APP_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'worker', 'function']);
 
 interface Options {
     readonly minServices: number;
@@ -16,7 +27,7 @@ export default defineRule<Options>({
         id: 'perf/no-apm',
         section: 'performance-testing',
         severity: 'info',
-        description: 'Three or more services, monitoring, and no APM view: neither `operations.apm`/`testing.apm` nor tracing with the metrics of a monitoring component.',
+        description: 'Three or more services, metrics monitoring, and no APM view: neither `operations.apm`/`testing.apm`, nor an APM product drawn as monitoring, nor tracing with the metrics of a monitoring component.',
         rationale: 'With several services, a slow request is slow somewhere: in one service, one query, one call. Application performance monitoring records latency, error rate and resource use per endpoint and per dependency, in tests and in production, so the slow part is found in minutes rather than guessed at. Without it, performance tests say that something is slow but not what.',
         question: 'When {design} gets slower after a release, how do you find the query or call responsible?',
         messages: {
@@ -29,24 +40,34 @@ export default defineRule<Options>({
         references: ['AWS Well-Architected PERF05-BP02 Use monitoring solutions to understand the areas where performance is most critical', 'AWS Well-Architected OPS04-BP02 Implement application telemetry'],
         decisions: [
             'Services, workers and functions count as services.',
+            'Asked only when a request crosses services: some service calls another service, worker or function synchronously. When every service is called only from clients, edges and queues, a slow request is slow in the one service that answered it, and that service\'s own metrics say which.',
             'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`), or by what an APM product is made of: distributed tracing (`operations.tracing`) together with a monitoring component that collects request metrics (latency and errors per service). A monitoring component alone shows how busy hosts are, not where a request spends its time.',
-            'A design with no monitoring component at all is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.'
+            'A monitoring component whose engine is an APM product (Application Insights, Datadog, Instana: engine fact `signals` with `apm`) is the APM view; one that is a tracing backend (Zipkin, Jaeger, X-Ray) is the tracing, which counts beside a metrics component.',
+            'A design with no metrics monitoring at all (no monitoring component, or only a tracing backend) is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.'
         ],
         quality: {
             grouping: 'One design-wide finding: APM is one decision for the whole design.',
-            basis: 'Stated: the settings and components as written; no figure is used.',
-            unknowns: 'Tracing plus metrics counts as the APM view; no monitoring at all is another rule\'s single finding, not a second one here.',
-            severity: 'Information: a question about how slow requests are diagnosed.'
+            basis: 'Stated: the settings and components as written; engine: whether a monitoring engine is an APM product or a tracing backend (engine fact `signals`); no figure is used.',
+            unknowns: 'Designs where no service calls another synchronously are not asked (each request stays in one service); tracing plus metrics counts as the APM view; no metrics monitoring at all is another rule\'s single finding, not a second one here; services and monitoring drawn `out_of_scope` are not counted (monitoring nobody describes may be APM).',
+            severity: 'Information: a question about how slow requests are diagnosed; on the 31-design tuning corpus its one finding is true but noise (a monolith whose metrics and error reports already localise slowness), none wrong.'
         },
         examples: {
             flagged: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nmonitoring M { engine: prometheus }\nU -> A -> B -> C : grpcs',
             fixed: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nmonitoring M { engine: prometheus }\nU -> A -> B -> C : grpcs\noperations { apm: datadog }'
         }
     },
-    check({ design, index, options, report }) {
-        const count = index.ofKind('service', 'worker', 'function').length;
-        const monitored = index.ofKind('monitoring').length > 0;
-        if (count < options.minServices || !monitored || hasApmView(design)) {
+    check({ design, index, traffic, options, report }) {
+        const services = inScope(index.ofKind('service', 'worker', 'function'));
+        const count = services.length;
+        // Without one service calling another, a slow request is slow in the
+        // one service that answered it: its own metrics say which.
+        if (!services.some((service) => traffic.syncOutgoing(service).some((call) => APP_KINDS.has(call.target.kind)))) {
+            return;
+        }
+        // Monitoring drawn but not described (`out_of_scope`) may or may not be APM: not asked.
+        const monitors = inScope(index.ofKind('monitoring'));
+        const monitored = monitors.some(collectsMetrics);
+        if (count < options.minServices || !monitored || hasApmView(design, monitors)) {
             return;
         }
         report({ on: design, messageId: 'noApm', data: { name: design.name, count } });

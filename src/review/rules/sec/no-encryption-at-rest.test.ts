@@ -1,4 +1,5 @@
-import { testRule } from '../../../../test/helpers/rule-tester.js';
+import { expect } from 'chai';
+import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-encryption-at-rest.js';
 
 testRule(rule, {
@@ -8,6 +9,8 @@ testRule(rule, {
             design: 'service Api\ndatabase Db { encryption: at_rest }\nstorage F { encryption: at_rest }\nsearch S { encryption: at_rest }\nqueue Q { encryption: at_rest }\nApi -> Db\nApi -> F\nApi -> S\nApi -> Q'
         },
         { name: 'engines that encrypt at rest by default', design: 'service Api\nstorage F { engine: s3 }\ndatabase D { engine: dynamodb }\nqueue Q { engine: sqs }\nApi -> F : https\nApi -> D : https\nApi -> Q : https' },
+        { name: 'regression: Azure stores encrypt at rest by default (DocumentDB, Managed Redis, Cosmos DB)', design: 'service Api\ndatabase Packages { engine: azure_documentdb }\ndatabase Deliveries { engine: azure_managed_redis }\ndatabase Drones { engine: cosmosdb }\nApi -> Packages : tcp\nApi -> Deliveries : redis\nApi -> Drones : https' },
+        { name: 'a managed store on a generic engine whose encryption is stated', design: 'service Api\ndatabase Db { engine: postgres, managed: true, data: [pii], encryption: at_rest }\nApi -> Db : sql' },
         { name: 'an in-memory cache, even of personal data', design: 'service Api\ncache C { engine: redis, data: [pii] }\nApi -> C' },
         { name: 'stores left unclassified beside classified ones are read as holding nothing sensitive (regression: a question about carts and sessions)', design: 'service Api\ndatabase Users { engine: postgres, data: [pii], encryption: at_rest }\ndatabase Carts { engine: mongodb }\nqueue Jobs { engine: rabbitmq }\nApi -> Users : sql\nApi -> Carts : tcp\nApi -> Jobs : amqp' },
         { name: 'a store of public data', design: 'service Api\ndatabase Products { engine: postgres, data: [public] }\nApi -> Products : sql' },
@@ -29,6 +32,16 @@ testRule(rule, {
             name: 'a store reachable from the internet is still a warning here (exposure is sec/exposed-data-store\'s concern)',
             design: 'service Api\ndatabase Users { engine: mariadb, public: true, data: [credentials] }\nApi -> Users : sql',
             findings: [{ element: 'Users', severity: 'warning', message: 'database Users holds credential data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.' }]
+        },
+        {
+            name: 'regression: sensitive data on a managed postgres whose provider is not named is a question, not a warning',
+            design: 'service Api\ndatabase Accounts { engine: postgres, managed: true, data: [pii] }\nApi -> Accounts : sql',
+            findings: [{ element: 'Accounts', messageId: 'providerDefault', severity: 'info', message: 'Does the provider encrypt Accounts at rest? It is managed and holds personal data, but the design names neither `encryption` nor the product: Azure and Google Cloud encrypt every store by default, Amazon RDS only when asked at creation. State `encryption: at_rest` on it, or name the managed engine.' }]
+        },
+        {
+            name: 'a managed product whose encryption is opt-in is still a warning (Amazon RDS)',
+            design: 'service Api\ndatabase Accounts { engine: rds, data: [credentials] }\nApi -> Accounts : sql',
+            findings: [{ element: 'Accounts', messageId: 'sensitive', severity: 'warning', message: 'database Accounts holds credential data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.' }]
         },
         {
             name: 'a design that overrides the engine\'s default',
@@ -55,4 +68,12 @@ testRule(rule, {
             }]
         }
     ]
+});
+
+describe('sec/no-encryption-at-rest on a managed store whose provider is not named', () => {
+    it('rests on an assumption settled by `encryption`', async () => {
+        const [finding] = await runRule(rule, 'service Api\ndatabase Accounts { engine: postgres, managed: true, data: [pii] }\nApi -> Accounts : sql');
+        expect(finding.basis).to.equal('assumed');
+        expect(finding.assumptions?.map((assumption) => assumption.settle)).to.deep.equal(['encryption']);
+    });
 });

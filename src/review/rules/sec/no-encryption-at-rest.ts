@@ -6,7 +6,8 @@ import { defineRule } from '../../rule.js';
 import { describe, isDataStore, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
 import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../../helpers/data-classes.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
-import { listOf } from '../../helpers/wording.js';
+import { listOf, namesOf } from '../../helpers/wording.js';
+import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
 
 export default defineRule({
     meta: {
@@ -19,6 +20,7 @@ export default defineRule({
         messages: {
             sensitive: '{what} holds {data} unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.',
             sensitiveMany: '{count} stores hold {data} unencrypted at rest: a copied disk, snapshot or backup of any of them exposes it in the clear. One decision settles them all: encryption at rest for every store of sensitive data.',
+            providerDefault: 'Does the provider encrypt {stores} at rest? {verb} managed and {hold} {data}, but the design names neither `encryption` nor the product: Azure and Google Cloud encrypt every store by default, Amazon RDS only when asked at creation. State `encryption: at_rest` on {each}, or name the managed engine.',
             unclassified: '{stores} {verb} not encrypted at rest, and no `data` says what {holds}{handles}: which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.'
         },
         fix: 'Sets `encryption: at_rest` on the store, or on each store the finding lists.',
@@ -30,17 +32,18 @@ export default defineRule({
         decisions: [
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Persistent stores are databases, storage, search indexes and queues. Caches are in memory and exempt.',
-            'An engine that encrypts at rest by default (S3, GCS, DynamoDB, Cosmos DB, SQS, Pub/Sub, BigQuery, Redshift: engine fact `encryption: at_rest`) counts unless the design overrides it with `encryption: none`.',
+            'An engine that encrypts at rest by default (S3, GCS, DynamoDB, Cosmos DB, Azure DocumentDB, Azure Managed Redis, Azure Database, Cloud SQL, SQS, Pub/Sub, BigQuery, Redshift: engine fact `encryption: at_rest`) counts unless the design overrides it with `encryption: none`; one whose encryption is chosen at creation (Amazon RDS, Aurora) does not.',
+            'A store of sensitive data stated `managed: true` on an engine that is not itself a managed product (`engine: postgres, managed: true`) is run by a provider the design does not name: Azure and Google Cloud encrypt it by default, Amazon RDS only when asked. Such stores are one info question (basis assumed) naming `encryption`, never a warning.',
             'A store whose `data` lists pii, payment, credentials or health is flagged as a warning: encryption at rest protects copied disks, snapshots and backups, not a store reachable over the network (sec/exposed-data-store judges that). Several such stores are one decision (encryption at rest for sensitive data), one finding listing them.',
             'A store whose `data` lists only other classes (`public`, `internal`…) is not flagged.',
             'Stores that declare no `data` are one question (info) for the whole design, listing them, and naming the sensitive classes `requirements.data` says the design handles; it is asked only when no store of the design declares `data`. A design that classifies some of its stores has said where its sensitive data lives, and the others are read as holding none.',
             'A store whose engine ArchLens does not know is not judged: the engine may encrypt by default or keep nothing on disk (data/unknown-engine asks about it).'
         ],
         quality: {
-            grouping: 'Stores of sensitive data without encryption at rest are one finding (on the innermost group holding them, or the design) listing each store, with one fix setting `encryption: at_rest` on each; stores whose data is unclassified are one design-level question; a single store is reported on itself.',
-            basis: 'Stated: `encryption` on the store or the engine\'s fact, `data` on the store, `requirements.data`, `public` and network exposure.',
-            unknowns: 'Unclassified data is one question, not a finding per store, and none when the design classifies other stores; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear.',
-            severity: 'Warning for stated sensitive data (reviewers raised it on most designs that state such data, and it is a gap rather than an open door); info for the question.'
+            grouping: 'Stores of sensitive data without encryption at rest are one finding (on the innermost group holding them, or the design) listing each store, with one fix setting `encryption: at_rest` on each; stores whose data is unclassified are one design-level question; sensitive stores of an unnamed managed provider are one question; a single store is reported on itself.',
+            basis: 'Stated: `encryption` on the store, `data` on the store, `requirements.data`, `public` and network exposure; engine: the encryption a managed product applies by default (vendor-sourced engine facts); assumed: the default of an unnamed provider of a `managed: true` store on a generic engine.',
+            unknowns: 'Unclassified data is one question, not a finding per store, and none when the design classifies other stores; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear; a managed store whose provider is not named is one question about that provider\'s default.',
+            severity: 'Warning for stated sensitive data (on the 31-design tuning corpus 9 of 12 findings are concerns a reviewer raises and 3 are noise, none wrong; it is a gap rather than an open door); info for the questions.'
         },
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, data: [pii] }\nApi -> Db : sql',
@@ -55,9 +58,12 @@ export default defineRule({
         const sensitive: Affected[] = [];
         const unclassified: Component[] = [];
         const held = new Map<Component, readonly string[]>();
+        const unnamedProvider = new Map<Component, readonly string[]>();
         for (const store of design.components.filter(isJudged)) {
             const data = dataClassOf(store);
-            if (data.kind === 'sensitive') {
+            if (data.kind === 'sensitive' && hasUnnamedProvider(store)) {
+                unnamedProvider.set(store, data.data);
+            } else if (data.kind === 'sensitive') {
                 held.set(store, data.data);
                 sensitive.push({ on: store, note: `${describe(store)}: ${dataWords(data.data)}` });
             } else if (data.kind === 'unclassified') {
@@ -88,6 +94,7 @@ export default defineRule({
                 };
             }
         });
+        reportProviderDefaults(design, unnamedProvider, report);
         // A design that classifies some of its stores has said where its
         // sensitive data lives: the stores it left unclassified are read as
         // holding none.
@@ -103,6 +110,29 @@ function isJudged(store: Component): boolean {
     return PERSISTENT_STORE_KINDS.includes(store.kind)
         && store.properties.string('encryption') !== 'at_rest'
         && (store.engine === undefined || store.engine.known);
+}
+
+/**
+ * Sensitive stores a provider runs without the design naming it: whether
+ * their disks are encrypted is that provider's default, an assumption; one
+ * question for all of them.
+ */
+function reportProviderDefaults(design: Design, held: ReadonlyMap<Component, readonly string[]>, report: (report: Report) => void): void {
+    const stores = [...held.keys()];
+    if (stores.length === 0) {
+        return;
+    }
+    const one = stores.length === 1;
+    report({
+        on: one ? stores[0] : decisionScope(design, stores),
+        messageId: 'providerDefault',
+        data: { stores: namesOf(stores), verb: one ? 'It is' : 'They are', hold: one ? 'holds' : 'hold', data: dataWords(mergeSensitive([...held.values()])), each: one ? 'it' : 'each' },
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: stores.map((store) => providerDefaultAssumption(store, 'encryption at rest', 'encryption')),
+        related: one ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: managed, ${dataWords(held.get(store) ?? [])}, no encryption stated` })),
+        fix: encryptEach(stores)
+    });
 }
 
 /** Stores whose data nobody classified: one question for all of them. */

@@ -8,9 +8,28 @@ testRule(rule, {
         { name: 'a gateway limits', design: 'client U\ngateway Gw { rate_limit: true }\nservice Api\nU -> Gw -> Api' },
         { name: 'a service behind a limited service', design: 'client U\nservice Web { rate_limit: 50 }\nservice Api\nU -> Web -> Api' },
         { name: 'no client', design: 'service A\nservice B\nA -> B' },
+        { name: 'a per-caller limit on a throttling gateway', design: 'client U\ngateway Api { engine: api_gateway, rate_limit: { rps: 50, per: api_key } }\nfunction Book { engine: lambda }\nU -> Api : https\nApi -> Book : https' },
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nservice Read\nApps -> Lbs\nLbs -> Write\nLbs -> Read' }
     ],
     invalid: [
+        {
+            name: 'regression: a managed gateway\'s shared default throttle is a question about per-caller limits, not a warning',
+            design: 'client U { auth: jwt }\ngateway Api { engine: api_gateway }\nfunction Orders { engine: lambda }\nfunction Carts { engine: lambda }\nU -> Api : https\nApi -> Orders : https\nApi -> Carts : https',
+            findings: [{ element: 'Api', severity: 'info', messageId: 'sharedQuotaAtEdge', message: 'gateway Api throttles its 2 services by default with one quota for every caller: a flood is capped, but can one noisy or hostile caller use the quota up and have everyone else refused? A per-caller limit (`rate_limit` with `per`) settles it.' }]
+        },
+        {
+            name: 'one function behind a CDN and a throttling gateway: the question names the gateway',
+            design: 'client U\ncdn Edge { engine: cloudfront }\ngateway Api { engine: api_gateway }\nfunction Book { engine: lambda }\nU -> Edge : https\nEdge -> Api : https\nApi -> Book : https',
+            findings: [{ element: 'Book', severity: 'info', messageId: 'sharedQuota', message: 'function Book is behind gateway Api, whose default throttle is one quota for every caller: a flood is capped, but can one noisy or hostile caller use the quota up and have everyone else refused? A per-caller limit (`rate_limit` with `per`) settles it.' }]
+        },
+        {
+            name: 'a path around the throttling gateway is still a warning',
+            design: 'client U\ngateway Api { engine: api_gateway }\nfunction Book { engine: lambda }\nservice Admin\nU -> Api : https\nApi -> Book : https\nU -> Admin : https',
+            findings: [
+                { element: 'Book', severity: 'info', message: 'function Book is behind gateway Api, whose default throttle is one quota for every caller: a flood is capped, but can one noisy or hostile caller use the quota up and have everyone else refused? A per-caller limit (`rate_limit` with `per`) settles it.' },
+                { element: 'Admin', severity: 'warning', message: 'service Admin takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }
+            ]
+        },
         {
             name: 'a service called straight from a client (the first draft)',
             design: 'client Mobile\nservice Web\nMobile -> Web : http',

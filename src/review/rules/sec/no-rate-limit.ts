@@ -2,8 +2,9 @@ import type { Component } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
+import type { Traffic } from '../../graph/traffic.js';
 
 export default defineRule({
     meta: {
@@ -16,7 +17,10 @@ export default defineRule({
         messages: {
             noRateLimit: '{what} takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.',
             noRateLimitAtEdge: '{edge} passes client requests to {count} services with no rate limit on it or on them: one noisy or hostile caller can exhaust them, and everything behind them, for every user.',
-            noRateLimitMany: '{count} services take requests from clients with no rate limit on them or in front of them: one noisy or hostile caller can exhaust them, and everything behind them, for every user. One decision settles them all: a per-caller limit at the edge.'
+            noRateLimitMany: '{count} services take requests from clients with no rate limit on them or in front of them: one noisy or hostile caller can exhaust them, and everything behind them, for every user. One decision settles them all: a per-caller limit at the edge.',
+            sharedQuota: '{what} is behind {edge}, whose default throttle is one quota for every caller: a flood is capped, but can one noisy or hostile caller use the quota up and have everyone else refused? A per-caller limit (`rate_limit` with `per`) settles it.',
+            sharedQuotaMany: '{count} services are behind {edge}, whose default throttle is one quota for every caller: a flood is capped, but can one noisy or hostile caller use the quota up and have everyone else refused? A per-caller limit (`rate_limit` with `per`) settles it.',
+            sharedQuotaAtEdge: '{edge} throttles its {count} services by default with one quota for every caller: a flood is capped, but can one noisy or hostile caller use the quota up and have everyone else refused? A per-caller limit (`rate_limit` with `per`) settles it.'
         },
         fix: 'Sets `rate_limit: { rps: 100, per: client }` on the edge component in front of the services, or on each service when no one edge is in front of them all (adjust to capacity).',
         threagile: 'dos-risky-access-across-trust-boundary (CWE-400)',
@@ -29,13 +33,13 @@ export default defineRule({
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only; a service behind another service is protected by whatever protects its caller.',
             'A `rate_limit` (a number, a block, or `true`) on the service itself or on any CDN, load balancer or gateway on the way covers the service; `rate_limit: false` does not.',
             'Rate limits at the edge are one decision: several unprotected services give one finding, on the gateway, load balancer or CDN that calls them all (the fix sets the limit there), or on the design, listing the services; a lone service is reported on itself.',
-            'Engines carry no rate-limit fact: a managed gateway\'s account-wide throttle does not limit one caller, so only a declared limit counts.'
+            'A managed gateway whose default throttle is one quota shared by every caller (Amazon API Gateway\'s account-level limit: engine fact `throttles_all_callers`) caps a flood but does not stop one caller from using the quota up: services behind it with no per-caller limit get one info question (basis engine) on the gateway, not a warning. A path that avoids the gateway is still a warning.'
         ],
         quality: {
-            grouping: 'One finding for every client-facing service without a rate limit, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
-            basis: 'Stated: `rate_limit` on services and edge components, and the connections clients follow.',
-            unknowns: 'Only a declared limit counts (no engine fact says a managed gateway limits per caller); a service reached only through another service is that service\'s concern.',
-            severity: 'Warning: the field corpus labels most of its findings true once copies are merged, and the gap is one a reviewer raises, not a shown attack.'
+            grouping: 'One finding for every client-facing service without a rate limit, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Services behind a gateway\'s shared default throttle are grouped the same way in their own question.',
+            basis: 'Stated: `rate_limit` on services and edge components, and the connections clients follow; engine: a gateway\'s shared default throttle (vendor-sourced engine fact).',
+            unknowns: 'Only a declared limit counts as per caller; a gateway\'s shared default throttle turns the finding into a question; a service reached only through another service is that service\'s concern.',
+            severity: 'Warning: on the 31-design tuning corpus 17 of 23 findings are concerns a reviewer raises and 6 are noise (internal or benchmark apps), none wrong; the gap is one a reviewer raises, not a shown attack. Info for services behind a gateway\'s shared default throttle.'
         },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
@@ -46,7 +50,10 @@ export default defineRule({
         if (!statesSecurity(design)) {
             return;
         }
-        const handlers = unguardedEntryHandlers(traffic, { byComponent: limitsRate });
+        const unlimited = unguardedEntryHandlers(traffic, { byComponent: limitsRate });
+        const unthrottled = new Set(unguardedEntryHandlers(traffic, { byComponent: (component) => limitsRate(component) || throttlesAllCallers(component) }));
+        reportSharedQuota(report, traffic, unlimited.filter((handler) => !unthrottled.has(handler)));
+        const handlers = unlimited.filter((handler) => unthrottled.has(handler));
         reportEdgeDecision(report, traffic, {
             handlers,
             gap: 'no rate limit',
@@ -67,6 +74,57 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * Services whose only throttle is a managed gateway's default quota, shared
+ * by every caller (API Gateway's account limit): a flood is capped, one
+ * caller starving the rest is not. Info: a question about per-caller limits.
+ */
+function reportSharedQuota(report: Parameters<typeof reportEdgeDecision>[0], traffic: Traffic, handlers: readonly Component[]): void {
+    reportEdgeDecision(report, traffic, {
+        handlers,
+        gap: 'only a shared default throttle',
+        each: (service) => ({
+            on: service,
+            messageId: 'sharedQuota',
+            data: { what: describe(service), edge: throttlingEdgeOf(traffic, service) },
+            severity: 'info',
+            basis: 'engine',
+            fix: limitEach([service])
+        }),
+        once: (edge) => ({
+            on: edge ?? traffic.design,
+            messageId: edge ? 'sharedQuotaAtEdge' : 'sharedQuotaMany',
+            data: { count: handlers.length, edge: edge ? describe(edge) : throttlingEdgeOf(traffic, handlers[0]) },
+            severity: 'info',
+            basis: 'engine',
+            fix: edge ? limitEach([edge]) : limitEach(handlers)
+        })
+    });
+}
+
+/** The gateway in front of `service` whose default throttle is shared by every caller, walking edge components back from it. */
+function throttlingEdgeOf(traffic: Traffic, service: Component): string {
+    const seen = new Set<Component>();
+    const queue = [service];
+    for (let head = 0; head < queue.length; head++) {
+        for (const { source } of traffic.syncIncoming(queue[head])) {
+            if (throttlesAllCallers(source)) {
+                return describe(source);
+            }
+            if (EDGE_KINDS.has(source.kind) && !seen.has(source)) {
+                seen.add(source);
+                queue.push(source);
+            }
+        }
+    }
+    return 'a managed gateway';
+}
+
+/** A gateway whose engine throttles by default with one quota for every caller (engine fact). */
+function throttlesAllCallers(component: Component): boolean {
+    return component.engine?.throttlesAllCallers === true;
+}
 
 function limitsRate(component: Component): boolean {
     return component.properties.enabled('rate_limit');
