@@ -5,6 +5,7 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a resumable copy job (idempotent, started by nobody) loses nothing when it crashes', design: 'worker Copier { idempotent: true }\ndatabase Old { engine: cassandra, replicas: 3 }\ndatabase New { engine: scylladb, replicas: 3 }\nCopier -> Old : reads\nCopier -> New : writes' },
         { name: 'regression: a demo whose source lists high availability as a known limitation', design: 'requirements { out_of_scope: [high_availability] }\nclient U\nservice Api\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index' },
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
@@ -26,6 +27,11 @@ testRule(rule, {
         { name: 'an embedded store runs in its user\'s process (SQLite, engine fact)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Local { engine: sqlite }\nU -> Api -> Local' }
     ],
     invalid: [
+        {
+            name: 'an idempotent consumer that a queue hands work to is still judged',
+            design: 'queue Jobs { engine: sqs }\nworker Copier { idempotent: true }\ndatabase New { engine: dynamodb }\nJobs -> Copier\nCopier -> New : writes',
+            findings: [{ element: 'Copier', message: 'worker Copier runs a single instance: when it fails, the work it does stops until it is back.' }]
+        },
         {
             name: 'regression: a single broker and the single ZooKeeper it needs are one cluster decision, one finding',
             design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',

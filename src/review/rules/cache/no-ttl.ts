@@ -24,7 +24,7 @@ export default defineRule({
             grouping: 'One finding per cache: each cache has its own expiry; a cache that `cache/stampede` already asks about (it names `ttl` in its question) gets no second question here.',
             basis: 'Assumed: a design that states no `ttl` may still set one per key in the application (Redis keys carry their own TTLs), so the finding is a question naming the property that settles it.',
             unknowns: 'Write-through and write-behind caches, lock-only caches, caches with no store behind them (the only copy of their data) and `eviction: ttl_only` are not asked; nor are caches read through by several instances without coalescing, where the expiry is one question of `cache/stampede`.',
-            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs both of its findings were caches whose frameworks expire entries, which the stampede question now covers).'
+            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs its findings were caches whose frameworks expire entries, which the stampede question now covers, and a sorted set that was the only copy of its data; it raises none on the tuning corpus today).'
         },
         decisions: [
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',

