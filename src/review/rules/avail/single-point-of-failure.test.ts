@@ -28,6 +28,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a cache that is the only copy of its data has nothing behind it to fall through to',
+            design: 'function Rank { engine: lambda }\nfunction Top { engine: lambda }\ncache Board { engine: redis }\nRank -> Board : redis, writes\nTop -> Board : redis, reads',
+            findings: [{ element: 'Board', message: 'cache Board runs a single instance: when it fails, every request that reads it fails, and no store behind it holds its data to rebuild it from.' }]
+        },
+        {
             name: 'an idempotent consumer that a queue hands work to is still judged',
             design: 'queue Jobs { engine: sqs }\nworker Copier { idempotent: true }\ndatabase New { engine: dynamodb }\nJobs -> Copier\nCopier -> New : writes',
             findings: [{ element: 'Copier', message: 'worker Copier runs a single instance: when it fails, the work it does stops until it is back.' }]

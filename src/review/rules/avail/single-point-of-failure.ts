@@ -11,6 +11,7 @@ import { isStartupOnly } from '../../helpers/phase.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
+import { hasNoStoreBehind } from '../../helpers/cache-use.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { statesNoHighAvailability } from '../../../model/sections.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
@@ -310,11 +311,14 @@ function instancesNote(component: Component): string {
     return note === '' ? 'runs one instance' : `runs one instance${note}`;
 }
 
-/** A cache that only holds locks has no store behind it to fall through to: losing it loses the locks. */
+/** A cache that only holds locks, or the only copy of its data, has no store behind it to fall through to. */
 function consequenceOf(component: Component, index: DesignIndex, traffic: Traffic): string {
     const callers = index.incoming(component);
     if (component.kind === 'cache' && callers.length > 0 && callers.every(isLock)) {
         return 'no lock can be taken and the work that needs one stops';
+    }
+    if (component.kind === 'cache' && hasNoStoreBehind(component, index)) {
+        return 'every request that reads it fails, and no store behind it holds its data to rebuild it from';
     }
     if (traffic.onRequestPath(component)) {
         return ON_PATH[component.kind] ?? 'every request through it fails';
