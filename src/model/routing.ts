@@ -1,14 +1,16 @@
 /**
  * How a caller picks the instance of its target itself (`routing` on a
  * connection): by a key on a hash ring, by session affinity, by spreading
- * over the instances, or by delivering to the instances that subscribed.
+ * over the instances, by delivering to the instances that subscribed, or by
+ * the shard of each call's key (a query router in front of per-shard
+ * instances).
  * A design that routes on purpose needs no load balancer on that call.
  */
 import type { Connection } from './design.js';
 
-export type Routing = 'consistent_hash' | 'sticky' | 'round_robin' | 'subscribers';
+export type Routing = 'consistent_hash' | 'sticky' | 'round_robin' | 'subscribers' | 'shard';
 
-const ROUTINGS: readonly Routing[] = ['consistent_hash', 'sticky', 'round_robin', 'subscribers'];
+const ROUTINGS: readonly Routing[] = ['consistent_hash', 'sticky', 'round_robin', 'subscribers', 'shard'];
 
 /** The routing the connection states; undefined when it states none. */
 export function routingOf(connection: Connection): Routing | undefined {
@@ -32,5 +34,7 @@ export function routingText(routing: Routing): string {
             return 'spreads its calls over the instances itself';
         case 'subscribers':
             return 'delivers to the instances that subscribed';
+        case 'shard':
+            return 'sends each call to the instance that serves its key\'s shard';
     }
 }

@@ -47,3 +47,14 @@ export function outOfScopeSections(design: Design): SectionId[] {
     const words = design.settings.requirements?.properties.words('out_of_scope') ?? [];
     return SECTION_IDS.filter((id) => words.some((word) => sectionOfWord(word) === id));
 }
+
+/**
+ * The design states it is not built for high availability
+ * (`requirements { out_of_scope: [high_availability] }`: a demo or a
+ * prototype whose source lists it as a known limitation): its single
+ * instances are what it says it is, not findings. Backups and recovery are
+ * still in scope.
+ */
+export function statesNoHighAvailability(design: Design): boolean {
+    return (design.settings.requirements?.properties.words('out_of_scope') ?? []).includes('high_availability');
+}

@@ -6,7 +6,7 @@ import type { Component, Design } from '../model/design.js';
 import { isOutOfScope } from '../model/out-of-scope.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITIES, severityRank } from '../model/finding.js';
-import { outOfScopeSections, SECTIONS, type Section, type SectionId } from '../model/sections.js';
+import { outOfScopeSections, SECTIONS, statesNoHighAvailability, type Section, type SectionId } from '../model/sections.js';
 import { generateDiagram } from '../diagram/generate-diagram.js';
 import { page, table } from '../docs/markdown.js';
 import { ruleById } from '../review/registry.js';
@@ -105,6 +105,7 @@ function outOfScopeRow(design: Design): string[][] {
     const components = undescribedComponents(design).map((component) => codeSpan(component.name));
     const parts = [
         ...(titles.length > 0 ? [`${titles.join(', ')} (the design states it does not cover them: ${codeSpan('out_of_scope')}; no findings are reported there)`] : []),
+        ...(statesNoHighAvailability(design) ? [`High availability (the design states it is not built for it: ${codeSpan('out_of_scope: [high_availability]')}; its single instances are not reported)`] : []),
         ...(components.length > 0 ? [`${joinWords(components)} (drawn but not described: ${codeSpan('out_of_scope: true')}; their own replicas, backups, caching and sizing are not judged)`] : [])
     ];
     return parts.length > 0 ? [['Out of scope', parts.join('; ')]] : [];

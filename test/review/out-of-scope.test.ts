@@ -35,6 +35,17 @@ describe('requirements { out_of_scope }', () => {
         expect(text).to.not.contain('### Delivery (');
     });
 
+    it('high_availability: a demo that states it is not built for high availability gets no single-point-of-failure finding, and still its backup findings', async () => {
+        const before = await reviewOf(`${OPEN}}`);
+        expect(before.findings.some((finding) => finding.rule === 'avail/single-point-of-failure')).to.equal(true);
+        const after = await reviewOf(`${OPEN}  requirements { out_of_scope: [high_availability] }\n}`);
+        expect(describeDiagnostics(languageDiagnostics(after.workspace.diagnostics()))).to.deep.equal([]);
+        expect(outOfScopeSections(after.design)).to.deep.equal([]);
+        expect(after.findings.map((finding) => finding.rule)).to.deep.equal(before.findings.filter((finding) => finding.rule !== 'avail/single-point-of-failure').map((finding) => finding.rule));
+        const text = workspaceReport({ designs: [after.design], findings: after.findings, estimatesOf: (built) => after.workspace.services.design.EstimateService.estimatesFor(built), cwd: '/workspace', version: '0.0.0' });
+        expect(text).to.contain('| Out of scope | High availability (the design states it is not built for it: `out_of_scope: [high_availability]`; its single instances are not reported) |');
+    });
+
     it('accepts the section ids written with underscores, and suggests one for a misspelt word', async () => {
         expect(SECTION_IDS.map(sectionWord).map(sectionOfWord)).to.deep.equal([...SECTION_IDS]);
         const workspace = await buildWorkspace('architecture T {\n  requirements { out_of_scope: [securty] }\n}');

@@ -11,3 +11,18 @@ export function holdsOnlyLocks(cache: Component, index: DesignIndex): boolean {
     const incoming = index.incoming(cache);
     return incoming.length > 0 && incoming.every((connection) => connection.properties.string('uses') === 'lock');
 }
+
+/** Stores a cache can stand in front of: where a miss, or a rebuild, reads the data. */
+const STORE_BEHIND_KINDS = new Set(['database', 'storage', 'search']);
+
+/**
+ * No component that reads or writes the cache reaches a database, object
+ * storage or search index: nothing stands behind it for a miss to fall
+ * through to, so it is not a copy of a store (cache-aside) but the only
+ * home of its data (a leaderboard kept in a sorted set, counters), or it is
+ * filled from a stream by a writer that keeps it current.
+ */
+export function hasNoStoreBehind(cache: Component, index: DesignIndex): boolean {
+    const users = [...new Set(index.incoming(cache).map((connection) => connection.source))];
+    return users.length > 0 && users.every((user) => !index.outgoing(user).some((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)));
+}

@@ -132,3 +132,13 @@ export function onlyDeclaredCallersReach(connection: Connection): boolean {
     }
     return false;
 }
+
+/**
+ * The target runs on the caller's own machine (`colocated: true`: a sidecar,
+ * a node-local agent): the call never leaves the host, so it crosses no
+ * network to encrypt or authenticate on and needs no load balancer (each
+ * caller instance calls its own).
+ */
+export function isColocated(connection: Connection): boolean {
+    return connection.properties.boolean('colocated') === true;
+}

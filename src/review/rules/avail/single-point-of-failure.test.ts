@@ -5,6 +5,8 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a resumable copy job (idempotent, started by nobody) loses nothing when it crashes', design: 'worker Copier { idempotent: true }\ndatabase Old { engine: cassandra, replicas: 3 }\ndatabase New { engine: scylladb, replicas: 3 }\nCopier -> Old : reads\nCopier -> New : writes' },
+        { name: 'regression: a demo whose source lists high availability as a known limitation', design: 'requirements { out_of_scope: [high_availability] }\nclient U\nservice Api\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index' },
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },
@@ -25,6 +27,31 @@ testRule(rule, {
         { name: 'an embedded store runs in its user\'s process (SQLite, engine fact)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Local { engine: sqlite }\nU -> Api -> Local' }
     ],
     invalid: [
+        {
+            name: 'a cache that is the only copy of its data has nothing behind it to fall through to',
+            design: 'function Rank { engine: lambda }\nfunction Top { engine: lambda }\ncache Board { engine: redis }\nRank -> Board : redis, writes\nTop -> Board : redis, reads',
+            findings: [{ element: 'Board', message: 'cache Board runs a single instance: when it fails, every request that reads it fails, and no store behind it holds its data to rebuild it from.' }]
+        },
+        {
+            name: 'an idempotent consumer that a queue hands work to is still judged',
+            design: 'queue Jobs { engine: sqs }\nworker Copier { idempotent: true }\ndatabase New { engine: dynamodb }\nJobs -> Copier\nCopier -> New : writes',
+            findings: [{ element: 'Copier', message: 'worker Copier runs a single instance: when it fails, the work it does stops until it is back.' }]
+        },
+        {
+            name: 'regression: a single broker and the single ZooKeeper it needs are one cluster decision, one finding',
+            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
+            findings: [{ message: 'None of the 2 queues and coordinators runs more than one instance (queue Broker and coordinator Zk): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
+        },
+        {
+            name: 'a single ZooKeeper under a replicated broker differs from its cluster: its own finding',
+            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 3 }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
+            findings: [{ element: 'Zk', message: 'coordinator Zk runs a single instance: when it fails, what needs it to coordinate (locks, leader election, service discovery) stops.' }]
+        },
+        {
+            name: 'without the known-limitation statement the same demo is judged',
+            design: 'client U\nservice Api { replicas: 2 }\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index',
+            findings: [{ element: 'Index', message: 'search Index runs a single instance: when it fails, every search fails.' }]
+        },
         {
             name: 'a function stated to run one instance is judged',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: sqs }\nfunction Handle { replicas: 1 }\nU -> Api -> Events -> Handle',

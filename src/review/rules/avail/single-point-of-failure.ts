@@ -4,14 +4,16 @@ import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
+import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isDataStore, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
+import { hasNoStoreBehind } from '../../helpers/cache-use.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { statesNoHighAvailability } from '../../../model/sections.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
@@ -62,19 +64,22 @@ export default defineRule({
         fix: 'Sets `replicas: 2` on each single-instance component the finding lists (or `failover: auto` on a replicated database).',
         references: ['AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations', 'AWS Well-Architected REL11-BP02 Fail over to healthy resources'],
         quality: {
-            grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
+            grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…, with the coordinators those stores use) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); nothing is assumed.',
-            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (25 designs): 30 of 35 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and four are noise (a re-runnable migration job, side features such as push or a sharded search tier whose replicas the source leaves unsaid). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are.'
+            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
+            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (31 designs): 37 of 43 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings.'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
             'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Entra ID, Stream Analytics…), `managed: true` on an engine every managed offering of which is a replicated cluster (Kafka: MSK, HDInsight), or, for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone).',
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer that names no engine (usually the platform\'s) only when it states `replicas`.',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
+            'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
+            'A re-runnable job is not judged: a worker or function stated `idempotent: true` that nothing hands work to (no incoming connection: a migration or backfill that rewrites the same rows, a batch that overwrites its outputs) loses nothing when it crashes; running it again completes the work, and nothing waits on it meanwhile.',
             'An embedded store (`embedded: true`, or an engine whose facts say so, such as SQLite) runs in its user\'s process: its instances are its user\'s, judged there.',
             'A store with `shards` (a count, or `many` when the source says sharded without one) and no replica is reported as shards: losing one loses that shard\'s part.',
             'A database with a manual failover is not flagged here (it is `avail/manual-failover`); only `failover: none` is.',
+            'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`: a demo listing it as a known limitation) gets no finding: its single instances are what it says it is.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         examples: {
@@ -83,6 +88,9 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
+        if (statesNoHighAvailability(design)) {
+            return;
+        }
         const judged = inScope(design.components).filter((component) => isJudged(component, index));
         const severityOf = severityFor(design, traffic);
         for (const component of judged.filter(isUnreplicatedShards)) {
@@ -97,7 +105,7 @@ export default defineRule({
                 fix: { kind: 'set-properties', title: `Fail ${component.name} over automatically`, target: component, properties: [{ key: 'failover', value: 'auto' }] }
             });
         }
-        for (const peers of peerSets(judged)) {
+        for (const peers of peerSets(judged, index)) {
             reportSingleInstances(peers, { design, index, traffic, report }, severityOf);
         }
     }
@@ -161,7 +169,7 @@ function isJudged(component: Component, index: DesignIndex): boolean {
     if (component.kind === 'loadbalancer' && component.engine === undefined && !component.properties.has('replicas')) {
         return false;
     }
-    return isDependedOn(component, index);
+    return !isRerunnableJob(component, index) && isDependedOn(component, index);
 }
 
 /**
@@ -178,6 +186,17 @@ function isDependedOn(component: Component, index: DesignIndex): boolean {
         return true;
     }
     return incoming.length === 0 && index.outgoing(component).length > 0;
+}
+
+/**
+ * A job nothing hands work to (no incoming connection) that is stated
+ * idempotent (`idempotent: true`: a resumable copy that rewrites the same
+ * rows, a batch that overwrites its outputs): a crash pauses it and running
+ * it again completes it, so one instance delays the work without losing it,
+ * and nothing waits on it meanwhile.
+ */
+function isRerunnableJob(component: Component, index: DesignIndex): boolean {
+    return (component.kind === 'worker' || component.kind === 'function') && component.properties.boolean('idempotent') === true && index.incoming(component).length === 0;
 }
 
 /**
@@ -226,14 +245,29 @@ function cannotFailOver(component: Component): boolean {
     return component.kind === 'database' && isRedundant(component) && component.engine?.ha !== true && component.properties.string('failover') === 'none';
 }
 
-/** The team's compute in one set, each store kind in its own. */
-function peerSets(components: readonly Component[]): Component[][] {
+/**
+ * The team's compute in one set, each store kind in its own; a coordinator
+ * a judged store uses (ZooKeeper under Kafka) joins that store's set, since
+ * it is part of the same cluster and of the same instance-count decision.
+ */
+function peerSets(components: readonly Component[], index: DesignIndex): Component[][] {
     const sets = new Map<string, Component[]>();
     for (const component of components) {
-        const key = RUN_AS_CODE.has(component.kind) ? 'compute' : component.kind;
+        const key = peerKey(component, components, index);
         sets.set(key, [...(sets.get(key) ?? []), component]);
     }
     return [...sets.values()];
+}
+
+function peerKey(component: Component, judged: readonly Component[], index: DesignIndex): string {
+    if (RUN_AS_CODE.has(component.kind)) {
+        return 'compute';
+    }
+    if (component.kind === 'coordinator') {
+        const cluster = index.incoming(component).map((connection) => connection.source).find((source) => isDataStore(source) && judged.includes(source));
+        return cluster?.kind ?? component.kind;
+    }
+    return component.kind;
 }
 
 function singleInstance(component: Component, index: DesignIndex, traffic: Traffic, severityOf: (component: Component) => Severity): Report {
@@ -277,11 +311,14 @@ function instancesNote(component: Component): string {
     return note === '' ? 'runs one instance' : `runs one instance${note}`;
 }
 
-/** A cache that only holds locks has no store behind it to fall through to: losing it loses the locks. */
+/** A cache that only holds locks, or the only copy of its data, has no store behind it to fall through to. */
 function consequenceOf(component: Component, index: DesignIndex, traffic: Traffic): string {
     const callers = index.incoming(component);
     if (component.kind === 'cache' && callers.length > 0 && callers.every(isLock)) {
         return 'no lock can be taken and the work that needs one stops';
+    }
+    if (component.kind === 'cache' && hasNoStoreBehind(component, index)) {
+        return 'every request that reads it fails, and no store behind it holds its data to rebuild it from';
     }
     if (traffic.onRequestPath(component)) {
         return ON_PATH[component.kind] ?? 'every request through it fails';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-ttl.js';
 
-const READER = 'service Api\nApi -> Hot : reads\n';
+const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : reads\nApi -> Store : reads\n';
 
 testRule(rule, {
     valid: [
@@ -12,6 +12,8 @@ testRule(rule, {
         { name: 'write-through is updated on every write', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: write_through }` },
         { name: 'write-behind is updated on every write', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: write_behind, replicas: 2 }` },
         { name: 'a cache that only holds locks', design: 'service Api\ncache Locks { engine: redis }\nApi -> Locks : redis, lock' },
+        { name: 'regression: a sorted set that is the only copy of its data (no store behind it): an expiry would destroy it', design: 'function Rank\nfunction Top\ncache Board { engine: redis }\nRank -> Board : redis, writes\nTop -> Board : redis, reads' },
+        { name: 'a cache a worker fills from a stream, read by a service that reaches no store: kept current by its writer', design: 'queue Changes { engine: kafka }\nworker Filler\nservice Api\ncache Feed { engine: redis }\nChanges -> Filler\nFiller -> Feed : writes\nApi -> Feed : reads' },
         { name: 'regression: cache/stampede already asks whether its keys expire (several readers fall through to a store)', design: 'service Web { replicas: 3 }\ncache Pages { engine: memcached }\ndatabase Posts\nWeb -> Pages : reads\nWeb -> Posts : reads' }
     ],
     invalid: [
@@ -34,6 +36,11 @@ testRule(rule, {
             name: 'readers that fall through to a store but coalesce misses: no stampede question, so the expiry is asked here',
             design: 'service Web { replicas: 3 }\ncache Pages { engine: memcached, coalescing: true }\ndatabase Posts\nWeb -> Pages : reads\nWeb -> Posts : reads',
             findings: [{ element: 'Pages', message: 'Do entries of cache Pages (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
+        },
+        {
+            name: 'a writer that fills the cache from a database puts a store behind it',
+            design: 'worker Filler\nservice Api\ncache Feed { engine: redis }\ndatabase Posts { engine: postgres }\nFiller -> Posts : reads\nFiller -> Feed : writes\nApi -> Feed : reads',
+            findings: [{ element: 'Feed', message: 'Do entries of cache Feed (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {
             name: 'an LFU policy does not bound staleness',

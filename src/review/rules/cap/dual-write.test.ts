@@ -8,6 +8,7 @@ testRule(rule, {
         // A service ships its metrics over a message bus: that stream is no second truth.
         { name: 'a telemetry stream is not a write', design: `${API}Api -> Orders : writes\nApi -> Events { uses: telemetry }` },
         // A backfill job that copies ranges again after a crash and records the ranges it finished.
+        { name: 'regression: pipeline workers whose retried jobs rewrite the same output files (idempotent) and hand on the next job', design: 'queue Jobs { engine: redis }\nstorage Files { engine: s3 }\nworker Render { idempotent: true, replicas: 4 }\nworker Sign { idempotent: true, replicas: 4 }\nRender -> Files : https\nRender -> Jobs : redis\nSign -> Files : https\nSign -> Jobs : redis' },
         { name: 'an idempotent job writing its own stores completes them by running again', design: 'worker Backfill { idempotent: true }\ndatabase Target\ndatabase Progress\nBackfill -> Target : writes\nBackfill -> Progress : writes' },
         { name: 'one store', design: `${API}Api -> Orders\nworker W\nEvents -> W\nW -> Orders` },
         { name: 'an outbox transaction covers the store and the queue', design: `${API}Api -> Orders : writes\nApi -> Events\ntransaction Place { writes: [Orders, Events], protocol: outbox }` },

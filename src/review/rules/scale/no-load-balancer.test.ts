@@ -8,6 +8,9 @@ testRule(rule, {
         { name: 'a coordinator that manages each instance itself', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 3 }\ncoordinator Ring\nU -> Lb -> Api : https\nRing -> Api : grpc "rebalance"' },
         // Each tenant's calls go to the one instance that owns it, on purpose: a balancer in front would scatter them.
         { name: 'a caller that picks the instance on a hash ring', design: 'client U\nloadbalancer Lb\nservice Api\nservice Owners { replicas: 4 }\nU -> Lb -> Api : https\nApi -> Owners : grpc { routing: consistent_hash }' },
+        { name: 'regression: a query router that sends each query to the pooler of its shard is the balancer', design: 'client U\nloadbalancer Lb\nservice App { replicas: 3 }\nservice Router\nservice Poolers { replicas: 6 }\ndatabase Rows { engine: postgres, shards: 6, shard_key: tenant_id }\nU -> Lb -> App : https\nApp -> Router : sql\nRouter -> Poolers : sql { routing: shard }\nPoolers -> Rows : sql' },
+        { name: 'regression: a sidecar on each worker\'s node is called by its own worker only', design: 'queue Jobs { engine: rabbitmq }\nworker Stamp { replicas: 8 }\nservice Signer { replicas: 8 }\nJobs -> Stamp\nStamp -> Signer : http { colocated: true }' },
+        { name: 'regression: callers that reach an autoscaled relay cluster through their own pools', design: 'queue Jobs { engine: rabbitmq }\nworker Mailer { replicas: 8 }\nservice Relay { replicas: many, autoscale: {} }\nJobs -> Mailer\nMailer -> Relay : smtp' },
         { name: 'deliveries to the instances that subscribed', design: 'client U\nloadbalancer Lb\nservice Sessions { replicas: 4 }\nservice Feed\nU -> Lb -> Sessions : wss\nFeed -> Sessions : grpc { routing: subscribers }' },
         { name: 'replicas behind a load balancer', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
         { name: 'replicas behind a gateway', design: 'client U\ngateway Gw { engine: api_gateway }\nservice Api { replicas: 3 }\nU -> Gw -> Api : https' },
@@ -26,6 +29,11 @@ testRule(rule, {
         { name: 'the url shortener front', design: 'client Browser\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, autoscale: { min: 3, max: 30 } }\nBrowser -> Edge -> Lb -> Api : https' }
     ],
     invalid: [
+        {
+            name: 'the same sidecar reached from another node (no colocated) is a direct call',
+            design: 'queue Jobs { engine: rabbitmq }\nworker Stamp { replicas: 8 }\nservice Signer { replicas: 8 }\nJobs -> Stamp\nStamp -> Signer : http',
+            findings: [{ element: 'Signer', messageId: 'direct', severity: 'warning', message: 'service Signer runs 8 replicas, but worker Stamp calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }]
+        },
         {
             name: 'a client calling replicas directly',
             design: 'client Web\nservice Api { replicas: 3 }\nWeb -> Api : https',

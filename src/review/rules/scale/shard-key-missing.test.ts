@@ -9,6 +9,7 @@ testRule(rule, {
         { name: 'shards with a shard key', design: `${READER}database Urls { engine: postgres, shards: 4, shard_key: short_code }` },
         { name: 'not sharded', design: `${READER}database Urls { engine: postgres }` },
         { name: 'one shard (the boundary)', design: `${READER}database Urls { shards: 1 }` },
+        { name: 'regression: databases split by table group (vertical partitioning) have no shard key', design: `${READER}database Urls { engine: postgres, shards: 8, partitioning: vertical }` },
         { name: 'a sharded cache hashes its keys itself', design: 'service Api\ncache Hot { engine: redis, shards: 6 }\nApi -> Hot : reads' }
     ],
     invalid: [
@@ -16,6 +17,11 @@ testRule(rule, {
             name: 'shards without a key',
             design: `${READER}database Urls { engine: postgres, shards: 4 }`,
             findings: [{ element: 'Urls', messageId: 'missing', severity: 'warning', message: 'database Urls is split into 4 shards but declares no shard_key: the key decides whether load spreads evenly or piles onto one hot shard, and whether a query reads one shard or all of them.' }]
+        },
+        {
+            name: 'rows split by a hash still need the key that is hashed',
+            design: `${READER}database Urls { engine: postgres, shards: 8, partitioning: hash }`,
+            findings: [{ element: 'Urls', message: 'database Urls is split into 8 shards but declares no shard_key: the key decides whether load spreads evenly or piles onto one hot shard, and whether a query reads one shard or all of them.' }]
         },
         {
             name: 'two shards (the boundary)',

@@ -3,6 +3,7 @@ import rule from './internal-unauthenticated.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a call to a sidecar on the caller\'s own node never reaches the network', design: 'network batch {\n  worker Stamp { replicas: 4 }\n  service Signer { replicas: 4 }\n  Stamp -> Signer : http { colocated: true }\n}' },
         { name: 'mutual TLS on the link', design: 'service A\nservice B\nA -> B { protocol: grpcs, auth: mtls }' },
         { name: 'the target authenticates every caller', design: 'service A\nservice B { auth: jwt }\nA -> B : https' },
         { name: 'links to stores and external systems', design: 'service A\ndatabase Db\nexternal Stripe\nA -> Db\nA -> Stripe' },
@@ -23,6 +24,11 @@ testRule(rule, {
             name: 'an open network policy answers nothing',
             design: 'network ns {\n  policy: open\n  service Orders\n  service Payment\n  Orders -> Payment : http\n}',
             findings: [{ element: 'Orders->Payment', message: 'Orders calls Payment without authenticating: anything that can reach Payment on the network can act as Orders.' }]
+        },
+        {
+            name: 'the sidecar\'s node mate is authenticated, but a call from another node is judged',
+            design: 'network batch {\n  worker Stamp { replicas: 4 }\n  worker Audit\n  service Signer { replicas: 4 }\n  Stamp -> Signer : http { colocated: true }\n  Audit -> Signer : http\n}',
+            findings: [{ element: 'Audit->Signer', message: 'Audit calls Signer without authenticating: anything that can reach Signer on the network can act as Audit.' }]
         },
         {
             name: 'two services with no authentication between them',

@@ -5,7 +5,7 @@ import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS } from '../../../model/component-facts.js';
 import { authScheme } from '../../helpers/authentication.js';
 import { authenticationMissing, openEntryHandlers } from '../../helpers/open-entry.js';
-import { meshCovers, networkSetting, onlyDeclaredCallersReach } from '../../helpers/network.js';
+import { isColocated, meshCovers, networkSetting, onlyDeclaredCallersReach } from '../../helpers/network.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork } from '../../helpers/one-decision.js';
 
 export default defineRule({
@@ -34,6 +34,7 @@ export default defineRule({
             'Service-to-service authentication is one decision: every unauthenticated call is listed in one finding on the innermost network or system holding them (the design when none does); a single such call is reported on itself.',
             'A target in a network that denies by default (`policy: default_deny`, e.g. Kubernetes network policies that let each service be reached only by its callers) is reached only by the callers the design connects to it, wherever they sit: nothing else on the network can act as them.',
             'A call to a service that clients already reach with nothing authenticating them (an open entry point, reported by sec/unauthenticated-entrypoint) is not reported again: anyone on the internet can already act as the caller.',
+            'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never reaches the network: nothing else on the network can make it, so it is not judged.',
             'A managed serverless function (a function whose engine is managed, e.g. Lambda) is invoked through the provider\'s API, which always checks the caller\'s cloud credentials: links to it are authenticated.',
             'A design that authenticates no caller at all (no `auth` on a component or a non-store link, no identity provider) while clients reach open entry points lacks one decision, authentication, which sec/unauthenticated-entrypoint raises; the calls between its services are not reported again.',
             '`security { least_privilege: true }` is a claim about permissions, not about how services prove who they are, so it does not silence this rule.'
@@ -41,8 +42,8 @@ export default defineRule({
         quality: {
             grouping: 'One finding for all unauthenticated service-to-service calls, on the innermost network or system holding them (the design when none does), each call a related location, with one fix (`auth: mtls` on the network, or on each call); a lone call is reported on itself.',
             basis: 'Stated: `auth` on links, targets and networks, `mesh` and `policy` on networks, managed functions, and the open entry points clients reach.',
-            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated, and a target in a `policy: default_deny` network is reached only by its declared callers; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
-            severity: 'Info: most designs leave service identity unsaid and reviewers rarely open with it, so the finding is a question; with network policies and open entry points read, what remains on the field corpus is right.'
+            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated, a target in a `policy: default_deny` network is reached only by its declared callers, and a call to a sidecar on the caller\'s own machine (`colocated: true`) never crosses the network; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
+            severity: 'Info: most designs leave service identity unsaid and reviewers rarely open with it, so the finding is a question; with network policies, open entry points and sidecars read, what remains on the tuning corpus (3 findings, 1 raised, 2 true but not worth raising) is right.'
         },
         examples: {
             flagged: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments : grpcs',
@@ -93,13 +94,14 @@ function authenticateAll(scope: Design | Group, links: readonly Connection[]): F
 }
 
 /**
- * Both ends run code with an identity of their own. A gateway's hop to the
- * service it routes client requests to is part of the entry path, which
- * sec/unauthenticated-entrypoint judges.
+ * Both ends run code with an identity of their own, on different machines. A
+ * gateway's hop to the service it routes client requests to is part of the
+ * entry path, which sec/unauthenticated-entrypoint judges; a call to a
+ * sidecar on the caller's own machine never reaches the network.
  */
 function isServiceToService(connection: Connection): boolean {
     const { source, target } = connection;
-    return source !== target && source.kind !== 'gateway' && COMPUTE_KINDS.includes(source.kind) && COMPUTE_KINDS.includes(target.kind);
+    return source !== target && source.kind !== 'gateway' && COMPUTE_KINDS.includes(source.kind) && COMPUTE_KINDS.includes(target.kind) && !isColocated(connection);
 }
 
 /** The link, its target, or the network holding both ends (its `auth` or a mesh) authenticates the caller. */

@@ -13,6 +13,8 @@ testRule(rule, {
         { name: 'a store whose engine accepts only TLS (regression: plain amqp named for a broker that refuses plain text)', design: 'network core {\n  service A\n  worker W\n}\nqueue Bus { engine: azure_service_bus }\nA -> Bus : amqp\nBus -> W : amqp' },
         { name: 'a store stated to accept only TLS', design: 'network core {\n  service A\n  database Db { tls_only: true, data: [pii] }\n  A -> Db : sql\n}' },
         { name: 'nobody is authenticated at an open entry: the plain links inside repeat that (regression: in-cluster plain text after the missing authentication)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web\n  database Users { data: [pii] }\n  Web -> Users : tcp\n}\nU -> Lb : https\nLb -> Web : http' },
+        { name: 'regression: a call to a sidecar on the worker\'s own node never leaves the host', design: 'network batch {\n  worker Renderer { replicas: 4, data: [pii] }\n  service Stamper { replicas: 4 }\n  Renderer -> Stamper : http { colocated: true }\n}' },
+        { name: 'regression: documents the application encrypts itself cross a plain hop as ciphertext: nothing readable to protect', design: 'network batch {\n  worker Mailer { replicas: 2 }\n  service Relay { replicas: 2, data: [pii] }\n  Mailer -> Relay : smtp { payload_encrypted: true }\n}' },
         { name: 'TLS ends at the edge and the plain links stay in private networks, data unclassified (regression: a firewalled data centre behind its TLS-terminating balancers)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  cache Hot { engine: redis }\n  Web -> Hot : redis\n}\nU -> Lb : https\nLb -> Web : http' }
     ],
     invalid: [
@@ -25,6 +27,41 @@ testRule(rule, {
             name: 'TLS ends at the edge, and card data crosses the private network in the clear',
             design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  database Cards { data: [payment] }\n  Web -> Cards : sql\n}\nU -> Lb : https\nLb -> Web : http',
             findings: [{ severity: 'warning', message: '2 connections inside design T are not encrypted (plain sql and http), and one of them carries payment data in the clear: anyone inside the network can read and change it. One decision settles them all: TLS or a service mesh for the network.' }]
+        },
+        {
+            name: 'regression: two entry points reached over plain HTTP are one edge-TLS decision, reported once at the worst severity',
+            design: 'client Phone\nnetwork edge {\n  exposure: public\n  gateway Rest { auth: jwt }\n  gateway Graph\n}\nPhone -> Rest : http\nPhone -> Graph : http',
+            findings: [{ severity: 'error', message: '2 hops across the internet use no TLS (plain http) carrying credential data: anyone on the path can read and change them. One decision settles them all: TLS at the edge.' }]
+        },
+        {
+            name: 'regression: a CDN and its hop to the origin balancer in the clear are the same edge decision',
+            design: 'client Visitor\ncdn Edge { engine: cloud_cdn }\nloadbalancer Lb { engine: alb }\nservice Web { replicas: 2 }\nVisitor -> Edge : http\nEdge -> Lb : http\nLb -> Web : https',
+            findings: [{ severity: 'warning', message: '2 hops across the internet use no TLS (plain http): anyone on the path can read and change them. One decision settles them all: TLS at the edge.' }]
+        },
+        {
+            name: 'public content over several plain hops is one question',
+            design: 'client Reader\ncdn Edge\nservice Blog { replicas: 2, data: [public] }\nReader -> Edge : http { data: [public] }\nEdge -> Blog : http',
+            findings: [{ severity: 'info', message: '2 hops across the internet use no TLS (plain http) for public content: nothing on them is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?' }]
+        },
+        {
+            name: 'a sealed payload leaves the other plain links to the question about what they carry',
+            design: 'network batch {\n  worker Mailer { replicas: 2 }\n  service Relay { replicas: 2, data: [pii] }\n  queue Jobs { engine: redis }\n  Mailer -> Relay : smtp { payload_encrypted: true }\n  Mailer -> Jobs : redis\n}',
+            findings: [{ element: 'Mailer->Jobs', severity: 'info', message: 'Mailer->Jobs uses redis without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
+        },
+        {
+            name: 'the same plain personal data without the sealed payload is a warning',
+            design: 'network batch {\n  worker Mailer { replicas: 2 }\n  service Relay { replicas: 2, data: [pii] }\n  Mailer -> Relay : smtp\n}',
+            findings: [{ element: 'Mailer->Relay', severity: 'warning', message: 'Mailer->Relay uses smtp without TLS and personal data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
+        {
+            name: 'the same call to a service on another machine is judged (no colocated)',
+            design: 'network batch {\n  worker Renderer { replicas: 4, data: [pii] }\n  service Stamper { replicas: 4 }\n  Renderer -> Stamper : http\n}',
+            findings: [{ element: 'Renderer->Stamper', severity: 'info', message: 'Renderer->Stamper uses http without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
+        },
+        {
+            name: 'a sealed payload across the internet is still a hop in the clear, with no data class claimed',
+            design: 'client Phone\nnetwork edge {\n  exposure: public\n  service Chat { replicas: 2, data: [pii] }\n}\nPhone -> Chat : ws { payload_encrypted: true }',
+            findings: [{ element: 'Phone->Chat', severity: 'warning', message: 'Phone->Chat uses ws without TLS across the internet: anyone on the path can read and change it.' }]
         },
         {
             name: 'plain HTTP from a client (the first draft)',

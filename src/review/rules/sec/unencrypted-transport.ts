@@ -4,7 +4,7 @@ import type { Report } from '../../rule-context.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { isDataStore } from '../../../model/component-facts.js';
-import { crossesInternet, inPrivateNetwork, linkEncrypted } from '../../helpers/network.js';
+import { crossesInternet, inPrivateNetwork, isColocated, linkEncrypted } from '../../helpers/network.js';
 import { authenticationMissing } from '../../helpers/open-entry.js';
 import { dataClassOf, dataWords, designSensitiveData, linkDataClass, mergeSensitive } from '../../helpers/data-classes.js';
 import { authScheme, isUserScheme } from '../../helpers/authentication.js';
@@ -14,7 +14,7 @@ import { joinWords, unique } from '../../helpers/wording.js';
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
 const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' } satisfies Partial<Record<ConnectionProtocol, ConnectionProtocol>>;
 
-/** An internal link in the clear, and the sensitive data it carries (empty when unclassified). */
+/** A link in the clear, and the sensitive data it carries (empty when unclassified). */
 interface InternalLink {
     readonly connection: Connection;
     readonly sensitive: readonly string[];
@@ -25,12 +25,14 @@ export default defineRule({
         id: 'sec/unencrypted-transport',
         section: 'security',
         severity: 'warning',
-        description: 'A connection whose protocol has no TLS and no `tls: true`: each hop across the internet on its own, the links inside the deployment as one decision.',
+        description: 'A connection whose protocol has no TLS and no `tls: true`: the hops across the internet as one decision (TLS at the edge), the links inside the deployment as another.',
         rationale: 'Traffic in the clear can be read and changed by anyone on the path: credentials, tokens and personal data leak, and responses can be tampered with. On the internet that is anyone between the user and the edge. Inside the deployment, TLS (or a service mesh giving mutual TLS) is one decision for the whole network, made once, and worth it above all where personal, payment, credential or health data flows.',
         question: 'Who can read or change the traffic of {element}?',
         messages: {
             internet: '{id} uses {protocol} without TLS across the internet{carrying}: anyone on the path can read and change it.',
             internetPublic: '{id} uses {protocol} without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?',
+            internetMany: '{count} hops across the internet use no TLS ({protocols}){carrying}: anyone on the path can read and change them. One decision settles them all: TLS at the edge.',
+            internetPublicMany: '{count} hops across the internet use no TLS ({protocols}) for public content: nothing on them is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?',
             internalSensitive: '{count} connections inside {scope} are not encrypted ({protocols}), and {carrying} {data} in the clear: anyone inside the network can read and change it. One decision settles them all: TLS or a service mesh for the network.',
             internalOneSensitive: '{id} uses {protocol} without TLS and {data} crosses it in the clear: anyone inside the network can read and change it.',
             internalQuestion: '{count} connections inside {scope} are not encrypted ({protocols}), and the design does not say what data they carry: do they need TLS? Say `data` on the stores or links (`public` when nothing is sensitive), or `tls: true` on the network.',
@@ -40,10 +42,10 @@ export default defineRule({
         threagile: 'unencrypted-communication (CWE-319)',
         references: ['AWS Well-Architected SEC09-BP02 Enforce encryption in transit', 'OWASP Top 10 A02:2021 Cryptographic Failures'],
         quality: {
-            grouping: 'Each hop across the internet is its own decision and its own finding; every unencrypted link inside the deployment is one decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single such link is reported on itself.',
+            grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
-            unknowns: 'Links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol is not judged.',
-            severity: 'Error for a hop across the internet carrying sensitive data or sign-in credentials (stated on the hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for an internet hop carrying only public data and for the internal question.'
+            unknowns: 'Links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
+            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (31 designs): 17 of 21 findings raised, every error among them; the rest are true but not worth raising (plain links inside one host or VPC).'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
@@ -54,6 +56,9 @@ export default defineRule({
             'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design), and not when the design terminates TLS at its edge (`tls_termination`) and every plain link leaves that edge or stays inside private networks: that is the deliberate, common choice, worth questioning only once data says it matters.',
             'A design that authenticates no caller while clients reach open entry points gets no internal finding: anyone can read through the open entry what the internal links carry, and the first decision is authentication (sec/unauthenticated-entrypoint). Hops across the internet are still reported: they expose what users send, passwords included.',
             'A store that accepts only TLS (`tls_only`, stated or an engine fact: Azure Service Bus, Event Hubs, Azure SQL, Cosmos DB) encrypts every link to or from it, whatever protocol word the link names.',
+            'Plain hops across the internet are one decision, TLS at the edge: when several cross it (a second gateway next to the API gateway, a CDN and its hop to the origin load balancer), one finding lists them all, with the worst severity among them; hops carrying only public content are listed apart (a question, not a warning).',
+            'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries nothing readable: inside the deployment it is not judged, as for public data; across the internet it is a hop like any other but carries no data class (TLS still guards who talks to whom and that nothing is changed on the way).',
+            'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never leaves the host: there is no network path to encrypt, so it is not judged.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -64,26 +69,35 @@ export default defineRule({
     check({ design, index, traffic, report }) {
         const designData = designSensitiveData(design);
         const internal: InternalLink[] = [];
-        let internetHops = 0;
+        const internet: InternalLink[] = [];
+        const publicInternet: Connection[] = [];
         for (const connection of design.connections) {
             if (!isJudged(connection)) {
+                continue;
+            }
+            if (sealed(connection)) {
+                // Ciphertext inside the deployment exposes nothing readable; across the internet its integrity is still a question.
+                if (crossesInternet(connection)) {
+                    internet.push({ connection, sensitive: [] });
+                }
                 continue;
             }
             const carried = carriedData(connection, designData);
             if (carried === 'public') {
                 if (crossesInternet(connection)) {
-                    reportPublicInternetHop(connection, report);
-                    internetHops++;
+                    publicInternet.push(connection);
                 }
                 continue;
             }
             if (crossesInternet(connection)) {
-                reportInternetHop(connection, carried, index, report);
-                internetHops++;
+                internet.push({ connection, sensitive: carried.length > 0 ? carried : behindHop(connection, index) });
             } else {
                 internal.push({ connection, sensitive: carried });
             }
         }
+        reportInternet(design, internet, report);
+        reportPublicInternet(design, publicInternet, report);
+        const internetHops = internet.length + publicInternet.length;
         // With nobody authenticated at an open entry, anyone can already read
         // through the entry what the internal links carry: the first decision
         // is authentication (sec/unauthenticated-entrypoint).
@@ -116,12 +130,21 @@ function plainBehindTlsEdge(design: Design, internal: readonly InternalLink[]): 
 }
 
 function isJudged(connection: Connection): boolean {
-    return connection.protocol !== undefined && !linkEncrypted(connection) && !touchesUnknownStoreEngine(connection);
+    return connection.protocol !== undefined && !linkEncrypted(connection) && !isColocated(connection) && !touchesUnknownStoreEngine(connection);
 }
 
 /** A store whose engine ArchLens does not know may enforce TLS (Azure Service Bus does): unknown is not worst case. */
 function touchesUnknownStoreEngine(connection: Connection): boolean {
     return [connection.source, connection.target].some((end) => isDataStore(end) && end.engine !== undefined && !end.engine.known);
+}
+
+/**
+ * The application encrypts the payload itself (`payload_encrypted`: end-to-end
+ * encrypted messages, documents encrypted for their recipient): the data
+ * crosses as ciphertext, so none is readable on the hop.
+ */
+function sealed(connection: Connection): boolean {
+    return connection.properties.boolean('payload_encrypted') === true;
 }
 
 /** The sensitive data a link carries, `public` when it carries none, or an empty list when unclassified. */
@@ -133,27 +156,63 @@ function carriedData(connection: Connection, designData: readonly string[]): rea
     return mergeSensitive([data.kind === 'sensitive' ? data.data : [], designData]);
 }
 
-function reportInternetHop(connection: Connection, linkData: readonly string[], index: DesignIndex, report: ReportFn): void {
-    const data = linkData.length > 0 ? linkData : behindHop(connection, index);
-    report({
-        on: connection,
-        messageId: 'internet',
-        data: { id: connection.id, protocol: connection.protocol ?? '', carrying: data.length > 0 ? ` carrying ${dataWords(data)}` : '' },
-        severity: data.length > 0 ? 'error' : 'warning',
-        basis: 'stated',
-        fix: encryptLink(connection)
+/**
+ * The plain hops across the internet: TLS at the edge is one decision, so
+ * several hops are one finding (the worst severity among them), one hop its
+ * own. Each hop carries its own data, or what its requests reach.
+ */
+function reportInternet(design: Design, hops: readonly InternalLink[], report: ReportFn): void {
+    const severityOf = (data: readonly string[]): 'error' | 'warning' => (data.length > 0 ? 'error' : 'warning');
+    const sensitive = mergeSensitive(hops.map((hop) => hop.sensitive));
+    reportDecision(report, {
+        affected: hops.map(({ connection, sensitive: data }) => ({ on: connection, note: `${connection.id}: plain ${connection.protocol}${data.length > 0 ? `, ${dataWords(data)}` : ''}` })),
+        peers: hops.length,
+        once: {
+            on: decisionScope(design, hops.flatMap(({ connection }) => [connection.source, connection.target])),
+            messageId: 'internetMany',
+            data: { count: hops.length, protocols: protocolsOf(hops), carrying: sensitive.length > 0 ? ` carrying ${dataWords(sensitive)}` : '' },
+            severity: severityOf(sensitive),
+            basis: 'stated',
+            fix: encryptEach(hops.map((hop) => hop.connection))
+        },
+        each: (item) => {
+            const { connection, sensitive: data } = hops.find((hop) => hop.connection === item.on) ?? hops[0];
+            return {
+                on: connection,
+                messageId: 'internet',
+                data: { id: connection.id, protocol: connection.protocol ?? '', carrying: data.length > 0 ? ` carrying ${dataWords(data)}` : '' },
+                severity: severityOf(data),
+                basis: 'stated',
+                fix: encryptLink(connection)
+            };
+        }
     });
 }
 
-/** Public content in the clear across the internet: no secret to keep, but its integrity is still at stake. */
-function reportPublicInternetHop(connection: Connection, report: ReportFn): void {
-    report({
-        on: connection,
-        messageId: 'internetPublic',
-        data: { id: connection.id, protocol: connection.protocol ?? '' },
-        severity: 'info',
-        basis: 'stated',
-        fix: encryptLink(connection)
+/** Public content in the clear across the internet: no secret to keep, but its integrity is still at stake (one question for all such hops). */
+function reportPublicInternet(design: Design, hops: readonly Connection[], report: ReportFn): void {
+    reportDecision(report, {
+        affected: hops.map((connection) => ({ on: connection, note: `${connection.id}: plain ${connection.protocol}, public content` })),
+        peers: hops.length,
+        once: {
+            on: decisionScope(design, hops.flatMap((connection) => [connection.source, connection.target])),
+            messageId: 'internetPublicMany',
+            data: { count: hops.length, protocols: protocolsOf(hops.map((connection) => ({ connection, sensitive: [] }))) },
+            severity: 'info',
+            basis: 'stated',
+            fix: encryptEach(hops)
+        },
+        each: (item) => {
+            const connection = hops.find((hop) => hop === item.on) ?? hops[0];
+            return {
+                on: connection,
+                messageId: 'internetPublic',
+                data: { id: connection.id, protocol: connection.protocol ?? '' },
+                severity: 'info',
+                basis: 'stated',
+                fix: encryptLink(connection)
+            };
+        }
     });
 }
 
@@ -245,5 +304,9 @@ function encryptAll(scope: Design | Group, connections: readonly Connection[]): 
     if (network) {
         return { kind: 'set-properties', title: `Encrypt every connection inside ${network.name} with TLS`, target: network, properties: [{ key: 'tls', value: 'true' }] };
     }
+    return encryptEach(connections);
+}
+
+function encryptEach(connections: readonly Connection[]): Fix {
     return { kind: 'set-properties-each', title: 'Encrypt these connections with TLS', targets: connections, properties: [{ key: 'tls', value: 'true' }] };
 }
