@@ -149,7 +149,7 @@ function promptProbes(probes: readonly Probe[]): Fix | undefined {
     }
     const [path] = paths;
     const keys = [...(path === undefined ? [] : [`path: ${JSON.stringify(path)}`]), `interval: ${PROMPT_PROBE.interval}`, `timeout: ${PROMPT_PROBE.timeout}`, `threshold: ${PROMPT_PROBE.threshold}`];
-    const properties = [{ key: 'health_check', value: `{ ${keys.join(', ')} }` }];
+    const properties = [{ key: 'health_check' as const, value: `{ ${keys.join(', ')} }` }];
     const targets = probes.map((probe) => probe.component);
     return targets.length === 1
         ? { kind: 'set-properties', title: `Probe ${targets[0].name} every ${PROMPT_PROBE.interval}`, target: targets[0], properties }
