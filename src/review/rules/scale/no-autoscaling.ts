@@ -2,18 +2,14 @@ import type { Component } from '../../../model/design.js';
 import type { ComponentPropertyText } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { COMPUTE_KINDS, autoscales, describe, instanceCountStated, replicaCount } from '../../../model/component-facts.js';
-import { frontServices } from '../../helpers/front-tier.js';
+import { frontServices, sizedForPeak } from '../../helpers/front-tier.js';
 import { decisionScope } from '../../helpers/one-decision.js';
 import { joinWords, replicasText } from '../../helpers/wording.js';
 import { formatCount } from '../../../model/units.js';
-import type { DesignEstimates } from '../../../estimates/estimate-design.js';
 import { inScope } from '../../../model/out-of-scope.js';
 
 /** The kinds whose instance counts size the request-serving fleet. */
 const FLEET_KINDS = new Set<Component['kind']>([...COMPUTE_KINDS, 'loadbalancer']);
-
-/** A fixed fleet at or under this share of its capacity at peak is sized for twice the peak: the usual headroom. */
-const SIZED_UTILISATION = 0.5;
 
 /** The quick fix's ceiling, as a multiple of the floor: room for a peak several times the usual load. */
 const HEADROOM = 4;
@@ -91,17 +87,6 @@ export default defineRule({
         }
     }
 });
-
-/** The fixed fleet takes the peak with room: its stated capacity covers it, or the estimates put it at half its capacity or less. */
-function sizedForPeak(service: Component, peak: number, estimates: DesignEstimates): boolean {
-    const replicas = replicaCount(service);
-    const capacity = service.properties.number('capacity_rps');
-    if (capacity !== undefined && replicas * capacity >= peak) {
-        return true;
-    }
-    const utilisation = estimates.components.get(service)?.utilisation?.value;
-    return utilisation !== undefined && utilisation <= SIZED_UTILISATION;
-}
 
 function autoscaleFor(service: Component): ComponentPropertyText {
     const floor = Math.max(replicaCount(service), 2);
