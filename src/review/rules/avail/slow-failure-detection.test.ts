@@ -9,6 +9,7 @@ testRule(rule, {
         { name: 'exactly a minute (30 s × 2, a common default)', design: `${FRONT}service Web { replicas: 2, health_check: { interval: 30s, threshold: 2 } }\nU -> Lb -> Web` },
         { name: 'a health check with no interval stated: the platform default', design: `${FRONT}service Web { replicas: 2, health_check: true }\nU -> Lb -> Web` },
         { name: 'a single instance has nothing to fail over to', design: `${FRONT}service Web { health_check: { interval: 5m, threshold: 2 } }\nU -> Lb -> Web` },
+        { name: 'DNS failover between regions at Route 53\'s default (30 s × 3): a TTL-scale failover, not judged', design: 'client U\ndns Records { engine: route53, health_check: { interval: 30s, threshold: 3 } }\nservice East { replicas: 2 }\nservice West { replicas: 2 }\nU -> Records\nRecords -> East\nRecords -> West' },
         { name: 'a balancer that probes its targets promptly', design: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2, health_check: { interval: 5s, timeout: 2s, threshold: 2 } }\nservice Web { replicas: 2 }\nU -> Lb -> Web' }
     ],
     invalid: [

@@ -1,6 +1,6 @@
 import type { Component } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
-import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
+import { describe } from '../../../model/component-facts.js';
 import { formatDuration } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
 import { type Affected, decisionScope, reportDecision } from '../../helpers/one-decision.js';
@@ -17,6 +17,18 @@ import { defineRule } from '../../rule.js';
  * 3 failures).
  */
 const DETECTION_LIMIT = 60;
+
+/** The kinds that spread requests over instances and take a failed one out. */
+const BALANCER_KINDS: ReadonlySet<string> = new Set(['loadbalancer', 'gateway']);
+
+/**
+ * DNS and CDN health checks fail over between regions or origins on a
+ * timescale the record's TTL and the edge's probe sampling set (Route 53:
+ * 30 s × 3; Azure Front Door every 30 s by default, judged on a sample of
+ * probes): not judged
+ * against an instance's minute.
+ */
+const ORIGIN_FAILOVER_KINDS: ReadonlySet<string> = new Set(['dns', 'cdn']);
 
 /** What the quick fix writes: a probe every 10 s that gives up after 5 s, 2 failures. */
 const PROMPT_PROBE = { interval: '10s', timeout: '5s', threshold: '2' } as const;
@@ -51,15 +63,15 @@ export default defineRule({
             'Kubernetes: Configure liveness, readiness and startup probes'
         ],
         decisions: [
-            'Judged: every `health_check` block that states an `interval`, on a load balancer, gateway, CDN or DNS (it probes its targets) or on a component that runs several instances (its probes take one out of rotation). A single instance has nothing to fail over to (avail/single-point-of-failure).',
+            'Judged: every `health_check` block that states an `interval`, on a load balancer or gateway (it probes its targets) or on a component that runs several instances (its probes take one out of rotation). A single instance has nothing to fail over to (avail/single-point-of-failure). DNS and CDN health checks are not judged: they fail over between regions or origins on a timescale the record\'s TTL and the edge\'s probe sampling set (Route 53 probes every 30 s and needs 3 failures; Azure Front Door probes every 30 s by default and judges an origin on a sample of probes).',
             'The time to take a dead instance out is `threshold` failed probes, each `interval` apart (or `timeout`, when that is longer). A threshold left out counts as one probe: the figure is then the least it can be, all stated.',
-            'Over a minute is flagged: every major platform\'s default takes an instance out within a minute, so a longer one was configured that way.',
+            'Over a minute is flagged: the load balancers\' and orchestrators\' defaults take an instance out within a minute (AWS target groups 30 s × 2, Google Cloud 5 s × 2, Kubernetes readiness 10 s × 3), so a longer one was configured that way.',
             'Several components with the same slow checking are one finding (the checks are one configuration decision), on the load balancer or gateway in front of them all when there is one, else on the group or design; a component slower than its peers is its own finding.'
         ],
         quality: {
             grouping: 'One finding when every stated health check is slow, on the balancer in front of them or their group, each a related line; a slow one among prompt peers is its own finding.',
             basis: 'Stated: the interval, threshold and timeout of the health check; a threshold left out counts as one probe, the least the figure can be.',
-            unknowns: 'A health check without a stated interval (`health_check: true`, or an engine\'s default) is not judged: the platforms\' defaults are all within the limit.',
+            unknowns: 'A health check without a stated interval (`health_check: true`, or an engine\'s default) is not judged: the load balancers\' defaults are all within the limit; DNS and CDN origin checks are not judged.',
             severity: 'Warning: minutes of requests sent to a dead instance are a gap a reviewer raises (the field corpus\'s one case, probes a minute apart with two failures needed, was one).'
         },
         examples: {
@@ -70,7 +82,7 @@ export default defineRule({
     check({ design, index, report }) {
         const probes = inScope(design.components).flatMap((component) => {
             const probe = probeOf(component);
-            return probe !== undefined && (EDGE_KINDS.has(component.kind) || runsSeveralInstances(component)) ? [probe] : [];
+            return probe !== undefined && !ORIGIN_FAILOVER_KINDS.has(component.kind) && (BALANCER_KINDS.has(component.kind) || runsSeveralInstances(component)) ? [probe] : [];
         });
         const slow = probes.filter((probe) => probe.detection > DETECTION_LIMIT);
         const components = slow.map((probe) => probe.component);
