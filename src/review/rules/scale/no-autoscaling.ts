@@ -22,7 +22,7 @@ export default defineRule({
         id: 'scale/no-autoscaling',
         section: 'scaling',
         severity: 'info',
-        description: 'The design states a peak load, and a service that takes client traffic runs a fixed number of replicas.',
+        description: 'The design states a peak load, and a service that takes client traffic runs a fixed number of replicas; or, with no peak stated, an edge spreads client traffic over fixed fleets in several regions, so a region\'s loss lands on fleets that cannot grow.',
         rationale: 'Traffic is not flat: it follows the day, campaigns and incidents. A fixed fleet is sized either for the peak (and paid for all day) or for the average (and overwhelmed at the peak or in a spike). Autoscaling on CPU, request rate or latency lets the fleet follow the load between a floor that keeps it available and a ceiling that caps the cost.',
         question: 'How does {element} absorb the peak, and a spike beyond it, with a fixed number of instances?',
         messages: {
@@ -44,7 +44,7 @@ export default defineRule({
             'An autoscaling policy is one decision: several fixed front services are one finding on the innermost group holding them, each a related line.'
         ],
         quality: {
-            grouping: 'One finding for every fixed front service together (an autoscaling policy is one decision), on the component when there is one.',
+            grouping: 'One finding for every fixed front service together (an autoscaling policy is one decision), on the component when there is one; the regional question is one finding on the edge in front of the fleets, each fleet a related line.',
             basis: 'Stated: the peak and the instance counts; a fleet is let off on the estimates\' capacity at peak (stated, engine or the kind\'s default). The regional question uses no figure: the fleets\' regions and their missing autoscale are stated.',
             unknowns: 'A design silent on every instance count gets one question, not a finding per service on an imagined single instance. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Information: whether to autoscale is a question for the author, not a verdict.'
