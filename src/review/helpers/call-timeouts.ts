@@ -12,6 +12,14 @@ const CALLER_KINDS = new Set(['service', 'worker', 'function']);
 /** What such code calls as a service: another service, a function, a third party, or a balancer in front of services. */
 const CALLEE_KINDS = new Set(['service', 'function', 'external', 'loadbalancer', 'gateway']);
 
+/**
+ * Protocols whose clients time out on their own: a store's wire protocol
+ * (`sql`, `redis`) is spoken by its driver, whose timeouts are the store's
+ * concern even when a proxy or pooler answers it; SMTP clients must time out
+ * every command (RFC 5321, section 4.5.3.2).
+ */
+const SELF_TIMED_PROTOCOLS: ReadonlySet<string> = new Set(['sql', 'redis', 'smtp']);
+
 /** `bounded`: a timeout above 0 or a circuit breaker; `forever`: `timeout: 0`; `unstated`: neither. */
 export type CallBound = 'bounded' | 'unstated' | 'forever';
 
@@ -19,7 +27,8 @@ export type CallBound = 'bounded' | 'unstated' | 'forever';
 export function isTimeoutJudged(connection: Connection): boolean {
     const { source, target } = connection;
     return connection.mode === 'sync' && CALLER_KINDS.has(source.kind) && CALLEE_KINDS.has(target.kind)
-        && !isStartupOnly(connection) && (connection.protocol !== undefined || target.kind === 'external');
+        && !isStartupOnly(connection) && (connection.protocol !== undefined || target.kind === 'external')
+        && !SELF_TIMED_PROTOCOLS.has(connection.protocol ?? '');
 }
 
 /** The connection's own timeout or circuit breaker, else the caller's default. */

@@ -45,3 +45,18 @@ export function deploysByGitOps(design: Design): boolean {
 export function deploysFromCode(design: Design): boolean {
     return deploymentOf(design)?.enabled('iac') === true;
 }
+
+/**
+ * Template engines that undo a failed update themselves: CloudFormation
+ * (and CDK and SAM, which deploy through it) returns a stack whose update
+ * fails to its previous configuration (UPDATE_ROLLBACK_COMPLETE; see
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ContinueUpdateRollback.html).
+ * Terraform, Bicep and ARM templates do not.
+ */
+const ROLLING_BACK_IAC: readonly string[] = ['cloudformation', 'cdk', 'sam'];
+
+/** `deployment.iac` names a template engine that rolls a failed update back by itself. */
+export function iacRollsBack(design: Design): boolean {
+    const iac = deploymentOf(design)?.string('iac');
+    return iac !== undefined && ROLLING_BACK_IAC.includes(iac);
+}

@@ -6,7 +6,8 @@
  * balancer; the services right behind that edge take the peak, so they are
  * the entry-point services `scale/no-autoscaling` asks about.
  */
-import { EDGE_KINDS } from '../../model/component-facts.js';
+import { EDGE_KINDS, replicaCount } from '../../model/component-facts.js';
+import type { DesignEstimates } from '../../estimates/estimate-design.js';
 import type { Component } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
 import type { Traffic } from '../graph/traffic.js';
@@ -31,4 +32,22 @@ export function frontServices(index: DesignIndex, traffic: Traffic): Component[]
         traffic.syncOutgoing(edges[head]).forEach((connection) => visit(connection.target));
     }
     return [...reached].filter((component) => component.kind === 'service');
+}
+
+/** A fixed fleet at or under this share of its capacity at peak is sized for twice the peak: the usual headroom. */
+const SIZED_UTILISATION = 0.5;
+
+/** The fleet takes the peak with room: its stated capacity covers it, or the estimates put it at half its capacity or less. */
+export function sizedForPeak(service: Component, peak: number, estimates: DesignEstimates): boolean {
+    const capacity = service.properties.number('capacity_rps');
+    if (capacity !== undefined && replicaCount(service) * capacity >= peak) {
+        return true;
+    }
+    return hasHeadroom(service, estimates);
+}
+
+/** The estimates put the fleet at half its capacity or less at peak: sized for twice the peak. */
+export function hasHeadroom(service: Component, estimates: DesignEstimates): boolean {
+    const utilisation = estimates.components.get(service)?.utilisation?.value;
+    return utilisation !== undefined && utilisation <= SIZED_UTILISATION;
 }

@@ -11,7 +11,8 @@ import reconnectStorm from './reconnect-storm.js';
 import retryWithoutIdempotency from './retry-without-idempotency.js';
 import singlePointOfFailure from './single-point-of-failure.js';
 import singleZone from './single-zone.js';
+import slowFailureDetection from './slow-failure-detection.js';
 
 export const RULES: readonly AnyRule[] = [
-    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
+    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, slowFailureDetection, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
 ];

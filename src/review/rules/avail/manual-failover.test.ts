@@ -11,6 +11,7 @@ testRule(rule, {
         { name: 'no availability target, failover: manual written', design: `${PATH}database Db { engine: postgres, replicas: 2, failover: manual }` },
         { name: 'no availability target, an engine that fails over by itself', design: `${PATH}database Db { engine: mongodb, replicas: 3 }` },
         { name: 'no target: a derived store is rebuilt from its source, not promoted', design: `${PATH}database Db { engine: redis, replicas: 3, derived: true }` },
+        { name: 'no target: a managed PostgreSQL service promotes its standby itself', design: `${PATH}database Db { engine: postgres, managed: true, replicas: 3 }` },
         { name: 'no target: a single instance is left to avail/single-point-of-failure', design: `${PATH}database Db { engine: postgres }` },
         { name: 'a single instance has nothing to fail over to', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: postgres }` },
         {

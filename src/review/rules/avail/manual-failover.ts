@@ -42,12 +42,12 @@ export default defineRule<Options>({
             'Only databases with two or more instances: a single one has nothing to fail over to (`avail/single-point-of-failure`).',
             'Only databases on the request path: the availability target is the availability of requests, and a store behind a queue does not fail them.',
             'Several replicated databases that all fail over by hand are one finding listing them.',
-            'Without a target high enough, a replicated database that states no `failover` while its engine fails over only by hand (PostgreSQL, MySQL, Redis) gets one question: the design is silent on who promotes a replica. A written `failover: manual` is a stated decision and is not asked about, nor is a `derived` store (rebuilt from its source, it loses nothing a promotion could save).'
+            'Without a target high enough, a replicated database that states no `failover` while its engine fails over only by hand (PostgreSQL, MySQL, Redis) gets one question: the design is silent on who promotes a replica. A written `failover: manual` is a stated decision and is not asked about, nor is a `derived` store (rebuilt from its source, it loses nothing a promotion could save), nor a `managed: true` one: a managed database service (RDS Multi-AZ, Cloud SQL HA, Azure Database HA) promotes its standby itself, so without a target that makes minutes count the question is not worth raising.'
         ],
         quality: {
             grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding.',
             basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target.',
-            unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) on a database it runs itself (not `managed: true`) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'A warning against a stated target of 99.95% or more: a manual promotion can fit that budget on a good night, so it is a gap to raise rather than a proven miss; info (a question) when no such target is stated and the failover is only the engine\'s default; on the tuning corpus (25 designs) its 3 questions are all ones a reviewer asks.'
         },
         examples: {
@@ -91,7 +91,9 @@ export default defineRule<Options>({
 function askForUnstatedFailover(design: Design, replicated: readonly Component[], report: (report: Report) => void): void {
     const unstated = replicated.filter((database) => database.properties.entry('failover')?.source === 'engine'
         && database.properties.string('failover') === 'manual'
-        && database.properties.boolean('derived') !== true);
+        && database.properties.boolean('derived') !== true
+        // A managed service (RDS, Cloud SQL, Azure Database) promotes its standby itself.
+        && database.properties.boolean('managed') !== true);
     reportDecision(report, {
         affected: unstated.map((database) => ({ on: database, note: `${describe(database)}: no failover stated (${whyManual(database)})` })),
         peers: replicated.length,

@@ -6,6 +6,9 @@ const HANGS = 'when a callee hangs, its caller waits with every request in fligh
 
 testRule(rule, {
     valid: [
+        { name: 'a call to a connection pooler over sql: the driver\'s timeouts (regression: an infrastructure hop asked for a timeout)', design: `${WEB}service Pooler { replicas: 2 }\ndatabase Db { engine: postgres }\nWeb -> Pooler : sql\nPooler -> Db : sql` },
+        { name: 'a relay over smtp: SMTP clients time out every command', design: `${WEB}service Relay\nexternal Inbox\nWeb -> Relay : smtp\nRelay -> Inbox : smtp` },
+        { name: 'a scheduled batch with no client: no request waits on a hung call (regression: a rerunnable batch asked for timeouts)', design: 'worker Render\nservice Signer\nexternal Feed\nRender -> Signer : http\nRender -> Feed : https, reads' },
         { name: 'a timeout on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { timeout: 2s }` },
         { name: 'a caller the design draws but does not describe', design: 'client U\nservice Portal { out_of_scope: true }\nservice Orders { replicas: 2 }\nU -> Portal -> Orders : grpc' },
         { name: 'the caller\'s default timeout', design: 'client U\nservice Web { timeout: 1s }\nservice Orders\nU -> Web -> Orders : https' },

@@ -27,12 +27,13 @@ export default defineRule({
         quality: {
             grouping: 'The timeout policy is one decision: when all or most of the calls state no timeout, one finding on the group or design lists them with one fix; a call that lacks one while most others have one, and a call that states `timeout: 0`, are each their own finding.',
             basis: 'Only what the design states: the connection\'s `timeout` and `circuit_breaker` (its own, or inherited from a `defaults { connection { ... } }` block of the design or its group, as a source that says every call retries or breaks is written), else the caller\'s defaults.',
-            unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system; a call used only at start-up (`phase: startup`) does not hold requests; the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties.',
+            unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system; a call used only at start-up (`phase: startup`) does not hold requests; the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties; store protocols and SMTP carry their clients\' timeouts; a design with no client holds no request on a hung call.',
             severity: 'Info: an unstated timeout is a question, not a known gap (on the 25-design tuning corpus 10 of 11 findings are questions a reviewer asks, one is noise); `timeout: 0`, which says the call waits forever, is a warning.'
         },
         decisions: [
             'Callers are services, workers and functions; callees are services, functions, external systems (a hung third party is the classic case) and load balancers or gateways in front of services. Calls to stores are left to the drivers\' own timeouts.',
-            'Only synchronous connections that state a protocol (or reach an external system), and not those used only at start-up (`phase: startup`).',
+            'Only synchronous connections that state a protocol (or reach an external system), and not those used only at start-up (`phase: startup`). Calls over a store\'s wire protocol (`sql`, `redis`: a driver talking to a proxy or pooler) and over `smtp` (whose clients must time out every command, RFC 5321) carry their client\'s timeouts and are not asked.',
+            'A design with no client (a batch or pipeline started by a schedule) is not asked: no caller waits on a request in flight, and a job stalled on a hung call is a job the batch reruns.',
             'A `timeout` above 0 or `circuit_breaker: true` on the connection, or as the caller\'s default, addresses it; the connection\'s own value wins over the caller\'s.',
             '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
         ],
@@ -41,7 +42,11 @@ export default defineRule({
             fixed: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Web\nWeb -> Orders : https { timeout: 2s }'
         }
     },
-    check({ design, report }) {
+    check({ design, index, report }) {
+        // With no client, no request waits on a hung call: a batch reruns its stalled jobs.
+        if (index.ofKind('client').length === 0) {
+            return;
+        }
         // A caller the design draws but does not describe has client settings nobody stated.
         const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source));
         for (const connection of judged.filter((candidate) => callBoundOf(candidate) === 'forever')) {

@@ -10,12 +10,17 @@ testRule(rule, {
         { name: 'a pipeline', design: `${API}\ndeployment { pipeline: github_actions }` },
         { name: 'nothing of its own to build', design: 'requirements { availability: 99.9% }\nclient U\nstorage Files { engine: s3 }\nU -> Files : https' },
         { name: 'a design silent on how it is run (a sketch of one algorithm)', design: `requirements { peak_rps: 5k }\n${API}` },
+        { name: 'a sample with tracing and monitoring but no production target (run with Docker Compose)', design: `${API}\nmonitoring Metrics { engine: prometheus }\noperations { tracing: zipkin }` },
+        { name: 'a sample that states it has no automated tests says nothing of releases', design: `${API}\ndeployment { tests: [] }` },
+        { name: 'one region named, no target', design: `${API}\ndeployment { regions: [eu] }` },
+        { name: 'Bicep templates deploy the stack (iac)', design: `requirements { availability: 99.9% }\n${API}\ndeployment { iac: bicep }` },
         { name: 'templates deploy the stack (iac)', design: `${API}\nmonitoring Metrics { engine: cloudwatch }\ndeployment { iac: terraform }` }
     ],
     invalid: [
         { name: 'an availability target and no deployment block (the first draft): a question', design: `requirements { availability: 99.9% }\n${API}`, findings: [{ severity: 'info', messageId: 'unsaid', message: UNSAID }] },
         { name: 'a deployment block about regions only: a question', design: `${API}\ndeployment { regions: [eu, us], mode: active_active }`, findings: [{ severity: 'info', message: UNSAID }] },
-        { name: 'monitoring described, delivery not: a question', design: `${API}\nmonitoring Metrics { engine: prometheus }`, findings: [{ severity: 'info', message: UNSAID }] },
+        { name: 'monitoring and an availability target, delivery not: a question', design: `requirements { availability: 99.95% }\n${API}\nmonitoring Metrics { engine: prometheus }`, findings: [{ severity: 'info', message: UNSAID }] },
+        { name: 'a recovery objective promises a production service: a question', design: `${API}\ndeployment { rto: 1h }`, findings: [{ severity: 'info', message: UNSAID }] },
         { name: 'a deployment block without a pipeline or templates', design: `${API}\ndeployment { strategy: rolling, rollback: automatic }`, findings: [{ severity: 'warning', messageId: 'missing', message: BY_HAND }] },
         { name: 'iac: false is no template', design: `${API}\ndeployment { strategy: rolling, iac: false }`, findings: [{ severity: 'warning', message: BY_HAND }] },
         {

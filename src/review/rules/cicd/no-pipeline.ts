@@ -1,9 +1,13 @@
 import { defineRule } from '../../rule.js';
 import { deploymentOf, deploysFromCode, hasPipeline, shipsCode } from '../../helpers/deployment.js';
-import { describesOperation } from '../../helpers/operations-scope.js';
+import { promisesProduction } from '../../helpers/operations-scope.js';
 
-/** The `deployment` keys that describe how releases go out (the others say where the design runs and how it recovers). */
-const RELEASE_KEYS = ['strategy', 'rollback', 'tests'] as const;
+/**
+ * The `deployment` keys that describe how releases go out (the others say
+ * where the design runs and how it recovers). `tests` alone is not one: a
+ * sample that states it has no automated tests has said nothing of releases.
+ */
+const RELEASE_KEYS = ['strategy', 'rollback'] as const;
 
 export default defineRule({
     meta: {
@@ -22,13 +26,13 @@ export default defineRule({
         quality: {
             grouping: 'One design-wide finding: the pipeline is one decision for the whole design.',
             basis: 'Uses no figure: it reads whether `deployment.pipeline` and `deployment.iac` are stated.',
-            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging) is not asked; one that does not describe its releases is asked a question, not told it ships by hand; `iac` counts as an automated deployment.',
-            severity: 'Info by default (on the field corpus both findings of the old warning were out of the sources\' scope); warning only when the design itself says releases are done by hand: a release described (`strategy`, `rollback`, `tests`) with no pipeline and no `iac`, or `pipeline: none`.'
+            unknowns: 'A design that promises no production service (no availability target, no RTO or RPO, no multi-region mode) is not asked: a sample or teaching application run with Docker Compose is not reviewed for how it would ship; one that makes the promise but does not describe its releases is asked a question, not told it ships by hand; `iac` counts as an automated deployment.',
+            severity: 'Info by default (on the field corpus every question asked of a sample or of a design whose source deploys with templates was not worth raising); warning only when the design itself says releases are done by hand: a release described (`strategy`, `rollback`) with no pipeline and no `iac`, or `pipeline: none`.'
         },
         decisions: [
             'Only designs that run code of their own (a service, worker, function or gateway) are judged: managed stores alone have nothing to build.',
-            'A design that says nothing about how it is run (no availability target, no `deployment`, `operations` or `testing` block, no `monitoring` or `logging` component) describes its structure only and is not asked about delivery.',
-            'When the design does not say how it releases (no `deployment` block, or one that only names regions, failover mode, RTO or RPO), the finding is a question (info). A `deployment` block that describes releases (`strategy`, `rollback` or `tests`) with neither a pipeline nor `iac`, or `pipeline: none`, states releases done by hand: a warning.',
+            'The question is asked only of a design that promises to run as a production service: it states an availability target, an RTO or RPO, or a multi-region `mode`. A sample, teaching or benchmark application (run with Docker Compose, with monitoring or tracing named but no target) is not asked how it would be shipped: on the field corpus no such question was worth raising.',
+            'When the design does not say how it releases (no `deployment` block, or one that only names regions, failover mode, RTO, RPO or tests), the finding is a question (info). A `deployment` block that describes releases (`strategy` or `rollback`) with neither a pipeline nor `iac`, or `pipeline: none`, states releases done by hand: a warning.',
             'A pipeline is declared by `deployment.pipeline` (a CI/CD system such as `github_actions`); `none` does not count. `deployment.iac` (templates such as CloudFormation or Terraform) deploys the stack from code, which is what the rule asks for.',
             'There is no quick fix: which CI/CD system to use is the team\'s choice.'
         ],
@@ -38,7 +42,7 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        if (!shipsCode(index) || hasPipeline(design) || deploysFromCode(design) || !describesOperation(design, index)) {
+        if (!shipsCode(index) || hasPipeline(design) || deploysFromCode(design)) {
             return;
         }
         const deployment = deploymentOf(design);
@@ -46,7 +50,7 @@ export default defineRule({
             report({ on: design, messageId: 'none', data: { name: design.name }, severity: 'warning' });
         } else if (deployment !== undefined && RELEASE_KEYS.some((key) => deployment.has(key))) {
             report({ on: design, messageId: 'missing', data: { name: design.name }, severity: 'warning' });
-        } else {
+        } else if (promisesProduction(design)) {
             report({ on: design, messageId: 'unsaid', data: { name: design.name } });
         }
     }

@@ -11,6 +11,7 @@ testRule(rule, {
     valid: [
         { name: 'no deployment block at all: cicd/no-pipeline asks', design: API },
         { name: 'a pipeline with no strategy: no release process to judge', design: `${API}\ndeployment { pipeline: github_actions, tests: [unit] }` },
+        { name: 'CloudFormation rolls a failed stack update back by itself (regression: a rolling update released through templates)', design: `${API}\ndeployment { iac: cloudformation, strategy: rolling }` },
         { name: 'automatic rollback', design: `${API}\ndeployment { strategy: rolling, rollback: automatic }` },
         { name: 'a manual rollback is a plan', design: `${API}\ndeployment { strategy: rolling, rollback: manual }` },
         { name: 'a stated roll-forward is a decision', design: `${API}\ndeployment { strategy: rolling, rollback: none }` },
@@ -21,6 +22,7 @@ testRule(rule, {
     ],
     invalid: [
         { name: 'a rolling update without rollback', design: `${API}\ndeployment { pipeline: github_actions, strategy: rolling }`, findings: [{ severity: 'info', messageId: 'missing', message: missing('rolling') }] },
-        { name: 'a recreate deployment without rollback', design: `${API}\ndeployment { strategy: recreate }`, findings: [{ severity: 'info', message: missing('recreate') }] }
+        { name: 'a recreate deployment without rollback', design: `${API}\ndeployment { strategy: recreate }`, findings: [{ severity: 'info', message: missing('recreate') }] },
+        { name: 'Terraform does not undo a failed apply', design: `${API}\ndeployment { iac: terraform, strategy: rolling }`, findings: [{ message: missing('rolling') }] }
     ]
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { deploymentOf, deploysByGitOps, shipsCode } from '../../helpers/deployment.js';
+import { deploymentOf, deploysByGitOps, iacRollsBack, shipsCode } from '../../helpers/deployment.js';
 
 /** Strategies that replace the running version in place: going back is a separate step that must be planned. */
 const STRATEGIES_IN_PLACE = ['rolling', 'recreate'];
@@ -20,14 +20,15 @@ export default defineRule({
         quality: {
             grouping: 'One design-wide finding: how releases are rolled back is one decision for the whole design.',
             basis: 'Uses no figure: it reads `deployment.strategy`, `deployment.rollback` and `deployment.pipeline`.',
-            unknowns: 'Only a release process the design describes is judged: no strategy means no finding (delivery unsaid is `cicd/no-pipeline`\'s question), and a stated `rollback: none` is the design\'s decision to roll forward, not a gap.',
+            unknowns: 'Only a release process the design describes is judged: no strategy means no finding (delivery unsaid is `cicd/no-pipeline`\'s question), and a stated `rollback: none` is the design\'s decision to roll forward, not a gap; CloudFormation templates (`iac: cloudformation`, `cdk`, `sam`) roll a failed update back by themselves.',
             severity: 'Info: a question; on the field corpus none of the seven findings of the old warning (rollback missing wherever a deployment block was) was worth raising.'
         },
         decisions: [
             'Only designs that run code of their own (a service, worker, function or gateway) are judged.',
             'Judged only when `deployment.strategy` is `rolling` or `recreate`: a design that does not say how releases replace the running version has no release process whose way back could be judged, and blue-green and canary deployments keep the previous version serving, so switching back is part of the strategy.',
             'Any stated `rollback` settles it: `automatic` and `manual` are plans, and `none` is a deliberate roll-forward (small, frequent releases fixed forward), the design\'s decision to make.',
-            'A GitOps deployer (`pipeline: flux` or `argocd`) rolls back by reverting a commit in the manifests repository: not flagged.'
+            'A GitOps deployer (`pipeline: flux` or `argocd`) rolls back by reverting a commit in the manifests repository: not flagged.',
+            'Nor is a release through templates whose engine rolls a failed update back by itself (`iac: cloudformation`, `cdk` or `sam`): the way back from a failed release is the engine\'s; undoing a healthy but bad release is a finer question than this rule asks (on the field corpus it was not worth raising for such a design).'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nU -> Api : https\ndeployment { strategy: rolling }',
@@ -37,7 +38,7 @@ export default defineRule({
     check({ design, index, report }) {
         const deployment = deploymentOf(design);
         const strategy = deployment?.string('strategy');
-        if (!deployment || !shipsCode(index) || deployment.has('rollback') || deploysByGitOps(design)) {
+        if (!deployment || !shipsCode(index) || deployment.has('rollback') || deploysByGitOps(design) || iacRollsBack(design)) {
             return;
         }
         if (strategy === undefined || !STRATEGIES_IN_PLACE.includes(strategy)) {

@@ -1,5 +1,8 @@
+import type { Design } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { drDeclaration } from '../../../model/regions.js';
+import { availabilityTarget, DATA_STORE_KINDS } from '../../../model/component-facts.js';
 
 /** Starting objectives for the quick fix: common for a warm standby; the author sets the real ones. */
 const DEFAULT_OBJECTIVES: Readonly<Record<'rto' | 'rpo', string>> = { rto: '1h', rpo: '15m' };
@@ -20,21 +23,22 @@ export default defineRule({
         quality: {
             grouping: 'One design-wide finding naming the missing objectives.',
             basis: 'Stated: the deployment\'s DR mode or regions and its `rto`/`rpo`.',
-            unknowns: 'A design that declares no DR mode is not asked.',
-            severity: 'Info: a question; both corpus findings are true positives.'
+            unknowns: 'A design that declares no DR mode is not asked; nor is a stateless front end (no data store) that states no availability target: it has no data to lose and no promised uptime to recover.',
+            severity: 'Info: a question; on the field corpus both findings on designs that keep data are true positives, and the one on a stateless front end with no target was not worth raising (now not reported).'
         },
         decisions: [
             'A DR mode is declared when `deployment.mode` is active_passive or active_active, or when no mode is given and the design runs in two or more regions (`deployment.regions`, or networks in different `region`s). `mode: single` declares none.',
-            'Either objective missing is flagged, and the message names which.'
+            'Either objective missing is flagged, and the message names which.',
+            'A design with no data store (database, cache, queue, storage, search) and no availability target is not asked: the objectives protect data and a promised uptime, and a stateless front end spread over regions for latency has neither to state.'
         ],
         examples: {
-            flagged: 'client U\nservice Api { replicas: 2 }\nU -> Api\ndeployment { regions: [us_east, us_west], mode: active_passive }',
-            fixed: 'client U\nservice Api { replicas: 2 }\nU -> Api\ndeployment { regions: [us_east, us_west], mode: active_passive, rto: 15m, rpo: 1m }'
+            flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres }\nU -> Api\nApi -> Db\ndeployment { regions: [us_east, us_west], mode: active_passive }',
+            fixed: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres }\nU -> Api\nApi -> Db\ndeployment { regions: [us_east, us_west], mode: active_passive, rto: 15m, rpo: 1m }'
         }
     },
-    check({ design, report }) {
+    check({ design, index, report }) {
         const declaration = drDeclaration(design);
-        if (declaration === undefined) {
+        if (declaration === undefined || !protectsSomething(design, index)) {
             return;
         }
         const deployment = design.settings.deployment?.properties;
@@ -55,3 +59,8 @@ export default defineRule({
         });
     }
 });
+
+/** The objectives protect stored data or a promised uptime: a stateless front end with no target has neither. */
+function protectsSomething(design: Design, index: DesignIndex): boolean {
+    return index.ofKind(...DATA_STORE_KINDS).length > 0 || availabilityTarget(design) !== undefined;
+}

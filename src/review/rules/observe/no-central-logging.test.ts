@@ -10,6 +10,7 @@ testRule(rule, {
         { name: 'a logging component', design: `${SERVICE_AND_WORKER}logging Logs { engine: loki }` },
         { name: 'the hosting platform\'s own log service, drawn without an engine', design: `${RUN}${SERVICE_AND_WORKER}logging PlatformLogs "the cluster's workload logs, collected by the provider"` },
         { name: 'a monitoring product that also collects logs (an engine fact)', design: `${SERVICE_AND_WORKER}monitoring Observability { engine: datadog }` },
+        { name: 'an error tracker that gathers every service\'s errors and logs in one place (Sentry, an engine fact)', design: `${SERVICE_AND_WORKER}monitoring Errors "error reports" { engine: sentry }` },
         { name: 'a dashboard whose title says it gathers logs', design: `${SERVICE_AND_WORKER}monitoring Telemetry "Dashboard of OpenTelemetry logs, metrics and traces" { engine: otel_dashboard }` },
         { name: 'a monitoring component whose description says it gathers logs', design: `${SERVICE_AND_WORKER}monitoring Telemetry { engine: signoz, description: "collects every service's logs over OTLP" }` },
         { name: 'a design silent on how it is run', design: SERVICE_AND_WORKER },

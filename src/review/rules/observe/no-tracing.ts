@@ -1,3 +1,4 @@
+import { inScope } from '../../../model/out-of-scope.js';
 import type { Component, Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
@@ -35,14 +36,15 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding on the longest synchronous chain, each hop a related location: declaring tracing once settles every chain.',
             basis: 'Uses no figure beyond the chain\'s length, read from the stated connections and their modes.',
-            unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; tracing declared by an APM product counts, and so does a service mesh around every service of the chain (its proxies measure each hop).',
-            severity: 'Info: a question; its one field-corpus finding was a chain inside an Istio mesh, whose sidecars already measure every hop, which is no longer asked.'
+            unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; components drawn but not described (`out_of_scope: true`) are not counted; tracing declared by an APM product counts, and so does a service mesh around every service of the chain (its proxies measure each hop).',
+            severity: 'Info: a question; its field-corpus findings were a chain inside an Istio mesh, whose sidecars already measure every hop, and a proxy and pooler behind an out-of-scope application: neither is asked any more.'
         },
         decisions: [
             'A synchronous chain is a path of synchronous connections; services, workers and functions on it count once each (three by default, the `minServices` option).',
             'A load balancer or gateway in front of one service passes the call on: it does not count and does not break the chain. One that fans out to several services ends it (its connections do not say where a given request goes next), as do stores, queues and asynchronous connections. This is the synchronous service graph of `micro/sync-cycle` and `micro/deep-sync-chain`.',
             'Services that call one another in a cycle count together, once each (a cycle is `micro/sync-cycle`\'s error).',
             'The chain need not start at a client: a worker calling two services in a row is traced the same way.',
+            'Components the design draws but does not describe (`out_of_scope: true`, such as the application in front of a database tier) are not counted: a chain of a proxy and a connection pooler behind an out-of-scope application is two hops of infrastructure, not a request path to trace.',
             'Tracing is declared by `operations.tracing` or `operations.apm` (APM products trace requests across services); `testing.apm` covers test runs only and does not count.',
             'A chain whose every service runs in a service mesh (`mesh: istio` on its network) is not asked: the mesh\'s sidecar proxies record the latency and errors of every call between caller and callee, and emit a span for each, so the slow hop shows. Joining those spans into one end-to-end trace still needs the services to pass the trace headers on; that refinement is not asked of a meshed chain.'
         ],
@@ -55,7 +57,8 @@ export default defineRule<Options>({
         if (declaresTracing(design)) {
             return;
         }
-        const chain = longestServiceChain(design);
+        // Components drawn but not described (`out_of_scope: true`) are not counted: their hops are not the design's to trace.
+        const chain = inScope(longestServiceChain(design));
         if (chain.length < options.minServices || chain.every(runsInMesh)) {
             return;
         }

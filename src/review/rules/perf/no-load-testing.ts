@@ -2,6 +2,8 @@ import type { Design } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { countText, isDeclared, settingValue } from '../../helpers/perf-settings.js';
+import { frontServices, hasHeadroom } from '../../helpers/front-tier.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -20,29 +22,33 @@ export default defineRule({
         decisions: [
             'Only designs that state `requirements.peak_rps` are judged: without a peak there is no load to test against.',
             'A load test is declared by `testing.load` (`true`, a tool, or the rate tested) or by a `load` stage in `deployment.tests`; `false`, `none` and `0` are not.',
-            'A tested rate (`load: 10k`) below `peak_rps` is reported too: a test exists, but not at the peak.'
+            'A tested rate (`load: 10k`) below `peak_rps` is reported too: a test exists, but not at the peak.',
+            'A design whose every front service (the services clients reach first) is sized for twice the peak or more is not asked for a missing test: the estimates put it at half its capacity or less at peak (on `capacity_rps`, written or the engine\'s or kind\'s default), the headroom `scale/no-autoscaling` lets pass too. The question a load test answers, whether the peak holds, has a wide margin there; a tested rate below the peak is still reported.'
         ],
         quality: {
             grouping: 'One design-wide finding: load testing is one decision.',
             basis: 'Stated: `peak_rps` and the testing settings; the tested rate is compared with the stated peak.',
-            unknowns: 'Without a stated peak there is nothing to test against: no finding.',
-            severity: 'Information: on the corpus its findings were out of scope or beside the point (0% precision), so it asks which test shows the peak holds.'
+            unknowns: 'Without a stated peak there is nothing to test against: no finding. A front tier the estimates put at half its capacity or less at peak is not asked.',
+            severity: 'Information: on the corpus its findings were out of scope or beside the point (a web tier run at about a ninth of its capacity, now not asked), so it asks which test shows the peak holds.'
         },
         examples: {
             flagged: 'requirements { peak_rps: 20k }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https',
             fixed: 'requirements { peak_rps: 20k }\nclient U\nservice Api { replicas: 2 }\nU -> Api : https\ntesting { load: 20k }'
         }
     },
-    check({ design, report }) {
+    check({ design, index, traffic, estimates, report }) {
         const peak = design.settings.requirements?.properties.number('peak_rps');
         if (peak === undefined || peak <= 0) {
             return;
         }
+        // A front tier sized for twice the peak or more has a wide margin on the question a load test asks.
+        const front = inScope(frontServices(index, traffic));
+        const headroom = front.length > 0 && front.every((service) => hasHeadroom(service, estimates()));
         const load = settingValue(design, 'testing', 'load');
         const fix: Fix = { kind: 'set-settings', title: `Load-test at the ${countText(peak)} peak`, settings: 'testing', properties: [{ key: 'load', value: countText(peak) }] };
         if (typeof load === 'number' && load > 0 && load < peak) {
             report({ on: design, messageId: 'belowPeak', data: { name: design.name, tested: countText(load), peak: countText(peak) }, fix });
-        } else if (!isDeclared(load) && !loadStageInPipeline(design)) {
+        } else if (!isDeclared(load) && !loadStageInPipeline(design) && !headroom) {
             report({ on: design, messageId: 'missing', data: { name: design.name, peak: countText(peak) }, fix });
         }
     }

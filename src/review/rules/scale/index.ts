@@ -11,5 +11,6 @@ import noReadScaling from './no-read-scaling.js';
 import shardKeyMissing from './shard-key-missing.js';
 import statefulReplicas from './stateful-replicas.js';
 import hotPartition from './hot-partition.js';
+import autoscaleWrongMetric from './autoscale-wrong-metric.js';
 
-export const RULES: readonly AnyRule[] = [noLoadBalancer, statefulReplicas, noAutoscaling, overCapacity, writeHotspot, hotPartition, celebrityFanout, noReadScaling, shardKeyMissing, unboundedQueue, crawlerNoHostLimit];
+export const RULES: readonly AnyRule[] = [noLoadBalancer, statefulReplicas, noAutoscaling, autoscaleWrongMetric, overCapacity, writeHotspot, hotPartition, celebrityFanout, noReadScaling, shardKeyMissing, unboundedQueue, crawlerNoHostLimit];

@@ -8,6 +8,9 @@ testRule(rule, {
     valid: [
         { name: 'an autoscaled front service', design: `${PEAK}service Api { autoscale: { min: 3, max: 30, metric: cpu } }\nU -> Lb -> Api` },
         { name: 'no peak load stated', design: 'requirements { read_ratio: 10 }\nclient U\nloadbalancer Lb\nservice Api { replicas: 3 }\nU -> Lb -> Api' },
+        { name: 'no peak: fixed fleets in one region', design: 'client U\nloadbalancer Lb\nservice A { replicas: 2, regions: [eu_west] }\nservice B { replicas: 2, regions: [eu_west] }\nU -> Lb\nLb -> A\nLb -> B' },
+        { name: 'no peak: regional fleets that autoscale', design: 'client U\nloadbalancer Global\nservice WebEast { autoscale: { min: 2, max: 8 }, regions: [us_east1] }\nservice WebWest { autoscale: { min: 2, max: 8 }, regions: [us_west1] }\nU -> Global\nGlobal -> WebEast\nGlobal -> WebWest' },
+        { name: 'no peak: one regional fleet autoscales and can take the other\'s traffic', design: 'client U\nloadbalancer Global\nservice WebEast { replicas: 2, regions: [us_east1] }\nservice WebWest { autoscale: { min: 2, max: 8 }, regions: [us_west1] }\nU -> Global\nGlobal -> WebEast\nGlobal -> WebWest' },
         { name: 'no requirements at all', design: 'client U\nservice Api { replicas: 3 }\nU -> Api' },
         { name: 'a service further in (its load follows the front tier)', design: `${PEAK}service Api { autoscale: { min: 2, max: 10 } }\nservice Orders { replicas: 2 }\nU -> Lb -> Api -> Orders` },
         { name: 'a worker behind a queue', design: `${PEAK}service Api { autoscale: { min: 2, max: 10 } }\nqueue Q { engine: sqs }\nworker W { replicas: 2 }\nU -> Lb -> Api -> Q\nQ -> W` },
@@ -46,6 +49,11 @@ testRule(rule, {
             name: 'through a CDN, a gateway and a load balancer',
             design: 'requirements { peak_rps: 1.5M }\nclient U\ncdn Edge { engine: cloudfront }\ngateway Gw { engine: api_gateway }\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 4 }\nU -> Edge -> Gw -> Lb -> Api',
             findings: [{ element: 'Api', message: 'The design expects a peak of 1.5M requests/s, and service Api takes client traffic on 4 replicas with no autoscale: how does it absorb the peak, or a spike beyond it?' }]
+        },
+        {
+            name: 'no peak, but fixed fleets in two regions behind one global balancer: a region\'s loss lands on the other',
+            design: 'client U\nloadbalancer Global { engine: gcp_lb }\nnetwork East {\n  region: us_east1\n  service WebEast { replicas: 2 }\n}\nnetwork West {\n  region: us_west1\n  service WebWest { replicas: 2 }\n}\nU -> Global : https\nGlobal -> WebEast : http\nGlobal -> WebWest : http',
+            findings: [{ element: 'Global', messageId: 'regionFailover', severity: 'info', message: 'loadbalancer Global spreads client traffic over fixed fleets in 2 regions (WebEast and WebWest) with no autoscale: when a region fails, the others take all of its traffic on the instances they already run. How do they absorb it?' }]
         },
         {
             name: 'a service called by an external system',

@@ -35,6 +35,16 @@ testRule(rule, {
             findings: [{ element: 'Api', message: 'service Api takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
         },
         {
+            name: 'an open entry point stated to have no WAF is judged all the same (a platform ingress that cannot sit behind one)',
+            design: 'client U\nservice Intake { waf: false }\nqueue Q\nU -> Intake : https\nIntake -> Q',
+            findings: [{ element: 'Intake', message: 'service Intake takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
+            name: 'an open entry point in a design that states no WAF anywhere',
+            design: 'client U\nservice Intake\nU -> Intake : https\nsecurity { waf: false }',
+            findings: [{ element: 'Intake', message: 'service Intake takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
             name: 'a function behind a gateway without a WAF',
             design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda, auth: jwt }\nU -> Gw -> Fn : https',
             findings: [{ element: 'Fn', message: 'function Fn takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]

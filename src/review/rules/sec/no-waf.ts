@@ -37,14 +37,14 @@ export default defineRule({
             'Only web traffic counts: a path over a connection whose protocol is stated and is not http, https, grpc, grpcs, ws or wss (e.g. tcp, amqp, smtp) is not followed, because a WAF does not inspect it. A connection without a protocol counts as web traffic.',
             'A WAF at the edge is one decision: several unfiltered services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A service whose `data` lists only `public` (or other non-sensitive classes), or a path over a connection that carries only such data, is not judged: public content needs no filtering.',
-            'A service that nothing authenticates is left to sec/unauthenticated-entrypoint: authentication is the first question, and a WAF in front of an open API is asked after it (reviewers on the field corpus judged the WAF question noise there).',
+            'A service that nothing authenticates is left to sec/unauthenticated-entrypoint: authentication is the first question, and a WAF in front of an open API is asked after it (reviewers on the field corpus judged the WAF question noise there). A design that states the service has no WAF (`waf: false` on it, or `security { waf: false }`; e.g. a platform ingress that cannot sit behind one) is judged all the same: the gap is stated, not a question deferred.',
             'An edge component that authenticates callers itself (a gateway, load balancer or CDN with `auth`, e.g. an API gateway with a token authorizer) covers what is behind it: anonymous requests, where injection attempts and scanned exploits come from, are turned away before any application code runs, so the WAF question is a detail there (reviewers on the field corpus judged it noise). Authentication inside the service does not count: the request reaches its code first.',
             'Engines carry no WAF fact: a CDN or load balancer can host a WAF, but only a declared one counts.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service without a WAF, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
             basis: 'Stated: `waf` on services, edge components and in `security`, connection protocols, and `data`.',
-            unknowns: 'Public content (`data: [public]`) silences it, and so does an edge that authenticates callers before any code runs; services nothing authenticates are left to sec/unauthenticated-entrypoint; only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
+            unknowns: 'Public content (`data: [public]`) silences it, and so does an edge that authenticates callers before any code runs; services nothing authenticates are left to sec/unauthenticated-entrypoint unless the design states they have no WAF (`waf: false`); only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
             severity: 'Info: a question; reviewers on the field corpus raised it for shops and sites taking personal or payment data and found it a detail elsewhere.'
         },
         examples: {
@@ -60,8 +60,11 @@ export default defineRule({
             return;
         }
         const open = openEntryHandlers(index, traffic);
+        // A WAF stated absent (`waf: false` on the service or in `security`) is the design's own statement:
+        // it is judged even where authentication is missing too.
+        const statedNone = design.settings.security?.properties.get('waf') === false;
         const handlers = unguardedEntryHandlers(traffic, { byComponent: filtersRequests, byConnection: needsNoInspection })
-            .filter((handler) => dataClassOf(handler).kind !== 'other' && !open.includes(handler));
+            .filter((handler) => dataClassOf(handler).kind !== 'other' && (!open.includes(handler) || statedNone || handler.properties.get('waf') === false));
         reportEdgeDecision(report, traffic, {
             handlers,
             gap: 'no WAF in front',
