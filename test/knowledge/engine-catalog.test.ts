@@ -62,6 +62,8 @@ describe('engine knowledge base', () => {
         expect(catalog.info('app_service', 'service').ha).to.equal(false);
         expect(catalog.info('step_functions', 'worker').durableWorkflow).to.equal(true);
         expect(catalog.info('lambda', 'function').durableWorkflow).to.equal(false);
+        expect(catalog.info('logic_apps', 'worker').durableWorkflow).to.equal(true);
+        expect(catalog.facts('cloud_tasks', 'queue').string('delivery')).to.equal('at_least_once');
     });
 
     it('gives no typo suggestion for a short acronym one letter from a known one (another product)', () => {
