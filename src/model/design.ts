@@ -67,6 +67,8 @@ export interface EngineInfo {
     readonly haWhenManaged?: boolean;
     /** A consumer that drops and logs input it cannot read (a stream-processing job): nothing is redelivered to it forever. */
     readonly dropsPoisonInput?: boolean;
+    /** A durable workflow orchestrator (Step Functions): each run is its own execution, its task calls bounded and caught into compensation. */
+    readonly durableWorkflow?: boolean;
     /** A managed product (DynamoDB, RDS, Cosmos DB), whose defaults are its vendor's; false for an engine many providers run (postgres, redis). */
     readonly managed?: boolean;
     /** The telemetry a monitoring product collects, when the knowledge base says (a tracing backend collects traces only). */

@@ -218,8 +218,18 @@ function compoundTypoCost(words: readonly string[], candidate: string): number |
         return undefined;
     }
     const [word, known] = differing[0];
+    if (Math.min(word.length, known.length) <= ACRONYM_LENGTH) {
+        return undefined;
+    }
     return suggestKey(word, [known]) === undefined ? undefined : distance(word, known);
 }
+
+/**
+ * Words this short are mostly product acronyms (sns and sqs, ecs and eks,
+ * gcs and gce): one letter apart, they name different products, so a
+ * difference there is no evidence of a typo.
+ */
+const ACRONYM_LENGTH = 3;
 
 function describeBag(id: BagId): string {
     const [family, name] = id.split('.');

@@ -48,6 +48,29 @@ describe('engine knowledge base', () => {
         expect(catalog.facts('zipkin', 'monitoring').has('signals')).to.equal(false);
     });
 
+    it('knows managed messaging, API and workflow products and the facts rules read about them', () => {
+        expect(catalog.info('sns', 'queue').ha).to.equal(true);
+        expect(catalog.facts('sns', 'queue').string('delivery')).to.equal('at_least_once');
+        expect(catalog.info('appsync', 'gateway').ha).to.equal(true);
+        expect(catalog.info('azure_event_grid', 'queue').ha).to.equal(true);
+        expect(catalog.info('azure_api_management', 'gateway').ha).to.equal(true);
+        expect(catalog.info('azure_cache_redis', 'cache').ha).to.equal(true);
+        expect(catalog.info('azure_ai_search', 'search').ha).to.equal(false);
+        expect(catalog.facts('azure_ai_search', 'search').string('encryption')).to.equal('at_rest');
+        expect(catalog.facts('azure_sql', 'database').block('backup')).to.deep.include({ offsite: true });
+        expect(catalog.info('app_service', 'service').managed).to.equal(true);
+        expect(catalog.info('app_service', 'service').ha).to.equal(false);
+        expect(catalog.info('step_functions', 'worker').durableWorkflow).to.equal(true);
+        expect(catalog.info('lambda', 'function').durableWorkflow).to.equal(false);
+        expect(catalog.info('logic_apps', 'worker').durableWorkflow).to.equal(true);
+        expect(catalog.facts('cloud_tasks', 'queue').string('delivery')).to.equal('at_least_once');
+    });
+
+    it('gives no typo suggestion for a short acronym one letter from a known one (another product)', () => {
+        expect(catalog.info('sms', 'queue').suggestion).to.equal(undefined);
+        expect(catalog.info('postgress', 'database').suggestion).to.equal('postgres');
+    });
+
     it('is high-availability only on the kinds it serves', () => {
         expect(catalog.info('cloudflare', 'cdn').ha).to.equal(true);
         expect(catalog.info('cloudflare', 'database').ha).to.equal(false);

@@ -5,6 +5,10 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a managed notification topic whose engine facts say it is replicated', design: 'service Api { replicas: 2 }\nqueue Alerts { engine: sns, managed: true }\nfunction Mailer { engine: lambda }\nApi -> Alerts : writes\nAlerts -> Mailer' },
+        { name: 'regression: a managed GraphQL gateway whose engine facts say it is replicated', design: 'client App\ngateway Graph { engine: appsync, managed: true }\ndatabase Items { engine: dynamodb }\nApp -> Graph : https\nGraph -> Items : reads' },
+        { name: 'regression: a managed Redis tier that runs a primary and a replica', design: 'client U\nservice Api { replicas: 2 }\ncache Sessions { engine: azure_cache_redis }\nU -> Api -> Sessions' },
+        { name: 'regression: one-off scripts whose every connection runs in the background', design: 'client U\nservice Api { replicas: 2 }\ndatabase Old { replicas: 2, failover: auto }\ndatabase New { replicas: 2, failover: auto }\nU -> Api -> New\nworker Backfill\nBackfill -> Old : reads { phase: background }\nBackfill -> New : writes { phase: background }' },
         { name: 'regression: a resumable copy job (idempotent, started by nobody) loses nothing when it crashes', design: 'worker Copier { idempotent: true }\ndatabase Old { engine: cassandra, replicas: 3 }\ndatabase New { engine: scylladb, replicas: 3 }\nCopier -> Old : reads\nCopier -> New : writes' },
         { name: 'regression: a demo whose source lists high availability as a known limitation', design: 'requirements { out_of_scope: [high_availability] }\nclient U\nservice Api\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index' },
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
@@ -127,6 +131,26 @@ testRule(rule, {
                 { element: 'Events', message: 'queue Events runs a single instance: when it fails, every message handed to it waits or is lost until it is back.' },
                 { element: 'Ledger', message: 'database Ledger runs a single instance: when it fails, the work that uses it stops until it is back.' }
             ]
+        },
+        {
+            name: 'regression: a component stated managed that no engine settles is a question, not a single instance',
+            design: 'client U\ngateway Edge { managed: true }\nservice Api { replicas: 2 }\nU -> Edge -> Api',
+            findings: [{ element: 'Edge', severity: 'info', message: 'How many instances does the provider run for gateway Edge? It is stated `managed: true`, but no known engine says whether it is replicated: state `replicas`, or name the `engine`.' }]
+        },
+        {
+            name: 'several managed components no engine settles: one question listing them',
+            design: 'client U\ngateway Edge { managed: true }\nsearch Find { managed: true, engine: homegrown_search }\nservice Api { replicas: 2 }\nU -> Edge -> Api -> Find',
+            findings: [{ severity: 'info', message: 'How many instances does the provider run for gateway Edge and search Find? They are stated `managed: true`, but no known engine says whether they are replicated: state `replicas`, or name the `engine`.' }]
+        },
+        {
+            name: 'a managed product whose facts say one instance unless chosen otherwise (RDS) is still judged',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: rds, managed: true }\nU -> Api -> Db',
+            findings: [{ element: 'Db', message: 'database Db runs a single instance: when it fails, every request that reads or writes it fails.' }]
+        },
+        {
+            name: 'a worker that something hands work to is judged even when its own calls run in the background',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Sync\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Jobs\nJobs -> Sync\nSync -> Db : writes { phase: background }',
+            findings: [{ element: 'Sync', message: 'worker Sync runs a single instance: when it fails, the work it does stops until it is back.' }]
         },
         {
             name: 'a scheduler nobody calls does work of its own',

@@ -5,7 +5,7 @@ import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isDataStore, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
-import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
+import { decisionScope, relatedOf, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
@@ -59,15 +59,16 @@ export default defineRule({
             sameDecision: 'None of the {count} {kinds} runs more than one instance ({names}{autoscaling}): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
             mostDecision: '{count} of the {total} {kinds} run a single instance ({names}{autoscaling}); only {others}: a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
             sharded: '{what} splits its data into {shards} shards with no replica: when the server of one shard fails, that shard\'s part of the data is unavailable (or lost with its disk) and the requests that need it fail.',
-            noFailover: '{what} has {replicas} replicas but failover: none: when the leader fails, writes stop until it is rebuilt by hand.'
+            noFailover: '{what} has {replicas} replicas but failover: none: when the leader fails, writes stop until it is rebuilt by hand.',
+            providerRun: 'How many instances does the provider run for {names}? {They} {are} stated `managed: true`, but no known engine says whether {it} {is} replicated: state `replicas`, or name the `engine`.'
         },
         fix: 'Sets `replicas: 2` on each single-instance component the finding lists (or `failover: auto` on a replicated database).',
         references: ['AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations', 'AWS Well-Architected REL11-BP02 Fail over to healthy resources'],
         quality: {
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…, with the coordinators those stores use) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
-            basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); nothing is assumed.',
-            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
-            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (31 designs): 37 of 43 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings.'
+            basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); the only assumption is the question about components stated `managed: true` that no engine settles (info, naming `replicas`).',
+            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (nothing hands it work and every connection it makes is `phase: background`); a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
+            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances.'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
@@ -75,6 +76,8 @@ export default defineRule({
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer that names no engine (usually the platform\'s) only when it states `replicas`.',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
+            'A component stated `managed: true` whose instance count no known engine settles (no engine, an unknown one, or an engine many providers run, such as postgres) is run by its provider: it is not read as one instance; one info question lists them all and asks for `replicas` or the `engine`. An engine that is a managed product (RDS, Azure SQL, App Service) decides by its own facts, and stated `replicas` decide as always.',
+            'A background job is not judged: a worker or function that nothing hands work to and whose every connection is `phase: background` (a one-off migration, a periodic sync) is on no request path and nothing waits on it; a crash delays its work until it runs again.',
             'A re-runnable job is not judged: a worker or function stated `idempotent: true` that nothing hands work to (no incoming connection: a migration or backfill that rewrites the same rows, a batch that overwrites its outputs) loses nothing when it crashes; running it again completes the work, and nothing waits on it meanwhile.',
             'An embedded store (`embedded: true`, or an engine whose facts say so, such as SQLite) runs in its user\'s process: its instances are its user\'s, judged there.',
             'A store with `shards` (a count, or `many` when the source says sharded without one) and no replica is reported as shards: losing one loses that shard\'s part.',
@@ -91,7 +94,9 @@ export default defineRule({
         if (statesNoHighAvailability(design)) {
             return;
         }
-        const judged = inScope(design.components).filter((component) => isJudged(component, index));
+        const candidates = inScope(design.components).filter((component) => isJudged(component, index));
+        const judged = candidates.filter((component) => !isProviderRun(component));
+        askProviderRun(candidates.filter(isProviderRun), design, report);
         const severityOf = severityFor(design, traffic);
         for (const component of judged.filter(isUnreplicatedShards)) {
             report({ on: component, messageId: 'sharded', data: { what: describe(component), shards: shardsText(component) }, severity: 'warning', basis: 'stated', fix: replicate([component]) });
@@ -158,7 +163,7 @@ function othersText(redundant: readonly Component[]): string {
     return `${listOf(redundant)} ${redundant.length === 1 ? 'runs' : 'run'} more`;
 }
 
-/** Something depends on it while running, and its redundancy is the design's to decide. */
+/** Something depends on it while running, and its redundancy is the design's (or, stated `managed`, its provider's) to decide. */
 function isJudged(component: Component, index: DesignIndex): boolean {
     if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || isManagedCluster(component) || spansZones(component) || isEmbedded(component)) {
         return false;
@@ -169,7 +174,46 @@ function isJudged(component: Component, index: DesignIndex): boolean {
     if (component.kind === 'loadbalancer' && component.engine === undefined && !component.properties.has('replicas')) {
         return false;
     }
-    return !isRerunnableJob(component, index) && isDependedOn(component, index);
+    return !isRerunnableJob(component, index) && !isBackgroundJob(component, index) && isDependedOn(component, index);
+}
+
+/**
+ * Stated `managed: true` while no known managed engine settles the count
+ * (no engine, an unknown one, or a self-run engine such as postgres whose
+ * managed offerings differ): the provider runs it, and how many instances
+ * it runs is unknown, not one. Engines that are managed products (RDS,
+ * Azure SQL) decide by their own facts; a stated `replicas` decides too.
+ */
+function isProviderRun(component: Component): boolean {
+    return component.properties.boolean('managed') === true && component.engine?.managed !== true && !component.properties.has('replicas') && !component.properties.has('autoscale');
+}
+
+/** One question for every provider-run component the design leaves uncounted (principle 4: unknown is not worst case). */
+function askProviderRun(components: readonly Component[], design: Design, report: (report: Report) => void): void {
+    if (components.length === 0) {
+        return;
+    }
+    const one = components.length === 1;
+    report({
+        on: one ? components[0] : decisionScope(design, components),
+        messageId: 'providerRun',
+        data: { names: listOf(components), They: one ? 'It' : 'They', are: one ? 'is' : 'are', it: one ? 'it' : 'they', is: one ? 'is' : 'are' },
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: components.map((component) => ({ element: component.name, text: `${describe(component)} is run by its provider, with an instance count the design does not state`, settle: 'replicas' })),
+        related: one ? undefined : relatedOf(components.map((component) => ({ on: component, note: `${describe(component)}: managed, instance count not stated` })))
+    });
+}
+
+/**
+ * A job nothing hands work to whose every connection is used in the
+ * background (`phase: background`: a one-off migration, a periodic sync):
+ * it is on no request path and nothing waits on it, so a crash delays its
+ * work until it is run again.
+ */
+function isBackgroundJob(component: Component, index: DesignIndex): boolean {
+    const outgoing = index.outgoing(component);
+    return (component.kind === 'worker' || component.kind === 'function') && index.incoming(component).length === 0 && outgoing.length > 0 && outgoing.every((connection) => connection.properties.string('phase') === 'background');
 }
 
 /**

@@ -3,6 +3,8 @@ import rule from './unknown-engine.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a real product one letter away from another (sns, not a typo of sqs)', design: 'service Api\nqueue Topic { engine: sns }\nApi -> Topic' },
+        { name: 'regression: a short acronym one letter away from a known one is another product, not a typo', design: 'service Api\nqueue Jobs { engine: mqs }\nApi -> Jobs' },
         { name: 'known engines, any case', design: 'service Api\ndatabase Db { engine: Postgres }\ncache C { engine: redis }\nApi -> Db\nApi -> C' },
         { name: 'no engine', design: 'service Api\ndatabase Db\nApi -> Db' },
         { name: 'an engine nobody has heard of is an assumption of the report, not a finding', design: 'service Api\nqueue Q { engine: homegrown_mq }\nApi -> Q' },

@@ -18,11 +18,11 @@ export default defineRule({
             grouping: 'A typo is its own component\'s: each misspelt engine is one finding on that component.',
             basis: 'It uses no figures. An engine the knowledge base does not know (and that is no typo) is an assumption, not a finding: the report\'s Assumptions section lists it once, with `.archlens.json` `engines` as what settles it.',
             unknowns: 'An unknown engine is not treated as unsafe: the rules read what the design states and fall back to the kind\'s defaults, which the findings that use them mark as assumed. Components the design draws but does not describe (`out_of_scope: true`) are not judged.',
-            severity: 'Info: a likely typo to confirm. On the field corpus, findings about untaught engines were never a concern a reviewer would raise, which is why they moved to the Assumptions section.'
+            severity: 'Info: a likely typo to confirm. On the field corpus, findings about untaught engines were never a concern a reviewer would raise, which is why they moved to the Assumptions section; the one wrong typo question (`sns` read as a typo of `sqs`) is gone: SNS is in the knowledge base, and short acronyms are no longer compared.'
         },
         decisions: [
             'A name close to a known engine is a typo: it is reported on its component, with the engine it probably means.',
-            'Names are compared word by word (`azure_blob_storage` is three words): a typo is one misspelt word or one lost or extra separator; a name with a different word (`azure_queue_storage`) is another product, not a typo, and gets no suggestion.',
+            'Names are compared word by word (`azure_blob_storage` is three words): a typo is one misspelt word or one lost or extra separator; a name with a different word (`azure_queue_storage`) is another product, not a typo, and gets no suggestion. Nor does a difference in a word of three letters or fewer: such words are mostly product acronyms one letter apart (`sns` and `sqs`, `ecs` and `eks`), so the difference names another product.',
             'Other unknown engines are not findings: the review report lists them under Assumptions, and hover on the component says the engine is not in the knowledge base.'
         ],
         examples: {

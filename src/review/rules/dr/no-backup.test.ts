@@ -9,6 +9,7 @@ function written(store: string): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a store that keeps items only until they are delivered is judged as a queue is', design: 'service Relay\nstorage Outbox { transient: true }\nRelay -> Outbox : writes' },
         { name: 'point-in-time recovery', design: written('database Db { engine: postgres, backup: { mode: pitr, retention: 7d } }') },
         { name: 'a derived store is rebuilt from the stores it is computed from', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Db { engine: redis, derived: true }\nworker Projector\nU -> Api -> Orders\nProjector -> Orders : reads\nProjector -> Db : writes\nApi -> Db : reads' },
         { name: 'a backup block without a mode still declares backups', design: written('database Db { backup: { interval: 1h, offsite: true } }') },

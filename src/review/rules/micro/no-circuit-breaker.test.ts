@@ -5,6 +5,7 @@ const SYSTEMS = 'system Orders {\n  service OrderApi\n}\nsystem Stock {\n  servi
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a durable workflow orchestrator whose runs each fail on their own', design: 'system Orders {\n  worker Saga { engine: step_functions }\n}\nsystem Pay {\n  function Charge { engine: lambda }\n  function Refund { engine: lambda }\n}\nSaga -> Charge { timeout: 5s }\nSaga -> Refund { timeout: 5s }' },
         { name: 'a circuit breaker on the connection', design: `${SYSTEMS}\nOrderApi -> StockApi { protocol: grpcs, circuit_breaker: true }` },
         { name: 'a circuit breaker on every outgoing call of the caller', design: 'system Orders {\n  service OrderApi { circuit_breaker: true }\n}\nsystem Stock {\n  service StockApi\n}\nOrderApi -> StockApi : grpcs' },
         { name: 'calls inside one system', design: 'system Orders {\n  service OrderApi\n  service Pricing\n  OrderApi -> Pricing\n}' },

@@ -25,13 +25,14 @@ export default defineRule({
             'A call counts when it is synchronous and goes from a service, worker, function or gateway to another of those kinds, and both ends sit in `system` groups that are not nested one in the other. Calls to stores (micro/shared-database) and to external systems are not judged here.',
             'A call has a circuit breaker when the connection sets `circuit_breaker: true`, or sets nothing and its source declares `circuit_breaker: true` for all its outgoing calls; `circuit_breaker: false` on the connection wins over the source.',
             'Components outside every system are not in a system, so calls to or from them do not cross one.',
+            'A durable workflow orchestrator (an engine whose facts say `durable_workflow`, such as Step Functions) is not judged as a caller: each run is its own execution whose task calls are bounded and caught into compensating steps, so a failing callee fails that run and does not spread.',
             'A call that states no timeout either is left to `avail/no-timeout`, whose one policy question already names both the timeout and the circuit breaker: asking again here would repeat it on the same calls. This rule asks about the calls that are bounded by a timeout but still have no breaker, and about calls that rule does not judge (no protocol stated).',
             'The calls of one caller into other systems are one decision: when none of them has a circuit breaker and there are two or more, one finding on the caller lists them; a call is reported on its own when the caller\'s other calls have one.'
         ],
         quality: {
             grouping: 'One finding per caller when none of its calls into other systems has a circuit breaker (the calls listed, one fix on the caller); per call only where the caller\'s other calls have one.',
             basis: 'Stated: the `system` groups, the synchronous connections and their `circuit_breaker` (or the caller\'s).',
-            unknowns: 'Components outside every system and calls to stores or external systems are not judged; calls with no timeout either are `avail/no-timeout`\'s question, not a second one here.',
+            unknowns: 'Components outside every system, calls to stores or external systems, and calls made by a durable workflow orchestrator (engine fact `durable_workflow`) are not judged; calls with no timeout either are `avail/no-timeout`\'s question, not a second one here.',
             severity: 'Info: a question for the order path; on published designs most per-call copies, and the copies of the timeout question on calls that state no timeout, were noise; one per caller, on calls that have a timeout, is what a reviewer asks.'
         },
         examples: {
@@ -45,7 +46,7 @@ export default defineRule({
             const from = index.systemOf(connection.source);
             const to = index.systemOf(connection.target);
             // A call with no timeout either is already in avail/no-timeout's one policy question ("no timeout and no circuit breaker").
-            if (!from || !to || sameBoundary(from, to) || !isCallBetweenCode(connection) || lacksTimeout(connection)) {
+            if (!from || !to || sameBoundary(from, to) || !isCallBetweenCode(connection) || lacksTimeout(connection) || isDurableWorkflow(connection.source)) {
                 continue;
             }
             const crossings = crossingBySource.get(connection.source) ?? [];
@@ -68,6 +69,16 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * A durable workflow orchestrator (Step Functions, engine fact): each run is
+ * its own execution and a failed task is caught into compensation, so a
+ * failing callee fails that run; it holds no shared threads for the failure
+ * to spread through, and a breaker would only fail faster.
+ */
+function isDurableWorkflow(component: Component): boolean {
+    return component.engine?.durableWorkflow === true;
+}
 
 /** A synchronous call from code in one system into code in another. */
 interface Crossing {

@@ -4,6 +4,7 @@ import rule from './no-encryption-at-rest.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a search engine that always encrypts its indexes at rest', design: 'service Api\nsearch Find { engine: azure_ai_search, managed: true }\nApi -> Find' },
         {
             name: 'every persistent store encrypted',
             design: 'service Api\ndatabase Db { encryption: at_rest }\nstorage F { encryption: at_rest }\nsearch S { encryption: at_rest }\nqueue Q { encryption: at_rest }\nApi -> Db\nApi -> F\nApi -> S\nApi -> Q'
