@@ -38,7 +38,7 @@ export default defineRule<Options>({
             grouping: 'One design-wide finding on the longest synchronous chain, each hop a related location: declaring tracing once settles every chain.',
             basis: 'Uses no figure beyond the chain\'s length, read from the stated connections and their modes.',
             unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; components drawn but not described (`out_of_scope: true`) are not counted; tracing declared by an APM product counts, and so does a drawn monitoring component whose engine collects traces (even out of scope), and so does a service mesh around every service of the chain (its proxies measure each hop).',
-            severity: 'Info: a question; its field-corpus findings were a chain inside an Istio mesh, whose sidecars already measure every hop, and a proxy and pooler behind an out-of-scope application: neither is asked any more.'
+            severity: 'Info: a question; its field-corpus findings were a chain inside an Istio mesh, whose sidecars already measure every hop, a proxy and pooler behind an out-of-scope application, and a benchmark whose repository deploys Jaeger beside it: none is asked any more.'
         },
         decisions: [
             'A synchronous chain is a path of synchronous connections; services, workers and functions on it count once each (three by default, the `minServices` option).',
