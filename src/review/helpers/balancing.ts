@@ -4,7 +4,9 @@
  * caller itself through a discovery registry (client-side balancing), or the
  * platform that adds and removes the instances (an autoscaled fleet is
  * registered with whatever routes to it: a Kubernetes Service, a target group),
- * or the caller's own stated routing (`routing`: a consistent-hash ring, session
+ * or the caller that picks an instance through a DNS lookup it is drawn making
+ * (round-robin DNS: each caller resolves to one instance and, when it dies,
+ * reconnects to another), or the caller's own stated routing (`routing`: a consistent-hash ring, session
  * affinity, client-side spreading, deliveries to subscribers).
  */
 import type { Component, Connection, Group } from '../../model/design.js';
@@ -34,6 +36,10 @@ export function balancedWithoutBalancer(connection: Connection, index: DesignInd
     }
     if (index.outgoing(connection.source).some((lookup) => lookup.target.kind === 'coordinator')) {
         return `${connection.source.name} looks instances up in a registry and balances on the client side`;
+    }
+    const dns = index.outgoing(connection.source).find((lookup) => lookup.target.kind === 'dns');
+    if (dns !== undefined) {
+        return `${connection.source.name} picks an instance through DNS (${dns.target.name}) and connects to it directly`;
     }
     if (autoscales(connection.target)) {
         return `the platform that autoscales ${connection.target.name} routes to the instances it adds`;

@@ -5,7 +5,7 @@
  * (Zipkin, Jaeger, X-Ray) records the path of single requests and watches
  * no error rate or saturation, so nothing on it can alert on them.
  */
-import type { Component } from '../../model/design.js';
+import type { Component, Design } from '../../model/design.js';
 
 /** Collects metrics (or application performance data) that dashboards and alert rules read. */
 export function collectsMetrics(monitor: Component): boolean {
@@ -19,7 +19,23 @@ export function isTracingBackend(monitor: Component): boolean {
     return signals !== undefined && signals.includes('traces') && !collectsMetrics(monitor);
 }
 
+/** Collects request traces (a tracing backend, or an APM product that traces across services). */
+export function collectsTraces(monitor: Component): boolean {
+    return monitor.engine?.signals?.includes('traces') === true;
+}
+
 /** An application performance monitoring product (Application Insights, Datadog APM, Instana). */
 export function isApmProduct(monitor: Component): boolean {
     return monitor.engine?.signals?.includes('apm') === true;
+}
+
+/**
+ * The design states that someone is alerted (`operations.alerts`) or paged
+ * (`operations.on_call`). An alert fires on a watched signal and an on-call
+ * engineer is woken by one: either statement says the system is monitored
+ * and alerts, even when the tool that does it is not drawn.
+ */
+export function alertsStated(design: Design): boolean {
+    const operations = design.settings.operations?.properties;
+    return operations !== undefined && (operations.enabled('alerts') || operations.enabled('on_call'));
 }

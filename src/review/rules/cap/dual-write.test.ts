@@ -5,6 +5,11 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 
 testRule(rule, {
     valid: [
+        {
+            name: 'regression: a workflow engine running a declared saga, whose failure path also parks the request and notifies',
+            design: 'worker Flow\nfunction Hold\nfunction Notify\ndatabase Seats\ndatabase Tickets\nqueue Parked { engine: sqs }\nqueue Outcomes { engine: sns }\nFlow -> Seats : writes\nFlow -> Hold\nHold -> Tickets : writes\nFlow -> Notify\nNotify -> Outcomes\nFlow -> Parked : writes\ntransaction Book { writes: [Seats, Tickets], protocol: saga }'
+        },
+        { name: 'a payment call alone is one change', design: 'service Shop\nservice Pay\nShop -> Pay : grpc { data: [payment] }' },
         // A service ships its metrics over a message bus: that stream is no second truth.
         { name: 'a telemetry stream is not a write', design: `${API}Api -> Orders : writes\nApi -> Events { uses: telemetry }` },
         // A backfill job that copies ranges again after a crash and records the ranges it finished.
@@ -27,6 +32,11 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            name: 'regression: an order service takes the payment, then publishes the order (the charge has no store drawn)',
+            design: 'service Shop\nservice Pay "payment processor (mock)"\nqueue Orders { engine: kafka }\nShop -> Pay : grpc { data: [payment] }\nShop -> Orders : kafka, writes',
+            findings: [{ element: 'Shop', severity: 'info', message: 'Does service Shop change queue Orders and service Pay (a payment) in one operation? Shop->Pay states no `access`, so it is taken as a write. If so, a step failing after an earlier one succeeded leaves them disagreeing, and no transaction, saga or outbox covers them.' }]
+        },
         {
             name: 'a user created in the identity provider and an account saved here',
             design: 'service Accounts\ndatabase AccountDb\nidp Auth\ndatabase AuthDb\nAccounts -> AccountDb : writes\nAccounts -> Auth : writes "create user"\nAuth -> AuthDb : writes',

@@ -23,7 +23,12 @@ interface Effect {
     readonly stores: readonly Component[];
     /** The connections it rests on that state no access (taken as writes). */
     readonly unstated: readonly Connection[];
+    /** A payment taken through the call (it carries `data: [payment]`): money moved, with no store of ours drawn. */
+    readonly charge?: boolean;
 }
+
+/** Kinds a payment call reaches: a payment service of the design or a provider outside it. */
+const CHARGED_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'function', 'gateway', 'external']);
 
 export default defineRule({
     meta: {
@@ -47,7 +52,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
-            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call; an at-least-once consumer\'s own writes are left to the idempotency question.',
+            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call (a service that only calls others, with no access stated on any call, is not taken to run one operation across them); an at-least-once consumer\'s own writes are left to the idempotency question.',
             severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule.'
         },
         decisions: [
@@ -56,6 +61,8 @@ export default defineRule({
             'Several writers that write the same stores directly (each service saving to one database and publishing to one broker), or whose stores are all among another writer\'s, are one finding on the first, naming them all: one transaction (an outbox) over those stores covers every writer. Writes behind calls stay one finding per writer.',
             'A write hidden behind a synchronous call counts too: a call (not `access: reads`) to a service that writes its own stores or publishes is one more thing the operation changes. Calls are followed for workers and functions (one job is one operation) and for writers that also write directly; a front end that calls several services for different user actions is not one operation.',
             'A call stated as a write (`access: writes` or `read_write`) to an identity provider (`idp`) that writes its own store counts the same way: creating a user there and saving the account here are two changes one failure can split.',
+            'A synchronous call that carries payment data (`data: [payment]` on the call, not `access: reads`) to a service, function, gateway or external provider takes a payment: one more change of the operation, even when the payment service draws no store (a mock, or a provider outside the design). Charging a card and then failing to record or announce the order is the classic split; the call states no access, so the finding asks.',
+            'A writer that runs a declared saga (a `transaction` with `protocol: saga` writing stores of two of its changes) is its orchestrator: its other calls, a notification or a dead-letter message on the failure path, are steps of the same saga, whose compensations handle a failure between them. It is not flagged.',
             'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
@@ -80,7 +87,8 @@ export default defineRule({
             if (effects.length < 2 || (hidden.length === 0 && (redelivered.has(writer) || rerunsSafely(writer)))) {
                 continue;
             }
-            const uncovered = effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));
+            // The orchestrator of a declared saga runs every step it calls inside that saga, the failure paths included.
+            const uncovered = orchestratesSaga(effects, index) ? [] : effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));
             if (uncovered.length > 0) {
                 cases.push({ writers: [writer], effects, uncovered, hidden: hidden.length > 0 });
             }
@@ -131,9 +139,17 @@ function hiddenEffects(writer: Component, design: Design, index: DesignIndex): E
             continue;
         }
         seen.add(callee);
-        const effect = effectBehind(call.connection, callee, index);
+        const effect = effectBehind(call.connection, callee, index) ?? chargeOf(call.connection);
         if (effect) {
             effects.push(effect);
+        }
+    }
+    // A call that carries payment data to a payment service or provider takes the payment: a change no retry undoes.
+    for (const connection of index.outgoing(writer).filter((candidate) => !seen.has(candidate.target))) {
+        const charge = chargeOf(connection);
+        if (charge) {
+            seen.add(connection.target);
+            effects.push(charge);
         }
     }
     // An identity provider asked to create or change a user (a call stated as a write) writes its user store.
@@ -145,6 +161,29 @@ function hiddenEffects(writer: Component, design: Design, index: DesignIndex): E
         }
     }
     return effects;
+}
+
+/** The payment a call takes, when it is a charge (see isCharge). */
+function chargeOf(connection: Connection): Effect | undefined {
+    return isCharge(connection) ? { connection, via: connection.target, stores: [], unstated: [connection], charge: true } : undefined;
+}
+
+/** A synchronous call, not stated as a read, that carries payment data (`data: [payment]` on the call) to a service, function, gateway or external provider. */
+function isCharge(connection: Connection): boolean {
+    return connection.mode === 'sync' && connection.access !== 'reads' && CHARGED_KINDS.has(connection.target.kind)
+        && (connection.properties.words('data') ?? []).includes('payment');
+}
+
+/**
+ * The writer orchestrates a declared saga: one `saga` transaction writes
+ * stores of two of its effects. Its other calls (a notification, a
+ * dead-letter message on the failure path) are further steps of the same
+ * orchestration, whose failures the saga handles with its compensations.
+ */
+function orchestratesSaga(effects: readonly Effect[], index: DesignIndex): boolean {
+    const sagas = new Set(effects.flatMap((effect) => effect.stores.flatMap((store) => index.transactionsWriting(store))));
+    return [...sagas].some((transaction) => transaction.properties.string('protocol') === 'saga'
+        && effects.filter((effect) => effect.stores.some((store) => transaction.writes.includes(store))).length >= 2);
 }
 
 /** What a call changes through the stores its callee writes; undefined when the callee writes none. */
@@ -216,7 +255,7 @@ function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
         data,
         basis: unstated.length > 0 ? 'assumed' : 'stated',
         assumptions: unstated.map((connection): Assumption => ({ element: connection.id, text: `${connection.id} writes (no access stated)`, settle: 'access' })),
-        related: uncovered.map((effect) => ({ on: effect.connection, message: effect.via ? `${effect.connection.id}: ${describe(effect.via)} writes ${joinWords(effect.stores.map(describe))} outside any transaction.` : `${effect.connection.id} writes outside any transaction.` })),
+        related: uncovered.map((effect) => ({ on: effect.connection, message: relatedText(effect) })),
         fix: {
             kind: 'add-transaction',
             title: `Declare ${hidden ? 'a saga' : 'an outbox transaction'} over the writes of ${writer.name}`,
@@ -228,6 +267,13 @@ function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
     };
 }
 
+function relatedText(effect: Effect): string {
+    if (effect.charge === true) {
+        return `${effect.connection.id}: takes a payment outside any transaction.`;
+    }
+    return effect.via ? `${effect.connection.id}: ${describe(effect.via)} writes ${joinWords(effect.stores.map(describe))} outside any transaction.` : `${effect.connection.id} writes outside any transaction.`;
+}
+
 function messageIdOf(hidden: boolean, assumed: boolean): string {
     if (hidden) {
         return assumed ? 'hiddenDualWriteQuestion' : 'hiddenDualWrite';
@@ -235,8 +281,11 @@ function messageIdOf(hidden: boolean, assumed: boolean): string {
     return assumed ? 'dualWriteQuestion' : 'dualWrite';
 }
 
-/** `database Orders`, or `service Shipping (queue ShippingQueue)` for a write behind a call. */
+/** `database Orders`, or `service Shipping (queue ShippingQueue)` for a write behind a call, or `service Payment (a payment)`. */
 function effectText(effect: Effect): string {
+    if (effect.charge === true) {
+        return `${describe(effect.via ?? effect.connection.target)} (a payment)`;
+    }
     const stores = joinWords(effect.stores.map(describe));
     return effect.via ? `${describe(effect.via)} (${stores})` : stores;
 }

@@ -1,7 +1,6 @@
-import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { collectsMetrics } from '../../helpers/telemetry.js';
+import { alertsStated, collectsMetrics } from '../../helpers/telemetry.js';
 import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
@@ -42,7 +41,7 @@ export default defineRule({
         // Monitoring drawn but not described (`out_of_scope`) is not judged either.
         const monitors = inScope(index.ofKind('monitoring')).filter(collectsMetrics);
         const first = monitors[0];
-        if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts')) || operationsAlert(design)) {
+        if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts')) || alertsStated(design)) {
             return;
         }
         report({
@@ -55,7 +54,3 @@ export default defineRule({
     }
 });
 
-function operationsAlert(design: Design): boolean {
-    const operations = design.settings.operations?.properties;
-    return operations !== undefined && (operations.enabled('alerts') || operations.enabled('on_call'));
-}

@@ -7,6 +7,7 @@ const MISSING = 'Design T runs 2 services and workers with no central logging: t
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a log stack deployed beside the application by its own manifests (drawn, out of scope)', design: 'service A\nservice B\nworker C\nmonitoring M { engine: prometheus }\nlogging Logs "log collection add-on" { out_of_scope: true }' },
         { name: 'a logging component', design: `${SERVICE_AND_WORKER}logging Logs { engine: loki }` },
         { name: 'the hosting platform\'s own log service, drawn without an engine', design: `${RUN}${SERVICE_AND_WORKER}logging PlatformLogs "the cluster's workload logs, collected by the provider"` },
         { name: 'a monitoring product that also collects logs (an engine fact)', design: `${SERVICE_AND_WORKER}monitoring Observability { engine: datadog }` },

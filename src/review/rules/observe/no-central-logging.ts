@@ -43,6 +43,7 @@ export default defineRule<Options>({
         decisions: [
             'Services and workers count: they run the team\'s code and write its logs. Functions do not: serverless platforms ship their logs to the provider\'s log service on their own.',
             'A hosting platform that gathers the services\' logs itself (a managed Kubernetes or container service with its provider\'s log collection on) counts when the design draws it as a `logging` component: the review reads what the design states, not what a platform might do.',
+            'A `logging` component drawn but not described (`out_of_scope: true`, e.g. a log stack the source deploys beside the application with its own manifests) counts: the logs are gathered, and how is not this design\'s subject.',
             'Two or more (the `minServices` option): one service keeps its logs in one place already.',
             'A `logging` component addresses the concern, and so does a `monitoring` component whose engine also collects logs (Datadog, CloudWatch, Sentry: an error tracker gathers every service\'s errors with their trail, which is what central logs are first read for, and takes structured logs too) or whose title or description says it gathers logs (a dashboard fed OpenTelemetry logs, metrics and traces).',
             'Judged only when the design says something about how it is run (an availability target, a `deployment`, `operations` or `testing` block, or a monitoring component): a design silent on all of them is not asked.'

@@ -9,6 +9,8 @@ testRule(rule, {
         { name: 'the hosting platform\'s own metrics, drawn without an engine', design: `${TARGET}service Api\nservice Worker\nApi -> Worker\nmonitoring PlatformMetrics "the cluster's system metrics, collected by the provider"` },
         { name: 'monitoring the source names but does not describe (out of scope)', design: `${TARGET}service Api\nmonitoring Limits "per-database limits, monitored" { out_of_scope: true }` },
         { name: 'a tracing backend beside a metrics product', design: `${TARGET}service Api\nmonitoring Traces { engine: jaeger }\nmonitoring Metrics { engine: cloud_monitoring }` },
+        { name: 'regression: on-call engineers are paged, the tool is not named', design: `${TARGET}service Api\nworker Jobs\noperations { on_call: true }` },
+        { name: 'regression: the design states that alerts fire', design: 'service Chat\nservice Media\noperations { alerts: true }' },
         { name: 'no services at all', design: `${TARGET}client U\nstorage Files { engine: s3 }\nU -> Files : https` },
         { name: 'a design silent on how it is run', design: 'requirements { peak_rps: 10k }\nclient U\nservice Feed\ndatabase Posts\nU -> Feed -> Posts' }
     ],

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { collectsMetrics, isTracingBackend } from '../../helpers/telemetry.js';
+import { alertsStated, collectsMetrics, isTracingBackend } from '../../helpers/telemetry.js';
 import { namesOf } from '../../helpers/wording.js';
 
 export default defineRule({
@@ -21,13 +21,14 @@ export default defineRule({
         quality: {
             grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
             basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists, and whether its engine is a tracing backend (engine fact `signals`).',
-            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the 31-design tuning corpus all 5 findings were raised (a talk silent on operations is not judged, and a platform\'s own metrics count once the design draws them as a monitoring component, even out of scope).'
+            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Stated alerts or on-call paging (`operations`) say the system is watched, even when the tool is not named. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the 37-design tuning corpus the 5 findings left were raised (a talk silent on operations is not judged, a platform\'s own metrics count once the design draws them as a monitoring component, even out of scope, and stated alerting or on-call paging counts as monitoring).'
         },
         decisions: [
             'Services, workers and functions count as services; a design of only stores and clients is not flagged.',
             'A hosting platform\'s own metrics collection counts when the design draws it as a `monitoring` component, with or without an engine.',
             'A tracing backend (an engine whose `signals` fact is traces only: Zipkin, Jaeger, X-Ray) is not metrics monitoring: a design whose only monitoring components are tracing backends is flagged, naming them.',
+            'A design that states alerts or an on-call rotation (`operations { alerts: true }` or `on_call`) is monitored, whether or not it draws the tool: an alert fires on a watched signal, and an on-call engineer is woken by one.',
             'Judged only when the design says something about how it is run: an availability target, a `deployment`, `operations` or `testing` block, or a `logging` component. A design silent on all of them (a talk about one algorithm) is not asked.'
         ],
         examples: {
@@ -38,7 +39,7 @@ export default defineRule({
     check({ design, index, report }) {
         const services = inScope(index.ofKind('service', 'worker', 'function'));
         const monitors = index.ofKind('monitoring');
-        if (services.length === 0 || monitors.some(collectsMetrics) || !describesOperation(design, index)) {
+        if (services.length === 0 || monitors.some(collectsMetrics) || alertsStated(design) || !describesOperation(design, index)) {
             return;
         }
         const tracers = monitors.filter(isTracingBackend);

@@ -21,6 +21,8 @@ testRule(rule, {
     valid: [
         { name: 'tracing declared', design: `${CHAIN_OF_THREE}operations { tracing: opentelemetry }` },
         { name: 'an APM product traces requests', design: `${CHAIN_OF_THREE}operations { apm: datadog }` },
+        { name: 'regression: a tracing backend deployed beside the application by its own manifests (drawn, out of scope)', design: `${CHAIN_OF_THREE}monitoring Traces "tracing add-on" { engine: zipkin, out_of_scope: true }` },
+        { name: 'a drawn tracing backend', design: `${CHAIN_OF_THREE}monitoring Traces { engine: xray }` },
         { name: 'an out-of-scope application in front of a proxy and a pooler: two hops of the design (regression: infrastructure hops asked to be traced)', design: 'client U\nservice App { out_of_scope: true }\nservice Proxy\nservice Pooler\ndatabase Db\nU -> App -> Proxy -> Pooler -> Db' },
         { name: 'two services and a store', design: 'client U\nservice Web\nservice Orders\ndatabase Db\nU -> Web -> Orders -> Db' },
         {

@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { longestServiceChain } from '../../helpers/sync-chain.js';
 import { meshOf } from '../../../model/mesh.js';
+import { collectsTraces } from '../../helpers/telemetry.js';
 
 /** A chain longer than this is shortened in the message and its related locations (generated designs have chains of thousands). */
 const MAX_SHOWN = 8;
@@ -36,8 +37,8 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding on the longest synchronous chain, each hop a related location: declaring tracing once settles every chain.',
             basis: 'Uses no figure beyond the chain\'s length, read from the stated connections and their modes.',
-            unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; components drawn but not described (`out_of_scope: true`) are not counted; tracing declared by an APM product counts, and so does a service mesh around every service of the chain (its proxies measure each hop).',
-            severity: 'Info: a question; its field-corpus findings were a chain inside an Istio mesh, whose sidecars already measure every hop, and a proxy and pooler behind an out-of-scope application: neither is asked any more.'
+            unknowns: 'A load balancer or gateway that fans out ends the chain (its connections do not say where a request goes next), as do queues and asynchronous connections; components drawn but not described (`out_of_scope: true`) are not counted; tracing declared by an APM product counts, and so does a drawn monitoring component whose engine collects traces (even out of scope), and so does a service mesh around every service of the chain (its proxies measure each hop).',
+            severity: 'Info: a question; its field-corpus findings were a chain inside an Istio mesh, whose sidecars already measure every hop, a proxy and pooler behind an out-of-scope application, and a benchmark whose repository deploys Jaeger beside it: none is asked any more.'
         },
         decisions: [
             'A synchronous chain is a path of synchronous connections; services, workers and functions on it count once each (three by default, the `minServices` option).',
@@ -46,6 +47,7 @@ export default defineRule<Options>({
             'The chain need not start at a client: a worker calling two services in a row is traced the same way.',
             'Components the design draws but does not describe (`out_of_scope: true`, such as the application in front of a database tier) are not counted: a chain of a proxy and a connection pooler behind an out-of-scope application is two hops of infrastructure, not a request path to trace.',
             'Tracing is declared by `operations.tracing` or `operations.apm` (APM products trace requests across services); `testing.apm` covers test runs only and does not count.',
+            'A drawn monitoring component whose engine collects traces (engine fact `signals`: Jaeger, Zipkin, X-Ray, Application Insights, Datadog) declares tracing too, even when the design draws it without describing it (`out_of_scope: true`, e.g. a tracing stack deployed beside the application by its own manifests): it exists, and its details are not this design\'s subject.',
             'A chain whose every service runs in a service mesh (`mesh: istio` on its network) is not asked: the mesh\'s sidecar proxies record the latency and errors of every call between caller and callee, and emit a span for each, so the slow hop shows. Joining those spans into one end-to-end trace still needs the services to pass the trace headers on; that refinement is not asked of a meshed chain.'
         ],
         examples: {
@@ -53,8 +55,8 @@ export default defineRule<Options>({
             fixed: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nU -> Web -> Orders -> Payments\noperations { tracing: opentelemetry }'
         }
     },
-    check({ design, options, report }) {
-        if (declaresTracing(design)) {
+    check({ design, index, options, report }) {
+        if (declaresTracing(design) || index.ofKind('monitoring').some(collectsTraces)) {
             return;
         }
         // Components drawn but not described (`out_of_scope: true`) are not counted: their hops are not the design's to trace.

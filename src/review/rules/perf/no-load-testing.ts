@@ -1,4 +1,5 @@
 import type { Design } from '../../../model/design.js';
+import type { PlainValue } from '../../../model/property-bag.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { countText, isDeclared, settingValue } from '../../helpers/perf-settings.js';
@@ -21,14 +22,14 @@ export default defineRule({
         references: ['AWS Well-Architected PERF05-BP04 Load test your workload'],
         decisions: [
             'Only designs that state `requirements.peak_rps` are judged: without a peak there is no load to test against.',
-            'A load test is declared by `testing.load` (`true`, a tool, or the rate tested) or by a `load` stage in `deployment.tests`; `false`, `none` and `0` are not.',
+            'A load test is declared by `testing.load` (`true`, a tool, or the rate tested) or by a `load` stage in `deployment.tests`. `load: false` (or `none`) states that the design does not load-test, a decision its source made and explained (traffic at its scale cannot be simulated, changes are tried on live traffic first): the question the rule asks is answered, so it is not asked.',
             'A tested rate (`load: 10k`) below `peak_rps` is reported too: a test exists, but not at the peak.',
             'A design whose every front service (the services clients reach first) is sized for twice the peak or more is not asked for a missing test: the estimates put it at half its capacity or less at peak (on `capacity_rps`, written or the engine\'s or kind\'s default), the headroom `scale/no-autoscaling` lets pass too. The question a load test answers, whether the peak holds, has a wide margin there; a tested rate below the peak is still reported.'
         ],
         quality: {
             grouping: 'One design-wide finding: load testing is one decision.',
             basis: 'Stated: `peak_rps` and the testing settings; the tested rate is compared with the stated peak.',
-            unknowns: 'Without a stated peak there is nothing to test against: no finding. A front tier the estimates put at half its capacity or less at peak is not asked.',
+            unknowns: 'Without a stated peak there is nothing to test against: no finding. A stated `load: false` is the design\'s answer, not an unknown: not asked. A front tier the estimates put at half its capacity or less at peak is not asked.',
             severity: 'Information: on the corpus its findings were out of scope or beside the point (a web tier run at about a ninth of its capacity, now not asked), so it asks which test shows the peak holds.'
         },
         examples: {
@@ -48,11 +49,16 @@ export default defineRule({
         const fix: Fix = { kind: 'set-settings', title: `Load-test at the ${countText(peak)} peak`, settings: 'testing', properties: [{ key: 'load', value: countText(peak) }] };
         if (typeof load === 'number' && load > 0 && load < peak) {
             report({ on: design, messageId: 'belowPeak', data: { name: design.name, tested: countText(load), peak: countText(peak) }, fix });
-        } else if (!isDeclared(load) && !loadStageInPipeline(design) && !headroom) {
+        } else if (!isDeclared(load) && !declinedOnPurpose(load) && !loadStageInPipeline(design) && !headroom) {
             report({ on: design, messageId: 'missing', data: { name: design.name, peak: countText(peak) }, fix });
         }
     }
 });
+
+/** `load: false` or `load: none`: the design says it does not load-test, and its reasons are its own. */
+function declinedOnPurpose(load: PlainValue | undefined): boolean {
+    return load === false || load === 'none';
+}
 
 /** `deployment { tests: [unit, load] }`: the pipeline load-tests every release. */
 function loadStageInPipeline(design: Design): boolean {

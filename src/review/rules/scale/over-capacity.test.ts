@@ -6,6 +6,7 @@ const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a fleet the design sized (150 servers) within an order of magnitude of the kind\'s default is not questioned', design: `requirements { peak_rps: 300k }\nclient U\nservice Sockets { replicas: 150 }\nU -> Sockets : tcp` },
         { name: 'exactly at capacity', design: `requirements { peak_rps: 2k }\n${FRONT}service Api { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Api : https` },
         { name: 'the autoscale maximum covers the peak', design: `requirements { peak_rps: 9k }\n${FRONT}service Api { autoscale: { min: 2, max: 10 }, capacity_rps: 1k }\nU -> Lb -> Api : https` },
         { name: 'no peak stated', design: `${FRONT}service Api\nU -> Lb -> Api : https` },
@@ -32,9 +33,9 @@ testRule(rule, {
             findings: [{ element: 'W', severity: 'info', messageId: 'backlog', message: 'worker W gets an estimated 5,000/s at peak, behind a queue, but serves 2,000/s (250% of capacity): the backlog grows for as long as the peak lasts. Load: Q: 5k/s writes (messages) = 5k/s. Capacity: 2 replicas × 1k/s (stated) = 2k/s.' }]
         },
         {
-            name: 'a capacity that is the kind\'s default: a question naming the assumption (regression: an error on a guessed capacity)',
-            design: `requirements { peak_rps: 3k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`,
-            findings: [{ element: 'Api', severity: 'info', messageId: 'assumedOne', message: 'At the stated peak service Api would get 3,000/s against 2,000/s (150% of capacity), but only if one service instance serves 1k/s (the service default): how much does it serve, and how many instances run? State `capacity_rps` to settle it. Load: Lb: 3k/s reads = 3k/s. Capacity: 2 replicas × 1k/s (service default) = 2k/s.' }]
+            name: 'a capacity that is the kind\'s default, far beyond it: a question naming the assumption (regression: an error on a guessed capacity)',
+            design: `requirements { peak_rps: 30k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`,
+            findings: [{ element: 'Api', severity: 'info', messageId: 'assumedOne', message: 'At the stated peak service Api would get 30,000/s against 2,000/s (1500% of capacity), but only if one service instance serves 1k/s (the service default): how much does it serve, and how many instances run? State `capacity_rps` to settle it. Load: Lb: 30k/s reads = 30k/s. Capacity: 2 replicas × 1k/s (service default) = 2k/s.' }]
         },
         {
             name: 'several overloads on assumed figures: one question for the design',
@@ -51,7 +52,7 @@ testRule(rule, {
 
 describe('scale/over-capacity assumptions', () => {
     it('lists the assumptions it used, each with the property that settles it', async () => {
-        const [finding] = await runRule(rule, `requirements { peak_rps: 3k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`);
+        const [finding] = await runRule(rule, `requirements { peak_rps: 30k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`);
         expect(finding.basis).to.equal('assumed');
         expect(finding.assumptions).to.deep.equal([{ element: 'Api', text: 'one service instance serves 1k/s (the service default)', settle: 'capacity_rps' }]);
     });

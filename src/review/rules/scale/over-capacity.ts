@@ -6,11 +6,20 @@ import { joinWords, unique } from '../../helpers/wording.js';
 import { archDigits } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, instanceCountStated } from '../../../model/component-facts.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 /** Headroom the quick fix leaves over the estimated peak. */
 const HEADROOM = 1.25;
+
+/**
+ * How far a kind's default capacity per instance can be from a real one:
+ * the defaults are planning figures good to an order of magnitude (an API
+ * instance serves hundreds to thousands of requests a second, depending on
+ * what each one does). A fleet the design sized itself is not questioned on
+ * a default it is within this factor of.
+ */
+const PLANNING_MARGIN = 10;
 
 export default defineRule({
     meta: {
@@ -33,12 +42,13 @@ export default defineRule({
             'Load is estimated from `requirements.peak_rps` and `read_ratio` as docs/estimates.md describes; capacity is instances (the autoscale maximum where set) × `capacity_rps` (the component\'s, its engine\'s, or the kind\'s default). Managed elastic services with no stated capacity (DynamoDB, S3, ALB…) are not judged.',
             'An error on the request path (requests fail); information for components fed only through queues, where overload means a growing backlog rather than failed requests; a queue over its brokers\' capacity throttles its producers.',
             'Managed elastic engines (the catalogue\'s `ha` engines without a `capacity_rps` fact: ALB/ELB/NLB, SQS, Pub/Sub, S3, Lambda, CloudFront, DynamoDB) are not capacity-bound by a default.',
-            'When the overload rests on a default (the kind\'s capacity per instance, an instance count not given, an even split over routes, a cache\'s default hit ratio), it is a question at information level: one for the design listing every such component, or on the component when it is the only one.'
+            'When the overload rests on a default (the kind\'s capacity per instance, an instance count not given, an even split over routes, a cache\'s default hit ratio), it is a question at information level: one for the design listing every such component, or on the component when it is the only one.',
+            'A fleet whose instance count the design states (`replicas`) is not questioned when the only figure assumed is the kind\'s capacity per instance and its load per instance is under ten times that default: the defaults are planning figures good to an order of magnitude, and the author sized the fleet. Far beyond the default (two servers for a peak a hundred would need), the question is still asked.'
         ],
         quality: {
             grouping: 'Overloads on stated or engine figures are per component (each needs its own capacity); overloads that rest on assumptions are one design-wide question listing each component with its figures.',
             basis: 'Load and capacity carry their basis from the estimates: stated figures and engine facts give a warning or error; any default (capacity per kind, count not given, even split, hit ratio) makes the finding an assumed question naming the property that settles it.',
-            unknowns: 'Managed elastic engines are not capacity-bound; an unstated capacity is not taken as proof of overload, only as a question. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'Managed elastic engines are not capacity-bound; an unstated capacity is not taken as proof of overload, only as a question, and not even that for a fleet the design sized whose load per instance is within an order of magnitude of the kind\'s default. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed.'
         },
         examples: {
@@ -52,7 +62,9 @@ export default defineRule({
         for (const [component, estimate] of overloaded) {
             const overload = overloadOf(component, estimate);
             if (estimate.utilisation?.basis === 'assumed') {
-                assumed.push(overload);
+                if (!sizedByDesignWithinDefault(component, estimate)) {
+                    assumed.push(overload);
+                }
                 continue;
             }
             // A queue that refuses messages fails the producers that enqueue on the request path.
@@ -69,6 +81,19 @@ export default defineRule({
         reportAssumed(design, assumed, report);
     }
 });
+
+/**
+ * The design states how many instances run (`replicas`, or an autoscale
+ * range), the only figure assumed is the kind's capacity per instance, and
+ * the load per instance is within an order of magnitude of that default:
+ * the author sized the fleet, and a planning default is no evidence against it.
+ */
+function sizedByDesignWithinDefault(component: Component, estimate: ComponentEstimate): boolean {
+    const assumptions = estimate.utilisation?.assumptions ?? [];
+    const countStated = component.properties.entry('replicas') !== undefined && instanceCountStated(component);
+    return countStated && assumptions.length > 0 && assumptions.every((assumption) => assumption.settle === 'capacity_rps')
+        && (estimate.utilisation?.value ?? Infinity) < PLANNING_MARGIN;
+}
 
 /** What each kind of assumption is, by the property that settles it. */
 const ASSUMED_KINDS: Readonly<Record<string, string>> = {
