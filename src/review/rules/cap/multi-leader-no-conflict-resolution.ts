@@ -42,15 +42,15 @@ export default defineRule({
         ],
         quality: {
             grouping: 'One finding per multi-leader or leaderless database; self-failing-over pairs are one decision, one finding listing them (on the one database when alone).',
-            basis: 'Stated or engine: `topology` and `conflict_resolution` (Cassandra and ScyllaDB resolve by last write wins as an engine fact); for pairs, `replicas: 2`, `failover: auto` and the absence of a coordinator are stated.',
+            basis: 'Stated or engine: `topology` and `conflict_resolution` (Cassandra and ScyllaDB resolve by last write wins as an engine fact); for pairs, `replicas: 2`, `replication: async`, `failover: auto` and the absence of a coordinator are stated (an engine\'s default replication is not enough: a pair whose failover tool is not drawn usually brings its own witness).',
             unknowns: 'A database whose topology is unknown, or that states `partitioning: geo`, is not judged.',
-            severity: 'Warning: an undefined winner for concurrent writes is a gap a reviewer raises; on the 37 tuning designs its 2 findings (a multi-region Cosmos DB, pairs of Mnesia nodes reconciled by hand after a partition) are true positives.'
+            severity: 'Warning: an undefined winner for concurrent writes is a gap a reviewer raises; on the 37 tuning designs its 2 findings (a multi-region Cosmos DB, pairs of Mnesia nodes reconciled by hand after a partition) are true positives. The split-brain question is info: whether the pair has a tie-breaker the design does not draw is unknown.'
         },
         decisions: [
             'Topology and conflict resolution are read from the design or the engine\'s facts: Cassandra and ScyllaDB are leaderless with last-write-wins and are not flagged.',
             'A database with `partitioning: geo` is not flagged: each region leads its own rows, so no two regions accept concurrent writes to the same record.',
             'Only databases are judged: the other kinds have no `topology`.',
-            'A single-leader database run as exactly two instances that fail over by themselves (`failover: auto`) with no tie-breaker is a split brain waiting for a partition: each node promotes itself when it loses the other, and both take writes. It is not judged when a coordinator decides (a connection to a `coordinator`, as Patroni uses etcd), when its engine is highly available on its own or it is `managed: true` (the provider keeps a witness), or when it declares `conflict_resolution`. Several such pairs are one decision: one finding listing them.'
+            'A single-leader database run as exactly two instances, copied asynchronously (`replication: async`, written in the design) and failing over by themselves (`failover: auto`) with no tie-breaker, is a split brain waiting for a partition (a question, info): each node promotes itself when it loses the other, and both take writes. It is not judged when a coordinator decides (a connection to a `coordinator`, as Patroni uses etcd), when its engine is highly available on its own or it is `managed: true` (the provider keeps a witness), or when it declares `conflict_resolution`. Several such pairs are one decision: one finding listing them.'
         ],
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Carts { topology: multi_leader, replicas: 2 }\nApi -> Carts',
@@ -88,9 +88,10 @@ function reportSplitBrainPairs(design: Design, index: DesignIndex, report: (repo
             on: decisionScope(design, pairs),
             messageId: 'splitBrainEach',
             data: { count: pairs.length, names: listOf(pairs) },
+            severity: 'info',
             basis: 'stated'
         },
-        each: (item) => ({ on: item.on as Component, messageId: 'splitBrain', data: { what: describe(item.on as Component) }, basis: 'stated' })
+        each: (item) => ({ on: item.on as Component, messageId: 'splitBrain', data: { what: describe(item.on as Component) }, severity: 'info', basis: 'stated' })
     });
 }
 
@@ -98,6 +99,8 @@ function isUnrefereedPair(database: Component, index: DesignIndex): boolean {
     const { properties } = database;
     return (properties.string('topology') ?? 'single_leader') === 'single_leader'
         && properties.string('failover') === 'auto'
+        // Copies stated asynchronous: the design chose that a promoted node may lack, or diverge from, what the other acknowledged.
+        && properties.string('replication') === 'async' && properties.entry('replication')?.source !== 'engine'
         && properties.get('replicas') === 2 && maxInstances(database) === 2
         && properties.boolean('managed') !== true && database.engine?.ha !== true
         && !properties.has('conflict_resolution')
