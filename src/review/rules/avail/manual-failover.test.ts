@@ -2,6 +2,7 @@ import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './manual-failover.js';
 
 const PATH = 'client U\nservice Api { replicas: 2 }\nU -> Api -> Db\n';
+const TWO_REGIONS = 'deployment { regions: [west, east], mode: active_passive }\nclient U\nservice Api { replicas: 2 }\nU -> Api -> Files\n';
 
 testRule(rule, {
     valid: [
@@ -18,9 +19,22 @@ testRule(rule, {
             name: 'a database behind a queue does not fail requests',
             design: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\nqueue Events { engine: sqs }\nworker Loader { replicas: 2 }\ndatabase Warehouse { engine: postgres, replicas: 2 }\nU -> Api -> Events\nEvents -> Loader -> Warehouse'
         },
+        { name: 'two regions: a geo-copied bucket that fails over by itself', design: `${TWO_REGIONS}storage Files { engine: s3, failover: auto }\nstorage FilesCopy { engine: s3 }\nFiles -> FilesCopy { crosses_region: true }` },
+        { name: 'one region: a bucket copied elsewhere is a backup, not a region failover', design: 'client U\nservice Api { replicas: 2 }\nU -> Api -> Files\nstorage Files { engine: s3, failover: manual }\nstorage FilesCopy { engine: s3 }\nFiles -> FilesCopy { crosses_region: true }' },
+        { name: 'two regions: a manual store with no copy in another region is not asked here', design: `${TWO_REGIONS}storage Files { engine: s3, failover: manual }` },
         { name: 'a raised threshold', design: `requirements { availability: 99.95% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: manual }`, options: { availability: 0.9999 } }
     ],
     invalid: [
+        {
+            name: 'two regions: a geo-copied store that fails over by hand gets one question',
+            design: `${TWO_REGIONS}storage Files { engine: s3, failover: manual }\nstorage FilesCopy { engine: s3 }\nFiles -> FilesCopy { crosses_region: true }`,
+            findings: [{ element: 'Files', severity: 'info', messageId: 'regionFailoverManual', message: 'storage Files is copied to another region but fails over to it by hand (failover: manual): when its region is lost, whatever fails over by itself in front of it (the entry, the apps) reaches a copy that stays read-only or empty until someone promotes it. Who triggers its failover, in what order with the rest, how long does it take, and what is lost?' }]
+        },
+        {
+            name: 'two regions: several geo-copied stores failing over by hand are one question',
+            design: `${TWO_REGIONS}storage Files { engine: s3, failover: manual }\nstorage FilesCopy { engine: s3 }\nqueue Jobs { engine: sqs, failover: manual }\nqueue JobsCopy { engine: sqs }\nApi -> Jobs\nFiles -> FilesCopy { crosses_region: true }\nJobs -> JobsCopy { crosses_region: true }`,
+            findings: [{ element: undefined, severity: 'info', messageId: 'regionFailoverManualEach', message: 'The 2 stores copied to another region fail over to it by hand (storage Files and queue Jobs): when a region is lost, whatever fails over by itself in front of them (the entry, the apps) reaches copies that stay read-only or empty until someone promotes each one. Who triggers each failover, in what order, how long does it take, and what is lost?' }]
+        },
         {
             name: 'no target: a replicated PostgreSQL that states no failover gets one question',
             design: `${PATH}database Db { engine: postgres, replicas: 2 }`,

@@ -10,6 +10,7 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 
 testRule(rule, {
     valid: [
+        { name: 'a queue that delivers at most once loops nothing (its risk is loss: cap/lossy-delivery)', design: 'client U\nservice Api { replicas: 2 }\nqueue Orders { engine: kafka, delivery: at_most_once }\nworker Ledger\nU -> Api -> Orders\nOrders -> Ledger' },
         // A table whose change stream triggers a function that sets failing records aside.
         { name: 'a change-stream trigger with an on-failure destination', design: 'database Orders { engine: dynamodb }\ndatabase Totals\nfunction Tally\nOrders -> Tally { dlq: true }\nTally -> Totals : writes' },
         { name: 'a change-stream reader that gives up at once', design: 'database Orders\ndatabase Totals\nworker Tally\nTally -> Orders : reads { uses: changes, retries: 0 }\nTally -> Totals : writes' },
@@ -30,7 +31,7 @@ testRule(rule, {
         {
             name: 'a dead-letter queue on one delivery of two: the other still loops',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker A\nworker B\nU -> Api -> Jobs\nJobs -> A { dlq: true }\nJobs -> B',
-            findings: [{ element: 'Jobs', messageId: 'noDlq', message: 'queue Jobs delivers at least once to worker A and worker B and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ element: 'Jobs', messageId: 'noDlqUnordered', message: 'queue Jobs delivers at least once to worker A and worker B and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.' }]
         },
         {
             name: 'a bucket whose upload events trigger a handler, no on-failure destination',
@@ -54,9 +55,14 @@ testRule(rule, {
             findings: [{ element: 'Readings', messageId: 'noDlq', message: 'queue Readings delivers at least once to worker Windowing and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
         },
         {
+            name: 'a publish/subscribe topic that pushes to a function: the failing event is dropped, not stuck',
+            design: 'client U\nfunction Book\nqueue Bookings { delivery: at_least_once, ordering: none }\nfunction Points\ndatabase Ledger { engine: dynamodb }\nU -> Book -> Bookings\nBookings -> Points -> Ledger : writes',
+            findings: [{ element: 'Bookings', severity: 'warning', messageId: 'noDlqUnordered', message: 'queue Bookings delivers at least once to function Points and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.' }]
+        },
+        {
             name: 'SQS delivers at least once (engine fact)',
             design: consumed('queue Jobs { engine: sqs }'),
-            findings: [{ element: 'Jobs', severity: 'warning', messageId: 'noDlq', message: 'queue Jobs delivers at least once to worker Mailer and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ element: 'Jobs', severity: 'warning', messageId: 'noDlqUnordered', message: 'queue Jobs delivers at least once to worker Mailer and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.' }]
         },
         {
             name: 'consumers that pull, with delivery written',
@@ -66,7 +72,7 @@ testRule(rule, {
         {
             name: 'retries: 0 on only one of two deliveries: the other still redelivers',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker A\nworker B\nU -> Api -> Jobs\nJobs -> A { retries: 0 }\nJobs -> B',
-            findings: [{ element: 'Jobs', message: 'queue Jobs delivers at least once to worker A and worker B and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ element: 'Jobs', messageId: 'noDlqUnordered', message: 'queue Jobs delivers at least once to worker A and worker B and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.' }]
         },
         {
             name: 'a bus read by a service that users call as well as a dashboard is not only telemetry',
@@ -81,7 +87,7 @@ testRule(rule, {
         {
             name: 'several at-least-once queues and none with a dead-letter queue: one decision',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Orders { engine: sqs }\nqueue Mails { engine: sqs }\nworker A\nworker B\nU -> Api -> Orders\nApi -> Mails\nOrders -> A\nMails -> B',
-            findings: [{ messageId: 'noDlqEach', message: 'None of the 2 at-least-once queues has a dead-letter queue (queue Orders and queue Mails): in each, a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ messageId: 'noDlqEach', message: 'None of the 2 at-least-once queues has a dead-letter queue (queue Orders and queue Mails): in each, a message that always fails is delivered again and again until it is dropped or expires, unseen, and in a queue that keeps order it blocks the messages behind it meanwhile.' }]
         }
     ]
 });

@@ -21,7 +21,8 @@ export default defineRule({
         question: 'Where does a message that always fails in {element} end up?',
         messages: {
             noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.',
-            noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is redelivered forever, blocking the messages behind it.',
+            noDlqUnordered: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.',
+            noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is delivered again and again until it is dropped or expires, unseen, and in a queue that keeps order it blocks the messages behind it meanwhile.',
             eventsNoDlq: 'The event notifications of {store} trigger {consumers} with no on-failure destination stated: an event whose handler keeps failing is retried a few times and then dropped unseen, so what it announced is never processed. Set failing events aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.',
             streamNoDlq: 'The change stream of {store} triggers {consumers} with no on-failure destination stated: a change whose handler always fails is retried over and over, holding up the changes behind it in its shard, and where the stream keeps changes for a limited time (24 hours for DynamoDB Streams) it is then dropped unseen. Set failing changes aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.'
         },
@@ -33,6 +34,7 @@ export default defineRule({
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target).',
+            'A queue that keeps no order (`ordering: none`, an engine fact of SQS and SNS) is told apart: its failing message blocks nothing but is retried until the broker drops it (SNS after its delivery retries, an asynchronously invoked function after two) or it expires (SQS), then lost unseen; an ordered one (a partition, a FIFO group) is held up behind it.',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
             'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one.'
         ],
@@ -40,7 +42,7 @@ export default defineRule({
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination.',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default); a change stream delivers at least once by what `uses: changes` or a trigger from the store states.',
             unknowns: 'A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 31 tuning designs 8 of its 9 findings are concerns a reviewer raises (the ninth repeats a poison-event question already asked of the same pipeline); the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read) are gone.'
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 37 tuning designs 8 of its 9 findings are concerns a reviewer raises (the ninth repeats a poison-event question already asked of the same pipeline); the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read) are gone.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -71,7 +73,8 @@ export default defineRule({
                 const queue = item.on as Component;
                 return {
                     on: queue,
-                    messageId: 'noDlq',
+                    // An unordered queue (SQS, SNS) holds nothing up behind a failing message: it retries it, then drops or expires it.
+                    messageId: queue.properties.string('ordering') === 'none' ? 'noDlqUnordered' : 'noDlq',
                     data: { what: describe(queue), consumers: namesOf(consumersOf(queue, index)) },
                     basis: 'stated',
                     fix: { kind: 'set-properties', title: `Give ${queue.name} a dead-letter queue`, target: queue, properties: [{ key: 'dlq', value: 'true' }] }

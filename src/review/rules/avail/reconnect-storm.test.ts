@@ -8,6 +8,8 @@ testRule(rule, {
         { name: 'request protocols end with each request', design: 'client App\nservice Api { replicas: 3 }\nApp -> Api : https' },
         { name: 'reconnects with backoff and jitter', design: 'client App\nservice Push { replicas: 3 }\nApp -> Push : wss { backoff: true }' },
         { name: 'a WebSocket between two services is not a crowd of clients', design: 'client App\nservice Api { replicas: 2 }\nservice Push { replicas: 2 }\nApp -> Api : https\nApi -> Push : ws' },
+        { name: 'a persistent connection that reconnects with backoff', design: 'client Phones\nservice Chat { replicas: 20 }\nPhones -> Chat { persistent: true, backoff: true }' },
+        { name: 'a plain TCP request from a client is not held open unless stated', design: 'client Phones\nservice Chat { replicas: 20 }\nPhones -> Chat : tcp' },
         { name: 'a holder the design draws but does not describe', design: 'client App\nservice Push { out_of_scope: true }\nApp -> Push : wss' }
     ],
     invalid: [
@@ -15,6 +17,11 @@ testRule(rule, {
             name: 'clients on WebSockets straight to a tier',
             design: 'client App\nservice Push { replicas: 3 }\nApp -> Push : wss',
             findings: [{ element: 'Push', severity: 'info', messageId: 'reconnectStorm', message: `client App keeps long-lived wss connections to service Push: ${STORM}` }]
+        },
+        {
+            name: 'a connection stated persistent with no protocol written',
+            design: 'client Phones\nservice Chat { replicas: 20 }\nPhones -> Chat { persistent: true }',
+            findings: [{ element: 'Chat', severity: 'info', messageId: 'reconnectStorm', message: `client Phones keeps long-lived connections to service Chat: ${STORM}` }]
         },
         {
             name: 'behind a load balancer, the tier it forwards to holds the connections',

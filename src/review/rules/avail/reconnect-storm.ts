@@ -14,22 +14,22 @@ export default defineRule({
         id: 'avail/reconnect-storm',
         section: 'failure-recovery',
         severity: 'info',
-        description: 'Clients hold long-lived connections (WebSockets) to a tier, and nothing says they reconnect with backoff and jitter.',
+        description: 'Clients hold long-lived connections (WebSockets, or connections stated `persistent`) to a tier, and nothing says they reconnect with backoff and jitter.',
         rationale: 'A client on a WebSocket stays on one server for its whole session. When that server crashes or is redeployed, or a whole region of them goes, every client it held reconnects within the same second, and each reconnect costs more than a request (a TLS handshake, authentication, re-subscribing, catching up on what was missed). The surviving servers, and what they call to rebuild each session, take that surge on top of their load; if it fails them too, the storm moves on. Clients that wait a growing, random delay before reconnecting (exponential backoff with jitter) spread it out.',
         question: 'What happens to {element} when one instance fails and all its clients reconnect at once?',
         messages: {
-            reconnectStorm: '{clients} {keep} long-lived {protocol} connections to {holder}: when an instance of it fails or is redeployed, every client it held reconnects at the same moment, and the instances left (and what each new session calls) take the surge. Do the clients reconnect with backoff and jitter (`backoff: true`)?'
+            reconnectStorm: '{clients} {keep} long-lived{protocol} connections to {holder}: when an instance of it fails or is redeployed, every client it held reconnects at the same moment, and the instances left (and what each new session calls) take the surge. Do the clients reconnect with backoff and jitter (`backoff: true`)?'
         },
         fix: 'Sets `backoff: true` on the clients\' long-lived connections.',
         references: ['AWS Builders\' Library: Timeouts, retries, and backoff with jitter', 'Google SRE book, chapter 22: Addressing Cascading Failures'],
         quality: {
             grouping: 'One finding per tier that holds the connections (the component behind any load balancer in between), listing the client connections; its fix settles them all.',
-            basis: 'Stated: the connections\' `ws`/`wss` protocol and their `backoff`.',
-            unknowns: 'Only connections stated as WebSockets are judged (a request protocol ends with each request); an unstated backoff is asked about, at info, never assumed missing.',
-            severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design.'
+            basis: 'Stated: the connections\' `ws`/`wss` protocol or `persistent: true`, and their `backoff`.',
+            unknowns: 'Only connections stated as WebSockets or `persistent: true` are judged (a request protocol ends with each request); an unstated backoff is asked about, at info, never assumed missing.',
+            severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design; 2 of 2 on the 37 tuning designs are concerns a reviewer raises (one the source\'s own headline outage).'
         },
         decisions: [
-            'A connection from a client with protocol `ws` or `wss` is long-lived; the tier that holds it is its target, or, behind a load balancer, what the load balancer forwards to.',
+            'A connection from a client with protocol `ws` or `wss`, or stated `persistent: true` (a push socket over plain TCP, MQTT or XMPP that a phone holds open), is long-lived; the tier that holds it is its target, or, behind a load balancer, what the load balancer forwards to.',
             '`backoff: true` on the connection settles it; so does a holder the design draws but does not describe (`out_of_scope: true`).',
             'The tiers are judged each: one finding per holding tier.'
         ],
@@ -49,9 +49,9 @@ export default defineRule({
             report({
                 on: holder,
                 messageId: 'reconnectStorm',
-                data: { clients: clientsOf(connections), keep: unique(connections.map((connection) => connection.source)).length === 1 ? 'keeps' : 'keep', protocol: unique(connections.map((connection) => connection.protocol ?? '')).join('/'), holder: describe(holder) },
+                data: { clients: clientsOf(connections), keep: unique(connections.map((connection) => connection.source)).length === 1 ? 'keeps' : 'keep', protocol: protocolsText(connections), holder: describe(holder) },
                 basis: 'stated',
-                related: connections.map((connection) => ({ on: connection, message: `${connection.id}: ${connection.protocol ?? ''}, no backoff` })),
+                related: connections.map((connection) => ({ on: connection, message: `${connection.id}: ${connection.protocol ?? 'persistent'}, no backoff` })),
                 fix: backOff(connections)
             });
         }
@@ -62,8 +62,16 @@ function clientsOf(connections: readonly Connection[]): string {
     return joinWords(unique(connections.map((connection) => connection.source)).map(describe));
 }
 
+/** ` wss`, ` ws/tcp`, or nothing when no connection states its protocol. */
+function protocolsText(connections: readonly Connection[]): string {
+    const protocols = unique(connections.map((connection) => connection.protocol ?? '')).filter((protocol) => protocol !== '');
+    return protocols.length > 0 ? ` ${protocols.join('/')}` : '';
+}
+
+/** A WebSocket, or any connection stated `persistent: true` (a push socket over TCP, MQTT, XMPP), with no stated backoff. */
 function isUnspreadLongLived(connection: Connection): boolean {
-    return LONG_LIVED.has(connection.protocol ?? '') && connection.properties.boolean('backoff') !== true;
+    const longLived = LONG_LIVED.has(connection.protocol ?? '') || connection.properties.boolean('persistent') === true;
+    return longLived && connection.properties.boolean('backoff') !== true;
 }
 
 /** The target, or what a load balancer in between forwards to; described holders only. */

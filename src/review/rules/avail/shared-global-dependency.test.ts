@@ -9,9 +9,16 @@ testRule(rule, {
         { name: 'one region: nothing is shared across regions', design: 'client U\ndatabase Global\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> ApiA -> Global\nU -> ApiB -> Global' },
         { name: 'only some copies use it', design: `client U\ndatabase Reports\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> ApiA -> Reports\nU -> ApiB\n${ACTIVE}` },
         { name: 'observers shared by every stamp', design: `client U\nmonitoring Metrics\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> ApiA -> Metrics\nU -> ApiB -> Metrics\n${ACTIVE}` },
-        { name: 'the global entry calls the stamps; it is not their dependency', design: `client U\ncdn Edge { engine: azure_front_door }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> Edge\nEdge -> ApiA\nEdge -> ApiB\n${ACTIVE}` }
+        { name: 'DNS that answers for every stamp is not a shared entry', design: `client U\ndns Names { engine: route53 }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> Names\nNames -> ApiA\nNames -> ApiB\n${ACTIVE}` },
+        { name: 'an entry per region is not shared', design: `client U\nloadbalancer LbA "Regional LB"\nloadbalancer LbB "Regional LB"\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> LbA -> ApiA\nU -> LbB -> ApiB\n${ACTIVE}` },
+        { name: 'an entry that reaches only one region is not shared', design: `client U\ncdn Edge { engine: azure_front_door }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> Edge -> ApiA\nU -> ApiB\n${ACTIVE}` }
     ],
     invalid: [
+        {
+            name: 'one global entry routes to every stamp',
+            design: `client U\ncdn Edge { engine: azure_front_door }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nU -> Edge\nEdge -> ApiA\nEdge -> ApiB\n${ACTIVE}`,
+            findings: [{ element: 'Edge', severity: 'warning', messageId: 'sharedEntry', message: 'Every stamp is reached through cdn Edge (it routes to service ApiA and service ApiB, the stamps\' copies): its outage, or one bad routing or WAF change to it, stops every region at once. Is it an accepted global dependency, and is there a way to reach the regions without it (a DNS switch to a standby entry)?' }]
+        },
         {
             name: 'every stamp reads and writes one global database',
             design: `client U\ndatabase Global { engine: cosmosdb }\nservice ApiA "API" { replicas: 2 }\nservice ApiB "API" { replicas: 2 }\nworker JobA "Processor" { replicas: 2 }\nworker JobB "Processor" { replicas: 2 }\nU -> ApiA -> Global : reads\nU -> ApiB -> Global : reads\nJobA -> Global : writes\nJobB -> Global : writes\n${ACTIVE}`,

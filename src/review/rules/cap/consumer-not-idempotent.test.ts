@@ -5,6 +5,7 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        { name: 'a queue that delivers at most once (offsets committed on receipt) redelivers nothing', design: 'queue Orders { engine: kafka, delivery: at_most_once }\nworker Ledger\ndatabase Books { engine: postgres }\nOrders -> Ledger\nLedger -> Books : writes' },
         // A search indexer fed by a table's change feed overwrites one document per row: a retried batch writes the same documents.
         { name: 'a change-stream consumer whose write is stated idempotent', design: 'database Listings\nsearch Index\nfunction Indexer\nIndexer -> Listings : reads { uses: changes }\nIndexer -> Index : writes { idempotent: true }' },
         { name: 'a change-stream consumer stated idempotent', design: 'database Listings\ndatabase Counts\nfunction Counter { idempotent: true }\nCounter -> Listings : reads { uses: changes }\nCounter -> Counts : writes' },
@@ -23,6 +24,11 @@ testRule(rule, {
         { name: 'a consumer that changes nothing (reads, logs, fills a cache)', design: 'queue Jobs { engine: sqs }\nworker W\ndatabase Db\ncache C { engine: redis }\nlogging L\nJobs -> W\nW -> Db : reads\nW -> C\nW -> L' }
     ],
     invalid: [
+        {
+            name: 'a function a publish/subscribe topic pushes to, adding a row per event',
+            design: 'queue Bookings { delivery: at_least_once, ordering: none }\nfunction Points\ndatabase Ledger { engine: dynamodb }\nBookings -> Points\nPoints -> Ledger : writes',
+            findings: [{ element: 'Points', messageId: 'notIdempotent', message: 'function Points consumes queue Bookings, which delivers at least once, and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database Ledger). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
         {
             name: 'a search index stated not derived is a record of its own',
             design: 'queue Votes { engine: kafka }\nsearch Tallies { derived: false }\nworker Counter\nVotes -> Counter\nCounter -> Tallies : writes',

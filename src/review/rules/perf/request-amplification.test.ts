@@ -13,6 +13,16 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a call per item of a result, with no count',
+            design: `${PAGE}Page -> Catalog { protocol: https, calls: per_item }`,
+            findings: [{ element: 'Page->Catalog', severity: 'warning', messageId: 'perItem', message: 'service Page calls service Catalog once for each item it handles (calls: per_item): a request over N items makes N calls to it, so its latency and the load it puts on it grow with the size of the result, not with the traffic. Batch the calls (one request for all the items), make them in parallel, or cache what they return.' }]
+        },
+        {
+            name: 'one loop calling several services per item is one finding on the caller',
+            design: `${PAGE}service Prices { replicas: 2 }\nPage -> Catalog { protocol: https, calls: per_item }\nPage -> Prices { protocol: https, calls: per_item }`,
+            findings: [{ element: 'Page', severity: 'warning', messageId: 'perItem', message: 'service Page calls service Catalog and service Prices once for each item it handles (calls: per_item): a request over N items makes N calls to each, so its latency and the load it puts on them grow with the size of the result, not with the traffic. Batch the calls (one request for all the items), make them in parallel, or cache what they return.' }]
+        },
+        {
             name: 'a call per item of a page',
             design: `${PAGE}Page -> Catalog { protocol: https, calls: 50 }`,
             findings: [{ element: 'Page->Catalog', severity: 'warning', messageId: 'amplified', message: 'service Page makes 50 calls to Catalog for each request it serves (calls: 50): Catalog gets 50× its load, and made one after another they add 50 round trips to each request. Batch them into one call, or make them in parallel.' }]

@@ -1,4 +1,5 @@
-import type { Connection } from '../../../model/design.js';
+import type { Component, Connection } from '../../../model/design.js';
+import { listOf } from '../../helpers/wording.js';
 import type { ComponentEstimate, DesignEstimates } from '../../../estimates/estimate-design.js';
 import { count, exactRate, seconds } from '../../../estimates/figure.js';
 import { describe } from '../../../model/component-facts.js';
@@ -19,6 +20,7 @@ export default defineRule<Options>({
         question: 'Why does {element} make so many calls per request, and could one batched call replace them?',
         messages: {
             amplified: '{source} makes {calls} calls to {target} for each request it serves (calls: {calls}): {target} gets {calls}× its load{load}, and made one after another they add {calls} round trips{latency} to each request. Batch them into one call, or make them in parallel.',
+            perItem: '{source} calls {targets} once for each item it handles (calls: per_item): a request over N items makes N calls to {each}, so its latency and the load it puts on {them} grow with the size of the result, not with the traffic. Batch the calls (one request for all the items), make them in parallel, or cache what they return.',
             overCapacity: '{source} makes {calls} calls to {target} for each request it serves: {callerLoad} × {calls} = {load} at peak, more than {target} serves ({capacity}; capacity: {capacityDerivation}). Batch the calls, or give {target} the capacity.'
         },
         options: {
@@ -28,6 +30,7 @@ export default defineRule<Options>({
         references: ['Google SRE book, ch. 22 "Addressing Cascading Failures"', 'Fowler, Patterns of Enterprise Application Architecture: "Lazy Load" and the N+1 problem'],
         decisions: [
             '`calls` on a connection is the number of calls made over it for one request of its caller; only values above 1 amplify.',
+            '`calls: per_item` states a call per item of what the caller handles (an N+1 loop) without a count: it is reported whatever the load, since the count grows with the data. A caller\'s per-item connections are one finding on the caller (one loop to batch), listing each as related; a single one is reported on the connection.',
             'Reported when `calls` reaches the `maxCalls` option (10), or when the caller\'s estimated load times `calls` exceeds the target\'s capacity as the design states it or its engine gives it (a capacity assumed from the kind is not used for this).',
             'The latency it adds is counted only from a stated or engine latency of the target; otherwise the message says how many round trips, without a figure.',
             'One finding per amplifying connection, on the connection: each is its own code path.'
@@ -35,8 +38,8 @@ export default defineRule<Options>({
         quality: {
             grouping: 'Per connection: each amplifying call site is its own change.',
             basis: 'Stated: `calls`, and the load, capacity and latency only where they are stated or engine facts; no assumed figure is used.',
-            unknowns: 'A connection that states no `calls` is one call per request; an unstated capacity is not compared.',
-            severity: 'Warning: a call per item is a gap a reviewer raises; not measured on the corpus yet (no design there states `calls`).'
+            unknowns: 'A connection that states no `calls` is one call per request; an unstated capacity is not compared; `calls: per_item` is reported without a figure.',
+            severity: 'Warning: a call per item is a gap a reviewer raises (1 of 1 on the 37 tuning designs, a trip search that calls three services for every trip it lists).'
         },
         examples: {
             flagged: 'client U\nservice Page\nservice Catalog\nU -> Page : https\nPage -> Catalog { protocol: https, calls: 50 }',
@@ -44,6 +47,7 @@ export default defineRule<Options>({
         }
     },
     check({ design, estimates, options, report }) {
+        reportPerItem(design.connections, report);
         for (const connection of design.connections) {
             const calls = connection.properties.number('calls');
             if (calls === undefined || calls <= 1 || connection.source.foreign) {
@@ -55,6 +59,25 @@ export default defineRule<Options>({
         }
     }
 });
+
+/** Connections stated `calls: per_item`: one finding per caller (its loop is the one thing to batch). */
+function reportPerItem(connections: readonly Connection[], report: (report: Report) => void): void {
+    const byCaller = new Map<Component, Connection[]>();
+    for (const connection of connections) {
+        if (connection.properties.string('calls') === 'per_item' && !connection.source.foreign) {
+            byCaller.set(connection.source, [...(byCaller.get(connection.source) ?? []), connection]);
+        }
+    }
+    for (const [caller, looped] of byCaller) {
+        report({
+            on: looped.length === 1 ? looped[0] : caller,
+            messageId: 'perItem',
+            data: { source: describe(caller), targets: listOf(looped.map((connection) => connection.target)), each: looped.length === 1 ? 'it' : 'each', them: looped.length === 1 ? 'it' : 'them' },
+            basis: 'stated',
+            related: looped.length === 1 ? [] : looped.map((connection) => ({ on: connection, message: `${connection.id}: calls: per_item` }))
+        });
+    }
+}
 
 /** The target's stated or engine capacity is below the caller's load times the calls: reported with the arithmetic. */
 function reportOverCapacity(connection: Connection, calls: number, estimates: DesignEstimates, report: (report: Report) => void): boolean {

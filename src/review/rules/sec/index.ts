@@ -12,12 +12,14 @@ import noSecretsManagement from './no-secrets-management.js';
 import noWaf from './no-waf.js';
 import plaintextCredentials from './plaintext-credentials.js';
 import sensitiveDataCopied from './sensitive-data-copied.js';
+import unauthenticatedDataStore from './unauthenticated-data-store.js';
 import unauthenticatedEntrypoint from './unauthenticated-entrypoint.js';
 import unencryptedTransport from './unencrypted-transport.js';
 
 export const RULES: readonly AnyRule[] = [
     unencryptedTransport,
     exposedDataStore,
+    unauthenticatedDataStore,
     unauthenticatedEntrypoint,
     noEncryptionAtRest,
     noRateLimit,

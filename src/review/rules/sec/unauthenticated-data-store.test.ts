@@ -1,0 +1,30 @@
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import rule from './unauthenticated-data-store.js';
+
+const OPEN_ONE = 'anything that reaches its port can read, change or delete all it holds, so the network is its only protection. Give it credentials per service (kept in a secret store).';
+
+testRule(rule, {
+    valid: [
+        { name: 'authentication not stated is not assumed missing', design: 'service Api\ndatabase Db { engine: mongodb }\nApi -> Db : tcp' },
+        { name: 'a store that requires credentials', design: 'service Api\ncache Sessions { engine: redis, auth: basic }\nApi -> Sessions : redis' },
+        { name: 'an embedded store has no port to reach', design: 'service Api\ndatabase Local { engine: sqlite, embedded: true, auth: none }\nApi -> Local' },
+        { name: 'a store drawn but not described', design: 'service Api\ndatabase Legacy { auth: none, out_of_scope: true }\nApi -> Legacy' }
+    ],
+    invalid: [
+        {
+            name: 'one document store with no authentication, no sensitive data: a warning',
+            design: 'service Catalog\ndatabase Products { engine: mongodb, auth: none }\nCatalog -> Products : tcp',
+            findings: [{ element: 'Products', severity: 'warning', messageId: 'one', message: `database Products accepts connections with no authentication (auth: none): ${OPEN_ONE}` }]
+        },
+        {
+            name: 'holding personal data makes it an error',
+            design: 'service Users\ndatabase People { engine: mongodb, auth: none, data: [pii, credentials] }\nUsers -> People : tcp',
+            findings: [{ element: 'People', severity: 'error', messageId: 'one', message: `database People accepts connections with no authentication (auth: none) and holds pii, credentials data: ${OPEN_ONE}` }]
+        },
+        {
+            name: 'several open stores are one decision, reported once',
+            design: 'network Cluster {\n  service Orders\n  service Carts\n  database OrderDb { engine: mongodb, auth: none, data: [pii] }\n  cache CartCache { engine: redis, auth: none }\n  Orders -> OrderDb : tcp\n  Carts -> CartCache : redis\n}',
+            findings: [{ element: 'Cluster', severity: 'error', messageId: 'many', message: '2 stores accept connections with no authentication (auth: none: database OrderDb and cache CartCache), and between them they hold pii data: anything that reaches their ports can read, change or delete all they hold, so the network is their only protection. Turning authentication on with credentials per service is one decision for all of them.' }]
+        }
+    ]
+});

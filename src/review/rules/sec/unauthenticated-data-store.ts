@@ -1,0 +1,90 @@
+import type { Component } from '../../../model/design.js';
+import { defineRule } from '../../rule.js';
+import { describe, sensitiveDataOf } from '../../../model/component-facts.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { inScope } from '../../../model/out-of-scope.js';
+import { listOf } from '../../helpers/wording.js';
+import type { Fix } from '../../fix.js';
+
+/** The kinds that hold data a client signs in to read. */
+const STORE_KINDS = new Set(['database', 'cache', 'queue', 'search', 'storage']);
+
+export default defineRule({
+    meta: {
+        id: 'sec/unauthenticated-data-store',
+        section: 'security',
+        severity: 'warning',
+        description: 'A store the design states accepts connections with no authentication at all (`auth: none`).',
+        rationale: 'A store started without authentication (MongoDB, Redis or Elasticsearch as their images start by default) lets anything that reaches its port read, change or delete everything it holds: network placement is then the only control, and one compromised or careless workload in the same network (a debugging pod, a service with a bug that lets a caller choose the host) is enough. Scanners find such stores within hours when a port leaks. Each store needs its own credentials, scoped per service, even on a private network.',
+        question: 'What stops any workload in the network of {element} from reading or wiping it?',
+        messages: {
+            one: '{what} accepts connections with no authentication (auth: none){data}: anything that reaches its port can read, change or delete all it holds, so the network is its only protection. Give it credentials per service (kept in a secret store).',
+            many: '{count} stores accept connections with no authentication (auth: none: {list}){data}: anything that reaches their ports can read, change or delete all they hold, so the network is their only protection. Turning authentication on with credentials per service is one decision for all of them.'
+        },
+        fix: 'Sets `auth: basic` on the store once it requires credentials (per service, kept in a secret store).',
+        references: ['CWE-306 Missing Authentication for Critical Function', 'MongoDB Security Checklist: Enable Access Control and Enforce Authentication', 'OWASP Top 10 A07:2021 Identification and Authentication Failures'],
+        decisions: [
+            'Judged only on what the design states: `auth: none` on a database, cache, queue, search index or storage. An unstated `auth` is not assumed to be none: whether a deployment turns authentication on is not an engine fact.',
+            'An embedded store (`embedded: true`, a library in its user\'s process) has no port to reach and is not judged; nor are stores the design draws but does not describe (`out_of_scope: true`).',
+            'Turning authentication on is one decision for the deployment: several stores give one finding on the innermost group holding them (or the design), each a related location; a lone store is reported on itself.',
+            'An error when any of them holds pii, payment, credentials or health data (`data`); a warning otherwise.'
+        ],
+        quality: {
+            grouping: 'One finding for every store stated `auth: none`, on the group that holds them (or the design), each a related location; a lone store is reported on itself.',
+            basis: 'Stated: `auth: none` and `data` on the stores.',
+            unknowns: 'An unstated `auth` is not judged; an embedded or out-of-scope store is not judged.',
+            severity: 'Error when a store without authentication holds sensitive data (the stated facts show it open to any workload in its network), a warning otherwise; 1 of 1 on the 37 tuning designs a concern the source shows (21 MongoDB deployments with no authentication).'
+        },
+        examples: {
+            flagged: 'service Api\ndatabase Db { engine: mongodb, auth: none }\nApi -> Db : tcp',
+            fixed: 'service Api\ndatabase Db { engine: mongodb, auth: basic }\nApi -> Db : tcp'
+        }
+    },
+    check({ design, report }) {
+        const open = inScope(design.components).filter(acceptsAnyone);
+        if (open.length === 0) {
+            return;
+        }
+        const sensitive = [...new Set(open.flatMap(sensitiveDataOf))];
+        const severity = sensitive.length > 0 ? 'error' : 'warning';
+        const data = sensitive.length > 0 ? `, and between them they hold ${sensitive.join(', ')} data` : '';
+        reportDecision(report, {
+            affected: open.map((store) => ({ on: store, note: `${describe(store)}: auth: none` })),
+            peers: open.length,
+            once: {
+                on: decisionScope(design, open),
+                messageId: 'many',
+                data: { count: open.length, list: listOf(open), data },
+                severity,
+                basis: 'stated',
+                fix: requireCredentials(open)
+            },
+            each: (item) => {
+                const store = open.find((candidate) => candidate === item.on) ?? open[0];
+                const held = sensitiveDataOf(store);
+                return {
+                    on: store,
+                    messageId: 'one',
+                    data: { what: describe(store), data: held.length > 0 ? ` and holds ${held.join(', ')} data` : '' },
+                    severity: held.length > 0 ? 'error' : 'warning',
+                    basis: 'stated',
+                    fix: requireCredentials([store])
+                };
+            }
+        });
+    }
+});
+
+function acceptsAnyone(component: Component): boolean {
+    return STORE_KINDS.has(component.kind)
+        && component.properties.string('auth') === 'none'
+        && component.properties.boolean('embedded') !== true;
+}
+
+function requireCredentials(stores: readonly Component[]): Fix {
+    const [first] = stores;
+    if (stores.length === 1) {
+        return { kind: 'set-properties', title: `Require credentials on ${first.name}`, target: first, properties: [{ key: 'auth', value: 'basic' }] };
+    }
+    return { kind: 'set-properties-each', title: `Require credentials on the ${stores.length} stores`, targets: stores, properties: [{ key: 'auth', value: 'basic' }] };
+}
