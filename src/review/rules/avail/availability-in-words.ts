@@ -1,27 +1,7 @@
-import type { Design } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { availabilityTarget } from '../../../model/component-facts.js';
 import { joinWords } from '../../helpers/wording.js';
-
-/** Words that promise availability without a figure; matched case-insensitively, hyphen or space alike. */
-const AVAILABILITY_WORDS: readonly RegExp[] = [
-    /\bhighly[- ]available\b/i,
-    /\bhigh[- ]availability\b/i,
-    /\bzone[- ]redundan(?:t|cy)\b/i,
-    /\balways[- ]on\b/i,
-    /\bfault[- ]toleran(?:t|ce)\b/i,
-    /\b(?:three|four|five) nines\b/i,
-    /\bmulti[- ](?:AZ|zone)\b/i,
-    /\bno single points? of failure\b/i,
-    /\bHA\b/,
-    /\b99\.9+\s*%?/
-];
-
-/** Where a design speaks of itself: its title, and the titles and descriptions of its groups. */
-interface Said {
-    readonly where: string;
-    readonly text: string;
-}
+import { availabilityWordsSaid } from '../../helpers/availability-words.js';
 
 export default defineRule({
     meta: {
@@ -55,7 +35,7 @@ export default defineRule({
         if (availabilityTarget(design) !== undefined) {
             return;
         }
-        const found = saidOf(design).flatMap((said) => wordsIn(said.text).map((words) => ({ words, where: said.where })));
+        const found = availabilityWordsSaid(design);
         if (found.length === 0) {
             return;
         }
@@ -65,20 +45,3 @@ export default defineRule({
         report({ on: design, messageId: 'inWords', data: { words: first.words, where: first.where, missing: joinWords(missing, missing.length > 1 ? 'or' : 'and') }, basis: 'stated' });
     }
 });
-
-function saidOf(design: Design): Said[] {
-    const said: Said[] = design.title === undefined ? [] : [{ where: 'in its title', text: design.title }];
-    for (const group of design.groups) {
-        const texts = [group.title, group.properties.string('description')].filter((text): text is string => text !== undefined);
-        said.push(...texts.map((text) => ({ where: `in ${group.kind} ${group.name}`, text })));
-    }
-    return said;
-}
-
-/** The availability words a text uses, as written. */
-function wordsIn(text: string): string[] {
-    return AVAILABILITY_WORDS.flatMap((pattern) => {
-        const match = pattern.exec(text);
-        return match === null ? [] : [match[0].trim()];
-    });
-}
