@@ -85,6 +85,16 @@ testRule(rule, {
             name: 'services behind one load balancer are one decision, reported on it (regression: one copy per service)',
             design: 'client U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb : https\nLb -> A : http\nLb -> B : http',
             findings: [{ element: 'Lb', messageId: 'silentAtEdge', severity: 'info', message: 'The design never says how anyone authenticates, and loadbalancer Lb passes client requests to 2 services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.' }]
+        },
+        {
+            name: 'regression: users sign in at an identity provider and nothing says who checks it: a question, not an open door',
+            design: 'client Staff\nidp Directory { engine: okta }\ncdn Edge { engine: cloudfront }\nservice Portal\nservice Reports\nStaff -> Directory : https "sign-in"\nStaff -> Edge : https\nEdge -> Portal : https\nEdge -> Reports : https',
+            findings: [{ element: 'Edge', messageId: 'silentAtEdge', severity: 'info', message: 'Users sign in at idp Directory, but the design never says which component checks that sign-in, and cdn Edge passes client requests to 2 services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.' }]
+        },
+        {
+            name: 'an identity provider beside a service that states its own auth: the open one is a stated gap',
+            design: 'client Staff\nidp Directory { engine: okta }\nservice Portal { auth: oidc }\nservice Payments\nStaff -> Directory : https\nStaff -> Portal : https\nStaff -> Payments : https',
+            findings: [{ element: 'Payments', messageId: 'unauthenticated', severity: 'warning', message: 'service Payments takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         }
     ]
 });

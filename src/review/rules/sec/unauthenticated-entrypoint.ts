@@ -29,9 +29,9 @@ export default defineRule({
             unauthenticatedAtEdge: '{edge} passes client requests to {count} services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.',
             publishedConsole: '{what} is published to the internet and states no login: anyone can read what it shows and use what it offers (a registry takes new instances, a dashboard shows the system\'s insides).',
             publishedConsoles: '{count} operations components are published to the internet and state no login ({list}): anyone can read what they show and use what they offer (a registry takes new instances, a dashboard shows the system\'s insides). One decision settles them all: keep them off the internet, or put a login in front of them.',
-            silent: 'The design never says how anyone authenticates, and {what} takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.',
-            silentAtEdge: 'The design never says how anyone authenticates, and {edge} passes client requests to {count} services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.',
-            silentMany: 'The design never says how anyone authenticates, and {count} services take requests from clients: who may call them, and how do they know who they are? Say `auth` at the edge or on each service, or `auth: none` on clients that use them anonymously.',
+            silent: '{opening}, and {what} takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.',
+            silentAtEdge: '{opening}, and {edge} passes client requests to {count} services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.',
+            silentMany: '{opening}, and {count} services take requests from clients: who may call them, and how do they know who they are? Say `auth` at the edge or on each service, or `auth: none` on clients that use them anonymously.',
             unauthenticatedMany: '{count} services take requests from clients and neither they nor anything in front of them authenticates them: anyone who finds the endpoints can call every operation they offer. One decision settles them all: authentication at the edge or in each service.'
         },
         fix: 'Sets `auth: oauth2` on the edge component in front of the services, or on each service when no one edge is in front of them all.',
@@ -51,13 +51,14 @@ export default defineRule({
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
             'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
             'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
+            'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication gets a question; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
+            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
             severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope.'
         },
         examples: {
@@ -72,8 +73,11 @@ export default defineRule({
         const handlers = openEntryHandlers(index, traffic);
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
-        const silent = !speaksOfAuthentication(design);
+        // An identity provider the users sign in at, with nothing saying who
+        // checks that sign-in, says they sign in, not that the entry is open.
+        const silent = !speaksOfAuthentication(design) || onlySignInDrawn(design);
         const severityOf = (handler: Component): Severity => (statesNoAuth(handler) ? 'error' : 'warning');
+        const opening = silentOpening(design);
         const unknownAuth = (element: Component | Design): Pick<Report, 'basis' | 'assumptions' | 'severity'> => (silent
             ? { basis: 'assumed', severity: 'info', assumptions: [{ element: element.name, text: 'no authentication: the design states none anywhere', settle: 'auth' }] }
             : { basis: 'stated' });
@@ -83,7 +87,7 @@ export default defineRule({
             each: (service) => ({
                 on: service,
                 messageId: statesNoAuth(service) ? 'statedNone' : silent ? 'silent' : 'unauthenticated',
-                data: { what: describe(service) },
+                data: { what: describe(service), opening },
                 severity: severityOf(service),
                 ...unknownAuth(service),
                 fix: authenticateEach([service])
@@ -91,7 +95,7 @@ export default defineRule({
             once: (edge) => ({
                 on: edge ?? design,
                 messageId: edge ? (silent ? 'silentAtEdge' : 'unauthenticatedAtEdge') : (silent ? 'silentMany' : 'unauthenticatedMany'),
-                data: { count: handlers.length, edge: edge ? describe(edge) : '' },
+                data: { count: handlers.length, edge: edge ? describe(edge) : '', opening },
                 severity: handlers.some((handler) => severityOf(handler) === 'error') ? 'error' : 'warning',
                 ...unknownAuth(edge ?? design),
                 fix: authenticateEach(edge ? [edge] : handlers)
@@ -112,6 +116,25 @@ export default defineRule({
 function speaksOfAuthentication(design: Design): boolean {
     return design.components.some((component) => component.kind === 'idp' || component.properties.has('auth') || component.properties.has('mfa'))
         || design.connections.some((connection) => connection.properties.has('auth'));
+}
+
+/**
+ * Users sign in at a drawn identity provider, and nothing else in the design
+ * states authentication (no `auth` or `mfa` on a component or link): which
+ * component checks that sign-in is unsaid, so the open door is assumed.
+ */
+function onlySignInDrawn(design: Design): boolean {
+    return design.components.some((component) => component.kind === 'idp')
+        && !design.components.some((component) => component.properties.has('auth') || component.properties.has('mfa'))
+        && !design.connections.some((connection) => connection.properties.has('auth'));
+}
+
+/** How a question opens: nothing said at all, or a sign-in drawn that nothing is said to check. */
+function silentOpening(design: Design): string {
+    const idp = design.components.find((component) => component.kind === 'idp');
+    return idp === undefined || !onlySignInDrawn(design)
+        ? 'The design never says how anyone authenticates'
+        : `Users sign in at ${describe(idp)}, but the design never says which component checks that sign-in`;
 }
 
 /** Registries, dashboards and log viewers the design publishes with no login. */
