@@ -4,7 +4,8 @@ import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
+import type { Traffic } from '../../graph/traffic.js';
 import { authScheme, statesNoAuth } from '../../helpers/authentication.js';
 import { networkOf } from '../../helpers/network.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
@@ -49,7 +50,7 @@ export default defineRule({
             'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. The routes such a client reaches with no authentication on the way are open by design, even when other clients call them too. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
             'Authentication at the edge is one decision: several unauthenticated services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
-            'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
+            'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`, or one that a gateway, load balancer or CDN clients reach routes client requests to, with nothing on the way authenticating them) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Anonymous use a client states covers the product it uses, not the operator\'s consoles behind the same proxy; a route that only carries telemetry in (`uses: telemetry`) is not a console. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
             'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
             'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
@@ -104,7 +105,7 @@ export default defineRule({
         // With the client-facing entry points open too, nobody logs in
         // anywhere: open consoles are a copy of that first finding.
         if (handlers.length === 0) {
-            reportPublishedConsoles(design, report);
+            reportPublishedConsoles(design, traffic, report);
         }
     }
 });
@@ -138,14 +139,15 @@ function silentOpening(design: Design): string {
 }
 
 /** Registries, dashboards and log viewers the design publishes with no login. */
-function reportPublishedConsoles(design: Design, report: (report: Report) => void): void {
-    const consoles = inScope(design.components).filter(isOpenPublishedConsole);
+function reportPublishedConsoles(design: Design, traffic: Traffic, report: (report: Report) => void): void {
+    const routed = consolesRoutedFromClients(traffic);
+    const consoles = inScope(design.components).filter((component) => isOpenConsole(component) && (statesPublished(component) || routed.has(component)));
     if (consoles.length === 0) {
         return;
     }
     const scope = decisionScope(design, consoles);
     reportDecision(report, {
-        affected: consoles.map((component) => ({ on: component, note: `${describe(component)}: published, no login stated` })),
+        affected: consoles.map((component) => ({ on: component, note: `${describe(component)}: ${routed.get(component) ?? 'published'}, no login stated` })),
         peers: consoles.length,
         once: {
             on: scope,
@@ -161,11 +163,39 @@ function reportPublishedConsoles(design: Design, report: (report: Report) => voi
     });
 }
 
-function isOpenPublishedConsole(component: Component): boolean {
+function isOpenConsole(component: Component): boolean {
     return CONSOLE_KINDS.has(component.kind)
         && component.properties.boolean('managed') !== true
-        && authScheme(component) === undefined
-        && statesPublished(component);
+        && authScheme(component) === undefined;
+}
+
+/**
+ * Operations tools a client's requests reach through edge components that
+ * authenticate nobody (a public proxy routing `/grafana/` to the dashboard),
+ * with how they are reached. Anonymous use a client states is the product's:
+ * it does not extend to the operator's consoles behind the same proxy. A
+ * route that only carries telemetry in (`uses: telemetry`) is ingestion,
+ * not a console.
+ */
+function consolesRoutedFromClients(traffic: Traffic): Map<Component, string> {
+    const routed = new Map<Component, string>();
+    const seen = new Set<Component>();
+    const walk = (from: Component): void => {
+        for (const connection of traffic.syncOutgoing(from)) {
+            const next = connection.target;
+            if (seen.has(next) || connection.properties.string('uses') === 'telemetry' || authScheme(connection) !== undefined) {
+                continue;
+            }
+            seen.add(next);
+            if (CONSOLE_KINDS.has(next.kind) && EDGE_KINDS.has(from.kind)) {
+                routed.set(next, `routed to clients by ${describe(from)}`);
+            } else if (EDGE_KINDS.has(next.kind) && authScheme(next) === undefined) {
+                walk(next);
+            }
+        }
+    };
+    traffic.clients().forEach(walk);
+    return routed;
 }
 
 /** Published as the design states it: `public: true`, or placed in a public network. */
