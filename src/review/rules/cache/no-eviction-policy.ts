@@ -25,7 +25,7 @@ export default defineRule({
             grouping: 'One finding per cache (each cache\'s memory policy is its own), except copies of one cache drawn per region or stamp: one finding, the copies related.',
             basis: 'Stated `eviction`, else the engine\'s default (Redis and Valkey: none, Memcached: LRU), so the message names where the policy comes from.',
             unknowns: 'A cache with neither an `eviction` nor an engine default is asked about; lock-only caches, caches holding the only copy of their entries (no store behind, write-behind) and Redis declared as a `database` (a store of record) are not judged.',
-            severity: 'Warning: writes failing when memory fills is a gap a reviewer raises; its one corpus finding was a cache far from full (noise), too few to lower it.'
+            severity: 'Warning: writes failing when memory fills is a gap a reviewer raises; on the tuning corpus (37 designs) its one finding, once caches holding the only copy of their entries were no longer asked, was a cache far from full (noise), too few to lower it.'
         },
         decisions: [
             'An engine\'s default eviction counts unless the design overrides it: Memcached evicts LRU by default and is not flagged; Redis and Valkey default to none and are.',
