@@ -15,6 +15,11 @@ testRule(rule, {
             findings: [{ message: 'Payment data is kept in 2 stores (database OrderDb and database AccountDb): every copy widens what must be protected and kept in step. Keep it in one store (or with the provider) and refer to it elsewhere by a token or an id.' }]
         },
         {
+            name: 'a ledger whose changefeed fills a queue of payment events',
+            design: 'service Pay\nservice Trips\ndatabase Ledger { data: [payment] }\nqueue Events { data: [payment] }\nPay -> Ledger : sql\nLedger -> Events : kafka\nEvents -> Trips : kafka',
+            findings: [{ message: 'Payment data is kept in 2 stores (database Ledger and queue Events): every copy widens what must be protected and kept in step. Keep it in one store (or with the provider) and refer to it elsewhere by a token or an id.' }]
+        },
+        {
             name: 'credentials pushed from one service to another are counted without a stated flow',
             design: 'service Users\nservice Login\ndatabase UserDb { data: [credentials] }\ndatabase LoginDb { data: [credentials] }\nUsers -> UserDb : tcp\nLogin -> LoginDb : tcp\nUsers -> Login : https',
             findings: [{ message: 'Credential data is kept in 2 stores (database UserDb and database LoginDb): every copy widens what must be protected and kept in step. Keep it in one store (or with the provider) and refer to it elsewhere by a token or an id.' }]

@@ -31,7 +31,7 @@ export default defineRule({
         ],
         decisions: [
             'Counted: `payment` and `credentials` in the `data` of databases, caches, queues, search indexes and storage. Personal data (`pii`) is not counted: most stores of a product hold some.',
-            'Payment data counts as copied only where it flows between the stores: one component keeps both, or the code keeping one reads from the code keeping the other (a `reads` link, or a link stating `payment` data). Services that each keep their own payment records (a ledger, balances, refunds) share a class, not a datum, and are not flagged. Credentials are counted wherever two stores hold them: a user has one set, so a second store is a second copy of it (or a second login to keep in step).',
+            'Payment data counts as copied only where it flows between the stores: one store feeds the other (a changefeed into a queue), one component keeps both, or the code keeping one reads from the code keeping the other (a `reads` link, or a link stating `payment` data). Services that each keep their own payment records (a ledger, balances, refunds) share a class, not a datum, and are not flagged. Credentials are counted wherever two stores hold them: a user has one set, so a second store is a second copy of it (or a second login to keep in step).',
             'One finding per class of data held by two or more stores, on the innermost group holding those stores (the design when none does), each store a related location.',
             'No quick fix: which store keeps the data, and what the others keep instead, is the team\'s choice.'
         ],
@@ -67,7 +67,8 @@ export default defineRule({
 });
 
 /**
- * Payment data in one store reaches the other: one component keeps both, or
+ * Payment data in one store reaches the other: one feeds the other (a
+ * changefeed into a queue), one component keeps both, or
  * the code keeping one reads from the code keeping the other (a read link,
  * or a link that states `payment` data). Without such a flow, two services'
  * own payment records (a ledger, balances, refunds) share a class, not a datum.
@@ -78,7 +79,8 @@ function dataFlowsBetween(one: Component, other: Component, index: DesignIndex):
     const otherKeepers = keepersOf(other);
     const reads = (from: readonly Component[], to: readonly Component[]): boolean => from.some((keeper) => index.outgoing(keeper)
         .some((connection) => to.includes(connection.target) && (connection.access === 'reads' || carriesPayment(connection))));
-    return oneKeepers.some((keeper) => otherKeepers.includes(keeper)) || reads(oneKeepers, otherKeepers) || reads(otherKeepers, oneKeepers);
+    const linked = index.outgoing(one).some((connection) => connection.target === other) || index.outgoing(other).some((connection) => connection.target === one);
+    return linked || oneKeepers.some((keeper) => otherKeepers.includes(keeper)) || reads(oneKeepers, otherKeepers) || reads(otherKeepers, oneKeepers);
 }
 
 function carriesPayment(connection: Connection): boolean {
