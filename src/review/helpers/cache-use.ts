@@ -20,9 +20,10 @@ const STORE_BEHIND_KINDS = new Set(['database', 'storage', 'search']);
  * storage or search index: nothing stands behind it for a miss to fall
  * through to, so it is not a copy of a store (cache-aside) but the only
  * home of its data (a leaderboard kept in a sorted set, counters), or it is
- * filled from a stream by a writer that keeps it current.
+ * filled from a stream by a writer that keeps it current. A monitor that
+ * scrapes the cache's metrics (`uses: telemetry`) does not use its data.
  */
 export function hasNoStoreBehind(cache: Component, index: DesignIndex): boolean {
-    const users = [...new Set(index.incoming(cache).map((connection) => connection.source))];
+    const users = [...new Set(index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source))];
     return users.length > 0 && users.every((user) => !index.outgoing(user).some((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)));
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-eviction-policy.js';
 
-const READER = 'service Api\nApi -> Hot : reads\n';
+const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : reads\nApi -> Store : reads\n';
 
 testRule(rule, {
     valid: [
@@ -12,9 +12,16 @@ testRule(rule, {
         { name: 'ttl_only is a policy', design: `${READER}cache Hot { engine: redis, eviction: ttl_only, ttl: 1h }` },
         { name: 'LFU', design: `${READER}cache Hot { eviction: lfu }` },
         { name: 'a cache that only holds locks', design: 'service Api\ncache Locks { engine: redis, ttl: 30s }\nApi -> Locks : redis, lock' },
+        { name: 'regression: a cache that is the only home of its data (no store behind it): evicting would lose it', design: 'service Basket\ncache Baskets { engine: redis }\nmonitoring Scraper\ndatabase Metrics\nBasket -> Baskets : redis\nScraper -> Baskets : redis { uses: telemetry }\nScraper -> Metrics' },
+        { name: 'regression: a write-behind cache holds entries not yet written', design: `${READER}cache Hot { engine: redis, strategy: write_behind, replicas: 2 }` },
         { name: 'Redis as a database is a store of record', design: 'service Api\ndatabase Store { engine: redis }\nApi -> Store' }
     ],
     invalid: [
+        {
+            name: 'regression: one cache drawn in each region is one finding',
+            design: 'network East { region: us_east\n service ApiEast "API" { -> CacheEast : reads\n -> DbEast : reads }\n cache CacheEast "Session cache" { engine: redis }\n database DbEast }\nnetwork West { region: us_west\n service ApiWest "API" { -> CacheWest : reads\n -> DbWest : reads }\n cache CacheWest "Session cache" { engine: redis }\n database DbWest }',
+            findings: [{ element: 'CacheEast', message: 'cache CacheEast keeps the Redis default, eviction: none: when its memory fills, writes fail instead of old entries making room.' }]
+        },
         {
             name: 'Redis keeps its default, noeviction (engine fact)',
             design: `${READER}cache Hot { engine: redis, ttl: 5m }`,
@@ -37,7 +44,7 @@ testRule(rule, {
         },
         {
             name: 'a cache used for locks and for data',
-            design: 'service Api\ncache Shared { engine: redis }\nApi -> Shared : redis, lock\nApi -> Shared : redis, reads',
+            design: 'service Api\ncache Shared { engine: redis }\ndatabase Db\nApi -> Shared : redis, lock\nApi -> Shared : redis, reads\nApi -> Db',
             findings: [{ element: 'Shared', message: 'cache Shared keeps the Redis default, eviction: none: when its memory fills, writes fail instead of old entries making room.' }]
         }
     ]

@@ -1,7 +1,10 @@
 import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { holdsOnlyLocks } from '../../helpers/cache-use.js';
+import { hasNoStoreBehind, holdsOnlyLocks } from '../../helpers/cache-use.js';
+import { mergeCopies } from '../../helpers/copies.js';
+import type { Report } from '../../rule-context.js';
 
 export default defineRule({
     meta: {
@@ -19,37 +22,51 @@ export default defineRule({
         fix: 'Sets `eviction: lru`.',
         references: ['Redis documentation: Key eviction', 'AWS Whitepaper: Database Caching Strategies Using Redis (Evictions)'],
         quality: {
-            grouping: 'One finding per cache: each cache\'s memory policy is its own.',
+            grouping: 'One finding per cache (each cache\'s memory policy is its own), except copies of one cache drawn per region or stamp: one finding, the copies related.',
             basis: 'Stated `eviction`, else the engine\'s default (Redis and Valkey: none, Memcached: LRU), so the message names where the policy comes from.',
-            unknowns: 'A cache with neither an `eviction` nor an engine default is asked about; lock-only caches and Redis declared as a `database` (a store of record) are not judged.',
-            severity: 'Warning: writes failing when memory fills is a gap a reviewer raises; its one corpus finding was a cache far from full (noise), too few to lower it.'
+            unknowns: 'A cache with neither an `eviction` nor an engine default is asked about; lock-only caches, caches holding the only copy of their entries (no store behind, write-behind) and Redis declared as a `database` (a store of record) are not judged.',
+            severity: 'Warning: writes failing when memory fills is a gap a reviewer raises; on the tuning corpus (37 designs) its one finding, once caches holding the only copy of their entries were no longer asked, was a cache far from full (noise), too few to lower it.'
         },
         decisions: [
             'An engine\'s default eviction counts unless the design overrides it: Memcached evicts LRU by default and is not flagged; Redis and Valkey default to none and are.',
             '`ttl_only` (evict keys with an expiry) counts as a policy.',
             'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: evicting a held lock would break the lock, so no eviction is right there.',
-            'Only `cache` components are checked: Redis declared as a `database` is a store of record, where eviction would lose data.'
+            'Only `cache` components are checked: Redis declared as a `database` is a store of record, where eviction would lose data.',
+            'For the same reason a cache that holds the only copy of its entries is not flagged: one no store stands behind (nothing that uses it reaches a database, storage or search index; a monitor scraping it with `uses: telemetry` does not count), or a `write_behind` cache whose entries wait to be written (cache/write-behind-loss asks about losing them).',
+            'A cache drawn once per region or stamp (same kind and title) is one decision: one finding on the first copy, the others related.'
         ],
         examples: {
-            flagged: 'service Api\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads',
-            fixed: 'service Api\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\nApi -> Hot : reads'
+            flagged: 'service Api\ncache Hot { engine: redis, ttl: 5m }\ndatabase Db { engine: postgres }\nApi -> Hot : reads\nApi -> Db : reads',
+            fixed: 'service Api\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\ndatabase Db { engine: postgres }\nApi -> Hot : reads\nApi -> Db : reads'
         }
     },
     check({ index, report }) {
+        const reports: Report[] = [];
         for (const cache of index.ofKind('cache')) {
             const eviction = cache.properties.string('eviction');
-            if (cache.foreign || (eviction !== undefined && eviction !== 'none') || holdsOnlyLocks(cache, index)) {
+            if (cache.foreign || (eviction !== undefined && eviction !== 'none') || holdsOnlyLocks(cache, index) || holdsTheOnlyCopy(cache, index)) {
                 continue;
             }
-            report({
+            reports.push({
                 on: cache,
                 messageId: messageFor(cache, eviction),
                 data: { what: describe(cache), engine: cache.engine?.title ?? cache.engine?.id ?? '' },
                 fix: { kind: 'set-properties', title: `Evict the least recently used entries of ${cache.name}`, target: cache, properties: [{ key: 'eviction', value: 'lru' }] }
             });
         }
+        mergeCopies(reports).forEach(report);
     }
 });
+
+/**
+ * Entries that exist nowhere else: a cache no store stands behind (the only
+ * home of its data), or a write-behind cache whose entries wait to be
+ * written. Evicting them loses data, so failing writes when memory fills
+ * (no eviction) is the right policy there, not a gap.
+ */
+function holdsTheOnlyCopy(cache: Component, index: DesignIndex): boolean {
+    return cache.properties.string('strategy') === 'write_behind' || hasNoStoreBehind(cache, index);
+}
 
 function messageFor(cache: Component, eviction: string | undefined): string {
     if (eviction === undefined) {

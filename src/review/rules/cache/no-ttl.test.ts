@@ -13,10 +13,16 @@ testRule(rule, {
         { name: 'write-behind is updated on every write', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: write_behind, replicas: 2 }` },
         { name: 'a cache that only holds locks', design: 'service Api\ncache Locks { engine: redis }\nApi -> Locks : redis, lock' },
         { name: 'regression: a sorted set that is the only copy of its data (no store behind it): an expiry would destroy it', design: 'function Rank\nfunction Top\ncache Board { engine: redis }\nRank -> Board : redis, writes\nTop -> Board : redis, reads' },
+        { name: 'regression: a monitor scraping the cache is not a store behind it', design: 'service Basket\ncache Baskets { engine: valkey }\nmonitoring Scraper\ndatabase Metrics\nBasket -> Baskets : redis\nScraper -> Baskets : redis { uses: telemetry }\nScraper -> Metrics' },
         { name: 'a cache a worker fills from a stream, read by a service that reaches no store: kept current by its writer', design: 'queue Changes { engine: kafka }\nworker Filler\nservice Api\ncache Feed { engine: redis }\nChanges -> Filler\nFiller -> Feed : writes\nApi -> Feed : reads' },
         { name: 'regression: cache/stampede already asks whether its keys expire (several readers fall through to a store)', design: 'service Web { replicas: 3 }\ncache Pages { engine: memcached }\ndatabase Posts\nWeb -> Pages : reads\nWeb -> Posts : reads' }
     ],
     invalid: [
+        {
+            name: 'regression: one cache drawn in each region is one question',
+            design: 'network East { region: us_east\n service ApiEast "API" { -> CacheEast : reads\n -> DbEast : reads }\n cache CacheEast "Session cache" { engine: redis }\n database DbEast }\nnetwork West { region: us_west\n service ApiWest "API" { -> CacheWest : reads\n -> DbWest : reads }\n cache CacheWest "Session cache" { engine: redis }\n database DbWest }',
+            findings: [{ element: 'CacheEast', message: 'Do entries of cache CacheEast (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
+        },
         {
             name: 'cache-aside without a ttl',
             design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: cache_aside }`,

@@ -2,6 +2,8 @@ import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { hasNoStoreBehind, holdsOnlyLocks } from '../../helpers/cache-use.js';
+import { mergeCopies } from '../../helpers/copies.js';
+import type { Report } from '../../rule-context.js';
 import { stampedeExposure } from '../../helpers/cache-stampede.js';
 
 /** Strategies where the cache is filled from the store and never told when the store changes. */
@@ -21,16 +23,17 @@ export default defineRule({
         fix: 'Sets `ttl: 5m`.',
         references: ['AWS Whitepaper: Database Caching Strategies Using Redis (Adding TTL)', 'Redis documentation: EXPIRE'],
         quality: {
-            grouping: 'One finding per cache: each cache has its own expiry; a cache that `cache/stampede` already asks about (it names `ttl` in its question) gets no second question here.',
+            grouping: 'One finding per cache (each cache has its own expiry), except copies of one cache drawn per region or stamp (same kind and title): one question on the first, the copies related; a cache that `cache/stampede` already asks about (it names `ttl` in its question) gets no second question here.',
             basis: 'Assumed: a design that states no `ttl` may still set one per key in the application (Redis keys carry their own TTLs), so the finding is a question naming the property that settles it.',
             unknowns: 'Write-through and write-behind caches, lock-only caches, caches with no store behind them (the only copy of their data) and `eviction: ttl_only` are not asked; nor are caches read through by several instances without coalescing, where the expiry is one question of `cache/stampede`.',
-            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs its findings were caches whose frameworks expire entries, which the stampede question now covers, and a sorted set that was the only copy of its data; it raises none on the tuning corpus today).'
+            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs its findings were caches whose frameworks expire entries, which the stampede question now covers, and a sorted set that was the only copy of its data; on the tuning corpus (37 designs) its one finding, a cache of session state and rarely changing data, was true but not worth raising, once the standby region\'s copy and a cache that is the only store of its data were no longer asked).'
         },
         decisions: [
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
             '`eviction: ttl_only` counts as an expiry policy, as the catalog says (the keys carry their own TTLs).',
             'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: it holds no copies of data to go stale.',
             'A cache with no store behind it (no component that reads or writes it reaches a database, object storage or search index) is not flagged: nothing there for a miss to fall through to, so it is not a copy that goes stale against a store. It is the only home of its data (a leaderboard kept in a Redis sorted set), where an expiry would destroy data rather than refresh it, or a writer fills it from a stream and keeps it current.',
+            'A cache drawn once per region or stamp (same kind and title) is one decision: one question on the first copy, the others related.',
             'A cache that `cache/stampede` reports (filled on a miss by two or more reader instances that fall through to a store, with no `coalescing` or `early_refresh`) is not asked here: that finding already asks whether its keys expire and names `ttl`, and one unstated property is one question.'
         ],
         examples: {
@@ -39,13 +42,14 @@ export default defineRule({
         }
     },
     check({ index, report }) {
+        const reports: Report[] = [];
         for (const cache of index.ofKind('cache')) {
             const strategy = strategyText(cache);
             // Where cache/stampede asks whether the keys expire (naming `ttl`), a second question on the same property would repeat it.
             if (cache.foreign || strategy === undefined || expires(cache) || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || stampedeExposure(cache, index) !== undefined) {
                 continue;
             }
-            report({
+            reports.push({
                 on: cache,
                 messageId: 'noTtl',
                 data: { what: describe(cache), strategy },
@@ -54,6 +58,7 @@ export default defineRule({
                 fix: { kind: 'set-properties', title: `Expire entries of ${cache.name} after 5 minutes`, target: cache, properties: [{ key: 'ttl', value: '5m' }] }
             });
         }
+        mergeCopies(reports).forEach(report);
     }
 });
 

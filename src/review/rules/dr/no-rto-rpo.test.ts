@@ -10,9 +10,15 @@ testRule(rule, {
         { name: 'no DR mode: one region', design: `${SERVICE}deployment { regions: [us_east] }` },
         { name: 'no DR mode: an explicit single mode', design: `${SERVICE}deployment { regions: [us_east, us_west], mode: single }` },
         { name: 'no deployment block', design: SERVICE },
+        { name: 'regression: a design promising availability in words is asked by avail/availability-in-words, not twice', design: `architecture Shop "Zone-redundant shop over two regions" {\n${SERVICE}deployment { regions: [us_east, us_west], mode: active_passive }\n}` },
         { name: 'a stateless front end in two regions with no availability target', design: `${FRONT_END}deployment { regions: [us_east, us_west] }` }
     ],
     invalid: [
+        {
+            name: 'availability words with a stated target still need RTO and RPO',
+            design: `architecture Shop "Highly available shop" {\nrequirements { availability: 99.9% }\n${SERVICE}deployment { regions: [us_east, us_west], mode: active_passive }\n}`,
+            findings: [{ messageId: 'missing', message: 'The design declares an active_passive deployment but no rto and rpo: nobody can tell whether its failover and backups are good enough, and a DR drill has nothing to pass or fail.' }]
+        },
         {
             name: 'an active-passive mode without objectives',
             design: `${SERVICE}deployment { regions: [us_east, us_west], mode: active_passive }`,

@@ -48,9 +48,17 @@ testRule(rule, {
             findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
-            name: 'two entry points with deep chains sharing a tail, deepest first',
+            name: 'regression: entry points whose chains run into the same deep calls are one finding',
             design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'F', 'W', 'X', 'Y')}\nU -> A -> B -> C -> D -> E -> F\nU -> W -> X -> Y -> C`,
-            findings: [{ element: 'W', message: 'A request reaching service W waits on a synchronous chain of 7 services (W -> X -> Y -> C -> D -> E -> F), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }, { element: 'A', message: 'A request reaching service A waits on a synchronous chain of 6 services (A -> B -> C -> D -> E -> F), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
+            findings: [{ element: 'W', messageId: 'sharedTail', message: `Requests reaching service W, and those reaching A that run into the same calls, wait on synchronous chains of up to 7 services (W -> X -> Y -> C -> D -> E -> F), more than 4: latencies add up, availabilities multiply, and one slow service on the shared calls stalls every one of those requests.` }]
+        },
+        {
+            name: 'an entry point whose own part is too deep before it joins is reported on its own',
+            design: `client U\n${services('A', 'B', 'C', 'D', 'G', 'E', 'F', 'P', 'Q', 'R', 'S', 'T')}\nU -> A -> B -> C -> D -> G -> E -> F\nU -> P -> Q -> R -> S -> T -> E`,
+            findings: [
+                { element: 'A', message: `A request reaching service A waits on a synchronous chain of 7 services (A -> B -> C -> D -> G -> E -> F), more than 4: ${CONSEQUENCE}` },
+                { element: 'P', message: `A request reaching service P waits on a synchronous chain of 7 services (P -> Q -> R -> S -> T -> E -> F), more than 4: ${CONSEQUENCE}` }
+            ]
         },
         {
             name: 'through internal load balancers and a gateway dedicated to one service each',
@@ -77,6 +85,11 @@ describe('micro/deep-sync-chain: related locations and large designs', () => {
         expect(finding.related?.map((related) => related.message)).to.deep.equal(['A->B: call 1 of the chain', 'B->C: call 2 of the chain', 'C->D: call 3 of the chain', 'D->E: call 4 of the chain']);
     });
 
+    it('lists the entry points that join the chain, then its calls', async () => {
+        const [finding] = await runRule(rule, `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nU -> X -> B`);
+        expect(finding.related?.map((related) => related.message)).to.deep.equal(['X: a chain of 5 services, joining at B', 'A->B: call 1 of the chain', 'B->C: call 2 of the chain', 'C->D: call 3 of the chain', 'D->E: call 4 of the chain']);
+    });
+
     it('measures a chain of 2,000 services and shortens its name', async function () {
         this.timeout(120_000);
         const names = Array.from({ length: 2000 }, (_, i) => `S${i}`);
@@ -93,7 +106,14 @@ describe('micro/deep-sync-chain: related locations and large designs', () => {
         const names = Array.from({ length: levels }, (_, level) => [`L${level}`, `R${level}`]);
         const calls = names.slice(1).flatMap(([left, right], level) => names[level].flatMap((caller) => [`${caller} -> ${left}`, `${caller} -> ${right}`]));
         const findings = await runRule(rule, ['client U', services(...names.flat()), 'U -> L0', 'U -> R0', ...calls].join('\n'));
-        expect(findings.map((finding) => [finding.element, /chain of (\d+) services/.exec(finding.message)?.[1]])).to.deep.equal([['L0', '1000'], ['R0', '1000']]);
+        // R0's chain runs into L0's at the next level: one finding, listing R0.
+        expect(findings.map((finding) => [finding.element, /chains? of (?:up to )?(\d+) services/.exec(finding.message)?.[1]])).to.deep.equal([['L0', '1000']]);
+        expect(findings[0].related?.[0].message).to.equal('R0: a chain of 1000 services, joining at L1');
+    });
+
+    it('lists the entry points that join the chain, then its calls', async () => {
+        const [finding] = await runRule(rule, `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nU -> X -> B`);
+        expect(finding.related?.map((related) => related.message)).to.deep.equal(['X: a chain of 5 services, joining at B', 'A->B: call 1 of the chain', 'B->C: call 2 of the chain', 'C->D: call 3 of the chain', 'D->E: call 4 of the chain']);
     });
 
     it('measures a chain of 2,000 services that ends in a cycle', async function () {

@@ -17,6 +17,11 @@ testRule(rule, {
             name: 'three services with no data of their own call the one service on the database',
             design: 'service Web\nservice Orders\nservice Billing\nservice Data "data access service"\ndatabase Db\ncache C { engine: redis }\nWeb -> Data : http\nOrders -> Data : http\nBilling -> Data : http\nBilling -> C\nData -> Db : sql',
             findings: [{ element: 'Data', severity: 'info', message: `service Data is the only service on database Db, and 3 services that keep no data of their own call it synchronously for theirs (Web, Orders and Billing): ${HUB_MESSAGE}` }]
+        },
+        {
+            name: 'regression: workflow services calling several entity services are one finding, not one per entity service',
+            design: 'service Booking\nservice Refunds\nservice Reports\nservice Seats\nservice Fares\ndatabase SeatsDb\ndatabase FaresDb\nBooking -> Seats : http\nRefunds -> Seats : http\nReports -> Seats : http\nBooking -> Fares : http\nRefunds -> Fares : http\nReports -> Fares : http\nSeats -> SeatsDb : sql\nFares -> FaresDb : sql',
+            findings: [{ messageId: 'hubs', severity: 'info', message: '2 services (Seats and Fares) are each the only service on their data, and services that keep no data of their own call them synchronously for it: is the system deliberately cut into entity services that workflow services call? If the services are meant to be independent, each hub is a shared database behind an API: every change to its data model goes through it, every request waits on it, and it carries its callers\' load. Give each service the data it owns, or say why the entity services serve them all.' }]
         }
     ]
 });

@@ -17,6 +17,8 @@ testRule(rule, {
         { name: 'a design that says nothing about security (a source about something else)', design: 'service A\nservice B\nA -> B' },
         { name: 'a default-deny network lets only the declared caller reach each service (regression: network policies per service)', design: 'network ns {\n  policy: default_deny\n  service Orders\n  service Payment\n  service Users\n  Orders -> Payment : http\n  Orders -> Users : http\n}' },
         { name: 'a caller outside the default-deny network is one of the declared callers', design: 'network edge {\n  exposure: public\n  service Front { auth: session }\n}\nnetwork ns {\n  policy: default_deny\n  service Orders\n}\nFront -> Orders : http' },
+        { name: 'regression: calls through the open front door of an open entry point are the entry point\'s concern', design: 'client U\nservice Site { auth: session }\ngateway PayApi { public: true }\nfunction Charge\nfunction Collect\nfunction Refund\nU -> Site : https\nU -> PayApi : https\nPayApi -> Charge : https\nCollect -> PayApi : https\nRefund -> PayApi : https' },
+        { name: 'regression: workers handing mail to their own SMTP relay, which only calls the outside', design: 'client U\nservice Site { auth: session }\nworker Mailer\nservice Relay\nexternal Inboxes\nqueue Jobs { engine: sqs }\nU -> Site : https\nSite -> Jobs\nJobs -> Mailer\nMailer -> Relay : smtp\nRelay -> Inboxes : smtp' },
         { name: 'the target is already open to clients (regression: a copy of the open entry point)', design: 'client U\ngateway Edge\nservice Site { auth: session }\nservice Prices { auth: none }\nU -> Edge : https\nU -> Site : https\nEdge -> Prices : http\nSite -> Prices : https, reads' }
     ],
     invalid: [

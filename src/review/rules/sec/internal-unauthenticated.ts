@@ -1,4 +1,5 @@
 import type { Component, Connection, Design, Group } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
@@ -33,7 +34,8 @@ export default defineRule({
             'A link is authenticated when it declares `auth` other than `none`, when its target declares `auth` other than `none` (the target then authenticates every caller), or when a network holding both ends declares `auth` other than `none` or a `mesh` (mutual TLS for its members).',
             'Service-to-service authentication is one decision: every unauthenticated call is listed in one finding on the innermost network or system holding them (the design when none does); a single such call is reported on itself.',
             'A target in a network that denies by default (`policy: default_deny`, e.g. Kubernetes network policies that let each service be reached only by its callers) is reached only by the callers the design connects to it, wherever they sit: nothing else on the network can act as them.',
-            'A call to a service that clients already reach with nothing authenticating them (an open entry point, reported by sec/unauthenticated-entrypoint) is not reported again: anyone on the internet can already act as the caller.',
+            'A call to a service that clients already reach with nothing authenticating them (an open entry point, reported by sec/unauthenticated-entrypoint), or to the gateway or load balancer in front of one, is not reported again: anyone on the internet can already act as the caller.',
+            'A call to a relay to the outside (a service whose only calls go to external systems, telemetry aside: an SMTP relay, a push-notification provider) is not asked about: it keeps no data, a caller can only have it send what it sends anyway, and the external system\'s credentials guard it.',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never reaches the network: nothing else on the network can make it, so it is not judged.',
             'A managed serverless function (a function whose engine is managed, e.g. Lambda) is invoked through the provider\'s API, which always checks the caller\'s cloud credentials: links to it are authenticated.',
             'A design that authenticates no caller at all (no `auth` on a component or a non-store link, no identity provider) while clients reach open entry points lacks one decision, authentication, which sec/unauthenticated-entrypoint raises; the calls between its services are not reported again.',
@@ -43,7 +45,7 @@ export default defineRule({
             grouping: 'One finding for all unauthenticated service-to-service calls, on the innermost network or system holding them (the design when none does), each call a related location, with one fix (`auth: mtls` on the network, or on each call); a lone call is reported on itself.',
             basis: 'Stated: `auth` on links, targets and networks, `mesh` and `policy` on networks, managed functions, and the open entry points clients reach.',
             unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated, a target in a `policy: default_deny` network is reached only by its declared callers, and a call to a sidecar on the caller\'s own machine (`colocated: true`) never crosses the network; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
-            severity: 'Info: most designs leave service identity unsaid and reviewers rarely open with it, so the finding is a question; with network policies, open entry points and sidecars read, what remains on the tuning corpus (3 findings, 1 raised, 2 true but not worth raising) is right.'
+            severity: 'Info: most designs leave service identity unsaid and reviewers rarely open with it, so the finding is a question; with network policies, open entry points and sidecars read, what remains on the tuning corpus (37 designs) is raised, once calls through the open front door of an open entry point and calls to relays to the outside were no longer asked about.'
         },
         examples: {
             flagged: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments : grpcs',
@@ -56,9 +58,9 @@ export default defineRule({
         }
         // A target that clients already reach unauthenticated is open to
         // anyone (sec/unauthenticated-entrypoint): an internal call to it is a copy.
-        const openToClients = new Set(openEntryHandlers(index, traffic));
+        const openToClients = withFrontsOf(openEntryHandlers(index, traffic), index);
         const links = design.connections.filter((connection) => isServiceToService(connection) && !isAuthenticated(connection)
-            && !onlyDeclaredCallersReach(connection) && !openToClients.has(connection.target));
+            && !onlyDeclaredCallersReach(connection) && !openToClients.has(connection.target) && !isEgressRelay(connection.target, index));
         const scope = decisionScope(design, links.flatMap((connection) => [connection.source, connection.target]));
         reportDecision(report, {
             affected: links.map((connection) => ({ on: connection, note: `${connection.id}: no authentication` })),
@@ -83,6 +85,34 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * The open entry handlers and the gateways and load balancers that route to
+ * them: a call through the open front door reaches the same open handler, so
+ * it is the entry point's concern, not a second one.
+ */
+function withFrontsOf(handlers: readonly Component[], index: DesignIndex): Set<Component> {
+    const open = new Set(handlers);
+    for (const handler of handlers) {
+        for (const connection of index.incoming(handler)) {
+            if (connection.source.kind === 'gateway' || connection.source.kind === 'loadbalancer') {
+                open.add(connection.source);
+            }
+        }
+    }
+    return open;
+}
+
+/**
+ * A relay to the outside (an SMTP relay, a push-notification provider): it
+ * keeps no data and calls nothing but external systems, so a caller can only
+ * have it send what it sends anyway; what guards it is the external system's
+ * credentials, and its callers' identity is not worth a question.
+ */
+function isEgressRelay(target: Component, index: DesignIndex): boolean {
+    const calls = index.outgoing(target).filter((connection) => connection.properties.string('uses') !== 'telemetry');
+    return calls.length > 0 && calls.every((connection) => connection.target.kind === 'external');
+}
 
 /** One switch: `auth: mtls` on the network that holds the links, else on each link. */
 function authenticateAll(scope: Design | Group, links: readonly Connection[]): Fix {

@@ -31,6 +31,16 @@ testRule(rule, {
             findings: [{ message: 'Privileged users (client Operators) sign in at design T with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
         },
         {
+            name: 'regression: every service checks the user token; the finding goes where credentials are checked',
+            design: 'client Crew "Drivers and administrators"\nservice Login { auth: jwt }\nservice Trips { auth: jwt }\nservice Fares { auth: jwt }\ndatabase Accounts { data: [credentials] }\nCrew -> Trips : https\nCrew -> Login : https\nTrips -> Fares : http\nLogin -> Accounts : tcp',
+            findings: [{ element: 'Login', message: 'Privileged users (client Crew, "Drivers and administrators") sign in at service Login with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
+        },
+        {
+            name: 'regression: several services check user tokens and none keeps credentials: the design',
+            design: 'client Crew "Drivers and administrators"\nservice Trips { auth: jwt }\nservice Fares { auth: jwt }\nCrew -> Trips : https\nTrips -> Fares : http',
+            findings: [{ message: 'Privileged users (client Crew, "Drivers and administrators") sign in at design T with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
+        },
+        {
             name: 'security { mfa: false }',
             design: `${ADMIN_SIGN_IN}\nsecurity { mfa: false }`,
             findings: [{ element: 'Admin', messageId: 'noMfa', message: 'Privileged users (client Staff, "Back-office staff") sign in at service Admin with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]

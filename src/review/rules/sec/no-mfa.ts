@@ -1,6 +1,7 @@
 import type { Component, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
+import { dataClassOf } from '../../helpers/data-classes.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { authScheme, isHumanClient, isUserScheme } from '../../helpers/authentication.js';
@@ -33,14 +34,14 @@ export default defineRule({
             'Privileged users are a human client (any `client` not marked `human: false`) whose name, title or description names administrators, staff, operators, moderators, employees or a back office, or people reaching a component whose name, title or description says it is for administration.',
             'They sign in when the design authenticates users: an `idp` component, a client that declares `auth`, a client connection with user credentials, or a component with user authentication (`auth` of session, jwt, oauth2, oidc, saml or basic). Machine authentication (mtls, api_key, iam) is not people signing in.',
             'Only end users (shoppers, visitors) signing in is not flagged: on the field corpus reviewers judged a second factor for a shop\'s customers a detail, not what they open with; the accounts that matter most are the privileged ones.',
-            'The finding sits where they sign in: the identity provider, else the component that authenticates users on the privileged client\'s path, else the design.',
+            'The finding sits where they sign in: the identity provider, else the one component that authenticates users on the privileged clients\' paths; when several do (every service validates a user token), the one of them that keeps credentials (calls a store of `data: [credentials]`), else the design, never one of the token-validating services picked at random.',
             'MFA is addressed by `security { mfa: true }`, or `mfa: true` on the privileged client, on the component where they sign in, or on the identity provider.'
         ],
         quality: {
-            grouping: 'One finding for the design\'s privileged sign-in, on the component where it happens (the identity provider or the authenticating component), naming the privileged users.',
+            grouping: 'One finding for the design\'s privileged sign-in, on the component where it happens (the identity provider, the authenticating component, or the one keeping credentials when many validate tokens), else on the design, naming the privileged users.',
             basis: 'Stated: clients and their names, titles and descriptions, `auth` schemes, identity providers, `mfa`.',
             unknowns: 'Nothing is assumed: without privileged people named in the design, or without a stated sign-in, there is no finding.',
-            severity: 'Warning: an administrator signing in with a password only is a gap a reviewer raises; end users alone are not asked about.'
+            severity: 'Warning: an administrator signing in with a password only is a gap a reviewer raises (2 of 2 raised on the tuning corpus of 37 designs); end users alone are not asked about.'
         },
         examples: {
             flagged: 'client Admins "Site administrators"\nservice Cms { replicas: 2, auth: session }\nAdmins -> Cms : https',
@@ -115,14 +116,27 @@ function signInPoint(privileged: readonly Component[], index: DesignIndex): Comp
     if (idp) {
         return idp;
     }
-    for (const client of privileged) {
-        const authenticating = reachedFrom(client, index).find((component) => component.kind !== 'client' && isUserAuth(authScheme(component)));
-        if (authenticating) {
-            return authenticating;
-        }
+    const authenticating = [...new Set(privileged.flatMap((client) => reachedFrom(client, index)))]
+        .filter((component) => component.kind !== 'client' && isUserAuth(authScheme(component)));
+    if (authenticating.length > 0) {
+        return authenticating.length === 1 ? authenticating[0] : checkingPasswords(authenticating, index) ?? index.design;
     }
     const clientSignsIn = privileged.some((client) => isUserAuth(authScheme(client)) || index.outgoing(client).some((connection) => isUserAuth(authScheme(connection))));
     return clientSignsIn ? index.design : undefined;
+}
+
+/**
+ * Of several components that check user tokens, the one that signs people in:
+ * the only one that keeps credentials (reads a store of `credentials`, where
+ * passwords are checked). Services that only validate a token issued
+ * elsewhere are not where a second factor goes.
+ */
+function checkingPasswords(authenticating: readonly Component[], index: DesignIndex): Component | undefined {
+    const keepers = authenticating.filter((component) => index.outgoing(component).some((connection) => {
+        const data = dataClassOf(connection.target);
+        return data.kind === 'sensitive' && data.data.includes('credentials');
+    }));
+    return keepers.length === 1 ? keepers[0] : undefined;
 }
 
 function isUserAuth(scheme: string | undefined): boolean {

@@ -1,4 +1,5 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Connection } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe, isDataStore } from '../../../model/component-facts.js';
 import { dataClassOf, dataWords } from '../../helpers/data-classes.js';
@@ -30,24 +31,26 @@ export default defineRule({
         ],
         decisions: [
             'Counted: `payment` and `credentials` in the `data` of databases, caches, queues, search indexes and storage. Personal data (`pii`) is not counted: most stores of a product hold some.',
+            'Payment data counts as copied only where it flows between the stores: one store feeds the other (a changefeed into a queue), one component keeps both, or the code keeping one reads from the code keeping the other (a `reads` link, or a link stating `payment` data). Services that each keep their own payment records (a ledger, balances, refunds) share a class, not a datum, and are not flagged. Credentials are counted wherever two stores hold them: a user has one set, so a second store is a second copy of it (or a second login to keep in step).',
             'One finding per class of data held by two or more stores, on the innermost group holding those stores (the design when none does), each store a related location.',
             'No quick fix: which store keeps the data, and what the others keep instead, is the team\'s choice.'
         ],
         quality: {
             grouping: 'One finding per data class, listing every store that holds it: where that data lives is one decision.',
-            basis: 'Stated: the `data` of each store.',
-            unknowns: 'A store that states no `data` is not assumed to hold any; nothing is flagged from unclassified data.',
-            severity: 'Warning: a gap a reviewer raises (it found the sock shop\'s card copies on the field corpus), not an open door by itself.'
+            basis: 'Stated: the `data` of each store, and for payment data the links between the code keeping them.',
+            unknowns: 'A store that states no `data` is not assumed to hold any; nothing is flagged from unclassified data; payment stores with no stated flow between them are taken as each service\'s own records.',
+            severity: 'Warning: a gap a reviewer raises (2 of 2 raised on the tuning corpus of 37 designs: a shop\'s card copies, a password stored twice), not an open door by itself.'
         },
         examples: {
             flagged: 'service Orders\ndatabase OrdersDb { data: [payment] }\ndatabase Customers { data: [pii, payment] }\nOrders -> OrdersDb : sql\nOrders -> Customers : sql',
             fixed: 'service Orders\ndatabase OrdersDb { data: [pii] }\ndatabase Customers { data: [pii, payment] }\nOrders -> OrdersDb : sql\nOrders -> Customers : sql'
         }
     },
-    check({ design, report }) {
+    check({ design, index, report }) {
         const stores = design.components.filter(isDataStore);
         for (const data of COUNTED_DATA) {
-            const holders = stores.filter((store) => holds(store, data));
+            const holding = stores.filter((store) => holds(store, data));
+            const holders = data === 'payment' ? holding.filter((store) => holding.some((other) => other !== store && dataFlowsBetween(store, other, index))) : holding;
             if (holders.length < 2) {
                 continue;
             }
@@ -62,6 +65,28 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * Payment data in one store reaches the other: one feeds the other (a
+ * changefeed into a queue), one component keeps both, or
+ * the code keeping one reads from the code keeping the other (a read link,
+ * or a link that states `payment` data). Without such a flow, two services'
+ * own payment records (a ledger, balances, refunds) share a class, not a datum.
+ */
+function dataFlowsBetween(one: Component, other: Component, index: DesignIndex): boolean {
+    const keepersOf = (store: Component): Component[] => index.incoming(store).map((connection) => connection.source).filter((source) => !isDataStore(source));
+    const oneKeepers = keepersOf(one);
+    const otherKeepers = keepersOf(other);
+    const reads = (from: readonly Component[], to: readonly Component[]): boolean => from.some((keeper) => index.outgoing(keeper)
+        .some((connection) => to.includes(connection.target) && (connection.access === 'reads' || carriesPayment(connection))));
+    const linked = index.outgoing(one).some((connection) => connection.target === other) || index.outgoing(other).some((connection) => connection.target === one);
+    return linked || oneKeepers.some((keeper) => otherKeepers.includes(keeper)) || reads(oneKeepers, otherKeepers) || reads(otherKeepers, oneKeepers);
+}
+
+function carriesPayment(connection: Connection): boolean {
+    const data = dataClassOf(connection);
+    return data.kind === 'sensitive' && data.data.includes('payment');
+}
 
 function holds(store: Component, data: string): boolean {
     const classified = dataClassOf(store);

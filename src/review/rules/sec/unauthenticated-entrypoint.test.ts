@@ -4,6 +4,9 @@ import rule from './unauthenticated-entrypoint.js';
 testRule(rule, {
     valid: [
         { name: 'a dashboard kept inside a private network', design: 'client U\ngateway Gw { auth: oauth2 }\nservice Api\nnetwork ops {\n  monitoring Grafana { engine: grafana }\n}\nU -> Gw : https\nGw -> Api : http' },
+        { name: 'a proxy that only carries telemetry in to a collector routes to no console', design: 'client Shoppers { auth: none }\ngateway Proxy { public: true }\nservice Shop\nmonitoring Collector\nShoppers -> Proxy : https\nProxy -> Shop : http\nProxy -> Collector : http { uses: telemetry }' },
+        { name: 'a dashboard operators reach directly (placement not stated) is not taken as published', design: 'client Shoppers { auth: none }\nclient Operators { auth: none }\nservice Shop\nmonitoring Dashboards\nShoppers -> Shop : https\nOperators -> Dashboards : https' },
+        { name: 'regression: a service that authenticates its clients by its own unnamed scheme (auth: custom)', design: 'client Apps\nservice Intake { auth: custom }\nservice Other { auth: jwt }\nApps -> Intake : https\nApps -> Other : https' },
         { name: 'a published dashboard that states its login', design: 'client U\ngateway Gw { auth: oauth2 }\nservice Api\nnetwork edge {\n  exposure: public\n  monitoring Grafana { engine: grafana, auth: oidc }\n}\nU -> Gw : https\nGw -> Api : http' },
         { name: 'a registry outside every network: its placement is not stated', design: 'client U\ngateway Gw { auth: oauth2 }\nservice Api\ncoordinator Registry\nnetwork app {\n  database Db\n}\nU -> Gw : https\nGw -> Api : http\nApi -> Db : sql' },
         { name: 'the service authenticates', design: 'client U\nservice Api { auth: jwt }\nU -> Api : https' },
@@ -22,6 +25,11 @@ testRule(rule, {
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nApps -> Lbs\nLbs -> Write' }
     ],
     invalid: [
+        {
+            name: 'regression: anonymous shoppers do not make the dashboards the public proxy routes to open by design',
+            design: 'client Shoppers { auth: none }\ngateway Proxy { public: true }\nservice Shop\nmonitoring Dashboards { auth: none }\nmonitoring Traces\nShoppers -> Proxy : https\nProxy -> Shop : http "/"\nProxy -> Dashboards : http "/dashboards/"\nProxy -> Traces : http "/traces/"',
+            findings: [{ messageId: 'publishedConsoles', severity: 'warning', message: '2 operations components are published to the internet and state no login (Dashboards, Traces): anyone can read what they show and use what they offer (a registry takes new instances, a dashboard shows the system\'s insides). One decision settles them all: keep them off the internet, or put a login in front of them.' }]
+        },
         {
             name: 'a registry and a dashboard published with no login while the API signs users in (regression: published consoles went unasked)',
             design: 'client U\nnetwork published {\n  exposure: public\n  gateway Gw { auth: oauth2 }\n  coordinator Registry\n  monitoring Dashboard\n}\nservice Api\nU -> Gw : https\nGw -> Api : http\nApi -> Registry : http',
@@ -85,6 +93,16 @@ testRule(rule, {
             name: 'services behind one load balancer are one decision, reported on it (regression: one copy per service)',
             design: 'client U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb : https\nLb -> A : http\nLb -> B : http',
             findings: [{ element: 'Lb', messageId: 'silentAtEdge', severity: 'info', message: 'The design never says how anyone authenticates, and loadbalancer Lb passes client requests to 2 services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.' }]
+        },
+        {
+            name: 'regression: users sign in at an identity provider and nothing says who checks it: a question, not an open door',
+            design: 'client Staff\nidp Directory { engine: okta }\ncdn Edge { engine: cloudfront }\nservice Portal\nservice Reports\nStaff -> Directory : https "sign-in"\nStaff -> Edge : https\nEdge -> Portal : https\nEdge -> Reports : https',
+            findings: [{ element: 'Edge', messageId: 'silentAtEdge', severity: 'info', message: 'Users sign in at idp Directory, but the design never says which component checks that sign-in, and cdn Edge passes client requests to 2 services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.' }]
+        },
+        {
+            name: 'an identity provider beside a service that states its own auth: the open one is a stated gap',
+            design: 'client Staff\nidp Directory { engine: okta }\nservice Portal { auth: oidc }\nservice Payments\nStaff -> Directory : https\nStaff -> Portal : https\nStaff -> Payments : https',
+            findings: [{ element: 'Payments', messageId: 'unauthenticated', severity: 'warning', message: 'service Payments takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
         }
     ]
 });

@@ -4,7 +4,8 @@ import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
+import type { Traffic } from '../../graph/traffic.js';
 import { authScheme, statesNoAuth } from '../../helpers/authentication.js';
 import { networkOf } from '../../helpers/network.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
@@ -29,9 +30,9 @@ export default defineRule({
             unauthenticatedAtEdge: '{edge} passes client requests to {count} services and neither it nor they authenticate them: anyone who finds the endpoint can call every operation they offer.',
             publishedConsole: '{what} is published to the internet and states no login: anyone can read what it shows and use what it offers (a registry takes new instances, a dashboard shows the system\'s insides).',
             publishedConsoles: '{count} operations components are published to the internet and state no login ({list}): anyone can read what they show and use what they offer (a registry takes new instances, a dashboard shows the system\'s insides). One decision settles them all: keep them off the internet, or put a login in front of them.',
-            silent: 'The design never says how anyone authenticates, and {what} takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.',
-            silentAtEdge: 'The design never says how anyone authenticates, and {edge} passes client requests to {count} services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.',
-            silentMany: 'The design never says how anyone authenticates, and {count} services take requests from clients: who may call them, and how do they know who they are? Say `auth` at the edge or on each service, or `auth: none` on clients that use them anonymously.',
+            silent: '{opening}, and {what} takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.',
+            silentAtEdge: '{opening}, and {edge} passes client requests to {count} services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.',
+            silentMany: '{opening}, and {count} services take requests from clients: who may call them, and how do they know who they are? Say `auth` at the edge or on each service, or `auth: none` on clients that use them anonymously.',
             unauthenticatedMany: '{count} services take requests from clients and neither they nor anything in front of them authenticates them: anyone who finds the endpoints can call every operation they offer. One decision settles them all: authentication at the edge or in each service.'
         },
         fix: 'Sets `auth: oauth2` on the edge component in front of the services, or on each service when no one edge is in front of them all.',
@@ -49,15 +50,16 @@ export default defineRule({
             'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. The routes such a client reaches with no authentication on the way are open by design, even when other clients call them too. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
             'Authentication at the edge is one decision: several unauthenticated services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
-            'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
+            'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`, or one that a gateway, load balancer or CDN clients reach routes client requests to, with nothing on the way authenticating them) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Anonymous use a client states covers the product it uses, not the operator\'s consoles behind the same proxy; a route that only carries telemetry in (`uses: telemetry`) is not a console. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
             'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
+            'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication gets a question; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
+            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
             severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope.'
         },
         examples: {
@@ -72,8 +74,11 @@ export default defineRule({
         const handlers = openEntryHandlers(index, traffic);
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
-        const silent = !speaksOfAuthentication(design);
+        // An identity provider the users sign in at, with nothing saying who
+        // checks that sign-in, says they sign in, not that the entry is open.
+        const silent = !speaksOfAuthentication(design) || onlySignInDrawn(design);
         const severityOf = (handler: Component): Severity => (statesNoAuth(handler) ? 'error' : 'warning');
+        const opening = silentOpening(design);
         const unknownAuth = (element: Component | Design): Pick<Report, 'basis' | 'assumptions' | 'severity'> => (silent
             ? { basis: 'assumed', severity: 'info', assumptions: [{ element: element.name, text: 'no authentication: the design states none anywhere', settle: 'auth' }] }
             : { basis: 'stated' });
@@ -83,7 +88,7 @@ export default defineRule({
             each: (service) => ({
                 on: service,
                 messageId: statesNoAuth(service) ? 'statedNone' : silent ? 'silent' : 'unauthenticated',
-                data: { what: describe(service) },
+                data: { what: describe(service), opening },
                 severity: severityOf(service),
                 ...unknownAuth(service),
                 fix: authenticateEach([service])
@@ -91,7 +96,7 @@ export default defineRule({
             once: (edge) => ({
                 on: edge ?? design,
                 messageId: edge ? (silent ? 'silentAtEdge' : 'unauthenticatedAtEdge') : (silent ? 'silentMany' : 'unauthenticatedMany'),
-                data: { count: handlers.length, edge: edge ? describe(edge) : '' },
+                data: { count: handlers.length, edge: edge ? describe(edge) : '', opening },
                 severity: handlers.some((handler) => severityOf(handler) === 'error') ? 'error' : 'warning',
                 ...unknownAuth(edge ?? design),
                 fix: authenticateEach(edge ? [edge] : handlers)
@@ -100,7 +105,7 @@ export default defineRule({
         // With the client-facing entry points open too, nobody logs in
         // anywhere: open consoles are a copy of that first finding.
         if (handlers.length === 0) {
-            reportPublishedConsoles(design, report);
+            reportPublishedConsoles(design, traffic, report);
         }
     }
 });
@@ -114,15 +119,35 @@ function speaksOfAuthentication(design: Design): boolean {
         || design.connections.some((connection) => connection.properties.has('auth'));
 }
 
+/**
+ * Users sign in at a drawn identity provider, and nothing else in the design
+ * states authentication (no `auth` or `mfa` on a component or link): which
+ * component checks that sign-in is unsaid, so the open door is assumed.
+ */
+function onlySignInDrawn(design: Design): boolean {
+    return design.components.some((component) => component.kind === 'idp')
+        && !design.components.some((component) => component.properties.has('auth') || component.properties.has('mfa'))
+        && !design.connections.some((connection) => connection.properties.has('auth'));
+}
+
+/** How a question opens: nothing said at all, or a sign-in drawn that nothing is said to check. */
+function silentOpening(design: Design): string {
+    const idp = design.components.find((component) => component.kind === 'idp');
+    return idp === undefined || !onlySignInDrawn(design)
+        ? 'The design never says how anyone authenticates'
+        : `Users sign in at ${describe(idp)}, but the design never says which component checks that sign-in`;
+}
+
 /** Registries, dashboards and log viewers the design publishes with no login. */
-function reportPublishedConsoles(design: Design, report: (report: Report) => void): void {
-    const consoles = inScope(design.components).filter(isOpenPublishedConsole);
+function reportPublishedConsoles(design: Design, traffic: Traffic, report: (report: Report) => void): void {
+    const routed = consolesRoutedFromClients(traffic);
+    const consoles = inScope(design.components).filter((component) => isOpenConsole(component) && (statesPublished(component) || routed.has(component)));
     if (consoles.length === 0) {
         return;
     }
     const scope = decisionScope(design, consoles);
     reportDecision(report, {
-        affected: consoles.map((component) => ({ on: component, note: `${describe(component)}: published, no login stated` })),
+        affected: consoles.map((component) => ({ on: component, note: `${describe(component)}: ${routed.get(component) ?? 'published'}, no login stated` })),
         peers: consoles.length,
         once: {
             on: scope,
@@ -138,11 +163,39 @@ function reportPublishedConsoles(design: Design, report: (report: Report) => voi
     });
 }
 
-function isOpenPublishedConsole(component: Component): boolean {
+function isOpenConsole(component: Component): boolean {
     return CONSOLE_KINDS.has(component.kind)
         && component.properties.boolean('managed') !== true
-        && authScheme(component) === undefined
-        && statesPublished(component);
+        && authScheme(component) === undefined;
+}
+
+/**
+ * Operations tools a client's requests reach through edge components that
+ * authenticate nobody (a public proxy routing `/grafana/` to the dashboard),
+ * with how they are reached. Anonymous use a client states is the product's:
+ * it does not extend to the operator's consoles behind the same proxy. A
+ * route that only carries telemetry in (`uses: telemetry`) is ingestion,
+ * not a console.
+ */
+function consolesRoutedFromClients(traffic: Traffic): Map<Component, string> {
+    const routed = new Map<Component, string>();
+    const seen = new Set<Component>();
+    const walk = (from: Component): void => {
+        for (const connection of traffic.syncOutgoing(from)) {
+            const next = connection.target;
+            if (seen.has(next) || connection.properties.string('uses') === 'telemetry' || authScheme(connection) !== undefined) {
+                continue;
+            }
+            seen.add(next);
+            if (CONSOLE_KINDS.has(next.kind) && EDGE_KINDS.has(from.kind)) {
+                routed.set(next, `routed to clients by ${describe(from)}`);
+            } else if (EDGE_KINDS.has(next.kind) && authScheme(next) === undefined) {
+                walk(next);
+            }
+        }
+    };
+    traffic.clients().forEach(walk);
+    return routed;
 }
 
 /** Published as the design states it: `public: true`, or placed in a public network. */
