@@ -48,6 +48,9 @@ function summaryTable(rule: AnyRule): string {
     if (meta.threagile) {
         rows.push(['Threagile risk category', codeSpan(meta.threagile)]);
     }
+    if (meta.practice === true) {
+        rows.push(['Practice rule', `Judges a missing operational or hardening practice: it does not run for a design stating ${codeSpan('requirements { purpose: demo }')} (or ${codeSpan('sample')}, ${codeSpan('benchmark')}, ${codeSpan('poc')}, ${codeSpan('teaching')})`]);
+    }
     return table(['', ''], rows);
 }
 

@@ -9,7 +9,8 @@ import { SEVERITIES, severityRank } from '../model/finding.js';
 import { outOfScopeSections, SECTIONS, statesNoHighAvailability, type Section, type SectionId } from '../model/sections.js';
 import { generateDiagram } from '../diagram/generate-diagram.js';
 import { page, table } from '../docs/markdown.js';
-import { ruleById } from '../review/registry.js';
+import { purposeOf } from '../model/purpose.js';
+import { ALL_RULES, ruleById } from '../review/registry.js';
 import { joinWords } from '../review/helpers/wording.js';
 import { displayPath } from '../util/display-path.js';
 import { codeSpan, fencedBlock, inlineText } from '../util/escape/markdown.js';
@@ -106,9 +107,24 @@ function outOfScopeRow(design: Design): string[][] {
     const parts = [
         ...(titles.length > 0 ? [`${titles.join(', ')} (the design states it does not cover them: ${codeSpan('out_of_scope')}; no findings are reported there)`] : []),
         ...(statesNoHighAvailability(design) ? [`High availability (the design states it is not built for it: ${codeSpan('out_of_scope: [high_availability]')}; its single instances are not reported)`] : []),
-        ...(components.length > 0 ? [`${joinWords(components)} (drawn but not described: ${codeSpan('out_of_scope: true')}; their own replicas, backups, caching and sizing are not judged)`] : [])
+        ...(components.length > 0 ? [`${joinWords(components)} (drawn but not described: ${codeSpan('out_of_scope: true')}; their own replicas, backups, caching and sizing are not judged)`] : []),
+        ...practicesPart(design)
     ];
     return parts.length > 0 ? [['Out of scope', parts.join('; ')]] : [];
+}
+
+/**
+ * A design that states it is not for production (`purpose: demo`) is not
+ * judged on the operational and hardening practices production adds: the
+ * rules that judge their absence did not run.
+ */
+function practicesPart(design: Design): string[] {
+    const purpose = purposeOf(design);
+    if (purpose === 'production') {
+        return [];
+    }
+    const skipped = ALL_RULES.filter((rule) => rule.meta.practice === true).map((rule) => codeSpan(rule.meta.id));
+    return [`Operational and hardening practices (the design states what it is for: ${codeSpan(`purpose: ${purpose}`)}; the rules judging a missing practice did not run: ${joinWords(skipped)})`];
 }
 
 /** The design's own components it states it does not describe. */

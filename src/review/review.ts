@@ -17,6 +17,7 @@ import { estimatesOf } from '../estimates/estimate-design.js';
 import { fillTemplate } from './message-template.js';
 import { applySuppressions } from './suppressions.js';
 import { outOfScopeSections } from '../model/sections.js';
+import { judgesPractices } from '../model/purpose.js';
 import { isAboutDescribedElement } from './out-of-scope-filter.js';
 
 export interface ReviewFinding extends Finding {
@@ -56,10 +57,16 @@ export function reviewDesign(design: Design, rules: readonly AnyRule[], override
     return { design, findings: applySuppressions(findings, design.suppressions, usedDirectives), usedDirectives };
 }
 
-/** A rule runs unless its checklist section is one the design states is out of its scope (`requirements { out_of_scope: [...] }`). */
+/**
+ * A rule runs unless its checklist section is one the design states is out
+ * of its scope (`requirements { out_of_scope: [...] }`), or it judges a
+ * missing operational practice and the design states it is not for
+ * production (`requirements { purpose: demo }`).
+ */
 function sectionsInScope(design: Design): (rule: AnyRule) => boolean {
     const outOfScope = new Set<string>(outOfScopeSections(design));
-    return (rule) => rule.meta.section === undefined || !outOfScope.has(rule.meta.section);
+    const practices = judgesPractices(design);
+    return (rule) => (rule.meta.section === undefined || !outOfScope.has(rule.meta.section)) && (practices || rule.meta.practice !== true);
 }
 
 function contextFor(rule: AnyRule, design: Design, override: RuleOverride | undefined, estimateSettings: EstimateSettings, emit: (finding: ReviewFinding) => void): RuleContext<object> {

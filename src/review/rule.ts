@@ -72,6 +72,14 @@ interface ReviewRuleMeta {
     readonly question: string;
     /** How the rule applies the review-quality principles (docs page). */
     readonly quality: RuleQuality;
+    /**
+     * The rule judges the ABSENCE of an operational or hardening practice
+     * (a WAF, backups, alerting, a pipeline) rather than a flaw in what the
+     * design does. It does not run for a design whose `requirements {
+     * purpose }` is a demo, sample, benchmark, proof of concept or teaching
+     * example (src/model/purpose.ts).
+     */
+    readonly practice?: boolean;
 }
 
 /**
@@ -82,6 +90,7 @@ interface LanguageRuleMeta {
     readonly section?: undefined;
     readonly question?: undefined;
     readonly quality?: undefined;
+    readonly practice?: undefined;
 }
 
 export type RuleMeta<Options extends object = Record<string, never>> = CommonRuleMeta<Options> & (ReviewRuleMeta | LanguageRuleMeta);

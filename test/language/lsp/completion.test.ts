@@ -127,6 +127,12 @@ describe('completion', () => {
             expect(documentation(item(items, 'pitr'))).to.contain('Point-in-time recovery');
         });
 
+        it('offers the purposes a design may state, with what each changes', async () => {
+            const items = await complete('architecture Shop {\n  requirements { purpose: <|> }\n}\n');
+            expect(labels(items)).to.have.members(['production', 'demo', 'sample', 'benchmark', 'poc', 'teaching']);
+            expect(documentation(item(items, 'benchmark'))).to.contain('operational and hardening practices are not judged');
+        });
+
         it('completes a value being typed', async () => {
             const items = await complete('architecture Shop {\n  deployment { strategy: can<|> }\n}\n');
             expect(labels(items)).to.deep.equal(['canary']);

@@ -41,6 +41,14 @@ describe('hover', () => {
         expect(text).to.contain('Unit: duration');
     });
 
+    it('says what requirements { purpose } changes in the review', async () => {
+        const local = await buildWorkspace('architecture A {\n  requirements { purpose: demo }\n}\n');
+        const key = await hover(local, local.documents[0], 'purpose', 1);
+        expect(key).to.contain('**purpose**');
+        expect(key).to.contain('the rules that judge the absence of such a practice do not run');
+        expect(await hover(local, local.documents[0], 'demo', 1)).to.contain('operational and hardening practices are not judged');
+    });
+
     it('describes an allowed value by its enumDescription', async () => {
         expect(await hover(workspace, shortener, 'pitr', 1)).to.contain('Point-in-time recovery');
         expect(await hover(workspace, shortener, 'canary', 1)).to.contain('Shift a small share of traffic');

@@ -14,6 +14,7 @@ export default defineRule({
     meta: {
         id: 'cicd/no-pipeline',
         section: 'delivery',
+        practice: true,
         severity: 'info',
         description: 'The design runs code of its own and names no CI/CD pipeline (`deployment.pipeline`): a question, unless it states `pipeline: none` (releases by hand).',
         rationale: 'Without continuous integration and delivery, every release is built, tested and shipped by hand: slowly, differently each time, and with the steps someone forgot. A pipeline makes each change go through the same build, the same automated tests and the same deployment, so releases become small, frequent and reversible, which is what keeps change from causing outages.',

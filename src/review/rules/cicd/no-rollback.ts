@@ -8,6 +8,7 @@ export default defineRule({
     meta: {
         id: 'cicd/no-rollback',
         section: 'delivery',
+        practice: true,
         severity: 'info',
         description: 'Releases replace the running version in place (`strategy: rolling` or `recreate`) and nothing says how a bad one is rolled back.',
         rationale: 'Most outages follow a change. The fastest way out is back to the last good version, automatically when health checks or error rates say the release is bad. Without a planned rollback, a bad release is fixed forward: while users wait, someone writes, reviews, tests and ships a fix under pressure.',

@@ -15,6 +15,7 @@ export default defineRule<Options>({
     meta: {
         id: 'dr/backup-not-offsite',
         section: 'failure-recovery',
+        practice: true,
         severity: 'warning',
         description: 'Backups stay next to the data while the availability target is 99.99% or higher, or a DR mode is declared.',
         rationale: 'A backup kept in the same region and account as its data shares its fate: a region outage, a deleted account or ransomware with the same credentials takes both. Copying backups to another region or account (`offsite: true`) is what lets a design recover elsewhere, which a 99.99% target or a second region is meant to guarantee.',

@@ -29,6 +29,7 @@ export default defineRule<Options>({
     meta: {
         id: 'dr/no-backup',
         section: 'failure-recovery',
+        practice: true,
         severity: 'warning',
         description: 'A database or storage without backups (or `backup: { mode: none }`).',
         rationale: 'Replication protects against losing a machine, not against losing data: a `DELETE` without a `WHERE`, a bad migration, a bug or an attacker is copied to every replica within seconds. Only a backup taken before the damage (snapshots, or continuous backup with point-in-time recovery) brings the data back. Backups are also what a restore in another region starts from.',

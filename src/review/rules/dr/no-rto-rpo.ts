@@ -12,6 +12,7 @@ export default defineRule({
     meta: {
         id: 'dr/no-rto-rpo',
         section: 'failure-recovery',
+        practice: true,
         severity: 'info',
         description: 'A DR mode is declared without a recovery time objective (rto) and recovery point objective (rpo).',
         rationale: 'A standby region is only as good as the objectives it is built and tested against: how long an outage may last (RTO) and how much recent data may be lost (RPO). Without them nobody can say whether asynchronous replication, hourly snapshots or a manual failover are good enough, and a DR drill has nothing to pass or fail.',

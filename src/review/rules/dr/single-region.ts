@@ -15,6 +15,7 @@ export default defineRule<Options>({
     meta: {
         id: 'dr/single-region',
         section: 'failure-recovery',
+        practice: true,
         severity: 'warning',
         description: 'The availability target is 99.99% or higher and the design runs in one region; or the design spans regions with no second region to fail over to; or it states that it runs in one region and names no recovery objective.',
         rationale: 'Whole regions do fail, for hours, every year or two at one provider or another. 99.99% allows under an hour of downtime a year, so a design that promises it cannot live in one region: it needs a second one, standing by (active-passive) or serving (active-active), with the data replicated there.',

@@ -7,6 +7,7 @@ export default defineRule({
     meta: {
         id: 'observe/no-alerting',
         section: 'observability',
+        practice: true,
         severity: 'warning',
         description: 'The design has monitoring but nothing declares alerts.',
         rationale: 'Metrics and dashboards only help when someone looks at them. Alerts turn a breached threshold (error rate, latency, saturation, a full disk) into a page to the person on call, so an outage at 3 a.m. is found in minutes rather than by users in the morning.',

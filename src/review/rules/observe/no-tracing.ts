@@ -17,6 +17,7 @@ export default defineRule<Options>({
     meta: {
         id: 'observe/no-tracing',
         section: 'observability',
+        practice: true,
         severity: 'info',
         description: 'A synchronous chain of three or more services and no distributed tracing.',
         rationale: 'When a request passes through several services before it answers, its latency and its errors are the sum of theirs. Metrics show that the entry point is slow; only a trace (OpenTelemetry, Jaeger, X-Ray, or an APM product) shows which hop made it slow or failed, and turns an hour of guessing into a glance.',

@@ -26,6 +26,7 @@ export default defineRule<Options>({
     meta: {
         id: 'perf/no-apm',
         section: 'performance-testing',
+        practice: true,
         severity: 'info',
         description: 'Three or more services, metrics monitoring, and no APM view: neither `operations.apm`/`testing.apm`, nor an APM product drawn as monitoring, nor tracing with the metrics of a monitoring component.',
         rationale: 'With several services, a slow request is slow somewhere: in one service, one query, one call. Application performance monitoring records latency, error rate and resource use per endpoint and per dependency, in tests and in production, so the slow part is found in minutes rather than guessed at. Without it, performance tests say that something is slow but not what.',

@@ -13,6 +13,7 @@ export default defineRule({
     meta: {
         id: 'sec/no-encryption-at-rest',
         section: 'security',
+        practice: true,
         severity: 'warning',
         description: 'A persistent store (database, storage, search, queue) without `encryption: at_rest` that holds pii, payment, credentials or health data; stores whose data is unclassified give one question.',
         rationale: 'Data on disk outlives the process that wrote it: snapshots, backups, replaced disks and copied volumes all carry it. Encryption at rest keeps that data unreadable without the key, which is kept and audited separately. It is nearly free on every managed store today, and regulations (GDPR, PCI DSS, HIPAA) expect it for personal, payment and health data.',

@@ -17,6 +17,7 @@ export default defineRule({
     meta: {
         id: 'sec/no-mfa',
         section: 'security',
+        practice: true,
         severity: 'warning',
         description: 'Privileged users (administrators, staff, operators) sign in and no second factor is required (`mfa` on the sign-in component, the client, or `security.mfa`).',
         rationale: 'Passwords are phished, guessed and reused across sites; credential stuffing turns one leak elsewhere into account takeovers here. An administrator\'s account is worth the most: it changes every user\'s data, installs code or plugins, and reads what no single user can. A second factor (an authenticator app, a security key, a passkey) stops most of these attacks, and reviewers expect it first of all where privileged people sign in.',

@@ -10,6 +10,7 @@ export default defineRule({
     meta: {
         id: 'sec/no-rate-limit',
         section: 'security',
+        practice: true,
         severity: 'warning',
         description: 'A client reaches a service with no `rate_limit` on the service or on any CDN, load balancer or gateway on the way.',
         rationale: 'Without a rate limit, one buggy client, scraper or attacker can send as many requests as the network carries: the service and everything behind it saturate, and every other user is refused. A limit per caller at the edge (gateway, load balancer, CDN) or in the service turns a flood into rejected requests for the offender only, and keeps brute-force attacks on sign-in slow.',

@@ -15,6 +15,7 @@ export default defineRule({
     meta: {
         id: 'sec/no-waf',
         section: 'security',
+        practice: true,
         severity: 'info',
         description: 'A client reaches a service with no `waf` on the way and none in `security`.',
         rationale: 'A web application firewall in front of public endpoints filters the common attacks (SQL injection, cross-site scripting, known exploits, bad bots) before they reach application code, and can be updated within minutes when a new vulnerability is published. It does not replace input validation, but it buys time and catches what the code misses.',
