@@ -10,9 +10,15 @@ testRule(rule, {
         { name: 'a WebSocket between two services is not a crowd of clients', design: 'client App\nservice Api { replicas: 2 }\nservice Push { replicas: 2 }\nApp -> Api : https\nApi -> Push : ws' },
         { name: 'a persistent connection that reconnects with backoff', design: 'client Phones\nservice Chat { replicas: 20 }\nPhones -> Chat { persistent: true, backoff: true }' },
         { name: 'a plain TCP request from a client is not held open unless stated', design: 'client Phones\nservice Chat { replicas: 20 }\nPhones -> Chat : tcp' },
-        { name: 'a holder the design draws but does not describe', design: 'client App\nservice Push { out_of_scope: true }\nApp -> Push : wss' }
+        { name: 'a holder the design draws but does not describe', design: 'client App\nservice Push { out_of_scope: true }\nApp -> Push : wss' },
+        { name: 'regression: a support chat on one instance with no load stated gives the surge no size', design: 'client Visitors\nclient Helpers\nservice Chat\nVisitors -> Chat : ws\nHelpers -> Chat : ws' }
     ],
     invalid: [
+        {
+            name: 'one instance holding the sockets of a stated user base',
+            design: 'requirements { users: 2M }\nclient App\nservice Live\nApp -> Live : wss',
+            findings: [{ element: 'Live', severity: 'info', message: `client App keeps long-lived wss connections to service Live: ${STORM}` }]
+        },
         {
             name: 'clients on WebSockets straight to a tier',
             design: 'client App\nservice Push { replicas: 3 }\nApp -> Push : wss',

@@ -1,8 +1,8 @@
-import type { Component, Connection } from '../../../model/design.js';
+import type { Component, Connection, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, minInstances } from '../../../model/component-facts.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 
@@ -25,20 +25,21 @@ export default defineRule({
         quality: {
             grouping: 'One finding per tier that holds the connections (the component behind any load balancer in between), listing the client connections; its fix settles them all.',
             basis: 'Stated: the connections\' `ws`/`wss` protocol or `persistent: true`, and their `backoff`.',
-            unknowns: 'Only connections stated as WebSockets or `persistent: true` are judged (a request protocol ends with each request); an unstated backoff is asked about, at info, never assumed missing.',
-            severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design; 2 of 2 on the 37 tuning designs are concerns a reviewer raises (one the source\'s own headline outage).'
+            unknowns: 'Only connections stated as WebSockets or `persistent: true` are judged (a request protocol ends with each request); an unstated backoff is asked about, at info, never assumed missing; a holder of one instance in a design that states no load (`users`, `peak_rps`, `rps`) is not asked about, since nothing gives the surge a size.',
+            severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design; 2 of 2 on the 43 tuning designs are concerns a reviewer raises (one the source\'s own headline outage); a single instance of a sample app with no load stated was noise and is no longer asked.'
         },
         decisions: [
             'A connection from a client with protocol `ws` or `wss`, or stated `persistent: true` (a push socket over plain TCP, MQTT or XMPP that a phone holds open), is long-lived; the tier that holds it is its target, or, behind a load balancer, what the load balancer forwards to.',
             '`backoff: true` on the connection settles it; so does a holder the design draws but does not describe (`out_of_scope: true`).',
-            'The tiers are judged each: one finding per holding tier.'
+            'The tiers are judged each: one finding per holding tier.',
+            'The surge needs a size: a holder of one instance (`replicas` left out or 1) is asked about only when the design states a load (`requirements { users }` or `peak_rps`, or `rps` on the long-lived connections).'
         ],
         examples: {
             flagged: 'client App\nservice Realtime { replicas: 4 }\nApp -> Realtime : wss',
             fixed: 'client App\nservice Realtime { replicas: 4 }\nApp -> Realtime : wss { backoff: true }'
         }
     },
-    check({ index, report }) {
+    check({ design, index, report }) {
         const byHolder = new Map<Component, Connection[]>();
         for (const connection of index.ofKind('client').flatMap((client) => index.outgoing(client)).filter(isUnspreadLongLived)) {
             for (const holder of holdersOf(connection, index)) {
@@ -46,6 +47,9 @@ export default defineRule({
             }
         }
         for (const [holder, connections] of byHolder) {
+            if (!stormSized(holder, connections, design)) {
+                continue;
+            }
             report({
                 on: holder,
                 messageId: 'reconnectStorm',
@@ -57,6 +61,20 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * Whether the design gives the reconnect surge a size: the holder is a fleet
+ * (`replicas` of two or more, or `many`), or a client load is stated (the
+ * design's `users` or `peak_rps`, or `rps` on the connections). One instance
+ * with no load stated holds a handful of sockets of a sample app: a surge
+ * of them is not worth a question.
+ */
+function stormSized(holder: Component, connections: readonly Connection[], design: Design): boolean {
+    const requirements = design.settings.requirements?.properties;
+    return minInstances(holder) >= 2
+        || requirements?.number('users') !== undefined || requirements?.number('peak_rps') !== undefined
+        || connections.some((connection) => connection.properties.number('rps') !== undefined);
+}
 
 function clientsOf(connections: readonly Connection[]): string {
     return joinWords(unique(connections.map((connection) => connection.source)).map(describe));

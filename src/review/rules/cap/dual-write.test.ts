@@ -14,6 +14,7 @@ testRule(rule, {
         { name: 'a telemetry stream is not a write', design: `${API}Api -> Orders : writes\nApi -> Events { uses: telemetry }` },
         // A backfill job that copies ranges again after a crash and records the ranges it finished.
         { name: 'regression: pipeline workers whose retried jobs rewrite the same output files (idempotent) and hand on the next job', design: 'queue Jobs { engine: redis }\nstorage Files { engine: s3 }\nworker Render { idempotent: true, replicas: 4 }\nworker Sign { idempotent: true, replicas: 4 }\nRender -> Files : https\nRender -> Jobs : redis\nSign -> Files : https\nSign -> Jobs : redis' },
+        { name: 'regression: a service stated idempotent writing its own two stores is completed by a repeated request', design: 'client App\nservice Cells { idempotent: true, replicas: 3 }\ndatabase Primary\ndatabase Spill\nApp -> Cells : https\nCells -> Primary : writes\nCells -> Spill : writes' },
         { name: 'an idempotent job writing its own stores completes them by running again', design: 'worker Backfill { idempotent: true }\ndatabase Target\ndatabase Progress\nBackfill -> Target : writes\nBackfill -> Progress : writes' },
         { name: 'one store', design: `${API}Api -> Orders\nworker W\nEvents -> W\nW -> Orders` },
         { name: 'an outbox transaction covers the store and the queue', design: `${API}Api -> Orders : writes\nApi -> Events\ntransaction Place { writes: [Orders, Events], protocol: outbox }` },
@@ -32,6 +33,11 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            name: 'a service stated idempotent still splits writes it makes through another service',
+            design: 'client App\nservice Orders { idempotent: true, replicas: 2 }\ndatabase OrderDb\nservice Stock { replicas: 2 }\ndatabase StockDb\nApp -> Orders : https\nOrders -> OrderDb : writes\nOrders -> Stock : https, writes\nStock -> StockDb : writes',
+            findings: [{ element: 'Orders', message: 'service Orders changes database OrderDb and service Stock (database StockDb) in one operation, and no transaction covers them: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.' }]
+        },
         {
             name: 'regression: an order service takes the payment, then publishes the order (the charge has no store drawn)',
             design: 'service Shop\nservice Pay "payment processor (mock)"\nqueue Orders { engine: kafka }\nShop -> Pay : grpc { data: [payment] }\nShop -> Orders : kafka, writes',

@@ -52,7 +52,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
-            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call (a service that only calls others, with no access stated on any call, is not taken to run one operation across them); an at-least-once consumer\'s own writes are left to the idempotency question.',
+            unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call (a service that only calls others, with no access stated on any call, is not taken to run one operation across them); an at-least-once consumer\'s own writes, and those of a writer stated idempotent, are left to the rerun that completes them.',
             severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule.'
         },
         decisions: [
@@ -68,7 +68,7 @@ export default defineRule({
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
-            'A worker or function stated idempotent (`idempotent: true`: a resumable copy job that rewrites the same rows, with a checkpoint of its progress), whose writes are all its own, is not flagged for the same reason: a run that stopped between its writes is completed by running it again.',
+            'A writer stated idempotent (`idempotent: true`: a resumable copy job that rewrites the same rows, or a service whose callers may repeat a request, such as one writing immutable cells), whose writes are all its own, is not flagged for the same reason: a run or request that stopped between its writes is completed by running it again, and the statement says repeating it is harmless.',
             'The quick fix declares an outbox transaction (a saga when services are called) over every store involved, eventually consistent, next to the writer; change the protocol if the writes must be atomic.'
         ],
         examples: {
@@ -97,9 +97,13 @@ export default defineRule({
     }
 });
 
-/** A job (worker or function) stated idempotent: running it again after it stopped between its writes completes them. */
+/**
+ * A writer stated idempotent (a job, or a service whose callers may repeat a
+ * request): running it again after it stopped between its own writes
+ * completes them, and a repeated write is harmless by that statement.
+ */
 function rerunsSafely(writer: Component): boolean {
-    return JOB_KINDS.has(writer.kind) && writer.properties.boolean('idempotent') === true;
+    return writer.properties.boolean('idempotent') === true;
 }
 
 /** Stores whose unstated access is taken as a write next to a publish: databases and object storage hold the state an event announces. */

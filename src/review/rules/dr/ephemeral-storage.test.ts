@@ -33,6 +33,11 @@ testRule(rule, {
             name: 'every store on an ephemeral volume: one storage decision',
             design: 'client U\nnetwork Cluster {\n  service Api { replicas: 2 }\n  database Db { volume: ephemeral }\n  queue Jobs { volume: ephemeral, replicas: 2 }\n}\nU -> Api -> Db\nApi -> Jobs',
             findings: [{ element: 'Cluster', severity: 'error', messageId: 'ephemeralEach', message: 'The 2 stores keep their data on ephemeral volumes (Db and Jobs): a restart on another node, a drained or lost node wipes what each holds. One storage decision, a persistent volume for each, settles them all.' }]
+        },
+        {
+            name: 'regression: stores that state no volume do not split one ephemeral decision into a finding per store',
+            design: 'client U\nnetwork Cluster {\n  service Api { replicas: 2 }\n  database Orders { volume: ephemeral }\n  database Users { volume: ephemeral }\n  queue Events { engine: rabbitmq }\n}\nU -> Api -> Orders\nApi -> Users\nApi -> Events',
+            findings: [{ element: 'Cluster', severity: 'error', messageId: 'ephemeralEach', message: 'The 2 stores keep their data on ephemeral volumes (Orders and Users): a restart on another node, a drained or lost node wipes what each holds. One storage decision, a persistent volume for each, settles them all.' }]
         }
     ]
 });

@@ -26,7 +26,7 @@ export default defineRule({
         fix: 'Sets `volume: persistent` on each store the finding lists.',
         references: ['Kubernetes documentation: Volumes (emptyDir: "the data in the emptyDir is deleted permanently" when the Pod is removed from a node)', 'AWS Well-Architected REL09-BP01 Identify and back up all data that needs to be backed up'],
         quality: {
-            grouping: 'Where stores keep their data is one storage decision: when every store of record states an ephemeral volume, one finding on the group or design lists them with one fix; a store that is ephemeral while its peers are not is reported on its own.',
+            grouping: 'Where stores keep their data is one storage decision: when every store of record that states its volume states an ephemeral one, one finding on the group or design lists them with one fix; a store that is ephemeral while its peers state a persistent volume is reported on its own (stores that state no volume do not split the decision).',
             basis: 'Stated: the store\'s `volume`, which a transcription writes only when its source names the volume, and its `replicas`.',
             unknowns: 'A store that does not state `volume` is not judged (most designs leave the disk to the platform); caches are not judged (they hold copies by design), nor components the design draws but does not describe (`out_of_scope: true`).',
             severity: 'An error for a single instance: the stated facts show it loses its data on a routine reschedule; a warning when it is replicated, since a lost instance is rebuilt from its peers.'
@@ -35,7 +35,7 @@ export default defineRule({
             'Databases, object and file storage, queues and search indexes are judged; caches are not.',
             'Only `volume: ephemeral`, written, is flagged: an unstated volume is the platform\'s ordinary disk, not a guess at the worst.',
             'One instance (`replicas` left out or 1) on an ephemeral volume is an error; two or more are a warning.',
-            'Several stores on ephemeral volumes, none of their peers on a persistent one, are one decision: one finding on the innermost group that holds them (or the design) lists them.'
+            'Several stores on ephemeral volumes, none of their peers on a persistent one, are one decision: one finding on the innermost group that holds them (or the design) lists them. A store that states no volume is no peer: it does not turn one decision into a finding per store.'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, volume: ephemeral }\nU -> Api -> Db',
@@ -47,7 +47,9 @@ export default defineRule({
         const ephemeral = judged.filter((store) => store.properties.string('volume') === 'ephemeral');
         reportDecision(report, {
             affected: ephemeral.map((store) => ({ on: store, note: `${describe(store)}: volume ephemeral, ${minInstances(store) === 1 ? 'one instance' : `${minInstances(store)} instances`}` })),
-            peers: judged.length,
+            // Only stores that state their volume are peers: an unstated volume is not a
+            // different decision, so it must not split one storage choice into copies.
+            peers: judged.filter((store) => store.properties.string('volume') !== undefined).length,
             once: {
                 on: decisionScope(design, ephemeral),
                 messageId: 'ephemeralEach',

@@ -5,6 +5,8 @@ const ADMIN_SIGN_IN = 'client Staff "Back-office staff"\nservice Admin { auth: s
 
 testRule(rule, {
     valid: [
+        { name: 'regression: shoppers whose backend registers with an admin console at startup are not privileged', design: 'client Shoppers\nservice Shop { auth: jwt }\nmonitoring AdminConsole "Admin console"\nShoppers -> Shop : https\nShop -> AdminConsole : http { phase: startup }' },
+        { name: 'regression: operators do not sign in at the backend a queue message reaches', design: 'client Operators "Support operators"\nservice Desk { auth: none }\nqueue Events\nservice Portal { auth: jwt }\nOperators -> Desk : https\nDesk -> Events\nEvents -> Portal' },
         { name: 'MFA for the whole design', design: `${ADMIN_SIGN_IN}\nsecurity { mfa: true }` },
         { name: 'MFA where they sign in', design: 'client Staff "Back-office staff"\nservice Admin { auth: session, mfa: true }\nStaff -> Admin : https' },
         { name: 'MFA on the identity provider', design: 'client Ops "Operators"\nidp Auth { engine: auth0, mfa: true }\nservice Console { auth: oidc }\nOps -> Auth\nOps -> Console' },

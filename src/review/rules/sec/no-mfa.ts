@@ -1,4 +1,5 @@
-import type { Component, Design } from '../../../model/design.js';
+import type { Component, Connection, Design } from '../../../model/design.js';
+import { servesRequests } from '../../../model/phase.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { dataClassOf } from '../../helpers/data-classes.js';
@@ -32,17 +33,17 @@ export default defineRule({
             'OWASP Top 10 A07:2021 Identification and Authentication Failures'
         ],
         decisions: [
-            'Privileged users are a human client (any `client` not marked `human: false`) whose name, title or description names administrators, staff, operators, moderators, employees or a back office, or people reaching a component whose name, title or description says it is for administration.',
+            'Privileged users are a human client (any `client` not marked `human: false`) whose name, title or description names administrators, staff, operators, moderators, employees or a back office, or people reaching a component whose name, title or description says it is for administration. A person reaches what their requests reach through synchronous calls: startup registrations, telemetry and messages through queues are not followed.',
             'They sign in when the design authenticates users: an `idp` component, a client that declares `auth`, a client connection with user credentials, or a component with user authentication (`auth` of session, jwt, oauth2, oidc, saml or basic). Machine authentication (mtls, api_key, iam) is not people signing in.',
             'Only end users (shoppers, visitors) signing in is not flagged: on the field corpus reviewers judged a second factor for a shop\'s customers a detail, not what they open with; the accounts that matter most are the privileged ones.',
-            'The finding sits where they sign in: the identity provider, else the one component that authenticates users on the privileged clients\' paths; when several do (every service validates a user token), the one of them that keeps credentials (calls a store of `data: [credentials]`), else the design, never one of the token-validating services picked at random.',
+            'The finding sits where they sign in (on their synchronous request path): the identity provider, else the one component that authenticates users on the privileged clients\' paths; when several do (every service validates a user token), the one of them that keeps credentials (calls a store of `data: [credentials]`), else the design, never one of the token-validating services picked at random.',
             'MFA is addressed by `security { mfa: true }`, or `mfa: true` on the privileged client, on the component where they sign in, or on the identity provider.'
         ],
         quality: {
             grouping: 'One finding for the design\'s privileged sign-in, on the component where it happens (the identity provider, the authenticating component, or the one keeping credentials when many validate tokens), else on the design, naming the privileged users.',
             basis: 'Stated: clients and their names, titles and descriptions, `auth` schemes, identity providers, `mfa`.',
             unknowns: 'Nothing is assumed: without privileged people named in the design, or without a stated sign-in, there is no finding.',
-            severity: 'Warning: an administrator signing in with a password only is a gap a reviewer raises (2 of 2 raised on the tuning corpus of 37 designs); end users alone are not asked about.'
+            severity: 'Warning: an administrator signing in with a password only is a gap a reviewer raises (2 of 2 raised on the tuning corpus of 43 designs); end users alone are not asked about.'
         },
         examples: {
             flagged: 'client Admins "Site administrators"\nservice Cms { replicas: 2, auth: session }\nAdmins -> Cms : https',
@@ -94,17 +95,29 @@ function privilegedClients(index: DesignIndex): Component[] {
         .filter((client) => namesPrivilege(client) || reachedFrom(client, index).some((component) => component.kind !== 'client' && namesPrivilege(component)));
 }
 
-/** Every component a client's requests reach, following connections. */
+/** Every component a client's requests reach, following the synchronous calls that serve them. */
 function reachedFrom(client: Component, index: DesignIndex): Component[] {
     const reached = new Set<Component>();
-    const pending = index.outgoing(client).map((connection) => connection.target);
+    const requestTargets = (component: Component): Component[] => index.outgoing(component).filter(carriesRequest).map((connection) => connection.target);
+    const pending = requestTargets(client);
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
         if (!reached.has(next)) {
             reached.add(next);
-            pending.push(...index.outgoing(next).map((connection) => connection.target));
+            pending.push(...requestTargets(next));
         }
     }
     return [...reached];
+}
+
+/**
+ * A call that serves the person's request. A registration at startup, shipped
+ * telemetry and messages through a queue (processed later, by other code)
+ * are not where that person signs in nor what they administer: following them
+ * made a shop's customers "reach" a monitoring console and another team's backend.
+ */
+function carriesRequest(connection: Connection): boolean {
+    return connection.mode === 'sync' && servesRequests(connection) && connection.properties.string('uses') !== 'telemetry'
+        && connection.target.kind !== 'queue';
 }
 
 /**

@@ -8,7 +8,9 @@ testRule(rule, {
         { name: 'authentication not stated is not assumed missing', design: 'service Api\ndatabase Db { engine: mongodb }\nApi -> Db : tcp' },
         { name: 'a store that requires credentials', design: 'service Api\ncache Sessions { engine: redis, auth: basic }\nApi -> Sessions : redis' },
         { name: 'an embedded store has no port to reach', design: 'service Api\ndatabase Local { engine: sqlite, embedded: true, auth: none }\nApi -> Local' },
-        { name: 'a store drawn but not described', design: 'service Api\ndatabase Legacy { auth: none, out_of_scope: true }\nApi -> Legacy' }
+        { name: 'a store drawn but not described', design: 'service Api\ndatabase Legacy { auth: none, out_of_scope: true }\nApi -> Legacy' },
+        { name: 'one client connects with no credentials, another states nothing: not taken as open', design: 'service Api\nworker Jobs\ndatabase Db { engine: mongodb }\nApi -> Db { auth: none }\nJobs -> Db' },
+        { name: 'the store states its own authentication over its clients\' connections', design: 'service Api\ndatabase Db { engine: mongodb, auth: basic }\nApi -> Db { auth: none }' }
     ],
     invalid: [
         {
@@ -20,6 +22,11 @@ testRule(rule, {
             name: 'holding personal data makes it an error',
             design: 'service Users\ndatabase People { engine: mongodb, auth: none, data: [pii, credentials] }\nUsers -> People : tcp',
             findings: [{ element: 'People', severity: 'error', messageId: 'one', message: `database People accepts connections with no authentication (auth: none) and holds pii, credentials data: ${OPEN_ONE}` }]
+        },
+        {
+            name: 'every client connecting with auth: none states a store without authentication',
+            design: 'service Api\nworker Jobs\ndatabase Tickets { engine: mongodb }\nApi -> Tickets { auth: none }\nJobs -> Tickets { auth: none }',
+            findings: [{ element: 'Tickets', severity: 'warning', messageId: 'one', message: `database Tickets accepts connections with no authentication (auth: none): ${OPEN_ONE}` }]
         },
         {
             name: 'several open stores are one decision, reported once',

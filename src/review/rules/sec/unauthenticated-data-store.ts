@@ -1,4 +1,5 @@
 import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe, sensitiveDataOf } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
@@ -24,24 +25,24 @@ export default defineRule({
         fix: 'Sets `auth: basic` on the store once it requires credentials (per service, kept in a secret store).',
         references: ['CWE-306 Missing Authentication for Critical Function', 'MongoDB Security Checklist: Enable Access Control and Enforce Authentication', 'OWASP Top 10 A07:2021 Identification and Authentication Failures'],
         decisions: [
-            'Judged only on what the design states: `auth: none` on a database, cache, queue, search index or storage. An unstated `auth` is not assumed to be none: whether a deployment turns authentication on is not an engine fact.',
+            'Judged only on what the design states: `auth: none` on a database, cache, queue, search index or storage, or, when the store states no `auth`, `auth: none` on every connection into it (its clients present no credentials, so it accepts connections without any). An unstated `auth` is not assumed to be none: whether a deployment turns authentication on is not an engine fact.',
             'An embedded store (`embedded: true`, a library in its user\'s process) has no port to reach and is not judged; nor are stores the design draws but does not describe (`out_of_scope: true`).',
             'Turning authentication on is one decision for the deployment: several stores give one finding on the innermost group holding them (or the design), each a related location; a lone store is reported on itself.',
             'An error when any of them holds pii, payment, credentials or health data (`data`); a warning otherwise.'
         ],
         quality: {
             grouping: 'One finding for every store stated `auth: none`, on the group that holds them (or the design), each a related location; a lone store is reported on itself.',
-            basis: 'Stated: `auth: none` and `data` on the stores.',
-            unknowns: 'An unstated `auth` is not judged; an embedded or out-of-scope store is not judged.',
-            severity: 'Error when a store without authentication holds sensitive data (the stated facts show it open to any workload in its network), a warning otherwise; 1 of 1 on the 37 tuning designs a concern the source shows (21 MongoDB deployments with no authentication).'
+            basis: 'Stated: `auth: none` on the store, or on every connection into a store that states no `auth`, and `data` on the stores.',
+            unknowns: 'An unstated `auth` is not judged (a store with one client connection of unstated auth is not taken as open); an embedded or out-of-scope store is not judged.',
+            severity: 'Error when a store without authentication holds sensitive data (the stated facts show it open to any workload in its network), a warning otherwise; 2 of 2 on the 43 tuning designs concerns the source shows (MongoDB deployments with no credentials, stated on the store or on every connection into it).'
         },
         examples: {
             flagged: 'service Api\ndatabase Db { engine: mongodb, auth: none }\nApi -> Db : tcp',
             fixed: 'service Api\ndatabase Db { engine: mongodb, auth: basic }\nApi -> Db : tcp'
         }
     },
-    check({ design, report }) {
-        const open = inScope(design.components).filter(acceptsAnyone);
+    check({ design, index, report }) {
+        const open = inScope(design.components).filter((component) => acceptsAnyone(component, index));
         if (open.length === 0) {
             return;
         }
@@ -75,10 +76,22 @@ export default defineRule({
     }
 });
 
-function acceptsAnyone(component: Component): boolean {
-    return STORE_KINDS.has(component.kind)
-        && component.properties.string('auth') === 'none'
-        && component.properties.boolean('embedded') !== true;
+function acceptsAnyone(component: Component, index: DesignIndex): boolean {
+    if (!STORE_KINDS.has(component.kind) || component.properties.boolean('embedded') === true) {
+        return false;
+    }
+    const auth = component.properties.string('auth');
+    return auth === 'none' || (auth === undefined && everyClientConnectsAnonymously(component, index));
+}
+
+/**
+ * Every connection into the store states `auth: none`: the clients present no
+ * credentials, so the store accepts connections without any (a transcription
+ * may state it on the connections rather than on the store).
+ */
+function everyClientConnectsAnonymously(store: Component, index: DesignIndex): boolean {
+    const clients = index.incoming(store);
+    return clients.length > 0 && clients.every((connection) => connection.properties.string('auth') === 'none');
 }
 
 function requireCredentials(stores: readonly Component[]): Fix {

@@ -50,6 +50,14 @@ testRule(rule, {
             findings: [{ element: 'Api', severity: 'info', message: 'The design never says how anyone authenticates, and service Api takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }]
         },
         {
+            name: 'regression: users sign in at one service, another entry is open, and the admin console is published with no login: two decisions',
+            design: 'client Members\nclient Clerks\nservice Portal { auth: jwt }\nservice Desk { auth: api_key }\nservice Backoffice\nmonitoring AdminConsole { public: true }\nMembers -> Portal : https\nClerks -> Backoffice : https\nBackoffice -> Desk : http',
+            findings: [
+                { element: 'Backoffice', severity: 'warning', message: 'service Backoffice takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' },
+                { element: 'AdminConsole', severity: 'warning', message: 'monitoring AdminConsole is published to the internet and states no login: anyone can read what it shows and use what it offers (a registry takes new instances, a dashboard shows the system\'s insides).' }
+            ]
+        },
+        {
             name: 'a service called straight from a client while the design authenticates elsewhere',
             design: 'client Mobile\nclient Staff { auth: oidc }\nservice Web\nservice Console\ndatabase Db { engine: mysql }\nMobile -> Web : http\nStaff -> Console : https\nWeb -> Db : sql',
             findings: [{ element: 'Web', severity: 'warning', message: 'service Web takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]

@@ -6,7 +6,7 @@ import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
 import type { Traffic } from '../../graph/traffic.js';
-import { authScheme, statesNoAuth } from '../../helpers/authentication.js';
+import { authScheme, isUserScheme, statesNoAuth } from '../../helpers/authentication.js';
 import { networkOf } from '../../helpers/network.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { inScope } from '../../../model/out-of-scope.js';
@@ -50,7 +50,7 @@ export default defineRule({
             'Anonymous use the design states is not an unauthenticated entry point: a client with `auth: none`, or a client\'s link with `auth: none`. The routes such a client reaches with no authentication on the way are open by design, even when other clients call them too. Neither is a public read-only endpoint: a service whose `data` lists only `public` (or other non-sensitive classes) and whose every caller `reads`.',
             'Authentication at the edge is one decision: several unauthenticated services give one finding, on the gateway, load balancer or CDN that calls them all, or on the design, listing the services; a lone service is reported on itself.',
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
-            'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`, or one that a gateway, load balancer or CDN clients reach routes client requests to, with nothing on the way authenticating them) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Anonymous use a client states covers the product it uses, not the operator\'s consoles behind the same proxy; a route that only carries telemetry in (`uses: telemetry`) is not a console. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too: nobody logs in anywhere, and the first finding already says it.',
+            'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`, or one that a gateway, load balancer or CDN clients reach routes client requests to, with nothing on the way authenticating them) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Anonymous use a client states covers the product it uses, not the operator\'s consoles behind the same proxy; a route that only carries telemetry in (`uses: telemetry`) is not a console. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too and no user signs in anywhere (no identity provider, no user scheme stated): nobody logs in anywhere, and the first finding already says it. Where users do sign in somewhere, an open console is its own finding even beside open entry points: the operators\' tools are a decision of their own.',
             'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
             'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
@@ -102,9 +102,11 @@ export default defineRule({
                 fix: authenticateEach(edge ? [edge] : handlers)
             })
         });
-        // With the client-facing entry points open too, nobody logs in
-        // anywhere: open consoles are a copy of that first finding.
-        if (handlers.length === 0) {
+        // With the client-facing entry points open and no user signing in
+        // anywhere, open consoles are a copy of that first finding; where
+        // users do sign in somewhere, the operators' consoles are a decision
+        // of their own (a console with its security switched off).
+        if (handlers.length === 0 || signsUsersIn(design)) {
             reportPublishedConsoles(design, traffic, report);
         }
     }
@@ -128,6 +130,13 @@ function onlySignInDrawn(design: Design): boolean {
     return design.components.some((component) => component.kind === 'idp')
         && !design.components.some((component) => component.properties.has('auth') || component.properties.has('mfa'))
         && !design.connections.some((connection) => connection.properties.has('auth'));
+}
+
+/** Some user signs in somewhere: an identity provider, or a component or link stating a user scheme (jwt, session, oauth2...). */
+function signsUsersIn(design: Design): boolean {
+    const userScheme = (scheme: string | undefined): boolean => scheme !== undefined && isUserScheme(scheme);
+    return design.components.some((component) => component.kind === 'idp' || userScheme(authScheme(component)))
+        || design.connections.some((connection) => userScheme(authScheme(connection)));
 }
 
 /** How a question opens: nothing said at all, or a sign-in drawn that nothing is said to check. */
