@@ -1,7 +1,7 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import type { Report } from '../../rule-context.js';
-import { COMPUTE_KINDS, describe } from '../../../model/component-facts.js';
+import { COMPUTE_KINDS, describe, isDataStore } from '../../../model/component-facts.js';
 import { balancedWithoutBalancer } from '../../helpers/balancing.js';
 import { runsSeveralInstances } from '../../helpers/instances.js';
 import { decisionScope, relatedOf } from '../../helpers/one-decision.js';
@@ -59,7 +59,8 @@ export default defineRule({
             if (component.foreign || !runsSeveralInstances(component) || component.engine?.ha === true) {
                 continue;
             }
-            const direct = traffic.syncIncoming(component).filter((connection) => !isOutOfScope(connection.source) && !isColocated(connection) && !spreadsTraffic(connection.source) && balancedWithoutBalancer(connection, index) === undefined);
+            // A store calls nothing: a connection from it is a trigger its handlers tail, with no caller to balance.
+            const direct = traffic.syncIncoming(component).filter((connection) => !isOutOfScope(connection.source) && !isDataStore(connection.source) && !isColocated(connection) && !spreadsTraffic(connection.source) && balancedWithoutBalancer(connection, index) === undefined);
             if (direct.length > 0) {
                 unbalanced.push({ component, direct });
             }
