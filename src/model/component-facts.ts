@@ -2,7 +2,7 @@
  * What a reviewer reads off a component's properties (explicit or engine
  * facts), shared by the rules so that each notion is decided once.
  */
-import type { Component, ComponentKind, Design } from './design.js';
+import type { Component, ComponentKind, Connection, Design } from './design.js';
 
 export const DATA_STORE_KINDS: readonly ComponentKind[] = ['database', 'cache', 'queue', 'storage', 'search'];
 export const PERSISTENT_STORE_KINDS: readonly ComponentKind[] = ['database', 'storage', 'search', 'queue'];
@@ -13,6 +13,19 @@ export const SENSITIVE_DATA = ['pii', 'payment', 'credentials', 'health'] as con
 
 export function isDataStore(component: Component): boolean {
     return DATA_STORE_KINDS.includes(component.kind);
+}
+
+/** Stores that hold data at rest and never call anything themselves. */
+const COPYING_STORE_KINDS: readonly ComponentKind[] = ['database', 'storage', 'search'];
+
+/**
+ * A connection from one store to another (database -> replica database, a
+ * database indexed into a search store) copies data between them: a store
+ * issues no queries of its own, so the link is replication or ingestion, not
+ * a client reading the target.
+ */
+export function isStoreToStoreCopy(connection: Connection): boolean {
+    return COPYING_STORE_KINDS.includes(connection.source.kind) && COPYING_STORE_KINDS.includes(connection.target.kind);
 }
 
 /** `database Urls`: how messages name a component. */

@@ -1,6 +1,7 @@
 /** What a cache component is used for, as far as its connections say. */
 import type { Component } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
+import { changeStreamConsumers } from './queue-consumers.js';
 
 /**
  * Every connection to the cache takes a lock (`uses: lock`): it holds locks,
@@ -26,4 +27,31 @@ const STORE_BEHIND_KINDS = new Set(['database', 'storage', 'search']);
 export function hasNoStoreBehind(cache: Component, index: DesignIndex): boolean {
     const users = [...new Set(index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source))];
     return users.length > 0 && users.every((user) => !index.outgoing(user).some((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)));
+}
+
+/**
+ * Every store behind the cache has a handler of its change log that sends
+ * writes to a cache (directly, or through one service such as an
+ * invalidation proxy): the design invalidates its caches when the store
+ * changes (commit-log tailers deleting keys), so a cached copy does not live
+ * on unheard of, and an expiry is not what keeps it fresh.
+ */
+export function invalidatedFromChangeLog(cache: Component, index: DesignIndex): boolean {
+    const stores = storesBehind(cache, index);
+    if (stores.length === 0) {
+        return false;
+    }
+    const consumers = changeStreamConsumers(index);
+    return stores.every((store) => consumers.some((found) => found.store === store && reachesCache(found.consumer.component, index)));
+}
+
+function storesBehind(cache: Component, index: DesignIndex): Component[] {
+    const users = new Set(index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source));
+    return [...new Set([...users].flatMap((user) => index.outgoing(user).filter((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)).map((connection) => connection.target)))];
+}
+
+/** The handler writes a cache, itself or through one hop (an invalidation proxy it hands its deletes to). */
+function reachesCache(handler: Component, index: DesignIndex): boolean {
+    const writesCache = (component: Component): boolean => index.outgoing(component).some((connection) => connection.target.kind === 'cache' && connection.access !== 'reads');
+    return writesCache(handler) || index.outgoing(handler).some((connection) => connection.target.kind !== 'cache' && writesCache(connection.target));
 }

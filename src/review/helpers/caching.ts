@@ -6,14 +6,15 @@
 import type { Component, Connection, Design } from '../../model/design.js';
 import { type DesignIndex, indexOf } from '../../model/design-index.js';
 import { trafficOf } from '../graph/traffic.js';
+import { isStoreToStoreCopy } from '../../model/component-facts.js';
 
 export function readsData(connection: Connection): boolean {
     return connection.mode === 'sync' && connection.access !== 'writes';
 }
 
-/** The synchronous connections that read a store. */
+/** The synchronous connections that read a store (a store-to-store link is replication, not a reader). */
 export function readersOf(store: Component, index: DesignIndex): Connection[] {
-    return index.incoming(store).filter(readsData);
+    return index.incoming(store).filter((connection) => readsData(connection) && !isStoreToStoreCopy(connection));
 }
 
 /** Walks the client paths once per design, so judging every store stays linear. */

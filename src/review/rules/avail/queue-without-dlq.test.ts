@@ -10,6 +10,7 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a daemon tailing the commit log of a self-run MySQL database is the design\'s own code, with no stream semantics to assume', design: 'database Accounts { engine: mysql }\nworker Tailer { replicas: 2 }\ncache Keys { engine: memcached }\nAccounts -> Tailer\nTailer -> Keys : writes' },
         { name: 'a queue that delivers at most once loops nothing (its risk is loss: cap/lossy-delivery)', design: 'client U\nservice Api { replicas: 2 }\nqueue Orders { engine: kafka, delivery: at_most_once }\nworker Ledger\nU -> Api -> Orders\nOrders -> Ledger' },
         // A table whose change stream triggers a function that sets failing records aside.
         { name: 'a change-stream trigger with an on-failure destination', design: 'database Orders { engine: dynamodb }\ndatabase Totals\nfunction Tally\nOrders -> Tally { dlq: true }\nTally -> Totals : writes' },

@@ -36,13 +36,14 @@ export default defineRule({
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target).',
             'A queue that keeps no order (`ordering: none`, an engine fact of SQS and SNS) is told apart: its failing message blocks nothing but is retried until the broker drops it (SNS after its delivery retries, an asynchronously invoked function after two) or it expires (SQS), then lost unseen; an ordered one (a partition, a FIFO group) is held up behind it.',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
-            'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one.'
+            'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one.',
+            'Retrying a failing change until it expires, blocking its shard, is how the managed change streams behave (DynamoDB Streams, Cosmos DB change feed, S3 events): a store on a managed engine, or one naming no engine whose trigger the design draws (a bucket notifying a function), is judged. A store on a known self-run engine (a daemon tailing a MySQL commit log, trigger workers reading an append-only MySQL table) is followed by the design\'s own code, whose retry behaviour, retention and failure handling nothing states: it is not judged (unknown is not the worst case).'
         ],
         quality: {
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination.',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default); a change stream delivers at least once by what `uses: changes` or a trigger from the store states.',
-            unknowns: 'A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 37 tuning designs 8 of its 9 findings are concerns a reviewer raises (the ninth repeats a poison-event question already asked of the same pipeline); the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read) are gone.'
+            unknowns: 'A store\'s change stream on a known self-run engine (MySQL, PostgreSQL: tailed by the design\'s own code) is not judged. A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), or that only feeds observers is not judged.',
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 43 tuning designs 9 of its 10 findings are concerns a reviewer raises, the tenth noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -85,7 +86,7 @@ export default defineRule({
 });
 
 /**
- * The stores whose change stream reaches handlers over connections that
+ * The stores (not on a self-run engine) whose change stream reaches handlers over connections that
  * neither set failing changes aside (`dlq: true`) nor give up at once
  * (`retries: 0`), with those handlers, in declaration order.
  */
@@ -93,11 +94,20 @@ function streamsWithoutDlq(index: DesignIndex): Map<Component, ChangeStreamConsu
     const byStore = new Map<Component, ChangeStreamConsumer[]>();
     for (const found of changeStreamConsumers(index)) {
         const { connection } = found.consumer;
-        if (connection.properties.boolean('dlq') !== true && connection.properties.number('retries') !== 0) {
+        if (!isSelfRunEngine(found.store) && connection.properties.boolean('dlq') !== true && connection.properties.number('retries') !== 0) {
             byStore.set(found.store, [...(byStore.get(found.store) ?? []), found]);
         }
     }
     return byStore;
+}
+
+/**
+ * A known engine that is not a managed product (MySQL, PostgreSQL run by the
+ * design): its change log is tailed by the design's own code, whose retries
+ * and retention no vendor fact states.
+ */
+function isSelfRunEngine(store: Component): boolean {
+    return store.engine !== undefined && store.engine.known && store.engine.managed !== true;
 }
 
 function streamFinding(store: Component, triggers: readonly ChangeStreamConsumer[]): Report {

@@ -5,6 +5,8 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a database that is the replica of another drawn database (a link between the two) is not a single point of failure', design: 'client U\nservice Api { replicas: 2 }\ndatabase Primary { engine: postgres, replicas: 2 }\ndatabase Copy { engine: postgres }\nU -> Api\nApi -> Primary : writes\nApi -> Copy : reads\nPrimary -> Copy "replication"' },
+        { name: 'regression: a coordinating service nothing calls whose every connection is background work is off the request path', design: 'client U\nservice Api { replicas: 2 }\nstorage Blobs { engine: s3 }\nservice Janitor\nU -> Api -> Blobs\nJanitor -> Blobs : writes { phase: background }' },
         { name: 'regression: a managed notification topic whose engine facts say it is replicated', design: 'service Api { replicas: 2 }\nqueue Alerts { engine: sns, managed: true }\nfunction Mailer { engine: lambda }\nApi -> Alerts : writes\nAlerts -> Mailer' },
         { name: 'regression: a managed GraphQL gateway whose engine facts say it is replicated', design: 'client App\ngateway Graph { engine: appsync, managed: true }\ndatabase Items { engine: dynamodb }\nApp -> Graph : https\nGraph -> Items : reads' },
         { name: 'regression: a managed Redis tier that runs a primary and a replica', design: 'client U\nservice Api { replicas: 2 }\ncache Sessions { engine: azure_cache_redis }\nU -> Api -> Sessions' },

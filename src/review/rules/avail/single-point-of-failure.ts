@@ -4,7 +4,7 @@ import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isDataStore, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
+import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isDataStore, isRedundant, isStoreToStoreCopy, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
 import { decisionScope, relatedOf, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
@@ -67,8 +67,8 @@ export default defineRule({
         quality: {
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…, with the coordinators those stores use) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); the only assumption is the question about components stated `managed: true` that no engine settles (info, naming `replicas`).',
-            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (nothing hands it work and every connection it makes is `phase: background`); a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
-            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances.'
+            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (a worker, function or service nothing calls whose every connection is `phase: background`), nor a database that is the replica of another drawn database (a connection between the two); a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
+            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances. On 43 designs: 50 of 57 findings raised, 6 noise, one wrong (a fleet whose count the source leaves unsaid); a replica database fed from its primary and a coordinator off the data path (`phase: background`) are no longer flagged.'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
@@ -77,11 +77,12 @@ export default defineRule({
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
             'A component stated `managed: true` whose instance count no known engine settles (no engine, an unknown one, or an engine many providers run, such as postgres) is run by its provider: it is not read as one instance; one info question lists them all and asks for `replicas` or the `engine`. An engine that is a managed product (RDS, Azure SQL, App Service) decides by its own facts, and stated `replicas` decide as always.',
-            'A background job is not judged: a worker or function that nothing hands work to and whose every connection is `phase: background` (a one-off migration, a periodic sync) is on no request path and nothing waits on it; a crash delays its work until it runs again.',
+            'A background job is not judged: a worker, function or service that nothing hands work to or calls and whose every connection is `phase: background` (a one-off migration, a periodic sync) is on no request path and nothing waits on it; a crash delays its work until it runs again.',
             'A re-runnable job is not judged: a worker or function stated `idempotent: true` that nothing hands work to (no incoming connection: a migration or backfill that rewrites the same rows, a batch that overwrites its outputs) loses nothing when it crashes; running it again completes the work, and nothing waits on it meanwhile.',
             'An embedded store (`embedded: true`, or an engine whose facts say so, such as SQLite) runs in its user\'s process: its instances are its user\'s, judged there.',
             'A store with `shards` (a count, or `many` when the source says sharded without one) and no replica is reported as shards: losing one loses that shard\'s part.',
             'A database with a manual failover is not flagged here (it is `avail/manual-failover`); only `failover: none` is.',
+            'A database fed by replication from another drawn database (a connection from that database to it: a read replica, a replica region\'s copy) is not a single point of failure: the database it copies holds the same data.',
             'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`: a demo listing it as a known limitation) gets no finding: its single instances are what it says it is.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
@@ -174,7 +175,17 @@ function isJudged(component: Component, index: DesignIndex): boolean {
     if (component.kind === 'loadbalancer' && component.engine === undefined && !component.properties.has('replicas')) {
         return false;
     }
-    return !isRerunnableJob(component, index) && !isBackgroundJob(component, index) && isDependedOn(component, index);
+    return !isRerunnableJob(component, index) && !isBackgroundJob(component, index) && !isReplicaDatabase(component, index) && isDependedOn(component, index);
+}
+
+/**
+ * A database fed by replication from another drawn database (a connection
+ * between the two): it is itself the replica of that database, which holds
+ * the same data, so its loss neither loses data nor leaves the data without
+ * a copy that can serve.
+ */
+function isReplicaDatabase(component: Component, index: DesignIndex): boolean {
+    return component.kind === 'database' && index.incoming(component).some((connection) => connection.source.kind === 'database' && isStoreToStoreCopy(connection));
 }
 
 /**
@@ -213,7 +224,8 @@ function askProviderRun(components: readonly Component[], design: Design, report
  */
 function isBackgroundJob(component: Component, index: DesignIndex): boolean {
     const outgoing = index.outgoing(component);
-    return (component.kind === 'worker' || component.kind === 'function') && index.incoming(component).length === 0 && outgoing.length > 0 && outgoing.every((connection) => connection.properties.string('phase') === 'background');
+    // A service nothing calls whose every connection is background work (a cell master off the data path) is such a job too.
+    return (component.kind === 'worker' || component.kind === 'function' || component.kind === 'service') && index.incoming(component).length === 0 && outgoing.length > 0 && outgoing.every((connection) => connection.properties.string('phase') === 'background');
 }
 
 /**

@@ -6,6 +6,8 @@ const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : r
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a cache whose store\'s change log is tailed by a worker deleting its keys is kept fresh by invalidation', design: 'service Api { replicas: 2 }\ncache Hot { engine: memcached, eviction: lru, coalescing: true }\ndatabase Db { engine: mysql }\nworker Invalidator\nApi -> Hot : reads\nApi -> Db : reads\nDb -> Invalidator\nInvalidator -> Hot : writes "delete changed keys"' },
+        { name: 'the invalidation may pass through a proxy', design: 'service Api { replicas: 2 }\ncache Hot { engine: memcached, eviction: lru, coalescing: true }\ndatabase Db { engine: mysql }\nworker Invalidator\nservice Proxy { replicas: 2 }\nApi -> Hot : reads\nApi -> Db : reads\nDb -> Invalidator\nInvalidator -> Proxy\nProxy -> Hot : writes' },
         { name: 'a cache-aside cache with a ttl', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: cache_aside, ttl: 5m }` },
         { name: 'a ttl without a strategy', design: `${READER}cache Hot { engine: memcached, ttl: 1h }` },
         { name: 'eviction by expiry (ttl_only)', design: `${READER}cache Hot { engine: redis, eviction: ttl_only, strategy: read_through }` },

@@ -9,6 +9,8 @@ function written(store: string): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: immutable block storage kept in three zones is itself the durable copy', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, zones: 3, immutable: true }\nU -> Api -> Blocks' },
+        { name: 'immutable storage in a design deployed to several regions', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, immutable: true }\nU -> Api -> Blocks\ndeployment { regions: [eu_west, eu_north] }' },
         { name: 'regression: a store that keeps items only until they are delivered is judged as a queue is', design: 'service Relay\nstorage Outbox { transient: true }\nRelay -> Outbox : writes' },
         { name: 'point-in-time recovery', design: written('database Db { engine: postgres, backup: { mode: pitr, retention: 7d } }') },
         { name: 'a derived store is rebuilt from the stores it is computed from', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Db { engine: redis, derived: true }\nworker Projector\nU -> Api -> Orders\nProjector -> Orders : reads\nProjector -> Db : writes\nApi -> Db : reads' },
@@ -24,6 +26,7 @@ testRule(rule, {
         { name: 'caches, queues and search indexes hold copies', design: 'client U\nservice Api { replicas: 2 }\ncache C { engine: redis }\nqueue Q { engine: sqs }\nsearch S { engine: elasticsearch }\nU -> Api\nApi -> C\nApi -> Q\nApi -> S' }
     ],
     invalid: [
+        { name: 'immutable storage in one zone: losing the zone loses it', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, immutable: true }\nU -> Api -> Blocks', findings: [{ element: 'Blocks', message: 'storage Blocks has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }] },
         {
             name: 'a derived store does not excuse the store it is computed from',
             design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres }\ndatabase View { engine: redis, derived: true }\nU -> Api -> Orders\nApi -> View : reads',

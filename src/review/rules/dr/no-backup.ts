@@ -8,6 +8,7 @@ import { namesOf } from '../../helpers/wording.js';
 import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
 import type { Report } from '../../rule-context.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { isMultiRegion } from '../../../model/regions.js';
 
 interface Options {
     readonly objectStores: boolean;
@@ -52,8 +53,8 @@ export default defineRule<Options>({
         quality: {
             grouping: 'A backup policy is one decision per kind of store: when no database (or no storage store) states a backup, one finding where that decision belongs (the innermost group holding them, or the design) lists them all with one fix; a store is reported on its own only when its peers of the same kind have backups and it has none.',
             basis: 'Stated: the store\'s `backup` block; engine: the backups a managed product takes by default (engine facts with vendor sources: Aurora, Amazon RDS, Azure SQL Database, Azure Database for PostgreSQL and MySQL, Azure DocumentDB, Cosmos DB), while products whose backups are opt-in (DynamoDB point-in-time recovery, Azure Managed Redis) are judged; assumed: a store stated `managed: true` on a generic engine (postgres, mongodb, redis) whose provider is not named, whose default differs by provider.',
-            unknowns: 'A managed store whose provider is not named is one info question (basis assumed, settled by `backup` or by naming the product), never a warning. Stores whose data is only `public`, that are `derived: true` or `transient: true` (items kept only until delivered), durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Warning: a store without backups loses data to the first bad migration, yet sources often accept a store\'s loss (working data, generated data): on the 37-design tuning corpus 17 of 23 findings are concerns a reviewer raises and 6 are noise (none wrong; media kept only until delivered, once judged, is now `transient: true`); the question about an unnamed provider is info.'
+            unknowns: 'A managed store whose provider is not named is one info question (basis assumed, settled by `backup` or by naming the product), never a warning. Immutable storage (`immutable: true`) kept in two or more zones or regions is not judged. Stores whose data is only `public`, that are `derived: true` or `transient: true` (items kept only until delivered), durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            severity: 'Warning: a store without backups loses data to the first bad migration, yet sources often accept a store\'s loss (working data, generated data): on the 43-design tuning corpus 18 of 28 findings are concerns a reviewer raises and 10 are noise, none wrong (media kept only until delivered is `transient: true`; immutable block storage kept across zones is no longer asked); the question about an unnamed provider is info.'
         },
         decisions: [
             'Databases and storage are judged, whatever their engine: a managed database (DynamoDB, Spanner) still needs its point-in-time recovery turned on, unless its engine takes backups by default (Cosmos DB, Aurora, Amazon RDS, Azure SQL Database, Azure Database for PostgreSQL or MySQL, Azure DocumentDB: engine fact `backup`), which counts as its backup.',
@@ -61,6 +62,7 @@ export default defineRule<Options>({
             'A `backup` block whose `mode` is not `none` addresses it (a block without a mode still declares backups).',
             'Storage on a durable object store (an engine that is highly available on its own: S3, GCS) is not flagged by default: its durability covers disks, machines and zones, and an error on every bucket would cost more trust than it wins. Durability is not a backup against deletion, though: with the `objectStores` option such storage is flagged unless it has `backup` or `versioning: true`.',
             'A store whose `data` is only `public` holds nothing that must survive a loss: it is not judged.',
+            'Storage stated `immutable: true` (objects written once, never changed in place: content-addressed blocks, a write-once archive) and kept in two or more zones (`zones`) or regions (`deployment.regions`) is itself the durable copy: an overwrite cannot spread a bad copy to the replicas, and a lost copy is restored from another zone. It is not judged; mutable stores keep the rule, since their replicas copy a bad write within seconds.',
             'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed; nor is a store stated `derived: true` (a materialized view, precomputed timelines), which is rebuilt from the stores it is computed from, nor one stated `transient: true` (items kept only until delivered, as in a queue: a backup restored later would hand out stale items again).',
             'Two or more stores of one kind without backups, none of their peers having one, are one decision: one finding on the innermost group that holds them (or the design) lists them.'
         ],
@@ -71,7 +73,7 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         for (const kind of KINDS) {
-            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !holdsOnlyPublicData(store) && !isDerived(store) && !isTransient(store));
+            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !isImmutableAcrossZones(store, design) && !holdsOnlyPublicData(store) && !isDerived(store) && !isTransient(store));
             const unbacked = judged.filter((store) => !isBackedUp(store) && !hasUnnamedProvider(store));
             reportProviderDefaults(report, design, judged.filter((store) => !isBackedUp(store) && hasUnnamedProvider(store)));
             const blockless = unbacked.every((store) => backupOf(store) === undefined);
@@ -154,6 +156,18 @@ function isTransient(store: Component): boolean {
 function holdsOnlyPublicData(store: Component): boolean {
     const classes = store.properties.words('data') ?? [];
     return classes.length > 0 && classes.every((item) => item === 'public');
+}
+
+/**
+ * Storage stated `immutable: true` (written once, never changed in place)
+ * whose copies live in two or more zones (`zones`) or regions (the design's
+ * deployment): an overwrite cannot spread a bad copy, and a copy lost with
+ * its zone is restored from another, so the store is itself the durable copy
+ * a backup would be. Mutable data keeps the rule: replication copies its
+ * damage.
+ */
+function isImmutableAcrossZones(store: Component, design: Design): boolean {
+    return store.kind === 'storage' && store.properties.boolean('immutable') === true && ((store.properties.number('zones') ?? 1) >= 2 || isMultiRegion(design));
 }
 
 /** A durable object store counts as protected, unless the option asks for a backup or versioning there too. */

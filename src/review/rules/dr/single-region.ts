@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 import { availabilityTarget, formatPercent } from '../../../model/component-facts.js';
 import { downtimePerYear } from '../../helpers/downtime.js';
 import { isMultiRegion, regionModeOf, regionsOf } from '../../../model/regions.js';
+import { statesNoHighAvailability } from '../../../model/sections.js';
 import { relatedOf } from '../../helpers/one-decision.js';
 import { joinWords } from '../../helpers/wording.js';
 import type { Report } from '../../rule-context.js';
@@ -38,15 +39,16 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding: the deployment\'s regions are one decision.',
             basis: 'Stated: `requirements.availability`, `deployment.regions`/`mode` and the networks\' regions.',
-            unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode, or when it states that it runs in one region (`mode: single`, or one region listed) and names no RTO or RPO (the author put the regional outage in view without saying it is accepted); a design that names no region is not judged. Most published designs run in one region by choice, and a regional outage is a risk their authors may accept; with no target and no part placed in another region there is no stated fact to weigh it against, so asking every single-region design would be a question on nearly every review (for the same reason a large user count alone does not trigger it).',
-            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover or states one region with no recovery objective, since the source may accept the outage (on the 31 tuning designs 2 of its 3 questions are raised by a reviewer; the third asks it of a rerunnable nightly batch).'
+            unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode, or when it states that it runs in one region (`mode: single`, or one region listed) and names no RTO or RPO (the author put the regional outage in view without saying it is accepted); a design that names no region, or states `out_of_scope: [high_availability]`, is not judged. Most published designs run in one region by choice, and a regional outage is a risk their authors may accept; with no target and no part placed in another region there is no stated fact to weigh it against, so asking every single-region design would be a question on nearly every review (for the same reason a large user count alone does not trigger it).',
+            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover or states one region with no recovery objective, since the source may accept the outage (on the 43 tuning designs 3 of its 4 findings are raised by a reviewer, the fourth noise; a design that puts high availability out of scope is no longer asked).'
         },
         decisions: [
             'The target is `requirements.availability`; from the `availability` option (99.99%) up, one region is flagged. Without a target nothing is flagged.',
             'A design runs in several regions when `deployment.regions` lists two or more, when its networks name two or more `region`s, or when `deployment.mode` is active_passive or active_active (both imply a second region).',
             'Without such a target, a design whose own components talk across regions (`crosses_region: true` on a connection between two components that are neither clients nor external systems) and that is not multi-region (no two `regions`, no DR mode) gets one question: it has put parts in several regions, so a regional failure is in view, yet each part lives in one region and nothing takes over.',
             'Without such a target, a design that states it runs in one region (`deployment.mode: single`, or exactly one region in `deployment.regions`) and states neither `rto` nor `rpo` gets one question: is the regional outage accepted? Stating an RTO or RPO answers it (dr/rpo-unmet and the others weigh it then).',
-            'The finding is about the design as a whole (the `deployment` block), listing the connections that cross regions.'
+            'The finding is about the design as a whole (the `deployment` block), listing the connections that cross regions.',
+            'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) has accepted a regional outage: it is not asked.'
         ],
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\nU -> Api\ndeployment { regions: [us_east] }',
@@ -54,7 +56,8 @@ export default defineRule<Options>({
         }
     },
     check({ design, options, report }) {
-        if (isMultiRegion(design)) {
+        // Surviving a regional outage is high availability: a design that puts it out of scope has accepted it.
+        if (isMultiRegion(design) || statesNoHighAvailability(design)) {
             return;
         }
         const target = availabilityTarget(design);

@@ -4,6 +4,7 @@ import rule from './no-load-balancer.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a store triggering a worker fleet is no caller to balance', design: 'database Orders { engine: mysql }\nworker Tailers { replicas: 3 }\nqueue Out { engine: sqs }\nOrders -> Tailers\nTailers -> Out : writes' },
         { name: 'regression: clients pick a server through round-robin DNS and reconnect elsewhere', design: 'client Apps\ndns Pick "round-robin DNS over the socket servers"\nservice Sockets { replicas: 40 }\nApps -> Pick\nApps -> Sockets : tcp' },
         { name: 'a caller the design does not describe', design: 'service Legacy { out_of_scope: true }\nservice Api { replicas: 3 }\nLegacy -> Api : https' },
         { name: 'a coordinator that manages each instance itself', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 3 }\ncoordinator Ring\nU -> Lb -> Api : https\nRing -> Api : grpc "rebalance"' },

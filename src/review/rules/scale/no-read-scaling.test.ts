@@ -5,6 +5,7 @@ const READ_HEAVY = 'requirements { read_ratio: 100 }\nclient U\nservice Api { re
 
 testRule(rule, {
     valid: [
+        { name: 'regression: replication from a primary to a replica is not a read of the replica', design: 'requirements { read_ratio: 100 }\nclient U\nservice Api { replicas: 2 }\ncache Hot { engine: redis }\ndatabase Primary { engine: mysql, replicas: 2 }\ndatabase Copy { engine: mysql }\nU -> Api\nApi -> Hot : reads\nApi -> Copy : reads\nApi -> Primary : writes\nPrimary -> Copy "replication"' },
         { name: 'read replicas', design: `${READ_HEAVY}database Db { replicas: 3 }\nU -> Api -> Db` },
         { name: 'a cache read by the same reader', design: `${READ_HEAVY}database Db\ncache C { replicas: 2 }\nU -> Api\nApi -> Db\nApi -> C : reads` },
         { name: 'a CDN in front of the reader', design: 'requirements { read_ratio: 100 }\nclient U\ncdn Edge { engine: cloudfront }\nservice Api { replicas: 2 }\ndatabase Db\nU -> Edge -> Api -> Db' },

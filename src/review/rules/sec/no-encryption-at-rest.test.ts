@@ -19,6 +19,7 @@ testRule(rule, {
         { name: 'a design that says nothing about security (a source about something else)', design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db' }
     ],
     invalid: [
+        { name: 'regression: a store drawn but not described (out_of_scope) is not counted', design: 'client U\nservice Api { replicas: 2, auth: jwt }\ndatabase Notes { engine: postgres, out_of_scope: true }\ndatabase Files { engine: postgres }\nU -> Api : https\nApi -> Notes : sql\nApi -> Files : sql', findings: [{ element: 'Files', messageId: 'unclassified', message: 'database Files is not encrypted at rest, and no `data` says what it holds: which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.' }] },
         {
             name: 'a database whose data nobody classified: a question (the first draft)',
             design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db : sql',

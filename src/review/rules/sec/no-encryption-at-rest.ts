@@ -8,6 +8,7 @@ import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { listOf, namesOf } from '../../helpers/wording.js';
 import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
+import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -38,13 +39,14 @@ export default defineRule({
             'A store whose `data` lists pii, payment, credentials or health is flagged as a warning: encryption at rest protects copied disks, snapshots and backups, not a store reachable over the network (sec/exposed-data-store judges that). Several such stores are one decision (encryption at rest for sensitive data), one finding listing them.',
             'A store whose `data` lists only other classes (`public`, `internal`…) is not flagged.',
             'Stores that declare no `data` are one question (info) for the whole design, listing them, and naming the sensitive classes `requirements.data` says the design handles; it is asked only when no store of the design declares `data`. A design that classifies some of its stores has said where its sensitive data lives, and the others are read as holding none.',
-            'A store whose engine ArchLens does not know is not judged: the engine may encrypt by default or keep nothing on disk (data/unknown-engine asks about it).'
+            'A store whose engine ArchLens does not know is not judged: the engine may encrypt by default or keep nothing on disk (data/unknown-engine asks about it).',
+            'A store the design draws but does not describe (`out_of_scope: true`) is not judged, counted or listed.'
         ],
         quality: {
             grouping: 'Stores of sensitive data without encryption at rest are one finding (on the innermost group holding them, or the design) listing each store, with one fix setting `encryption: at_rest` on each; stores whose data is unclassified are one design-level question; sensitive stores of an unnamed managed provider are one question; a single store is reported on itself.',
             basis: 'Stated: `encryption` on the store, `data` on the store, `requirements.data`, `public` and network exposure; engine: the encryption a managed product applies by default (vendor-sourced engine facts); assumed: the default of an unnamed provider of a `managed: true` store on a generic engine.',
-            unknowns: 'Unclassified data is one question, not a finding per store, and none when the design classifies other stores; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear; a managed store whose provider is not named is one question about that provider\'s default.',
-            severity: 'Warning for stated sensitive data (on the 31-design tuning corpus 9 of 12 findings are concerns a reviewer raises and 3 are noise, none wrong; it is a gap rather than an open door); info for the questions.'
+            unknowns: 'Unclassified data is one question, not a finding per store, and none when the design classifies other stores; `public` data silences it; an engine ArchLens does not know is not assumed to leave data in the clear; a managed store whose provider is not named is one question about that provider\'s default; a store drawn `out_of_scope: true` is not judged.',
+            severity: 'Warning for stated sensitive data (it is a gap rather than an open door); info for the questions. On the 43-design tuning corpus 9 of its 16 findings are concerns a reviewer raises and 7 are noise, none wrong once stores drawn out of scope are no longer counted.'
         },
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, data: [pii] }\nApi -> Db : sql',
@@ -109,6 +111,7 @@ export default defineRule({
 /** Persistent stores with no encryption at rest, whose engine (when stated) ArchLens knows. */
 function isJudged(store: Component): boolean {
     return PERSISTENT_STORE_KINDS.includes(store.kind)
+        && !isOutOfScope(store)
         && store.properties.string('encryption') !== 'at_rest'
         && (store.engine === undefined || store.engine.known);
 }
