@@ -14,7 +14,8 @@
  * the security rules ask where secrets live only of designs that state a secret, ask for MFA where administrators or staff sign in, and read
  * network policies, stores that accept only TLS and TLS-terminating edges;
  * triggers from a table's stream or a bucket's events are asked for an on-failure destination, and a re-runnable
- * job nothing hands work to is not a single point of failure).
+ * job nothing hands work to is not a single point of failure; an idempotent writer of its own stores is not asked about
+ * dual writes).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */
