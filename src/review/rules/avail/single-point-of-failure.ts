@@ -13,7 +13,6 @@ import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
 import { hasNoStoreBehind } from '../../helpers/cache-use.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { statesNoHighAvailability } from '../../../model/sections.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
@@ -50,6 +49,7 @@ export default defineRule({
     meta: {
         id: 'avail/single-point-of-failure',
         section: 'failure-recovery',
+        instanceLoss: true,
         severity: 'warning',
         description: 'A component the design depends on runs a single instance, or a replicated database cannot fail over.',
         rationale: 'One instance means one crash, deploy or lost host stops everything that goes through it. Two or more instances (or a managed, multi-zone engine) let the others keep serving while one is replaced. This holds off the request path too: the one broker every integration event goes through, or the one worker that does a job nobody else does, stops the work behind it. A replicated database with `failover: none` keeps a copy of the data but not the service: writes stop until someone rebuilds the leader.',
@@ -92,9 +92,6 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
-        if (statesNoHighAvailability(design)) {
-            return;
-        }
         const candidates = inScope(design.components).filter((component) => isJudged(component, index));
         const judged = candidates.filter((component) => !isProviderRun(component));
         askProviderRun(candidates.filter(isProviderRun), design, report);
