@@ -38,6 +38,7 @@ export default defineRule({
             'A call from a component the design draws but does not describe (`out_of_scope: true`) is not judged: how it reaches the instances is part of what the design leaves out.',
             'A `coordinator` (a ring manager, a registry, a scheduler) addresses each instance it manages by itself: its calls are control, not requests to spread, so they are not direct calls.',
             'A call that states how the caller picks the instance (`routing: consistent_hash`, `sticky`, `round_robin`, `subscribers` or `shard`) routes on purpose: a key on a hash ring, session affinity, client-side spreading, a delivery to the instances that subscribed, or a query router sending each call to the instance of its key\'s shard. The caller is then the balancer, and a load balancer in front would undo its choice, so the call is not flagged.',
+            'A caller drawn as a service whose engine is also a load balancer (nginx, Apache httpd: a web tier proxying to its application servers) spreads the requests itself and is not flagged.',
             'A call from a `monitoring` or `logging` component (a probe reading each instance\'s status or load, a scraper) addresses every instance on purpose: it is observation, not traffic to spread, and is not flagged.',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) reaches the instance beside the caller: each caller instance has its own, so there is nothing to spread.',
             'A single instance (no `replicas`, or `replicas: 1`) is one by design: nothing to spread.',
@@ -97,9 +98,18 @@ function reportDirectCalls(component: Component, direct: readonly Connection[], 
     });
 }
 
+/**
+ * A web tier drawn as a service but running a proxy engine (nginx, Apache
+ * httpd with mod_proxy_balancer): the engine forwards to its back ends and
+ * spreads requests over them, so it is the balancer in front of them.
+ */
+function runsBalancerEngine(caller: Component): boolean {
+    return caller.engine?.known === true && caller.engine.kinds.includes('loadbalancer');
+}
+
 /** The caller spreads requests over the instances behind it, or addresses each one as their coordinator (see the decisions). */
 function spreadsTraffic(caller: Component): boolean {
-    if (BALANCING_KINDS.has(caller.kind) || caller.kind === 'coordinator') {
+    if (BALANCING_KINDS.has(caller.kind) || caller.kind === 'coordinator' || runsBalancerEngine(caller)) {
         return true;
     }
     if (!ROUTING_EDGE_KINDS.has(caller.kind)) {
