@@ -16,6 +16,7 @@ export interface EngineEntry {
     readonly kinds: readonly ComponentKind[];
     readonly ha?: boolean;
     readonly ha_when_managed?: boolean;
+    readonly clustered?: boolean;
     readonly drops_poison_input?: boolean;
     readonly durable_workflow?: boolean;
     readonly signals?: readonly TelemetrySignal[];
@@ -25,7 +26,7 @@ export interface EngineEntry {
     readonly [fact: string]: PlainValue | readonly TelemetrySignal[] | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'drops_poison_input', 'durable_workflow', 'signals', 'throttles_all_callers', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'clustered', 'drops_poison_input', 'durable_workflow', 'signals', 'throttles_all_callers', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -89,6 +90,7 @@ export class EngineCatalog {
             kinds: entry.kinds,
             ha: entry.ha === true && entry.kinds.includes(kind),
             haWhenManaged: entry.ha_when_managed === true && entry.kinds.includes(kind),
+            clustered: entry.clustered === true && entry.kinds.includes(kind),
             dropsPoisonInput: entry.drops_poison_input === true && entry.kinds.includes(kind),
             durableWorkflow: entry.durable_workflow === true && entry.kinds.includes(kind),
             managed: entry.managed === true,

@@ -65,6 +65,8 @@ export interface EngineInfo {
     readonly ha: boolean;
     /** Every managed offering runs it as a replicated cluster: with `managed: true` stated, it is not a single instance. */
     readonly haWhenManaged?: boolean;
+    /** Runs as a cluster of nodes by design (Cassandra, HBase): a count left unstated is not one instance. */
+    readonly clustered?: boolean;
     /** A consumer that drops and logs input it cannot read (a stream-processing job): nothing is redelivered to it forever. */
     readonly dropsPoisonInput?: boolean;
     /** A durable workflow orchestrator (Step Functions): each run is its own execution, its task calls bounded and caught into compensation. */

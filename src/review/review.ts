@@ -16,7 +16,7 @@ import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../estimates/e
 import { estimatesOf } from '../estimates/estimate-design.js';
 import { fillTemplate } from './message-template.js';
 import { applySuppressions } from './suppressions.js';
-import { outOfScopeSections } from '../model/sections.js';
+import { outOfScopeSections, statesNoHighAvailability } from '../model/sections.js';
 import { judgesPractices } from '../model/purpose.js';
 import { isAboutDescribedElement } from './out-of-scope-filter.js';
 
@@ -61,12 +61,17 @@ export function reviewDesign(design: Design, rules: readonly AnyRule[], override
  * A rule runs unless its checklist section is one the design states is out
  * of its scope (`requirements { out_of_scope: [...] }`), or it judges a
  * missing operational practice and the design states it is not for
- * production (`requirements { purpose: demo }`).
+ * production (`requirements { purpose: demo }`), or it judges surviving the
+ * loss of an instance and the design states high availability is out of its
+ * scope (`out_of_scope: [high_availability]`).
  */
 function sectionsInScope(design: Design): (rule: AnyRule) => boolean {
     const outOfScope = new Set<string>(outOfScopeSections(design));
     const practices = judgesPractices(design);
-    return (rule) => (rule.meta.section === undefined || !outOfScope.has(rule.meta.section)) && (practices || rule.meta.practice !== true);
+    const highAvailability = !statesNoHighAvailability(design);
+    return (rule) => (rule.meta.section === undefined || !outOfScope.has(rule.meta.section))
+        && (practices || rule.meta.practice !== true)
+        && (highAvailability || rule.meta.instanceLoss !== true);
 }
 
 function contextFor(rule: AnyRule, design: Design, override: RuleOverride | undefined, estimateSettings: EstimateSettings, emit: (finding: ReviewFinding) => void): RuleContext<object> {

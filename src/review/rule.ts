@@ -80,6 +80,14 @@ interface ReviewRuleMeta {
      * example (src/model/purpose.ts).
      */
     readonly practice?: boolean;
+    /**
+     * The rule judges whether the design survives the loss of an instance,
+     * a zone or a region (a single point of failure, a manual failover, one
+     * zone). It does not run for a design that states it is not built for
+     * high availability (`requirements { out_of_scope: [high_availability] }`):
+     * its single instances are what it says it is.
+     */
+    readonly instanceLoss?: boolean;
 }
 
 /**
@@ -91,6 +99,7 @@ interface LanguageRuleMeta {
     readonly question?: undefined;
     readonly quality?: undefined;
     readonly practice?: undefined;
+    readonly instanceLoss?: undefined;
 }
 
 export type RuleMeta<Options extends object = Record<string, never>> = CommonRuleMeta<Options> & (ReviewRuleMeta | LanguageRuleMeta);

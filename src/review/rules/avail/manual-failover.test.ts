@@ -6,6 +6,7 @@ const TWO_REGIONS = 'deployment { regions: [west, east], mode: active_passive }\
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a demo that puts high availability out of scope is not asked who promotes a replica', design: `requirements { out_of_scope: [high_availability] }\n${PATH}database Db { engine: redis, replicas: 2 }` },
         { name: 'automatic failover', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: auto }` },
         { name: 'an engine that fails over automatically (engine fact)', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: aurora, replicas: 2 }` },
         { name: 'a target below 99.95%, failover: manual written (a stated decision)', design: `requirements { availability: 99.9% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: manual }` },

@@ -18,6 +18,7 @@ export default defineRule<Options>({
     meta: {
         id: 'avail/manual-failover',
         section: 'failure-recovery',
+        instanceLoss: true,
         severity: 'warning',
         description: 'A replicated database fails over by hand while the availability target is 99.95% or higher, or a store copied to another region of a multi-region design fails over to it by hand.',
         rationale: 'A replica only keeps the service up if something promotes it when the leader dies. With a manual failover someone must be paged, wake up, diagnose and promote a replica: half an hour is a good result. A 99.95% target allows about 22 minutes of downtime a month, 99.99% about 4, so a high target needs an automatic failover (Patroni, RDS Multi-AZ, Aurora, a consensus database).',
@@ -41,6 +42,7 @@ export default defineRule<Options>({
         fix: 'Sets `failover: auto`.',
         references: ['AWS Well-Architected REL11-BP02 Fail over to healthy resources', 'AWS Well-Architected REL11-BP03 Automate healing on all layers'],
         decisions: [
+            'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) gets no finding: the review does not run the rules that judge surviving the loss of an instance on it (`meta.instanceLoss`).',
             'The availability target is `requirements.availability`; from the `availability` option (99.95%) up, a manual failover is flagged. Without a target nothing is flagged.',
             'The failover is the database\'s `failover`, else its engine\'s (PostgreSQL, MySQL and Redis fail over by hand unless told otherwise; Aurora, MongoDB, Cassandra, CockroachDB automatically).',
             'Only databases with two or more instances: a single one has nothing to fail over to (`avail/single-point-of-failure`).',
@@ -52,7 +54,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding. Likewise the region failover of geo-copied stores is one question listing those that fail over by hand.',
             basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target; regions and copies in another region (`crosses_region: true`) are stated.',
-            unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) on a database it runs itself (not `managed: true`) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) on a database it runs itself (not `managed: true`) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) is not judged at all.',
             severity: 'A warning against a stated target of 99.95% or more: a manual promotion can fit that budget on a good night, so it is a gap to raise rather than a proven miss; info (a question) when no such target is stated and the failover is only the engine\'s default; on the tuning corpus (25 designs) its 3 questions are all ones a reviewer asks. A geo-copied store failing over by hand is asked at info, whatever the target (1 of 1 on the 37 tuning designs a concern the source itself raises).'
         },
         examples: {

@@ -8,6 +8,7 @@ function behind(balancer: string): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a proxy the design draws but does not describe is not judged', design: 'client U\nloadbalancer Edge { engine: nginx, replicas: 4, out_of_scope: true }\nservice Api { replicas: 2 }\nU -> Edge -> Api' },
         { name: 'a managed load balancer checks health by default (engine fact)', design: behind('loadbalancer Lb { engine: alb }') },
         { name: 'a self-managed proxy with health checks', design: behind('loadbalancer Lb { engine: haproxy, replicas: 2, health_check: true }') },
         { name: 'a health check block', design: behind('gateway Lb { engine: nginx, replicas: 2, health_check: { path: "/healthz", interval: 10s } }') },
@@ -27,7 +28,7 @@ testRule(rule, {
         {
             name: 'HAProxy without health checks',
             design: behind('loadbalancer Lb { engine: haproxy, replicas: 2 }'),
-            findings: [{ element: 'Lb', messageId: 'undeclared', message: 'loadbalancer Lb runs haproxy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+            findings: [{ element: 'Lb', messageId: 'undeclared', severity: 'info', message: 'loadbalancer Lb runs haproxy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
         },
         {
             name: 'a self-managed gateway',
@@ -47,7 +48,7 @@ testRule(rule, {
         {
             name: 'several self-managed proxies and none declares health checks: one decision',
             design: 'client U\ngateway A { engine: envoy, replicas: 2 }\ngateway B { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> A -> Api\nU -> B -> Api',
-            findings: [{ messageId: 'undeclaredEach', message: 'None of the 2 self-managed proxies declares a health_check (gateway A and gateway B): unless they are configured to check their targets, requests keep going to crashed or hung instances.' }]
+            findings: [{ messageId: 'undeclaredEach', severity: 'info', message: 'None of the 2 self-managed proxies declares a health_check (gateway A and gateway B): unless they are configured to check their targets, requests keep going to crashed or hung instances.' }]
         }
     ]
 });

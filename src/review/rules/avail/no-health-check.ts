@@ -6,6 +6,7 @@ import { describe } from '../../../model/component-facts.js';
 import { meshOf } from '../../../model/mesh.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
+import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
     meta: {
@@ -24,15 +25,16 @@ export default defineRule({
         references: ['AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures', 'AWS Well-Architected REL05-BP04 Fail fast and limit queues'],
         decisions: [
             'Load balancers and gateways are judged: they are the kinds that spread traffic over targets and take `health_check`.',
-            '`health_check: false` is flagged on any engine. Without `health_check`, only a self-managed engine (one whose facts say `managed: false`: nginx, HAProxy, Envoy, Traefik, Kong) is flagged; managed ones (ALB, ELB, NLB) check health by default, and without an engine there is nothing to judge.',
+            '`health_check: false` is flagged on any engine (warning). Without `health_check`, only a self-managed engine (one whose facts say `managed: false`: nginx, HAProxy, Envoy, Traefik, Kong) is flagged; managed ones (ALB, ELB, NLB) check health by default, and without an engine there is nothing to judge.',
+            'An unstated health check on a self-managed proxy is a question (info): the proxy\'s configuration is what the design leaves out, not a stated gap.',
             'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.',
             'A self-managed proxy is not flagged when health is checked around it: every target declares its own `health_check` (readiness probes that take a failing instance out of the endpoints the proxy routes to), or every caller is a CDN edge that probes its origins (`health_check`, stated or an engine fact such as Front Door\'s) and fails over between them, or every target runs in a service mesh (a network with `mesh`: its control plane hands the proxy only the endpoints the platform reports ready). A load balancer in front checks only the proxy itself and does not count.'
         ],
         quality: {
             grouping: 'Health checking of self-managed proxies is one configuration decision: when none of them declares it, one finding on the group or design lists them; a proxy that lacks it while its peers declare it, and one with `health_check: false`, are each their own finding.',
             basis: 'Stated `health_check`, or the engine\'s facts (`managed`, `health_check`).',
-            unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes, a service mesh around the targets or a CDN edge probing its origins cover it; a balancer without an engine is not judged.',
-            severity: 'A warning: a gap a reviewer raises; a stated `health_check: false` is the same gap, stated. Its 4 findings on the tuning corpus were wrong (probes covered elsewhere, or a mesh feeding the proxy ready endpoints) and are gone.'
+            unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes, a service mesh around the targets or a CDN edge probing its origins cover it; a balancer without an engine is not judged, nor one the design draws but does not describe (`out_of_scope: true`).',
+            severity: 'A stated `health_check: false` is a warning (a gap, stated). A proxy that only leaves `health_check` unsaid is asked at info: its configuration is not in the design, and on the tuning corpus (49 designs) the two such findings were true but not worth raising (HAProxy and nginx fronts whose sources do not describe their configuration), after 4 earlier ones were wrong (probes covered elsewhere, or a mesh feeding the proxy ready endpoints).'
         },
         examples: {
             flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Api',
@@ -40,7 +42,8 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const balancers = index.ofKind('loadbalancer', 'gateway');
+        // A proxy the design draws but does not describe (`out_of_scope`) is not judged.
+        const balancers = inScope(index.ofKind('loadbalancer', 'gateway'));
         for (const balancer of balancers.filter((candidate) => candidate.properties.get('health_check') === false)) {
             report({ on: balancer, messageId: 'disabled', data: { what: describe(balancer) }, basis: 'stated', fix: enableHealthCheck([balancer]) });
         }
@@ -54,11 +57,12 @@ export default defineRule({
                 messageId: 'undeclaredEach',
                 data: { count: undeclared.length, proxies: listOf(undeclared) },
                 basis: 'engine',
+                severity: 'info',
                 fix: enableHealthCheck(undeclared)
             },
             each: (item) => {
                 const balancer = item.on as Component;
-                return { on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: balancer.engine?.id ?? '' }, basis: 'engine', fix: enableHealthCheck([balancer]) };
+                return { on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: balancer.engine?.id ?? '' }, basis: 'engine', severity: 'info', fix: enableHealthCheck([balancer]) };
             }
         });
     }

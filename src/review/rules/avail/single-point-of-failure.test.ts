@@ -5,6 +5,8 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a wide-column store that runs as a ring of nodes by design, its node count left unsaid', design: 'client U\nservice Api { replicas: 2 }\ndatabase Inbox { engine: hbase }\ndatabase Events { engine: cassandra }\nU -> Api\nApi -> Inbox\nApi -> Events' },
+        { name: 'regression: a managed Bigtable instance with no count stated', design: 'client U\nservice Api { replicas: 2 }\ndatabase Thumbs { engine: bigtable }\nU -> Api -> Thumbs' },
         { name: 'regression: a database that is the replica of another drawn database (a link between the two) is not a single point of failure', design: 'client U\nservice Api { replicas: 2 }\ndatabase Primary { engine: postgres, replicas: 2 }\ndatabase Copy { engine: postgres }\nU -> Api\nApi -> Primary : writes\nApi -> Copy : reads\nPrimary -> Copy "replication"' },
         { name: 'regression: a coordinating service nothing calls whose every connection is background work is off the request path', design: 'client U\nservice Api { replicas: 2 }\nstorage Blobs { engine: s3 }\nservice Janitor\nU -> Api -> Blobs\nJanitor -> Blobs : writes { phase: background }' },
         { name: 'regression: a managed notification topic whose engine facts say it is replicated', design: 'service Api { replicas: 2 }\nqueue Alerts { engine: sns, managed: true }\nfunction Mailer { engine: lambda }\nApi -> Alerts : writes\nAlerts -> Mailer' },
@@ -120,6 +122,11 @@ testRule(rule, {
             name: 'most services run one instance while one runs more: still one decision, naming the one',
             design: 'client U\nservice Web\nservice Orders\nservice Search\nservice Cart { replicas: 3 }\nU -> Web\nWeb -> Orders\nWeb -> Search\nWeb -> Cart',
             findings: [{ messageId: 'mostDecision', message: `3 of the 4 services run a single instance (service Web, service Orders and service Search); only service Cart runs more: ${SAME_DECISION}` }]
+        },
+        {
+            name: 'a clustered engine stated to run one node is still one instance',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Events { engine: cassandra, replicas: 1 }\nU -> Api -> Events',
+            findings: [{ element: 'Events', message: 'database Events runs a single instance: when it fails, every request that reads or writes it fails.' }]
         },
         {
             name: 'the one database without a replica while its peers have one',

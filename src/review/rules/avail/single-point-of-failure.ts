@@ -13,7 +13,6 @@ import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
 import { hasNoStoreBehind } from '../../helpers/cache-use.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { statesNoHighAvailability } from '../../../model/sections.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
@@ -50,6 +49,7 @@ export default defineRule({
     meta: {
         id: 'avail/single-point-of-failure',
         section: 'failure-recovery',
+        instanceLoss: true,
         severity: 'warning',
         description: 'A component the design depends on runs a single instance, or a replicated database cannot fail over.',
         rationale: 'One instance means one crash, deploy or lost host stops everything that goes through it. Two or more instances (or a managed, multi-zone engine) let the others keep serving while one is replaced. This holds off the request path too: the one broker every integration event goes through, or the one worker that does a job nobody else does, stops the work behind it. A replicated database with `failover: none` keeps a copy of the data but not the service: writes stop until someone rebuilds the leader.',
@@ -67,12 +67,13 @@ export default defineRule({
         quality: {
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…, with the coordinators those stores use) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); the only assumption is the question about components stated `managed: true` that no engine settles (info, naming `replicas`).',
-            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (a worker, function or service nothing calls whose every connection is `phase: background`), nor a database that is the replica of another drawn database (a connection between the two); a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
+            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, an engine that runs as a cluster by design (`clustered` facts: Cassandra, HBase, Bigtable) whose count is left unstated, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (a worker, function or service nothing calls whose every connection is `phase: background`), nor a database that is the replica of another drawn database (a connection between the two); a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
             severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances. On 43 designs: 50 of 57 findings raised, 6 noise, one wrong (a fleet whose count the source leaves unsaid); a replica database fed from its primary and a coordinator off the data path (`phase: background`) are no longer flagged.'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
             'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Entra ID, Stream Analytics…), `managed: true` on an engine every managed offering of which is a replicated cluster (Kafka: MSK, HDInsight), or, for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone).',
+            'An engine whose facts say it runs as a cluster of nodes by design (`clustered`: Cassandra, ScyllaDB, HBase, Bigtable) is not read as one instance when the design leaves `replicas` unstated; a stated `replicas: 1` is judged as always.',
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer that names no engine (usually the platform\'s) only when it states `replicas`.',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
@@ -92,9 +93,6 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
-        if (statesNoHighAvailability(design)) {
-            return;
-        }
         const candidates = inScope(design.components).filter((component) => isJudged(component, index));
         const judged = candidates.filter((component) => !isProviderRun(component));
         askProviderRun(candidates.filter(isProviderRun), design, report);
@@ -166,7 +164,7 @@ function othersText(redundant: readonly Component[]): string {
 
 /** Something depends on it while running, and its redundancy is the design's (or, stated `managed`, its provider's) to decide. */
 function isJudged(component: Component, index: DesignIndex): boolean {
-    if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || isManagedCluster(component) || spansZones(component) || isEmbedded(component)) {
+    if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || isManagedCluster(component) || isClusterByNature(component) || spansZones(component) || isEmbedded(component)) {
         return false;
     }
     if (DISTRIBUTED_KINDS.has(component.kind) && component.properties.number('replicas') !== 1) {
@@ -176,6 +174,15 @@ function isJudged(component: Component, index: DesignIndex): boolean {
         return false;
     }
     return !isRerunnableJob(component, index) && !isBackgroundJob(component, index) && !isReplicaDatabase(component, index) && isDependedOn(component, index);
+}
+
+/**
+ * An engine that runs as a cluster of nodes by design (Cassandra, HBase,
+ * Bigtable: its `clustered` fact) with no stated count: the silence is not
+ * one instance (principle 4), while a stated `replicas: 1` still is.
+ */
+function isClusterByNature(component: Component): boolean {
+    return component.engine?.clustered === true && !component.properties.has('replicas');
 }
 
 /**

@@ -19,6 +19,7 @@ export default defineRule({
     meta: {
         id: 'avail/single-zone',
         section: 'failure-recovery',
+        instanceLoss: true,
         severity: 'warning',
         description: 'Replicated components on the request path keep all their instances in one availability zone, or the design targets an availability without saying how many zones they span.',
         rationale: 'Replicas protect against the loss of a machine, not of the building it stands in. An availability zone fails as a unit (power, cooling, network, a bad change rolled out zone by zone), and when every replica sits in the same one they all go down together. Spreading replicas over two or three zones costs little and is what "highly available" means in every cloud; the providers promise 99.99% only to deployments that span zones.',
@@ -33,10 +34,11 @@ export default defineRule({
         quality: {
             grouping: 'Zones are one deployment decision: components that leave their zone count unstated give one design-level question listing them; a component that states `zones: 1` is its own finding.',
             basis: 'Instance counts and zones are stated (or engine `ha` facts); the availability target is the design\'s own; the 99.95% ceiling of one zone is the providers\' published SLAs.',
-            unknowns: 'An unstated zone count is not read as one zone: it is asked once, and only when the design states an availability target of 99.95% or more for zones to serve; engines with `ha` facts span zones by themselves; a network\'s `zones` reaches its members. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'An unstated zone count is not read as one zone: it is asked once, and only when the design states an availability target of 99.95% or more for zones to serve; engines with `ha` facts span zones by themselves; a network\'s `zones` reaches its members. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) is not judged at all.',
             severity: 'A warning for a stated single zone, an error when the design also states a target above 99.95% that one zone cannot meet, and an info question for unstated zones (a question, never a gap). On the tuning corpus it now asks nothing: its 7 wrong warnings were unstated zones on designs with no target (on premises, racks are the failure domain).'
         },
         decisions: [
+            'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) gets no finding: the review does not run the rules that judge surviving the loss of an instance on it (`meta.instanceLoss`).',
             'Only components that run two or more instances (replicas, or autoscale min ≥ 2) are judged: a single instance is `avail/single-point-of-failure`\'s concern.',
             'A component spans zones with `zones: 2` or more, or `regions` listing two or more regions. An engine that is highly available on its own (ALB, CloudFront, S3, DynamoDB…) spans zones unless the design writes `zones: 1`.',
             '`zones: 1` written on a replicated component is a warning, and an error when the design targets more than 99.95% (the most a provider promises a single zone).',

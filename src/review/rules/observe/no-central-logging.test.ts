@@ -7,6 +7,7 @@ const MISSING = 'Design T runs 2 services and workers with no central logging: t
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a demo not for production is not asked to ship its logs', design: `requirements { availability: 99.9%, purpose: demo }\n${SERVICE_AND_WORKER}` },
         { name: 'regression: a log stack deployed beside the application by its own manifests (drawn, out of scope)', design: 'service A\nservice B\nworker C\nmonitoring M { engine: prometheus }\nlogging Logs "log collection add-on" { out_of_scope: true }' },
         { name: 'a logging component', design: `${SERVICE_AND_WORKER}logging Logs { engine: loki }` },
         { name: 'the hosting platform\'s own log service, drawn without an engine', design: `${RUN}${SERVICE_AND_WORKER}logging PlatformLogs "the cluster's workload logs, collected by the provider"` },

@@ -17,6 +17,7 @@ export default defineRule<Options>({
     meta: {
         id: 'observe/no-central-logging',
         section: 'observability',
+        practice: true,
         severity: 'warning',
         description: 'Two or more services and workers and nothing that gathers their logs in one place.',
         rationale: 'With several services, one user request leaves log lines on several machines. Without a central pipeline and store (Fluentd or Logstash, often Kafka as a buffer, Elasticsearch, Loki or CloudWatch Logs), finding out why a request failed means logging in to each instance and searching by hand, and the logs of an instance that crashed or was scaled away are gone with it.',
@@ -37,10 +38,11 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding with each service and worker as a related location: one logging pipeline settles it for all of them.',
             basis: 'Uses no figure: it counts services and workers and reads the logging and monitoring components, their engines\' facts and their own words.',
-            unknowns: 'A design that says nothing about how it is run is not asked; a monitoring component whose engine collects logs, or whose title or description says it gathers logs, is taken at its word. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'A design that says nothing about how it is run is not asked; a monitoring component whose engine collects logs, or whose title or description says it gathers logs, is taken at its word. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed; a design stating it is not for production (`requirements { purpose: demo | sample | benchmark | poc | teaching }`) is not judged: running a monitoring stack is an operational practice outside such a design\'s scope.',
             severity: 'Warning: several services with nowhere to search their logs is a gap a reviewer raises (on the field corpus two of three findings were raised; the third is a benchmark application where logs are beside the point; a platform that gathers the logs itself counts once the design draws it as a logging component).'
         },
         decisions: [
+            'A design stating it is not for production (`requirements { purpose: demo }`, sample, benchmark, poc, teaching) is not judged: the rule judges a missing operational practice (`meta.practice`).',
             'Services and workers count: they run the team\'s code and write its logs. Functions do not: serverless platforms ship their logs to the provider\'s log service on their own.',
             'A hosting platform that gathers the services\' logs itself (a managed Kubernetes or container service with its provider\'s log collection on) counts when the design draws it as a `logging` component: the review reads what the design states, not what a platform might do.',
             'A `logging` component drawn but not described (`out_of_scope: true`, e.g. a log stack the source deploys beside the application with its own manifests) counts: the logs are gathered, and how is not this design\'s subject.',

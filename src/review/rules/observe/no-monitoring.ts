@@ -8,6 +8,7 @@ export default defineRule({
     meta: {
         id: 'observe/no-monitoring',
         section: 'observability',
+        practice: true,
         severity: 'warning',
         description: 'The design runs services and says how it is operated, but has no monitoring component that collects metrics (a tracing backend alone does not).',
         rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain, and nobody can tell whether an availability target is met. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
@@ -21,10 +22,11 @@ export default defineRule({
         quality: {
             grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
             basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists, and whether its engine is a tracing backend (engine fact `signals`).',
-            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Stated alerts or on-call paging (`operations`) say the system is watched, even when the tool is not named. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Stated alerts or on-call paging (`operations`) say the system is watched, even when the tool is not named. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed; a design stating it is not for production (`requirements { purpose: demo | sample | benchmark | poc | teaching }`) is not judged: running a monitoring stack is an operational practice outside such a design\'s scope.',
             severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the 37-design tuning corpus the 5 findings left were raised (a talk silent on operations is not judged, a platform\'s own metrics count once the design draws them as a monitoring component, even out of scope, and stated alerting or on-call paging counts as monitoring).'
         },
         decisions: [
+            'A design stating it is not for production (`requirements { purpose: demo }`, sample, benchmark, poc, teaching) is not judged: the rule judges a missing operational practice (`meta.practice`).',
             'Services, workers and functions count as services; a design of only stores and clients is not flagged.',
             'A hosting platform\'s own metrics collection counts when the design draws it as a `monitoring` component, with or without an engine.',
             'A tracing backend (an engine whose `signals` fact is traces only: Zipkin, Jaeger, X-Ray) is not metrics monitoring: a design whose only monitoring components are tracing backends is flagged, naming them.',

@@ -4,6 +4,8 @@ import rule from './no-load-balancer.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a web tier running a proxy engine forwards to its application servers and spreads the requests', design: 'client U\nloadbalancer Lb { engine: alb }\nservice Web { engine: apache, replicas: 4 }\nservice App { replicas: 8 }\nU -> Lb -> Web -> App : http' },
+        { name: 'regression: a monitor polling each instance for its status is observation, not traffic to balance', design: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice App { replicas: 12 }\nmonitoring Watcher "polls each app server for its load"\nU -> Lb -> App\nWatcher -> App : http' },
         { name: 'regression: a store triggering a worker fleet is no caller to balance', design: 'database Orders { engine: mysql }\nworker Tailers { replicas: 3 }\nqueue Out { engine: sqs }\nOrders -> Tailers\nTailers -> Out : writes' },
         { name: 'regression: clients pick a server through round-robin DNS and reconnect elsewhere', design: 'client Apps\ndns Pick "round-robin DNS over the socket servers"\nservice Sockets { replicas: 40 }\nApps -> Pick\nApps -> Sockets : tcp' },
         { name: 'a caller the design does not describe', design: 'service Legacy { out_of_scope: true }\nservice Api { replicas: 3 }\nLegacy -> Api : https' },
@@ -31,6 +33,11 @@ testRule(rule, {
         { name: 'the url shortener front', design: 'client Browser\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, autoscale: { min: 3, max: 30 } }\nBrowser -> Edge -> Lb -> Api : https' }
     ],
     invalid: [
+        {
+            name: 'a service (not a monitor) calling the same fleet directly is still flagged',
+            design: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice App { replicas: 12 }\nservice Reporter\nU -> Lb -> App\nReporter -> App : http',
+            findings: [{ element: 'App', messageId: 'direct', severity: 'warning', message: 'service App runs 12 replicas, but service Reporter calls it directly, not through a load balancer: nothing spreads the requests over the instances or stops sending them to one that has died.' }]
+        },
         {
             name: 'the same sidecar reached from another node (no colocated) is a direct call',
             design: 'queue Jobs { engine: rabbitmq }\nworker Stamp { replicas: 8 }\nservice Signer { replicas: 8 }\nJobs -> Stamp\nStamp -> Signer : http',

@@ -8,6 +8,7 @@ import { decisionScope, relatedOf } from '../../helpers/one-decision.js';
 import { instancesText, joinWords, listOf } from '../../helpers/wording.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 import { isColocated } from '../../helpers/network.js';
+import { OBSERVER_KINDS } from '../../helpers/observers.js';
 
 /** Kinds whose job is to spread requests over the instances behind them. */
 const BALANCING_KINDS = new Set<Component['kind']>(['loadbalancer', 'gateway']);
@@ -37,6 +38,8 @@ export default defineRule({
             'A call from a component the design draws but does not describe (`out_of_scope: true`) is not judged: how it reaches the instances is part of what the design leaves out.',
             'A `coordinator` (a ring manager, a registry, a scheduler) addresses each instance it manages by itself: its calls are control, not requests to spread, so they are not direct calls.',
             'A call that states how the caller picks the instance (`routing: consistent_hash`, `sticky`, `round_robin`, `subscribers` or `shard`) routes on purpose: a key on a hash ring, session affinity, client-side spreading, a delivery to the instances that subscribed, or a query router sending each call to the instance of its key\'s shard. The caller is then the balancer, and a load balancer in front would undo its choice, so the call is not flagged.',
+            'A caller drawn as a service whose engine is also a load balancer (nginx, Apache httpd: a web tier proxying to its application servers) spreads the requests itself and is not flagged.',
+            'A call from a `monitoring` or `logging` component (a probe reading each instance\'s status or load, a scraper) addresses every instance on purpose: it is observation, not traffic to spread, and is not flagged.',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) reaches the instance beside the caller: each caller instance has its own, so there is nothing to spread.',
             'A single instance (no `replicas`, or `replicas: 1`) is one by design: nothing to spread.',
             'How calls reach the instances is one decision for the design: when several components are called directly, one finding on the innermost group holding them lists every direct call; a single one is reported on the component with a quick fix that puts one load balancer in front of its direct callers.',
@@ -45,7 +48,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding for the design (on the innermost group holding the components) when several replicated components are called directly, each direct call a related line; a component alone gets its own finding.',
             basis: 'Stated: the instance counts and connections as drawn; no figure is assumed.',
-            unknowns: 'Balancing the design implies is not worst case: a mesh, a discovery registry, a DNS lookup the caller is drawn making (round-robin DNS) or an autoscaling platform counts as a balancer; a call that states its `routing` (a query router included) is routed on purpose, and a call to a sidecar on the caller\'s machine (`colocated: true`) has one instance to reach; only fixed replicas addressed directly, with nothing stated about how, are asked about.',
+            unknowns: 'Balancing the design implies is not worst case: a mesh, a discovery registry, a DNS lookup the caller is drawn making (round-robin DNS) or an autoscaling platform counts as a balancer; a call that states its `routing` (a query router included) is routed on purpose, a call to a sidecar on the caller\'s machine (`colocated: true`) has one instance to reach, and a monitoring probe reads each instance on purpose; only fixed replicas addressed directly, with nothing stated about how, are asked about.',
             severity: 'Warning: replicas nobody balances over are a gap a reviewer raises. On the tuning corpus (37 designs), after platforms, query routers, sidecars, round-robin DNS and autoscaled fleets were read as balancing, 2 findings remained: one raised, one true but not what its source is about; on 43 designs 3 (one raised, two noise) once a store triggering its handlers is no longer read as a caller.'
         },
         examples: {
@@ -60,7 +63,7 @@ export default defineRule({
                 continue;
             }
             // A store calls nothing: a connection from it is a trigger its handlers tail, with no caller to balance.
-            const direct = traffic.syncIncoming(component).filter((connection) => !isOutOfScope(connection.source) && !isDataStore(connection.source) && !isColocated(connection) && !spreadsTraffic(connection.source) && balancedWithoutBalancer(connection, index) === undefined);
+            const direct = traffic.syncIncoming(component).filter((connection) => !isOutOfScope(connection.source) && !isDataStore(connection.source) && !isColocated(connection) && !OBSERVER_KINDS.has(connection.source.kind) && !spreadsTraffic(connection.source) && balancedWithoutBalancer(connection, index) === undefined);
             if (direct.length > 0) {
                 unbalanced.push({ component, direct });
             }
@@ -95,9 +98,18 @@ function reportDirectCalls(component: Component, direct: readonly Connection[], 
     });
 }
 
+/**
+ * A web tier drawn as a service but running a proxy engine (nginx, Apache
+ * httpd with mod_proxy_balancer): the engine forwards to its back ends and
+ * spreads requests over them, so it is the balancer in front of them.
+ */
+function runsBalancerEngine(caller: Component): boolean {
+    return caller.engine?.known === true && caller.engine.kinds.includes('loadbalancer');
+}
+
 /** The caller spreads requests over the instances behind it, or addresses each one as their coordinator (see the decisions). */
 function spreadsTraffic(caller: Component): boolean {
-    if (BALANCING_KINDS.has(caller.kind) || caller.kind === 'coordinator') {
+    if (BALANCING_KINDS.has(caller.kind) || caller.kind === 'coordinator' || runsBalancerEngine(caller)) {
         return true;
     }
     if (!ROUTING_EDGE_KINDS.has(caller.kind)) {
