@@ -6,6 +6,10 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 testRule(rule, {
     valid: [
         {
+            name: 'regression: a photo service stores a write-once image, then records its key in a database',
+            design: 'service Photos { replicas: 2 }\nstorage Images { immutable: true }\ndatabase Catalog\nPhotos -> Images : writes\nPhotos -> Catalog : writes'
+        },
+        {
             name: 'regression: a workflow engine running a declared saga, whose failure path also parks the request and notifies',
             design: 'worker Flow\nfunction Hold\nfunction Notify\ndatabase Seats\ndatabase Tickets\nqueue Parked { engine: sqs }\nqueue Outcomes { engine: sns }\nFlow -> Seats : writes\nFlow -> Hold\nHold -> Tickets : writes\nFlow -> Notify\nNotify -> Outcomes\nFlow -> Parked : writes\ntransaction Book { writes: [Seats, Tickets], protocol: saga }'
         },

@@ -64,6 +64,7 @@ export default defineRule({
             'A synchronous call that carries payment data (`data: [payment]` on the call, not `access: reads`) to a service, function, gateway or external provider takes a payment: one more change of the operation, even when the payment service draws no store (a mock, or a provider outside the design). Charging a card and then failing to record or announce the order is the classic split; the call states no access, so the finding asks.',
             'A writer that runs a declared saga (a `transaction` with `protocol: saga` writing stores of two of its changes) is its orchestrator: its other calls, a notification or a dead-letter message on the failure path, are steps of the same saga, whose compensations handle a failure between them. It is not flagged.',
             'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
+            'A write into write-once storage (`immutable: true`: content-addressed blocks) is no change to keep in step: a failure after it leaves at most an unreferenced object, and a retry writes the same content again.',
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
@@ -106,6 +107,16 @@ function rerunsSafely(writer: Component): boolean {
     return writer.properties.boolean('idempotent') === true;
 }
 
+/**
+ * Write-once storage (`immutable: true`: content-addressed blocks, a
+ * write-once archive) holds nothing a failure must undo: an object written
+ * before the operation failed is at most unreferenced, and a retry writes the
+ * same content again, so it is no second change to keep in step.
+ */
+function isWriteOnce(store: Component): boolean {
+    return store.kind === 'storage' && store.properties.boolean('immutable') === true;
+}
+
 /** Stores whose unstated access is taken as a write next to a publish: databases and object storage hold the state an event announces. */
 const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage']);
 
@@ -116,7 +127,7 @@ const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage'])
  * unstated access is the language's reads-and-writes).
  */
 function directEffects(writer: Component, index: DesignIndex): Effect[] {
-    const writes = storeWritesOf(writer, index);
+    const writes = storeWritesOf(writer, index).filter((write) => !isWriteOnce(write.store));
     const stated = writes.filter((write) => write.stated).map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: [] }));
     // The stated writes already make a dual write: an assumed one would only turn the finding into a question.
     const publishes = writes.some((write) => write.store.kind === 'queue');
