@@ -38,6 +38,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'an image store that may be overwritten is a second change to keep in step',
+            design: 'service Photos { replicas: 2 }\nstorage Images\ndatabase Catalog\nPhotos -> Images : writes\nPhotos -> Catalog : writes',
+            findings: [{ element: 'Photos', message: 'service Photos writes storage Images and database Catalog, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
+        {
             name: 'a service stated idempotent still splits writes it makes through another service',
             design: 'client App\nservice Orders { idempotent: true, replicas: 2 }\ndatabase OrderDb\nservice Stock { replicas: 2 }\ndatabase StockDb\nApp -> Orders : https\nOrders -> OrderDb : writes\nOrders -> Stock : https, writes\nStock -> StockDb : writes',
             findings: [{ element: 'Orders', message: 'service Orders changes database OrderDb and service Stock (database StockDb) in one operation, and no transaction covers them: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.' }]
