@@ -9,6 +9,7 @@ import type { DesignIndex } from '../../model/design-index.js';
 import { maxInstances } from '../../model/component-facts.js';
 import { holdsOnlyLocks } from './cache-use.js';
 import { readsData } from './caching.js';
+import { isColocated } from './network.js';
 
 /** Strategies that fill the cache on a miss: every reader that misses loads the key itself. */
 const FILLED_ON_MISS = new Set(['cache_aside', 'read_through']);
@@ -29,7 +30,7 @@ export interface StampedeExposure {
  * two instances that fall through to a store.
  */
 export function stampedeExposure(cache: Component, index: DesignIndex): StampedeExposure | undefined {
-    if (cache.foreign || !isFilledOnMiss(cache) || isProtected(cache) || holdsOnlyLocks(cache, index)) {
+    if (cache.foreign || !isFilledOnMiss(cache) || isProtected(cache) || holdsOnlyLocks(cache, index) || isPrecomputed(cache, index)) {
         return undefined;
     }
     const readers = readersThatMiss(cache, index);
@@ -50,9 +51,29 @@ function isProtected(cache: Component): boolean {
     return cache.properties.boolean('coalescing') === true || cache.properties.boolean('early_refresh') === true;
 }
 
-/** The components that read the cache and, on a miss, a store behind it. */
+/**
+ * Filled ahead of time: a component only writes into the cache (a worker
+ * precomputing listings) and no expiry is stated, so its entries are replaced
+ * by that writer rather than expiring and being rebuilt by readers on a miss.
+ * A stated `ttl` still makes entries expire, and then the readers reload them.
+ */
+export function isPrecomputed(cache: Component, index: DesignIndex): boolean {
+    if (cache.properties.number('ttl') !== undefined || cache.properties.string('eviction') === 'ttl_only') {
+        return false;
+    }
+    const incoming = index.incoming(cache);
+    const readers = new Set(incoming.filter(readsData).map((connection) => connection.source));
+    return incoming.some((connection) => connection.access === 'writes' && !readers.has(connection.source));
+}
+
+/**
+ * The components that read the cache and, on a miss, a store behind it. A
+ * reader reaching the cache over a `colocated` connection has its own copy
+ * per instance (a local memcached on each server): each instance misses
+ * alone, so none of them counts towards a shared burst.
+ */
 function readersThatMiss(cache: Component, index: DesignIndex): Component[] {
-    const readers = index.incoming(cache).filter(readsData).map((connection) => connection.source);
+    const readers = index.incoming(cache).filter((connection) => readsData(connection) && !isColocated(connection)).map((connection) => connection.source);
     return [...new Set(readers)].filter((reader) => backingStoresOf(reader, index).length > 0);
 }
 

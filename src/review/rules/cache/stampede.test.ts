@@ -12,9 +12,16 @@ testRule(rule, {
         { name: 'early refresh of popular entries', design: readHeavy('cache Hot { engine: redis, ttl: 5m, early_refresh: true }') },
         { name: 'a write-through cache', design: readHeavy('cache Hot { engine: redis, ttl: 5m, strategy: write_through }') },
         { name: 'one instance cannot stampede itself', design: readHeavy('cache Hot { engine: redis, ttl: 5m }', 'service Api') },
+        { name: 'regression: a cache a worker fills ahead of time, with no expiry, is not reloaded by its readers on a miss', design: 'service Web { replicas: 8 }\nworker Ranker\ncache Rankings { engine: memcached }\ndatabase Db\nWeb -> Rankings : reads\nWeb -> Db : reads\nRanker -> Db : reads\nRanker -> Rankings : writes "ranked pages"' },
+        { name: 'regression: a memcached on each server (colocated) is missed one server at a time', design: 'service Web { replicas: 20 }\ncache Local { engine: memcached, ttl: 1m, hot_keys: true }\ndatabase Db\nWeb -> Local : tcp { colocated: true }\nWeb -> Db : reads' },
         { name: 'no store behind the cache', design: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads' }
     ],
     invalid: [
+        {
+            name: 'a precomputed cache whose entries are stated to expire is still reloaded on a miss',
+            design: 'service Web { replicas: 8 }\nworker Ranker\ncache Rankings { engine: memcached, ttl: 10m, hot_keys: true }\ndatabase Db\nWeb -> Rankings : reads\nWeb -> Db : reads\nRanker -> Db : reads\nRanker -> Rankings : writes',
+            findings: [{ element: 'Rankings', severity: 'warning', message: 'cache Rankings expires entries after 10m and a few keys take most reads, with no request coalescing or early refresh: when a popular key expires, the 8 instances of Web miss at once and all send the same query to database Db.' }]
+        },
         {
             name: 'popular keys (a read-heavy design) expiring with no coalescing',
             design: readHeavy('cache Hot { engine: redis, eviction: lru, ttl: 5m }'),

@@ -6,6 +6,10 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 testRule(rule, {
     valid: [
         {
+            name: 'regression: a photo service stores a write-once image, then records its key in a database',
+            design: 'service Photos { replicas: 2 }\nstorage Images { immutable: true }\ndatabase Catalog\nPhotos -> Images : writes\nPhotos -> Catalog : writes'
+        },
+        {
             name: 'regression: a workflow engine running a declared saga, whose failure path also parks the request and notifies',
             design: 'worker Flow\nfunction Hold\nfunction Notify\ndatabase Seats\ndatabase Tickets\nqueue Parked { engine: sqs }\nqueue Outcomes { engine: sns }\nFlow -> Seats : writes\nFlow -> Hold\nHold -> Tickets : writes\nFlow -> Notify\nNotify -> Outcomes\nFlow -> Parked : writes\ntransaction Book { writes: [Seats, Tickets], protocol: saga }'
         },
@@ -33,6 +37,11 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            name: 'an image store that may be overwritten is a second change to keep in step',
+            design: 'service Photos { replicas: 2 }\nstorage Images\ndatabase Catalog\nPhotos -> Images : writes\nPhotos -> Catalog : writes',
+            findings: [{ element: 'Photos', message: 'service Photos writes storage Images and database Catalog, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
         {
             name: 'a service stated idempotent still splits writes it makes through another service',
             design: 'client App\nservice Orders { idempotent: true, replicas: 2 }\ndatabase OrderDb\nservice Stock { replicas: 2 }\ndatabase StockDb\nApp -> Orders : https\nOrders -> OrderDb : writes\nOrders -> Stock : https, writes\nStock -> StockDb : writes',

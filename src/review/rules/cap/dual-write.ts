@@ -53,7 +53,7 @@ export default defineRule({
             grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
             unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call (a service that only calls others, with no access stated on any call, is not taken to run one operation across them); an at-least-once consumer\'s own writes, and those of a writer stated idempotent, are left to the rerun that completes them.',
-            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule.'
+            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule; on the 49 tuning designs 13 of its 18 findings are concerns a reviewer raises, 4 true but minor, 1 wrong (a pass-through call the design cannot mark as a separate operation).'
         },
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
@@ -64,6 +64,7 @@ export default defineRule({
             'A synchronous call that carries payment data (`data: [payment]` on the call, not `access: reads`) to a service, function, gateway or external provider takes a payment: one more change of the operation, even when the payment service draws no store (a mock, or a provider outside the design). Charging a card and then failing to record or announce the order is the classic split; the call states no access, so the finding asks.',
             'A writer that runs a declared saga (a `transaction` with `protocol: saga` writing stores of two of its changes) is its orchestrator: its other calls, a notification or a dead-letter message on the failure path, are steps of the same saga, whose compensations handle a failure between them. It is not flagged.',
             'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
+            'A write into write-once storage (`immutable: true`: content-addressed blocks) is no change to keep in step: a failure after it leaves at most an unreferenced object, and a retry writes the same content again.',
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
@@ -106,6 +107,16 @@ function rerunsSafely(writer: Component): boolean {
     return writer.properties.boolean('idempotent') === true;
 }
 
+/**
+ * Write-once storage (`immutable: true`: content-addressed blocks, a
+ * write-once archive) holds nothing a failure must undo: an object written
+ * before the operation failed is at most unreferenced, and a retry writes the
+ * same content again, so it is no second change to keep in step.
+ */
+function isWriteOnce(store: Component): boolean {
+    return store.kind === 'storage' && store.properties.boolean('immutable') === true;
+}
+
 /** Stores whose unstated access is taken as a write next to a publish: databases and object storage hold the state an event announces. */
 const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage']);
 
@@ -116,7 +127,7 @@ const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage'])
  * unstated access is the language's reads-and-writes).
  */
 function directEffects(writer: Component, index: DesignIndex): Effect[] {
-    const writes = storeWritesOf(writer, index);
+    const writes = storeWritesOf(writer, index).filter((write) => !isWriteOnce(write.store));
     const stated = writes.filter((write) => write.stated).map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: [] }));
     // The stated writes already make a dual write: an assumed one would only turn the finding into a question.
     const publishes = writes.some((write) => write.store.kind === 'queue');

@@ -20,7 +20,7 @@ export default defineRule({
             grouping: 'One finding per queue, naming its consumers: acknowledging after handling is the queue\'s (and its consumers\') one decision.',
             basis: 'Stated or engine: the queue\'s `delivery: at_most_once` (auto-acknowledgement), or its engine\'s default delivery.',
             unknowns: 'A queue whose delivery is unknown is not judged; a queue nobody consumes is not judged.',
-            severity: 'Warning: losing messages is a gap a reviewer raises, unless the design says the messages may be lost (telemetry), which the design cannot state yet; 2 of 2 on the 37 tuning designs are concerns a reviewer raises (one a Kafka consumer that commits offsets automatically and logs and drops every error).'
+            severity: 'Warning: losing messages is a gap a reviewer raises, unless the design says the messages may be lost (telemetry), which the design cannot state yet; 3 of 3 on the 49 tuning designs are concerns a reviewer raises (one a Kafka consumer that commits offsets automatically and logs and drops every error, one a task queue whose source says an item taken by a crashed processor was lost).'
         },
         decisions: [
             'Delivery is the queue\'s `delivery`, else its engine\'s fact; only `at_most_once` is judged (auto-acknowledgement in RabbitMQ, a consumer that commits offsets before handling in Kafka).',

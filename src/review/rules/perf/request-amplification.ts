@@ -39,7 +39,7 @@ export default defineRule<Options>({
             grouping: 'Per connection: each amplifying call site is its own change.',
             basis: 'Stated: `calls`, and the load, capacity and latency only where they are stated or engine facts; no assumed figure is used.',
             unknowns: 'A connection that states no `calls` is one call per request; an unstated capacity is not compared; `calls: per_item` is reported without a figure.',
-            severity: 'Warning: a call per item is a gap a reviewer raises (1 of 1 on the 37 tuning designs, a trip search that calls three services for every trip it lists).'
+            severity: 'Warning: a call per item is a gap a reviewer raises (3 of 3 on the 49 tuning designs: a trip search that calls three services for every trip it lists, a dispatch that asks for a route and a driver record once per nearby driver).'
         },
         examples: {
             flagged: 'client U\nservice Page\nservice Catalog\nU -> Page : https\nPage -> Catalog { protocol: https, calls: 50 }',
