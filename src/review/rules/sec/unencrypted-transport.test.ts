@@ -19,6 +19,19 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'with the edge already in plain http, east-west links carrying personal data are not a second finding (regression: the edge TLS decision asked twice)',
+            design: 'client Browser\nnetwork app {\n  service Shop { auth: session }\n  database Customers { engine: postgres, data: [pii] }\n  Shop -> Customers : sql\n}\nBrowser -> Shop : http',
+            findings: [{ element: 'Browser->Shop', severity: 'error', message: 'Browser->Shop uses http without TLS across the internet carrying personal and credential data: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'with the edge already in plain http, east-west links carrying card data are still their own decision',
+            design: 'client Browser\nnetwork app {\n  service Shop { auth: session }\n  database Cards { engine: postgres, data: [payment] }\n  Shop -> Cards : sql\n}\nBrowser -> Shop : http',
+            findings: [
+                { element: 'Browser->Shop', severity: 'error', message: 'Browser->Shop uses http without TLS across the internet carrying payment and credential data: anyone on the path can read and change it.' },
+                { element: 'Shop->Cards', severity: 'warning', message: 'Shop->Cards uses sql without TLS and payment data crosses it in the clear: anyone inside the network can read and change it.' }
+            ]
+        },
+        {
             name: 'TLS ends at the edge, but a plain link leaves the private networks',
             design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n}\ndatabase Far { engine: postgres }\nU -> Lb : https\nLb -> Web : http\nWeb -> Far : sql',
             findings: [{ severity: 'info', message: '2 connections inside design T are not encrypted (plain http and sql), and the design does not say what data they carry: do they need TLS? Say `data` on the stores or links (`public` when nothing is sensitive), or `tls: true` on the network.' }]
