@@ -10,6 +10,7 @@ import { dataClassOf, dataWords, designSensitiveData, linkDataClass, mergeSensit
 import { authScheme, isUserScheme } from '../../helpers/authentication.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
+import { judgesPractices } from '../../../model/purpose.js';
 
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
 const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' } satisfies Partial<Record<ConnectionProtocol, ConnectionProtocol>>;
@@ -44,8 +45,8 @@ export default defineRule({
         quality: {
             grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), raised beside a plain edge only for payment or health data, reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
-            unknowns: 'Links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
-            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (49 designs): 25 of 32 findings raised, every error but one among them (a sample run on the user\'s own machine); most of the rest are true but not worth raising (plain links inside one host or VPC).'
+            unknowns: 'In a design that is not for production, plain internet hops carrying no sensitive data or credentials are not flagged (hardening); links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
+            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (49 designs): 25 of 30 findings raised, every error but one among them (a sample run on the user\'s own machine); most of the rest are true but not worth raising (plain links inside one host or VPC).'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
@@ -60,6 +61,7 @@ export default defineRule({
             'Plain hops across the internet are one decision, TLS at the edge: when several cross it (a second gateway next to the API gateway, a CDN and its hop to the origin load balancer), one finding lists them all, with the worst severity among them; hops carrying only public content are listed apart (a question, not a warning).',
             'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries nothing readable: inside the deployment it is not judged, as for public data; across the internet it is a hop like any other but carries no data class (TLS still guards who talks to whom and that nothing is changed on the way).',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never leaves the host: there is no network path to encrypt, so it is not judged.',
+            'In a design whose `purpose` is not production (a demo, sample, benchmark, proof of concept or teaching example), a plain hop across the internet that carries no sensitive data and no credentials is not flagged: TLS there is hardening, not a flaw in what the design does. Hops carrying personal, payment, health or credential data still are (a sample that takes passwords in the clear teaches the flaw), and so is public content\'s integrity question.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -96,7 +98,11 @@ export default defineRule({
                 internal.push({ connection, sensitive: carried });
             }
         }
-        reportInternet(design, internet, report);
+        // In a demo, sample or teaching design, TLS on a hop that carries no
+        // sensitive data and no credentials is hardening, not a flaw in what
+        // it does (review-quality: purpose).
+        const judged = judgesPractices(design) ? internet : internet.filter((hop) => hop.sensitive.length > 0);
+        reportInternet(design, judged, report);
         reportPublicInternet(design, publicInternet, report);
         const internetHops = internet.length + publicInternet.length;
         // With nobody authenticated at an open entry, anyone can already read
@@ -105,7 +111,7 @@ export default defineRule({
         if (authenticationMissing(index, traffic)) {
             return;
         }
-        if (internalIsOwnDecision(design, internal, internet.length, internetHops)) {
+        if (internalIsOwnDecision(design, internal, judged.length, internetHops)) {
             reportInternal(design, internal, report);
         }
     }
