@@ -11,7 +11,6 @@ import { reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { plainSecretsPlace } from '../../helpers/plain-secrets.js';
-import { judgesPractices } from '../../../model/purpose.js';
 
 /** Why a store is exposed, with the message and the fix that removes that reason. */
 interface Exposure {
@@ -55,12 +54,12 @@ export default defineRule({
             'Clients only appending to such queues with no `auth` on their links, where the links carry sensitive data (their own `data`, else the queue\'s), give one question (info, assumed) for the design: does each sender hold its own revocable credential, or one shared key? `auth` on the links settles it.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
-            'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet (security groups, one data centre\'s own network or a cluster-internal service keep most stores private without a drawn network): unknown is not worst case, so it is asked only where the design states that reaching a store would be a breach, because a listed store has default or published credentials (`default_credentials: true`) or no authentication (`auth: none`), or `security.secrets` keeps secrets in plain sight (environment, configuration, code), or where a production design draws no front tier either (no load balancer, gateway or CDN: clients reach its servers directly, so nothing separates a public tier from a private one, as in a first sketch). A design with a front tier has the usual split, stores behind it with the servers; a demo\'s or sample\'s placement is hardening. Then one question (info) lists them (on the store itself when there is one).'
+            'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet (security groups, one data centre\'s own network or a cluster-internal service keep most stores private without a drawn network): unknown is not worst case, so it is asked only where the design states that reaching a store would be a breach, because a listed store has default or published credentials (`default_credentials: true`) or no authentication (`auth: none`), or `security.secrets` keeps secrets in plain sight (environment, configuration, code), or where the design draws no front tier either (no load balancer, gateway or CDN: clients reach its servers directly, so nothing separates a public tier from a private one, as in a first sketch). A design with a front tier has the usual split, stores behind it with the servers. Then one question (info) lists them (on the store itself when there is one).'
         ],
         quality: {
             grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
-            unknowns: 'A design without networks gets no exposure per store: one question, and only where it states that a store\'s credentials are weak (default, none, or secrets kept in plain sight) or, for production, draws no front tier either; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'A design without networks gets no exposure per store: one question, and only where it states that a store\'s credentials are weak (default, none, or secrets kept in plain sight) or draws no front tier either; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
         },
         examples: {
@@ -184,15 +183,14 @@ const FRONT_TIER_KINDS: ReadonlySet<string> = new Set(['loadbalancer', 'gateway'
 const SERVER_KINDS: ReadonlySet<string> = new Set(['service', 'function', 'worker']);
 
 /**
- * A production design that draws neither networks nor a front tier (load
- * balancer, gateway, CDN), and whose clients call its servers, puts its clients straight onto its servers: nothing
- * in it separates a public tier from a private one, so where its stores sit
- * is the open question. A demo's or sample's placement is hardening, asked
- * only with a stated weak login. Undefined when the design has a front tier
- * or is not for production.
+ * A design that draws neither networks nor a front tier (load balancer,
+ * gateway, CDN), and whose clients call its servers, puts its clients
+ * straight onto its servers: nothing in it separates a public tier from a
+ * private one, so where its stores sit is the open question. Undefined when
+ * the design has a front tier or no client calls a server.
  */
 function noFrontTier(design: Design): string | undefined {
-    if (!judgesPractices(design) || design.components.some((component) => FRONT_TIER_KINDS.has(component.kind))) {
+    if (design.components.some((component) => FRONT_TIER_KINDS.has(component.kind))) {
         return undefined;
     }
     const direct = design.connections.find((connection) => connection.source.kind === 'client' && SERVER_KINDS.has(connection.target.kind));
