@@ -3,6 +3,8 @@ import rule from './exposed-data-store.js';
 
 testRule(rule, {
     valid: [
+        { name: 'stores drawn without networks and nothing stated about their logins are not asked about (regression: scaling write-ups, where security groups, a colo network or a cluster-internal service keep stores private)', design: 'client Browser\nloadbalancer Lb\nservice App { replicas: 3 }\ndatabase Posts { engine: mysql, data: [pii] }\ncache Hot { engine: memcached }\nBrowser -> Lb : https\nLb -> App : http\nApp -> Posts : sql\nApp -> Hot : tcp' },
+        { name: 'a batch job with no clients and no network drawn', design: 'worker Job { schedule: "daily" }\nqueue Jobs { engine: redis }\nJob -> Jobs : redis' },
         { name: 'devices sending into a managed event stream with a stated credential', design: 'client Sensors\nqueue Events { engine: kinesis }\nSensors -> Events : writes { auth: token, data: [pii] }' },
         { name: 'a hosted reporting service (managed: true) reading a provider-API store holds its credential itself (regression: a hosted BI service)', design: 'client Reports { managed: true }\ndatabase Stats { engine: dynamodb, data: [internal] }\nReports -> Stats : reads' },
         {
@@ -25,14 +27,24 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a production first sketch with clients straight onto the server and no network drawn asks where its store sits',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db, and Mobile reaches Web with no load balancer, gateway or CDN in front: what keeps it private? Put the stores in a `network` (private by default), or say `public: false`.' }]
+        },
+        {
+            name: 'a design without networks whose store takes no authentication asks where it sits',
+            design: 'service Web\ncache Sessions { engine: redis, auth: none }\nWeb -> Sessions : redis',
+            findings: [{ element: 'Sessions', messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach cache Sessions, and cache Sessions takes no authentication: what keeps it private? Put the stores in a `network` (private by default), or say `public: false`.' }]
+        },
+        {
             name: 'devices sending personal data into a managed event stream without saying how each authenticates: one question',
             design: 'client Meters\nqueue Readings { engine: kinesis }\nMeters -> Readings : writes { data: [pii] }',
             findings: [{ element: 'Readings', severity: 'info', message: 'Clients send straight into queue Readings (client Meters) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.' }]
         },
         {
-            name: 'a design that draws no networks asks once where its stores sit (regression: an exposure per store in a design without networks)',
-            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\ncache C { engine: redis }\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Db : sql\nWeb -> C : redis\nWeb -> Photos : https',
-            findings: [{ messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db and cache C: what keeps them private? Put the stores in a `network` (private by default), or say `public: false`.' }]
+            name: 'a design that draws no networks and keeps its secrets in configuration asks once where its stores sit (regression: an exposure per store in a design without networks)',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\ncache C { engine: redis }\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Db : sql\nWeb -> C : redis\nWeb -> Photos : https\nsecurity { secrets: config }',
+            findings: [{ messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db and cache C, and its secrets are kept in config: what keeps them private? Put the stores in a `network` (private by default), or say `public: false`.' }]
         },
         {
             name: 'a database outside the networks the design draws',
@@ -85,9 +97,9 @@ testRule(rule, {
             findings: [{ element: 'Photos', messageId: 'reachedByClient', message: 'storage Photos is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
         },
         {
-            name: 'a design without networks and with one store asks about that store',
-            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',
-            findings: [{ element: 'Db', messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db: what keeps it private? Put the stores in a `network` (private by default), or say `public: false`.' }]
+            name: 'a design without networks and with one store on default credentials asks about that store',
+            design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql, default_credentials: true }\nMobile -> Web : https\nWeb -> Db : sql',
+            findings: [{ element: 'Db', messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach database Db, and database Db signs in with default or published credentials: what keeps it private? Put the stores in a `network` (private by default), or say `public: false`.' }]
         }
     ]
 });

@@ -10,6 +10,7 @@ import { dataClassOf, linkDataClass } from '../../helpers/data-classes.js';
 import { reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { plainSecretsPlace } from '../../helpers/plain-secrets.js';
 
 /** Why a store is exposed, with the message and the fix that removes that reason. */
 interface Exposure {
@@ -33,7 +34,7 @@ export default defineRule({
             outsideNetworks: '{what} sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.',
             outsideNetworksMany: '{count} stores sit outside every private network, so they are reachable from the internet: each is one leaked credential or unpatched flaw away from a breach. One decision settles them all: private networks or private endpoints for the stores.',
             sendersUnstated: 'Clients send straight into {stores} ({senders}) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.',
-            noNetworks: 'The design draws no networks, so it does not say whether the internet can reach {stores}: what keeps {verb} private? Put the stores in a `network` (private by default), or say `public: false`.'
+            noNetworks: 'The design draws no networks, so it does not say whether the internet can reach {stores}, and {weakness}: what keeps {verb} private? Put the stores in a `network` (private by default), or say `public: false`.'
         },
         fix: 'Moves the store into a private network; sets `public: false`; puts a service between clients and a store they call directly, or, for object storage and provider-API stores, authenticates the client\'s requests (`auth: token` or `auth: iam` on the connection).',
         threagile: 'unguarded-access-from-internet (CWE-501), missing-network-segmentation (CWE-1008)',
@@ -53,12 +54,12 @@ export default defineRule({
             'Clients only appending to such queues with no `auth` on their links, where the links carry sensitive data (their own `data`, else the queue\'s), give one question (info, assumed) for the design: does each sender hold its own revocable credential, or one shared key? `auth` on the links settles it.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
-            'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet: one question (info) lists them (on the store itself when there is one).'
+            'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet (security groups, one data centre\'s own network or a cluster-internal service keep most stores private without a drawn network): unknown is not worst case, so it is asked only where the design states that reaching a store would be a breach, because a listed store has default or published credentials (`default_credentials: true`) or no authentication (`auth: none`), or `security.secrets` keeps secrets in plain sight (environment, configuration, code), or where the design draws no front tier either (no load balancer, gateway or CDN: clients reach its servers directly, so nothing separates a public tier from a private one, as in a first sketch). A design with a front tier has the usual split, stores behind it with the servers. Then one question (info) lists them (on the store itself when there is one).'
         ],
         quality: {
             grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
-            unknowns: 'A design without networks gets one question rather than an exposure per store; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'A design without networks gets no exposure per store: one question, and only where it states that a store\'s credentials are weak (default, none, or secrets kept in plain sight) or draws no front tier either; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
         },
         examples: {
@@ -137,16 +138,63 @@ function reportUnstatedSenders(design: Design, index: DesignIndex, report: (repo
  * one question, not a breach per store.
  */
 function reportNoNetworks(design: Design, stores: readonly Component[], report: (report: Report) => void): void {
+    const weakness = statedLoginWeakness(design, stores) ?? noFrontTier(design);
+    if (weakness === undefined) {
+        // Unknown is not worst case: behind a front tier, stores drawn
+        // without a network sit where the servers do (security groups, a
+        // data centre's own network, a cluster-internal service).
+        return;
+    }
     const only = stores.length === 1 ? stores[0] : undefined;
     report({
         on: only ?? design,
         messageId: 'noNetworks',
-        data: { stores: listOf(stores), verb: only ? 'it' : 'them' },
+        data: { stores: listOf(stores), verb: only ? 'it' : 'them', weakness },
         severity: 'info',
         basis: 'stated',
         related: only ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: placement not stated` })),
         fix: only ? moveIntoPrivateNetwork(only) : undefined
     });
+}
+
+/**
+ * What the design states that would turn a reachable store into a breach:
+ * a store with default or published credentials, a store without
+ * authentication, or secrets kept in plain sight. Undefined when it states
+ * none of them.
+ */
+function statedLoginWeakness(design: Design, stores: readonly Component[]): string | undefined {
+    const defaults = stores.filter((store) => store.properties.boolean('default_credentials') === true);
+    if (defaults.length > 0) {
+        return `${listOf(defaults)} ${defaults.length === 1 ? 'signs' : 'sign'} in with default or published credentials`;
+    }
+    const open = stores.filter((store) => store.properties.string('auth') === 'none');
+    if (open.length > 0) {
+        return `${listOf(open)} ${open.length === 1 ? 'takes' : 'take'} no authentication`;
+    }
+    const place = plainSecretsPlace(design);
+    return place === undefined ? undefined : `its secrets are kept in ${place}`;
+}
+
+/** Components that stand between clients and servers: the public tier of a deployment. */
+const FRONT_TIER_KINDS: ReadonlySet<string> = new Set(['loadbalancer', 'gateway', 'cdn']);
+
+/** Components that run the application's code and serve its clients. */
+const SERVER_KINDS: ReadonlySet<string> = new Set(['service', 'function', 'worker']);
+
+/**
+ * A design that draws neither networks nor a front tier (load balancer,
+ * gateway, CDN), and whose clients call its servers, puts its clients
+ * straight onto its servers: nothing in it separates a public tier from a
+ * private one, so where its stores sit is the open question. Undefined when
+ * the design has a front tier or no client calls a server.
+ */
+function noFrontTier(design: Design): string | undefined {
+    if (design.components.some((component) => FRONT_TIER_KINDS.has(component.kind))) {
+        return undefined;
+    }
+    const direct = design.connections.find((connection) => connection.source.kind === 'client' && SERVER_KINDS.has(connection.target.kind));
+    return direct === undefined ? undefined : `${direct.source.name} reaches ${direct.target.name} with no load balancer, gateway or CDN in front`;
 }
 
 function moveIntoPrivateNetwork(store: Component): Fix {

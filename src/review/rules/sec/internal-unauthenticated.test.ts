@@ -3,6 +3,7 @@ import rule from './internal-unauthenticated.js';
 
 testRule(rule, {
     valid: [
+        { name: 'a design that draws no network does not say what can reach its services (regression: scaling write-ups and local demos asked about service identity)', design: 'client U\nloadbalancer Lb { auth: session }\nservice Web\nservice Feed\nU -> Lb : https\nLb -> Web : http\nWeb -> Feed : http' },
         { name: 'regression: a call to a sidecar on the caller\'s own node never reaches the network', design: 'network batch {\n  worker Stamp { replicas: 4 }\n  service Signer { replicas: 4 }\n  Stamp -> Signer : http { colocated: true }\n}' },
         { name: 'mutual TLS on the link', design: 'service A\nservice B\nA -> B { protocol: grpcs, auth: mtls }' },
         { name: 'the target authenticates every caller', design: 'service A\nservice B { auth: jwt }\nA -> B : https' },
@@ -34,12 +35,12 @@ testRule(rule, {
         },
         {
             name: 'two services with no authentication between them',
-            design: 'service Orders\nservice Payments\nOrders -> Payments : grpcs',
+            design: 'network app {\n  service Orders\n  service Payments\n}\nOrders -> Payments : grpcs',
             findings: [{ element: 'Orders->Payments', severity: 'info', message: 'Orders calls Payments without authenticating: anything that can reach Payments on the network can act as Orders.' }]
         },
         {
             name: 'a self-run function is called like any service',
-            design: 'service Api\nfunction Resize { engine: openfaas }\nApi -> Resize : https',
+            design: 'network app {\n  service Api\n  function Resize { engine: openfaas }\n}\nApi -> Resize : https',
             findings: [{ element: 'Api->Resize', message: 'Api calls Resize without authenticating: anything that can reach Resize on the network can act as Api.' }]
         },
         {
@@ -63,7 +64,7 @@ testRule(rule, {
         },
         {
             name: 'least privilege claimed but no authentication',
-            design: 'service A\nservice B\nA -> B\nsecurity {\n  least_privilege: true\n}',
+            design: 'network app {\n  service A\n  service B\n}\nA -> B\nsecurity {\n  least_privilege: true\n}',
             findings: [{ element: 'A->B', message: 'A calls B without authenticating: anything that can reach B on the network can act as A.' }]
         }
     ]

@@ -32,6 +32,7 @@ export default defineRule({
             'Service-to-service means a service, worker or function calling a service, worker, function or gateway. A gateway\'s hop to the services it routes client requests to is part of the entry path and is judged by sec/unauthenticated-entrypoint (reviewers on the field corpus found it a copy of that concern). Load balancers, CDNs and DNS pass traffic on and do not hold an identity of their own, so their links are not judged.',
             'Links to data stores (databases, caches, queues, search, storage) are not judged: a store connection always carries the store\'s own credentials, and which rights they grant is not in the model. Links to external systems are not judged either.',
             'A link is authenticated when it declares `auth` other than `none`, when its target declares `auth` other than `none` (the target then authenticates every caller), or when a network holding both ends declares `auth` other than `none` or a `mesh` (mutual TLS for its members).',
+            'A design that draws no network does not say what else can reach its services (one host, one process, a data centre\'s own network): unknown is not worst case, and only calls stating `auth: none` are judged there (field-corpus reviewers found the question noise on such designs: scaling write-ups, local demos).',
             'Service-to-service authentication is one decision: every unauthenticated call is listed in one finding on the innermost network or system holding them (the design when none does); a single such call is reported on itself.',
             'A target in a network that denies by default (`policy: default_deny`, e.g. Kubernetes network policies that let each service be reached only by its callers) is reached only by the callers the design connects to it, wherever they sit: nothing else on the network can act as them.',
             'A call to a service that clients already reach with nothing authenticating them (an open entry point, reported by sec/unauthenticated-entrypoint), or to the gateway or load balancer in front of one, is not reported again: anyone on the internet can already act as the caller.',
@@ -44,12 +45,12 @@ export default defineRule({
         quality: {
             grouping: 'One finding for all unauthenticated service-to-service calls, on the innermost network or system holding them (the design when none does), each call a related location, with one fix (`auth: mtls` on the network, or on each call); a lone call is reported on itself.',
             basis: 'Stated: `auth` on links, targets and networks, `mesh` and `policy` on networks, managed functions, and the open entry points clients reach.',
-            unknowns: 'Calls a network-wide `auth` or `mesh` covers are authenticated, a target in a `policy: default_deny` network is reached only by its declared callers, and a call to a sidecar on the caller\'s own machine (`colocated: true`) never crosses the network; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
+            unknowns: 'In a design that draws no network, unstated service authentication is not asked about (only `auth: none` on a call is judged); calls a network-wide `auth` or `mesh` covers are authenticated, a target in a `policy: default_deny` network is reached only by its declared callers, and a call to a sidecar on the caller\'s own machine (`colocated: true`) never crosses the network; a design that authenticates nobody is left to sec/unauthenticated-entrypoint; links to stores and external systems are not judged; an unsaid scheme is a question (info), never a claim of attack.',
             severity: 'Info: most designs leave service identity unsaid and reviewers rarely open with it, so the finding is a question; with network policies, open entry points and sidecars read, what remains on the tuning corpus (37 designs) is raised, once calls through the open front door of an open entry point and calls to relays to the outside were no longer asked about.'
         },
         examples: {
-            flagged: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments : grpcs',
-            fixed: 'service Orders { replicas: 2 }\nservice Payments { replicas: 2 }\nOrders -> Payments { protocol: grpcs, auth: mtls }'
+            flagged: 'network core {\n  service Orders { replicas: 2 }\n  service Payments { replicas: 2 }\n}\nOrders -> Payments : grpcs',
+            fixed: 'network core {\n  service Orders { replicas: 2 }\n  service Payments { replicas: 2 }\n}\nOrders -> Payments { protocol: grpcs, auth: mtls }'
         }
     },
     check({ design, index, traffic, report }) {
@@ -59,8 +60,14 @@ export default defineRule({
         // A target that clients already reach unauthenticated is open to
         // anyone (sec/unauthenticated-entrypoint): an internal call to it is a copy.
         const openToClients = withFrontsOf(openEntryHandlers(index, traffic), index);
+        // Service identity is a decision for the network the services share;
+        // a design that draws none does not say what else can reach them
+        // (one host, one process, a colo's own network): unknown is not worst
+        // case, so only calls that state `auth: none` are judged there.
+        const drawsNetworks = design.groups.some((group) => group.kind === 'network');
         const links = design.connections.filter((connection) => isServiceToService(connection) && !isAuthenticated(connection)
-            && !onlyDeclaredCallersReach(connection) && !openToClients.has(connection.target) && !isEgressRelay(connection.target, index));
+            && !onlyDeclaredCallersReach(connection) && !openToClients.has(connection.target) && !isEgressRelay(connection.target, index)
+            && (drawsNetworks || statesNoAuth(connection)));
         const scope = decisionScope(design, links.flatMap((connection) => [connection.source, connection.target]));
         reportDecision(report, {
             affected: links.map((connection) => ({ on: connection, note: `${connection.id}: no authentication` })),
@@ -129,6 +136,11 @@ function authenticateAll(scope: Design | Group, links: readonly Connection[]): F
  * entry path, which sec/unauthenticated-entrypoint judges; a call to a
  * sidecar on the caller's own machine never reaches the network.
  */
+/** The link itself says its caller does not authenticate. */
+function statesNoAuth(connection: Connection): boolean {
+    return connection.properties.string('auth') === 'none';
+}
+
 function isServiceToService(connection: Connection): boolean {
     const { source, target } = connection;
     return source !== target && source.kind !== 'gateway' && COMPUTE_KINDS.includes(source.kind) && COMPUTE_KINDS.includes(target.kind) && !isColocated(connection);

@@ -6,15 +6,11 @@ import { networkSetting } from '../../helpers/network.js';
 import type { Affected } from '../../helpers/one-decision.js';
 import { relatedOf } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
+import { plainSecretsPlace } from '../../helpers/plain-secrets.js';
 
 /** Engines that are secret stores: a component running one is where the design keeps its secrets. */
 const SECRET_STORE_ENGINES: ReadonlySet<string> = new Set([
     'vault', 'openbao', 'aws_secrets_manager', 'secrets_manager', 'gcp_secret_manager', 'azure_key_vault', 'key_vault', 'kms', 'infisical', 'doppler'
-]);
-
-/** `security.secrets` values that name where secrets leak from rather than a store that keeps them. */
-const PLAIN_PLACES: ReadonlySet<string> = new Set([
-    'env', 'environment', 'env_vars', 'environment_variables', 'config', 'config_files', 'configuration', 'files', 'code', 'source', 'repository', 'plaintext', 'plain'
 ]);
 
 /**
@@ -67,8 +63,8 @@ export default defineRule({
         if (!statesSecurity(design) || design.components.some(isSecretStore)) {
             return;
         }
-        const stated = design.settings.security?.properties.string('secrets')?.toLowerCase();
-        if (stated !== undefined && PLAIN_PLACES.has(stated)) {
+        const stated = plainSecretsPlace(design);
+        if (stated !== undefined) {
             report({ on: design, messageId: 'plainSecrets', data: { name: design.name, place: stated }, severity: 'warning', basis: 'stated' });
             return;
         }

@@ -3,6 +3,7 @@ import rule from './unencrypted-transport.js';
 
 testRule(rule, {
     valid: [
+        { name: 'a teaching example serving anonymous visitors over plain http, with no sensitive data (regression: TLS asked of a tutorial as if it were production)', design: 'requirements { purpose: teaching }\nclient Visitors { auth: none }\nservice Guestbook\nVisitors -> Guestbook : http' },
         { name: 'TLS protocols', design: 'client U\nservice A\nservice B\nU -> A : https\nA -> B : grpcs\nA -> B : wss' },
         { name: 'tls: true on a plain protocol', design: 'network private {\n  service A\n  database D\n}\nA -> D : sql, tls' },
         { name: 'no protocol stated', design: 'service A\nservice B\nA -> B' },
@@ -18,6 +19,24 @@ testRule(rule, {
         { name: 'TLS ends at the edge and the plain links stay in private networks, data unclassified (regression: a firewalled data centre behind its TLS-terminating balancers)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  cache Hot { engine: redis }\n  Web -> Hot : redis\n}\nU -> Lb : https\nLb -> Web : http' }
     ],
     invalid: [
+        {
+            name: 'a demo that takes passwords over plain http is still flagged',
+            design: 'requirements { purpose: demo }\nclient Browser\nservice Shop { auth: session }\nBrowser -> Shop : http',
+            findings: [{ element: 'Browser->Shop', severity: 'error', message: 'Browser->Shop uses http without TLS across the internet carrying credential data: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'with the edge already in plain http, east-west links carrying personal data are not a second finding (regression: the edge TLS decision asked twice)',
+            design: 'client Browser\nnetwork app {\n  service Shop { auth: session }\n  database Customers { engine: postgres, data: [pii] }\n  Shop -> Customers : sql\n}\nBrowser -> Shop : http',
+            findings: [{ element: 'Browser->Shop', severity: 'error', message: 'Browser->Shop uses http without TLS across the internet carrying personal and credential data: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'with the edge already in plain http, east-west links carrying card data are still their own decision',
+            design: 'client Browser\nnetwork app {\n  service Shop { auth: session }\n  database Cards { engine: postgres, data: [payment] }\n  Shop -> Cards : sql\n}\nBrowser -> Shop : http',
+            findings: [
+                { element: 'Browser->Shop', severity: 'error', message: 'Browser->Shop uses http without TLS across the internet carrying payment and credential data: anyone on the path can read and change it.' },
+                { element: 'Shop->Cards', severity: 'warning', message: 'Shop->Cards uses sql without TLS and payment data crosses it in the clear: anyone inside the network can read and change it.' }
+            ]
+        },
         {
             name: 'TLS ends at the edge, but a plain link leaves the private networks',
             design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n}\ndatabase Far { engine: postgres }\nU -> Lb : https\nLb -> Web : http\nWeb -> Far : sql',

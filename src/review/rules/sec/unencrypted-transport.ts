@@ -10,6 +10,7 @@ import { dataClassOf, dataWords, designSensitiveData, linkDataClass, mergeSensit
 import { authScheme, isUserScheme } from '../../helpers/authentication.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
+import { judgesPractices } from '../../../model/purpose.js';
 
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
 const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' } satisfies Partial<Record<ConnectionProtocol, ConnectionProtocol>>;
@@ -42,10 +43,10 @@ export default defineRule({
         threagile: 'unencrypted-communication (CWE-319)',
         references: ['AWS Well-Architected SEC09-BP02 Enforce encryption in transit', 'OWASP Top 10 A02:2021 Cryptographic Failures'],
         quality: {
-            grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
+            grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), raised beside a plain edge only for payment or health data, reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
-            unknowns: 'Links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
-            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (31 designs): 17 of 21 findings raised, every error among them; the rest are true but not worth raising (plain links inside one host or VPC).'
+            unknowns: 'In a design that is not for production, plain internet hops carrying no sensitive data or credentials are not flagged (hardening); links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
+            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (49 designs): 25 of 30 findings raised, every error but one among them (a sample run on the user\'s own machine); most of the rest are true but not worth raising (plain links inside one host or VPC).'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
@@ -53,12 +54,14 @@ export default defineRule({
             'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding inside the deployment.',
             'Across the internet, `public` data lowers the finding to an info question rather than silencing it: public data needs no confidentiality, but TLS also guards integrity, and anyone on the path can change a page or a download served in the clear (reviewers on the field corpus raised plain HTTP for public catalogues). Inside the deployment the same change needs an attacker already in the network, so public data silences it there.',
             'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
+            'With hops across the internet already in the clear (and not only for public content), the internal links are not a second finding for ordinary personal or credential data: TLS at the edge is the first decision, and east-west TLS the same hardening a second time (field-corpus reviewers called that copy noise). Links carrying payment or health data still are, since PCI DSS and HIPAA ask for encryption in transit on every network such data crosses.',
             'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design), and not when the design terminates TLS at its edge (`tls_termination`) and every plain link leaves that edge or stays inside private networks: that is the deliberate, common choice, worth questioning only once data says it matters.',
             'A design that authenticates no caller while clients reach open entry points gets no internal finding: anyone can read through the open entry what the internal links carry, and the first decision is authentication (sec/unauthenticated-entrypoint). Hops across the internet are still reported: they expose what users send, passwords included.',
             'A store that accepts only TLS (`tls_only`, stated or an engine fact: Azure Service Bus, Event Hubs, Azure SQL, Cosmos DB) encrypts every link to or from it, whatever protocol word the link names.',
             'Plain hops across the internet are one decision, TLS at the edge: when several cross it (a second gateway next to the API gateway, a CDN and its hop to the origin load balancer), one finding lists them all, with the worst severity among them; hops carrying only public content are listed apart (a question, not a warning).',
             'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries nothing readable: inside the deployment it is not judged, as for public data; across the internet it is a hop like any other but carries no data class (TLS still guards who talks to whom and that nothing is changed on the way).',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never leaves the host: there is no network path to encrypt, so it is not judged.',
+            'In a design whose `purpose` is not production (a demo, sample, benchmark, proof of concept or teaching example), a plain hop across the internet that carries no sensitive data and no credentials is not flagged: TLS there is hardening, not a flaw in what the design does. Hops carrying personal, payment, health or credential data still are (a sample that takes passwords in the clear teaches the flaw), and so is public content\'s integrity question.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -95,7 +98,11 @@ export default defineRule({
                 internal.push({ connection, sensitive: carried });
             }
         }
-        reportInternet(design, internet, report);
+        // In a demo, sample or teaching design, TLS on a hop that carries no
+        // sensitive data and no credentials is hardening, not a flaw in what
+        // it does (review-quality: purpose).
+        const judged = judgesPractices(design) ? internet : internet.filter((hop) => hop.sensitive.length > 0);
+        reportInternet(design, judged, report);
         reportPublicInternet(design, publicInternet, report);
         const internetHops = internet.length + publicInternet.length;
         // With nobody authenticated at an open entry, anyone can already read
@@ -104,19 +111,37 @@ export default defineRule({
         if (authenticationMissing(index, traffic)) {
             return;
         }
-        const sensitive = internal.some((link) => link.sensitive.length > 0);
-        // With traffic already in the clear across the internet, a question
-        // about internal links of unclassified data repeats the TLS concern;
-        // behind an edge that terminates TLS, plain links inside private
-        // networks are the deliberate, common choice: nothing to ask until
-        // data says it matters.
-        if (sensitive || (internetHops === 0 && !plainBehindTlsEdge(design, internal))) {
+        if (internalIsOwnDecision(design, internal, judged.length, internetHops)) {
             reportInternal(design, internal, report);
         }
     }
 });
 
 type ReportFn = (report: Report) => void;
+
+/** Data whose regulations ask for encryption in transit on every network it crosses (PCI DSS, HIPAA), not only the internet. */
+const REGULATED_DATA: ReadonlySet<string> = new Set(['payment', 'health']);
+
+/**
+ * Whether the plain links inside the deployment are a decision worth its own
+ * finding. With sensitive hops already in the clear across the internet,
+ * TLS at the edge comes first and east-west TLS for ordinary personal data
+ * is the same hardening a second time: only regulated data (payment, health)
+ * makes it a decision of its own. With only public content in the clear
+ * across the internet, a question about unclassified internal links repeats
+ * the TLS concern. Behind an edge that terminates TLS, plain links inside
+ * private networks are the deliberate, common choice: nothing to ask until
+ * data says it matters.
+ */
+function internalIsOwnDecision(design: Design, internal: readonly InternalLink[], plainEdgeHops: number, internetHops: number): boolean {
+    if (plainEdgeHops > 0) {
+        return internal.some((link) => link.sensitive.some((word) => REGULATED_DATA.has(word)));
+    }
+    if (internal.some((link) => link.sensitive.length > 0)) {
+        return true;
+    }
+    return internetHops === 0 && !plainBehindTlsEdge(design, internal);
+}
 
 /**
  * The design terminates TLS at its edge (a component with `tls_termination`)
