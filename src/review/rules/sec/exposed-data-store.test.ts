@@ -4,7 +4,7 @@ import rule from './exposed-data-store.js';
 testRule(rule, {
     valid: [
         { name: 'stores drawn without networks and nothing stated about their logins are not asked about (regression: scaling write-ups, where security groups, a colo network or a cluster-internal service keep stores private)', design: 'client Browser\nloadbalancer Lb\nservice App { replicas: 3 }\ndatabase Posts { engine: mysql, data: [pii] }\ncache Hot { engine: memcached }\nBrowser -> Lb : https\nLb -> App : http\nApp -> Posts : sql\nApp -> Hot : tcp' },
-        { name: 'a store embedded in its service\'s process listens on no port (regression: a demo\'s simulated database)', design: 'client U\nservice Api\ndatabase Fake { engine: mysql, embedded: true, auth: none }\nU -> Api : https\nApi -> Fake : sql' },
+        { name: 'a store embedded in its service\'s process is placed where the service is (regression: a demo\'s simulated database)', design: 'client U\nservice Api\ndatabase Fake { engine: mysql, embedded: true, auth: none }\nU -> Api : https\nApi -> Fake : sql' },
         { name: 'a batch job with no clients and no network drawn', design: 'worker Job { schedule: "daily" }\nqueue Jobs { engine: redis }\nJob -> Jobs : redis' },
         { name: 'devices sending into a managed event stream with a stated credential', design: 'client Sensors\nqueue Events { engine: kinesis }\nSensors -> Events : writes { auth: token, data: [pii] }' },
         { name: 'a hosted reporting service (managed: true) reading a provider-API store holds its credential itself (regression: a hosted BI service)', design: 'client Reports { managed: true }\ndatabase Stats { engine: dynamodb, data: [internal] }\nReports -> Stats : reads' },
@@ -71,6 +71,11 @@ testRule(rule, {
             name: 'public: true inside a private network',
             design: 'network private {\n  service Api\n  search Index { public: true }\n}\nApi -> Index',
             findings: [{ element: 'Index', messageId: 'markedPublic', message: 'search Index is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.' }]
+        },
+        {
+            name: 'a broker embedded in its service but published on a public address is still exposed',
+            design: 'service Policy\nqueue Broker { engine: activemq, embedded: true, public: true }\nPolicy -> Broker : tcp',
+            findings: [{ element: 'Broker', messageId: 'markedPublic', message: 'queue Broker is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.' }]
         },
         {
             name: 'a managed bucket marked public',

@@ -53,7 +53,7 @@ export default defineRule({
             'A client that states `managed: true` is a provider-run service (hosted analytics or reporting reading results), not an app on users\' devices: its credential stays in the provider\'s service, so its direct link is not flagged; the store\'s placement is still judged.',
             'Clients only appending to such queues with no `auth` on their links, where the links carry sensitive data (their own `data`, else the queue\'s), give one question (info, assumed) for the design: does each sender hold its own revocable credential, or one shared key? `auth` on the links settles it.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
-            'A store stated `embedded: true` runs inside its service\'s process (SQLite, an in-memory map, a simulated store): it listens on no port, so no network can expose it, and it is not judged.',
+            'A store stated `embedded: true` runs inside its service\'s process (SQLite, an in-memory map, a simulated store, a broker started by the service): where it sits is where its service sits, so it is not judged by placement; stated `public: true`, in a public network or reached by a client directly, it still is.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
             'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet (security groups, one data centre\'s own network or a cluster-internal service keep most stores private without a drawn network): unknown is not worst case, so it is asked only where the design states that reaching a store would be a breach, because a listed store has default or published credentials (`default_credentials: true`) or no authentication (`auth: none`), or `security.secrets` keeps secrets in plain sight (environment, configuration, code), or where the design draws no front tier either (no load balancer, gateway or CDN: clients reach its servers directly, so nothing separates a public tier from a private one, as in a first sketch). A design with a front tier has the usual split, stores behind it with the servers. Then one question (info) lists them (on the store itself when there is one).'
         ],
@@ -71,10 +71,13 @@ export default defineRule({
     check({ design, index, report }) {
         reportUnstatedSenders(design, index, report);
         const outside: Component[] = [];
-        for (const store of inScope(design.components).filter(isDataStore).filter((candidate) => !isEmbedded(candidate))) {
+        for (const store of inScope(design.components).filter(isDataStore)) {
             const exposure = exposureOf(store, index);
             if (exposure?.messageId === 'outsideNetworks') {
-                outside.push(store);
+                // Placement says nothing of a store inside its service's process: it is as private as that service.
+                if (!isEmbedded(store)) {
+                    outside.push(store);
+                }
             } else if (exposure) {
                 report({ on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, basis: 'stated', fix: exposure.fix });
             }
@@ -317,7 +320,7 @@ function holdsOnlyPublicObjects(store: Component): boolean {
     return store.kind === 'storage' && data.length > 0 && data.every((item) => item === 'public');
 }
 
-/** A store inside its service's process listens on no port of its own. */
+/** A store inside its service's process: placed wherever that service is. */
 function isEmbedded(store: Component): boolean {
     return store.properties.boolean('embedded') === true;
 }
