@@ -1,5 +1,6 @@
 import type { Component, ComponentKind, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
+import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { isMultiRegion } from '../../../model/regions.js';
@@ -52,27 +53,12 @@ export default defineRule({
             if (component.foreign || copied.has(component) || EXEMPT_KINDS.has(component.kind)) {
                 continue;
             }
-            const sharers = copySets.filter((copies) => copies.every((copy) => connects(copy, component, index)));
+            const sharers = copySets.filter((copies) => copies.every((copy) => connects(copy, component, index))).flat();
+            const routed = sharers.length > 0 ? [] : routesToEveryStamp(component, copySets, index);
             if (sharers.length > 0) {
-                const callers = sharers.flat();
-                report({
-                    on: component,
-                    messageId: 'shared',
-                    data: { what: describe(component), copies: listOf(callers) },
-                    basis: 'stated',
-                    related: callers.map((copy) => ({ on: copy, message: `${describe(copy)}: a stamp's copy that depends on ${component.name}` }))
-                });
-                continue;
-            }
-            const routed = routesToEveryStamp(component, copySets, index);
-            if (routed.length > 0) {
-                report({
-                    on: component,
-                    messageId: 'sharedEntry',
-                    data: { what: describe(component), copies: listOf(routed) },
-                    basis: 'stated',
-                    related: routed.map((copy) => ({ on: copy, message: `${describe(copy)}: a stamp's copy reached only through ${component.name}` }))
-                });
+                report(sharedFinding(component, 'shared', sharers, 'a stamp\'s copy that depends on'));
+            } else if (routed.length > 0) {
+                report(sharedFinding(component, 'sharedEntry', routed, 'a stamp\'s copy reached only through'));
             }
         }
     }
@@ -106,4 +92,15 @@ function routesToEveryStamp(component: Component, copySets: readonly Component[]
 
 function connects(source: Component, target: Component, index: DesignIndex): boolean {
     return index.outgoing(source).some((connection) => connection.target === target);
+}
+
+/** One finding on the shared component, each stamp's copy that leans on it a related location. */
+function sharedFinding(component: Component, messageId: 'shared' | 'sharedEntry', copies: readonly Component[], relation: string): Report {
+    return {
+        on: component,
+        messageId,
+        data: { what: describe(component), copies: listOf(copies) },
+        basis: 'stated',
+        related: copies.map((copy) => ({ on: copy, message: `${describe(copy)}: ${relation} ${component.name}` }))
+    };
 }

@@ -5,7 +5,7 @@ import { describe } from '../../../model/component-facts.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { namesOf } from '../../helpers/wording.js';
-import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
+import { hasUnnamedProvider, providerDefaultReport } from '../../helpers/provider-defaults.js';
 import type { Report } from '../../rule-context.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { isMultiRegion } from '../../../model/regions.js';
@@ -102,17 +102,12 @@ function reportProviderDefaults(report: (report: Report) => void, design: Design
     if (stores.length === 0) {
         return;
     }
-    const one = stores.length === 1;
-    report({
-        on: one ? stores[0] : decisionScope(design, stores),
-        messageId: 'providerDefault',
-        data: { stores: namesOf(stores), verb: one ? 'It is' : 'They are', each: one ? 'it' : 'each' },
-        severity: 'info',
-        basis: 'assumed',
-        assumptions: stores.map((store) => providerDefaultAssumption(store, 'backups', 'backup')),
-        related: one ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: managed, no backup stated` })),
-        fix: one ? storeFinding(stores[0]).fix : { kind: 'set-properties-each', title: `Back the ${stores.length} stores up daily`, targets: stores, properties: [{ key: 'backup', value: dailySnapshots(undefined) }] }
-    });
+    report(providerDefaultReport(design, stores, {
+        what: 'backups',
+        settle: 'backup',
+        note: (store) => `${describe(store)}: managed, no backup stated`,
+        fix: stores.length === 1 ? storeFinding(stores[0]).fix : { kind: 'set-properties-each', title: `Back the ${stores.length} stores up daily`, targets: stores, properties: [{ key: 'backup', value: dailySnapshots(undefined) }] }
+    }));
 }
 
 function storeFinding(store: Component) {

@@ -6,8 +6,8 @@ import { defineRule } from '../../rule.js';
 import { describe, isDataStore, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
 import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../../helpers/data-classes.js';
 import { decisionScope, reportDecision, type Affected } from '../../helpers/one-decision.js';
-import { listOf, namesOf } from '../../helpers/wording.js';
-import { hasUnnamedProvider, providerDefaultAssumption } from '../../helpers/provider-defaults.js';
+import { listOf } from '../../helpers/wording.js';
+import { hasUnnamedProvider, providerDefaultReport } from '../../helpers/provider-defaults.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
@@ -126,17 +126,13 @@ function reportProviderDefaults(design: Design, held: ReadonlyMap<Component, rea
     if (stores.length === 0) {
         return;
     }
-    const one = stores.length === 1;
-    report({
-        on: one ? stores[0] : decisionScope(design, stores),
-        messageId: 'providerDefault',
-        data: { stores: namesOf(stores), verb: one ? 'It is' : 'They are', hold: one ? 'holds' : 'hold', data: dataWords(mergeSensitive([...held.values()])), each: one ? 'it' : 'each' },
-        severity: 'info',
-        basis: 'assumed',
-        assumptions: stores.map((store) => providerDefaultAssumption(store, 'encryption at rest', 'encryption')),
-        related: one ? undefined : stores.map((store) => ({ on: store, message: `${describe(store)}: managed, ${dataWords(held.get(store) ?? [])}, no encryption stated` })),
+    report(providerDefaultReport(design, stores, {
+        what: 'encryption at rest',
+        settle: 'encryption',
+        data: { hold: stores.length === 1 ? 'holds' : 'hold', data: dataWords(mergeSensitive([...held.values()])) },
+        note: (store) => `${describe(store)}: managed, ${dataWords(held.get(store) ?? [])}, no encryption stated`,
         fix: encryptEach(stores)
-    });
+    }));
 }
 
 /** Stores whose data nobody classified: one question for all of them. */
