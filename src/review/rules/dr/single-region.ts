@@ -3,7 +3,6 @@ import { defineRule } from '../../rule.js';
 import { availabilityTarget, formatPercent } from '../../../model/component-facts.js';
 import { downtimePerYear } from '../../helpers/downtime.js';
 import { isMultiRegion, regionModeOf, regionsOf } from '../../../model/regions.js';
-import { statesNoHighAvailability } from '../../../model/sections.js';
 import { relatedOf } from '../../helpers/one-decision.js';
 import { joinWords } from '../../helpers/wording.js';
 import type { Report } from '../../rule-context.js';
@@ -17,6 +16,7 @@ export default defineRule<Options>({
         id: 'dr/single-region',
         section: 'failure-recovery',
         practice: true,
+        instanceLoss: true,
         severity: 'warning',
         description: 'The availability target is 99.99% or higher and the design runs in one region; or the design spans regions with no second region to fail over to; or it states that it runs in one region and names no recovery objective.',
         rationale: 'Whole regions do fail, for hours, every year or two at one provider or another. 99.99% allows under an hour of downtime a year, so a design that promises it cannot live in one region: it needs a second one, standing by (active-passive) or serving (active-active), with the data replicated there.',
@@ -48,7 +48,7 @@ export default defineRule<Options>({
             'Without such a target, a design whose own components talk across regions (`crosses_region: true` on a connection between two components that are neither clients nor external systems) and that is not multi-region (no two `regions`, no DR mode) gets one question: it has put parts in several regions, so a regional failure is in view, yet each part lives in one region and nothing takes over.',
             'Without such a target, a design that states it runs in one region (`deployment.mode: single`, or exactly one region in `deployment.regions`) and states neither `rto` nor `rpo` gets one question: is the regional outage accepted? Stating an RTO or RPO answers it (dr/rpo-unmet and the others weigh it then).',
             'The finding is about the design as a whole (the `deployment` block), listing the connections that cross regions.',
-            'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) has accepted a regional outage: it is not asked.'
+            'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) has accepted a regional outage: the review does not run the rules that judge surviving the loss of an instance, a zone or a region on it (`meta.instanceLoss`).'
         ],
         examples: {
             flagged: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\nU -> Api\ndeployment { regions: [us_east] }',
@@ -56,8 +56,7 @@ export default defineRule<Options>({
         }
     },
     check({ design, options, report }) {
-        // Surviving a regional outage is high availability: a design that puts it out of scope has accepted it.
-        if (isMultiRegion(design) || statesNoHighAvailability(design)) {
+        if (isMultiRegion(design)) {
             return;
         }
         const target = availabilityTarget(design);
