@@ -49,6 +49,7 @@ export default defineRule({
         decisions: [
             'Topology and conflict resolution are read from the design or the engine\'s facts: Cassandra and ScyllaDB are leaderless with last-write-wins and are not flagged.',
             'A database with `partitioning: geo` is not flagged: each region leads its own rows, so no two regions accept concurrent writes to the same record.',
+            'A database stating `conflict_resolution: avoid` is not flagged: the design says each record\'s writes go through one leader and new keys are minted outside the leaders (ticket servers, interleaved auto-increment), the conflict avoidance of multi-leader setups, so no two leaders accept concurrent writes to one record.',
             'Only databases are judged: the other kinds have no `topology`.',
             'A single-leader database run as exactly two instances, copied asynchronously (`replication: async`, written in the design) and failing over by themselves (`failover: auto`) with no tie-breaker, is a split brain waiting for a partition (a question, info): each node promotes itself when it loses the other, and both take writes. It is not judged when a coordinator decides (a connection to a `coordinator`, as Patroni uses etcd), when its engine is highly available on its own or it is `managed: true` (the provider keeps a witness), or when it declares `conflict_resolution`. Several such pairs are one decision: one finding listing them.'
         ],
