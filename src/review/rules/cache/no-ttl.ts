@@ -4,7 +4,7 @@ import { describe } from '../../../model/component-facts.js';
 import { hasNoStoreBehind, holdsOnlyLocks, invalidatedFromChangeLog } from '../../helpers/cache-use.js';
 import { mergeCopies } from '../../helpers/copies.js';
 import type { Report } from '../../rule-context.js';
-import { stampedeExposure } from '../../helpers/cache-stampede.js';
+import { isPrecomputed, stampedeExposure } from '../../helpers/cache-stampede.js';
 
 /** Strategies where the cache is filled from the store and never told when the store changes. */
 const FILLED_ON_MISS: Readonly<Record<string, string>> = { cache_aside: 'cache-aside', read_through: 'read-through' };
@@ -34,6 +34,7 @@ export default defineRule({
             'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: it holds no copies of data to go stale.',
             'A cache with no store behind it (no component that reads or writes it reaches a database, object storage or search index) is not flagged: nothing there for a miss to fall through to, so it is not a copy that goes stale against a store. It is the only home of its data (a leaderboard kept in a Redis sorted set), where an expiry would destroy data rather than refresh it, or a writer fills it from a stream and keeps it current.',
             'A cache kept fresh by invalidation is not asked: every store behind it (a database, storage or search index its users reach) has a handler of its change log (a trigger from the store, `uses: changes`) that writes to a cache, itself or through one service (a commit-log tailer deleting keys through an invalidation proxy). The rationale of an expiry, a copy that hears nothing when the store changes, does not hold there.',
+            'A cache some component only writes into (it recomputes the entries when the data changes: a worker rewriting a listing after each vote) is not asked: its entries are replaced on change rather than left to go stale, which is what an expiry would bound.',
             'A cache drawn once per region or stamp (same kind and title) is one decision: one question on the first copy, the others related.',
             'A cache that `cache/stampede` reports (filled on a miss by two or more reader instances that fall through to a store, with no `coalescing` or `early_refresh`) is not asked here: that finding already asks whether its keys expire and names `ttl`, and one unstated property is one question.'
         ],
@@ -47,7 +48,7 @@ export default defineRule({
         for (const cache of index.ofKind('cache')) {
             const strategy = strategyText(cache);
             // Where cache/stampede asks whether the keys expire (naming `ttl`), a second question on the same property would repeat it.
-            if (cache.foreign || strategy === undefined || expires(cache) || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || stampedeExposure(cache, index) !== undefined) {
+            if (cache.foreign || strategy === undefined || expires(cache) || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || isPrecomputed(cache, index) || stampedeExposure(cache, index) !== undefined) {
                 continue;
             }
             reports.push({
