@@ -44,7 +44,7 @@ export default defineRule({
             grouping: 'One finding per multi-leader or leaderless database; self-failing-over pairs are one decision, one finding listing them (on the one database when alone).',
             basis: 'Stated or engine: `topology` and `conflict_resolution` (Cassandra and ScyllaDB resolve by last write wins as an engine fact); for pairs, `replicas: 2`, `replication: async`, `failover: auto` and the absence of a coordinator are stated (an engine\'s default replication is not enough: a pair whose failover tool is not drawn usually brings its own witness).',
             unknowns: 'A database whose topology is unknown, or that states `partitioning: geo`, is not judged.',
-            severity: 'Warning: an undefined winner for concurrent writes is a gap a reviewer raises; on the 37 tuning designs its 2 findings (a multi-region Cosmos DB, pairs of Mnesia nodes reconciled by hand after a partition) are true positives. The split-brain question is info: whether the pair has a tie-breaker the design does not draw is unknown.'
+            severity: 'Warning: an undefined winner for concurrent writes is a gap a reviewer raises; on the 55 tuning designs its 2 findings (a multi-region Cosmos DB, pairs of Mnesia nodes reconciled by hand after a partition) are true positives, once a design could state conflict avoidance (`conflict_resolution: avoid`). The split-brain question is info: whether the pair has a tie-breaker the design does not draw is unknown.'
         },
         decisions: [
             'Topology and conflict resolution are read from the design or the engine\'s facts: Cassandra and ScyllaDB are leaderless with last-write-wins and are not flagged.',
