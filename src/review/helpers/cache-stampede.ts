@@ -26,18 +26,21 @@ export interface StampedeExposure {
 
 /**
  * Undefined when the cache cannot stampede: not filled on a miss, protected
- * (`coalescing`, `early_refresh`), lock-only, foreign, or read by fewer than
- * two instances that fall through to a store.
+ * (`coalescing`, `early_refresh`), lock-only, foreign, or with no reader that
+ * runs two or more instances and falls through to a store. The burst on one
+ * key comes from the instances of one reader running the same code: two
+ * different services with one instance each read keys of their own, and
+ * neither can stampede itself.
  */
 export function stampedeExposure(cache: Component, index: DesignIndex): StampedeExposure | undefined {
     if (cache.foreign || !isFilledOnMiss(cache) || isProtected(cache) || holdsOnlyLocks(cache, index) || isPrecomputed(cache, index)) {
         return undefined;
     }
     const readers = readersThatMiss(cache, index);
-    const instances = readers.reduce((sum, reader) => sum + maxInstances(reader), 0);
-    if (instances < 2) {
+    if (!readers.some((reader) => maxInstances(reader) >= 2)) {
         return undefined;
     }
+    const instances = readers.reduce((sum, reader) => sum + maxInstances(reader), 0);
     const stores = [...new Set(readers.flatMap((reader) => backingStoresOf(reader, index)))];
     return { readers, instances, stores };
 }

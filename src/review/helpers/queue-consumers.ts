@@ -74,16 +74,29 @@ export function consumesChanges(connection: Connection): boolean {
     return connection.properties.string('uses') === 'changes';
 }
 
+/** Protocols where the caller waits for the callee's answer: a connection over one is a call, not a stream of changes. */
+const REQUEST_RESPONSE_PROTOCOLS: ReadonlySet<string> = new Set(['http', 'https', 'grpc', 'grpcs']);
+
 /**
  * The store invokes the handler it connects to: a store makes no calls of its
  * own, so a connection from a database or a bucket to a service, worker or
  * function is a trigger carrying its changes (DynamoDB Streams to Lambda, a
  * Cosmos DB change-feed trigger, S3 event notifications), delivered at least
- * once like `uses: changes`.
+ * once like `uses: changes`. A request/response protocol to a service or
+ * worker says otherwise: the store (through its proxy or middleware) asks a
+ * server for something and waits for the answer (an object store asking an
+ * image scaler to render a missing thumbnail), a call with nothing redelivered.
+ * A function is invoked by its platform whatever transport is named, so a
+ * store's connection to a function stays a trigger.
  */
 export function triggersWithChanges(connection: Connection): boolean {
     return TRIGGERING_STORE_KINDS.has(connection.source.kind) && CONSUMER_KINDS.has(connection.target.kind)
-        && connection.properties.string('uses') !== 'telemetry';
+        && connection.properties.string('uses') !== 'telemetry' && !isStoreCallingServer(connection);
+}
+
+/** A store's request/response call to a long-running service or worker (not a platform-invoked function). */
+function isStoreCallingServer(connection: Connection): boolean {
+    return connection.target.kind !== 'function' && connection.protocol !== undefined && REQUEST_RESPONSE_PROTOCOLS.has(connection.protocol);
 }
 
 /**

@@ -10,6 +10,8 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 
 testRule(rule, {
     valid: [
+        // An object store asks a render service for a missing variant over grpc and waits: no events to retry or drop.
+        { name: 'a store calling a service over a request/response protocol has no change stream', design: 'storage Media { engine: s3 }\nservice Renderer { replicas: 2 }\nRenderer -> Media : writes\nMedia -> Renderer : grpc' },
         { name: 'regression: a daemon tailing the commit log of a self-run MySQL database is the design\'s own code, with no stream semantics to assume', design: 'database Accounts { engine: mysql }\nworker Tailer { replicas: 2 }\ncache Keys { engine: memcached }\nAccounts -> Tailer\nTailer -> Keys : writes' },
         { name: 'a queue that delivers at most once loops nothing (its risk is loss: cap/lossy-delivery)', design: 'client U\nservice Api { replicas: 2 }\nqueue Orders { engine: kafka, delivery: at_most_once }\nworker Ledger\nU -> Api -> Orders\nOrders -> Ledger' },
         // A table whose change stream triggers a function that sets failing records aside.
@@ -44,6 +46,12 @@ testRule(rule, {
             name: 'a store that triggers handlers with its changes, no on-failure destination',
             design: 'database Orders { engine: dynamodb }\ndatabase Totals\nsearch Index\nfunction Tally\nfunction Indexer\nOrders -> Tally\nOrders -> Indexer\nTally -> Totals : writes\nIndexer -> Index : writes',
             findings: [{ element: 'Orders', severity: 'warning', messageId: 'streamNoDlq', message: `The change stream of database Orders triggers function Tally and function Indexer ${STREAM_NO_DLQ}` }]
+        },
+        {
+            // The platform invokes a function from the table's stream; the https named is only its transport.
+            name: 'a store reaching a function over https is still a trigger',
+            design: 'database Orders { engine: dynamodb }\ndatabase Totals\nfunction Tally\nOrders -> Tally : https\nTally -> Totals : writes',
+            findings: [{ element: 'Orders', messageId: 'streamNoDlq', message: `The change stream of database Orders triggers function Tally ${STREAM_NO_DLQ}` }]
         },
         {
             name: 'a change-stream reader (`uses: changes`) with no on-failure destination',

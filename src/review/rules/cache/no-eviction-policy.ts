@@ -10,7 +10,7 @@ export default defineRule({
     meta: {
         id: 'cache/no-eviction-policy',
         section: 'caching',
-        severity: 'warning',
+        severity: 'info',
         description: 'A cache has no eviction policy, or `eviction: none`.',
         rationale: 'A cache fills up: it is smaller than the data behind it by design. When memory is full something has to give. With an eviction policy (LRU, LFU) the coldest entries make room and the cache keeps working; with none (Redis\'s default, `noeviction`) every write that needs memory fails, and the application sees errors instead of misses. The policy is also what decides the hit ratio the design relies on.',
         question: 'What does {element} evict when its memory is full?',
@@ -25,10 +25,11 @@ export default defineRule({
             grouping: 'One finding per cache (each cache\'s memory policy is its own), except copies of one cache drawn per region or stamp: one finding, the copies related.',
             basis: 'Stated `eviction`, else the engine\'s default (Redis and Valkey: none, Memcached: LRU), so the message names where the policy comes from.',
             unknowns: 'A cache with neither an `eviction` nor an engine default is asked about; lock-only caches, caches holding the only copy of their entries (no store behind, write-behind) and Redis declared as a `database` (a store of record) are not judged.',
-            severity: 'Warning: writes failing when memory fills is a gap a reviewer raises; on the tuning corpus (37 designs) its one finding, once caches holding the only copy of their entries were no longer asked, was a cache far from full (noise), too few to lower it.'
+            severity: 'Info: whether a cache ever fills depends on its size and traffic, which designs rarely state; on the 55 tuning designs its findings were true but minor (a cache far from full, a demo cache of short-lived per-user entries), so it asks rather than warns.'
         },
         decisions: [
             'An engine\'s default eviction counts unless the design overrides it: Memcached evicts LRU by default and is not flagged; Redis and Valkey default to none and are.',
+            'A cache that keeps its engine\'s no-eviction default but states a `ttl` is not flagged: every entry expires on its own, so memory holds at most one ttl of writes, and whether that fits is a sizing question, not a missing policy. A stated `eviction: none`, or a cache with no policy from anywhere, is still asked about.',
             '`ttl_only` (evict keys with an expiry) counts as a policy.',
             'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: evicting a held lock would break the lock, so no eviction is right there.',
             'Only `cache` components are checked: Redis declared as a `database` is a store of record, where eviction would lose data.',
@@ -36,15 +37,15 @@ export default defineRule({
             'A cache drawn once per region or stamp (same kind and title) is one decision: one finding on the first copy, the others related.'
         ],
         examples: {
-            flagged: 'service Api\ncache Hot { engine: redis, ttl: 5m }\ndatabase Db { engine: postgres }\nApi -> Hot : reads\nApi -> Db : reads',
-            fixed: 'service Api\ncache Hot { engine: redis, eviction: lru, ttl: 5m }\ndatabase Db { engine: postgres }\nApi -> Hot : reads\nApi -> Db : reads'
+            flagged: 'service Api\ncache Hot { engine: redis }\ndatabase Db { engine: postgres }\nApi -> Hot : reads\nApi -> Db : reads',
+            fixed: 'service Api\ncache Hot { engine: redis, eviction: lru }\ndatabase Db { engine: postgres }\nApi -> Hot : reads\nApi -> Db : reads'
         }
     },
     check({ index, report }) {
         const reports: Report[] = [];
         for (const cache of index.ofKind('cache')) {
             const eviction = cache.properties.string('eviction');
-            if (cache.foreign || (eviction !== undefined && eviction !== 'none') || holdsOnlyLocks(cache, index) || holdsTheOnlyCopy(cache, index)) {
+            if (cache.foreign || (eviction !== undefined && eviction !== 'none') || holdsOnlyLocks(cache, index) || holdsTheOnlyCopy(cache, index) || expiresUnderEngineDefault(cache)) {
                 continue;
             }
             reports.push({
@@ -66,6 +67,15 @@ export default defineRule({
  */
 function holdsTheOnlyCopy(cache: Component, index: DesignIndex): boolean {
     return cache.properties.string('strategy') === 'write_behind' || hasNoStoreBehind(cache, index);
+}
+
+/**
+ * The design never chose no eviction (it is the engine's default) and every
+ * entry expires (`ttl`): memory holds at most one ttl of writes, so the
+ * entries make room by themselves.
+ */
+function expiresUnderEngineDefault(cache: Component): boolean {
+    return cache.properties.entry('eviction')?.source === 'engine' && cache.properties.number('ttl') !== undefined;
 }
 
 function messageFor(cache: Component, eviction: string | undefined): string {

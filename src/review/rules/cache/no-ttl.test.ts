@@ -6,6 +6,8 @@ const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : r
 
 testRule(rule, {
     valid: [
+        // A ranking job rewrites each list when a score changes; the web tier reads and fills it too.
+        { name: 'regression: a cache a job rewrites on every change is not left to go stale', design: 'service Web\nworker Ranker\ncache Lists { engine: memcached }\ndatabase Db\nWeb -> Lists\nWeb -> Db : reads\nRanker -> Db : reads\nRanker -> Lists : writes' },
         { name: 'regression: a cache whose store\'s change log is tailed by a worker deleting its keys is kept fresh by invalidation', design: 'service Api { replicas: 2 }\ncache Hot { engine: memcached, eviction: lru, coalescing: true }\ndatabase Db { engine: mysql }\nworker Invalidator\nApi -> Hot : reads\nApi -> Db : reads\nDb -> Invalidator\nInvalidator -> Hot : writes "delete changed keys"' },
         { name: 'the invalidation may pass through a proxy', design: 'service Api { replicas: 2 }\ncache Hot { engine: memcached, eviction: lru, coalescing: true }\ndatabase Db { engine: mysql }\nworker Invalidator\nservice Proxy { replicas: 2 }\nApi -> Hot : reads\nApi -> Db : reads\nDb -> Invalidator\nInvalidator -> Proxy\nProxy -> Hot : writes' },
         { name: 'a cache-aside cache with a ttl', design: `${READER}cache Hot { engine: redis, eviction: lru, strategy: cache_aside, ttl: 5m }` },
@@ -46,8 +48,9 @@ testRule(rule, {
             findings: [{ element: 'Pages', message: 'Do entries of cache Pages (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {
-            name: 'a writer that fills the cache from a database puts a store behind it',
-            design: 'worker Filler\nservice Api\ncache Feed { engine: redis }\ndatabase Posts { engine: postgres }\nFiller -> Posts : reads\nFiller -> Feed : writes\nApi -> Feed : reads',
+            // The filler reads the cache as well (it checks before filling), so it is no job that rewrites every entry on change.
+            name: 'a component that fills the cache from a database puts a store behind it',
+            design: 'worker Filler\nservice Api\ncache Feed { engine: redis }\ndatabase Posts { engine: postgres }\nFiller -> Posts : reads\nFiller -> Feed\nApi -> Feed : reads',
             findings: [{ element: 'Feed', message: 'Do entries of cache Feed (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {

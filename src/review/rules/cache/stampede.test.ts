@@ -11,12 +11,25 @@ testRule(rule, {
         { name: 'request coalescing', design: readHeavy('cache Hot { engine: redis, ttl: 5m, coalescing: true }') },
         { name: 'early refresh of popular entries', design: readHeavy('cache Hot { engine: redis, ttl: 5m, early_refresh: true }') },
         { name: 'a write-through cache', design: readHeavy('cache Hot { engine: redis, ttl: 5m, strategy: write_through }') },
+        // A photo service and a page service, one instance each, share a cache: each reads keys of its own.
+        { name: 'regression: two different services with one instance each do not stampede one key', design: 'requirements { read_ratio: 50 }\nservice Gallery\nservice Pages\ncache Hot { engine: redis, ttl: 5m }\nstorage Files\nGallery -> Hot : reads\nPages -> Hot : reads\nGallery -> Files : reads\nPages -> Files : reads' },
         { name: 'one instance cannot stampede itself', design: readHeavy('cache Hot { engine: redis, ttl: 5m }', 'service Api') },
         { name: 'regression: a cache a worker fills ahead of time, with no expiry, is not reloaded by its readers on a miss', design: 'service Web { replicas: 8 }\nworker Ranker\ncache Rankings { engine: memcached }\ndatabase Db\nWeb -> Rankings : reads\nWeb -> Db : reads\nRanker -> Db : reads\nRanker -> Rankings : writes "ranked pages"' },
         { name: 'regression: a memcached on each server (colocated) is missed one server at a time', design: 'service Web { replicas: 20 }\ncache Local { engine: memcached, ttl: 1m, hot_keys: true }\ndatabase Db\nWeb -> Local : tcp { colocated: true }\nWeb -> Db : reads' },
         { name: 'no store behind the cache', design: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads' }
     ],
     invalid: [
+        {
+            // A fleet of web servers of unstated size: the message says many, not a count nobody stated.
+            name: 'readers stated as many instances are counted as many',
+            design: 'service Web { replicas: many }\ncache Hot { engine: redis }\ndatabase Db\nWeb -> Hot\nWeb -> Db',
+            findings: [{
+                element: 'Hot',
+                messageId: 'stampedeQuestion',
+                severity: 'info',
+                message: 'Do popular keys of cache Hot expire? Neither `ttl` nor `hot_keys` is stated. If so, when a popular key expires the many instances of Web miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
+            }]
+        },
         {
             name: 'a precomputed cache whose entries are stated to expire is still reloaded on a miss',
             design: 'service Web { replicas: 8 }\nworker Ranker\ncache Rankings { engine: memcached, ttl: 10m, hot_keys: true }\ndatabase Db\nWeb -> Rankings : reads\nWeb -> Db : reads\nRanker -> Db : reads\nRanker -> Rankings : writes',

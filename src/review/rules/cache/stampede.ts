@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import type { Assumption } from '../../../model/finding.js';
 import { defineRule } from '../../rule.js';
-import { describe, maxInstances, readRatio } from '../../../model/component-facts.js';
+import { describe, instanceCountStated, maxInstances, readRatio } from '../../../model/component-facts.js';
 import { seconds } from '../../../estimates/figure.js';
 import { stampedeExposure } from '../../helpers/cache-stampede.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
@@ -27,10 +27,11 @@ export default defineRule({
             grouping: 'One finding per cache, listing its readers and the stores its misses reach.',
             basis: 'Stated when the cache states a `ttl` (or `eviction: ttl_only`) and its keys are popular (`hot_keys: true`, or a stated `read_ratio` of 10 or more); a cache filled on a miss that states neither is a question, with the expiry and the popularity as the assumptions (settled by `ttl` and `hot_keys`).',
             unknowns: 'Caches updated on writes (`write_through`, `write_behind`), caches a writer fills ahead of time with no `ttl` stated (a component that only writes into them, such as a worker precomputing listings), lock-only caches, caches read by one instance only, and per-instance caches (reached over `colocated: true`, one copy on each reader\'s host) are not judged; `coalescing: true` or `early_refresh: true` settles it.',
-            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated; on the 49 tuning designs 4 of its 5 findings are concerns a reviewer raises, the fifth true but minor, once precomputed and per-server caches were no longer asked.'
+            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated; on the 55 tuning designs 6 of its 7 findings are concerns a reviewer raises, the seventh true but minor, once precomputed and per-server caches, and caches shared by single-instance services, were no longer asked.'
         },
         decisions: [
-            'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and those readers run two or more instances together (one instance cannot stampede itself).',
+            'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and one of those readers runs two or more instances (one instance cannot stampede itself, and two different services with one instance each read keys of their own: the burst on one key is the instances of one reader running the same code).',
+            'A reader stating `replicas: many` is counted as several instances without a number: the message says "many" rather than a count the design does not state.',
             'Popular keys: `hot_keys: true` on the cache, or `requirements.read_ratio` of 10 or more.',
             '`coalescing: true` or `early_refresh: true` addresses it.',
             'A cache some component only writes into (precomputed entries) and that states no `ttl` is refreshed by that writer rather than expiring, so its readers do not reload it on a miss: not judged. A `ttl` stated on it still makes entries expire.',
@@ -56,7 +57,7 @@ export default defineRule({
                 ...(ttl === undefined ? [{ element: cache.name, text: `entries of ${cache.name} expire (no ttl stated)`, settle: 'ttl' }] : []),
                 ...(popular === undefined ? [{ element: cache.name, text: `some keys of ${cache.name} are far more popular than others`, settle: 'hot_keys' }] : [])
             ];
-            const data = { what: describe(cache), ttl: ttl ?? '', popular: popular ?? '', instances, readers: namesOf(readers), stores: joinWords(stores.map(describe)), assumed: unstatedText(ttl, popular), question: ttl === undefined ? `Do popular keys of ${describe(cache)} expire?` : `Are some keys of ${describe(cache)} far more popular than others?` };
+            const data = { what: describe(cache), ttl: ttl ?? '', popular: popular ?? '', instances: readers.every(instanceCountStated) ? String(instances) : 'many', readers: namesOf(readers), stores: joinWords(stores.map(describe)), assumed: unstatedText(ttl, popular), question: ttl === undefined ? `Do popular keys of ${describe(cache)} expire?` : `Are some keys of ${describe(cache)} far more popular than others?` };
             report({
                 on: cache,
                 messageId: assumptions.length === 0 ? 'stampede' : 'stampedeQuestion',
@@ -65,12 +66,21 @@ export default defineRule({
                 data,
                 basis: assumptions.length === 0 ? 'stated' : 'assumed',
                 assumptions,
-                related: readers.map((reader) => ({ on: reader, message: `${describe(reader)}: ${maxInstances(reader)} instance${maxInstances(reader) === 1 ? '' : 's'} reload on a miss` })),
+                related: readers.map((reader) => ({ on: reader, message: `${describe(reader)}: ${instancesText(reader)} reload on a miss` })),
                 fix: { kind: 'set-properties', title: `Coalesce concurrent misses on ${cache.name}`, target: cache, properties: [{ key: 'coalescing', value: 'true' }] }
             });
         }
     }
 });
+
+/** `3 instances`, or `several instances` when the design says `replicas: many` without a count. */
+function instancesText(reader: Component): string {
+    if (!instanceCountStated(reader)) {
+        return 'several instances';
+    }
+    const count = maxInstances(reader);
+    return `${count} instance${count === 1 ? '' : 's'}`;
+}
 
 /** `5m`, or undefined when entries are not stated to expire. */
 function expiry(cache: Component): string | undefined {

@@ -17,6 +17,8 @@ testRule(rule, {
         { name: 'a plain read of a table is no change stream', design: 'database Listings\ndatabase Counts\nworker Counter\nCounter -> Listings : reads\nCounter -> Counts : writes' },
         // Each reading overwrites its sensor's one row: a repeat writes the same row again.
         { name: 'a consumer whose only write is stated idempotent (an upsert by key)', design: 'queue Readings { engine: kafka }\nworker Latest\ndatabase Sensors\nReadings -> Latest\nLatest -> Sensors : writes "upsert by sensor id" { idempotent: true }' },
+        // An object store asks a render service for a missing variant and waits for it: a call, nothing redelivered.
+        { name: 'a store calling a service over http is a request, not a change stream', design: 'storage Media\nservice Renderer { replicas: 2 }\nRenderer -> Media : writes\nMedia -> Renderer : http' },
         { name: 'an idempotent consumer', design: 'queue Jobs { engine: sqs }\nworker W { idempotent: true }\ndatabase Db\nJobs -> W\nW -> Db : writes' },
         { name: 'idempotency stated on the connection from the queue', design: 'queue Jobs { engine: kafka }\nworker W\ndatabase Db\nJobs -> W { idempotent: true }\nW -> Db : writes' },
         { name: 'a queue that delivers at most once', design: 'queue Jobs { engine: rabbitmq, delivery: at_most_once }\nworker W\ndatabase Db\nJobs -> W\nW -> Db : writes' },

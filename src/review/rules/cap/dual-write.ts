@@ -7,7 +7,7 @@ import { describe } from '../../../model/component-facts.js';
 import { syncServiceGraphOf } from '../../graph/sync-service-graph.js';
 import { joinWords } from '../../helpers/wording.js';
 import { mergeCopies } from '../../helpers/copies.js';
-import { statesWrite, storeWritesOf } from '../../helpers/writes.js';
+import { type StoreWrite, statesWrite, storeWritesOf } from '../../helpers/writes.js';
 import { redeliveredConsumers } from '../../helpers/queue-consumers.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
@@ -53,7 +53,7 @@ export default defineRule({
             grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
             unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call (a service that only calls others, with no access stated on any call, is not taken to run one operation across them); an at-least-once consumer\'s own writes, and those of a writer stated idempotent, are left to the rerun that completes them.',
-            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule; on the 49 tuning designs 13 of its 18 findings are concerns a reviewer raises, 4 true but minor, 1 wrong (a pass-through call the design cannot mark as a separate operation).'
+            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule; on the 55 tuning designs 15 of its 22 findings are concerns a reviewer raises, 6 true but minor (blob-and-row pairs, write paths a transcriber guessed), 1 wrong (a pass-through call the design cannot mark as a separate operation), once derived stores no longer counted as a second truth.'
         },
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
@@ -66,7 +66,7 @@ export default defineRule({
             'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
             'A write into write-once storage (`immutable: true`: content-addressed blocks) is no change to keep in step: a failure after it leaves at most an unreferenced object, and a retry writes the same content again.',
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
-            'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth).',
+            'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth), nor does a store stated `derived: true` (a parser cache of rendered pages, a materialized view: rebuilt from the others, so a write to it is a copy too).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
             'A writer stated idempotent (`idempotent: true`: a resumable copy job that rewrites the same rows, or a service whose callers may repeat a request, such as one writing immutable cells), whose writes are all its own, is not flagged for the same reason: a run or request that stopped between its writes is completed by running it again, and the statement says repeating it is harmless.',
@@ -117,6 +117,21 @@ function isWriteOnce(store: Component): boolean {
     return store.kind === 'storage' && store.properties.boolean('immutable') === true;
 }
 
+/**
+ * A store stated `derived: true` (a parser cache of rendered pages, a
+ * materialized view) holds only what is rebuilt from other stores: like a
+ * cache, a write to it is a copy, not a second truth a failure could leave
+ * disagreeing.
+ */
+function isDerived(store: Component): boolean {
+    return store.properties.boolean('derived') === true;
+}
+
+/** The stores whose writes an operation must keep in step: neither write-once nor derived. */
+function holdsRecords(write: StoreWrite): boolean {
+    return !isWriteOnce(write.store) && !isDerived(write.store);
+}
+
 /** Stores whose unstated access is taken as a write next to a publish: databases and object storage hold the state an event announces. */
 const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage']);
 
@@ -127,7 +142,7 @@ const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage'])
  * unstated access is the language's reads-and-writes).
  */
 function directEffects(writer: Component, index: DesignIndex): Effect[] {
-    const writes = storeWritesOf(writer, index).filter((write) => !isWriteOnce(write.store));
+    const writes = storeWritesOf(writer, index).filter(holdsRecords);
     const stated = writes.filter((write) => write.stated).map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: [] }));
     // The stated writes already make a dual write: an assumed one would only turn the finding into a question.
     const publishes = writes.some((write) => write.store.kind === 'queue');
@@ -203,7 +218,7 @@ function orchestratesSaga(effects: readonly Effect[], index: DesignIndex): boole
 
 /** What a call changes through the stores its callee writes; undefined when the callee writes none. */
 function effectBehind(call: Connection, callee: Component, index: DesignIndex): Effect | undefined {
-    const writes = storeWritesOf(callee, index);
+    const writes = storeWritesOf(callee, index).filter(holdsRecords);
     if (writes.length === 0) {
         return undefined;
     }

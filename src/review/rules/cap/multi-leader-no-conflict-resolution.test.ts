@@ -6,6 +6,8 @@ const API = 'service Api { replicas: 2 }\n';
 
 testRule(rule, {
     valid: [
+        // Each user's rows are written on one master of the pair and ids come from a separate ticket service.
+        { name: 'a multi-leader pair that states conflict avoidance', design: 'service Api { replicas: 2 }\ndatabase Users { topology: multi_leader, replicas: 2, conflict_resolution: avoid }\nApi -> Users : writes' },
         { name: 'geo-partitioned: no two regions write the same record', design: 'service Api { replicas: 2 }\ndatabase Carts { topology: multi_leader, replicas: 2, partitioning: geo }\nApi -> Carts' },
         { name: 'Cassandra resolves by last write wins (an engine fact)', design: `${API}database Stats { engine: cassandra, replicas: 3 }\nApi -> Stats` },
         { name: 'ScyllaDB too', design: `${API}database Stats { engine: scylladb, replicas: 3 }\nApi -> Stats` },

@@ -10,6 +10,9 @@ testRule(rule, {
         { name: 'a fresh-read need is another rule\'s', design: `service Api { replicas: 2, consistency: session }\n${DB}Api -> Db : writes\nApi -> Db { access: reads, read_from: replica }` },
         { name: 'a reader that never writes', design: `service Api { replicas: 2 }\nservice Report\n${DB}Api -> Db : writes\nReport -> Db { access: reads, read_from: replica }` },
         { name: 'synchronous replication', design: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 3, replication: sync }\nApi -> Db : writes\nApi -> Db { access: reads, read_from: replica }' },
+        { name: 'read replicas stated, but the writer reads the leader (read_from: leader)', design: 'service Api { replicas: 2 }\ndatabase Db { engine: mysql, replicas: 3, read_replicas: 2 }\nApi -> Db : writes\nApi -> Db { access: reads, read_from: leader }' },
+        { name: 'read replicas stated, read only by a component that never writes', design: 'service Api { replicas: 2 }\nworker Report\ndatabase Db { engine: mysql, replicas: 3, read_replicas: 2 }\nApi -> Db : writes\nReport -> Db : reads' },
+        { name: 'read replicas stated, the lag accepted', design: 'service Api { replicas: 2, consistency: eventual }\ndatabase Db { engine: mysql, replicas: 3, read_replicas: 2 }\nApi -> Db' },
         { name: 'a leaderless store', design: 'service Api { replicas: 2 }\ndatabase Db { engine: cassandra, replicas: 3 }\nApi -> Db : writes\nApi -> Db { access: reads, read_from: any }' }
     ],
     invalid: [
@@ -21,6 +24,17 @@ testRule(rule, {
                 messageId: 'readYourWrites',
                 severity: 'warning',
                 message: 'service Api writes database Db and reads it back from the replicas, which replicate asynchronously, and states no consistency: a user may not see their own write right after making it. Read a user\'s own data from the leader (or pin the session to it), or state `consistency: eventual` on Api->Db if the lag is acceptable.'
+            }]
+        },
+        {
+            // An interview-style primary with two read replicas, read and written by the app tier with no routing stated.
+            name: 'read replicas stated and a writer whose reads do not say where they go: a question',
+            design: 'service App { replicas: 4 }\ndatabase Db { engine: mysql, replicas: 3, read_replicas: 2 }\nApp -> Db : sql',
+            findings: [{
+                element: 'App->Db',
+                messageId: 'readReplicasQuestion',
+                severity: 'info',
+                message: 'Do the reads of service App over App->Db go to the 2 read replicas of database Db? They replicate asynchronously, and service App writes database Db too, but App->Db does not say where its reads go (`read_from`). If they do, a user may not see their own write right after making it: state `read_from: leader` for a user\'s own data, or `read_from: replica` with `consistency: eventual` if the lag is acceptable.'
             }]
         }
     ]

@@ -3,8 +3,8 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { connectionNeed } from '../../helpers/consistency-needs.js';
-import { laggingReads } from '../../helpers/replica-reads.js';
-import { writesTo } from '../../helpers/writes.js';
+import { laggingReads, laggingReplication } from '../../helpers/replica-reads.js';
+import { readsFrom, writesTo } from '../../helpers/writes.js';
 
 export default defineRule({
     meta: {
@@ -15,20 +15,22 @@ export default defineRule({
         rationale: 'A component that writes a record and then reads it from an asynchronous replica can read the state from before its write: the user saves a profile and sees the old one, places an order and finds no order. The lag is usually milliseconds, but it grows to seconds or minutes under load. Either read a user\'s own recent data from the leader (or pin the session to it for a while after a write), or state that the lag is acceptable.',
         question: 'After {element} writes, can its next read come from a replica that has not caught up?',
         messages: {
-            readYourWrites: '{who} writes {what} and reads it back from {readTarget}, which replicate {replication}, and states no consistency: a user may not see their own write right after making it. Read a user\'s own data from the leader (or pin the session to it), or state `consistency: eventual` on {id} if the lag is acceptable.'
+            readYourWrites: '{who} writes {what} and reads it back from {readTarget}, which replicate {replication}, and states no consistency: a user may not see their own write right after making it. Read a user\'s own data from the leader (or pin the session to it), or state `consistency: eventual` on {id} if the lag is acceptable.',
+            readReplicasQuestion: 'Do the reads of {who} over {id} go to the {count} read replicas of {what}? They replicate {replication}, and {who} writes {what} too, but {id} does not say where its reads go (`read_from`). If they do, a user may not see their own write right after making it: state `read_from: leader` for a user\'s own data, or `read_from: replica` with `consistency: eventual` if the lag is acceptable.'
         },
         fix: 'Sets `read_from: leader` on the reading connection.',
         references: ['Kleppmann, Designing Data-Intensive Applications, ch. 5 "Reading Your Own Writes"', 'Terry et al., "Session Guarantees for Weakly Consistent Replicated Data" (1994)'],
         quality: {
             grouping: 'One finding per reading connection: each reads its own store.',
-            basis: 'Stated: the connection\'s `read_from: replica` or `any`, the store\'s `replication` (stated or an engine fact) and a write connection from the same component.',
-            unknowns: 'A connection with any stated consistency need (its own, the caller\'s or `requirements.consistency`) is not judged here: a fresh-read need is `cap/strong-read-from-async-replica`, an eventual one accepts the lag; an unstated `read_from` is the leader.',
+            basis: 'Stated: the connection\'s `read_from: replica` or `any`, the store\'s `replication` (stated or an engine fact) and a write connection from the same component. Assumed when the database states `read_replicas` and the reading connection states no `read_from`: a question (info) naming `read_from`.',
+            unknowns: 'A connection with any stated consistency need (its own, the caller\'s or `requirements.consistency`) is not judged here: a fresh-read need is `cap/strong-read-from-async-replica`, an eventual one accepts the lag; an unstated `read_from` is the leader, except that a database stating `read_replicas` makes it a question.',
             severity: 'Warning: a gap a reviewer raises whenever a writer reads replicas, unless the design says the lag is fine.'
         },
         decisions: [
             'The component must write the database over some connection (one that does not say `access: reads`) and read it over a connection with `read_from: replica` or `any`.',
             'Only databases replicated `async` or `semi_sync` with a leader are judged (leaderless and consensus stores are judged by `cap/strong-on-eventual-store`).',
-            'Any stated consistency need silences it: session, read-your-writes or strong are judged by `cap/strong-read-from-async-replica`, eventual or bounded accept the lag.'
+            'Any stated consistency need silences it: session, read-your-writes or strong are judged by `cap/strong-read-from-async-replica`, eventual or bounded accept the lag.',
+            'A database that states `read_replicas` (replicas that serve reads) says some reads go to lagging copies. A component that writes it and reads it over a connection that does not say `read_from` is asked (info) whether those reads are served by the read replicas: the language reads an unstated `read_from` as the leader, so the finding rests on that question and names `read_from` as what settles it.'
         ],
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 3 }\nApi -> Db : writes\nApi -> Db { access: reads, read_from: replica }',
@@ -36,10 +38,12 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
+        const reported = new Set<string>();
         for (const { database, connection, readTarget, replication } of laggingReads(index)) {
             if (connectionNeed(connection, design) !== undefined || !alsoWrites(connection.source, database, index)) {
                 continue;
             }
+            reported.add(pairKey(connection.source, database));
             report({
                 on: connection,
                 messageId: 'readYourWrites',
@@ -48,8 +52,45 @@ export default defineRule({
                 fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
             });
         }
+        for (const { database, connection, count, replication } of unstatedReplicaReads(index)) {
+            if (reported.has(pairKey(connection.source, database)) || connectionNeed(connection, design) !== undefined) {
+                continue;
+            }
+            reported.add(pairKey(connection.source, database));
+            report({
+                on: connection,
+                messageId: 'readReplicasQuestion',
+                severity: 'info',
+                data: { who: describe(connection.source), what: describe(database), id: connection.id, count, replication },
+                basis: 'assumed',
+                assumptions: [{ element: connection.id, text: `${connection.id} reads from the read replicas of ${database.name} (read_from not stated)`, settle: 'read_from' }],
+                fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
+            });
+        }
     }
 });
+
+/**
+ * Connections that read a database stating read replicas, from a component
+ * that also writes it, without saying where the reads go: the design says
+ * replicas serve reads, so whether these do is the question.
+ */
+function unstatedReplicaReads(index: DesignIndex): { database: Component; connection: Connection; count: number; replication: string }[] {
+    return index.ofKind('database').flatMap((database) => {
+        const count = database.properties.number('read_replicas') ?? 0;
+        const replication = laggingReplication(database);
+        if (count <= 0 || replication === undefined) {
+            return [];
+        }
+        return index.incoming(database)
+            .filter((connection) => readsFrom(connection) && connection.properties.string('read_from') === undefined && alsoWrites(connection.source, database, index))
+            .map((connection) => ({ database, connection, count, replication }));
+    });
+}
+
+function pairKey(component: Component, database: Component): string {
+    return `${component.name}\u0000${database.name}`;
+}
 
 function alsoWrites(component: Component, database: Component, index: DesignIndex): boolean {
     return index.outgoing(component).some((connection: Connection) => connection.target === database && writesTo(connection));
