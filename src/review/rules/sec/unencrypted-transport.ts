@@ -45,7 +45,7 @@ export default defineRule({
         quality: {
             grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), raised beside a plain edge only for payment or health data, reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
-            unknowns: 'In a design that is not for production, plain internet hops carrying no sensitive data or credentials are not flagged (hardening); links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
+            unknowns: 'In a design that is not for production, plain internet hops carrying no sensitive data or credentials are not flagged (hardening), a client calling into private networks of a design that publishes nothing is not taken to cross the internet, and plain internal links carrying neither a data class nor users\' tokens are not asked about; links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
             severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (49 designs): 25 of 30 findings raised, every error but one among them (a sample run on the user\'s own machine); most of the rest are true but not worth raising (plain links inside one host or VPC).'
         },
         decisions: [
@@ -62,6 +62,8 @@ export default defineRule({
             'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries nothing readable: inside the deployment it is not judged, as for public data; across the internet it is a hop like any other but carries no data class (TLS still guards who talks to whom and that nothing is changed on the way).',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never leaves the host: there is no network path to encrypt, so it is not judged.',
             'In a design whose `purpose` is not production (a demo, sample, benchmark, proof of concept or teaching example), a plain hop across the internet that carries no sensitive data and no credentials is not flagged: TLS there is hardening, not a flaw in what the design does. Hops carrying personal, payment, health or credential data still are (a sample that takes passwords in the clear teaches the flaw), and so is public content\'s integrity question.',
+            'In a design not for production that publishes nothing (no network with `exposure: public`, no component with `public: true`), a client outside every network calling into a private network does not cross the internet: nothing is reachable from it, so the caller is on the deployment\'s own reach (a port forward or `minikube service` on the developer\'s machine, a VPN). The link is judged as one inside the deployment.',
+            'In a design not for production, plain links inside the deployment are not asked about when no data class says they matter and no user token crosses them (no call into a component that signs users in, no user scheme on the link): TLS between a demo\'s own containers is hardening. Links carrying sensitive data, or users\' tokens, still are.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -87,12 +89,12 @@ export default defineRule({
             }
             const carried = carriedData(connection, designData);
             if (carried === 'public') {
-                if (crossesInternet(connection)) {
+                if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection)) {
                     publicInternet.push(connection);
                 }
                 continue;
             }
-            if (crossesInternet(connection)) {
+            if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection)) {
                 internet.push({ connection, sensitive: carried.length > 0 ? carried : behindHop(connection, index) });
             } else {
                 internal.push({ connection, sensitive: carried });
@@ -134,10 +136,17 @@ const REGULATED_DATA: ReadonlySet<string> = new Set(['payment', 'health']);
  * data says it matters.
  */
 function internalIsOwnDecision(design: Design, internal: readonly InternalLink[], plainEdgeHops: number, internetHops: number): boolean {
+    const sensitiveInside = internal.some((link) => link.sensitive.length > 0);
+    // In a demo, sample or teaching design, TLS between its own components
+    // is hardening unless data says it matters or users' tokens cross the
+    // links: no question to ask.
+    if (!judgesPractices(design) && !sensitiveInside && !internal.some(({ connection }) => carriesUserToken(connection))) {
+        return false;
+    }
     if (plainEdgeHops > 0) {
         return internal.some((link) => link.sensitive.some((word) => REGULATED_DATA.has(word)));
     }
-    if (internal.some((link) => link.sensitive.length > 0)) {
+    if (sensitiveInside) {
         return true;
     }
     return internetHops === 0 && !plainBehindTlsEdge(design, internal);
@@ -152,6 +161,28 @@ function plainBehindTlsEdge(design: Design, internal: readonly InternalLink[]): 
     const edges = design.components.filter((component) => component.properties.boolean('tls_termination') === true);
     return edges.length > 0 && internal.every(({ connection }) =>
         edges.includes(connection.source) || (inPrivateNetwork(connection.source) && inPrivateNetwork(connection.target)));
+}
+
+/** A call into a component that signs users in (jwt, session...), or a link that states a user scheme: the user's token crosses it. */
+function carriesUserToken(connection: Connection): boolean {
+    const scheme = authScheme(connection) ?? authScheme(connection.target);
+    return scheme !== undefined && isUserScheme(scheme);
+}
+
+/**
+ * A client outside every network calling into a private one, in a design
+ * that is not for production and publishes nothing (no public network, no
+ * `public: true`): nothing is reachable from the internet, so the caller is
+ * on the deployment's own reach (the developer's machine through a port
+ * forward, a VPN), not across the internet.
+ */
+function reachedOnlyPrivately(design: Design, connection: Connection): boolean {
+    return !judgesPractices(design) && inPrivateNetwork(connection.target) && !publishesAnything(design);
+}
+
+function publishesAnything(design: Design): boolean {
+    return design.groups.some((group) => group.exposure === 'public')
+        || design.components.some((component) => component.properties.boolean('public') === true);
 }
 
 function isJudged(connection: Connection): boolean {
