@@ -11,6 +11,9 @@ import { authScheme, isUserScheme } from '../../helpers/authentication.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 import { judgesPractices } from '../../../model/purpose.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
+import { unauthenticatedServiceCalls } from '../../helpers/service-identity.js';
+import type { Traffic } from '../../graph/traffic.js';
 
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
 const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' } satisfies Partial<Record<ConnectionProtocol, ConnectionProtocol>>;
@@ -67,6 +70,7 @@ export default defineRule({
             'In a design not for production that publishes nothing (no network with `exposure: public`, no component with `public: true`), a client outside every network calling into a private network does not cross the internet: nothing is reachable from it, so the caller is on the deployment\'s own reach (a port forward or `minikube service` on the developer\'s machine, a VPN). The link is judged as one inside the deployment.',
             'In a design not for production, plain links inside the deployment are not asked about when no data class says they matter and no user token crosses them (no call into a component that signs users in, no user scheme on the link): TLS between a demo\'s own containers is hardening. Links carrying sensitive data, or users\' tokens, still are.',
             'In a design not for production that draws no network and publishes nothing (no `public: true`), where it runs is unstated, and most such demos and samples run on the developer\'s machine: its plain client hops carrying personal, payment or health data (demo input) are one question (info, basis assumed: "its clients reach it across the internet"), settled by placing the components in a `network`. A hop carrying credentials (a sign-in over plain text, a flaw the demo teaches wherever it runs) keeps them all as stated. Production designs without networks keep the usual reading (clients on the internet).',
+            'Internal links of unclassified data that are all service calls sec/internal-unauthenticated already asks about are not a second question: mutual TLS between the services, the decision that question names, encrypts them too (one decision, one finding). Links carrying sensitive data keep their own finding.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -120,7 +124,7 @@ export default defineRule({
         if (authenticationMissing(index, traffic)) {
             return;
         }
-        if (internalIsOwnDecision(design, internal, judged.length, internetHops)) {
+        if (internalIsOwnDecision(design, internal, judged.length, internetHops) && !settledByServiceIdentity(internal, index, traffic)) {
             reportInternal(design, internal, report);
         }
     }
@@ -168,6 +172,19 @@ function plainBehindTlsEdge(design: Design, internal: readonly InternalLink[]): 
     const edges = design.components.filter((component) => component.properties.boolean('tls_termination') === true);
     return edges.length > 0 && internal.every(({ connection }) =>
         edges.includes(connection.source) || (inPrivateNetwork(connection.source) && inPrivateNetwork(connection.target)));
+}
+
+/**
+ * The plain links carry no data class, and every one of them is a service
+ * call sec/internal-unauthenticated already asks about: mutual TLS between
+ * the services, the one decision that question names, encrypts them too.
+ */
+function settledByServiceIdentity(internal: readonly InternalLink[], index: DesignIndex, traffic: Traffic): boolean {
+    if (internal.some((link) => link.sensitive.length > 0) || !statesSecurity(index.design)) {
+        return false;
+    }
+    const unauthenticated = new Set(unauthenticatedServiceCalls(index, traffic));
+    return internal.every((link) => unauthenticated.has(link.connection));
 }
 
 /** A call into a component that signs users in (jwt, session...), or a link that states a user scheme: the user's token crosses it. */
