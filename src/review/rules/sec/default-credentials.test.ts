@@ -11,7 +11,7 @@ testRule(rule, {
         {
             name: 'a broker whose console keeps the vendor login',
             design: 'network app {\n  service Api\n  queue Jobs { engine: rabbitmq, default_credentials: true }\n  Api -> Jobs : amqp\n}',
-            findings: [{ element: 'Jobs', severity: 'error', message: 'queue Jobs signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds.' }]
+            findings: [{ element: 'Jobs', severity: 'error', message: 'queue Jobs signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.' }]
         },
         {
             name: 'two databases with passwords written in the manifests are one decision',

@@ -14,7 +14,7 @@ export default defineRule({
         rationale: 'A login everyone knows is no login: default accounts (guest/guest, admin/admin) and passwords written in public manifests are the first thing scanners and attackers try, and they hand over the whole database, broker or console. Credentials must be generated per deployment, kept in a secret store and rotated.',
         question: 'Who else knows the login of {element}, and how is it replaced before deployment?',
         messages: {
-            one: '{what} signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds.',
+            one: '{what} signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.',
             many: '{count} components sign in with default or published credentials ({list}): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.'
         },
         fix: 'Removes `default_credentials: true` once the credentials are generated per deployment (keep them in a secret store: `security { secrets: … }`).',
@@ -27,7 +27,8 @@ export default defineRule({
         decisions: [
             'Judged only on what the design states: `default_credentials: true` on a component (a store, broker, console or service). Nothing is assumed from an engine: most engines ship with default accounts, and whether a deployment changes them is not an engine fact.',
             'Replacing known logins is one decision for the deployment: several components with default credentials give one finding, on the innermost group holding them (or the design), each a related location; a lone one is reported on itself.',
-            'It is reported whatever the network placement: inside a private network the login is still the only thing between any compromised workload and the data.'
+            'It is reported whatever the network placement: inside a private network the login is still the only thing between any compromised workload and the data.',
+            'Its finding names the remedy, credentials generated per deployment and kept in a secret store: where these logins are the only secrets the design states, sec/no-secrets-management does not ask where secrets live a second time (one decision, one finding).'
         ],
         quality: {
             grouping: 'One finding for every component stating default or published credentials, on the group that holds them (or the design), each a related location; a lone component is reported on itself.',

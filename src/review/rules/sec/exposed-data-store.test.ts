@@ -27,6 +27,8 @@ testRule(rule, {
         }
     ],
     invalid: [
+        { name: 'regression: stores whose ports a compose file publishes are one decision, reported once', design: 'network App {\n  service Api\n  database Db { engine: postgres, public: true }\n  cache Sessions { engine: redis, public: true }\n}\nApi -> Db : sql\nApi -> Sessions : redis', findings: [{ element: 'App', severity: 'error', message: '2 stores are published to the internet (Db, Sessions: `public: true` or a public network): anyone can reach their data, each one leaked credential or unpatched flaw away from a breach. One decision settles them all: keep the stores off the internet (private networks or private endpoints).' }] },
+        { name: 'a lone store marked public is reported on itself', design: 'network App {\n  service Api\n  database Db { engine: postgres, public: true }\n}\nApi -> Db : sql', findings: [{ element: 'Db', severity: 'error', message: 'database Db is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.' }] },
         {
             name: 'a production first sketch with clients straight onto the server and no network drawn asks where its store sits',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',

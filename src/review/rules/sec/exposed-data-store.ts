@@ -7,7 +7,7 @@ import { describe, isDataStore } from '../../../model/component-facts.js';
 import { networkOf } from '../../helpers/network.js';
 import { authScheme } from '../../helpers/authentication.js';
 import { dataClassOf, linkDataClass } from '../../helpers/data-classes.js';
-import { reportDecision } from '../../helpers/one-decision.js';
+import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { plainSecretsPlace } from '../../helpers/plain-secrets.js';
@@ -31,6 +31,7 @@ export default defineRule({
             reachedByClient: '{what} is reached directly by client {client}: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.',
             markedPublic: '{what} is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.',
             inPublicNetwork: '{what} sits in public network {network}: anyone on the internet can reach it, one leaked credential or unpatched flaw away from a breach.',
+            publishedMany: '{count} stores are published to the internet ({list}: `public: true` or a public network): anyone can reach their data, each one leaked credential or unpatched flaw away from a breach. One decision settles them all: keep the stores off the internet (private networks or private endpoints).',
             outsideNetworks: '{what} sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.',
             outsideNetworksMany: '{count} stores sit outside every private network, so they are reachable from the internet: each is one leaked credential or unpatched flaw away from a breach. One decision settles them all: private networks or private endpoints for the stores.',
             sendersUnstated: 'Clients send straight into {stores} ({senders}) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.',
@@ -45,6 +46,7 @@ export default defineRule({
         ],
         decisions: [
             'Stores are databases, caches, queues, search indexes and storage. One finding per store, for the first reason that applies: a client connects to it directly, it is `public: true`, it sits in a `network` with `exposure: public`, or it sits outside every network.',
+            'Stores the design publishes (`public: true`, or in a network with `exposure: public`; a Compose file\'s published ports read as `public: true`) are one decision, keeping the stores off the internet: several give one finding, on the innermost group holding them or the design, listing them; a lone one is reported on itself.',
             'Managed stores served from the provider\'s own API endpoint are not exposed by placement: no network of a design can hold them, and the provider keeps them private unless told otherwise (S3 and GCS block public access by default). These are `storage` with a managed engine (S3, GCS, or `managed: true`) and managed stores that are highly available on their own (DynamoDB, SQS, Pub/Sub, Kinesis, BigQuery, Spanner, Cosmos DB). They are still flagged when `public: true`, in a public network, or reached by a client directly. Managed stores that run inside a VPC (Aurora, ElastiCache, Redshift) are judged by placement like any other.',
             'A client reaching object storage (`storage`), or a store served from the provider\'s API, over a connection with `auth` (pre-signed URLs, `auth: token`, scoped cloud credentials, `auth: iam`) is the standard direct upload, download and mobile-backend pattern and is not flagged. A client reaching any other store directly is, whatever its credentials: they ship inside the client.',
             '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
@@ -58,7 +60,7 @@ export default defineRule({
             'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet (security groups, one data centre\'s own network or a cluster-internal service keep most stores private without a drawn network): unknown is not worst case, so it is asked only where the design states that reaching a store would be a breach, because a listed store has default or published credentials (`default_credentials: true`) or no authentication (`auth: none`), or `security.secrets` keeps secrets in plain sight (environment, configuration, code), or where the design draws no front tier either (no load balancer, gateway or CDN: clients reach its servers directly, so nothing separates a public tier from a private one, as in a first sketch). A design with a front tier has the usual split, stores behind it with the servers. Then one question (info) lists them (on the store itself when there is one).'
         ],
         quality: {
-            grouping: 'Stores reached by a client directly, marked public or in a public network are each their own finding; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location.',
+            grouping: 'Stores reached by a client directly are each their own finding; stores marked public or in a public network are one finding (keeping them off the internet is one decision), on the innermost group holding them (or the design), each store a related location, a lone one reported on itself; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
             unknowns: 'A design without networks gets no exposure per store: one question, and only where it states that a store\'s credentials are weak (default, none, or secrets kept in plain sight) or draws no front tier either; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
@@ -71,6 +73,7 @@ export default defineRule({
     check({ design, index, report }) {
         reportUnstatedSenders(design, index, report);
         const outside: Component[] = [];
+        const published: { store: Component; exposure: Exposure }[] = [];
         for (const store of inScope(design.components).filter(isDataStore)) {
             const exposure = exposureOf(store, index);
             if (exposure?.messageId === 'outsideNetworks') {
@@ -78,10 +81,13 @@ export default defineRule({
                 if (!isEmbedded(store)) {
                     outside.push(store);
                 }
+            } else if (exposure?.messageId === 'markedPublic' || exposure?.messageId === 'inPublicNetwork') {
+                published.push({ store, exposure });
             } else if (exposure) {
                 report({ on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, basis: 'stated', fix: exposure.fix });
             }
         }
+        reportPublished(design, published, report);
         if (outside.length === 0) {
             return;
         }
@@ -108,6 +114,30 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * Stores the design publishes (`public: true`, a public network: what a
+ * Compose file's published ports say) are one decision, keeping the stores
+ * off the internet: several give one finding listing them, one its own.
+ */
+function reportPublished(design: Design, published: readonly { store: Component; exposure: Exposure }[], report: (report: Report) => void): void {
+    const stores = published.map((item) => item.store);
+    reportDecision(report, {
+        affected: published.map(({ store, exposure }) => ({ on: store, note: `${describe(store)}: ${exposure.messageId === 'markedPublic' ? 'public: true' : `in public network ${exposure.data.network}`}` })),
+        peers: published.length,
+        once: {
+            on: decisionScope(design, stores),
+            messageId: 'publishedMany',
+            data: { count: stores.length, list: stores.map((store) => store.name).join(', ') },
+            basis: 'stated',
+            fix: { kind: 'set-properties-each', title: 'Keep these stores off the internet', targets: stores, properties: [{ key: 'public', value: 'false' }] }
+        },
+        each: (item) => {
+            const { store, exposure } = published.find((candidate) => candidate.store === item.on) ?? published[0];
+            return { on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, basis: 'stated', fix: exposure.fix };
+        }
+    });
+}
 
 /**
  * Clients appending to provider-API queues are not exposure, but how each

@@ -3,6 +3,7 @@ import rule from './no-rate-limit.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a load balancer whose description says it blocks bots', design: 'client U\nloadbalancer Lb { description: "bot blocking; balancing on cookies" }\nservice Web\nU -> Lb : https\nLb -> Web : http' },
         { name: 'a load balancer on the way limits (the URL shortener)', design: 'client U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb, rate_limit: 1k }\nservice Api\nU -> Edge -> Lb -> Api' },
         { name: 'the service limits each caller', design: 'client U\nservice Api { rate_limit: { rps: 100, per: client } }\nU -> Api' },
         { name: 'a gateway limits', design: 'client U\ngateway Gw { rate_limit: true }\nservice Api\nU -> Gw -> Api' },
@@ -12,6 +13,8 @@ testRule(rule, {
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nservice Read\nApps -> Lbs\nLbs -> Write\nLbs -> Read' }
     ],
     invalid: [
+        { name: 'a description that says no rate limit is in place does not count', design: 'client U\nloadbalancer Lb { description: "no rate limiting yet" }\nservice Web\nU -> Lb : https\nLb -> Web : http', findings: [{ element: 'Web', message: 'service Web takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }] },
+        { name: 'a stated rate_limit: false wins over the words', design: 'client U\nloadbalancer Lb { rate_limit: false, description: "throttling planned" }\nservice Web\nU -> Lb : https\nLb -> Web : http', findings: [{ element: 'Web', message: 'service Web takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }] },
         {
             name: 'regression: a managed gateway\'s shared default throttle is a question about per-caller limits, not a warning',
             design: 'client U { auth: jwt }\ngateway Api { engine: api_gateway }\nfunction Orders { engine: lambda }\nfunction Carts { engine: lambda }\nU -> Api : https\nApi -> Orders : https\nApi -> Carts : https',

@@ -5,6 +5,7 @@ import { defineRule } from '../../rule.js';
 import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
 import type { Traffic } from '../../graph/traffic.js';
+import { describedAs } from '../../helpers/stated-in-words.js';
 
 export default defineRule({
     meta: {
@@ -33,14 +34,15 @@ export default defineRule({
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only; a service behind another service is protected by whatever protects its caller.',
             'A `rate_limit` (a number, a block, or `true`) on the service itself or on any CDN, load balancer or gateway on the way covers the service; `rate_limit: false` does not.',
+            'So does throttling the component\'s own title or description names outright where the language has no word for how ("bot blocking", "bot protection", "rate limiting", "throttling"; not "no rate limit"): the source answers the question. A stated `rate_limit` wins over the words.',
             'Rate limits at the edge are one decision: several unprotected services give one finding, on the gateway, load balancer or CDN that calls them all (the fix sets the limit there), or on the design, listing the services; a lone service is reported on itself.',
             'A managed gateway whose default throttle is one quota shared by every caller (Amazon API Gateway\'s account-level limit: engine fact `throttles_all_callers`) caps a flood but does not stop one caller from using the quota up: services behind it with no per-caller limit get one info question (basis engine) on the gateway, not a warning. A path that avoids the gateway is still a warning.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service without a rate limit, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Services behind a gateway\'s shared default throttle are grouped the same way in their own question.',
-            basis: 'Stated: `rate_limit` on services and edge components, and the connections clients follow; engine: a gateway\'s shared default throttle (vendor-sourced engine fact).',
-            unknowns: 'Only a declared limit counts as per caller; a gateway\'s shared default throttle turns the finding into a question; a service reached only through another service is that service\'s concern.',
-            severity: 'Warning: on the 31-design tuning corpus 17 of 23 findings are concerns a reviewer raises and 6 are noise (internal or benchmark apps), none wrong; the gap is one a reviewer raises, not a shown attack. Info for services behind a gateway\'s shared default throttle.'
+            basis: 'Stated: `rate_limit` on services and edge components (or throttling their description names outright), and the connections clients follow; engine: a gateway\'s shared default throttle (vendor-sourced engine fact).',
+            unknowns: 'Throttling a component\'s own description names outright (bot blocking, rate limiting) counts as a limit where the language has no word for how; only a declared limit counts as per caller; a gateway\'s shared default throttle turns the finding into a question; a service reached only through another service is that service\'s concern.',
+            severity: 'Warning: on the 55-design tuning corpus 12 of 14 findings are concerns a reviewer raises and 2 are noise (callers that are the company\'s own apps, a WAF whose policy detail is left out), none wrong; the gap is one a reviewer raises, not a shown attack. Info for services behind a gateway\'s shared default throttle.'
         },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
@@ -127,8 +129,20 @@ function throttlesAllCallers(component: Component): boolean {
     return component.engine?.throttlesAllCallers === true;
 }
 
+/**
+ * Throttling a component's own words name outright ("bot blocking", "rate
+ * limiting", "throttling" in its title or description): the source answers
+ * the question where the language has no word for how (a load balancer's
+ * bot filter).
+ */
+const THROTTLING_WORDS = /\b(bot[- ](blocking|protection|management|mitigation)|rate[- ]limit(ing|ed|s)?|throttl(es|ed|ing))\b/i;
+
 function limitsRate(component: Component): boolean {
-    return component.properties.enabled('rate_limit');
+    const stated = component.properties.enabled('rate_limit');
+    if (component.properties.has('rate_limit')) {
+        return stated;
+    }
+    return describedAs(component, THROTTLING_WORDS) && !describedAs(component, /\bno (rate[- ]limit|throttl)/i);
 }
 
 function limitEach(components: readonly Component[]): Fix {

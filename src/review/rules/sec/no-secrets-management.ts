@@ -44,6 +44,7 @@ export default defineRule({
         decisions: [
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'The question is worth asking only where the design states a secret its own code holds: a connection from a service, worker, function or gateway with `auth` of password, api_key, token, oauth2 or basic (its own, or its network\'s); a call to an external system that takes api_key, oauth2 or basic; a component that signs users in through an identity provider (`auth: oidc` or `saml`, a confidential client with a client secret); an identity provider the design runs itself (an `idp` not `managed`, which keeps token-signing keys); a component whose login the design states (`default_credentials`, true or false: its callers present a password). A design silent on credentials is not asked: most stores of a sample application take none, and unknown is not worst case.',
+            'A design whose only secrets are the logins of components with default or published credentials (`default_credentials: true`, and the links presenting them) is not asked: sec/default-credentials already reports them, and its fix (credentials generated per deployment, kept in a secret store) is the same decision. Any other secret held keeps the question; a stated plain place for secrets (`security.secrets: env`) is still reported.',
             'Users\' passwords in a store (`data: [credentials]`) are data to protect at rest (sec/no-encryption-at-rest), not secrets the code presents: they do not raise this question.',
             'Declared means `security { secrets: … }` naming a store (e.g. `vault`, `aws_secrets_manager`), or a component whose engine is a secret store (vault, aws_secrets_manager, gcp_secret_manager, azure_key_vault, kms…). `secrets: env` (or config, files, code, plaintext) states that secrets live where they leak: a warning, whatever the design holds.',
             'No quick fix: which secrets manager to use is the team\'s choice.'
@@ -51,7 +52,7 @@ export default defineRule({
         quality: {
             grouping: 'One design-wide finding: where secrets live is one decision for the design; the connections and components that hold the secrets are its related locations.',
             basis: 'Stated: `auth` on connections, networks, externals and components, `default_credentials` on components, `idp` components and their `managed` fact, `security.secrets` and the engines of the design\'s components.',
-            unknowns: 'A connection with no `auth` is not assumed to carry a password, and an external with no `auth` is not assumed to take a key: without a stated secret there is no finding.',
+            unknowns: 'A connection with no `auth` is not assumed to carry a password, and an external with no `auth` is not assumed to take a key: without a stated secret there is no finding; where the only secrets stated are published default credentials, sec/default-credentials already asks for a secret store and this question is not repeated.',
             severity: 'Info for the question (secrets held, no store named: asked only where the design states a secret, it was right on every field-corpus design it reached); warning when `security.secrets` states that secrets live in environment variables, configuration or code.'
         },
         examples: {
@@ -72,7 +73,10 @@ export default defineRule({
             return;
         }
         const held = secretsHeld(design);
-        if (held.length === 0) {
+        // Published credentials (sec/default-credentials) already ask for
+        // generated credentials kept in a secret store: where they are the
+        // only secrets held, that is one decision, one finding.
+        if (held.length === 0 || held.every(isPublishedLogin)) {
             return;
         }
         report({
@@ -85,10 +89,17 @@ export default defineRule({
     }
 });
 
+/** The login of a component with published credentials (`default_credentials: true`), or a link presenting it. */
+function isPublishedLogin(secret: HeldSecret): boolean {
+    return secret.loginTo?.properties.boolean('default_credentials') === true;
+}
+
 /** A secret the design states its code holds: what kind, and where. */
 interface HeldSecret {
     readonly what: string;
     readonly where: Affected;
+    /** The component the secret signs in to, where it is a login (a password to a store, a key to a service). */
+    readonly loginTo?: Component;
 }
 
 function secretsHeld(design: Design): HeldSecret[] {
@@ -118,7 +129,7 @@ function connectionSecret(connection: Connection): HeldSecret[] {
         return [];
     }
     const words = SECRET_WORDS[scheme];
-    return [{ what: words.many, where: { on: connection, note: `${connection.id}: ${words.one}` } }];
+    return [{ what: words.many, where: { on: connection, note: `${connection.id}: ${words.one}` }, loginTo: connection.target }];
 }
 
 /** The link's own `auth`, else its network's, else what the external system it calls takes. */
@@ -155,7 +166,7 @@ function storeLogin(component: Component): HeldSecret[] {
     if (component.properties.boolean('default_credentials') === undefined) {
         return [];
     }
-    return [{ what: 'passwords', where: { on: component, note: `${describe(component)}: its callers sign in with a password` } }];
+    return [{ what: 'passwords', where: { on: component, note: `${describe(component)}: its callers sign in with a password` }, loginTo: component }];
 }
 
 function runsCode(component: Component): boolean {

@@ -12,6 +12,7 @@ import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { reportEdgeDecision } from '../../helpers/entry-path.js';
 import { openEntryHandlers } from '../../helpers/open-entry.js';
+import { servedAsPublicSite } from '../../helpers/public-site.js';
 
 /** Operations tools that serve a console or an API of their own: registries, dashboards, log viewers. */
 const CONSOLE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['coordinator', 'monitoring', 'logging']);
@@ -52,6 +53,7 @@ export default defineRule({
             'A connection from a client with `auth` other than `none`, or from a client that declares its own `auth`, counts as authenticated: the path stops there. `auth` on a link between two components of the design (a load balancer presenting a certificate to a service) authenticates that component, not the user, and does not count.',
             'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`, or one that a gateway, load balancer or CDN clients reach routes client requests to, with nothing on the way authenticating them) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Anonymous use a client states covers the product it uses, not the operator\'s consoles behind the same proxy; a route that only carries telemetry in (`uses: telemetry`) is not a console. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too and no user signs in anywhere (no identity provider, no user scheme stated): nobody logs in anywhere, and the first finding already says it. Where users do sign in somewhere, an open console is its own finding even beside open entry points: the operators\' tools are a decision of their own.',
             'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
+            'A design that never speaks of authentication and is a public site is not asked at all: a client reads what it shows through a shared cache (a CDN or cache on its path whose every link `reads` stored content: one copy served to every caller, who it does not know), or a client\'s name, title or description names anonymous users outright ("logged-out users", "anonymous", "guests"), and the design holds no payment, credential or health data. Anonymous reading is such a site\'s nature (a photo or video site, a news feed, a short link\'s redirect) and signing in to write is the application\'s own; field-corpus reviewers called the question noise on every consumer site read anonymously by design.',
             'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
@@ -59,7 +61,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
+            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question, except a public site its clients read through a shared cache or that names anonymous users (and holds no payment, credential or health data), which is not asked; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
             severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope.'
         },
         examples: {
@@ -71,12 +73,16 @@ export default defineRule({
         if (!statesSecurity(design)) {
             return;
         }
-        const handlers = openEntryHandlers(index, traffic);
+        const silentAboutAuth = !speaksOfAuthentication(design);
+        // A public site its clients read through a shared cache, silent
+        // about authentication: anonymous reading is its nature, and the
+        // sign-in for writing is the application's own, not a gap.
+        const handlers = silentAboutAuth && servedAsPublicSite(design, traffic) ? [] : openEntryHandlers(index, traffic);
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
         // An identity provider the users sign in at, with nothing saying who
         // checks that sign-in, says they sign in, not that the entry is open.
-        const silent = !speaksOfAuthentication(design) || onlySignInDrawn(design);
+        const silent = silentAboutAuth || onlySignInDrawn(design);
         const severityOf = (handler: Component): Severity => (statesNoAuth(handler) ? 'error' : 'warning');
         const opening = silentOpening(design);
         const unknownAuth = (element: Component | Design): Pick<Report, 'basis' | 'assumptions' | 'severity'> => (silent

@@ -3,6 +3,9 @@ import rule from './unencrypted-transport.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: plain calls between services that sec/internal-unauthenticated already asks about are one decision (mutual TLS settles both)', design: 'client U\nnetwork App {\n  service Front { auth: jwt }\n  service Orders\n}\nU -> Front : https\nFront -> Orders : http' },
+        { name: 'regression: a demo reached through a port forward into its private network, publishing nothing', design: 'requirements { purpose: demo }\nclient Developer\nnetwork Cluster {\n  service Web { data: [public] }\n}\nDeveloper -> Web : http' },
+        { name: 'regression: a demo\'s plain links to its own stores are hardening, not a question', design: 'requirements { purpose: demo }\nservice Api\ndatabase Db { engine: mysql }\ncache Sessions { engine: redis }\nApi -> Db : sql\nApi -> Sessions : redis' },
         { name: 'a teaching example serving anonymous visitors over plain http, with no sensitive data (regression: TLS asked of a tutorial as if it were production)', design: 'requirements { purpose: teaching }\nclient Visitors { auth: none }\nservice Guestbook\nVisitors -> Guestbook : http' },
         { name: 'TLS protocols', design: 'client U\nservice A\nservice B\nU -> A : https\nA -> B : grpcs\nA -> B : wss' },
         { name: 'tls: true on a plain protocol', design: 'network private {\n  service A\n  database D\n}\nA -> D : sql, tls' },
@@ -19,6 +22,13 @@ testRule(rule, {
         { name: 'TLS ends at the edge and the plain links stay in private networks, data unclassified (regression: a firewalled data centre behind its TLS-terminating balancers)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  cache Hot { engine: redis }\n  Web -> Hot : redis\n}\nU -> Lb : https\nLb -> Web : http' }
     ],
     invalid: [
+        { name: 'the same calls carrying personal data keep their own finding', design: 'client U\nnetwork App {\n  service Front { auth: jwt }\n  service Orders { data: [pii] }\n}\nU -> Front : https\nFront -> Orders : http', findings: [{ element: 'Front->Orders', severity: 'warning', message: 'Front->Orders uses http without TLS and personal data crosses it in the clear: anyone inside the network can read and change it.' }] },
+        { name: 'regression: a sample with no network drawn: where it runs is assumed, so its plain hop with personal data is a question', design: 'requirements { purpose: sample }\nclient Shoppers\nservice Shop { data: [pii] }\nShoppers -> Shop : http', findings: [{ element: 'Shoppers->Shop', severity: 'info', message: 'Shoppers->Shop uses http without TLS carrying personal data, and the design does not say where it runs: if its clients reach it across the internet, anyone on the path can read and change it. Does it ever run beyond the developer\'s machine? Place it in a `network` (`exposure: public` when the internet reaches it) to settle it.' }] },
+        { name: 'a production design with no network drawn: the same hop is an error', design: 'client Shoppers\nservice Shop { data: [pii] }\nShoppers -> Shop : http', findings: [{ element: 'Shoppers->Shop', severity: 'error', message: 'Shoppers->Shop uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }] },
+        { name: 'a production store link with unclassified data is still a question', design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db : sql', findings: [{ element: 'Api->Db', severity: 'info', message: 'Api->Db uses sql without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }] },
+        { name: 'a sample whose internal calls carry users\' tokens keeps the question', design: 'requirements { purpose: sample }\nnetwork App {\n  service Front\n  service Orders { auth: jwt }\n}\nFront -> Orders : http', findings: [{ element: 'Front->Orders', severity: 'info', message: 'Front->Orders uses http without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }] },
+        { name: 'a demo that publishes its entry: the client hop crosses the internet', design: 'requirements { purpose: demo }\nclient U\nnetwork App {\n  service Web { public: true, data: [public] }\n}\nU -> Web : http', findings: [{ element: 'U->Web', severity: 'info', message: 'U->Web uses http without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?' }] },
+        { name: 'in production, a client calling into a private network still crosses the internet', design: 'client U\nnetwork App {\n  service Web { auth: jwt }\n}\nU -> Web : http', findings: [{ element: 'U->Web', message: 'U->Web uses http without TLS across the internet carrying credential data: anyone on the path can read and change it.' }] },
         {
             name: 'a demo that takes passwords over plain http is still flagged',
             design: 'requirements { purpose: demo }\nclient Browser\nservice Shop { auth: session }\nBrowser -> Shop : http',
@@ -73,8 +83,8 @@ testRule(rule, {
             findings: [{ element: 'Mailer->Relay', severity: 'warning', message: 'Mailer->Relay uses smtp without TLS and personal data crosses it in the clear: anyone inside the network can read and change it.' }]
         },
         {
-            name: 'the same call to a service on another machine is judged (no colocated)',
-            design: 'network batch {\n  worker Renderer { replicas: 4, data: [pii] }\n  service Stamper { replicas: 4 }\n  Renderer -> Stamper : http\n}',
+            name: 'the same call to a service on another machine is judged (no colocated; the caller authenticates, so no service-identity question covers it)',
+            design: 'network batch {\n  worker Renderer { replicas: 4, data: [pii] }\n  service Stamper { replicas: 4 }\n  Renderer -> Stamper { protocol: http, auth: api_key }\n}',
             findings: [{ element: 'Renderer->Stamper', severity: 'info', message: 'Renderer->Stamper uses http without TLS, and the design does not say what data it carries: does it need TLS? Say `data` on the link or its store (`public` when nothing is sensitive), or `tls: true`.' }]
         },
         {

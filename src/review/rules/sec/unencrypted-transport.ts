@@ -11,6 +11,9 @@ import { authScheme, isUserScheme } from '../../helpers/authentication.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 import { judgesPractices } from '../../../model/purpose.js';
+import { statesSecurity } from '../../helpers/security-scope.js';
+import { unauthenticatedServiceCalls } from '../../helpers/service-identity.js';
+import type { Traffic } from '../../graph/traffic.js';
 
 /** The protocol a `:` shorthand upgrades to, for the quick fix. */
 const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'grpcs', ws: 'wss' } satisfies Partial<Record<ConnectionProtocol, ConnectionProtocol>>;
@@ -31,6 +34,8 @@ export default defineRule({
         question: 'Who can read or change the traffic of {element}?',
         messages: {
             internet: '{id} uses {protocol} without TLS across the internet{carrying}: anyone on the path can read and change it.',
+            internetUnplaced: '{id} uses {protocol} without TLS{carrying}, and the design does not say where it runs: if its clients reach it across the internet, anyone on the path can read and change it. Does it ever run beyond the developer\'s machine? Place it in a `network` (`exposure: public` when the internet reaches it) to settle it.',
+            internetUnplacedMany: '{count} client hops use no TLS ({protocols}){carrying}, and the design does not say where it runs: if its clients reach it across the internet, anyone on the path can read and change them. Does it ever run beyond the developer\'s machine? Place it in a `network` (`exposure: public` when the internet reaches it) to settle it.',
             internetPublic: '{id} uses {protocol} without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?',
             internetMany: '{count} hops across the internet use no TLS ({protocols}){carrying}: anyone on the path can read and change them. One decision settles them all: TLS at the edge.',
             internetPublicMany: '{count} hops across the internet use no TLS ({protocols}) for public content: nothing on them is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?',
@@ -45,8 +50,8 @@ export default defineRule({
         quality: {
             grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), raised beside a plain edge only for payment or health data, reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
-            unknowns: 'In a design that is not for production, plain internet hops carrying no sensitive data or credentials are not flagged (hardening); links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
-            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it); warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (49 designs): 25 of 30 findings raised, every error but one among them (a sample run on the user\'s own machine); most of the rest are true but not worth raising (plain links inside one host or VPC).'
+            unknowns: 'In a design that is not for production, plain internet hops carrying no sensitive data or credentials are not flagged (hardening), a client calling into private networks of a design that publishes nothing is not taken to cross the internet, and plain internal links carrying neither a data class nor users\' tokens are not asked about; links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
+            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it), info (a question) when that internet path is assumed because a non-production design draws no network; warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (55 designs): 28 of 31 findings raised, all 14 errors among them; the other 3 are true but not worth raising (plain links inside one VPC or batch run, a sample\'s hop that its source runs on the user\'s own machine).'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
@@ -62,6 +67,10 @@ export default defineRule({
             'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries nothing readable: inside the deployment it is not judged, as for public data; across the internet it is a hop like any other but carries no data class (TLS still guards who talks to whom and that nothing is changed on the way).',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never leaves the host: there is no network path to encrypt, so it is not judged.',
             'In a design whose `purpose` is not production (a demo, sample, benchmark, proof of concept or teaching example), a plain hop across the internet that carries no sensitive data and no credentials is not flagged: TLS there is hardening, not a flaw in what the design does. Hops carrying personal, payment, health or credential data still are (a sample that takes passwords in the clear teaches the flaw), and so is public content\'s integrity question.',
+            'In a design not for production that publishes nothing (no network with `exposure: public`, no component with `public: true`), a client outside every network calling into a private network does not cross the internet: nothing is reachable from it, so the caller is on the deployment\'s own reach (a port forward or `minikube service` on the developer\'s machine, a VPN). The link is judged as one inside the deployment.',
+            'In a design not for production, plain links inside the deployment are not asked about when no data class says they matter and no user token crosses them (no call into a component that signs users in, no user scheme on the link): TLS between a demo\'s own containers is hardening. Links carrying sensitive data, or users\' tokens, still are.',
+            'In a design not for production that draws no network and publishes nothing (no `public: true`), where it runs is unstated, and most such demos and samples run on the developer\'s machine: its plain client hops carrying personal, payment or health data (demo input) are one question (info, basis assumed: "its clients reach it across the internet"), settled by placing the components in a `network`. A hop carrying credentials (a sign-in over plain text, a flaw the demo teaches wherever it runs) keeps them all as stated. Production designs without networks keep the usual reading (clients on the internet).',
+            'Internal links of unclassified data that are all service calls sec/internal-unauthenticated already asks about are not a second question: mutual TLS between the services, the decision that question names, encrypts them too (one decision, one finding). Links carrying sensitive data keep their own finding.',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -87,12 +96,12 @@ export default defineRule({
             }
             const carried = carriedData(connection, designData);
             if (carried === 'public') {
-                if (crossesInternet(connection)) {
+                if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection)) {
                     publicInternet.push(connection);
                 }
                 continue;
             }
-            if (crossesInternet(connection)) {
+            if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection)) {
                 internet.push({ connection, sensitive: carried.length > 0 ? carried : behindHop(connection, index) });
             } else {
                 internal.push({ connection, sensitive: carried });
@@ -102,7 +111,11 @@ export default defineRule({
         // sensitive data and no credentials is hardening, not a flaw in what
         // it does (review-quality: purpose).
         const judged = judgesPractices(design) ? internet : internet.filter((hop) => hop.sensitive.length > 0);
-        reportInternet(design, judged, report);
+        // Sign-in over plain text is a flaw a demo teaches wherever it runs;
+        // its other data is demo input, exposed only if it runs beyond the
+        // developer's machine, which an unplaced demo leaves unsaid.
+        const unplaced = placementUnstated(design) && !judged.some((hop) => hop.sensitive.includes('credentials'));
+        reportInternet(design, judged, report, unplaced);
         reportPublicInternet(design, publicInternet, report);
         const internetHops = internet.length + publicInternet.length;
         // With nobody authenticated at an open entry, anyone can already read
@@ -111,7 +124,7 @@ export default defineRule({
         if (authenticationMissing(index, traffic)) {
             return;
         }
-        if (internalIsOwnDecision(design, internal, judged.length, internetHops)) {
+        if (internalIsOwnDecision(design, internal, judged.length, internetHops) && !settledByServiceIdentity(internal, index, traffic)) {
             reportInternal(design, internal, report);
         }
     }
@@ -134,10 +147,17 @@ const REGULATED_DATA: ReadonlySet<string> = new Set(['payment', 'health']);
  * data says it matters.
  */
 function internalIsOwnDecision(design: Design, internal: readonly InternalLink[], plainEdgeHops: number, internetHops: number): boolean {
+    const sensitiveInside = internal.some((link) => link.sensitive.length > 0);
+    // In a demo, sample or teaching design, TLS between its own components
+    // is hardening unless data says it matters or users' tokens cross the
+    // links: no question to ask.
+    if (!judgesPractices(design) && !sensitiveInside && !internal.some(({ connection }) => carriesUserToken(connection))) {
+        return false;
+    }
     if (plainEdgeHops > 0) {
         return internal.some((link) => link.sensitive.some((word) => REGULATED_DATA.has(word)));
     }
-    if (internal.some((link) => link.sensitive.length > 0)) {
+    if (sensitiveInside) {
         return true;
     }
     return internetHops === 0 && !plainBehindTlsEdge(design, internal);
@@ -152,6 +172,50 @@ function plainBehindTlsEdge(design: Design, internal: readonly InternalLink[]): 
     const edges = design.components.filter((component) => component.properties.boolean('tls_termination') === true);
     return edges.length > 0 && internal.every(({ connection }) =>
         edges.includes(connection.source) || (inPrivateNetwork(connection.source) && inPrivateNetwork(connection.target)));
+}
+
+/**
+ * The plain links carry no data class, and every one of them is a service
+ * call sec/internal-unauthenticated already asks about: mutual TLS between
+ * the services, the one decision that question names, encrypts them too.
+ */
+function settledByServiceIdentity(internal: readonly InternalLink[], index: DesignIndex, traffic: Traffic): boolean {
+    if (internal.some((link) => link.sensitive.length > 0) || !statesSecurity(index.design)) {
+        return false;
+    }
+    const unauthenticated = new Set(unauthenticatedServiceCalls(index, traffic));
+    return internal.every((link) => unauthenticated.has(link.connection));
+}
+
+/** A call into a component that signs users in (jwt, session...), or a link that states a user scheme: the user's token crosses it. */
+function carriesUserToken(connection: Connection): boolean {
+    const scheme = authScheme(connection) ?? authScheme(connection.target);
+    return scheme !== undefined && isUserScheme(scheme);
+}
+
+/**
+ * A client outside every network calling into a private one, in a design
+ * that is not for production and publishes nothing (no public network, no
+ * `public: true`): nothing is reachable from the internet, so the caller is
+ * on the deployment's own reach (the developer's machine through a port
+ * forward, a VPN), not across the internet.
+ */
+function reachedOnlyPrivately(design: Design, connection: Connection): boolean {
+    return !judgesPractices(design) && inPrivateNetwork(connection.target) && !publishesAnything(design);
+}
+
+/**
+ * A design not for production that draws no network and publishes nothing:
+ * where it runs is unstated, and most such demos run on the developer's
+ * machine. Its plain client hops are a question resting on that assumption.
+ */
+function placementUnstated(design: Design): boolean {
+    return !judgesPractices(design) && design.groups.every((group) => group.kind !== 'network') && !publishesAnything(design);
+}
+
+function publishesAnything(design: Design): boolean {
+    return design.groups.some((group) => group.exposure === 'public')
+        || design.components.some((component) => component.properties.boolean('public') === true);
 }
 
 function isJudged(connection: Connection): boolean {
@@ -186,28 +250,32 @@ function carriedData(connection: Connection, designData: readonly string[]): rea
  * several hops are one finding (the worst severity among them), one hop its
  * own. Each hop carries its own data, or what its requests reach.
  */
-function reportInternet(design: Design, hops: readonly InternalLink[], report: ReportFn): void {
-    const severityOf = (data: readonly string[]): 'error' | 'warning' => (data.length > 0 ? 'error' : 'warning');
+function reportInternet(design: Design, hops: readonly InternalLink[], report: ReportFn, unplaced: boolean): void {
+    const severityOf = (data: readonly string[]): 'error' | 'warning' | 'info' => (unplaced ? 'info' : data.length > 0 ? 'error' : 'warning');
+    // Where an unplaced demo runs is assumed, not stated: the finding asks.
+    const grounds = (element: Design | Connection): Pick<Report, 'basis' | 'assumptions'> => (unplaced
+        ? { basis: 'assumed', assumptions: [{ element: 'id' in element ? element.id : element.name, text: 'its clients reach it across the internet: the design draws no network', settle: 'network' }] }
+        : { basis: 'stated' });
     const sensitive = mergeSensitive(hops.map((hop) => hop.sensitive));
     reportDecision(report, {
         affected: hops.map(({ connection, sensitive: data }) => ({ on: connection, note: `${connection.id}: plain ${connection.protocol}${data.length > 0 ? `, ${dataWords(data)}` : ''}` })),
         peers: hops.length,
         once: {
             on: decisionScope(design, hops.flatMap(({ connection }) => [connection.source, connection.target])),
-            messageId: 'internetMany',
+            messageId: unplaced ? 'internetUnplacedMany' : 'internetMany',
             data: { count: hops.length, protocols: protocolsOf(hops), carrying: sensitive.length > 0 ? ` carrying ${dataWords(sensitive)}` : '' },
             severity: severityOf(sensitive),
-            basis: 'stated',
+            ...grounds(design),
             fix: encryptEach(hops.map((hop) => hop.connection))
         },
         each: (item) => {
             const { connection, sensitive: data } = hops.find((hop) => hop.connection === item.on) ?? hops[0];
             return {
                 on: connection,
-                messageId: 'internet',
+                messageId: unplaced ? 'internetUnplaced' : 'internet',
                 data: { id: connection.id, protocol: connection.protocol ?? '', carrying: data.length > 0 ? ` carrying ${dataWords(data)}` : '' },
                 severity: severityOf(data),
-                basis: 'stated',
+                ...grounds(connection),
                 fix: encryptLink(connection)
             };
         }
