@@ -48,7 +48,7 @@ export default defineRule<Options>({
             'Services, workers and functions count as services on a chain. A chain follows synchronous connections from a service to a service, directly or through load balancers and gateways that forward to that one service only (they do not count). A load balancer or gateway shared by several services is not followed inside a chain: its connections do not say where a given request goes next.',
             'A chain starts at each service a client or external system reaches directly or only through DNS, CDNs, load balancers and gateways (the first service behind the entry point).',
             'Calls inside a cycle are left out (micro/sync-cycle reports the cycle), so chains are paths of distinct services; the longest one from each start is found in linear time on the graph of strongly connected components, without enumerating paths.',
-            'A chain the graph allows is one request\'s chain only when the design says so: a `journey` whose steps include every service of the chain makes it a warning (stated); without one, the calls may serve different operations (a call made on sign-up, the next one made on delete), so the finding asks, at info, whether one request follows the whole chain, naming `journey` as what settles it.',
+            'A chain the graph allows is one request\'s chain only when the design says so: a `journey` whose steps include every service of the chain makes it a warning (stated); without one, the calls may serve different operations (a call made on sign-up, the next one made on delete), so the finding asks, at info, whether one request follows the whole chain, naming `journey` as what settles it. A design that declares journeys has stated which paths its requests take: a chain none of them goes through is not asked.',
             'One finding per start whose longest chain is too deep, on that service, deepest first; a start that already lies on a reported chain is not reported again.',
             'A start whose chain runs into a reported chain is another way into the same deep calls when its own part before the join is not too deep by itself: it is listed on that finding (one line each, with where it joins) instead of being reported again; shortening the shared calls settles them all. A start whose own part is too deep is reported on its own.'
         ],
@@ -80,7 +80,10 @@ export default defineRule<Options>({
             markChain(chains, start, chain, chainOf);
         }
         for (const chain of reported) {
-            report(asStatedOrAsked(findingOf(graph, chains, chain, options.maxServices), chainServices(graph, chains, chain.start), design.journeys));
+            const finding = asStatedOrAsked(findingOf(graph, chains, chain, options.maxServices), chainServices(graph, chains, chain.start), design.journeys);
+            if (finding !== undefined) {
+                report(finding);
+            }
         }
     }
 });
@@ -89,11 +92,17 @@ export default defineRule<Options>({
  * A chain the graph allows is not yet a chain one request follows: the calls
  * may serve different operations (one service's call on sign-up, the next
  * one's on delete). A journey through every service of the chain states it
- * (a warning); otherwise the finding asks, at info, naming the assumption.
+ * (a warning); a design that declares journeys, none through the chain, has
+ * said its requests do not follow it; otherwise the finding asks, at info,
+ * naming the assumption.
  */
-function asStatedOrAsked(finding: Report, services: readonly Component[], journeys: readonly Journey[]): Report {
+function asStatedOrAsked(finding: Report, services: readonly Component[], journeys: readonly Journey[]): Report | undefined {
     if (journeys.some((journey) => services.every((service) => journey.steps.includes(service)))) {
         return { ...finding, basis: 'stated' };
+    }
+    // A design that declares its journeys has said which paths its requests take: a chain none of them follows is not one.
+    if (journeys.length > 0) {
+        return undefined;
     }
     const [start] = services;
     return {
