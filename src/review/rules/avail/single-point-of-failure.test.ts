@@ -16,6 +16,7 @@ testRule(rule, {
         { name: 'regression: a resumable copy job (idempotent, started by nobody) loses nothing when it crashes', design: 'worker Copier { idempotent: true }\ndatabase Old { engine: cassandra, replicas: 3 }\ndatabase New { engine: scylladb, replicas: 3 }\nCopier -> Old : reads\nCopier -> New : writes' },
         { name: 'regression: a demo whose source lists high availability as a known limitation', design: 'requirements { out_of_scope: [high_availability] }\nclient U\nservice Api\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index' },
         { name: 'regression: storage on a filer whose controllers run as a pair by kind, its count left unsaid', design: 'client U\nservice Api { replicas: 2 }\nstorage Photos { engine: netapp }\nU -> Api -> Photos' },
+        { name: 'regression: a local emulator stands in for the managed service production uses (DynamoDB Local)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Carts { engine: dynamodb_local }\nU -> Api -> Carts' },
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },

@@ -91,6 +91,7 @@ export default defineRule({
             'A design that states it is not for production (`requirements { purpose: demo }`, sample, benchmark, poc, teaching) runs one instance of each component by one decision, its deployment\'s (a local Compose or minikube run): one design-wide info question lists every single instance, asked for the day it goes to production; a database stated `failover: none` is still reported on its own.',
             'Single instances of the same engine among redundant peers (two LVS or HAProxy tiers left at one) are one finding: how many instances that technology runs is one decision of the team that operates it.',
             'An engine whose instances come as a pair by kind (`clustered`: NetApp filers run their controllers as high-availability pairs) is not read as one instance when the count is left unsaid; a stated `replicas: 1` still is.',
+            'A local emulator that stands in for a managed service (an engine whose facts say `stands_for`: DynamoDB Local, the Cosmos DB emulator) is judged as that service: its source says production uses the real one.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         examples: {
