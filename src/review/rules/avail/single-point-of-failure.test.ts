@@ -181,7 +181,7 @@ testRule(rule, {
         {
             name: 'a teaching example with one single component names it alone',
             design: 'requirements { purpose: teaching }\nclient U\nservice Api { replicas: 2 }\ncache Sessions { engine: redis }\nU -> Api -> Sessions',
-            findings: [{ severity: 'info', message: 'Design T is a teaching example and runs a single instance of cache Sessions: fine for what it is, but if it goes to production, how many instances will each run, and which of them must survive a crash or a lost host? State `replicas` where it matters, or `out_of_scope: [high_availability]` if it never will.' }]
+            findings: [{ severity: 'info', message: 'Design T is a teaching example and runs a single instance of cache Sessions: fine for what it is, but if it goes to production, how many instances will it run, and must it survive a crash or a lost host? State `replicas`, or `out_of_scope: [high_availability]` if it never will.' }]
         },
         {
             name: 'regression: two load-balancing tiers on the same engine left at one instance, among redundant peers, are one finding',

@@ -62,6 +62,7 @@ export default defineRule({
             sharded: '{what} splits its data into {shards} shards with no replica: when the server of one shard fails, that shard\'s part of the data is unavailable (or lost with its disk) and the requests that need it fail.',
             noFailover: '{what} has {replicas} replicas but failover: none: when the leader fails, writes stop until it is rebuilt by hand.',
             notProduction: 'Design {name} is a {purpose} and runs a single instance of {subjects}: fine for what it is, but if it goes to production, how many instances will each run, and which of them must survive a crash or a lost host? State `replicas` where it matters, or `out_of_scope: [high_availability]` if it never will.',
+            notProductionOne: 'Design {name} is a {purpose} and runs a single instance of {subjects}: fine for what it is, but if it goes to production, how many instances will it run, and must it survive a crash or a lost host? State `replicas`, or `out_of_scope: [high_availability]` if it never will.',
             sameEngine: '{names} each run {engine} on a single instance: when one fails, {consequence}. How many instances the {engine} tiers run is one decision: replicas, or an autoscale min of 2.',
             providerRun: 'How many instances does the provider run for {names}? {They} {are} stated `managed: true`, but no known engine says whether {it} {is} replicated: state `replicas`, or name the `engine`.'
         },
@@ -141,7 +142,7 @@ function askBeforeProduction(single: readonly Component[], design: Design, repor
     }
     report({
         on: design,
-        messageId: 'notProduction',
+        messageId: single.length === 1 ? 'notProductionOne' : 'notProduction',
         data: { name: design.name, purpose: purposeNoun(design), subjects: single.length === 1 ? listOf(single) : `each of ${single.length} components (${listOf(single)})` },
         severity: 'info',
         basis: 'stated',
