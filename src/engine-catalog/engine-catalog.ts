@@ -17,6 +17,8 @@ export interface EngineEntry {
     readonly ha?: boolean;
     readonly ha_when_managed?: boolean;
     readonly clustered?: boolean;
+    /** A local emulator of a managed service (DynamoDB Local): judged with that service's facts. */
+    readonly stands_for?: string;
     readonly drops_poison_input?: boolean;
     readonly durable_workflow?: boolean;
     readonly signals?: readonly TelemetrySignal[];
@@ -26,7 +28,7 @@ export interface EngineEntry {
     readonly [fact: string]: PlainValue | readonly TelemetrySignal[] | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'ha', 'ha_when_managed', 'clustered', 'drops_poison_input', 'durable_workflow', 'signals', 'throttles_all_callers', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'drops_poison_input', 'durable_workflow', 'signals', 'throttles_all_callers', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -73,13 +75,27 @@ export class EngineCatalog {
         return this.entries.get(id.toLowerCase());
     }
 
+    /**
+     * The entry whose facts apply: a local emulator's (`stands_for`) are
+     * those of the service it stands in for, with its own name, kinds,
+     * notes and sources.
+     */
+    private judgedAs(id: string): EngineEntry | undefined {
+        const entry = this.get(id);
+        const target = entry?.stands_for === undefined ? undefined : this.get(entry.stands_for);
+        if (!entry || !target) {
+            return entry;
+        }
+        return { ...target, title: entry.title, kinds: entry.kinds, notes: entry.notes, sources: entry.sources, stands_for: entry.stands_for };
+    }
+
     ids(): string[] {
         return [...this.entries.keys()].sort();
     }
 
     /** What a component of `kind` learns from naming `engineId`. */
     info(engineId: string, kind: ComponentKind): EngineInfo {
-        const entry = this.get(engineId);
+        const entry = this.judgedAs(engineId);
         if (!entry) {
             return { id: engineId, known: false, kinds: [], ha: false, sources: [], suggestion: suggestCompoundName(engineId.toLowerCase(), this.ids()) };
         }
@@ -113,7 +129,7 @@ export class EngineCatalog {
     }
 
     private computeFacts(engineId: string, kind: ComponentKind): PropertyBag {
-        const entry = this.get(engineId);
+        const entry = this.judgedAs(engineId);
         const keys = propertySchema().bag(`kind.${kind}`)?.keys;
         if (!entry || !keys) {
             return PropertyBag.EMPTY;

@@ -20,3 +20,17 @@ export function purposeOf(design: Design): Purpose {
 export function judgesPractices(design: Design): boolean {
     return purposeOf(design) === 'production';
 }
+
+const PURPOSE_NOUNS: Readonly<Record<Purpose, string>> = {
+    production: 'production system',
+    demo: 'demo',
+    sample: 'sample',
+    benchmark: 'benchmark',
+    poc: 'proof of concept',
+    teaching: 'teaching example'
+};
+
+/** `a demo`, `a proof of concept`: the purpose as a noun a message can use. */
+export function purposeNoun(design: Design): string {
+    return PURPOSE_NOUNS[purposeOf(design)];
+}

@@ -94,4 +94,12 @@ describe('engine knowledge base', () => {
         expect(extended.info('mydb', 'database').ha).to.equal(true);
         expect(extended.get('postgres')?.title).to.equal('PostgreSQL');
     });
+
+    it('judges a local emulator with the facts of the service it stands in for, under its own name', () => {
+        const local = catalog.info('dynamodb_local', 'database');
+        expect(local.title).to.equal('DynamoDB Local');
+        expect(local.ha).to.equal(true);
+        expect(catalog.facts('dynamodb_local', 'database').get('encryption')).to.equal(catalog.facts('dynamodb', 'database').get('encryption'));
+        expect(catalog.info('cosmosdb_emulator', 'database').ha).to.equal(true);
+    });
 });

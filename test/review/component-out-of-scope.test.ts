@@ -197,7 +197,20 @@ const OWN_PROPERTY_DESIGNS = [
   Api -> Db : reads, writes
   Api2 -> Db2 : reads, writes
   OutSvc -> OutDb : reads, writes
-  Api -> OutNetDb : reads, writes`
+  Api -> OutNetDb : reads, writes`,
+    `  requirements { availability: 99.9% }
+  client Web
+  service Api { replicas: 2 }
+  service Billing { replicas: 2 }
+  service OutSvc { replicas: 2  out_of_scope: true }
+  worker OutJob { replicas: 2  out_of_scope: true }
+  queue Q { engine: sqs }
+  monitoring M { engine: prometheus }
+  Web -> Api
+  Api -> Billing
+  Api -> OutSvc
+  Api -> Q
+  Q -> OutJob`
 ];
 
 const OWN_PROPERTY_RULES = [
@@ -226,6 +239,6 @@ describe('out_of_scope: true and the rules that judge components\' own propertie
 
     it('a count of services leaves them out too', async () => {
         const monitoring = (findings: readonly Finding[]) => ofRule(findings, 'observe/no-monitoring').map((finding) => finding.message);
-        expect(monitoring((await reviewOf(OWN_PROPERTY_DESIGNS[0])).findings)).to.deep.equal(['Design T has 2 services and no monitoring: failures and saturation go unseen until users report them.']);
+        expect(monitoring((await reviewOf(OWN_PROPERTY_DESIGNS[0])).findings)).to.deep.equal(['Design T has 2 services and no monitoring or central logging: failures and saturation go unseen until users report them.']);
     });
 });

@@ -6,6 +6,8 @@
  * no error rate or saturation, so nothing on it can alert on them.
  */
 import type { Component, Design } from '../../model/design.js';
+import type { DesignIndex } from '../../model/design-index.js';
+import { describedAs } from './stated-in-words.js';
 
 /** Collects metrics (or application performance data) that dashboards and alert rules read. */
 export function collectsMetrics(monitor: Component): boolean {
@@ -38,4 +40,25 @@ export function isApmProduct(monitor: Component): boolean {
 export function alertsStated(design: Design): boolean {
     const operations = design.settings.operations?.properties;
     return operations !== undefined && (operations.enabled('alerts') || operations.enabled('on_call'));
+}
+
+/** A monitoring component whose own words say it gathers logs ("OpenTelemetry logs, metrics, traces"). */
+const GATHERS_LOGS = /\blog(s|ging)?\b/i;
+
+/** A logging component, or a monitoring product that also gathers logs (its engine serves `logging`, or its own words say so). */
+export function collectsLogs(index: DesignIndex): boolean {
+    return index.ofKind('logging').length > 0 || index.ofKind('monitoring').some(gathersLogs);
+}
+
+function gathersLogs(monitor: Component): boolean {
+    return monitor.engine?.kinds.includes('logging') === true || describedAs(monitor, GATHERS_LOGS);
+}
+
+/**
+ * Nothing collects the design's metrics and no alerting is stated:
+ * observe/no-monitoring asks about watching the system, and the logs are
+ * part of that one observability decision.
+ */
+export function unmonitored(design: Design, index: DesignIndex): boolean {
+    return !index.ofKind('monitoring').some(collectsMetrics) && !alertsStated(design);
 }

@@ -6,6 +6,8 @@ const TWO_REGIONS = 'deployment { regions: [west, east], mode: active_passive }\
 
 testRule(rule, {
     valid: [
+        { name: 'regression: master-master pairs already take writes on each side (stated topology)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Users { engine: mysql, replicas: 2, topology: multi_leader }\nU -> Api -> Users' },
+        { name: 'regression: a database its own words call master-master', design: 'client U\nservice Api { replicas: 2 }\ndatabase Lookup { engine: mysql, replicas: 2, description: "a master-master pair" }\nU -> Api -> Lookup' },
         { name: 'regression: a demo that puts high availability out of scope is not asked who promotes a replica', design: `requirements { out_of_scope: [high_availability] }\n${PATH}database Db { engine: redis, replicas: 2 }` },
         { name: 'automatic failover', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: auto }` },
         { name: 'an engine that fails over automatically (engine fact)', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: aurora, replicas: 2 }` },

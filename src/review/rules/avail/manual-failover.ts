@@ -9,6 +9,7 @@ import { downtimePerMonth } from '../../helpers/downtime.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { describedAs } from '../../helpers/stated-in-words.js';
 
 interface Options {
     readonly availability: number;
@@ -42,6 +43,7 @@ export default defineRule<Options>({
         fix: 'Sets `failover: auto`.',
         references: ['AWS Well-Architected REL11-BP02 Fail over to healthy resources', 'AWS Well-Architected REL11-BP03 Automate healing on all layers'],
         decisions: [
+            'A database whose copies all take writes (`topology: multi_leader` or `leaderless`, stated or its engine\'s, or described in its own words as master-master, multi-master or active-active) has nothing to promote when one fails: it is not asked; how it resolves conflicting writes is cap/multi-leader-no-conflict-resolution\'s question.',
             'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) gets no finding: the review does not run the rules that judge surviving the loss of an instance on it (`meta.instanceLoss`).',
             'The availability target is `requirements.availability`; from the `availability` option (99.95%) up, a manual failover is flagged. Without a target nothing is flagged.',
             'The failover is the database\'s `failover`, else its engine\'s (PostgreSQL, MySQL and Redis fail over by hand unless told otherwise; Aurora, MongoDB, Cassandra, CockroachDB automatically).',
@@ -54,7 +56,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'How replicated databases fail over is one decision (an operator, Patroni, a managed engine): when none of them fails over by itself, one finding on the group or design lists them; a database that fails over by hand while its peers do it automatically is its own finding. Likewise the region failover of geo-copied stores is one question listing those that fail over by hand.',
             basis: 'The target is stated; the failover is stated or the engine\'s fact (PostgreSQL, MySQL and Redis fail over by hand); the downtime budget follows from the target; regions and copies in another region (`crosses_region: true`) are stated.',
-            unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) on a database it runs itself (not `managed: true`) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) is not judged at all.',
+            unknowns: 'Without a target of 99.95% or more, only a failover the design leaves unsaid (the engine\'s manual default) on a database it runs itself (not `managed: true`) is asked about, once, as a question; a single-instance database is left to avail/single-point-of-failure, and a database whose copies all take writes (multi-leader, leaderless, master-master in its own words) has nothing to promote. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) is not judged at all.',
             severity: 'A warning against a stated target of 99.95% or more: a manual promotion can fit that budget on a good night, so it is a gap to raise rather than a proven miss; info (a question) when no such target is stated and the failover is only the engine\'s default; on the tuning corpus (25 designs) its 3 questions are all ones a reviewer asks. A geo-copied store failing over by hand is asked at info, whatever the target (1 of 1 on the 37 tuning designs a concern the source itself raises).'
         },
         examples: {
@@ -65,7 +67,7 @@ export default defineRule<Options>({
     check({ design, index, traffic, options, report }) {
         askForRegionFailover(design, index, report);
         const target = availabilityTarget(design);
-        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database));
+        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database) && !writesOnEverySide(database));
         if (target === undefined || target < options.availability) {
             askForUnstatedFailover(design, replicated, report);
             return;
@@ -118,6 +120,19 @@ function askForUnstatedFailover(design: Design, replicated: readonly Component[]
             return { on: database, messageId: 'failoverUnstated', data: { what: describe(database), engine: database.engine?.title ?? 'its engine' }, severity: 'info', basis: 'engine', fix: failOverAutomatically([database]) };
         }
     });
+}
+
+/** A database's own words for leaders that all take writes. */
+const EVERY_SIDE_WRITES = /\b(?:master[- ]master|multi[- ]master|multi[- ]leader|active[- ]active)\b/i;
+
+/**
+ * Every copy already takes writes (`topology: multi_leader` or `leaderless`,
+ * stated or the engine's, or its own words say master-master): when one
+ * fails, its partner keeps taking them; there is nothing to promote.
+ */
+function writesOnEverySide(database: Component): boolean {
+    const topology = database.properties.string('topology');
+    return topology === 'multi_leader' || topology === 'leaderless' || describedAs(database, EVERY_SIDE_WRITES);
 }
 
 /** The kinds that keep data a region's copy must be promoted to serve. */

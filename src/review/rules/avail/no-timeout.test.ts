@@ -6,6 +6,9 @@ const HANGS = 'when a callee hangs, its caller waits with every request in fligh
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a health probe\'s call serves no user request', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https "readiness probe: GET /health"` },
+        { name: 'regression: a call described as a health check', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https { description: "health check of the API" }` },
+        { name: 'regression: a proxy process on the caller\'s own host (colocated)', design: `${WEB}service Proxy { replicas: 2 }\nWeb -> Proxy : tcp { colocated: true }` },
         { name: 'a call to a connection pooler over sql: the driver\'s timeouts (regression: an infrastructure hop asked for a timeout)', design: `${WEB}service Pooler { replicas: 2 }\ndatabase Db { engine: postgres }\nWeb -> Pooler : sql\nPooler -> Db : sql` },
         { name: 'a relay over smtp: SMTP clients time out every command', design: `${WEB}service Relay\nexternal Inbox\nWeb -> Relay : smtp\nRelay -> Inbox : smtp` },
         { name: 'a scheduled batch with no client: no request waits on a hung call (regression: a rerunnable batch asked for timeouts)', design: 'worker Render\nservice Signer\nexternal Feed\nRender -> Signer : http\nRender -> Feed : https, reads' },
@@ -22,6 +25,11 @@ testRule(rule, {
         { name: 'a call made only at start-up', design: `${WEB}service Config\nWeb -> Config : https { phase: startup }` }
     ],
     invalid: [
+        {
+            name: 'a call carrying health data is a user request, not a health probe',
+            design: `${WEB}service Records { replicas: 2 }\nWeb -> Records : https "health records"`,
+            findings: [{ element: 'Web->Records', message: 'Web->Records has no timeout and no circuit breaker: when Records hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
         {
             name: 'one call with no timeout',
             design: `${WEB}service Orders\nWeb -> Orders : grpcs`,

@@ -27,14 +27,16 @@ export default defineRule({
         quality: {
             grouping: 'The timeout policy is one decision: when all or most of the calls state no timeout, one finding on the group or design lists them with one fix; a call that lacks one while most others have one, and a call that states `timeout: 0`, are each their own finding.',
             basis: 'Only what the design states: the connection\'s `timeout` and `circuit_breaker` (its own, or inherited from a `defaults { connection { ... } }` block of the design or its group, as a source that says every call retries or breaks is written), else the caller\'s defaults.',
-            unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system; a call used only at start-up (`phase: startup`) does not hold requests; the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties; store protocols and SMTP carry their clients\' timeouts; a design with no client holds no request on a hung call.',
-            severity: 'Info: an unstated timeout is a question, not a known gap (on the 25-design tuning corpus 10 of 11 findings are questions a reviewer asks, one is noise); `timeout: 0`, which says the call waits forever, is a warning.'
+            unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system; a call used only at start-up (`phase: startup`), a health probe\'s call and a call to a process on the caller\'s own host (`colocated`) do not hold users\' requests; the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties; store protocols and SMTP carry their clients\' timeouts; a design with no client holds no request on a hung call.',
+            severity: 'Info: an unstated timeout is a question, not a known gap (on the 25-design tuning corpus 10 of 11 findings are questions a reviewer asks, one is noise); `timeout: 0`, which says the call waits forever, is a warning. On 55 designs, 26 findings, 18 raised: a health probe\'s call and a local mcrouter hop are no longer asked; the noise left is demos whose timeouts are beside their point and a web server\'s hop to its own FastCGI processes.'
         },
         decisions: [
             'Callers are services, workers and functions; callees are services, functions, external systems (a hung third party is the classic case) and load balancers or gateways in front of services. Calls to stores are left to the drivers\' own timeouts.',
             'Only synchronous connections that state a protocol (or reach an external system), and not those used only at start-up (`phase: startup`). Calls over a store\'s wire protocol (`sql`, `redis`: a driver talking to a proxy or pooler) and over `smtp` (whose clients must time out every command, RFC 5321) carry their client\'s timeouts and are not asked.',
             'A design with no client (a batch or pipeline started by a schedule) is not asked: no caller waits on a request in flight, and a job stalled on a hung call is a job the batch reruns.',
             'A `timeout` above 0 or `circuit_breaker: true` on the connection, or as the caller\'s default, addresses it; the connection\'s own value wins over the caller\'s.',
+            'A call that serves no user request is not asked: a health probe (its label or description says health check, `/health`, liveness or readiness) fails its check when the callee hangs, which is its job.',
+            'A call to a process on the caller\'s own host (`colocated: true`: a sidecar, a local proxy such as mcrouter) is not asked: its hang is the host\'s failure, not a remote dependency\'s.',
             '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
         ],
         examples: {
@@ -48,7 +50,7 @@ export default defineRule({
             return;
         }
         // A caller the design draws but does not describe has client settings nobody stated.
-        const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source));
+        const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source) && holdsRequests(connection));
         for (const connection of judged.filter((candidate) => callBoundOf(candidate) === 'forever')) {
             report({ ...perCall(connection, 'waitsForever'), severity: 'warning' });
         }
@@ -69,6 +71,23 @@ export default defineRule({
         });
     }
 });
+
+/** A health probe's call (`/health`, "health check", liveness, readiness): it serves no user request. */
+const HEALTH_PROBE = /\bhealth[ -]?checks?\b|\/health\b|\bliveness\b|\breadiness\b/i;
+
+/**
+ * A hung callee holds the caller's requests in flight, except where the
+ * call serves none (a health probe: its check fails, which is its job), the
+ * callee runs on the caller's own host (`colocated`: a sidecar or local
+ * proxy, whose hang is the host's, not a remote dependency's).
+ */
+function holdsRequests(connection: Connection): boolean {
+    if (connection.properties.boolean('colocated') === true) {
+        return false;
+    }
+    const words = [connection.label ?? '', connection.properties.string('description') ?? ''].join(' ');
+    return !HEALTH_PROBE.test(words);
+}
 
 function perCall(connection: Connection, messageId: 'noTimeout' | 'waitsForever'): Report {
     return {

@@ -15,6 +15,8 @@ testRule(rule, {
         { name: 'regression: one-off scripts whose every connection runs in the background', design: 'client U\nservice Api { replicas: 2 }\ndatabase Old { replicas: 2, failover: auto }\ndatabase New { replicas: 2, failover: auto }\nU -> Api -> New\nworker Backfill\nBackfill -> Old : reads { phase: background }\nBackfill -> New : writes { phase: background }' },
         { name: 'regression: a resumable copy job (idempotent, started by nobody) loses nothing when it crashes', design: 'worker Copier { idempotent: true }\ndatabase Old { engine: cassandra, replicas: 3 }\ndatabase New { engine: scylladb, replicas: 3 }\nCopier -> Old : reads\nCopier -> New : writes' },
         { name: 'regression: a demo whose source lists high availability as a known limitation', design: 'requirements { out_of_scope: [high_availability] }\nclient U\nservice Api\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index' },
+        { name: 'regression: storage on a filer whose controllers run as a pair by kind, its count left unsaid', design: 'client U\nservice Api { replicas: 2 }\nstorage Photos { engine: netapp }\nU -> Api -> Photos' },
+        { name: 'regression: a local emulator stands in for the managed service production uses (DynamoDB Local)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Carts { engine: dynamodb_local }\nU -> Api -> Carts' },
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },
@@ -165,6 +167,26 @@ testRule(rule, {
             name: 'a scheduler nobody calls does work of its own',
             design: 'client U\nservice Api { replicas: 2 }\nworker Scheduler\ndatabase Jobs { replicas: 2, failover: auto }\nU -> Api -> Jobs\nScheduler -> Jobs',
             findings: [{ element: 'Scheduler', message: 'worker Scheduler runs a single instance: when it fails, the work it does stops until it is back.' }]
+        }
+        ,{
+            name: 'a filer stated to run one controller is judged',
+            design: 'client U\nservice Api { replicas: 2 }\nstorage Photos { engine: netapp, replicas: 1 }\nU -> Api -> Photos',
+            findings: [{ element: 'Photos', message: 'storage Photos runs a single instance: when it fails, every request that needs its objects fails.' }]
+        },
+        {
+            name: 'regression: a demo that runs one instance of everything is asked once, as a question for production',
+            design: 'requirements { purpose: demo }\nclient U\nservice Web\nservice Orders\ndatabase Db\nqueue Events { engine: rabbitmq }\nU -> Web -> Orders -> Db\nOrders -> Events : writes',
+            findings: [{ severity: 'info', message: 'Design T is a demo and runs a single instance of each of 4 components (service Web, service Orders, database Db and 1 more): fine for what it is, but if it goes to production, how many instances will each run, and which of them must survive a crash or a lost host? State `replicas` where it matters, or `out_of_scope: [high_availability]` if it never will.' }]
+        },
+        {
+            name: 'a teaching example with one single component names it alone',
+            design: 'requirements { purpose: teaching }\nclient U\nservice Api { replicas: 2 }\ncache Sessions { engine: redis }\nU -> Api -> Sessions',
+            findings: [{ severity: 'info', message: 'Design T is a teaching example and runs a single instance of cache Sessions: fine for what it is, but if it goes to production, how many instances will it run, and must it survive a crash or a lost host? State `replicas`, or `out_of_scope: [high_availability]` if it never will.' }]
+        },
+        {
+            name: 'regression: two load-balancing tiers on the same engine left at one instance, among redundant peers, are one finding',
+            design: 'client U\nloadbalancer Front { engine: haproxy }\nloadbalancer Inner { engine: haproxy }\nservice Web { replicas: 4 }\nservice App { replicas: 4 }\nservice Img { replicas: 3 }\nU -> Front -> Web -> Inner -> App\nWeb -> Img',
+            findings: [{ element: 'Front', message: 'loadbalancer Front and loadbalancer Inner each run HAProxy on a single instance: when one fails, every request through it fails. How many instances the HAProxy tiers run is one decision: replicas, or an autoscale min of 2.' }]
         }
     ]
 });

@@ -14,6 +14,7 @@ import { isLock } from '../../helpers/writes.js';
 import { hasNoStoreBehind } from '../../helpers/cache-use.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
+import { purposeNoun, purposeOf } from '../../../model/purpose.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -60,15 +61,18 @@ export default defineRule({
             mostDecision: '{count} of the {total} {kinds} run a single instance ({names}{autoscaling}); only {others}: a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.',
             sharded: '{what} splits its data into {shards} shards with no replica: when the server of one shard fails, that shard\'s part of the data is unavailable (or lost with its disk) and the requests that need it fail.',
             noFailover: '{what} has {replicas} replicas but failover: none: when the leader fails, writes stop until it is rebuilt by hand.',
+            notProduction: 'Design {name} is a {purpose} and runs a single instance of {subjects}: fine for what it is, but if it goes to production, how many instances will each run, and which of them must survive a crash or a lost host? State `replicas` where it matters, or `out_of_scope: [high_availability]` if it never will.',
+            notProductionOne: 'Design {name} is a {purpose} and runs a single instance of {subjects}: fine for what it is, but if it goes to production, how many instances will it run, and must it survive a crash or a lost host? State `replicas`, or `out_of_scope: [high_availability]` if it never will.',
+            sameEngine: '{names} each run {engine} on a single instance: when one fails, {consequence}. How many instances the {engine} tiers run is one decision: replicas, or an autoscale min of 2.',
             providerRun: 'How many instances does the provider run for {names}? {They} {are} stated `managed: true`, but no known engine says whether {it} {is} replicated: state `replicas`, or name the `engine`.'
         },
         fix: 'Sets `replicas: 2` on each single-instance component the finding lists (or `failover: auto` on a replicated database).',
         references: ['AWS Well-Architected REL10-BP01 Deploy the workload to multiple locations', 'AWS Well-Architected REL11-BP02 Fail over to healthy resources'],
         quality: {
-            grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…, with the coordinators those stores use) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own.',
+            grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…, with the coordinators those stores use) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own, except that single instances of one engine (two LVS or HAProxy tiers) are one finding listing them all. A design that is not for production (a demo, sample, benchmark, proof of concept or teaching example) made one decision for all of them, its deployment\'s: one design-wide info question lists every single instance.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); the only assumption is the question about components stated `managed: true` that no engine settles (info, naming `replicas`).',
             unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, an engine that runs as a cluster by design (`clustered` facts: Cassandra, HBase, Bigtable) whose count is left unstated, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (a worker, function or service nothing calls whose every connection is `phase: background`), nor a database that is the replica of another drawn database (a connection between the two); a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
-            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances. On 43 designs: 50 of 57 findings raised, 6 noise, one wrong (a fleet whose count the source leaves unsaid); a replica database fed from its primary and a coordinator off the data path (`phase: background`) are no longer flagged.'
+            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances. On 43 designs: 50 of 57 findings raised, 6 noise, one wrong (a fleet whose count the source leaves unsaid); a replica database fed from its primary and a coordinator off the data path (`phase: background`) are no longer flagged. On 55 designs: the 48 findings on non-production designs (demos, samples, benchmarks, teaching examples) become 17 design-wide info questions, one per design; the older reviewers raised 12 of them, the newest call the other 5 noise on a local run. Counting them both ways, 35 of 51 findings are raised (40 if every non-production question counts, 23 if none does).'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
@@ -85,6 +89,10 @@ export default defineRule({
             'A database with a manual failover is not flagged here (it is `avail/manual-failover`); only `failover: none` is.',
             'A database fed by replication from another drawn database (a connection from that database to it: a read replica, a replica region\'s copy) is not a single point of failure: the database it copies holds the same data.',
             'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`: a demo listing it as a known limitation) gets no finding: its single instances are what it says it is.',
+            'A design that states it is not for production (`requirements { purpose: demo }`, sample, benchmark, poc, teaching) runs one instance of each component by one decision, its deployment\'s (a local Compose or minikube run): one design-wide info question lists every single instance, asked for the day it goes to production; a database stated `failover: none` is still reported on its own.',
+            'Single instances of the same engine among redundant peers (two LVS or HAProxy tiers left at one) are one finding: how many instances that technology runs is one decision of the team that operates it.',
+            'An engine whose instances come as a pair by kind (`clustered`: NetApp filers run their controllers as high-availability pairs) is not read as one instance when the count is left unsaid; a stated `replicas: 1` still is.',
+            'A local emulator that stands in for a managed service (an engine whose facts say `stands_for`: DynamoDB Local, the Cosmos DB emulator) is judged as that service: its source says production uses the real one.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         examples: {
@@ -96,24 +104,52 @@ export default defineRule({
         const candidates = inScope(design.components).filter((component) => isJudged(component, index));
         const judged = candidates.filter((component) => !isProviderRun(component));
         askProviderRun(candidates.filter(isProviderRun), design, report);
+        if (purposeOf(design) !== 'production') {
+            askBeforeProduction(judged.filter((component) => !isRedundant(component)), design, report);
+            judged.filter(cannotFailOver).forEach((component) => reportNoFailover(component, report));
+            return;
+        }
         const severityOf = severityFor(design, traffic);
         for (const component of judged.filter(isUnreplicatedShards)) {
             report({ on: component, messageId: 'sharded', data: { what: describe(component), shards: shardsText(component) }, severity: 'warning', basis: 'stated', fix: replicate([component]) });
         }
-        for (const component of judged.filter(cannotFailOver)) {
-            report({
-                on: component,
-                messageId: 'noFailover',
-                data: { what: describe(component), replicas: minInstances(component) },
-                basis: 'stated',
-                fix: { kind: 'set-properties', title: `Fail ${component.name} over automatically`, target: component, properties: [{ key: 'failover', value: 'auto' }] }
-            });
-        }
+        judged.filter(cannotFailOver).forEach((component) => reportNoFailover(component, report));
         for (const peers of peerSets(judged, index)) {
             reportSingleInstances(peers, { design, index, traffic, report }, severityOf);
         }
     }
 });
+
+function reportNoFailover(component: Component, report: (report: Report) => void): void {
+    report({
+        on: component,
+        messageId: 'noFailover',
+        data: { what: describe(component), replicas: minInstances(component) },
+        basis: 'stated',
+        fix: { kind: 'set-properties', title: `Fail ${component.name} over automatically`, target: component, properties: [{ key: 'failover', value: 'auto' }] }
+    });
+}
+
+/**
+ * A demo, sample or benchmark that runs one instance of everything made ONE
+ * decision, its deployment's (a local Compose or minikube run): one
+ * design-wide question, asked for the day it goes to production, not a
+ * warning per store kind about a run nobody depends on.
+ */
+function askBeforeProduction(single: readonly Component[], design: Design, report: (report: Report) => void): void {
+    if (single.length === 0) {
+        return;
+    }
+    report({
+        on: design,
+        messageId: single.length === 1 ? 'notProductionOne' : 'notProduction',
+        data: { name: design.name, purpose: purposeNoun(design), subjects: single.length === 1 ? listOf(single) : `each of ${single.length} components (${listOf(single)})` },
+        severity: 'info',
+        basis: 'stated',
+        related: relatedOf(single.map((component): Affected => ({ on: component, note: `${describe(component)}: ${instancesNote(component)}` }))),
+        fix: replicate(single)
+    });
+}
 
 interface Scope {
     readonly design: Design;
@@ -128,8 +164,11 @@ interface Scope {
  * while the rest run more (those few differ from their peers).
  */
 function reportSingleInstances(peers: readonly Component[], { design, index, traffic, report }: Scope, severityOf: (component: Component) => Severity): void {
-    const single = peers.filter((component) => !isRedundant(component) && !isUnreplicatedShards(component));
+    const all = peers.filter((component) => !isRedundant(component) && !isUnreplicatedShards(component));
     const redundant = peers.filter((component) => isRedundant(component));
+    const sameEngine = all.length < peersWhenMost(all.length, peers.length) ? sameEngineGroups(all) : [];
+    sameEngine.forEach((group) => reportSameEngine(group, { design, index, traffic, report }, severityOf));
+    const single = all.filter((component) => !sameEngine.some((group) => group.includes(component)));
     reportDecision(report, {
         affected: single.map((component): Affected => ({ on: component, note: `${describe(component)}: ${instancesNote(component)}` })),
         peers: peersWhenMost(single.length, peers.length),
@@ -142,6 +181,36 @@ function reportSingleInstances(peers: readonly Component[], { design, index, tra
             fix: replicate(single)
         },
         each: (item) => singleInstance(item.on as Component, index, traffic, severityOf)
+    });
+}
+
+/**
+ * Single instances among redundant peers that run the same engine (two LVS
+ * tiers, two HAProxy pairs left at one): how many instances that technology
+ * runs is one decision of the team that operates it, so one finding lists
+ * them, not one per tier.
+ */
+function sameEngineGroups(single: readonly Component[]): Component[][] {
+    const byEngine = new Map<string, Component[]>();
+    for (const component of single) {
+        const engine = component.engine?.id;
+        if (engine !== undefined) {
+            byEngine.set(engine, [...(byEngine.get(engine) ?? []), component]);
+        }
+    }
+    return [...byEngine.values()].filter((group) => group.length > 1);
+}
+
+function reportSameEngine(group: readonly Component[], { index, traffic, report }: Scope, severityOf: (component: Component) => Severity): void {
+    const [first] = group;
+    report({
+        on: first,
+        messageId: 'sameEngine',
+        data: { names: listOf(group), engine: first.engine?.title ?? first.engine?.id ?? '', consequence: consequenceOf(first, index, traffic) },
+        severity: worst(group.map(severityOf)),
+        basis: 'stated',
+        related: relatedOf(group.slice(1).map((component): Affected => ({ on: component, note: `${describe(component)}: ${instancesNote(component)}` }))),
+        fix: replicate(group)
     });
 }
 

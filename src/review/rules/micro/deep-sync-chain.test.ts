@@ -11,6 +11,7 @@ function services(...names: string[]): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a design whose journeys go elsewhere does not chain calls of different operations', design: `client U\n${services('A', 'B', 'C', 'D', 'E')}\nU -> A -> B -> C -> D -> E : grpcs\njourney SignUp { U -> A -> B -> C }\njourney Delete { U -> A -> D -> E }` },
         { name: 'four services deep: at the limit', design: `client U\n${services('A', 'B', 'C', 'D')}\nU -> A -> B -> C -> D : grpcs` },
         { name: 'stores and caches at the end do not count', design: `client U\n${services('A', 'B', 'C', 'D')}\ndatabase Db\ncache Hot\nU -> A -> B -> C -> D -> Db\nD -> Hot` },
         { name: 'a CDN, load balancer and gateway in front do not count', design: `client U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\ngateway Gw { replicas: 2 }\n${services('A', 'B', 'C', 'D')}\nU -> Edge -> Lb -> Gw -> A -> B -> C -> D` },
@@ -23,38 +24,43 @@ testRule(rule, {
     ],
     invalid: [
         {
-            name: 'five services from a client',
+            name: 'regression: a chain the graph allows but no journey states is asked, not asserted (calls of different operations)',
             design: `client U\n${services('A', 'B', 'C', 'D', 'E')}\nU -> A -> B -> C -> D -> E : grpcs`,
+            findings: [{ element: 'A', severity: 'info', messageId: 'deepChainQuestion', message: `Does one request reaching service A follow the whole synchronous chain of 5 services (A -> B -> C -> D -> E)? The design draws these calls but no journey through them; if one request does, that is more than 4: ${CONSEQUENCE} A \`journey\` along the path settles it.` }]
+        },
+        {
+            name: 'five services from a client',
+            design: `client U\n${services('A', 'B', 'C', 'D', 'E')}\nU -> A -> B -> C -> D -> E : grpcs\njourney J0 { A -> B -> C -> D -> E }`,
             findings: [{ element: 'A', severity: 'warning', message: `A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: ${CONSEQUENCE}` }]
         },
         {
             name: 'starting behind a load balancer and a gateway',
-            design: `client U\nloadbalancer Lb { engine: alb }\ngateway Gw { replicas: 2 }\n${services('A', 'B', 'C', 'D', 'E')}\nU -> Lb -> Gw -> A -> B -> C -> D -> E`,
+            design: `client U\nloadbalancer Lb { engine: alb }\ngateway Gw { replicas: 2 }\n${services('A', 'B', 'C', 'D', 'E')}\nU -> Lb -> Gw -> A -> B -> C -> D -> E\njourney J0 { A -> B -> C -> D -> E }`,
             findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'from an external system calling a webhook; workers and functions count',
-            design: `external Stripe\n${services('Hooks', 'B')}\nworker C { replicas: 2 }\nfunction D { engine: lambda }\nservice E { replicas: 2 }\nStripe -> Hooks -> B -> C -> D -> E : https`,
+            design: `external Stripe\n${services('Hooks', 'B')}\nworker C { replicas: 2 }\nfunction D { engine: lambda }\nservice E { replicas: 2 }\nStripe -> Hooks -> B -> C -> D -> E : https\njourney J0 { Hooks -> B -> C -> D -> E }`,
             findings: [{ element: 'Hooks', message: 'A request reaching service Hooks waits on a synchronous chain of 5 services (Hooks -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'the longest branch is named',
-            design: `client U\n${services('A', 'B', 'C', 'X', 'Y', 'Z', 'W')}\nU -> A\nA -> B -> C\nA -> X -> Y -> Z -> W`,
+            design: `client U\n${services('A', 'B', 'C', 'X', 'Y', 'Z', 'W')}\nU -> A\nA -> B -> C\nA -> X -> Y -> Z -> W\njourney J0 { A -> X -> Y -> Z -> W }`,
             findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> X -> Y -> Z -> W), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'an entry point on a reported chain is not reported again',
-            design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nU -> B\nU -> X -> C`,
+            design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nU -> B\nU -> X -> C\njourney J0 { A -> B -> C -> D -> E }`,
             findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'regression: entry points whose chains run into the same deep calls are one finding',
-            design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'F', 'W', 'X', 'Y')}\nU -> A -> B -> C -> D -> E -> F\nU -> W -> X -> Y -> C`,
+            design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'F', 'W', 'X', 'Y')}\nU -> A -> B -> C -> D -> E -> F\nU -> W -> X -> Y -> C\njourney J0 { W -> X -> Y -> C -> D -> E -> F }`,
             findings: [{ element: 'W', messageId: 'sharedTail', message: `Requests reaching service W, and those reaching A that run into the same calls, wait on synchronous chains of up to 7 services (W -> X -> Y -> C -> D -> E -> F), more than 4: latencies add up, availabilities multiply, and one slow service on the shared calls stalls every one of those requests.` }]
         },
         {
             name: 'an entry point whose own part is too deep before it joins is reported on its own',
-            design: `client U\n${services('A', 'B', 'C', 'D', 'G', 'E', 'F', 'P', 'Q', 'R', 'S', 'T')}\nU -> A -> B -> C -> D -> G -> E -> F\nU -> P -> Q -> R -> S -> T -> E`,
+            design: `client U\n${services('A', 'B', 'C', 'D', 'G', 'E', 'F', 'P', 'Q', 'R', 'S', 'T')}\nU -> A -> B -> C -> D -> G -> E -> F\nU -> P -> Q -> R -> S -> T -> E\njourney J0 { A -> B -> C -> D -> G -> E -> F }\njourney J1 { P -> Q -> R -> S -> T -> E -> F }`,
             findings: [
                 { element: 'A', message: `A request reaching service A waits on a synchronous chain of 7 services (A -> B -> C -> D -> G -> E -> F), more than 4: ${CONSEQUENCE}` },
                 { element: 'P', message: `A request reaching service P waits on a synchronous chain of 7 services (P -> Q -> R -> S -> T -> E -> F), more than 4: ${CONSEQUENCE}` }
@@ -62,17 +68,17 @@ testRule(rule, {
         },
         {
             name: 'through internal load balancers and a gateway dedicated to one service each',
-            design: `client U\n${services('A', 'B', 'C', 'D', 'E')}\nloadbalancer BLb { engine: alb }\ngateway CGw { replicas: 2 }\nloadbalancer CLb { engine: alb }\nU -> A -> BLb -> B -> CGw -> CLb -> C -> D -> E`,
+            design: `client U\n${services('A', 'B', 'C', 'D', 'E')}\nloadbalancer BLb { engine: alb }\ngateway CGw { replicas: 2 }\nloadbalancer CLb { engine: alb }\nU -> A -> BLb -> B -> CGw -> CLb -> C -> D -> E\njourney J0 { A -> B -> C -> D -> E }`,
             findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'a cycle beside the chain does not hide it',
-            design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nD -> X -> D`,
+            design: `client U\n${services('A', 'B', 'C', 'D', 'E', 'X')}\nU -> A -> B -> C -> D -> E\nD -> X -> D\njourney J0 { A -> B -> C -> D -> E }`,
             findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 5 services (A -> B -> C -> D -> E), more than 4: latencies add up, availabilities multiply, and one slow service stalls the whole request.' }]
         },
         {
             name: 'a lower limit in the options',
-            design: `client U\n${services('A', 'B', 'C')}\nU -> A -> B -> C`,
+            design: `client U\n${services('A', 'B', 'C')}\nU -> A -> B -> C\njourney J0 { A -> B -> C }`,
             options: { maxServices: 2 },
             findings: [{ element: 'A', message: 'A request reaching service A waits on a synchronous chain of 3 services (A -> B -> C), more than 2: ' + CONSEQUENCE }]
         }
@@ -95,7 +101,7 @@ describe('micro/deep-sync-chain: related locations and large designs', () => {
         const names = Array.from({ length: 2000 }, (_, i) => `S${i}`);
         const calls = names.slice(1).map((name, i) => `S${i} -> ${name}`);
         const findings = await runRule(rule, ['client U', services(...names), 'U -> S0 : https', ...calls].join('\n'));
-        expect(findings.map((finding) => finding.message)).to.deep.equal([`A request reaching service S0 waits on a synchronous chain of 2000 services (S0 -> S1 -> S2 -> S3 -> S4 -> S5 -> … -> S1999), more than 4: ${CONSEQUENCE}`]);
+        expect(findings.map((finding) => finding.message)).to.deep.equal(['Does one request reaching service S0 follow the whole synchronous chain of 2000 services (S0 -> S1 -> S2 -> S3 -> S4 -> S5 -> … -> S1999)? The design draws these calls but no journey through them; if one request does, that is more than 4: ' + CONSEQUENCE + ' A `journey` along the path settles it.']);
         expect(findings[0].related).to.have.length(25);
     });
 

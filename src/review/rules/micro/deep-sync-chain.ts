@@ -1,4 +1,4 @@
-import type { Component, ComponentKind } from '../../../model/design.js';
+import type { Component, ComponentKind, Journey } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { RelatedReport, Report } from '../../rule-context.js';
 import { namesOf } from '../../helpers/wording.js';
@@ -29,7 +29,9 @@ export default defineRule<Options>({
         question: 'What latency and availability does the chain behind {element} add up to?',
         messages: {
             deepChain: 'A request reaching {what} waits on a synchronous chain of {count} services ({chain}), more than {max}: latencies add up, availabilities multiply, and one slow service stalls the whole request.',
-            sharedTail: 'Requests reaching {what}, and those reaching {entries} that run into the same calls, wait on synchronous chains of up to {count} services ({chain}), more than {max}: latencies add up, availabilities multiply, and one slow service on the shared calls stalls every one of those requests.'
+            sharedTail: 'Requests reaching {what}, and those reaching {entries} that run into the same calls, wait on synchronous chains of up to {count} services ({chain}), more than {max}: latencies add up, availabilities multiply, and one slow service on the shared calls stalls every one of those requests.',
+            deepChainQuestion: 'Does one request reaching {what} follow the whole synchronous chain of {count} services ({chain})? The design draws these calls but no journey through them; if one request does, that is more than {max}: latencies add up, availabilities multiply, and one slow service stalls the whole request. A `journey` along the path settles it.',
+            sharedTailQuestion: 'Do requests reaching {what}, or {entries}, follow the whole synchronous chains of up to {count} services ({chain})? The design draws these calls but no journey through them; if they do, that is more than {max}: latencies add up, availabilities multiply, and one slow service on the shared calls stalls every one of those requests. A `journey` along the path settles it.'
         },
         options: {
             schema: { type: 'object', properties: { maxServices: { type: 'integer', minimum: 1, description: 'The most services a synchronous chain from an entry point may pass through.' } }, additionalProperties: false },
@@ -38,14 +40,15 @@ export default defineRule<Options>({
         references: ['Microsoft Azure Architecture Center: Design interservice communication for microservices', 'Michael Nygard, Release It! (2nd ed.): Cascading Failures'],
         quality: {
             grouping: 'One finding per deep chain: entry services whose chains run into a reported chain, and would not be too deep without its calls, are listed on that finding (related) rather than reported again.',
-            basis: 'Stated: synchronous connections between services.',
+            basis: 'Stated: synchronous connections between services, and the journeys that go through them; a chain no journey states is assumed to be followed by one request, and asked as a question (info).',
             unknowns: 'Calls inside a cycle are left to `micro/sync-cycle`; shared load balancers and gateways are not followed.',
-            severity: 'Warning: latency and availability multiply along the chain; on the tuning corpus (37 designs) the chains behind a workflow system are raised once, with their entry points listed.'
+            severity: 'Warning when a journey states the chain: latency and availability multiply along it. Info when only the graph allows it: on the 55-design corpus, of 3 chains stitched from the drawn calls one was raised (a benchmark\'s booking chain), one joined calls of different operations (a user\'s creation, an image\'s deletion) that no request follows, and one ran through an agent\'s calls into the shop\'s own API; whether one request follows the chain is a question the design can settle with a `journey`.'
         },
         decisions: [
             'Services, workers and functions count as services on a chain. A chain follows synchronous connections from a service to a service, directly or through load balancers and gateways that forward to that one service only (they do not count). A load balancer or gateway shared by several services is not followed inside a chain: its connections do not say where a given request goes next.',
             'A chain starts at each service a client or external system reaches directly or only through DNS, CDNs, load balancers and gateways (the first service behind the entry point).',
             'Calls inside a cycle are left out (micro/sync-cycle reports the cycle), so chains are paths of distinct services; the longest one from each start is found in linear time on the graph of strongly connected components, without enumerating paths.',
+            'A chain the graph allows is one request\'s chain only when the design says so: a `journey` whose steps include every service of the chain makes it a warning (stated); without one, the calls may serve different operations (a call made on sign-up, the next one made on delete), so the finding asks, at info, whether one request follows the whole chain, naming `journey` as what settles it. A design that declares journeys has stated which paths its requests take: a chain none of them goes through is not asked.',
             'One finding per start whose longest chain is too deep, on that service, deepest first; a start that already lies on a reported chain is not reported again.',
             'A start whose chain runs into a reported chain is another way into the same deep calls when its own part before the join is not too deep by itself: it is listed on that finding (one line each, with where it joins) instead of being reported again; shortening the shared calls settles them all. A start whose own part is too deep is reported on its own.'
         ],
@@ -77,10 +80,44 @@ export default defineRule<Options>({
             markChain(chains, start, chain, chainOf);
         }
         for (const chain of reported) {
-            report(findingOf(graph, chains, chain, options.maxServices));
+            const finding = asStatedOrAsked(findingOf(graph, chains, chain, options.maxServices), chainServices(graph, chains, chain.start), design.journeys);
+            if (finding !== undefined) {
+                report(finding);
+            }
         }
     }
 });
+
+/**
+ * A chain the graph allows is not yet a chain one request follows: the calls
+ * may serve different operations (one service's call on sign-up, the next
+ * one's on delete). A journey through every service of the chain states it
+ * (a warning); a design that declares journeys, none through the chain, has
+ * said its requests do not follow it; otherwise the finding asks, at info,
+ * naming the assumption.
+ */
+function asStatedOrAsked(finding: Report, services: readonly Component[], journeys: readonly Journey[]): Report | undefined {
+    if (journeys.some((journey) => services.every((service) => journey.steps.includes(service)))) {
+        return { ...finding, basis: 'stated' };
+    }
+    // A design that declares its journeys has said which paths its requests take: a chain none of them follows is not one.
+    if (journeys.length > 0) {
+        return undefined;
+    }
+    const [start] = services;
+    return {
+        ...finding,
+        messageId: finding.messageId === 'deepChain' ? 'deepChainQuestion' : 'sharedTailQuestion',
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: [{ element: start.name, text: `one request reaching ${start.name} follows every call of the chain`, settle: 'journey' }]
+    };
+}
+
+/** Every service of a start's longest chain, in order. */
+function chainServices(graph: SyncServiceGraph, chains: LongestChains, start: number): Component[] {
+    return [start, ...chainCalls(chains, start, Number.MAX_SAFE_INTEGER).map((call) => call.to)].map((node) => graph.services[node]);
+}
 
 /** A reported deep chain: its deepest start, and the other starts that run into it. */
 interface DeepChain {

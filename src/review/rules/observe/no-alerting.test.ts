@@ -5,6 +5,7 @@ const SERVICE = 'client U\nservice Api { replicas: 2 }\nU -> Api\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: Nagios notifies its contacts on every failed check (an engine fact)', design: `${SERVICE}monitoring Checks { engine: nagios }` },
         { name: 'alerts on the monitoring component', design: `${SERVICE}monitoring Metrics { engine: prometheus, alerts: [pagerduty, slack] }` },
         { name: 'alerts on one of two monitoring components', design: `${SERVICE}monitoring Metrics { engine: prometheus }\nmonitoring Dashboards { engine: grafana, alerts: true }` },
         { name: 'alerts in the operations block', design: `${SERVICE}monitoring Metrics { engine: prometheus }\noperations { alerts: opsgenie }` },

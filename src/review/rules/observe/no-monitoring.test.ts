@@ -19,7 +19,7 @@ testRule(rule, {
         {
             name: 'regression: a tracing backend alone is not metrics monitoring (Zipkin)',
             design: `${TARGET}service Orders\nservice Kitchen\nOrders -> Kitchen\nmonitoring Traces { engine: zipkin }`,
-            findings: [{ messageId: 'tracingOnly', severity: 'warning', message: 'Design T has 2 services and only tracing (Traces): traces show where one request spent its time, but nothing watches error rates or saturation, so failures go unseen until users report them.' }]
+            findings: [{ messageId: 'tracingOnly', severity: 'warning', message: 'Design T has 2 services and only tracing (Traces), no central logging: traces show where one request spent its time, but nothing watches error rates or saturation, so failures go unseen until users report them.' }]
         },
         {
             name: 'services without monitoring, with logs',
@@ -29,12 +29,17 @@ testRule(rule, {
         {
             name: 'an availability target and no monitoring (the first draft)',
             design: `${TARGET}client U\nservice Web\nU -> Web`,
-            findings: [{ message: 'Design T has 1 service and no monitoring: failures and saturation go unseen until users report them.' }]
+            findings: [{ message: 'Design T has 1 service and no monitoring or central logging: failures and saturation go unseen until users report them.' }]
         },
         {
             name: 'a deployment block says the design is run',
             design: 'client U\nfunction Resize { engine: lambda }\nU -> Resize\ndeployment { pipeline: github_actions }',
-            findings: [{ message: 'Design T has 1 service and no monitoring: failures and saturation go unseen until users report them.' }]
+            findings: [{ message: 'Design T has 1 service and no monitoring or central logging: failures and saturation go unseen until users report them.' }]
+        },
+        {
+            name: 'a fleet with neither metrics nor logs gets one observability finding that names both',
+            design: `${TARGET}service A\nservice B\nservice C\nA -> B -> C`,
+            findings: [{ message: 'Design T has 3 services and no monitoring or central logging: failures and saturation go unseen until users report them.' }]
         }
     ]
 });

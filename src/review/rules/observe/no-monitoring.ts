@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { alertsStated, collectsMetrics, isTracingBackend } from '../../helpers/telemetry.js';
+import { alertsStated, collectsLogs, collectsMetrics, isTracingBackend } from '../../helpers/telemetry.js';
 import { namesOf } from '../../helpers/wording.js';
 
 export default defineRule({
@@ -14,16 +14,16 @@ export default defineRule({
         rationale: 'Without metrics nobody sees a failing dependency, a saturated database or a slow endpoint until users complain, and nobody can tell whether an availability target is met. A metrics system (Prometheus, CloudWatch, Datadog) with dashboards is the first thing an on-call engineer opens.',
         question: 'Which metrics tell you that {design} is failing or saturating before its users do?',
         messages: {
-            missing: 'Design {name} has {services} and no monitoring: failures and saturation go unseen until users report them.',
-            tracingOnly: 'Design {name} has {services} and only tracing ({tracers}): traces show where one request spent its time, but nothing watches error rates or saturation, so failures go unseen until users report them.'
+            missing: 'Design {name} has {services} and no monitoring{logs}: failures and saturation go unseen until users report them.',
+            tracingOnly: 'Design {name} has {services} and only tracing ({tracers}){noLogs}: traces show where one request spent its time, but nothing watches error rates or saturation, so failures go unseen until users report them.'
         },
         fix: 'Adds `monitoring Metrics { engine: prometheus, alerts: pagerduty }`.',
         references: ['AWS Well-Architected REL06-BP01 Monitor all components for the workload', 'AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures'],
         quality: {
-            grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service.',
+            grouping: 'One design-wide finding listing nothing per service: one monitoring system settles it for every service; missing central logging is named in the same finding rather than raised apart.',
             basis: 'Uses no figure: it counts the services and reads whether a `monitoring` component exists, and whether its engine is a tracing backend (engine fact `signals`).',
             unknowns: 'A design that says nothing about how it is run (no availability target, no deployment, operations or testing block, no monitoring or logging component) describes its structure only and is not asked; a design that states an availability target has promised something only metrics can show. Stated alerts or on-call paging (`operations`) say the system is watched, even when the tool is not named. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed; a design stating it is not for production (`requirements { purpose: demo | sample | benchmark | poc | teaching }`) is not judged: running a monitoring stack is an operational practice outside such a design\'s scope.',
-            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the 37-design tuning corpus the 5 findings left were raised (a talk silent on operations is not judged, a platform\'s own metrics count once the design draws them as a monitoring component, even out of scope, and stated alerting or on-call paging counts as monitoring).'
+            severity: 'Warning: a system run to a target with no metrics is a gap every reviewer raises; on the 37-design tuning corpus the 5 findings left were raised (a talk silent on operations is not judged, a platform\'s own metrics count once the design draws them as a monitoring component, even out of scope, and stated alerting or on-call paging counts as monitoring). On 55 designs: 4 findings, 3 raised and one noise (a storage paper silent on operations tooling); the finding now also names missing central logging, which observe/no-central-logging leaves to it.'
         },
         decisions: [
             'A design stating it is not for production (`requirements { purpose: demo }`, sample, benchmark, poc, teaching) is not judged: the rule judges a missing operational practice (`meta.practice`).',
@@ -31,6 +31,7 @@ export default defineRule({
             'A hosting platform\'s own metrics collection counts when the design draws it as a `monitoring` component, with or without an engine.',
             'A tracing backend (an engine whose `signals` fact is traces only: Zipkin, Jaeger, X-Ray) is not metrics monitoring: a design whose only monitoring components are tracing backends is flagged, naming them.',
             'A design that states alerts or an on-call rotation (`operations { alerts: true }` or `on_call`) is monitored, whether or not it draws the tool: an alert fires on a watched signal, and an on-call engineer is woken by one.',
+            'When nothing gathers the logs either (no `logging` component, no monitoring product that collects logs), the finding says so: metrics and logs are one observability decision, and observe/no-central-logging leaves such a design to this finding.',
             'Judged only when the design says something about how it is run: an availability target, a `deployment`, `operations` or `testing` block, or a `logging` component. A design silent on all of them (a talk about one algorithm) is not asked.'
         ],
         examples: {
@@ -48,7 +49,7 @@ export default defineRule({
         report({
             on: design,
             messageId: tracers.length > 0 ? 'tracingOnly' : 'missing',
-            data: { name: design.name, services: services.length === 1 ? '1 service' : `${services.length} services`, tracers: namesOf(tracers) },
+            data: { name: design.name, services: services.length === 1 ? '1 service' : `${services.length} services`, tracers: namesOf(tracers), logs: collectsLogs(index) ? '' : ' or central logging', noLogs: collectsLogs(index) ? '' : ', no central logging' },
             fix: {
                 kind: 'add-component',
                 title: 'Add a monitoring component',

@@ -3,10 +3,11 @@ import rule from './no-apm.js';
 
 const THREE = 'client U\nservice A { replicas: 2 }\nworker B { replicas: 2 }\nfunction C { engine: lambda }\nU -> A -> B -> C : https';
 const MONITORED = `${THREE}\nmonitoring Metrics { engine: prometheus }`;
-const MESSAGE = 'Design T has 3 services and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?';
+const MESSAGE = 'Design T has 3 services that call one another and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: an application tier that calls one helper is one program plus a helper, not a request across services', design: 'client U\nservice App { replicas: 20 }\nservice Uploads { replicas: 2 }\nworker Thumbs\nqueue Jobs { engine: rabbitmq }\nmonitoring Graphs { engine: prometheus }\nU -> App : https\nApp -> Uploads : http\nApp -> Jobs : writes\nJobs -> Thumbs' },
         { name: 'APM in operations', design: `${MONITORED}\noperations { apm: datadog }` },
         { name: 'APM during tests', design: `${MONITORED}\ntesting { apm: true }` },
         { name: 'tracing beside the metrics of a monitoring component is the APM view', design: `${MONITORED}\noperations { tracing: zipkin }` },
@@ -22,6 +23,6 @@ testRule(rule, {
     invalid: [
         { name: 'services, workers and functions with host metrics only', design: MONITORED, findings: [{ severity: 'info', message: MESSAGE }] },
         { name: 'APM and tracing turned off', design: `${MONITORED}\noperations { apm: false, tracing: none }`, findings: [{ message: MESSAGE }] },
-        { name: 'a lower threshold in the options', design: 'client U\nservice A\nservice B\nmonitoring M\nU -> A -> B', options: { minServices: 2 }, findings: [{ message: 'Design T has 2 services and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?' }] }
+        { name: 'a lower threshold in the options', design: 'client U\nservice A\nservice B\nmonitoring M\nU -> A -> B', options: { minServices: 2 }, findings: [{ message: 'Design T has 2 services that call one another and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?' }] }
     ]
 });

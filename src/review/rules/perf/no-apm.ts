@@ -32,7 +32,7 @@ export default defineRule<Options>({
         rationale: 'With several services, a slow request is slow somewhere: in one service, one query, one call. Application performance monitoring records latency, error rate and resource use per endpoint and per dependency, in tests and in production, so the slow part is found in minutes rather than guessed at. Without it, performance tests say that something is slow but not what.',
         question: 'When {design} gets slower after a release, how do you find the query or call responsible?',
         messages: {
-            noApm: 'Design {name} has {count} services and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?'
+            noApm: 'Design {name} has {count} services that call one another and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?'
         },
         options: {
             schema: { type: 'object', properties: { minServices: { type: 'integer', minimum: 1, description: 'How many services (services, workers, functions) a design needs before APM is asked for.' } }, additionalProperties: false },
@@ -41,7 +41,7 @@ export default defineRule<Options>({
         references: ['AWS Well-Architected PERF05-BP02 Use monitoring solutions to understand the areas where performance is most critical', 'AWS Well-Architected OPS04-BP02 Implement application telemetry'],
         decisions: [
             'Services, workers and functions count as services.',
-            'Asked only when a request crosses services: some service calls another service, worker or function synchronously. When every service is called only from clients, edges and queues, a slow request is slow in the one service that answered it, and that service\'s own metrics say which.',
+            'Asked only when a request crosses three or more services (`minServices`): only services that call, or are called by, another service, worker or function synchronously count. When every service is called only from clients, edges and queues, a slow request is slow in the one service that answered it, and that service\'s own metrics say which; an application tier that calls one helper (a LAMP or Django monolith and its storage manager or push sender) keeps a slow request in one program, where per-query profiling finds it.',
             'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`), or by what an APM product is made of: distributed tracing (`operations.tracing`) together with a monitoring component that collects request metrics (latency and errors per service). A monitoring component alone shows how busy hosts are, not where a request spends its time.',
             'A monitoring component whose engine is an APM product (Application Insights, Datadog, Instana: engine fact `signals` with `apm`) is the APM view; one that is a tracing backend (Zipkin, Jaeger, X-Ray) is the tracing, which counts beside a metrics component.',
             'A design with no metrics monitoring at all (no monitoring component, or only a tracing backend) is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.'
@@ -49,8 +49,8 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One design-wide finding: APM is one decision for the whole design.',
             basis: 'Stated: the settings and components as written; engine: whether a monitoring engine is an APM product or a tracing backend (engine fact `signals`); no figure is used.',
-            unknowns: 'Designs where no service calls another synchronously are not asked (each request stays in one service); tracing plus metrics counts as the APM view; no metrics monitoring at all is another rule\'s single finding, not a second one here; services and monitoring drawn `out_of_scope` are not counted (monitoring nobody describes may be APM).',
-            severity: 'Information: a question about how slow requests are diagnosed; on the 31-design tuning corpus its one finding is true but noise (a monolith whose metrics and error reports already localise slowness), none wrong.'
+            unknowns: 'Designs where fewer than three services call one another synchronously are not asked (each request stays in one or two programs); tracing plus metrics counts as the APM view; no metrics monitoring at all is another rule\'s single finding, not a second one here; services and monitoring drawn `out_of_scope` are not counted (monitoring nobody describes may be APM).',
+            severity: 'Information: a question about how slow requests are diagnosed; on the 55-design tuning corpus its two findings were true but noise (LAMP and Django monoliths counted by all their services while a request crossed two), none wrong; counting only the services a request crosses leaves them unasked.'
         },
         examples: {
             flagged: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nmonitoring M { engine: prometheus }\nU -> A -> B -> C : grpcs',
@@ -59,12 +59,12 @@ export default defineRule<Options>({
     },
     check({ design, index, traffic, options, report }) {
         const services = inScope(index.ofKind('service', 'worker', 'function'));
-        const count = services.length;
-        // Without one service calling another, a slow request is slow in the
-        // one service that answered it: its own metrics say which.
-        if (!services.some((service) => traffic.syncOutgoing(service).some((call) => APP_KINDS.has(call.target.kind)))) {
-            return;
-        }
+        // Only services a request crosses count: those that call, or are
+        // called by, another service synchronously. A monolith's tier that
+        // calls one helper keeps a slow request inside one program, where
+        // per-query profiling, not tracing across services, finds it.
+        const crossed = new Set(services.flatMap((service) => traffic.syncOutgoing(service).filter((call) => APP_KINDS.has(call.target.kind) && call.target !== service).flatMap((call) => [service, call.target])));
+        const count = services.filter((service) => crossed.has(service)).length;
         // Monitoring drawn but not described (`out_of_scope`) may or may not be APM: not asked.
         const monitors = inScope(index.ofKind('monitoring'));
         const monitored = monitors.some(collectsMetrics);
