@@ -85,3 +85,15 @@ export function storeWritesOf(component: Component, index: DesignIndex): StoreWr
     }
     return writes;
 }
+
+/**
+ * A store that holds only what it is loaded with: something reads it and no
+ * connection writes it, directly or through a store proxy (reference or
+ * seed data an image loads at start). Losing or exposing its copy loses no
+ * record anyone made.
+ */
+export function isReadOnlyStore(store: Component, index: DesignIndex): boolean {
+    const writers = index.incoming(store).flatMap((connection) => (isStoreProxy(connection.source, index) ? index.incoming(connection.source) : [connection]));
+    // Any data flow in counts here, telemetry and locks included: they change what the store holds.
+    return writers.length > 0 && writers.every((connection) => connection.access === 'reads');
+}

@@ -54,6 +54,11 @@ testRule(rule, {
             name: 'timeout: 0 waits forever, even when the caller has a default',
             design: 'client U\nservice Web { timeout: 2s }\nservice Orders\nU -> Web\nWeb -> Orders : https { timeout: 0 }',
             findings: [{ element: 'Web->Orders', severity: 'warning', messageId: 'waitsForever', message: 'Web->Orders has timeout: 0, which waits forever: when Orders hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
+        {
+            name: 'regression: timeout: 0 on every call is one client default, reported once (a demo\'s fourteen calls gave fourteen warnings)',
+            design: 'client U\nservice Web { timeout: 0 }\nservice A { timeout: 0 }\nservice B\nservice C\nU -> Web\nWeb -> A : http\nA -> B : http\nA -> C : http',
+            findings: [{ element: undefined, severity: 'warning', messageId: 'waitsForeverPolicy', message: '3 synchronous calls state timeout: 0, which waits forever (Web->A, A->B and A->C): when a callee hangs, its caller waits with every request in flight until it stops answering too. One client setting settles them all: a timeout shorter than the caller\'s own deadline.' }]
         }
     ]
 });

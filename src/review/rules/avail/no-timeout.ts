@@ -1,4 +1,4 @@
-import type { Connection } from '../../../model/design.js';
+import type { Connection, Design } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
@@ -20,12 +20,13 @@ export default defineRule({
         messages: {
             noTimeout: '{id} has no timeout and no circuit breaker: when {target} hangs, {source} waits on it with every request in flight, until {source} stops answering too.',
             timeoutPolicy: '{count} synchronous calls state no timeout and no circuit breaker ({calls}): when a callee hangs, its caller waits with every request in flight until it stops answering too. What timeout do service-to-service calls use?',
-            waitsForever: '{id} has timeout: 0, which waits forever: when {target} hangs, {source} waits on it with every request in flight, until {source} stops answering too.'
+            waitsForever: '{id} has timeout: 0, which waits forever: when {target} hangs, {source} waits on it with every request in flight, until {source} stops answering too.',
+            waitsForeverPolicy: '{count} synchronous calls state timeout: 0, which waits forever ({calls}): when a callee hangs, its caller waits with every request in flight until it stops answering too. One client setting settles them all: a timeout shorter than the caller\'s own deadline.'
         },
         fix: 'Sets `timeout: 2s` on each call listed.',
         references: ['AWS Well-Architected REL05-BP05 Set client timeouts', 'AWS Well-Architected REL05-BP01 Implement graceful degradation to transform applicable hard dependencies into soft dependencies'],
         quality: {
-            grouping: 'The timeout policy is one decision: when all or most of the calls state no timeout, one finding on the group or design lists them with one fix; a call that lacks one while most others have one, and a call that states `timeout: 0`, are each their own finding.',
+            grouping: 'The timeout policy is one decision: when all or most of the calls state no timeout, one finding on the group or design lists them with one fix; a call that lacks one while most others have one is its own finding. Calls stating `timeout: 0` are grouped the same way: one warning when all or most calls wait forever (one client default), a finding of its own for a lone one.',
             basis: 'Only what the design states: the connection\'s `timeout` and `circuit_breaker` (its own, or inherited from a `defaults { connection { ... } }` block of the design or its group, as a source that says every call retries or breaks is written), else the caller\'s defaults.',
             unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system; a call used only at start-up (`phase: startup`), a health probe\'s call and a call to a process on the caller\'s own host (`colocated`) do not hold users\' requests; the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties; store protocols and SMTP carry their clients\' timeouts; a design with no client holds no request on a hung call.',
             severity: 'Info: an unstated timeout is a question, not a known gap (on the 25-design tuning corpus 10 of 11 findings are questions a reviewer asks, one is noise); `timeout: 0`, which says the call waits forever, is a warning. On 55 designs, 26 findings, 18 raised: a health probe\'s call and a local mcrouter hop are no longer asked; the noise left is demos whose timeouts are beside their point and a web server\'s hop to its own FastCGI processes.'
@@ -51,9 +52,7 @@ export default defineRule({
         }
         // A caller the design draws but does not describe has client settings nobody stated.
         const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source) && holdsRequests(connection));
-        for (const connection of judged.filter((candidate) => callBoundOf(candidate) === 'forever')) {
-            report({ ...perCall(connection, 'waitsForever'), severity: 'warning' });
-        }
+        reportWaitsForever(report, design, judged);
         // Calls to third parties first: a hung third party is the case a reader recognises.
         const unstated = judged.filter((connection) => callBoundOf(connection) === 'unstated')
             .sort((a, b) => Number(b.target.kind === 'external') - Number(a.target.kind === 'external'));
@@ -71,6 +70,28 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * `timeout: 0` stated on all or most calls is one client default (a library
+ * whose timeout is infinite unless set), so one warning lists them; a lone
+ * call that waits forever among calls that time out is its own warning.
+ */
+function reportWaitsForever(report: (report: Report) => void, design: Design, judged: readonly Connection[]): void {
+    const forever = judged.filter((connection) => callBoundOf(connection) === 'forever');
+    reportDecision(report, {
+        affected: forever.map((connection) => ({ on: connection, note: `${connection.id}: timeout 0 (waits forever)` })),
+        peers: peersWhenMost(forever.length, judged.length),
+        once: {
+            on: decisionScope(design, unique(forever.map((connection) => connection.source))),
+            messageId: 'waitsForeverPolicy',
+            data: { count: forever.length, calls: connectionList(forever) },
+            severity: 'warning',
+            basis: 'stated',
+            fix: timeOut(forever)
+        },
+        each: (item) => ({ ...perCall(item.on as Connection, 'waitsForever'), severity: 'warning' })
+    });
+}
 
 /** A health probe's call (`/health`, "health check", liveness, readiness): it serves no user request. */
 const HEALTH_PROBE = /\bhealth[ -]?checks?\b|\/health\b|\bliveness\b|\breadiness\b/i;

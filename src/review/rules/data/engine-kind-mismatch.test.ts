@@ -11,7 +11,8 @@ testRule(rule, {
         { name: 'a worker or a service on Lambda', design: 'queue Jobs { engine: sqs }\nworker Resize { engine: lambda }\nservice Api { engine: lambda }\nApi -> Jobs\nJobs -> Resize' },
         { name: 'a gateway on a load balancer engine', design: `client U\ngateway Edge { engine: alb }\n${API}U -> Edge -> Api` },
         { name: 'an unknown engine is data/unknown-engine\'s concern', design: `${API}queue Q { engine: homegrown_mq }\nApi -> Q` },
-        { name: 'no engine', design: `${API}database Db\nApi -> Db` }
+        { name: 'no engine', design: `${API}database Db\nApi -> Db` },
+        { name: 'regression: Redis as a lock store, a widely used choice (it was read as a modelling error)', design: `${API}coordinator Locks { engine: redis }\nApi -> Locks : lock` }
     ],
     invalid: [
         {

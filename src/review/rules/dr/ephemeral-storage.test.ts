@@ -11,7 +11,8 @@ testRule(rule, {
         { name: 'a store on a persistent volume', design: writing('database Db { engine: postgres, volume: persistent }') },
         { name: 'a store that does not say where its data lives (the platform\'s ordinary disk)', design: writing('database Db { engine: postgres }') },
         { name: 'a cache holds copies by design', design: writing('cache Db { engine: redis, volume: ephemeral }') },
-        { name: 'a store the design draws but does not describe', design: writing('database Db { volume: ephemeral, out_of_scope: true }') }
+        { name: 'a store the design draws but does not describe', design: writing('database Db { volume: ephemeral, out_of_scope: true }') },
+        { name: 'regression: seed data every caller only reads is reloaded on the next start (a demo\'s MySQL on an emptyDir was an error)', design: 'client U\nservice Api\nservice Quotes\ndatabase Db { engine: mysql, volume: ephemeral }\nU -> Api\nApi -> Db : sql, reads\nQuotes -> Db : sql, reads' }
     ],
     invalid: [
         {

@@ -6,6 +6,7 @@ import { describe, minInstances } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { namesOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { isReadOnlyStore } from '../../helpers/writes.js';
 
 /** Stores of record: a cache holds copies by design and is left out. */
 const KINDS = ['database', 'storage', 'queue', 'search'] as const;
@@ -28,13 +29,14 @@ export default defineRule({
         quality: {
             grouping: 'Where stores keep their data is one storage decision: when every store of record that states its volume states an ephemeral one, one finding on the group or design lists them with one fix; a store that is ephemeral while its peers state a persistent volume is reported on its own (stores that state no volume do not split the decision).',
             basis: 'Stated: the store\'s `volume`, which a transcription writes only when its source names the volume, and its `replicas`.',
-            unknowns: 'A store that does not state `volume` is not judged (most designs leave the disk to the platform); caches are not judged (they hold copies by design), nor components the design draws but does not describe (`out_of_scope: true`).',
+            unknowns: 'A store every connection only reads (seed or reference data its image loads at start) loses nothing on a restart and is not judged. A store that does not state `volume` is not judged (most designs leave the disk to the platform); caches are not judged (they hold copies by design), nor components the design draws but does not describe (`out_of_scope: true`).',
             severity: 'An error for a single instance: the stated facts show it loses its data on a routine reschedule; a warning when it is replicated, since a lost instance is rebuilt from its peers.'
         },
         decisions: [
             'Databases, object and file storage, queues and search indexes are judged; caches are not.',
             'Only `volume: ephemeral`, written, is flagged: an unstated volume is the platform\'s ordinary disk, not a guess at the worst.',
             'One instance (`replicas` left out or 1) on an ephemeral volume is an error; two or more are a warning.',
+            'A store that something reads and nothing writes (every connection to it says `reads`, directly or through a store proxy) holds only what its image loads at start: a restart reloads it, so it is not flagged.',
             'Several stores on ephemeral volumes, none of their peers on a persistent one, are one decision: one finding on the innermost group that holds them (or the design) lists them. A store that states no volume is no peer: it does not turn one decision into a finding per store.'
         ],
         examples: {
@@ -43,7 +45,8 @@ export default defineRule({
         }
     },
     check({ design, index, report }) {
-        const judged = inScope(index.ofKind(...KINDS));
+        // A store nothing writes is reloaded from its image on the next start: nothing is lost.
+        const judged = inScope(index.ofKind(...KINDS)).filter((store) => !isReadOnlyStore(store, index));
         const ephemeral = judged.filter((store) => store.properties.string('volume') === 'ephemeral');
         reportDecision(report, {
             affected: ephemeral.map((store) => ({ on: store, note: `${describe(store)}: volume ephemeral, ${minInstances(store) === 1 ? 'one instance' : `${minInstances(store)} instances`}` })),

@@ -6,7 +6,7 @@ import { joinWords, unique } from '../../helpers/wording.js';
 import { archDigits } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe, instanceCountStated } from '../../../model/component-facts.js';
+import { autoscales, describe, instanceCountStated } from '../../../model/component-facts.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 /** Headroom the quick fix leaves over the estimated peak. */
@@ -41,6 +41,7 @@ export default defineRule({
         decisions: [
             'Load is estimated from `requirements.peak_rps` and `read_ratio` as docs/estimates.md describes; capacity is instances (the autoscale maximum where set) × `capacity_rps` (the component\'s, its engine\'s, or the kind\'s default). Managed elastic services with no stated capacity (DynamoDB, S3, ALB…) are not judged.',
             'An error on the request path (requests fail); information for components fed only through queues, where overload means a growing backlog rather than failed requests; a queue over its brokers\' capacity throttles its producers.',
+            'A component whose size the design leaves wholly unsaid, no instance count written (or `replicas: many`) and no capacity of its own or its engine\'s, is not judged while its load is within ten times one default instance: its overload would rest on two planning defaults at once, and the source that leaves both out has said nothing a reviewer could weigh. Past that margin it is still asked how the tier is sized.',
             'Managed elastic engines (the catalogue\'s `ha` engines without a `capacity_rps` fact: ALB/ELB/NLB, SQS, Pub/Sub, S3, Lambda, CloudFront, DynamoDB) are not capacity-bound by a default.',
             'When the overload rests on a default (the kind\'s capacity per instance, an instance count not given, an even split over routes, a cache\'s default hit ratio), it is a question at information level: one for the design listing every such component, or on the component when it is the only one.',
             'A fleet whose instance count the design states (`replicas`) is not questioned when the only figure assumed is the kind\'s capacity per instance and its load per instance is under ten times that default: the defaults are planning figures good to an order of magnitude, and the author sized the fleet. Far beyond the default (two servers for a peak a hundred would need), the question is still asked.'
@@ -48,7 +49,7 @@ export default defineRule({
         quality: {
             grouping: 'Overloads on stated or engine figures are per component (each needs its own capacity); overloads that rest on assumptions are one design-wide question listing each component with its figures.',
             basis: 'Load and capacity carry their basis from the estimates: stated figures and engine facts give a warning or error; any default (capacity per kind, count not given, even split, hit ratio) makes the finding an assumed question naming the property that settles it.',
-            unknowns: 'Managed elastic engines are not capacity-bound; an unstated capacity is not taken as proof of overload, only as a question, and not even that for a fleet the design sized whose load per instance is within an order of magnitude of the kind\'s default. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'Managed elastic engines are not capacity-bound; a component whose size the design does not give at all (no instance count written, or `replicas: many`, and no capacity of its own or of its engine) is not judged unless the load is ten times what one instance of the default serves: an overload computed from two unknowns within the defaults\' margin of error is no evidence. An unstated capacity is not taken as proof of overload, only as a question, and not even that for a fleet the design sized whose load per instance is within an order of magnitude of the kind\'s default. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed.'
         },
         examples: {
@@ -62,7 +63,7 @@ export default defineRule({
         for (const [component, estimate] of overloaded) {
             const overload = overloadOf(component, estimate);
             if (estimate.utilisation?.basis === 'assumed') {
-                if (!sizedByDesignWithinDefault(component, estimate)) {
+                if (!sizedByDesignWithinDefault(component, estimate) && !sizeUnknown(component, estimate)) {
                     assumed.push(overload);
                 }
                 continue;
@@ -93,6 +94,19 @@ function sizedByDesignWithinDefault(component: Component, estimate: ComponentEst
     const countStated = component.properties.entry('replicas') !== undefined && instanceCountStated(component);
     return countStated && assumptions.length > 0 && assumptions.every((assumption) => assumption.settle === 'capacity_rps')
         && (estimate.utilisation?.value ?? Infinity) < PLANNING_MARGIN;
+}
+
+/**
+ * Nothing about the component's size is stated: neither how many instances
+ * run nor what one serves (the capacity is the kind's planning default), and
+ * the load is within the defaults' margin of error. An overload computed from
+ * two unknowns is no evidence (review-quality: unknown is not worst case); a
+ * load ten times past one default instance still asks how the tier is sized.
+ */
+function sizeUnknown(component: Component, estimate: ComponentEstimate): boolean {
+    const countWritten = component.properties.entry('replicas') !== undefined || autoscales(component);
+    const capacityDefault = (estimate.utilisation?.assumptions ?? []).some((assumption) => assumption.settle === 'capacity_rps');
+    return (!countWritten || !instanceCountStated(component)) && capacityDefault && (estimate.utilisation?.value ?? Infinity) < PLANNING_MARGIN;
 }
 
 /** What each kind of assumption is, by the property that settles it. */

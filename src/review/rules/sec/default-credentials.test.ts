@@ -5,9 +5,20 @@ testRule(rule, {
     valid: [
         { name: 'a store that says nothing about its login is not assumed to use a default one', design: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db : sql' },
         { name: 'credentials stated as generated per deployment', design: 'service Api\ndatabase Db { engine: postgres, default_credentials: false }\nApi -> Db : sql' },
-        { name: 'a component left out of scope is not judged', design: 'service Api\nqueue Jobs { engine: rabbitmq, default_credentials: true, out_of_scope: true }\nApi -> Jobs : amqp' }
+        { name: 'a component left out of scope is not judged', design: 'service Api\nqueue Jobs { engine: rabbitmq, default_credentials: true, out_of_scope: true }\nApi -> Jobs : amqp' },
+        { name: 'regression: a demo\'s seed data that every caller only reads (its published root login was an error)', design: 'requirements { purpose: demo }\nservice Api\ndatabase Db { engine: mysql, default_credentials: true }\nApi -> Db : sql, reads' }
     ],
     invalid: [
+        {
+            name: 'a production store of reference data: its published login also lets anyone change it',
+            design: 'service Api\ndatabase Db { engine: mysql, default_credentials: true }\nApi -> Db : sql, reads',
+            findings: [{ element: 'Db', severity: 'error', message: 'database Db signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.' }]
+        },
+        {
+            name: 'a demo store its callers write',
+            design: 'requirements { purpose: demo }\nservice Api\ndatabase Db { engine: mysql, default_credentials: true }\nApi -> Db : sql',
+            findings: [{ element: 'Db', severity: 'error', message: 'database Db signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.' }]
+        },
         {
             name: 'a broker whose console keeps the vendor login',
             design: 'network app {\n  service Api\n  queue Jobs { engine: rabbitmq, default_credentials: true }\n  Api -> Jobs : amqp\n}',

@@ -4,6 +4,8 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import { judgesPractices } from '../../../model/purpose.js';
+import { isReadOnlyStore } from '../../helpers/writes.js';
 
 export default defineRule({
     meta: {
@@ -27,13 +29,14 @@ export default defineRule({
         decisions: [
             'Judged only on what the design states: `default_credentials: true` on a component (a store, broker, console or service). Nothing is assumed from an engine: most engines ship with default accounts, and whether a deployment changes them is not an engine fact.',
             'Replacing known logins is one decision for the deployment: several components with default credentials give one finding, on the innermost group holding them (or the design), each a related location; a lone one is reported on itself.',
+            'In a design not for production (`requirements { purpose: demo }`), a store that something reads and nothing writes holds only the seed data its repository publishes: its published login guards nothing secret, so it is not flagged. Production stores of reference data still are (the login also lets anyone change them).',
             'It is reported whatever the network placement: inside a private network the login is still the only thing between any compromised workload and the data.',
             'Its finding names the remedy, credentials generated per deployment and kept in a secret store: where these logins are the only secrets the design states, sec/no-secrets-management does not ask where secrets live a second time (one decision, one finding).'
         ],
         quality: {
             grouping: 'One finding for every component stating default or published credentials, on the group that holds them (or the design), each a related location; a lone component is reported on itself.',
             basis: 'Stated: `default_credentials` on components.',
-            unknowns: 'Unstated credentials are not assumed to be defaults: without `default_credentials: true` there is no finding.',
+            unknowns: 'Unstated credentials are not assumed to be defaults: without `default_credentials: true` there is no finding. In a design not for production, a read-only store of seed data is not judged.',
             severity: 'Error: the stated fact is an open door (a login anyone can look up); on the 37 tuning designs all 5 of its findings were judged a headline risk.'
         },
         examples: {
@@ -41,8 +44,9 @@ export default defineRule({
             fixed: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db : sql\nsecurity { secrets: vault }'
         }
     },
-    check({ design, report }) {
-        const known = inScope(design.components).filter(hasDefaultCredentials);
+    check({ design, index, report }) {
+        // A demo's store of seed data that nothing writes guards only what its repository publishes.
+        const known = inScope(design.components).filter((component) => hasDefaultCredentials(component) && (judgesPractices(design) || !isReadOnlyStore(component, index)));
         if (known.length === 0) {
             return;
         }
