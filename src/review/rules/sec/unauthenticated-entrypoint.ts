@@ -13,6 +13,7 @@ import { inScope } from '../../../model/out-of-scope.js';
 import { reportEdgeDecision } from '../../helpers/entry-path.js';
 import { openEntryHandlers } from '../../helpers/open-entry.js';
 import { servedAsPublicSite } from '../../helpers/public-site.js';
+import { reachedFromInternet } from '../../helpers/private-reach.js';
 
 /** Operations tools that serve a console or an API of their own: registries, dashboards, log viewers. */
 const CONSOLE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['coordinator', 'monitoring', 'logging']);
@@ -55,14 +56,15 @@ export default defineRule({
             'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
             'A design that never speaks of authentication and is a public site is not asked at all: a client reads what it shows through a shared cache (a CDN or cache on its path whose every link `reads` stored content: one copy served to every caller, who it does not know), or a client\'s name, title or description names anonymous users outright ("logged-out users", "anonymous", "guests"), and the design holds no payment, credential or health data. Anonymous reading is such a site\'s nature (a photo or video site, a news feed, a short link\'s redirect) and signing in to write is the application\'s own; field-corpus reviewers called the question noise on every consumer site read anonymously by design.',
             'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
+            'In a design not for production that publishes nothing (no network with `exposure: public`, no component with `public: true`), a client outside every network calling straight into a private network is on the deployment\'s own reach (a `kubectl port-forward` to a dashboard, a VPN), not the internet: only those who can already reach the cluster can call what it reaches there, so those services are not entry points. A load balancer, gateway or CDN outside every network that forwards into the private network does carry the internet in. Production designs keep every client path.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question, except a public site its clients read through a shared cache or that names anonymous users (and holds no payment, credential or health data), which is not asked; operations tools count as published only where the design publishes them, and managed ones are not asked about; nothing unsaid makes an error.',
-            severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope.'
+            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question, except a public site its clients read through a shared cache or that names anonymous users (and holds no payment, credential or health data), which is not asked; operations tools count as published only where the design publishes them, and managed ones are not asked about; a demo or sample that publishes nothing is not judged on the services its clients reach only inside a private network (a port forward); nothing unsaid makes an error.',
+            severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope. On the tuning corpus (67 designs): 14 of 20 findings raised, all 3 errors among them; 4 wrong (open routes meant to be open, an internal load balancer read as public, anonymous sites whose talks leave sign-in out of scope) and 2 not worth raising.'
         },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
@@ -77,7 +79,11 @@ export default defineRule({
         // A public site its clients read through a shared cache, silent
         // about authentication: anonymous reading is its nature, and the
         // sign-in for writing is the application's own, not a gap.
-        const handlers = silentAboutAuth && servedAsPublicSite(design, traffic) ? [] : openEntryHandlers(index, traffic);
+        // A demo that publishes nothing, reached into its private network
+        // (a port forward to a dashboard), is open only to those who can
+        // already reach the cluster: not anyone who finds the endpoint.
+        const exposed = reachedFromInternet(traffic);
+        const handlers = silentAboutAuth && servedAsPublicSite(design, traffic) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler));
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
         // An identity provider the users sign in at, with nothing saying who
