@@ -3,6 +3,7 @@ import rule from './unauthenticated-entrypoint.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a site its visitors read, silent about authentication (a Q&A network, embedded comments)', design: 'client Visitors "Browsers, API and mobile clients"\nloadbalancer Lb\nservice Web\ndatabase Posts { data: [pii] }\nVisitors -> Lb : https\nLb -> Web : http\nWeb -> Posts : sql' },
         { name: 'regression: a photo site read through a CDN, silent about authentication, is public by nature', design: 'client Visitors\ncdn Edge {\n  -> Photos : reads\n}\nstorage Photos\nloadbalancer Lb\nservice Web\ndatabase Accounts { data: [pii] }\nVisitors -> Edge : https\nVisitors -> Lb : https\nLb -> Web : http\nWeb -> Accounts : sql' },
         { name: 'regression: a client that names logged-out readers, silent about authentication', design: 'client Readers "Readers, logged-out and logged-in"\nloadbalancer Lb\nservice Site\ndatabase Posts\nReaders -> Lb : https\nLb -> Site : http\nSite -> Posts : sql' },
         { name: 'a dashboard kept inside a private network', design: 'client U\ngateway Gw { auth: oauth2 }\nservice Api\nnetwork ops {\n  monitoring Grafana { engine: grafana }\n}\nU -> Gw : https\nGw -> Api : http' },
