@@ -20,7 +20,7 @@ const SHARED_CACHE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['
 const GUARDED_DATA: readonly string[] = SENSITIVE_DATA.filter((item) => item !== 'pii');
 
 /**
- * Some client names anonymous users outright, or reaches, directly or through edge components, a CDN or cache
+ * Some client names anonymous users outright ("visitors", "guests"), or reaches, directly or through edge components, a CDN or cache
  * whose every link reads stored content (`reads`), and the design holds no
  * payment, credential or health data anywhere.
  */
@@ -28,8 +28,8 @@ export function servedAsPublicSite(design: Design, traffic: Traffic): boolean {
     return !holdsGuardedData(design) && traffic.clients().some((client) => namesAnonymousUse(client) || readsThroughSharedCache(client, traffic, design));
 }
 
-/** Words that name anonymous use outright: "logged-out users", "anonymous readers", "guests". */
-const ANONYMOUS_WORDS = /\b(logged[- ]out|signed[- ]out|anonymous|guests?)\b/i;
+/** Words that name anonymous use outright: "logged-out users", "anonymous readers", "guests", "visitors" (people who visit a site, not account holders). */
+const ANONYMOUS_WORDS = /\b(logged[- ]out|signed[- ]out|anonymous|guests?|visitors?)\b/i;
 
 /** A client whose name, title or description names anonymous users outright ("logged-out and logged-in users"). */
 function namesAnonymousUse(client: Component): boolean {

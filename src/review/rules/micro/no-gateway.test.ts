@@ -7,6 +7,7 @@ const CONSEQUENCE = 'it must know every address, and authentication, rate limits
 
 testRule(rule, {
     valid: [
+        { name: 'regression: load balancers that route by path to several services give clients one entry point', design: `client Apps\ndns Dns { engine: route53 }\ncdn Edge { engine: cloudfront }\nloadbalancer Lbs { replicas: many }\n${SERVICES}\nApps -> Dns -> Edge -> Lbs\nLbs -> Users\nLbs -> Feed\nLbs -> Posts` },
         { name: 'a gateway in front of the services', design: `client App\ngateway Api { engine: kong }\n${SERVICES}\nApp -> Api : https\nApi -> Users\nApi -> Feed\nApi -> Posts` },
         { name: 'two services called directly', design: 'client App\nservice Users\nservice Feed\nApp -> Users\nApp -> Feed' },
         { name: 'a backend for each client', design: 'client Web\nclient Mobile\nclient Partner\nservice WebBff\nservice MobileBff\nservice PartnerApi\nWeb -> WebBff\nMobile -> MobileBff\nPartner -> PartnerApi' },
@@ -24,8 +25,13 @@ testRule(rule, {
             findings: [{ severity: 'info', message: `client App calls 3 services directly (Users, Feed, Posts): ${CONSEQUENCE}` }]
         },
         {
-            name: 'through DNS, a CDN and a plain load balancer',
-            design: `client App\ndns Dns { engine: route53 }\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\n${SERVICES}\nApp -> Dns -> Edge -> Lb\nLb -> Users\nLb -> Feed\nLb -> Posts`,
+            name: 'through DNS only, each service at its own address',
+            design: `client App\ndns Dns { engine: route53 }\n${SERVICES}\nApp -> Dns\nDns -> Users\nDns -> Feed\nDns -> Posts`,
+            findings: [{ message: 'client App calls 3 services directly (Users, Feed, Posts): it must know every address, and authentication, rate limits and API versions are handled again in each service.' }]
+        },
+        {
+            name: 'through load balancers that each front one service',
+            design: `client App\nloadbalancer UsersLb\nloadbalancer FeedLb\nloadbalancer PostsLb\n${SERVICES}\nApp -> UsersLb -> Users\nApp -> FeedLb -> Feed\nApp -> PostsLb -> Posts`,
             findings: [{ message: 'client App calls 3 services directly (Users, Feed, Posts): it must know every address, and authentication, rate limits and API versions are handled again in each service.' }]
         },
         {

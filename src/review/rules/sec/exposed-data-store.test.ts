@@ -85,6 +85,16 @@ testRule(rule, {
             findings: [{ element: 'Files', messageId: 'markedPublic', message: 'storage Files is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.' }]
         },
         {
+            name: 'regression: browsers only reading unclassified content straight from a store are a warning, not an error',
+            design: 'client Viewers\nnetwork private {\n  database Thumbnails { engine: bigtable }\n}\nViewers -> Thumbnails : http, reads',
+            findings: [{ element: 'Thumbnails', severity: 'warning', message: 'database Thumbnails is reached directly by client Viewers: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
+            name: 'a client only reading personal data straight from a store is still an error',
+            design: 'client Viewers\nnetwork private {\n  database Profiles { data: [pii] }\n}\nViewers -> Profiles : sql, reads',
+            findings: [{ element: 'Profiles', severity: 'error', message: 'database Profiles is reached directly by client Viewers: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
             name: 'a client reaching a database directly, even in a private network',
             design: 'client U\nnetwork private {\n  database Db\n}\nU -> Db : sql',
             findings: [{ element: 'Db', messageId: 'reachedByClient', message: 'database Db is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]

@@ -17,6 +17,8 @@ interface Exposure {
     readonly messageId: 'reachedByClient' | 'markedPublic' | 'inPublicNetwork' | 'outsideNetworks';
     readonly data: Readonly<Record<string, string>>;
     readonly fix: Fix;
+    /** Reached by clients that only read it: what is at stake is what it holds. */
+    readonly readByClients?: boolean;
 }
 
 export default defineRule({
@@ -54,6 +56,7 @@ export default defineRule({
             'A client that only appends to a queue served from the provider\'s API (`access: writes` to Event Hubs, Kinesis, Pub/Sub, SQS: devices or apps sending events) is the ingestion pattern those services are built for: the provider authenticates every sender, and a send-only credential extracted from a client can add events but not read or change what others sent. It is not flagged; who may send is a question for the consumer\'s validation, not an exposed store. A client that reads from such a queue, or writes to any other store, still is.',
             'A client that states `managed: true` is a provider-run service (hosted analytics or reporting reading results), not an app on users\' devices: its credential stays in the provider\'s service, so its direct link is not flagged; the store\'s placement is still judged.',
             'Clients only appending to such queues with no `auth` on their links, where the links carry sensitive data (their own `data`, else the queue\'s), give one question (info, assumed) for the design: does each sender hold its own revocable credential, or one shared key? `auth` on the links settles it.',
+            'A store clients reach directly is an error when any of them writes to it (or states no `access`) or when it holds pii, payment, credentials or health data; when every such client only `reads` and the store states no sensitive data (unclassified content such as thumbnails, or `public`), it is a warning: the architecture is still one a reviewer questions, but the stated facts show no data to lose.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
             'A store stated `embedded: true` runs inside its service\'s process (SQLite, an in-memory map, a simulated store, a broker started by the service): where it sits is where its service sits, so it is not judged by placement; stated `public: true`, in a public network or reached by a client directly, it still is.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
@@ -63,7 +66,7 @@ export default defineRule({
             grouping: 'Stores reached by a client directly are each their own finding; stores marked public or in a public network are one finding (keeping them off the internet is one decision), on the innermost group holding them (or the design), each store a related location, a lone one reported on itself; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
             unknowns: 'A design without networks gets no exposure per store: one question, and only where it states that a store\'s credentials are weak (default, none, or secrets kept in plain sight) or draws no front tier either; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks; info for the no-networks question.'
+            severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks and for stores clients only read that state no sensitive data; info for the no-networks question. On the tuning corpus (67 designs): 10 of 13 findings raised, all 5 errors among them; one store read directly by browsers (now a warning) is a transcription that leaves out the serving tier in front of it, and 2 questions are not worth raising.'
         },
         examples: {
             flagged: 'client U\nnetwork app {\n  service Api { replicas: 2 }\n}\ndatabase Db { engine: postgres }\nU -> Api : https\nApi -> Db : sql',
@@ -84,7 +87,10 @@ export default defineRule({
             } else if (exposure?.messageId === 'markedPublic' || exposure?.messageId === 'inPublicNetwork') {
                 published.push({ store, exposure });
             } else if (exposure) {
-                report({ on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, basis: 'stated', fix: exposure.fix });
+                // Clients that only read a store holding nothing stated as
+                // sensitive: a gap to raise, not a stated breach.
+                const severity = exposure.readByClients === true && dataClassOf(store).kind !== 'sensitive' ? 'warning' : 'error';
+                report({ on: store, messageId: exposure.messageId, data: { what: describe(store), ...exposure.data }, severity, basis: 'stated', fix: exposure.fix });
             }
         }
         reportPublished(design, published, report);
@@ -241,7 +247,7 @@ function exposureOf(store: Component, index: DesignIndex): Exposure | undefined 
     }
     const clientLinks = directClientLinks(store, index);
     if (clientLinks.length > 0) {
-        return { messageId: 'reachedByClient', data: { client: clientLinks[0].source.name }, fix: routeClientsAway(store, clientLinks) };
+        return { messageId: 'reachedByClient', data: { client: clientLinks[0].source.name }, fix: routeClientsAway(store, clientLinks), readByClients: clientLinks.every((connection) => connection.access === 'reads') };
     }
     if (isCdnOrigin(store, index)) {
         return undefined;

@@ -3,6 +3,7 @@ import rule from './no-waf.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a chat server reached over WebSockets: a WAF sees only the upgrade, not the messages', design: 'client App\nloadbalancer Lb\nservice Chat { auth: custom }\ndatabase Messages { data: [pii] }\nApp -> Lb : wss\nLb -> Chat\nChat -> Messages : reads' },
         { name: 'a WAF on the CDN in front', design: 'client U\ncdn Edge { engine: cloudfront, waf: true }\nloadbalancer Lb\nservice Api\nU -> Edge -> Lb -> Api' },
         { name: 'a WAF for the whole design', design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: true }' },
         { name: 'a WAF in front of the service itself', design: 'client U\nservice Api { waf: true }\nU -> Api' },

@@ -108,6 +108,21 @@ testRule(rule, {
             findings: [{ element: 'Buyer->Lb', severity: 'error', message: 'Buyer->Lb uses http without TLS across the internet carrying payment data: anyone on the path can read and change it.' }]
         },
         {
+            name: 'regression: a vault\'s credentials behind a service do not ride back across the hop, and a demo\'s stored records nobody gives on the way are a warning, not an error',
+            design: 'requirements { purpose: demo }\nclient Viewer\nexternal Vault { data: [credentials] }\nnetwork app {\n  service Ui { public: true }\n  service Accounting\n  database Orders { data: [pii] }\n  Ui -> Accounting : http\n  Accounting -> Orders : sql, tls\n}\nAccounting -> Vault : https\nViewer -> Ui : http',
+            findings: [{ element: 'Viewer->Ui', severity: 'warning', message: 'Viewer->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'a demo whose path states the personal data its users send keeps the error',
+            design: 'requirements { purpose: demo }\nclient Shopper\nnetwork app {\n  service Ui { public: true }\n  service Checkout\n  Ui -> Checkout : https { data: [pii] }\n}\nShopper -> Ui : http',
+            findings: [{ element: 'Shopper->Ui', severity: 'error', message: 'Shopper->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'in production a vault behind the service still adds no credentials, but stored personal data is an error',
+            design: 'client Viewer\nexternal Vault { data: [credentials] }\nnetwork app {\n  service Ui { public: true }\n  database Orders { data: [pii] }\n  Ui -> Orders : sql, tls\n}\nUi -> Vault : https\nViewer -> Ui : http',
+            findings: [{ element: 'Viewer->Ui', severity: 'error', message: 'Viewer->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
+        },
+        {
             name: 'public content over plain HTTP across the internet is a question about integrity, not a warning (regression: silenced entirely by `public`)',
             design: 'client Reader\nservice Blog { data: [public] }\nReader -> Blog : http',
             findings: [{ element: 'Reader->Blog', severity: 'info', message: 'Reader->Blog uses http without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?' }]

@@ -12,6 +12,7 @@ import { decisionScope, reportDecision, scopeName, scopeNetwork, type Affected }
 import { joinWords, unique } from '../../helpers/wording.js';
 import { judgesPractices } from '../../../model/purpose.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
+import { publishesAnything, reachedOnlyPrivately } from '../../helpers/private-reach.js';
 import { unauthenticatedServiceCalls } from '../../helpers/service-identity.js';
 import type { Traffic } from '../../graph/traffic.js';
 
@@ -22,6 +23,8 @@ const TLS_UPGRADE: Readonly<Record<string, string>> = { http: 'https', grpc: 'gr
 interface InternalLink {
     readonly connection: Connection;
     readonly sensitive: readonly string[];
+    /** Across the internet: the data is only what a design not for production holds behind the hop, and no user gives any on the way. */
+    readonly demoData?: boolean;
 }
 
 export default defineRule({
@@ -51,7 +54,7 @@ export default defineRule({
             grouping: 'The hops across the internet are one decision (TLS at the edge: every entry point, and a CDN\'s hop to its origin, terminate it together), reported once with each hop a related location, public-content hops apart from the others; every unencrypted link inside the deployment is another decision (TLS or a mesh for the network), raised beside a plain edge only for payment or health data, reported once on the innermost network or system holding them (the design when none does), each link a related location, with one fix; a single hop or link is reported on itself.',
             basis: 'Stated: the protocol, `tls` on the link or its network, `mesh`, `tls_termination`, network exposure, `data` on links, stores, services and externals, `requirements.data`, and `auth`; engine facts for stores that accept only TLS.',
             unknowns: 'In a design that is not for production, plain internet hops carrying no sensitive data or credentials are not flagged (hardening), a client calling into private networks of a design that publishes nothing is not taken to cross the internet, and plain internal links carrying neither a data class nor users\' tokens are not asked about; links inside the deployment that carry only `public` (or other non-sensitive) data are not flagged, and neither are links whose payload the application encrypts itself (`payload_encrypted: true`; across the internet such a hop carries no data class), and such a hop across the internet is an info question (integrity, not secrecy); inside the deployment, unclassified data gives one question, not a warning per link, and none behind a TLS-terminating edge in private networks; links to or from a store whose engine ArchLens does not know are left out (the engine may enforce TLS; data/unknown-engine asks about it); a link with no protocol, and a call to a sidecar on the caller\'s own machine (`colocated: true`), are not judged.',
-            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it), info (a question) when that internet path is assumed because a non-production design draws no network; warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (55 designs): 28 of 31 findings raised, all 14 errors among them; the other 3 are true but not worth raising (plain links inside one VPC or batch run, a sample\'s hop that its source runs on the user\'s own machine).'
+            severity: 'Error for hops across the internet carrying sensitive data or sign-in credentials (stated on a hop or on the path behind it), warning when a design not for production only holds that data behind the hop and no user gives any on the way, info (a question) when that internet path is assumed because a non-production design draws no network; warning for other internet hops and for internal links carrying sensitive data; info for internet hops carrying only public data and for the internal question. On the tuning corpus (67 designs): 29 of 33 findings raised, all 15 errors among them; the other 4 are true but not worth raising (plain links inside one VPC or batch run, a sample\'s hop that its source runs on the user\'s own machine, a demo dashboard of synthetic orders, now a warning).'
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
@@ -59,6 +62,8 @@ export default defineRule({
             'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding inside the deployment.',
             'Across the internet, `public` data lowers the finding to an info question rather than silencing it: public data needs no confidentiality, but TLS also guards integrity, and anyone on the path can change a page or a download served in the clear (reviewers on the field corpus raised plain HTTP for public catalogues). Inside the deployment the same change needs an attacker already in the network, so public data silences it there.',
             'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
+            'Credentials an `external` system holds behind the hop\'s first component (a key vault, a parameter store, a provider\'s API keys) are the calling service\'s own secrets: the service fetches them to do its work, they do not travel back to the client, so they are not carried across the hop. Users\' credentials live in the design\'s own stores or identity provider, and still count.',
+            'In a design not for production, the records its components hold may be the demo\'s own (seeded, or generated by a simulated customer): when a hop\'s sensitive data is only what the components behind it hold, with no user giving any on the way (nobody signs in, no call on the path states the data it carries, no credentials held), the hop is a warning, not an error. A demo whose users sign in, or whose calls state the personal or card data they carry, keeps the error.',
             'With hops across the internet already in the clear (and not only for public content), the internal links are not a second finding for ordinary personal or credential data: TLS at the edge is the first decision, and east-west TLS the same hardening a second time (field-corpus reviewers called that copy noise). Links carrying payment or health data still are, since PCI DSS and HIPAA ask for encryption in transit on every network such data crosses.',
             'Internal links whose data is unclassified are one question, asked only when no hop across the internet is already in the clear (that finding raises TLS for the design), and not when the design terminates TLS at its edge (`tls_termination`) and every plain link leaves that edge or stays inside private networks: that is the deliberate, common choice, worth questioning only once data says it matters.',
             'A design that authenticates no caller while clients reach open entry points gets no internal finding: anyone can read through the open entry what the internal links carry, and the first decision is authentication (sec/unauthenticated-entrypoint). Hops across the internet are still reported: they expose what users send, passwords included.',
@@ -96,13 +101,13 @@ export default defineRule({
             }
             const carried = carriedData(connection, designData);
             if (carried === 'public') {
-                if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection)) {
+                if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection.target)) {
                     publicInternet.push(connection);
                 }
                 continue;
             }
-            if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection)) {
-                internet.push({ connection, sensitive: carried.length > 0 ? carried : behindHop(connection, index) });
+            if (crossesInternet(connection) && !reachedOnlyPrivately(design, connection.target)) {
+                internet.push(carried.length > 0 ? { connection, sensitive: carried } : behindHop(connection, index));
             } else {
                 internal.push({ connection, sensitive: carried });
             }
@@ -194,28 +199,12 @@ function carriesUserToken(connection: Connection): boolean {
 }
 
 /**
- * A client outside every network calling into a private one, in a design
- * that is not for production and publishes nothing (no public network, no
- * `public: true`): nothing is reachable from the internet, so the caller is
- * on the deployment's own reach (the developer's machine through a port
- * forward, a VPN), not across the internet.
- */
-function reachedOnlyPrivately(design: Design, connection: Connection): boolean {
-    return !judgesPractices(design) && inPrivateNetwork(connection.target) && !publishesAnything(design);
-}
-
-/**
  * A design not for production that draws no network and publishes nothing:
  * where it runs is unstated, and most such demos run on the developer's
  * machine. Its plain client hops are a question resting on that assumption.
  */
 function placementUnstated(design: Design): boolean {
     return !judgesPractices(design) && design.groups.every((group) => group.kind !== 'network') && !publishesAnything(design);
-}
-
-function publishesAnything(design: Design): boolean {
-    return design.groups.some((group) => group.exposure === 'public')
-        || design.components.some((component) => component.properties.boolean('public') === true);
 }
 
 function isJudged(connection: Connection): boolean {
@@ -251,7 +240,9 @@ function carriedData(connection: Connection, designData: readonly string[]): rea
  * own. Each hop carries its own data, or what its requests reach.
  */
 function reportInternet(design: Design, hops: readonly InternalLink[], report: ReportFn, unplaced: boolean): void {
-    const severityOf = (data: readonly string[]): 'error' | 'warning' | 'info' => (unplaced ? 'info' : data.length > 0 ? 'error' : 'warning');
+    // A demo's stored records behind a hop nobody gives data on may be
+    // seeded or generated: a gap to raise, not a stated breach.
+    const severityOf = (data: readonly string[], demoData: boolean): 'error' | 'warning' | 'info' => (unplaced ? 'info' : data.length > 0 && !demoData ? 'error' : 'warning');
     // Where an unplaced demo runs is assumed, not stated: the finding asks.
     const grounds = (element: Design | Connection): Pick<Report, 'basis' | 'assumptions'> => (unplaced
         ? { basis: 'assumed', assumptions: [{ element: 'id' in element ? element.id : element.name, text: 'its clients reach it across the internet: the design draws no network', settle: 'network' }] }
@@ -264,17 +255,17 @@ function reportInternet(design: Design, hops: readonly InternalLink[], report: R
             on: decisionScope(design, hops.flatMap(({ connection }) => [connection.source, connection.target])),
             messageId: unplaced ? 'internetUnplacedMany' : 'internetMany',
             data: { count: hops.length, protocols: protocolsOf(hops), carrying: sensitive.length > 0 ? ` carrying ${dataWords(sensitive)}` : '' },
-            severity: severityOf(sensitive),
+            severity: severityOf(sensitive, hops.every((hop) => hop.demoData === true)),
             ...grounds(design),
             fix: encryptEach(hops.map((hop) => hop.connection))
         },
         each: (item) => {
-            const { connection, sensitive: data } = hops.find((hop) => hop.connection === item.on) ?? hops[0];
+            const { connection, sensitive: data, demoData } = hops.find((hop) => hop.connection === item.on) ?? hops[0];
             return {
                 on: connection,
                 messageId: unplaced ? 'internetUnplaced' : 'internet',
                 data: { id: connection.id, protocol: connection.protocol ?? '', carrying: data.length > 0 ? ` carrying ${dataWords(data)}` : '' },
-                severity: severityOf(data),
+                severity: severityOf(data, demoData === true),
                 ...grounds(connection),
                 fix: encryptLink(connection)
             };
@@ -313,24 +304,37 @@ function reportPublicInternet(design: Design, hops: readonly Connection[], repor
  * What requests over an internet hop reach, when the hop itself says
  * nothing: the sensitive data of every component on the synchronous path
  * behind it, and credentials when the client, the hop or a component on
- * that path signs users in.
+ * that path signs users in. Credentials an external system holds behind the
+ * hop's target (a vault, a parameter store) are the calling service's own
+ * secrets: they go to that service, not back across the hop. `demoData`
+ * says the data is only what a design not for production holds, with no
+ * user giving any on the path (nobody signs in, no call states the data it
+ * carries): it may be the demo's own seeded or generated records.
  */
-function behindHop(connection: Connection, index: DesignIndex): string[] {
-    const found: string[][] = [];
+function behindHop(connection: Connection, index: DesignIndex): InternalLink {
+    const held: string[][] = [];
+    const given: string[][] = [];
     const userScheme = (scheme: string | undefined): boolean => scheme !== undefined && isUserScheme(scheme);
     if (authScheme(connection) !== undefined || (connection.source.kind === 'client' && authScheme(connection.source) !== undefined)) {
-        found.push(['credentials']);
+        given.push(['credentials']);
     }
     const reached = new Set([connection.target]);
     for (const component of reached) {
         const data = dataClassOf(component);
-        found.push(data.kind === 'sensitive' ? [...data.data] : []);
+        const callersSecrets = component.kind === 'external' && component !== connection.target;
+        held.push(data.kind === 'sensitive' ? data.data.filter((item) => !(callersSecrets && item === 'credentials')) : []);
         if (userScheme(authScheme(component))) {
-            found.push(['credentials']);
+            given.push(['credentials']);
         }
-        index.outgoing(component).filter((next) => next.mode === 'sync' && !next.target.foreign).forEach((next) => reached.add(next.target));
+        for (const next of index.outgoing(component).filter((call) => call.mode === 'sync' && !call.target.foreign)) {
+            const stated = dataClassOf(next);
+            given.push(stated.kind === 'sensitive' ? [...stated.data] : []);
+            reached.add(next.target);
+        }
     }
-    return mergeSensitive(found);
+    const sensitive = mergeSensitive([...held, ...given]);
+    const usersGive = mergeSensitive(given).length > 0 || sensitive.includes('credentials');
+    return { connection, sensitive, demoData: sensitive.length > 0 && !usersGive && !judgesPractices(index.design) };
 }
 
 function reportInternal(design: Design, links: readonly InternalLink[], report: ReportFn): void {
