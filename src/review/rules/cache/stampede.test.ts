@@ -21,6 +21,12 @@ testRule(rule, {
     ],
     invalid: [
         {
+            // pgbouncer in front of the database does not hide the miss path.
+            name: 'the readers fall through to the database behind a connection pooler',
+            design: 'service Web { replicas: 30 }\ncache Objects { engine: memcached }\nloadbalancer Pool { engine: pgbouncer }\ndatabase Db { engine: postgres }\nWeb -> Objects : reads, writes\nWeb -> Pool\nPool -> Db : reads',
+            findings: [{ element: 'Objects', messageId: 'stampedeQuestion', message: 'Do popular keys of cache Objects expire? Neither `ttl` nor `hot_keys` is stated. If so, when a popular key expires the 30 instances of Web miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).' }]
+        },
+        {
             // A fleet of web servers of unstated size: the message says many, not a count nobody stated.
             name: 'readers stated as many instances are counted as many',
             design: 'service Web { replicas: many }\ncache Hot { engine: redis }\ndatabase Db\nWeb -> Hot\nWeb -> Db',
