@@ -6,6 +6,11 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 testRule(rule, {
     valid: [
         {
+            // A reference page lists SQL, Cosmos DB and Storage as options: which one an event announces is unknown.
+            name: 'regression: several stores of unstated access beside a publish make no question',
+            design: 'service Api { replicas: 2 }\ndatabase Sql\ndatabase Docs\nstorage Blobs\nqueue Bus { engine: azure_service_bus }\nApi -> Sql\nApi -> Docs\nApi -> Blobs\nApi -> Bus : writes'
+        },
+        {
             // The stream's entries are acknowledged (XACK) after the bulk index write: consuming, not a second record.
             name: 'regression: a worker acknowledging the stream only it consumes is no second write',
             design: 'queue Buffer { engine: redis }\nworker Bulk { replicas: 2 }\ndatabase Docs\nBuffer -> Bulk\nBulk -> Docs : writes\nBulk -> Buffer : writes "XACK"'
