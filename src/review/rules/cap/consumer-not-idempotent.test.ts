@@ -32,6 +32,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'a scheduled job draining an unordered queue still handles each message',
+            design: 'queue Refunds { engine: sqs }\nworker Nightly { schedule: "daily" }\ndatabase Ledger { engine: postgres }\nRefunds -> Nightly\nNightly -> Ledger : writes',
+            findings: [{ element: 'Nightly', messageId: 'notIdempotent', message: 'worker Nightly consumes queue Refunds, which delivers at least once (the Amazon SQS default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database Ledger). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
+        {
             name: 'a stage that saves a row and publishes still repeats the row',
             design: 'queue Raw { engine: kafka }\nqueue Clean { engine: kafka }\nworker Dedup\ndatabase Seen { engine: postgres }\nRaw -> Dedup\nDedup -> Seen : writes\nDedup -> Clean : writes',
             findings: [{ element: 'Dedup', messageId: 'notIdempotent', message: 'worker Dedup consumes queue Raw, which delivers at least once (the Apache Kafka default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database Seen and queue Clean). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
