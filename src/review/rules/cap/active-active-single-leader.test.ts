@@ -41,6 +41,11 @@ testRule(rule, {
             findings: [{ element: 'Users', message: 'database Users is a strongly consistent single-leader store written from every region of an active_active deployment (us_east and eu_west): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]
         },
         {
+            name: 'a store listing every region does not make an unstated writer regional',
+            design: `${ACTIVE_ACTIVE}${API}database Orders { engine: postgres, replicas: 2, regions: [eu_west, us_east] }\nApi -> Orders : writes`,
+            findings: [{ element: 'Orders', message: 'database Orders is a strongly consistent single-leader store written from every region of an active_active deployment (eu_west and us_east): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]
+        },
+        {
             name: 'an asynchronous writer writes from every region too',
             design: `${ACTIVE_ACTIVE}queue Jobs { engine: sqs }\nworker W { replicas: 2 }\ndatabase Docs { engine: mongodb, replicas: 3 }\nJobs -> W\nW -> Docs : async, writes`,
             findings: [{ element: 'Docs', message: 'database Docs is a strongly consistent single-leader store written from every region of an active_active deployment (eu_west and us_east): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]

@@ -1,6 +1,6 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, isDataStore } from '../../../model/component-facts.js';
 import { regionModeOf, regionsOf as designRegions } from '../../../model/regions.js';
 import { joinWords } from '../../helpers/wording.js';
 import { writesTo } from '../../helpers/writes.js';
@@ -29,7 +29,7 @@ export default defineRule({
         },
         decisions: [
             'A component runs in every region of `deployment.regions` unless it states `regions: [..]`, which narrows it. A database is written from every region when its writers, together, run in all of the deployment\'s regions.',
-            'When some component states `regions` listing every region of the deployment, the design places components region by region (the list would say nothing otherwise): a writer that states no `regions` is then not known to run everywhere (an ingestion pipeline the source keeps in the primary region), and only the writers whose regions are stated count.',
+            'When some component other than a store (a service, a gateway, a CDN) states `regions` listing every region of the deployment, the design places its running components region by region (the list would say nothing otherwise): a writer that states no `regions` is then not known to run everywhere (an ingestion pipeline the source keeps in the primary region), and only the writers whose regions are stated count.',
             'Writers are the components with a connection to the database that does not say `access: reads` (an unstated access counts as reads and writes); a `uses: lock` connection is not a write. Asynchronous writers count: their writes reach the same leader.',
             'Single-leader and strongly consistent are read from `topology` and `consistency`, written or engine facts (PostgreSQL, MySQL, Aurora, MongoDB, Oracle, SQL Server). A database whose topology is unknown is not judged.',
             'A database with `partitioning: geo` is not flagged: each region leads its own rows, so a region writes its rows locally and keeps writing when another region fails.',
@@ -80,14 +80,19 @@ function componentRegions(component: Component, deploymentRegions: readonly stri
 }
 
 /**
- * The design places its components region by region: some component states
- * `regions` listing every region of the deployment, which would say nothing
- * if an unstated list meant every region. A component that states none is
- * then not known to run everywhere (an ingestion pipeline the source keeps
- * in the primary region), so only stated placements count.
+ * The design places its running components region by region: some service,
+ * gateway or other non-store component states `regions` listing every region
+ * of the deployment, which would say nothing if an unstated list meant every
+ * region. A writer that states none is then not known to run everywhere (an
+ * ingestion pipeline the source keeps in the primary region), so only stated
+ * placements count. A store listing every region says where its data lives,
+ * not where code runs, and does not count.
  */
 function placesPerComponent(components: readonly Component[], deploymentRegions: readonly string[]): boolean {
     return components.some((component) => {
+        if (isDataStore(component)) {
+            return false;
+        }
         const own = component.properties.words('regions');
         return own !== undefined && deploymentRegions.every((region) => own.includes(region));
     });
