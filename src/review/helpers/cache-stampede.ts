@@ -10,6 +10,7 @@ import { maxInstances } from '../../model/component-facts.js';
 import { holdsOnlyLocks } from './cache-use.js';
 import { readsData } from './caching.js';
 import { isColocated } from './network.js';
+import { isStoreProxy } from './writes.js';
 
 /** Strategies that fill the cache on a miss: every reader that misses loads the key itself. */
 const FILLED_ON_MISS = new Set(['cache_aside', 'read_through']);
@@ -80,6 +81,14 @@ function readersThatMiss(cache: Component, index: DesignIndex): Component[] {
     return [...new Set(readers)].filter((reader) => backingStoresOf(reader, index).length > 0);
 }
 
+/**
+ * The databases and storage a reader falls through to on a miss: read
+ * directly, or through a connection pooler or load balancer that forwards
+ * only to stores (pgbouncer or HAProxy in front of a database), which does
+ * not hide the store behind it.
+ */
 function backingStoresOf(reader: Component, index: DesignIndex): Component[] {
-    return [...new Set(index.outgoing(reader).filter((connection) => readsData(connection) && BACKING_KINDS.has(connection.target.kind)).map((connection) => connection.target))];
+    const reads = index.outgoing(reader).filter(readsData);
+    const reached = reads.flatMap((connection) => (isStoreProxy(connection.target, index) ? index.outgoing(connection.target).filter(readsData).map((next) => next.target) : [connection.target]));
+    return [...new Set(reached.filter((target) => BACKING_KINDS.has(target.kind)))];
 }

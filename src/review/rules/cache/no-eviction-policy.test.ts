@@ -6,6 +6,8 @@ const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : r
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a read replica of another cache applies its primary\'s evictions', design: 'service Feed { replicas: 2 }\ncache Primary { engine: redis, eviction: lru, ttl: 1h }\ncache Regional { engine: redis }\ndatabase Db { engine: postgres }\nFeed -> Primary : reads\nFeed -> Regional : reads\nFeed -> Db : reads\nPrimary -> Regional "replication"' },
+        { name: 'regression: Azure Managed Redis evicts volatile-lru by default', design: 'service Web { replicas: 2 }\ncache Redis { engine: azure_managed_redis }\ndatabase Db\nWeb -> Redis : reads\nWeb -> Db : reads' },
         { name: 'an explicit LRU policy', design: `${READER}cache Hot { engine: redis, eviction: lru }` },
         { name: 'Memcached evicts LRU by default (engine fact)', design: `${READER}cache Hot { engine: memcached }` },
         { name: 'ElastiCache evicts LRU by default (engine fact)', design: `${READER}cache Hot { engine: elasticache }` },

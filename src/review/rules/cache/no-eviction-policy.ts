@@ -4,6 +4,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { hasNoStoreBehind, holdsOnlyLocks } from '../../helpers/cache-use.js';
 import { mergeCopies } from '../../helpers/copies.js';
+import { primaryCacheOf } from '../../helpers/cache-replica.js';
 import type { Report } from '../../rule-context.js';
 
 export default defineRule({
@@ -24,16 +25,17 @@ export default defineRule({
         quality: {
             grouping: 'One finding per cache (each cache\'s memory policy is its own), except copies of one cache drawn per region or stamp: one finding, the copies related.',
             basis: 'Stated `eviction`, else the engine\'s default (Redis and Valkey: none, Memcached: LRU), so the message names where the policy comes from.',
-            unknowns: 'A cache with neither an `eviction` nor an engine default is asked about; lock-only caches, caches holding the only copy of their entries (no store behind, write-behind) and Redis declared as a `database` (a store of record) are not judged.',
-            severity: 'Info: whether a cache ever fills depends on its size and traffic, which designs rarely state; on the 55 tuning designs its findings were true but minor (a cache far from full, a demo cache of short-lived per-user entries), so it asks rather than warns.'
+            unknowns: 'A cache with neither an `eviction` nor an engine default is asked about; lock-only caches, caches holding the only copy of their entries (no store behind, write-behind) read replicas of another cache and Redis declared as a `database` (a store of record) are not judged.',
+            severity: 'Info: whether a cache ever fills depends on its size and traffic, which designs rarely state; on the 55 tuning designs its findings were true but minor (a cache far from full, a demo cache of short-lived per-user entries), so it asks rather than warns. On the 67 tuning designs 3 findings, 1 a concern a reviewer raises (which hot codes stay) and 2 minor (a cache far from full, a small cache at low traffic), once a read replica of another cache and Azure Managed Redis (volatile-lru by default) were no longer flagged.'
         },
         decisions: [
-            'An engine\'s default eviction counts unless the design overrides it: Memcached evicts LRU by default and is not flagged; Redis and Valkey default to none and are.',
+            'An engine\'s default eviction counts unless the design overrides it: Memcached evicts LRU by default and is not flagged, nor are Azure Cache for Redis and Azure Managed Redis (volatile-lru by default); Redis and Valkey default to none and are.',
             'A cache that keeps its engine\'s no-eviction default but states a `ttl` is not flagged: every entry expires on its own, so memory holds at most one ttl of writes, and whether that fits is a sizing question, not a missing policy. A stated `eviction: none`, or a cache with no policy from anywhere, is still asked about.',
             '`ttl_only` (evict keys with an expiry) counts as a policy.',
             'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: evicting a held lock would break the lock, so no eviction is right there.',
             'Only `cache` components are checked: Redis declared as a `database` is a store of record, where eviction would lose data.',
             'For the same reason a cache that holds the only copy of its entries is not flagged: one no store stands behind (nothing that uses it reaches a database, storage or search index; a monitor scraping it with `uses: telemetry` does not count), or a `write_behind` cache whose entries wait to be written (cache/write-behind-loss asks about losing them).',
+            'A read replica of another cache (some cache writes into it and nothing else does: replication from a primary) is not flagged: it applies the primary\'s writes, expiries and evictions, so the policy is the primary\'s to state.',
             'A cache drawn once per region or stamp (same kind and title) is one decision: one finding on the first copy, the others related.'
         ],
         examples: {
@@ -45,7 +47,7 @@ export default defineRule({
         const reports: Report[] = [];
         for (const cache of index.ofKind('cache')) {
             const eviction = cache.properties.string('eviction');
-            if (cache.foreign || (eviction !== undefined && eviction !== 'none') || holdsOnlyLocks(cache, index) || holdsTheOnlyCopy(cache, index) || expiresUnderEngineDefault(cache)) {
+            if (cache.foreign || (eviction !== undefined && eviction !== 'none') || primaryCacheOf(cache, index) !== undefined || holdsOnlyLocks(cache, index) || holdsTheOnlyCopy(cache, index) || expiresUnderEngineDefault(cache)) {
                 continue;
             }
             reports.push({

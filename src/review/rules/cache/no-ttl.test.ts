@@ -6,6 +6,8 @@ const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : r
 
 testRule(rule, {
     valid: [
+        // The regional copy is fed by Redis replication from the primary, whose keys carry a 1 h ttl.
+        { name: 'regression: a read replica of another cache expires with its primary', design: 'service Feed { replicas: 2 }\ncache Primary { engine: redis, eviction: lru, ttl: 1h, coalescing: true }\ncache Regional { engine: redis, eviction: lru }\ndatabase Db { engine: postgres }\nFeed -> Primary : reads\nFeed -> Regional : reads\nFeed -> Db : reads\nPrimary -> Regional "replication"' },
         // A ranking job rewrites each list when a score changes; the web tier reads and fills it too.
         { name: 'regression: a cache a job rewrites on every change is not left to go stale', design: 'service Web\nworker Ranker\ncache Lists { engine: memcached }\ndatabase Db\nWeb -> Lists\nWeb -> Db : reads\nRanker -> Db : reads\nRanker -> Lists : writes' },
         { name: 'regression: a cache whose store\'s change log is tailed by a worker deleting its keys is kept fresh by invalidation', design: 'service Api { replicas: 2 }\ncache Hot { engine: memcached, eviction: lru, coalescing: true }\ndatabase Db { engine: mysql }\nworker Invalidator\nApi -> Hot : reads\nApi -> Db : reads\nDb -> Invalidator\nInvalidator -> Hot : writes "delete changed keys"' },

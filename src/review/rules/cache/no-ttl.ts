@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { hasNoStoreBehind, holdsOnlyLocks, invalidatedFromChangeLog } from '../../helpers/cache-use.js';
 import { mergeCopies } from '../../helpers/copies.js';
+import { primaryCacheOf } from '../../helpers/cache-replica.js';
 import type { Report } from '../../rule-context.js';
 import { isPrecomputed, stampedeExposure } from '../../helpers/cache-stampede.js';
 
@@ -25,8 +26,8 @@ export default defineRule({
         quality: {
             grouping: 'One finding per cache (each cache has its own expiry), except copies of one cache drawn per region or stamp (same kind and title): one question on the first, the copies related; a cache that `cache/stampede` already asks about (it names `ttl` in its question) gets no second question here.',
             basis: 'Assumed: a design that states no `ttl` may still set one per key in the application (Redis keys carry their own TTLs), so the finding is a question naming the property that settles it.',
-            unknowns: 'Write-through and write-behind caches, lock-only caches, caches with no store behind them (the only copy of their data) `eviction: ttl_only` and caches whose stores invalidate them from their change log are not asked; nor are caches read through by several instances without coalescing, where the expiry is one question of `cache/stampede`.',
-            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs its findings were caches whose frameworks expire entries, which the stampede question now covers, and a sorted set that was the only copy of its data; on the tuning corpus (37 designs) its one finding, a cache of session state and rarely changing data, was true but not worth raising, once the standby region\'s copy and a cache that is the only store of its data were no longer asked; on 43 designs still that one, once caches invalidated from their store\'s commit log were no longer asked; on 49 designs 3 findings, 1 a concern a reviewer raises (per-server cache copies no write can invalidate), 2 true but minor; on 55 designs 2 findings, 1 a concern, 1 minor, once caches a job rewrites on change were no longer asked).'
+            unknowns: 'Write-through and write-behind caches, lock-only caches, caches with no store behind them (the only copy of their data) `eviction: ttl_only` caches whose stores invalidate them from their change log and read replicas of another cache are not asked; nor are caches read through by several instances without coalescing, where the expiry is one question of `cache/stampede`.',
+            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs its findings were caches whose frameworks expire entries, which the stampede question now covers, and a sorted set that was the only copy of its data; on the tuning corpus (37 designs) its one finding, a cache of session state and rarely changing data, was true but not worth raising, once the standby region\'s copy and a cache that is the only store of its data were no longer asked; on 43 designs still that one, once caches invalidated from their store\'s commit log were no longer asked; on 49 designs 3 findings, 1 a concern a reviewer raises (per-server cache copies no write can invalidate), 2 true but minor; on 55 designs 2 findings, 1 a concern, 1 minor, once caches a job rewrites on change were no longer asked). On the 67 tuning designs 2 findings, 1 a concern and 1 minor, once a read replica of another cache was no longer asked.'
         },
         decisions: [
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
@@ -35,6 +36,7 @@ export default defineRule({
             'A cache with no store behind it (no component that reads or writes it reaches a database, object storage or search index) is not flagged: nothing there for a miss to fall through to, so it is not a copy that goes stale against a store. It is the only home of its data (a leaderboard kept in a Redis sorted set), where an expiry would destroy data rather than refresh it, or a writer fills it from a stream and keeps it current.',
             'A cache kept fresh by invalidation is not asked: every store behind it (a database, storage or search index its users reach) has a handler of its change log (a trigger from the store, `uses: changes`) that writes to a cache, itself or through one service (a commit-log tailer deleting keys through an invalidation proxy). The rationale of an expiry, a copy that hears nothing when the store changes, does not hold there.',
             'A cache some component only writes into (it recomputes the entries when the data changes: a worker rewriting a listing after each vote) is not asked: its entries are replaced on change rather than left to go stale, which is what an expiry would bound.',
+            'A read replica of another cache (some cache writes into it and nothing else does: replication from a primary) is not asked: its keys expire with the primary\'s expiries, so the question belongs to the primary.',
             'A cache drawn once per region or stamp (same kind and title) is one decision: one question on the first copy, the others related.',
             'A cache that `cache/stampede` reports (filled on a miss by two or more reader instances that fall through to a store, with no `coalescing` or `early_refresh`) is not asked here: that finding already asks whether its keys expire and names `ttl`, and one unstated property is one question.'
         ],
@@ -48,7 +50,7 @@ export default defineRule({
         for (const cache of index.ofKind('cache')) {
             const strategy = strategyText(cache);
             // Where cache/stampede asks whether the keys expire (naming `ttl`), a second question on the same property would repeat it.
-            if (cache.foreign || strategy === undefined || expires(cache) || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || isPrecomputed(cache, index) || stampedeExposure(cache, index) !== undefined) {
+            if (cache.foreign || strategy === undefined || expires(cache) || primaryCacheOf(cache, index) !== undefined || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || isPrecomputed(cache, index) || stampedeExposure(cache, index) !== undefined) {
                 continue;
             }
             reports.push({

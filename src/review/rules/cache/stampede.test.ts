@@ -8,6 +8,7 @@ function readHeavy(cache: string, api = 'service Api { replicas: 6 }'): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: four web servers missing one key at once is no stampede', design: 'service Web { replicas: 4 }\ncache Objects { engine: memcached }\ndatabase Db\nWeb -> Objects\nWeb -> Db' },
         { name: 'request coalescing', design: readHeavy('cache Hot { engine: redis, ttl: 5m, coalescing: true }') },
         { name: 'early refresh of popular entries', design: readHeavy('cache Hot { engine: redis, ttl: 5m, early_refresh: true }') },
         { name: 'a write-through cache', design: readHeavy('cache Hot { engine: redis, ttl: 5m, strategy: write_through }') },
@@ -19,6 +20,12 @@ testRule(rule, {
         { name: 'no store behind the cache', design: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads' }
     ],
     invalid: [
+        {
+            // pgbouncer in front of the database does not hide the miss path.
+            name: 'the readers fall through to the database behind a connection pooler',
+            design: 'service Web { replicas: 30 }\ncache Objects { engine: memcached }\nloadbalancer Pool { engine: pgbouncer }\ndatabase Db { engine: postgres }\nWeb -> Objects : reads, writes\nWeb -> Pool\nPool -> Db : reads',
+            findings: [{ element: 'Objects', messageId: 'stampedeQuestion', message: 'Do popular keys of cache Objects expire? Neither `ttl` nor `hot_keys` is stated. If so, when a popular key expires the 30 instances of Web miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).' }]
+        },
         {
             // A fleet of web servers of unstated size: the message says many, not a count nobody stated.
             name: 'readers stated as many instances are counted as many',
@@ -52,18 +59,18 @@ testRule(rule, {
         },
         {
             name: 'neither the expiry nor the popularity stated: a question',
-            design: 'service Api { replicas: 4 }\ncache Hot { engine: redis }\ndatabase Db\nApi -> Hot\nApi -> Db',
+            design: 'service Api { replicas: 8 }\ncache Hot { engine: redis }\ndatabase Db\nApi -> Hot\nApi -> Db',
             findings: [{
                 element: 'Hot',
                 messageId: 'stampedeQuestion',
                 severity: 'info',
-                message: 'Do popular keys of cache Hot expire? Neither `ttl` nor `hot_keys` is stated. If so, when a popular key expires the 4 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
+                message: 'Do popular keys of cache Hot expire? Neither `ttl` nor `hot_keys` is stated. If so, when a popular key expires the 8 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).'
             }]
         },
         {
             name: 'an expiry stated, the popularity not: a question',
-            design: 'service Api { replicas: 4 }\ncache Hot { engine: redis, ttl: 10m }\ndatabase Db\nApi -> Hot\nApi -> Db',
-            findings: [{ element: 'Hot', severity: 'info', message: 'Are some keys of cache Hot far more popular than others? Entries expire after 10m, and `hot_keys` is not stated. If so, when a popular key expires the 4 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).' }]
+            design: 'service Api { replicas: 8 }\ncache Hot { engine: redis, ttl: 10m }\ndatabase Db\nApi -> Hot\nApi -> Db',
+            findings: [{ element: 'Hot', severity: 'info', message: 'Are some keys of cache Hot far more popular than others? Entries expire after 10m, and `hot_keys` is not stated. If so, when a popular key expires the 8 instances of Api miss at once and all send the same query to database Db, and nothing states request coalescing or early refresh (`coalescing`, `early_refresh`).' }]
         }
     ]
 });

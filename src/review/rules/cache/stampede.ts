@@ -9,6 +9,14 @@ import { joinWords, namesOf } from '../../helpers/wording.js';
 /** Reads per write from which a design's keys count as popular (the threshold of cache/missing-cache). */
 const READ_HEAVY = 10;
 
+/**
+ * Fewer reader instances than this, all counted: a key expiring sends at
+ * most a handful of identical queries (two to four web servers), which is
+ * what the store takes on any miss; the burst a reviewer calls a stampede
+ * is tens or hundreds of instances missing at once.
+ */
+const SMALL_FLEET = 5;
+
 export default defineRule({
     meta: {
         id: 'cache/stampede',
@@ -27,10 +35,12 @@ export default defineRule({
             grouping: 'One finding per cache, listing its readers and the stores its misses reach.',
             basis: 'Stated when the cache states a `ttl` (or `eviction: ttl_only`) and its keys are popular (`hot_keys: true`, or a stated `read_ratio` of 10 or more); a cache filled on a miss that states neither is a question, with the expiry and the popularity as the assumptions (settled by `ttl` and `hot_keys`).',
             unknowns: 'Caches updated on writes (`write_through`, `write_behind`), caches a writer fills ahead of time with no `ttl` stated (a component that only writes into them, such as a worker precomputing listings), lock-only caches, caches read by one instance only, and per-instance caches (reached over `colocated: true`, one copy on each reader\'s host) are not judged; `coalescing: true` or `early_refresh: true` settles it.',
-            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated; on the 55 tuning designs 6 of its 7 findings are concerns a reviewer raises, the seventh true but minor, once precomputed and per-server caches, and caches shared by single-instance services, were no longer asked.'
+            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated; on the 55 tuning designs 6 of its 7 findings are concerns a reviewer raises, the seventh true but minor, once precomputed and per-server caches, and caches shared by single-instance services, were no longer asked. On the 67 tuning designs 9 findings, 7 concerns a reviewer raises and 2 true but minor (a low-traffic cache of templates, a cache of keys that never change), once fleets of two to four stated instances were no longer asked and a connection pooler in front of the database no longer hid the miss path.'
         },
         decisions: [
             'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and one of those readers runs two or more instances (one instance cannot stampede itself, and two different services with one instance each read keys of their own: the burst on one key is the instances of one reader running the same code).',
+            'A fleet of fewer than 5 reader instances, all stated (two to four web servers), is not asked: a key expiring sends at most a handful of identical queries, which the store takes on any miss; `replicas: many` is not a small fleet.',
+            'The miss path is a database or storage the reader reads directly or through a connection pooler or load balancer that forwards only to stores (pgbouncer, HAProxy in front of a database): the proxy does not hide the store.',
             'A reader stating `replicas: many` is counted as several instances without a number: the message says "many" rather than a count the design does not state.',
             'Popular keys: `hot_keys: true` on the cache, or `requirements.read_ratio` of 10 or more.',
             '`coalescing: true` or `early_refresh: true` addresses it.',
@@ -51,6 +61,9 @@ export default defineRule({
                 continue;
             }
             const { readers, instances, stores } = exposure;
+            if (readers.every(instanceCountStated) && instances < SMALL_FLEET) {
+                continue;
+            }
             const ttl = expiry(cache);
             const popular = popularity(cache, ratio);
             const assumptions: Assumption[] = [

@@ -16,6 +16,7 @@ testRule(rule, {
         { name: 'only read from the other regions', design: `${ACTIVE_ACTIVE}${API}database Orders { engine: postgres, replicas: 2 }\nApi -> Orders : reads` },
         { name: 'writers pinned to the leader\'s region (geo-partitioned writes)', design: `${ACTIVE_ACTIVE}${API}service Writer { replicas: 2, regions: [eu_west] }\ndatabase Orders { engine: postgres, replicas: 2 }\nApi -> Orders : reads\nWriter -> Orders : writes` },
         { name: 'an eventually consistent single-leader store', design: `${ACTIVE_ACTIVE}${API}database Kv { engine: redis, replicas: 2 }\nApi -> Kv` },
+        { name: 'regression: a pipeline with no stated regions, in a design that lists every region where components run everywhere', design: `deployment { regions: [us_east, eu_west], mode: active_active }\nservice Feed { replicas: 2, regions: [us_east, eu_west] }\nworker Ingest { replicas: 2 }\ndatabase Raw { engine: postgres, replicas: 2 }\nIngest -> Raw : writes\nFeed -> Raw : reads` },
         { name: 'a database whose topology is unknown', design: `${ACTIVE_ACTIVE}${API}database Db { consistency: strong }\nApi -> Db` }
     ],
     invalid: [
@@ -33,6 +34,16 @@ testRule(rule, {
             name: 'writers in different regions that together cover every region',
             design: `deployment { regions: [eu_west, us_east, ap_south], mode: active_active }\nservice Eu { replicas: 2, regions: [eu_west] }\nservice Rest { replicas: 2, regions: [us_east, ap_south] }\ndatabase Users { engine: mysql, replicas: 2 }\nEu -> Users : writes\nRest -> Users : writes`,
             findings: [{ element: 'Users', message: 'database Users is a strongly consistent single-leader store written from every region of an active_active deployment (eu_west, us_east and ap_south): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]
+        },
+        {
+            name: 'a writer stated in every region, beside one that states none',
+            design: `deployment { regions: [us_east, eu_west], mode: active_active }\nservice Feed { replicas: 2, regions: [us_east, eu_west] }\nworker Ingest { replicas: 2 }\ndatabase Users { engine: postgres, replicas: 2 }\nIngest -> Users : writes\nFeed -> Users : writes`,
+            findings: [{ element: 'Users', message: 'database Users is a strongly consistent single-leader store written from every region of an active_active deployment (us_east and eu_west): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]
+        },
+        {
+            name: 'a store listing every region does not make an unstated writer regional',
+            design: `${ACTIVE_ACTIVE}${API}database Orders { engine: postgres, replicas: 2, regions: [eu_west, us_east] }\nApi -> Orders : writes`,
+            findings: [{ element: 'Orders', message: 'database Orders is a strongly consistent single-leader store written from every region of an active_active deployment (eu_west and us_east): all writes must reach one leader in one region, so the other regions pay a cross-region round trip per write and cannot write when that region fails.' }]
         },
         {
             name: 'an asynchronous writer writes from every region too',

@@ -1,6 +1,6 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, isDataStore } from '../../../model/component-facts.js';
 import { regionModeOf, regionsOf as designRegions } from '../../../model/regions.js';
 import { joinWords } from '../../helpers/wording.js';
 import { writesTo } from '../../helpers/writes.js';
@@ -24,11 +24,12 @@ export default defineRule({
         quality: {
             grouping: 'One finding per database, listing the writing connections and their regions.',
             basis: 'Stated or engine: `deployment.mode` and `regions`, the writers\' regions, and the database\'s `topology` and `consistency` (engine facts for PostgreSQL, MySQL, MongoDB).',
-            unknowns: 'A database whose topology is unknown, or that states `partitioning: geo` (each region leads its own rows), is not judged.',
-            severity: 'Error: a stated active-active deployment writing one leader cannot keep writing in every region, which the mode promises.'
+            unknowns: 'A database whose topology is unknown, or that states `partitioning: geo` (each region leads its own rows), is not judged; in a design that lists every region on some components, a writer with no stated regions is not taken to write from every region.',
+            severity: 'Error: a stated active-active deployment writing one leader cannot keep writing in every region, which the mode promises. On the 67 tuning designs its 2 findings were both wrong (stores written only by a pipeline the source keeps in one region, in a design that lists every region on the components that run everywhere) and no longer appear.'
         },
         decisions: [
             'A component runs in every region of `deployment.regions` unless it states `regions: [..]`, which narrows it. A database is written from every region when its writers, together, run in all of the deployment\'s regions.',
+            'When some component other than a store (a service, a gateway, a CDN) states `regions` listing every region of the deployment, the design places its running components region by region (the list would say nothing otherwise): a writer that states no `regions` is then not known to run everywhere (an ingestion pipeline the source keeps in the primary region), and only the writers whose regions are stated count.',
             'Writers are the components with a connection to the database that does not say `access: reads` (an unstated access counts as reads and writes); a `uses: lock` connection is not a write. Asynchronous writers count: their writes reach the same leader.',
             'Single-leader and strongly consistent are read from `topology` and `consistency`, written or engine facts (PostgreSQL, MySQL, Aurora, MongoDB, Oracle, SQL Server). A database whose topology is unknown is not judged.',
             'A database with `partitioning: geo` is not flagged: each region leads its own rows, so a region writes its rows locally and keeps writing when another region fails.',
@@ -49,7 +50,7 @@ export default defineRule({
                 continue;
             }
             const writes = index.incoming(database).filter(writesTo);
-            if (!writtenFromEveryRegion(writes, regions)) {
+            if (!writtenFromEveryRegion(writes, regions, placesPerComponent(design.components, regions))) {
                 continue;
             }
             report({
@@ -78,7 +79,27 @@ function componentRegions(component: Component, deploymentRegions: readonly stri
     return own === undefined ? deploymentRegions : deploymentRegions.filter((region) => own.includes(region));
 }
 
-function writtenFromEveryRegion(writes: readonly Connection[], deploymentRegions: readonly string[]): boolean {
-    const writing = new Set(writes.flatMap((connection) => componentRegions(connection.source, deploymentRegions)));
+/**
+ * The design places its running components region by region: some service,
+ * gateway or other non-store component states `regions` listing every region
+ * of the deployment, which would say nothing if an unstated list meant every
+ * region. A writer that states none is then not known to run everywhere (an
+ * ingestion pipeline the source keeps in the primary region), so only stated
+ * placements count. A store listing every region says where its data lives,
+ * not where code runs, and does not count.
+ */
+function placesPerComponent(components: readonly Component[], deploymentRegions: readonly string[]): boolean {
+    return components.some((component) => {
+        if (isDataStore(component)) {
+            return false;
+        }
+        const own = component.properties.words('regions');
+        return own !== undefined && deploymentRegions.every((region) => own.includes(region));
+    });
+}
+
+function writtenFromEveryRegion(writes: readonly Connection[], deploymentRegions: readonly string[], statedOnly: boolean): boolean {
+    const placed = statedOnly ? writes.filter((connection) => connection.source.properties.words('regions') !== undefined) : writes;
+    const writing = new Set(placed.flatMap((connection) => componentRegions(connection.source, deploymentRegions)));
     return deploymentRegions.every((region) => writing.has(region));
 }

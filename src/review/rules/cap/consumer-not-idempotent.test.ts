@@ -5,6 +5,11 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        { name: 'regression: deleting cache keys and purging a CDN is idempotent by nature', design: 'queue Updated { engine: kafka }\nservice Invalidator\ncache Articles { engine: redis }\ncdn Edge\nUpdated -> Invalidator\nInvalidator -> Articles : writes "DELETE"\nInvalidator -> Edge "PURGE"' },
+        { name: 'regression: a pipeline stage that only publishes to the next topic passes a duplicate on', design: 'queue Raw { engine: kafka }\nqueue Enriched { engine: kafka }\nworker Nlp { replicas: 4 }\nRaw -> Nlp\nNlp -> Enriched : writes' },
+        { name: 'regression: a store stated derived is rebuilt from its sources', design: 'queue Clicks { engine: kafka }\nworker Window\ndatabase Trending { engine: redis, derived: true }\nClicks -> Window\nWindow -> Trending : writes' },
+        { name: 'regression: a scheduled batch job reading a topic is no per-message handler', design: 'queue Clicks { engine: kafka }\nworker Training { schedule: "daily" }\nstorage Models { engine: s3 }\nClicks -> Training\nTraining -> Models : writes' },
+        { name: 'regression: a worker acknowledging the stream only it consumes, beside a copy it fills', design: 'queue Buffer { engine: kafka }\nworker Bulk\nsearch Index\nBuffer -> Bulk\nBulk -> Index : writes\nBulk -> Buffer : writes "XACK"' },
         { name: 'a queue that delivers at most once (offsets committed on receipt) redelivers nothing', design: 'queue Orders { engine: kafka, delivery: at_most_once }\nworker Ledger\ndatabase Books { engine: postgres }\nOrders -> Ledger\nLedger -> Books : writes' },
         // A search indexer fed by a table's change feed overwrites one document per row: a retried batch writes the same documents.
         { name: 'a change-stream consumer whose write is stated idempotent', design: 'database Listings\nsearch Index\nfunction Indexer\nIndexer -> Listings : reads { uses: changes }\nIndexer -> Index : writes { idempotent: true }' },
@@ -26,6 +31,16 @@ testRule(rule, {
         { name: 'a consumer that changes nothing (reads, logs, fills a cache)', design: 'queue Jobs { engine: sqs }\nworker W\ndatabase Db\ncache C { engine: redis }\nlogging L\nJobs -> W\nW -> Db : reads\nW -> C\nW -> L' }
     ],
     invalid: [
+        {
+            name: 'a scheduled job draining an unordered queue still handles each message',
+            design: 'queue Refunds { engine: sqs }\nworker Nightly { schedule: "daily" }\ndatabase Ledger { engine: postgres }\nRefunds -> Nightly\nNightly -> Ledger : writes',
+            findings: [{ element: 'Nightly', messageId: 'notIdempotent', message: 'worker Nightly consumes queue Refunds, which delivers at least once (the Amazon SQS default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database Ledger). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
+        {
+            name: 'a stage that saves a row and publishes still repeats the row',
+            design: 'queue Raw { engine: kafka }\nqueue Clean { engine: kafka }\nworker Dedup\ndatabase Seen { engine: postgres }\nRaw -> Dedup\nDedup -> Seen : writes\nDedup -> Clean : writes',
+            findings: [{ element: 'Dedup', messageId: 'notIdempotent', message: 'worker Dedup consumes queue Raw, which delivers at least once (the Apache Kafka default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database Seen and queue Clean). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
         {
             name: 'a function a publish/subscribe topic pushes to, adding a row per event',
             design: 'queue Bookings { delivery: at_least_once, ordering: none }\nfunction Points\ndatabase Ledger { engine: dynamodb }\nBookings -> Points\nPoints -> Ledger : writes',

@@ -7,6 +7,7 @@ import { reportDecision } from '../../helpers/one-decision.js';
 import { type Consumer, changeRetry, changeStreamConsumers, consumersOf } from '../../helpers/queue-consumers.js';
 import { mergeCopies } from '../../helpers/copies.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
+import { writesBackToOwnQueue } from '../../helpers/acknowledgements.js';
 
 export default defineRule({
     meta: {
@@ -27,8 +28,8 @@ export default defineRule({
         quality: {
             grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; likewise two or more consumers of one store\'s change stream give one finding on the store; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
             basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); a change stream delivers each change at least once by what the design states (`uses: changes`, or a connection from a database or bucket to a handler, which is a trigger: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
-            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs, fills a cache or updates a search index) is not judged.',
-            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 55 tuning designs 11 of its 13 findings are concerns a reviewer raises, the other 2 true but minor, once a store\'s http call to a service (an object store asking a scaler to render a thumbnail) was no longer read as a change stream; a consumer of a queue stated at most once (offsets committed on receipt) is not asked, its risk being loss (cap/lossy-delivery).'
+            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs, fills a cache or updates a search index, purges a CDN, writes a derived store), that only relays messages into queues, or that reads a partitioned log on a schedule is not judged.',
+            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 55 tuning designs 11 of its 13 findings are concerns a reviewer raises, the other 2 true but minor, once a store\'s http call to a service (an object store asking a scaler to render a thumbnail) was no longer read as a change stream; a consumer of a queue stated at most once (offsets committed on receipt) is not asked, its risk being loss (cap/lossy-delivery). On the 67 tuning designs 17 findings, 16 concerns a reviewer raises and 1 true but minor (a replayed window of averages), once CDN purges, derived stores, pipeline stages that only republish and scheduled batch jobs were no longer asked.'
         },
         decisions: [
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
@@ -38,6 +39,8 @@ export default defineRule({
             'A connection from a database or storage bucket to a service, worker or function is a trigger with the store\'s changes (a store makes no calls of its own): it is judged like `uses: changes`. Two or more such consumers of one store are one finding on the store.',
             'A connection from a store to a service or worker over a request/response protocol (`http`, `https`, `grpc`, `grpcs`) is a call, not a trigger: the store (through its middleware or proxy) asks a server for something and waits for the answer, such as an object store asking an image scaler to render a missing thumbnail; nothing is redelivered. A function is invoked by its platform whatever transport is named, so a store\'s connection to a function stays a trigger.',
             'A write to a cache or a search index fills a copy keyed by its source\'s ids (the same entry or document written again) and is no repeated effect, unless the cache or index is stated `derived: false`: then it is the only record of what it holds (a leaderboard kept by increments), and a repeated increment counts twice.',
+            'A CDN purge is no repeated effect (invalidating a path again changes nothing), nor is a write to a store stated `derived: true` (rebuilt from its sources, like a cache), nor a worker\'s or function\'s write back into a queue only it consumes (an acknowledgement such as XACK, or a retry put back for itself).',
+            'A handler whose only remaining effects are publishes into queues is a pipeline stage: a redelivery passes a duplicate message on, and the consumers that change state are asked on their own, so it is not asked. A job stated with a `schedule` that reads a partitioned log (a daily batch reading a Kafka topic by offsets) is no per-message handler and is not asked either; a scheduled job draining an unordered queue is.',
             'A write the handler makes over a connection stated `idempotent: true` (an upsert of one document by key) is no repeated effect: a consumer whose every write is stated so is not asked, and the others name only the writes that would repeat.'
         ],
         examples: {
@@ -46,6 +49,7 @@ export default defineRule({
         }
     },
     check({ index, report }) {
+        const repeats = (consumer: Consumer): Consumer => ({ ...consumer, effects: repeatedEffects(consumer, index) });
         const findings: Report[] = [];
         const collect = (finding: Report): void => {
             findings.push(finding);
@@ -56,7 +60,7 @@ export default defineRule({
                 continue;
             }
             const source = queue.properties.entry('delivery')?.source === 'engine' ? ` (the ${queue.engine?.title ?? queue.engine?.id} default)` : '';
-            const consumers = consumersOf(queue, index).filter((consumer) => consumer.effects.length > 0);
+            const consumers = consumersOf(queue, index).map(repeats).filter((consumer) => consumer.effects.length > 0);
             const notIdempotent = consumers.filter((consumer) => !isIdempotent(consumer));
             reportDecision(collect, {
                 affected: notIdempotent.map((consumer) => ({ on: consumer.component, note: `${describe(consumer.component)} changes ${namesOf(consumer.effects)}` })),
@@ -90,10 +94,45 @@ export default defineRule({
     }
 });
 
+/**
+ * What a second run of the handler would repeat: its effects less a CDN
+ * purge (invalidating a path again changes nothing), a worker's write back
+ * into the queue only it consumes (an acknowledgement or a retry, part of
+ * consuming), and a store stated `derived: true` (rebuilt from its sources,
+ * like a cache). A handler that then only publishes into queues passes a
+ * duplicate message on, which the consumers that change state must handle
+ * and are asked about on their own; and a scheduled
+ * batch job reading a partitioned log is no per-message handler: neither
+ * repeats anything of its own.
+ */
+function repeatedEffects(consumer: Consumer, index: DesignIndex): Component[] {
+    if (readsLogInBatches(consumer)) {
+        return [];
+    }
+    const effects = consumer.effects.filter((effect) => effect.kind !== 'cdn' && effect.properties.boolean('derived') !== true
+        && !writesBackToOwnQueue(consumer.component, effect, index));
+    const relays = effects.every((effect) => effect.kind === 'queue');
+    return relays ? [] : effects;
+}
+
+/**
+ * A job run on a `schedule` that reads a partitioned log (a Kafka topic, a
+ * Kinesis stream, an event hub): it reads a range of offsets per run and
+ * rewrites its output per run (versioned models, a daily table), not a
+ * handler run once per message. A scheduled job draining an unordered
+ * queue (SQS) still handles each message, and is asked.
+ */
+function readsLogInBatches(consumer: Consumer): boolean {
+    const { source, target } = consumer.connection;
+    const queue = source.kind === 'queue' ? source : target;
+    return consumer.component.properties.string('schedule') !== undefined && queue.properties.string('ordering') === 'partition';
+}
+
 /** Each store's change-stream consumers that change something and are not stated idempotent, in declaration order. */
 function changeStreamsByStore(index: DesignIndex): Map<Component, Consumer[]> {
     const byStore = new Map<Component, Consumer[]>();
-    for (const { consumer, store } of changeStreamConsumers(index)) {
+    for (const { consumer: found, store } of changeStreamConsumers(index)) {
+        const consumer = { ...found, effects: repeatedEffects(found, index) };
         if (consumer.effects.length > 0 && !isIdempotent(consumer)) {
             byStore.set(store, [...(byStore.get(store) ?? []), consumer]);
         }

@@ -6,6 +6,21 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 testRule(rule, {
     valid: [
         {
+            // A reference page lists SQL, Cosmos DB and Storage as options: which one an event announces is unknown.
+            name: 'regression: several stores of unstated access beside a publish make no question',
+            design: 'service Api { replicas: 2 }\ndatabase Sql\ndatabase Docs\nstorage Blobs\nqueue Bus { engine: azure_service_bus }\nApi -> Sql\nApi -> Docs\nApi -> Blobs\nApi -> Bus : writes'
+        },
+        {
+            // The stream's entries are acknowledged (XACK) after the bulk index write: consuming, not a second record.
+            name: 'regression: a worker acknowledging the stream only it consumes is no second write',
+            design: 'queue Buffer { engine: redis }\nworker Bulk { replicas: 2 }\ndatabase Docs\nBuffer -> Bulk\nBulk -> Docs : writes\nBulk -> Buffer : writes "XACK"'
+        },
+        {
+            // One queue per provider: each notification goes to its own channel, and nothing is saved beside it.
+            name: 'regression: a service that only publishes into one queue per channel',
+            design: 'service Notify { replicas: 2 }\nqueue Push { engine: sqs }\nqueue Sms { engine: sqs }\nqueue Email { engine: sqs }\nNotify -> Push : writes\nNotify -> Sms : writes\nNotify -> Email : writes'
+        },
+        {
             // Rendered pages are kept in a table of their own, rebuilt from the articles on a miss: a copy, not a second truth.
             name: 'regression: a store stated derived beside the one record store is no dual write',
             design: 'service Wiki { replicas: 2 }\ndatabase Articles\ndatabase RenderedPages { derived: true }\nWiki -> Articles : writes\nWiki -> RenderedPages : writes'
@@ -42,6 +57,18 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            // It consumes orders too, but completing one is a request: a redelivered order does not replay it.
+            name: 'a consumer that also serves requests, saving state and publishing',
+            design: 'client Ui\nqueue Bus { engine: rabbitmq }\nservice Line { replicas: 2 }\ndatabase State { engine: redis }\nUi -> Line : http\nBus -> Line\nLine -> State : reads, writes\nLine -> Bus : writes "publish completed"',
+            findings: [{ element: 'Line', messageId: 'dualWrite', message: 'service Line writes database State and queue Bus, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
+        {
+            // The platform itself is not described, but the writes it is drawn making are.
+            name: 'a writer the design does not describe is reported on its first write',
+            design: 'client App\nservice Platform { out_of_scope: true }\ndatabase Orders { engine: dynamodb }\nqueue Stream { engine: kafka }\nApp -> Platform\nPlatform -> Orders : reads, writes\nPlatform -> Stream : writes { mode: async }',
+            findings: [{ element: 'Platform->Orders', messageId: 'dualWrite', message: 'service Platform writes database Orders and queue Stream, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
         {
             name: 'an image store that may be overwritten is a second change to keep in step',
             design: 'service Photos { replicas: 2 }\nstorage Images\ndatabase Catalog\nPhotos -> Images : writes\nPhotos -> Catalog : writes',

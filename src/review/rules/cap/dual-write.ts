@@ -9,6 +9,8 @@ import { joinWords } from '../../helpers/wording.js';
 import { mergeCopies } from '../../helpers/copies.js';
 import { type StoreWrite, statesWrite, storeWritesOf } from '../../helpers/writes.js';
 import { redeliveredConsumers } from '../../helpers/queue-consumers.js';
+import { writesBackToOwnQueue } from '../../helpers/acknowledgements.js';
+import { isOutOfScope } from '../../../model/out-of-scope.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
 
@@ -53,11 +55,11 @@ export default defineRule({
             grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
             unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call (a service that only calls others, with no access stated on any call, is not taken to run one operation across them); an at-least-once consumer\'s own writes, and those of a writer stated idempotent, are left to the rerun that completes them.',
-            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule; on the 55 tuning designs 15 of its 22 findings are concerns a reviewer raises, 6 true but minor (blob-and-row pairs, write paths a transcriber guessed), 1 wrong (a pass-through call the design cannot mark as a separate operation), once derived stores no longer counted as a second truth.'
+            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule; on the 55 tuning designs 15 of its 22 findings are concerns a reviewer raises, 6 true but minor (blob-and-row pairs, write paths a transcriber guessed), 1 wrong (a pass-through call the design cannot mark as a separate operation), once derived stores no longer counted as a second truth. On the 67 tuning designs 27 findings: 21 concerns a reviewer raises, 5 true but minor, 1 wrong (a pass-through call the design cannot mark as a separate operation), once a worker acknowledging the stream only it consumes, a service only routing messages to per-channel queues and a publish beside several stores of unstated access were no longer flagged, and a consumer that also serves requests (saving state and publishing) and an out-of-scope writer\'s drawn writes were.'
         },
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
-            'A service that publishes into a queue and reaches a database or object storage with no stated access is asked whether it saves and publishes in one operation (an event announces a change the service saved; the language reads an unstated access as reads and writes). Asked only when the stated writes alone make no pair, so a stated finding never turns into a question.',
+            'A service that publishes into a queue and reaches a database or object storage with no stated access is asked whether it saves and publishes in one operation (an event announces a change the service saved; the language reads an unstated access as reads and writes). Asked only when the stated writes alone make no pair, so a stated finding never turns into a question, and only when one such store stands beside the publish: with several of unstated access (a menu of stores a reference page lists), which one the event announces is a guess, and nothing is asked.',
             'Several writers that write the same stores directly (each service saving to one database and publishing to one broker), or whose stores are all among another writer\'s, are one finding on the first, naming them all: one transaction (an outbox) over those stores covers every writer. Writes behind calls stay one finding per writer.',
             'A write hidden behind a synchronous call counts too: a call (not `access: reads`) to a service that writes its own stores or publishes is one more thing the operation changes. Calls are followed for workers and functions (one job is one operation) and for writers that also write directly; a front end that calls several services for different user actions is not one operation.',
             'A call stated as a write (`access: writes` or `read_write`) to an identity provider (`idp`) that writes its own store counts the same way: creating a user there and saving the account here are two changes one failure can split.',
@@ -69,6 +71,10 @@ export default defineRule({
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth), nor does a store stated `derived: true` (a parser cache of rendered pages, a materialized view: rebuilt from the others, so a write to it is a copy too).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
+            'A consumer that also serves requests (something other than a queue, store or monitor calls it synchronously) and publishes an event beside its own writes is flagged even though it consumes an at-least-once queue: the operation that saves and publishes is a request, which no redelivery replays.',
+            'A write by a worker or function into a queue that it alone consumes is an acknowledgement (XACK, a deleted message) or a retry it puts back for itself, not a publish: it is no effect of the operation.',
+            'A writer whose only changes are publishes into queues (one queue per channel or event type) is not flagged: no saved state is left for a lost publish to contradict.',
+            'A writer the design does not describe (`out_of_scope: true`) is not reported on, but the writes it is drawn making are: the finding is placed on its first uncovered write.',
             'A writer stated idempotent (`idempotent: true`: a resumable copy job that rewrites the same rows, or a service whose callers may repeat a request, such as one writing immutable cells), whose writes are all its own, is not flagged for the same reason: a run or request that stopped between its writes is completed by running it again, and the statement says repeating it is harmless.',
             'The quick fix declares an outbox transaction (a saga when services are called) over every store involved, eventually consistent, next to the writer; change the protocol if the writes must be atomic.'
         ],
@@ -85,7 +91,11 @@ export default defineRule({
             const hidden = direct.length > 0 || JOB_KINDS.has(writer.kind) ? hiddenEffects(writer, design, index) : [];
             const effects = [...direct, ...hidden];
             // A redelivered message, or a rerun of an idempotent job, replays a handler that stopped between its own writes and completes them.
-            if (effects.length < 2 || (hidden.length === 0 && (redelivered.has(writer) || rerunsSafely(writer)))) {
+            if (effects.length < 2 || (hidden.length === 0 && ((redelivered.has(writer) && !(servesRequests(writer, index) && publishes(direct))) || rerunsSafely(writer)))) {
+                continue;
+            }
+            // Publishes alone route messages (one queue per channel or event type): no saved state for a lost publish to contradict.
+            if (hidden.length === 0 && effects.every((effect) => effect.stores.every((store) => store.kind === 'queue'))) {
                 continue;
             }
             // The orchestrator of a declared saga runs every step it calls inside that saga, the failure paths included.
@@ -105,6 +115,24 @@ export default defineRule({
  */
 function rerunsSafely(writer: Component): boolean {
     return writer.properties.boolean('idempotent') === true;
+}
+
+/** Some of the writer's own effects is a publish into a queue. */
+function publishes(effects: readonly Effect[]): boolean {
+    return effects.some((effect) => effect.stores.some((store) => store.kind === 'queue'));
+}
+
+/** Kinds whose connection to a writer delivers messages, changes or probes, not requests. */
+const PASSIVE_SOURCES: ReadonlySet<ComponentKind> = new Set(['queue', 'database', 'storage', 'monitoring']);
+
+/**
+ * Something calls the writer synchronously (a client, a gateway, another
+ * service): its operations start from requests, not only from the messages
+ * it consumes, so a redelivery does not replay them.
+ */
+function servesRequests(writer: Component, index: DesignIndex): boolean {
+    return index.incoming(writer).some((connection) => connection.mode === 'sync' && !PASSIVE_SOURCES.has(connection.source.kind)
+        && connection.properties.string('uses') !== 'telemetry');
 }
 
 /**
@@ -142,15 +170,20 @@ const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage'])
  * unstated access is the language's reads-and-writes).
  */
 function directEffects(writer: Component, index: DesignIndex): Effect[] {
-    const writes = storeWritesOf(writer, index).filter(holdsRecords);
+    const writes = storeWritesOf(writer, index).filter((write) => holdsRecords(write) && !writesBackToOwnQueue(writer, write.store, index));
     const stated = writes.filter((write) => write.stated).map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: [] }));
     // The stated writes already make a dual write: an assumed one would only turn the finding into a question.
     const publishes = writes.some((write) => write.store.kind === 'queue');
     if (stated.length >= 2 || !publishes) {
         return stated;
     }
+    // The event announces a change saved in the one store beside it; with several, which one is saved is anyone's guess.
+    const assumed = writes.filter((write) => !write.stated && STATE_KINDS.has(write.store.kind) && write.connection.access === undefined);
+    if (assumed.length > 1) {
+        return stated;
+    }
     return writes
-        .filter((write) => write.stated || (STATE_KINDS.has(write.store.kind) && write.connection.access === undefined))
+        .filter((write) => write.stated || assumed.includes(write))
         .map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: write.stated ? [] : [write.connection] }));
 }
 
@@ -280,7 +313,8 @@ function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
         unstated: unstated.length === 1 ? `${unstated[0].id} states no \`access\`, so it is taken as a write` : `${joinWords(unstated.map((connection) => connection.id))} state no \`access\`, so they are taken as writes`
     };
     return {
-        on: writer,
+        // A writer the design does not describe is not reported on; the writes it is drawn making are, on the first of them.
+        on: isOutOfScope(writer) ? uncovered[0].connection : writer,
         messageId: messageIdOf(hidden, unstated.length > 0),
         data,
         basis: unstated.length > 0 ? 'assumed' : 'stated',

@@ -5,6 +5,8 @@ const DB = 'database Db { engine: postgres, replicas: 3 }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'a warehouse of another engine fed from the database is no replica', design: 'service Api { replicas: 2 }\ndatabase Oltp { engine: mysql, replication: async }\ndatabase Olap { engine: clickhouse }\nApi -> Oltp : writes\nOltp -> Olap "nightly export"\nApi -> Olap : reads' },
+        { name: 'a replica database read with the lag accepted', design: 'requirements { consistency: eventual }\nservice Web { replicas: 2 }\ndatabase Master { engine: mysql, replication: async }\ndatabase Replica { engine: mysql }\nWeb -> Master : writes\nMaster -> Replica "replication"\nWeb -> Replica : reads' },
         { name: 'reads from the leader (an unstated read_from is the leader)', design: `service Api { replicas: 2 }\n${DB}Api -> Db : writes\nApi -> Db : reads` },
         { name: 'the lag is accepted (eventual stated)', design: `service Api { replicas: 2, consistency: eventual }\n${DB}Api -> Db : writes\nApi -> Db { access: reads, read_from: replica }` },
         { name: 'a fresh-read need is another rule\'s', design: `service Api { replicas: 2, consistency: session }\n${DB}Api -> Db : writes\nApi -> Db { access: reads, read_from: replica }` },
@@ -16,6 +18,11 @@ testRule(rule, {
         { name: 'a leaderless store', design: 'service Api { replicas: 2 }\ndatabase Db { engine: cassandra, replicas: 3 }\nApi -> Db : writes\nApi -> Db { access: reads, read_from: any }' }
     ],
     invalid: [
+        {
+            name: 'a replica drawn as a database of its own, read by the master\'s writer',
+            design: 'service Web { replicas: 2 }\ndatabase Master { engine: mysql, replication: async }\ndatabase Replica { engine: mysql }\nWeb -> Master : writes\nMaster -> Replica "replication"\nWeb -> Replica : reads',
+            findings: [{ element: 'Web->Replica', messageId: 'replicaDatabase', severity: 'warning', message: 'service Web writes database Master and reads database Replica, a copy of it that replicates asynchronously, and states no consistency: a user may not see their own write right after making it. Read a user\'s own recent data from database Master (or mark it, as remote markers do), or state `consistency: eventual` on Web->Replica if the lag is acceptable.' }]
+        },
         {
             name: 'writes, then reads its own data back from asynchronous replicas',
             design: `service Api { replicas: 2 }\n${DB}Api -> Db : writes\nApi -> Db { access: reads, read_from: replica }`,

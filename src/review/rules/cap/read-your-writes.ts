@@ -16,20 +16,22 @@ export default defineRule({
         question: 'After {element} writes, can its next read come from a replica that has not caught up?',
         messages: {
             readYourWrites: '{who} writes {what} and reads it back from {readTarget}, which replicate {replication}, and states no consistency: a user may not see their own write right after making it. Read a user\'s own data from the leader (or pin the session to it), or state `consistency: eventual` on {id} if the lag is acceptable.',
+            replicaDatabase: '{who} writes {leader} and reads {what}, a copy of it that replicates {replication}, and states no consistency: a user may not see their own write right after making it. Read a user\'s own recent data from {leader} (or mark it, as remote markers do), or state `consistency: eventual` on {id} if the lag is acceptable.',
             readReplicasQuestion: 'Do the reads of {who} over {id} go to the {count} read replicas of {what}? They replicate {replication}, and {who} writes {what} too, but {id} does not say where its reads go (`read_from`). If they do, a user may not see their own write right after making it: state `read_from: leader` for a user\'s own data, or `read_from: replica` with `consistency: eventual` if the lag is acceptable.'
         },
         fix: 'Sets `read_from: leader` on the reading connection.',
         references: ['Kleppmann, Designing Data-Intensive Applications, ch. 5 "Reading Your Own Writes"', 'Terry et al., "Session Guarantees for Weakly Consistent Replicated Data" (1994)'],
         quality: {
-            grouping: 'One finding per reading connection: each reads its own store.',
+            grouping: 'One finding per reading connection: each reads its own store (a replica drawn as a database of its own included).',
             basis: 'Stated: the connection\'s `read_from: replica` or `any`, the store\'s `replication` (stated or an engine fact) and a write connection from the same component. Assumed when the database states `read_replicas` and the reading connection states no `read_from`: a question (info) naming `read_from`.',
             unknowns: 'A connection with any stated consistency need (its own, the caller\'s or `requirements.consistency`) is not judged here: a fresh-read need is `cap/strong-read-from-async-replica`, an eventual one accepts the lag; an unstated `read_from` is the leader, except that a database stating `read_replicas` makes it a question.',
-            severity: 'Warning: a gap a reviewer raises whenever a writer reads replicas, unless the design says the lag is fine.'
+            severity: 'Warning: a gap a reviewer raises whenever a writer reads replicas, unless the design says the lag is fine. On the 67 tuning designs its 3 findings are all concerns a reviewer raises; the 6 it misses rest on replicas the designs do not draw as read (`read_from`, `read_replicas`), or on reads the design states may be stale.'
         },
         decisions: [
             'The component must write the database over some connection (one that does not say `access: reads`) and read it over a connection with `read_from: replica` or `any`.',
             'Only databases replicated `async` or `semi_sync` with a leader are judged (leaderless and consensus stores are judged by `cap/strong-on-eventual-store`).',
             'Any stated consistency need silences it: session, read-your-writes or strong are judged by `cap/strong-read-from-async-replica`, eventual or bounded accept the lag.',
+            'A replica drawn as a database of its own counts too: a database of the same engine that a leader replicating `async` or `semi_sync` feeds (a connection from the leader to it), read (`access: reads`) by a component that writes the leader, with no consistency need stated on the read. Such a component reads a copy that may not have its write yet (a replica region reading its local replica after writing the master region).',
             'A database that states `read_replicas` (replicas that serve reads) says some reads go to lagging copies. A component that writes it and reads it over a connection that does not say `read_from` is asked (info) whether those reads are served by the read replicas: the language reads an unstated `read_from` as the leader, so the finding rests on that question and names `read_from` as what settles it.'
         ],
         examples: {
@@ -52,11 +54,25 @@ export default defineRule({
                 fix: { kind: 'set-properties', title: `Read ${database.name} from its leader`, target: connection, properties: [{ key: 'read_from', value: 'leader' }] }
             });
         }
-        for (const { database, connection, count, replication } of unstatedReplicaReads(index)) {
-            if (reported.has(pairKey(connection.source, database)) || connectionNeed(connection, design) !== undefined) {
-                continue;
+        // A reading connection is judged once, and not when it states a consistency need of its own.
+        const firstUnstated = (connection: Connection, database: Component): boolean => {
+            const key = pairKey(connection.source, database);
+            const fresh = !reported.has(key) && connectionNeed(connection, design) === undefined;
+            if (fresh) {
+                reported.add(key);
             }
-            reported.add(pairKey(connection.source, database));
+            return fresh;
+        };
+        for (const { leader, database, connection, replication } of replicaDatabaseReads(index).filter((read) => firstUnstated(read.connection, read.database))) {
+            report({
+                on: connection,
+                messageId: 'replicaDatabase',
+                data: { who: describe(connection.source), leader: describe(leader), what: describe(database), replication, id: connection.id },
+                basis: 'stated',
+                fix: { kind: 'set-properties', title: `State that ${connection.source.name} accepts stale reads of ${database.name}`, target: connection, properties: [{ key: 'consistency', value: 'eventual' }] }
+            });
+        }
+        for (const { database, connection, count, replication } of unstatedReplicaReads(index).filter((read) => firstUnstated(read.connection, read.database))) {
             report({
                 on: connection,
                 messageId: 'readReplicasQuestion',
@@ -69,6 +85,25 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * Reads of a replica drawn as a database of its own: a database (same
+ * engine) fed by a connection from a leader that replicates asynchronously,
+ * read by a component that writes the leader. What that component wrote is
+ * not yet in the copy it reads.
+ */
+function replicaDatabaseReads(index: DesignIndex): { leader: Component; database: Component; connection: Connection; replication: string }[] {
+    return index.ofKind('database').flatMap((leader) => {
+        const replication = laggingReplication(leader);
+        if (replication === undefined || leader.engine === undefined) {
+            return [];
+        }
+        const copies = index.outgoing(leader).map((feed) => feed.target).filter((copy) => copy.kind === 'database' && copy !== leader && copy.engine?.id === leader.engine?.id);
+        return [...new Set(copies)].flatMap((database) => index.incoming(database)
+            .filter((connection) => connection.source !== leader && readsFrom(connection) && !writesTo(connection) && alsoWrites(connection.source, leader, index))
+            .map((connection) => ({ leader, database, connection, replication })));
+    });
+}
 
 /**
  * Connections that read a database stating read replicas, from a component

@@ -6,6 +6,7 @@ const STRONG_API = 'service Api { replicas: 2, consistency: strong }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a connection stating strong reads of a DynamoDB table (ConsistentRead per request)', design: 'service Api { replicas: 2 }\ndatabase Orders { engine: dynamodb }\nApi -> Orders : reads, writes { consistency: strong }' },
         { name: 'quorum reads and writes that overlap (R + W > N)', design: 'service Api { replicas: 2, consistency: strong }\ndatabase Ledger { engine: cassandra, replicas: 3, read_quorum: 2, write_quorum: 2, replication_factor: 3 }\nApi -> Ledger : writes' },
         { name: 'a strong service on a strongly consistent engine', design: `${STRONG_API}database Db { engine: postgres, replicas: 2 }\nApi -> Db` },
         { name: 'CockroachDB and Spanner are strong by their facts', design: `${STRONG_API}database A { engine: cockroachdb, replicas: 3 }\ndatabase B { engine: spanner }\nApi -> A\nApi -> B` },

@@ -18,6 +18,14 @@ import { joinWords, unique } from '../../helpers/wording.js';
 const NEVER_STRONG_ENGINES: ReadonlySet<string> = new Set(['redis', 'valkey', 'elasticache', 'memcached', 'elasticsearch', 'opensearch']);
 
 /**
+ * Engines whose reads are eventual by default but strongly consistent per
+ * request when the caller asks (DynamoDB's ConsistentRead): every write goes
+ * to a partition's leader, and a consistent read is served by it. A strong
+ * need stated on the connection itself says that connection asks for it.
+ */
+const PER_REQUEST_STRONG_ENGINES: ReadonlySet<string> = new Set(['dynamodb']);
+
+/**
  * Caches and search indexes are copies a design adds on purpose to trade
  * freshness for speed; a service's or the product's general need does not
  * apply to them, only a need stated on the connection or transaction itself.
@@ -54,12 +62,13 @@ export default defineRule({
             grouping: 'One finding per store, naming every reader and transaction that needs strong consistency as related locations, with one fix on the store.',
             basis: 'Stated or engine: the needs, the store\'s `consistency` (an engine fact such as Cassandra\'s eventual default) and, for leaderless stores, the stated quorums R, W and N.',
             unknowns: 'Only a stated or engine-fact `eventual`, or stated quorums with R + W <= N, count; `session` and `bounded` stores and unknown consistency are not flagged.',
-            severity: 'Error: a stated strong need on a store whose facts give stale reads fails a stated requirement.'
+            severity: 'Error: a stated strong need on a store whose facts give stale reads fails a stated requirement. On the 67 tuning designs its one finding was wrong (a DynamoDB table read by primary key with strongly consistent reads, which the engine serves per request) and no longer appears.'
         },
         decisions: [
             'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`; a transaction\'s from its own `consistency`, else its protocol (a saga or outbox is eventual), else `requirements.consistency`.',
             'Only `consistency: eventual` (stated or an engine fact) counts as eventual; `session` and `bounded` stores are not flagged.',
             'Quorums settle it for a leaderless store: with `read_quorum` (R), `write_quorum` (W) and `replication_factor` (N) stated, R + W > N means every read overlaps the latest write, so strong readers are satisfied; R + W <= N with a strong need is the finding, whatever the store\'s `consistency` says.',
+            'DynamoDB is eventual by default but serves a strongly consistent read per request (ConsistentRead): a strong need stated on the connection itself, to a table that does not state `consistency: eventual`, says that caller asks for it, and is satisfied. A need inherited from the calling service or the requirements still counts: nothing says its reads ask for consistency.',
             'Caches and search indexes are judged only against a need stated on the connection or transaction itself: they are copies added on purpose to trade freshness for speed.',
             'A lock taken on a store that can lose it (one instance, asynchronous replication) is reported by `cap/lock-on-async-replica` alone, so the lock connection does not count here.',
             'The finding is on the store (its fix sets the store\'s consistency) and names every reader and transaction that needs strong consistency; each is a related location.',
@@ -115,7 +124,7 @@ function strongUsersOf(store: Component, design: Design, index: DesignIndex): St
     const users: StrongUser[] = [];
     for (const connection of index.incoming(store)) {
         const need = connectionNeed(connection, design);
-        if (isStrong(need) && appliesTo(store, need) && !isLeftToLockRule(connection)) {
+        if (isStrong(need) && appliesTo(store, need) && !isLeftToLockRule(connection) && !readsStronglyPerRequest(store, need)) {
             users.push({ name: describe(connection.source), on: connection, need });
         }
     }
@@ -130,6 +139,17 @@ function strongUsersOf(store: Component, design: Design, index: DesignIndex): St
 
 function appliesTo(store: Component, need: ConsistencyNeed): boolean {
     return !DERIVED_KINDS.has(store.kind) || need.source === 'connection' || need.source === 'transaction';
+}
+
+/**
+ * The store is eventual only by its engine's default, the engine serves
+ * strongly consistent reads per request, and the connection itself states
+ * the strong need: the design says this caller's reads ask for it.
+ */
+function readsStronglyPerRequest(store: Component, need: ConsistencyNeed): boolean {
+    const engine = store.engine?.id.toLowerCase();
+    return need.source === 'connection' && store.properties.entry('consistency')?.source === 'engine'
+        && engine !== undefined && PER_REQUEST_STRONG_ENGINES.has(engine);
 }
 
 function isLeftToLockRule(connection: Connection): boolean {
