@@ -16,6 +16,7 @@ import { inScope } from '../../../model/out-of-scope.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 import { purposeNoun, purposeOf } from '../../../model/purpose.js';
 import { isStated } from '../../../model/property-bag.js';
+import { isNotCritical, writesOnlyToNonCritical } from '../../helpers/non-critical.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -273,11 +274,6 @@ function runsInSeveralRegions(component: Component): boolean {
     return isDataStore(component) && isStated(component.properties.entry('regions')) && (component.properties.words('regions')?.length ?? 0) >= 2;
 }
 
-/** The source states its loss is accepted (`critical: false`: a jump box that only deploys, an analytics store whose failure does not touch online work). */
-function isNotCritical(component: Component): boolean {
-    return component.properties.boolean('critical') === false;
-}
-
 /**
  * A worker, function or service whose only work is to feed components the
  * source calls not critical (the consumer that loads an analytics store):
@@ -286,8 +282,7 @@ function isNotCritical(component: Component): boolean {
  * delays that work.
  */
 function feedsOnlyNonCritical(component: Component, index: DesignIndex): boolean {
-    const outgoing = index.outgoing(component).filter((connection) => connection.access !== 'reads');
-    return (component.kind === 'worker' || component.kind === 'function' || component.kind === 'service') && outgoing.length > 0 && outgoing.every((connection) => isNotCritical(connection.target)) && index.incoming(component).every((connection) => connection.source.kind === 'queue');
+    return (component.kind === 'worker' || component.kind === 'function' || component.kind === 'service') && writesOnlyToNonCritical(component, index) && index.incoming(component).every((connection) => connection.source.kind === 'queue');
 }
 
 /**
