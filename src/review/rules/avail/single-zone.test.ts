@@ -5,6 +5,7 @@ const TARGET = 'requirements { availability: 99.95% }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a 99.99% target in one region: dr/single-region asks the deployment question, zones included', design: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 3 }\nU -> Api' },
         { name: 'a design that puts high availability out of scope is not judged on its zones', design: 'requirements { availability: 99.95%, out_of_scope: [high_availability] }\nclient U\nservice Api { replicas: 2, zones: 1 }\nU -> Api' },
         { name: 'replicas over several zones', design: `${TARGET}client U\nservice Api { replicas: 3, zones: 3 }\ndatabase Db { replicas: 2, zones: 2, failover: auto }\nU -> Api -> Db` },
         { name: 'engines that span zones on their own (engine facts)', design: `${TARGET}client U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\nfunction Fn { engine: lambda }\ndatabase Table { engine: dynamodb }\nU -> Edge -> Lb -> Fn -> Table` },
