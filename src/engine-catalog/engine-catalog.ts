@@ -17,6 +17,7 @@ export interface EngineEntry {
     readonly ha?: boolean;
     readonly ha_when_managed?: boolean;
     readonly clustered?: boolean;
+    readonly zones_by_tier?: boolean;
     /** A local emulator of a managed service (DynamoDB Local): judged with that service's facts. */
     readonly stands_for?: string;
     readonly drops_poison_input?: boolean;
@@ -28,7 +29,7 @@ export interface EngineEntry {
     readonly [fact: string]: PlainValue | readonly TelemetrySignal[] | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'drops_poison_input', 'durable_workflow', 'signals', 'throttles_all_callers', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'zones_by_tier', 'drops_poison_input', 'durable_workflow', 'signals', 'throttles_all_callers', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -107,6 +108,7 @@ export class EngineCatalog {
             ha: entry.ha === true && entry.kinds.includes(kind),
             haWhenManaged: entry.ha_when_managed === true && entry.kinds.includes(kind),
             clustered: entry.clustered === true && entry.kinds.includes(kind),
+            zonesByTier: entry.zones_by_tier === true && entry.kinds.includes(kind),
             dropsPoisonInput: entry.drops_poison_input === true && entry.kinds.includes(kind),
             durableWorkflow: entry.durable_workflow === true && entry.kinds.includes(kind),
             managed: entry.managed === true,

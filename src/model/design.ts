@@ -67,6 +67,8 @@ export interface EngineInfo {
     readonly haWhenManaged?: boolean;
     /** Runs as a cluster of nodes by design (Cassandra, HBase): a count left unstated is not one instance. */
     readonly clustered?: boolean;
+    /** Spans availability zones only in a tier or setting the design must choose (zone-redundant Azure SQL, Service Bus Premium). */
+    readonly zonesByTier?: boolean;
     /** A consumer that drops and logs input it cannot read (a stream-processing job): nothing is redelivered to it forever. */
     readonly dropsPoisonInput?: boolean;
     /** A durable workflow orchestrator (Step Functions): each run is its own execution, its task calls bounded and caught into compensation. */

@@ -157,7 +157,7 @@ const OWN_PROPERTY_DESIGNS = [
   client Web
   loadbalancer Lb { replicas: 2 }
   service Api { replicas: 2 }
-  service OutSvc { out_of_scope: true }
+  service OutSvc { replicas: 2  out_of_scope: true }
   worker Job
   worker OutJob { out_of_scope: true }
   database Db

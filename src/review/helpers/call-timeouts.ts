@@ -13,6 +13,14 @@ const CALLER_KINDS = new Set(['service', 'worker', 'function']);
 const CALLEE_KINDS = new Set(['service', 'function', 'external', 'loadbalancer', 'gateway']);
 
 /**
+ * Callees reached over the network whatever protocol the design leaves
+ * unsaid: a third party, and a balancer or gateway (a network hop in front of
+ * services by what it is). A call to another service with no protocol stated
+ * may be in-process or a data flow sketched at a higher level.
+ */
+const NETWORK_HOP_KINDS: ReadonlySet<string> = new Set(['external', 'loadbalancer', 'gateway']);
+
+/**
  * Protocols whose clients time out on their own: a store's wire protocol
  * (`sql`, `redis`) is spoken by its driver, whose timeouts are the store's
  * concern even when a proxy or pooler answers it; SMTP clients must time out
@@ -27,7 +35,7 @@ export type CallBound = 'bounded' | 'unstated' | 'forever';
 export function isTimeoutJudged(connection: Connection): boolean {
     const { source, target } = connection;
     return connection.mode === 'sync' && CALLER_KINDS.has(source.kind) && CALLEE_KINDS.has(target.kind)
-        && !isStartupOnly(connection) && (connection.protocol !== undefined || target.kind === 'external')
+        && !isStartupOnly(connection) && (connection.protocol !== undefined || NETWORK_HOP_KINDS.has(target.kind))
         && !SELF_TIMED_PROTOCOLS.has(connection.protocol ?? '');
 }
 

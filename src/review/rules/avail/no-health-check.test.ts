@@ -8,6 +8,9 @@ function behind(balancer: string): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a lone HAProxy whose source does not describe its configuration is not asked', design: behind('loadbalancer Lb { engine: haproxy, replicas: 2 }') },
+        { name: 'regression: a lone self-managed gateway (Kong) with no health check stated is not asked', design: behind('gateway Lb { engine: kong, replicas: 2 }') },
+        { name: 'regression: several self-managed proxies, none declaring health checks: the design leaves their configuration out', design: 'client U\ngateway A { engine: envoy, replicas: 2 }\ngateway B { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> A -> Api\nU -> B -> Api' },
         { name: 'regression: a proxy the design draws but does not describe is not judged', design: 'client U\nloadbalancer Edge { engine: nginx, replicas: 4, out_of_scope: true }\nservice Api { replicas: 2 }\nU -> Edge -> Api' },
         { name: 'a managed load balancer checks health by default (engine fact)', design: behind('loadbalancer Lb { engine: alb }') },
         { name: 'a self-managed proxy with health checks', design: behind('loadbalancer Lb { engine: haproxy, replicas: 2, health_check: true }') },
@@ -26,29 +29,19 @@ testRule(rule, {
             findings: [{ element: 'Lb', severity: 'warning', messageId: 'disabled', message: 'loadbalancer Lb has health_check: false: it keeps sending requests to crashed or hung instances, and every one of those requests fails.' }]
         },
         {
-            name: 'HAProxy without health checks',
-            design: behind('loadbalancer Lb { engine: haproxy, replicas: 2 }'),
-            findings: [{ element: 'Lb', messageId: 'undeclared', severity: 'info', message: 'loadbalancer Lb runs haproxy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
-        },
-        {
-            name: 'a self-managed gateway',
-            design: behind('gateway Lb { engine: kong, replicas: 2 }'),
-            findings: [{ element: 'Lb', message: 'gateway Lb runs kong, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+            name: 'a proxy that declares no health checks while another proxy of the design does',
+            design: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\ngateway Admin { engine: kong, replicas: 2, health_check: true }\nservice Api { replicas: 2 }\nservice Ops { replicas: 2 }\nU -> Lb -> Api\nU -> Admin -> Ops',
+            findings: [{ element: 'Lb', messageId: 'undeclared', severity: 'info', message: 'loadbalancer Lb runs haproxy, a self-managed proxy, and declares no health_check, unlike the other proxies of the design: unless it is configured, requests keep going to crashed or hung instances.' }]
         },
         {
             name: 'a load balancer in front checks only the proxy, not what is behind it',
-            design: 'client U\nloadbalancer Lb { engine: alb }\ngateway Gw { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Gw -> Api',
-            findings: [{ element: 'Gw', message: 'gateway Gw runs envoy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
+            design: 'client U\nloadbalancer Lb { engine: alb }\ngateway Gw { engine: envoy, replicas: 2 }\ngateway Admin { engine: envoy, replicas: 2, health_check: true }\nservice Api { replicas: 2 }\nservice Ops { replicas: 2 }\nU -> Lb -> Gw -> Api\nU -> Admin -> Ops',
+            findings: [{ element: 'Gw', message: 'gateway Gw runs envoy, a self-managed proxy, and declares no health_check, unlike the other proxies of the design: unless it is configured, requests keep going to crashed or hung instances.' }]
         },
         {
             name: 'a mesh around only some of the targets does not cover the others',
-            design: 'client U\ngateway Ingress { engine: envoy, replicas: 2 }\nnetwork Cluster {\n  mesh: istio\n  service Api { replicas: 2 }\n}\nservice Legacy { replicas: 2 }\nU -> Ingress -> Api\nIngress -> Legacy',
-            findings: [{ element: 'Ingress', message: 'gateway Ingress runs envoy, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.' }]
-        },
-        {
-            name: 'several self-managed proxies and none declares health checks: one decision',
-            design: 'client U\ngateway A { engine: envoy, replicas: 2 }\ngateway B { engine: envoy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> A -> Api\nU -> B -> Api',
-            findings: [{ messageId: 'undeclaredEach', severity: 'info', message: 'None of the 2 self-managed proxies declares a health_check (gateway A and gateway B): unless they are configured to check their targets, requests keep going to crashed or hung instances.' }]
+            design: 'client U\ngateway Ingress { engine: envoy, replicas: 2 }\ngateway Admin { engine: envoy, replicas: 2, health_check: true }\nnetwork Cluster {\n  mesh: istio\n  service Api { replicas: 2 }\n}\nservice Legacy { replicas: 2 }\nservice Ops { replicas: 2 }\nU -> Ingress -> Api\nIngress -> Legacy\nU -> Admin -> Ops',
+            findings: [{ element: 'Ingress', message: 'gateway Ingress runs envoy, a self-managed proxy, and declares no health_check, unlike the other proxies of the design: unless it is configured, requests keep going to crashed or hung instances.' }]
         }
     ]
 });

@@ -4,8 +4,6 @@ import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { meshOf } from '../../../model/mesh.js';
-import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
-import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
 
 export default defineRule({
@@ -13,35 +11,34 @@ export default defineRule({
         id: 'avail/no-health-check',
         section: 'failure-recovery',
         severity: 'warning',
-        description: 'A load balancer with health checks turned off, or a self-managed proxy (nginx, HAProxy) that declares none.',
+        description: 'A load balancer with health checks turned off, or a self-managed proxy (nginx, HAProxy) that declares none while the design\'s other proxies do.',
         rationale: 'A load balancer makes replicas useful only if it stops sending traffic to the ones that are down. Without health checks it keeps routing a share of requests to a crashed, hung or still-starting instance, and those requests fail or time out. Managed load balancers check health by default; self-managed proxies such as nginx and HAProxy do only what their configuration says.',
         question: 'How does {element} learn that an instance behind it is unhealthy?',
         messages: {
             disabled: '{what} has health_check: false: it keeps sending requests to crashed or hung instances, and every one of those requests fails.',
-            undeclared: '{what} runs {engine}, a self-managed proxy, and declares no health_check: unless it is configured, requests keep going to crashed or hung instances.',
-            undeclaredEach: 'None of the {count} self-managed proxies declares a health_check ({proxies}): unless they are configured to check their targets, requests keep going to crashed or hung instances.'
+            undeclared: '{what} runs {engine}, a self-managed proxy, and declares no health_check, unlike the other proxies of the design: unless it is configured, requests keep going to crashed or hung instances.'
         },
         fix: 'Sets `health_check: true`.',
         references: ['AWS Well-Architected REL11-BP01 Monitor all components of the workload to detect failures', 'AWS Well-Architected REL05-BP04 Fail fast and limit queues'],
         decisions: [
             'Load balancers and gateways are judged: they are the kinds that spread traffic over targets and take `health_check`.',
             '`health_check: false` is flagged on any engine (warning). Without `health_check`, only a self-managed engine (one whose facts say `managed: false`: nginx, HAProxy, Envoy, Traefik, Kong) is flagged; managed ones (ALB, ELB, NLB) check health by default, and without an engine there is nothing to judge.',
-            'An unstated health check on a self-managed proxy is a question (info): the proxy\'s configuration is what the design leaves out, not a stated gap.',
+            'An unstated health check on a self-managed proxy is a question (info), asked only when another self-managed proxy of the design declares its health checks: a design that states none leaves its proxies\' configuration out, and a question about it is not worth raising (0 of 6 raised on the tuning corpus); one that states them for some proxies and not another shows a difference worth asking about.',
             'A `health_check` block (`{ path: "/healthz", interval: 10s }`) or `health_check: true` addresses it; so does `managed: true` on the component.',
             'A self-managed proxy is not flagged when health is checked around it: every target declares its own `health_check` (readiness probes that take a failing instance out of the endpoints the proxy routes to), or every caller is a CDN edge that probes its origins (`health_check`, stated or an engine fact such as Front Door\'s) and fails over between them, or every target runs in a service mesh (a network with `mesh`: its control plane hands the proxy only the endpoints the platform reports ready). A load balancer in front checks only the proxy itself and does not count.'
         ],
         quality: {
-            grouping: 'Health checking of self-managed proxies is one configuration decision: when none of them declares it, one finding on the group or design lists them; a proxy that lacks it while its peers declare it, and one with `health_check: false`, are each their own finding.',
+            grouping: 'Health checking of self-managed proxies is one configuration decision: when none of them declares it, the design leaves that configuration out and nothing is reported; a proxy that lacks it while its peers declare it, and one with `health_check: false`, are each their own finding.',
             basis: 'Stated `health_check`, or the engine\'s facts (`managed`, `health_check`).',
-            unknowns: 'An unstated health check is flagged only on a known self-managed engine, and not when the targets\' own probes, a service mesh around the targets or a CDN edge probing its origins cover it; a balancer without an engine is not judged, nor one the design draws but does not describe (`out_of_scope: true`).',
-            severity: 'A stated `health_check: false` is a warning (a gap, stated). A proxy that only leaves `health_check` unsaid is asked at info: its configuration is not in the design, and on the tuning corpus (49 designs) the two such findings were true but not worth raising (HAProxy and nginx fronts whose sources do not describe their configuration), after 4 earlier ones were wrong (probes covered elsewhere, or a mesh feeding the proxy ready endpoints).'
+            unknowns: 'An unstated health check is flagged only on a known self-managed engine, only when another self-managed proxy of the design declares one, and not when the targets\' own probes, a service mesh around the targets or a CDN edge probing its origins cover it; a balancer without an engine is not judged, nor one the design draws but does not describe (`out_of_scope: true`).',
+            severity: 'A stated `health_check: false` is a warning (a gap, stated). A proxy that only leaves `health_check` unsaid is asked at info: its configuration is not in the design, and on the tuning corpus (49 designs) the two such findings were true but not worth raising (HAProxy and nginx fronts whose sources do not describe their configuration), after 4 earlier ones were wrong (probes covered elsewhere, or a mesh feeding the proxy ready endpoints). Since round 11 a design that declares no proxy\'s health checks is not asked at all (those 2 findings are gone); only a proxy that differs from its peers is.'
         },
         examples: {
-            flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice Api { replicas: 2 }\nU -> Lb -> Api',
+            flagged: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2, health_check: false }\nservice Api { replicas: 2 }\nU -> Lb -> Api',
             fixed: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2, health_check: true }\nservice Api { replicas: 2 }\nU -> Lb -> Api'
         }
     },
-    check({ design, index, report }) {
+    check({ index, report }) {
         // A proxy the design draws but does not describe (`out_of_scope`) is not judged.
         const balancers = inScope(index.ofKind('loadbalancer', 'gateway'));
         for (const balancer of balancers.filter((candidate) => candidate.properties.get('health_check') === false)) {
@@ -49,22 +46,13 @@ export default defineRule({
         }
         const selfManaged = balancers.filter((balancer) => balancer.engine !== undefined && isSelfManaged(balancer) && !isCheckedElsewhere(balancer, index));
         const undeclared = selfManaged.filter((balancer) => balancer.properties.get('health_check') === undefined);
-        reportDecision(report, {
-            affected: undeclared.map((balancer) => ({ on: balancer, note: `${describe(balancer)}: ${balancer.engine?.id ?? ''}, no health_check` })),
-            peers: selfManaged.length,
-            once: {
-                on: decisionScope(design, undeclared),
-                messageId: 'undeclaredEach',
-                data: { count: undeclared.length, proxies: listOf(undeclared) },
-                basis: 'engine',
-                severity: 'info',
-                fix: enableHealthCheck(undeclared)
-            },
-            each: (item) => {
-                const balancer = item.on as Component;
-                return { on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: balancer.engine?.id ?? '' }, basis: 'engine', severity: 'info', fix: enableHealthCheck([balancer]) };
-            }
-        });
+        // A design that states no proxy's health checks leaves their configuration out: not a question worth raising.
+        if (undeclared.length === selfManaged.length) {
+            return;
+        }
+        for (const balancer of undeclared) {
+            report({ on: balancer, messageId: 'undeclared', data: { what: describe(balancer), engine: balancer.engine?.id ?? '' }, basis: 'engine', severity: 'info', fix: enableHealthCheck([balancer]) });
+        }
     }
 });
 

@@ -6,6 +6,7 @@ const HANGS = 'when a callee hangs, its caller waits with every request in fligh
 
 testRule(rule, {
     valid: [
+        { name: 'a call to another service with no protocol stated may be in-process: not asked', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api "renders"` },
         { name: 'regression: a health probe\'s call serves no user request', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https "readiness probe: GET /health"` },
         { name: 'regression: a call described as a health check', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https { description: "health check of the API" }` },
         { name: 'regression: a proxy process on the caller\'s own host (colocated)', design: `${WEB}service Proxy { replicas: 2 }\nWeb -> Proxy : tcp { colocated: true }` },
@@ -25,6 +26,11 @@ testRule(rule, {
         { name: 'a call made only at start-up', design: `${WEB}service Config\nWeb -> Config : https { phase: startup }` }
     ],
     invalid: [
+        {
+            name: 'a call to an internal load balancer is a network hop even with no protocol stated',
+            design: `${WEB}loadbalancer Ilb\nservice Api { replicas: 2 }\nWeb -> Ilb "calls the API through the ILB"\nIlb -> Api`,
+            findings: [{ element: 'Web->Ilb', message: 'Web->Ilb has no timeout and no circuit breaker: when Ilb hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
         {
             name: 'a call carrying health data is a user request, not a health probe',
             design: `${WEB}service Records { replicas: 2 }\nWeb -> Records : https "health records"`,

@@ -10,6 +10,7 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a stream whose only consumer loads a store the source calls not critical (critical: false)', design: 'service Orders { replicas: 2 }\nqueue Stream { engine: kafka }\nworker Loader { replicas: 2 }\ndatabase Olap { engine: rds, critical: false }\nOrders -> Stream : writes\nStream -> Loader\nLoader -> Olap : writes' },
         // An object store asks a render service for a missing variant over grpc and waits: no events to retry or drop.
         { name: 'a store calling a service over a request/response protocol has no change stream', design: 'storage Media { engine: s3 }\nservice Renderer { replicas: 2 }\nRenderer -> Media : writes\nMedia -> Renderer : grpc' },
         { name: 'regression: a daemon tailing the commit log of a self-run MySQL database is the design\'s own code, with no stream semantics to assume', design: 'database Accounts { engine: mysql }\nworker Tailer { replicas: 2 }\ncache Keys { engine: memcached }\nAccounts -> Tailer\nTailer -> Keys : writes' },

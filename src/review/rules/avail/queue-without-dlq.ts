@@ -7,6 +7,7 @@ import { listOf } from '../../helpers/wording.js';
 import { feedsOnlyObservers } from '../../helpers/observers.js';
 import { type ChangeStreamConsumer, changeStreamConsumers } from '../../helpers/queue-consumers.js';
 import type { Report } from '../../rule-context.js';
+import { isNotCritical, writesOnlyToNonCritical } from '../../helpers/non-critical.js';
 
 /** The kinds that consume messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -29,6 +30,7 @@ export default defineRule({
         fix: 'Sets `dlq: true` on the queue, or on the connections that carry a store\'s change stream to its handlers.',
         references: ['AWS Well-Architected REL05-BP04 Fail fast and limit queues', 'AWS Control Tower CT.SQS.PR.1 Require any Amazon SQS queue to have a dead-letter queue configured'],
         decisions: [
+            'A queue whose every consumer is stated `critical: false`, or only writes to components that are (the loader of an analytics store whose failure the source says does not touch online work), is not judged: a poison message delays that work, and nothing a user waits on.',
             'Delivery is the queue\'s `delivery`, else its engine\'s (Kafka, RabbitMQ, SQS, Pub/Sub and Kinesis deliver at least once). A queue whose delivery is unknown, at most once or exactly once is not judged.',
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
@@ -42,8 +44,8 @@ export default defineRule({
         quality: {
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination.',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default); a change stream delivers at least once by what `uses: changes` or a trigger from the store states.',
-            unknowns: 'A store\'s change stream on a known self-run engine (MySQL, PostgreSQL: tailed by the design\'s own code) is not judged. A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone.'
+            unknowns: 'A store\'s change stream on a known self-run engine (MySQL, PostgreSQL: tailed by the design\'s own code) is not judged. A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), whose consumers only feed components the source calls not critical (`critical: false`), or that only feeds observers is not judged.',
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone. On 67 designs (round 11): 13 of 16 raised, 3 noise (a demo\'s broker setting, a bus whose failed deliveries fall back to a history, a second stream of one order pipeline); a stream that only loads an analytics store the source calls not critical is no longer flagged.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -55,6 +57,7 @@ export default defineRule({
             && consumersOf(queue, index).length > 0
             && !neverRedelivers(queue, index)
             && !consumersDropPoison(queue, index)
+            && !feedsOnlyNonCritical(queue, index)
             && !feedsOnlyObservers(queue, index));
         const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index));
         for (const [store, triggers] of streamsWithoutDlq(index)) {
@@ -149,6 +152,16 @@ function deliveriesOf(queue: Component, index: DesignIndex): Connection[] {
         ...index.outgoing(queue).filter((connection) => CONSUMER_KINDS.has(connection.target.kind)),
         ...index.incoming(queue).filter((connection) => CONSUMER_KINDS.has(connection.source.kind) && (connection.access === 'reads' || connection.access === 'read_write'))
     ];
+}
+
+/**
+ * Every consumer is stated `critical: false` or only writes to components
+ * that are (the loader of an analytics store whose failure the source says
+ * does not touch online work): a poison message delays that work and
+ * nothing a user waits on.
+ */
+function feedsOnlyNonCritical(queue: Component, index: DesignIndex): boolean {
+    return consumersOf(queue, index).every((consumer) => isNotCritical(consumer) || writesOnlyToNonCritical(consumer, index));
 }
 
 /**

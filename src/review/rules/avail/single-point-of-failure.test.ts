@@ -17,6 +17,11 @@ testRule(rule, {
         { name: 'regression: a demo whose source lists high availability as a known limitation', design: 'requirements { out_of_scope: [high_availability] }\nclient U\nservice Api\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index' },
         { name: 'regression: storage on a filer whose controllers run as a pair by kind, its count left unsaid', design: 'client U\nservice Api { replicas: 2 }\nstorage Photos { engine: netapp }\nU -> Api -> Photos' },
         { name: 'regression: a local emulator stands in for the managed service production uses (DynamoDB Local)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Carts { engine: dynamodb_local }\nU -> Api -> Carts' },
+        { name: 'regression: a cache in front of a store: when it fails, reads fall through to the store (a load shift, not a single point of failure)', design: 'client U\nservice Api { replicas: 2 }\ncache Hot { engine: redis }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Hot : redis, reads\nApi -> Db' },
+        { name: 'regression: Azure Firewall is a managed service with built-in high availability (engine fact)', design: 'client U\nservice Web { replicas: 2 }\ngateway Firewall { engine: azure_firewall }\nexternal Internet\nU -> Web -> Firewall -> Internet' },
+        { name: 'regression: a platform whose availability is stated (its SLA) and whose count is not is not read as one instance', design: 'service Orders { replicas: 2 }\nqueue Stream { engine: kafka, availability: 99.95% }\nworker Loader { replicas: 2 }\ndatabase Olap { engine: rds, replicas: 2 }\nOrders -> Stream : writes\nStream -> Loader\nLoader -> Olap : writes' },
+        { name: 'regression: a component whose loss the source accepts (critical: false), and the consumer whose only work is to feed it', design: 'external Ci\nservice Web { replicas: 2 }\nservice JumpBox { replicas: 1, critical: false }\nqueue Events { engine: sqs }\nworker Loader\ndatabase Olap { engine: rds, critical: false }\nclient U\nU -> Web -> Events : writes\nEvents -> Loader\nLoader -> Olap : writes\nCi -> JumpBox\nJumpBox -> Web "deploys"' },
+        { name: 'regression: a store drawn once for two regions (read replicas in each) holds a copy in each', design: 'client U\nservice Api { replicas: 2 }\nsearch Regional { engine: elasticsearch, regions: [eu_west, ap_southeast] }\nU -> Api -> Regional : reads' },
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },
@@ -41,6 +46,11 @@ testRule(rule, {
             name: 'a cache that is the only copy of its data has nothing behind it to fall through to',
             design: 'function Rank { engine: lambda }\nfunction Top { engine: lambda }\ncache Board { engine: redis }\nRank -> Board : redis, writes\nTop -> Board : redis, reads',
             findings: [{ element: 'Board', message: 'cache Board runs a single instance: when it fails, every request that reads it fails, and no store behind it holds its data to rebuild it from.' }]
+        },
+        {
+            name: 'a consumer that feeds a critical store as well as one the source calls not critical is still judged',
+            design: 'queue Events { engine: sqs }\nworker Loader\ndatabase Olap { engine: rds, critical: false }\ndatabase Orders { engine: dynamodb }\nEvents -> Loader\nLoader -> Olap : writes\nLoader -> Orders : writes',
+            findings: [{ element: 'Loader', message: 'worker Loader runs a single instance: when it fails, the work it does stops until it is back.' }]
         },
         {
             name: 'an idempotent consumer that a queue hands work to is still judged',
@@ -84,11 +94,6 @@ testRule(rule, {
             name: 'a cache used for locks with one instance',
             design: 'client U\nservice Api { replicas: 2 }\ncache Locks { engine: redis }\nU -> Api -> Locks : redis, lock',
             findings: [{ element: 'Locks', message: 'cache Locks runs a single instance: when it fails, no lock can be taken and the work that needs one stops.' }]
-        },
-        {
-            name: 'a cache read as a cache with one instance: reads fall through to the store',
-            design: 'client U\nservice Api { replicas: 2 }\ncache Hot { engine: redis }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Hot : redis, reads\nApi -> Db',
-            findings: [{ element: 'Hot', message: 'cache Hot runs a single instance: when it fails, every request falls through to the store behind it at once, or fails.' }]
         },
         {
             name: 'a replicated database that cannot fail over',

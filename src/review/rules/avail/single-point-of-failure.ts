@@ -15,6 +15,8 @@ import { hasNoStoreBehind } from '../../helpers/cache-use.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 import { purposeNoun, purposeOf } from '../../../model/purpose.js';
+import { isStated } from '../../../model/property-bag.js';
+import { isNotCritical, writesOnlyToNonCritical } from '../../helpers/non-critical.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -71,12 +73,12 @@ export default defineRule({
         quality: {
             grouping: 'The instance count of the services, workers, gateways and self-run load balancers is one deployment decision, and that of each store kind (databases, caches, queues…, with the coordinators those stores use) another: when all or most of them run a single instance the rule reports it once, on the group or design that holds them, listing each; a component that runs one while most of its peers run more is reported on its own, except that single instances of one engine (two LVS or HAProxy tiers) are one finding listing them all. A design that is not for production (a demo, sample, benchmark, proof of concept or teaching example) made one decision for all of them, its deployment\'s: one design-wide info question lists every single instance.',
             basis: 'Instance counts are stated (`replicas` left out means one, the language\'s meaning) or engine facts (`ha`); the only assumption is the question about components stated `managed: true` that no engine settles (info, naming `replicas`).',
-            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, an engine that runs as a cluster by design (`clustered` facts: Cassandra, HBase, Bigtable) whose count is left unstated, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (a worker, function or service nothing calls whose every connection is `phase: background`), nor a database that is the replica of another drawn database (a connection between the two); a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
-            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances. On 43 designs: 50 of 57 findings raised, 6 noise, one wrong (a fleet whose count the source leaves unsaid); a replica database fed from its primary and a coordinator off the data path (`phase: background`) are no longer flagged. On 55 designs: the 48 findings on non-production designs (demos, samples, benchmarks, teaching examples) become 17 design-wide info questions, one per design; the older reviewers raised 12 of them, the newest call the other 5 noise on a local run. Counting them both ways, 35 of 51 findings are raised (40 if every non-production question counts, 23 if none does).'
+            unknowns: 'dns and cdn kinds, serverless functions (the platform runs as many as the events need), engines with `ha` facts, an engine that runs as a cluster by design (`clustered` facts: Cassandra, HBase, Bigtable) whose count is left unstated, a managed offering of an engine whose managed offerings are all clusters (`managed: true` Kafka), a load balancer that names no engine and states no replicas, and storage spanning two or more zones are not single instances; a sharded store is described as shards, a component that autoscales from one is said to autoscale; a dependency used only at start-up (`phase: startup`) is not a runtime single point of failure, nor a telemetry pipeline that only feeds observers (a metrics bus), nor an embedded store (`embedded: true`, or SQLite), which fails only with the component whose process it runs in, nor a re-runnable job (an `idempotent: true` worker nothing hands work to), nor a background job (a worker, function or service nothing calls whose every connection is `phase: background`), nor a database that is the replica of another drawn database (a connection between the two), nor a cache in front of a store (its users reach a database, object storage or search index: a lost cache shifts load to that store, a capacity question), nor a store drawn once for two or more regions (`regions`: a copy in each), nor a component whose uptime is stated (`availability`, a provider\'s SLA) while its count is not, nor one the source states may fail without harm (`critical: false`) or a worker whose only work is to feed such components; a component stated `managed: true` that no known engine settles is run by its provider with a count the design does not state: one info question asks for `replicas` or the `engine`, never a warning. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed, and a design stating it is not built for high availability (`out_of_scope: [high_availability]`) is not judged at all.',
+            severity: 'A warning: a gap every reviewer raises; an error when the design states an availability target of 99.9% or more, the single instance is on the request path and no other active region serves meanwhile, since one restart or lost host already fails that target. Measured on the tuning corpus (37 designs): 43 of 51 findings a reviewer raises; the wrong one reads a fleet whose size the source leaves unsaid as one instance (the language reads an unstated count as one), and five are noise (side features such as push or geo-search, a sharded search tier whose replicas the source leaves unsaid, the control instance and scheduler of a nightly batch). Managed Kafka and a Stream Analytics job, once read as single instances, no longer are; a demo that states it is not built for high availability, a re-runnable migration job and a ZooKeeper reported apart from its broker no longer give findings; managed products the knowledge base now knows (SNS, AppSync, Azure Cache for Redis) and migration scripts used only in the background are no longer read as single instances. On 43 designs: 50 of 57 findings raised, 6 noise, one wrong (a fleet whose count the source leaves unsaid); a replica database fed from its primary and a coordinator off the data path (`phase: background`) are no longer flagged. On 55 designs: the 48 findings on non-production designs (demos, samples, benchmarks, teaching examples) become 17 design-wide info questions, one per design; the older reviewers raised 12 of them, the newest call the other 5 noise on a local run. Counting them both ways, 35 of 51 findings are raised (40 if every non-production question counts, 23 if none does). On 67 designs (round 11): 44 of 63 findings raised, 2 wrong (a fleet whose count the source leaves unsaid, read as one), 17 noise (8 of them the non-production question on demos whose labellers call it noise, 13 others call it raised); Azure Firewall (engine fact), a stream with a stated SLA, a jump box and an analytics store the source accepts as single (`critical: false`) with the consumer that feeds it, a topic the transcription had left without its stated replication, regional read replicas and caches in front of a store no longer give findings (10 fewer, 5 of them wrong).'
         },
         decisions: [
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
-            'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Entra ID, Stream Analytics…), `managed: true` on an engine every managed offering of which is a replicated cluster (Kafka: MSK, HDInsight), or, for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone).',
+            'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Azure Firewall, Entra ID, Stream Analytics…), `managed: true` on an engine every managed offering of which is a replicated cluster (Kafka: MSK, HDInsight), or, for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone).',
             'An engine whose facts say it runs as a cluster of nodes by design (`clustered`: Cassandra, ScyllaDB, HBase, Bigtable) is not read as one instance when the design leaves `replicas` unstated; a stated `replicas: 1` is judged as always.',
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer that names no engine (usually the platform\'s) only when it states `replicas`.',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
@@ -93,6 +95,10 @@ export default defineRule({
             'Single instances of the same engine among redundant peers (two LVS or HAProxy tiers left at one) are one finding: how many instances that technology runs is one decision of the team that operates it.',
             'An engine whose instances come as a pair by kind (`clustered`: NetApp filers run their controllers as high-availability pairs) is not read as one instance when the count is left unsaid; a stated `replicas: 1` still is.',
             'A local emulator that stands in for a managed service (an engine whose facts say `stands_for`: DynamoDB Local, the Cosmos DB emulator) is judged as that service: its source says production uses the real one.',
+            'A cache in front of a store (its users also reach a database, object storage or search index: cache-aside or read-through) is not judged: when it fails, reads fall through to that store, which is a load shift for the store\'s capacity to answer, not a stop; a cache that holds locks or the only copy of its data still is.',
+            'A store drawn once for two or more regions (`regions: [eu_west, ap_southeast]`: read replicas in each secondary region) holds a copy in each and is not one instance; the team\'s compute stated in several regions stays in its peers\' one instance-count decision.',
+            'A component whose uptime is stated (`availability`: a platform\'s "99.95% SLA") while its count is not has the figure a single-instance reading would question: it is not read as one instance (avail/slo-unreachable uses the figure).',
+            'A component the source states may fail without harm (`critical: false`: a jump box that only deploys, an analytics store whose failure "will not affect online transactions") is not judged, nor a worker, function or service that nothing calls (at most a queue hands it work) and whose every write goes to such components: its outage only delays that work.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         examples: {
@@ -236,6 +242,9 @@ function isJudged(component: Component, index: DesignIndex): boolean {
     if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || isManagedCluster(component) || isClusterByNature(component) || spansZones(component) || isEmbedded(component)) {
         return false;
     }
+    if (hasStatedAvailability(component) || runsInSeveralRegions(component) || isNotCritical(component) || feedsOnlyNonCritical(component, index) || isCacheInFront(component, index)) {
+        return false;
+    }
     if (DISTRIBUTED_KINDS.has(component.kind) && component.properties.number('replicas') !== 1) {
         return false;
     }
@@ -243,6 +252,49 @@ function isJudged(component: Component, index: DesignIndex): boolean {
         return false;
     }
     return !isRerunnableJob(component, index) && !isBackgroundJob(component, index) && !isReplicaDatabase(component, index) && isDependedOn(component, index);
+}
+
+/**
+ * Its uptime is stated (`availability`: a provider's SLA, "99.95% SLA") and
+ * its count is not: the figure the single-instance reading would question is
+ * given, and how many machines stand behind it is the provider's business.
+ */
+function hasStatedAvailability(component: Component): boolean {
+    return isStated(component.properties.entry('availability')) && !component.properties.has('replicas') && !component.properties.has('autoscale');
+}
+
+/**
+ * A store drawn once for two or more regions (`regions: [eu_west,
+ * ap_southeast]`: read replicas in each secondary region) holds a copy in
+ * each, not one. The team's compute stated in several regions stays in the
+ * one instance-count decision of its peers: one instance per region still
+ * stops that region's requests.
+ */
+function runsInSeveralRegions(component: Component): boolean {
+    return isDataStore(component) && isStated(component.properties.entry('regions')) && (component.properties.words('regions')?.length ?? 0) >= 2;
+}
+
+/**
+ * A worker, function or service whose only work is to feed components the
+ * source calls not critical (the consumer that loads an analytics store):
+ * nothing waits on it (nothing calls it; at most a queue hands it work) and
+ * everything it writes to may be lost without harm, so its outage only
+ * delays that work.
+ */
+function feedsOnlyNonCritical(component: Component, index: DesignIndex): boolean {
+    return (component.kind === 'worker' || component.kind === 'function' || component.kind === 'service') && writesOnlyToNonCritical(component, index) && index.incoming(component).every((connection) => connection.source.kind === 'queue');
+}
+
+/**
+ * A cache in front of a store (cache-aside or read-through: its users reach
+ * a database, object storage or search index): when it fails, reads fall
+ * through to that store, a question of the store's capacity (a load shift),
+ * not of a single point of failure. A cache that holds locks, or the only
+ * copy of its data, is still judged.
+ */
+function isCacheInFront(component: Component, index: DesignIndex): boolean {
+    const callers = index.incoming(component);
+    return component.kind === 'cache' && callers.length > 0 && !callers.every(isLock) && !hasNoStoreBehind(component, index);
 }
 
 /**

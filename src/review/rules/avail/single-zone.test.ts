@@ -5,6 +5,7 @@ const TARGET = 'requirements { availability: 99.95% }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a 99.99% target in one region: dr/single-region asks the deployment question, zones included', design: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 3 }\nU -> Api' },
         { name: 'a design that puts high availability out of scope is not judged on its zones', design: 'requirements { availability: 99.95%, out_of_scope: [high_availability] }\nclient U\nservice Api { replicas: 2, zones: 1 }\nU -> Api' },
         { name: 'replicas over several zones', design: `${TARGET}client U\nservice Api { replicas: 3, zones: 3 }\ndatabase Db { replicas: 2, zones: 2, failover: auto }\nU -> Api -> Db` },
         { name: 'engines that span zones on their own (engine facts)', design: `${TARGET}client U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb }\nfunction Fn { engine: lambda }\ndatabase Table { engine: dynamodb }\nU -> Edge -> Lb -> Fn -> Table` },
@@ -14,6 +15,8 @@ testRule(rule, {
         { name: 'an active-active deployment serves from the other region', design: `${TARGET}client U\nservice Api { replicas: 2, zones: 1 }\nU -> Api\ndeployment { regions: [us_east, eu_west], mode: active_active }` },
         { name: 'external systems are not this design\'s to place', design: `${TARGET}client U\nservice Api { replicas: 2, zones: 2 }\nexternal Pay { replicas: 2 }\nU -> Api -> Pay` },
         { name: 'unstated zones with a target one zone can meet', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { replicas: 3 }\nU -> Api' },
+        { name: 'a managed store whose zone redundancy is a tier, with zones stated', design: `${TARGET}client U\nservice Api { replicas: 2, zones: 2 }\ndatabase Db { engine: azure_sql, zones: 3 }\nU -> Api -> Db` },
+        { name: 'no words and no target: a managed store\'s zone tier is not asked', design: 'client U\nservice Api { replicas: 2, zones: 2 }\ndatabase Db { engine: azure_sql }\nU -> Api -> Db' },
         { name: 'unstated zones and no target: nothing for the zones to serve (on premises, racks may be the failure domain)', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' }
     ],
     invalid: [
@@ -21,6 +24,11 @@ testRule(rule, {
             name: 'unstated zones with a target: one question for the design',
             design: `${TARGET}client U\nservice Api { replicas: 3 }\ndatabase Db { engine: postgres, replicas: 2, failover: auto }\nU -> Api -> Db`,
             findings: [{ severity: 'info', messageId: 'unstatedZones', message: 'The design targets 99.95% availability, but 2 replicated components on the request path do not say how many availability zones they span (service Api and database Db): are their instances spread over zones, so that one zone outage leaves the others serving?' }]
+        },
+        {
+            name: 'a design sold as highly available in words: managed stores whose zone redundancy is a tier left unstated are asked about once',
+            design: 'architecture Votes "High availability voting app" {\n  client U\n  service Web { replicas: 2, zones: 2 }\n  database Votes { engine: azure_sql }\n  database Ads { engine: cosmosdb }\n  U -> Web\n  Web -> Votes\n  Web -> Ads : reads\n}',
+            findings: [{ severity: 'info', messageId: 'unstatedZonesInWords', message: 'The design speaks of "High availability" (in its title), but 2 replicated components on the request path do not say how many availability zones they span (database Votes and database Ads): are they zone-redundant (for a managed service, a tier or setting to choose), so that one zone outage leaves the others serving?' }]
         },
         {
             name: 'a replicated database stated in one zone',

@@ -3,6 +3,7 @@ import rule from './slo-unreachable.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: on a kind default, an estimate that rounds to the target (99.9% against 99.9%) is not asked about', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { availability: 99.9% }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
         { name: 'a journey that meets its target', design: 'client Web\nservice Orders { availability: 99.99% }\nWeb -> Orders : https\njourney Browse {\n  Web -> Orders\n  availability: 99.9%\n}' },
         { name: 'exactly at the target', design: 'requirements { availability: 99% }\nclient U\nservice A { availability: 99.5% }\nservice B { availability: 99.497487% }\nU -> A -> B' },
         { name: 'redundant instances reach it', design: 'requirements { availability: 99.99% }\nclient U\nloadbalancer Lb { engine: alb, availability: 99.999% }\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
