@@ -8,9 +8,20 @@ testRule(rule, {
         { name: 'a partitioned store with even keys', design: 'service Api\ndatabase Db { engine: cassandra, replicas: 3, shard_key: user_id }\nApi -> Db : writes { skew: low }' },
         // Skewed callers spread over the instances by a balancer: no instance owns a key.
         { name: 'a fleet behind a load balancer', design: 'client U\nloadbalancer Lb\nservice Api { replicas: 4 }\nU -> Lb -> Api : https { skew: high }' },
+        { name: 'a wide-column store whose key adds a time bucket', design: 'service Chat\ndatabase Messages { engine: cassandra, shard_key: "(channel_id, bucket)" }\nChat -> Messages : writes' },
+        { name: 'a wide-column store keyed by a single id with a time word', design: 'service Chat\ndatabase Messages { engine: scylladb, shard_key: channel_day }\nChat -> Messages : writes' },
+        { name: 'a wide-column store keyed by one id whose rows are not said to accumulate (a profile per user)', design: 'service Api\ndatabase Profiles { engine: cassandra, shard_key: user_id }\nApi -> Profiles : writes "profile updates"' },
+        { name: 'a wide-column store only read from', design: 'service Chat\ndatabase Messages { engine: cassandra, shard_key: conversation_id }\nChat -> Messages : reads' },
+        { name: 'a relational store partitioned by one id is not a wide partition', design: 'service Api\ndatabase Events { engine: postgres, shard_key: user_id }\nApi -> Events : writes' },
+        { name: 'a range-partitioned wide-column store (HBase) splits its regions', design: 'service Api\ndatabase Events { engine: hbase, shard_key: user_id }\nApi -> Events : writes' },
         { name: 'a single instance reached by a hash ring', design: 'service Edge\nservice Owner\nEdge -> Owner : grpc { routing: consistent_hash, skew: high }' }
     ],
     invalid: [
+        {
+            name: 'a leaderless wide-column store partitioned by one id with no time bucket: a question on the unbounded partition',
+            design: 'service Chat { replicas: 10 }\ndatabase Store "Cassandra (messages)" { engine: cassandra, shard_key: conversation_id }\nChat -> Store : reads, writes',
+            findings: [{ element: 'Store', severity: 'info', messageId: 'unbounded', message: 'database Store is partitioned by conversation_id alone (shard_key), with no time bucket: in Apache Cassandra all of one conversation_id\'s rows live in one partition on one replica set, so a key that keeps growing (a large group or channel, years of history) becomes an unbounded wide partition that also takes all of its writes. Does each partition stay bounded, or should the key add a time period ("(conversation_id, day)")?' }]
+        },
         {
             name: 'skewed writes into a store partitioned by a key',
             design: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: topic_id }\nApi -> Posts : writes { skew: high }',

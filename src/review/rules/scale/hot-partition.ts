@@ -1,9 +1,21 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
+import type { Report } from '../../rule-context.js';
 import { describe } from '../../../model/component-facts.js';
 import { runsSeveralInstances } from '../../helpers/instances.js';
 import { routingOf } from '../../../model/routing.js';
 import { listOf } from '../../helpers/wording.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import { describedAs } from '../../helpers/stated-in-words.js';
+
+/** A key that bounds each partition in time (a day, a bucket): a busy key's history spreads over many partitions. */
+const TIME_BUCKET = /\b\w*(bucket|day|date|month|week|hour|year|time|period|epoch|created)\w*\b/i;
+
+/** Words that say a store keeps rows that accumulate per key: messages, events, history, a time series. */
+const ACCUMULATES = /\b(messages?|events?|history|histories|logs?|timelines?|activit(y|ies)|time[- ]series|readings|comments|notifications)\b/i;
+
+/** A single identifier (`conversation_id`), not a composite key. */
+const SINGLE_KEY = /^[A-Za-z][\w.]*$/;
 
 export default defineRule({
     meta: {
@@ -15,30 +27,37 @@ export default defineRule({
         question: 'Where do the busiest keys of {element} land, and what absorbs them when one key takes most of the traffic?',
         messages: {
             store: '{what} places each key on one partition ({placement}), and {callers} {verb} it with skewed keys (skew: high): the busiest keys\' {traffic} all land on the partition that owns them, however many partitions there are. How is a hot key split or absorbed (a key suffix, smaller buckets, a write buffer)?',
-            fleet: '{what} is reached by a consistent-hash ring (routing: consistent_hash), and {callers} {verb} it with skewed keys (skew: high): every request for a busy key goes to the one instance that owns it, however many instances run. How is a hot key split or absorbed (coalescing, a replica set per hot key)?'
+            fleet: '{what} is reached by a consistent-hash ring (routing: consistent_hash), and {callers} {verb} it with skewed keys (skew: high): every request for a busy key goes to the one instance that owns it, however many instances run. How is a hot key split or absorbed (coalescing, a replica set per hot key)?',
+            unbounded: '{what} is partitioned by {key} alone (shard_key), with no time bucket: in {engine} all of one {key}\'s rows live in one partition on one replica set, so a key that keeps growing (a large group or channel, years of history) becomes an unbounded wide partition that also takes all of its writes. Does each partition stay bounded, or should the key add a time period ("({key}, day)")?'
         },
         references: ['Kleppmann, Designing Data-Intensive Applications, ch. 6 "Skewed Workloads and Relieving Hot Spots"'],
         decisions: [
             'Only stated skew counts: a connection with `skew: high` into a database partitioned by key (`shard_key`, `partitioning: hash|range|geo` or `shards` above 1), or into a replicated component its callers reach with `routing: consistent_hash`.',
             'Unstated skew is not asked: most keys are spread evenly enough, and asking on every partitioned store would be noise.',
-            'One finding per store or fleet (its placement of keys is the one decision), listing each skewed connection as related.'
+            'One finding per store or fleet (its placement of keys is the one decision), listing each skewed connection as related.',
+            'Without stated skew, one shape is still asked about: a leaderless wide-column store (Cassandra, ScyllaDB) written to, whose own words or its writers\' say its rows accumulate (messages, events, history, a time series), and whose `shard_key` is a single identifier with no time bucket. There a partition is one key\'s rows on one replica set, and a key that accumulates rows (a conversation\'s messages) grows it without bound: an information-level question naming the assumption (rows accumulate per key) and `shard_key` as what settles it.'
         ],
         quality: {
             grouping: 'Per store or fleet: where its keys live is one decision; the skewed connections into it are related lines.',
             basis: 'Stated: the skew and the placement by key are both written in the design; no figure is used.',
-            unknowns: 'Unstated skew is taken as even (no finding); a store not stated partitioned by key is left to scale/write-hotspot.',
-            severity: 'Warning: stated skew onto a store or fleet that gives each key one home is a gap a reviewer raises (2 of 2 on the 37 tuning designs are concerns the sources themselves name).'
+            unknowns: 'Unstated skew is taken as even (no finding), except for the unbounded wide partition, asked as a question; a store not stated partitioned by key is left to scale/write-hotspot.',
+            severity: 'Warning: stated skew onto a store or fleet that gives each key one home is a gap a reviewer raises (2 of 2 on the tuning designs are concerns the sources themselves name). Information for the unbounded wide partition, which assumes rows accumulate per key (1 of 1 tp on the 67 tuning designs: a chat\'s messages partitioned by conversation alone).'
         },
         examples: {
             flagged: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: topic_id }\nApi -> Posts : writes { skew: high }',
             fixed: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: "(topic_id, day)" }\nApi -> Posts : writes'
         }
     },
-    check({ design, report }) {
+    check({ design, index, report }) {
         const skewedInto = new Map<Component, Connection[]>();
         for (const connection of design.connections) {
             if (connection.properties.string('skew') === 'high' && !connection.target.foreign) {
                 skewedInto.set(connection.target, [...(skewedInto.get(connection.target) ?? []), connection]);
+            }
+        }
+        for (const store of index.ofKind('database')) {
+            if (!skewedInto.has(store)) {
+                reportUnbounded(store, index, report);
             }
         }
         for (const [target, skewed] of skewedInto) {
@@ -59,6 +78,32 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * A leaderless wide-column store (Cassandra, ScyllaDB) that is written to,
+ * whose words say its rows accumulate (messages, events, history),
+ * partitioned by one identifier with no time bucket: each key's rows share
+ * one partition on one replica set, which grows for as long as the key
+ * gains rows.
+ */
+function reportUnbounded(store: Component, index: DesignIndex, report: (report: Report) => void): void {
+    const key = store.properties.string('shard_key')?.trim();
+    const wideColumn = store.properties.string('model') === 'wide_column' && store.properties.string('topology') === 'leaderless';
+    const writers = index.incoming(store).filter((connection) => connection.access !== 'reads');
+    const accumulates = describedAs(store, ACCUMULATES) || writers.some((connection) => ACCUMULATES.test(`${connection.label ?? ''} ${connection.properties.string('description') ?? ''}`));
+    if (store.foreign || !wideColumn || key === undefined || !SINGLE_KEY.test(key) || TIME_BUCKET.test(key) || writers.length === 0 || !accumulates) {
+        return;
+    }
+    report({
+        on: store,
+        messageId: 'unbounded',
+        severity: 'info',
+        data: { what: describe(store), key, engine: store.engine?.title ?? store.engine?.id ?? 'a wide-column store' },
+        basis: 'assumed',
+        assumptions: [{ element: store.name, text: `each ${key} keeps gaining rows (messages, events) for as long as it lives`, settle: 'shard_key' }],
+        related: writers.map((connection) => ({ on: connection, message: `${connection.source.name} -> ${store.name} writes its rows` }))
+    });
+}
 
 /** How a database places each key on one partition, in words; undefined when it is not stated partitioned by key. */
 function keyPlacementOf(component: Component): string | undefined {
