@@ -14,6 +14,8 @@ testRule(rule, {
         { name: 'a wide-column store only read from', design: 'service Chat\ndatabase Messages { engine: cassandra, shard_key: conversation_id }\nChat -> Messages : reads' },
         { name: 'a relational store partitioned by one id is not a wide partition', design: 'service Api\ndatabase Events { engine: postgres, shard_key: user_id }\nApi -> Events : writes' },
         { name: 'a range-partitioned wide-column store (HBase) splits its regions', design: 'service Api\ndatabase Events { engine: hbase, shard_key: user_id }\nApi -> Events : writes' },
+        { name: 'a geo-partitioned store its callers state even', design: 'service Rides\ndatabase Trips { shards: many, partitioning: geo }\nRides -> Trips : writes { skew: low }' },
+        { name: 'a hash-partitioned store with no stated skew', design: 'service Rides\ndatabase Trips { shards: many, partitioning: hash }\nRides -> Trips : writes' },
         { name: 'a single instance reached by a hash ring', design: 'service Edge\nservice Owner\nEdge -> Owner : grpc { routing: consistent_hash, skew: high }' }
     ],
     invalid: [
@@ -21,6 +23,11 @@ testRule(rule, {
             name: 'a leaderless wide-column store partitioned by one id with no time bucket: a question on the unbounded partition',
             design: 'service Chat { replicas: 10 }\ndatabase Store "Cassandra (messages)" { engine: cassandra, shard_key: conversation_id }\nChat -> Store : reads, writes',
             findings: [{ element: 'Store', severity: 'info', messageId: 'unbounded', message: 'database Store is partitioned by conversation_id alone (shard_key), with no time bucket: in Apache Cassandra all of one conversation_id\'s rows live in one partition on one replica set, so a key that keeps growing (a large group or channel, years of history) becomes an unbounded wide partition that also takes all of its writes. Does each partition stay bounded, or should the key add a time period ("(conversation_id, day)")?' }]
+        },
+        {
+            name: 'a store partitioned by location: a question on its hot areas',
+            design: 'service Rides { replicas: 4 }\ndatabase Trips { shards: many, partitioning: geo }\nRides -> Trips : reads, writes',
+            findings: [{ element: 'Trips', severity: 'info', messageId: 'geo', message: 'database Trips is partitioned by location (partitioning: geo): demand follows people, so a dense city centre or an event (a stadium emptying, a concert) sends one area\'s requests all to the shard that owns it, however many shards there are. How is a hot area split or absorbed (smaller cells where it is dense, a cache, a buffer)?' }]
         },
         {
             name: 'skewed writes into a store partitioned by a key',
