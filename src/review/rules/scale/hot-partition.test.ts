@@ -16,6 +16,8 @@ testRule(rule, {
         { name: 'a range-partitioned wide-column store (HBase) splits its regions', design: 'service Api\ndatabase Events { engine: hbase, shard_key: user_id }\nApi -> Events : writes' },
         { name: 'a geo-partitioned store its callers state even', design: 'service Rides\ndatabase Trips { shards: many, partitioning: geo }\nRides -> Trips : writes { skew: low }' },
         { name: 'a hash-partitioned store with no stated skew', design: 'service Rides\ndatabase Trips { shards: many, partitioning: hash }\nRides -> Trips : writes' },
+        { name: 'a stateless fleet on a hash ring with no stated skew', design: 'service Edge { replicas: 2 }\nservice Data { replicas: many }\nEdge -> Data : grpc { routing: consistent_hash }' },
+        { name: 'a stateful fleet on a hash ring whose keys are stated even', design: 'service Edge { replicas: 2 }\nservice Rooms { replicas: many, stateless: false }\nEdge -> Rooms : grpc { routing: consistent_hash, skew: low }' },
         { name: 'a single instance reached by a hash ring', design: 'service Edge\nservice Owner\nEdge -> Owner : grpc { routing: consistent_hash, skew: high }' }
     ],
     invalid: [
@@ -28,6 +30,11 @@ testRule(rule, {
             name: 'a store partitioned by location: a question on its hot areas',
             design: 'service Rides { replicas: 4 }\ndatabase Trips { shards: many, partitioning: geo }\nRides -> Trips : reads, writes',
             findings: [{ element: 'Trips', severity: 'info', messageId: 'geo', message: 'database Trips is partitioned by location (partitioning: geo): demand follows people, so a dense city centre or an event (a stadium emptying, a concert) sends one area\'s requests all to the shard that owns it, however many shards there are. How is a hot area split or absorbed (smaller cells where it is dense, a cache, a buffer)?' }]
+        },
+        {
+            name: 'a stateful fleet on a hash ring: a question on its hot keys',
+            design: 'service Admin { replicas: many }\nservice Channels { replicas: many, stateless: false }\nAdmin -> Channels "route by channel id" { routing: consistent_hash }',
+            findings: [{ element: 'Channels', severity: 'info', messageId: 'owner', message: 'service Channels keeps each key\'s state in the one instance a consistent-hash ring gives it (stateless: false; service Admin reaches it with routing: consistent_hash): a key far busier than the rest (a large channel or room, a popular item) loads that one instance, and adding instances does not move it. How is a hot key split or absorbed?' }]
         },
         {
             name: 'skewed writes into a store partitioned by a key',

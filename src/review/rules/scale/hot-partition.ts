@@ -28,6 +28,7 @@ export default defineRule({
         messages: {
             store: '{what} places each key on one partition ({placement}), and {callers} {verb} it with skewed keys (skew: high): the busiest keys\' {traffic} all land on the partition that owns them, however many partitions there are. How is a hot key split or absorbed (a key suffix, smaller buckets, a write buffer)?',
             fleet: '{what} is reached by a consistent-hash ring (routing: consistent_hash), and {callers} {verb} it with skewed keys (skew: high): every request for a busy key goes to the one instance that owns it, however many instances run. How is a hot key split or absorbed (coalescing, a replica set per hot key)?',
+            owner: '{what} keeps each key\'s state in the one instance a consistent-hash ring gives it (stateless: false; {callers} {verb} it with routing: consistent_hash): a key far busier than the rest (a large channel or room, a popular item) loads that one instance, and adding instances does not move it. How is a hot key split or absorbed?',
             geo: '{what} is partitioned by location (partitioning: geo): demand follows people, so a dense city centre or an event (a stadium emptying, a concert) sends one area\'s requests all to the shard that owns it, however many shards there are. How is a hot area split or absorbed (smaller cells where it is dense, a cache, a buffer)?',
             unbounded: '{what} is partitioned by {key} alone (shard_key), with no time bucket: in {engine} all of one {key}\'s rows live in one partition on one replica set, so a key that keeps growing (a large group or channel, years of history) becomes an unbounded wide partition that also takes all of its writes. Does each partition stay bounded, or should the key add a time period ("({key}, day)")?'
         },
@@ -37,13 +38,14 @@ export default defineRule({
             'Unstated skew is not asked: most keys are spread evenly enough, and asking on every partitioned store would be noise.',
             'One finding per store or fleet (its placement of keys is the one decision), listing each skewed connection as related.',
             'A database partitioned by location (`partitioning: geo`) is asked about its hot areas without stated skew (information, assumed): places are skewed by nature, a dense centre or an event sends one area\'s requests to one shard. A connection into it with `skew: high` makes it the stated warning; `skew: low` on every connection into it settles it.',
+            'A fleet that keeps state (`stateless: false`, several instances) reached with `routing: consistent_hash` is asked about its hot keys without stated skew (information, assumed): each key\'s state lives in one instance, so the busiest key cannot be spread. `skew: low` on every such connection settles it.',
             'Without stated skew, one more shape is asked about: a leaderless wide-column store (Cassandra, ScyllaDB) written to, whose own words or its writers\' say its rows accumulate (messages, events, history, a time series), and whose `shard_key` is a single identifier with no time bucket. There a partition is one key\'s rows on one replica set, and a key that accumulates rows (a conversation\'s messages) grows it without bound: an information-level question naming the assumption (rows accumulate per key) and `shard_key` as what settles it.'
         ],
         quality: {
             grouping: 'Per store or fleet: where its keys live is one decision; the skewed connections into it are related lines.',
             basis: 'Stated: the skew and the placement by key are both written in the design; no figure is used.',
             unknowns: 'Unstated skew is taken as even (no finding), except for the unbounded wide partition, asked as a question; a store not stated partitioned by key is left to scale/write-hotspot.',
-            severity: 'Warning: stated skew onto a store or fleet that gives each key one home is a gap a reviewer raises (2 of 2 on the tuning designs are concerns the sources themselves name). Information for the unbounded wide partition, which assumes rows accumulate per key, and for a geo-partitioned store, which assumes demand gathers in a few areas (1 of 1 tp each on the 67 tuning designs: a chat\'s messages partitioned by conversation alone; a ride-hailing store whose source names events that send 100k requests from one place).'
+            severity: 'Warning: stated skew onto a store or fleet that gives each key one home is a gap a reviewer raises (2 of 2 on the tuning designs are concerns the sources themselves name). Information for the unbounded wide partition, which assumes rows accumulate per key, and for a geo-partitioned store, which assumes demand gathers in a few areas and for a stateful fleet on a hash ring, which assumes skewed keys (1 of 1 tp each on the 67 tuning designs: a chat\'s messages partitioned by conversation alone; a ride-hailing store whose source names events that send 100k requests from one place; Slack\'s channel servers, one host per channel).'
         },
         examples: {
             flagged: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: topic_id }\nApi -> Posts : writes { skew: high }',
@@ -61,6 +63,11 @@ export default defineRule({
             if (!skewedInto.has(store)) {
                 reportUnbounded(store, index, report);
                 reportGeo(store, index, report);
+            }
+        }
+        for (const owner of index.ofKind('service', 'worker', 'gateway')) {
+            if (!skewedInto.has(owner)) {
+                reportKeyOwner(owner, index, report);
             }
         }
         for (const [target, skewed] of skewedInto) {
@@ -105,6 +112,29 @@ function reportUnbounded(store: Component, index: DesignIndex, report: (report: 
         basis: 'assumed',
         assumptions: [{ element: store.name, text: `each ${key} keeps gaining rows (messages, events) for as long as it lives`, settle: 'shard_key' }],
         related: writers.map((connection) => ({ on: connection, message: `${connection.source.name} -> ${store.name} writes its rows` }))
+    });
+}
+
+/**
+ * A stateful fleet whose callers pick the instance by a consistent-hash
+ * ring: each key's state lives in one instance, so the busiest key's load
+ * cannot be spread. Asked as a question: the skew of the keys is assumed.
+ */
+function reportKeyOwner(owner: Component, index: DesignIndex, report: (report: Report) => void): void {
+    const hashed = index.incoming(owner).filter((connection) => routingOf(connection) === 'consistent_hash');
+    const even = hashed.every((connection) => ['low', 'none'].includes(connection.properties.string('skew') ?? ''));
+    if (owner.foreign || owner.properties.boolean('stateless') !== false || !runsSeveralInstances(owner) || hashed.length === 0 || even) {
+        return;
+    }
+    const callers = [...new Set(hashed.map((connection) => connection.source))];
+    report({
+        on: owner,
+        messageId: 'owner',
+        severity: 'info',
+        data: { what: describe(owner), callers: listOf(callers), verb: callers.length === 1 ? 'reaches' : 'reach' },
+        basis: 'assumed',
+        assumptions: [{ element: owner.name, text: 'a few keys take far more traffic than the rest', settle: 'skew' }],
+        related: hashed.map((connection) => ({ on: connection, message: `${connection.source.name} -> ${owner.name} routes by consistent hash` }))
     });
 }
 
