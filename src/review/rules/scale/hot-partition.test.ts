@@ -18,6 +18,9 @@ testRule(rule, {
         { name: 'a hash-partitioned store with no stated skew', design: 'service Rides\ndatabase Trips { shards: many, partitioning: hash }\nRides -> Trips : writes' },
         { name: 'a stateless fleet on a hash ring with no stated skew', design: 'service Edge { replicas: 2 }\nservice Data { replicas: many }\nEdge -> Data : grpc { routing: consistent_hash }' },
         { name: 'a stateful fleet on a hash ring whose keys are stated even', design: 'service Edge { replicas: 2 }\nservice Rooms { replicas: many, stateless: false }\nEdge -> Rooms : grpc { routing: consistent_hash, skew: low }' },
+        { name: 'a sharded cache no connection states it reads', design: 'service Chat\ncache Inbox { shards: many, strategy: write_behind }\nChat -> Inbox "messages in transit"' },
+        { name: 'a sharded cache stated free of hot keys', design: 'service Api\ncache C { engine: redis, shards: 8, hot_keys: false }\nApi -> C : reads' },
+        { name: 'an unsharded cache', design: 'service Api\ncache C { engine: redis }\nApi -> C : reads' },
         { name: 'a single instance reached by a hash ring', design: 'service Edge\nservice Owner\nEdge -> Owner : grpc { routing: consistent_hash, skew: high }' }
     ],
     invalid: [
@@ -35,6 +38,11 @@ testRule(rule, {
             name: 'a stateful fleet on a hash ring: a question on its hot keys',
             design: 'service Admin { replicas: many }\nservice Channels { replicas: many, stateless: false }\nAdmin -> Channels "route by channel id" { routing: consistent_hash }',
             findings: [{ element: 'Channels', severity: 'info', messageId: 'owner', message: 'service Channels keeps each key\'s state in the one instance a consistent-hash ring gives it (stateless: false; service Admin reaches it with routing: consistent_hash): a key far busier than the rest (a large channel or room, a popular item) loads that one instance, and adding instances does not move it. How is a hot key split or absorbed?' }]
+        },
+        {
+            name: 'sharded caches the design reads: one question on hot keys, the others related',
+            design: 'service Web\ncache Pool { engine: memcached, shards: many }\ncache ReplicaPool { engine: memcached, shards: 16 }\nWeb -> Pool : reads\nWeb -> ReplicaPool : reads, writes',
+            findings: [{ element: 'Pool', severity: 'info', messageId: 'cache', message: 'cache Pool is split over shards (shards: many) and each key lives on one of them (and so are cache ReplicaPool): a key far hotter than the rest (a viral item, a celebrity\'s profile, a breaking story) sends all its reads to one server, however many shards there are. How are hot keys spread (replicas that serve reads, a small local cache in the callers, copies of a hot key under suffixes)?' }]
         },
         {
             name: 'skewed writes into a store partitioned by a key',

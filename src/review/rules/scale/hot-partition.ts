@@ -29,6 +29,7 @@ export default defineRule({
             store: '{what} places each key on one partition ({placement}), and {callers} {verb} it with skewed keys (skew: high): the busiest keys\' {traffic} all land on the partition that owns them, however many partitions there are. How is a hot key split or absorbed (a key suffix, smaller buckets, a write buffer)?',
             fleet: '{what} is reached by a consistent-hash ring (routing: consistent_hash), and {callers} {verb} it with skewed keys (skew: high): every request for a busy key goes to the one instance that owns it, however many instances run. How is a hot key split or absorbed (coalescing, a replica set per hot key)?',
             owner: '{what} keeps each key\'s state in the one instance a consistent-hash ring gives it (stateless: false; {callers} {verb} it with routing: consistent_hash): a key far busier than the rest (a large channel or room, a popular item) loads that one instance, and adding instances does not move it. How is a hot key split or absorbed?',
+            cache: '{what} is split over shards ({shards}) and each key lives on one of them{others}: a key far hotter than the rest (a viral item, a celebrity\'s profile, a breaking story) sends all its reads to one server, however many shards there are. How are hot keys spread (replicas that serve reads, a small local cache in the callers, copies of a hot key under suffixes)?',
             geo: '{what} is partitioned by location (partitioning: geo): demand follows people, so a dense city centre or an event (a stadium emptying, a concert) sends one area\'s requests all to the shard that owns it, however many shards there are. How is a hot area split or absorbed (smaller cells where it is dense, a cache, a buffer)?',
             unbounded: '{what} is partitioned by {key} alone (shard_key), with no time bucket: in {engine} all of one {key}\'s rows live in one partition on one replica set, so a key that keeps growing (a large group or channel, years of history) becomes an unbounded wide partition that also takes all of its writes. Does each partition stay bounded, or should the key add a time period ("({key}, day)")?'
         },
@@ -39,13 +40,14 @@ export default defineRule({
             'One finding per store or fleet (its placement of keys is the one decision), listing each skewed connection as related.',
             'A database partitioned by location (`partitioning: geo`) is asked about its hot areas without stated skew (information, assumed): places are skewed by nature, a dense centre or an event sends one area\'s requests to one shard. A connection into it with `skew: high` makes it the stated warning; `skew: low` on every connection into it settles it.',
             'A fleet that keeps state (`stateless: false`, several instances) reached with `routing: consistent_hash` is asked about its hot keys without stated skew (information, assumed): each key\'s state lives in one instance, so the busiest key cannot be spread. `skew: low` on every such connection settles it.',
+            'A cache split over shards (`shards` above 1, or `many`) that a connection states it reads (`access: reads` or `read_write`) is asked once for the design how its hot keys are spread (information, assumed): each key lives on one shard, and a viral item\'s reads all reach one server. `hot_keys: false` on a cache leaves it out.',
             'Without stated skew, one more shape is asked about: a leaderless wide-column store (Cassandra, ScyllaDB) written to, whose own words or its writers\' say its rows accumulate (messages, events, history, a time series), and whose `shard_key` is a single identifier with no time bucket. There a partition is one key\'s rows on one replica set, and a key that accumulates rows (a conversation\'s messages) grows it without bound: an information-level question naming the assumption (rows accumulate per key) and `shard_key` as what settles it.'
         ],
         quality: {
             grouping: 'Per store or fleet: where its keys live is one decision; the skewed connections into it are related lines.',
             basis: 'Stated: the skew and the placement by key are both written in the design; no figure is used.',
             unknowns: 'Unstated skew is taken as even (no finding), except for the unbounded wide partition, asked as a question; a store not stated partitioned by key is left to scale/write-hotspot.',
-            severity: 'Warning: stated skew onto a store or fleet that gives each key one home is a gap a reviewer raises (2 of 2 on the tuning designs are concerns the sources themselves name). Information for the unbounded wide partition, which assumes rows accumulate per key, and for a geo-partitioned store, which assumes demand gathers in a few areas and for a stateful fleet on a hash ring, which assumes skewed keys (1 of 1 tp each on the 67 tuning designs: a chat\'s messages partitioned by conversation alone; a ride-hailing store whose source names events that send 100k requests from one place; Slack\'s channel servers, one host per channel).'
+            severity: 'Warning: stated skew onto a store or fleet that gives each key one home is a gap a reviewer raises (2 of 2 on the tuning designs are concerns the sources themselves name). Information for the unbounded wide partition, which assumes rows accumulate per key, and for a geo-partitioned store, which assumes demand gathers in a few areas and for a stateful fleet on a hash ring, which assumes skewed keys (1 of 1 tp each on the 67 tuning designs: a chat\'s messages partitioned by conversation alone; a ride-hailing store whose source names events that send 100k requests from one place; Slack\'s channel servers, one host per channel; Facebook\'s memcached pools, whose paper names hot keys).'
         },
         examples: {
             flagged: 'service Api { replicas: 3 }\ndatabase Posts { engine: cassandra, replicas: 3, shard_key: topic_id }\nApi -> Posts : writes { skew: high }',
@@ -65,6 +67,7 @@ export default defineRule({
                 reportGeo(store, index, report);
             }
         }
+        reportShardedCaches(index.ofKind('cache').filter((cache) => !skewedInto.has(cache)), index, report);
         for (const owner of index.ofKind('service', 'worker', 'gateway')) {
             if (!skewedInto.has(owner)) {
                 reportKeyOwner(owner, index, report);
@@ -113,6 +116,37 @@ function reportUnbounded(store: Component, index: DesignIndex, report: (report: 
         assumptions: [{ element: store.name, text: `each ${key} keeps gaining rows (messages, events) for as long as it lives`, settle: 'shard_key' }],
         related: writers.map((connection) => ({ on: connection, message: `${connection.source.name} -> ${store.name} writes its rows` }))
     });
+}
+
+/**
+ * Caches split over shards that a connection states it reads (`access`
+ * reads or read_write; a cache drawn with no stated access is not known to
+ * serve the reads a hot key brings): each key lives on one shard,
+ * so a hot key's reads all reach one server. One question for the design
+ * (how hot keys are spread is one decision), on the first such cache, the
+ * others related. A cache stated `hot_keys: false` is left out.
+ */
+function reportShardedCaches(caches: readonly Component[], index: DesignIndex, report: (report: Report) => void): void {
+    const sharded = caches.filter((cache) => !cache.foreign && cache.properties.boolean('hot_keys') !== false && isSharded(cache) && index.incoming(cache).some((connection) => connection.access === 'reads' || connection.access === 'read_write'));
+    if (sharded.length === 0) {
+        return;
+    }
+    const [first, ...others] = sharded;
+    const shards = first.properties.get('shards');
+    report({
+        on: first,
+        messageId: 'cache',
+        severity: 'info',
+        data: { what: describe(first), shards: typeof shards === 'number' ? `shards: ${shards}` : 'shards: many', others: others.length === 0 ? '' : ` (and so are ${listOf(others)})` },
+        basis: 'assumed',
+        assumptions: [{ element: first.name, text: 'a few keys take far more reads than the rest', settle: 'hot_keys' }],
+        related: others.map((cache) => ({ on: cache, message: `${cache.name} is sharded the same way` }))
+    });
+}
+
+function isSharded(cache: Component): boolean {
+    const shards = cache.properties.get('shards');
+    return shards === 'many' || (typeof shards === 'number' && shards > 1);
 }
 
 /**
