@@ -19,7 +19,8 @@ testRule(rule, {
         { name: 'a stateless fleet on a hash ring with no stated skew', design: 'service Edge { replicas: 2 }\nservice Data { replicas: many }\nEdge -> Data : grpc { routing: consistent_hash }' },
         { name: 'a stateful fleet on a hash ring whose keys are stated even', design: 'service Edge { replicas: 2 }\nservice Rooms { replicas: many, stateless: false }\nEdge -> Rooms : grpc { routing: consistent_hash, skew: low }' },
         { name: 'a sharded cache no connection states it reads', design: 'service Chat\ncache Inbox { shards: many, strategy: write_behind }\nChat -> Inbox "messages in transit"' },
-        { name: 'a sharded cache stated free of hot keys', design: 'service Api\ncache C { engine: redis, shards: 8, hot_keys: false }\nApi -> C : reads' },
+        { name: 'a sharded cache stated free of hot keys', design: 'service Api\ncache C { engine: redis, shards: 8, hot_keys: false }\ndatabase Db\nApi -> C : reads\nApi -> Db : reads' },
+        { name: 'a sharded registry that is the only home of its entries (one per device)', design: 'service Push\ncache Sessions "device to node registry" { engine: redis, shards: 6 }\nPush -> Sessions : reads' },
         { name: 'an unsharded cache', design: 'service Api\ncache C { engine: redis }\nApi -> C : reads' },
         { name: 'a single instance reached by a hash ring', design: 'service Edge\nservice Owner\nEdge -> Owner : grpc { routing: consistent_hash, skew: high }' }
     ],
@@ -41,7 +42,7 @@ testRule(rule, {
         },
         {
             name: 'sharded caches the design reads: one question on hot keys, the others related',
-            design: 'service Web\ncache Pool { engine: memcached, shards: many }\ncache ReplicaPool { engine: memcached, shards: 16 }\nWeb -> Pool : reads\nWeb -> ReplicaPool : reads, writes',
+            design: 'service Web\ncache Pool { engine: memcached, shards: many }\ncache ReplicaPool { engine: memcached, shards: 16 }\ndatabase Db { engine: mysql }\nWeb -> Pool : reads\nWeb -> ReplicaPool : reads, writes\nWeb -> Db : reads',
             findings: [{ element: 'Pool', severity: 'info', messageId: 'cache', message: 'cache Pool is split over shards (shards: many) and each key lives on one of them (and so are cache ReplicaPool): a key far hotter than the rest (a viral item, a celebrity\'s profile, a breaking story) sends all its reads to one server, however many shards there are. How are hot keys spread (replicas that serve reads, a small local cache in the callers, copies of a hot key under suffixes)?' }]
         },
         {

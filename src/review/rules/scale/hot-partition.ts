@@ -7,6 +7,7 @@ import { routingOf } from '../../../model/routing.js';
 import { listOf } from '../../helpers/wording.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { describedAs } from '../../helpers/stated-in-words.js';
+import { hasNoStoreBehind } from '../../helpers/cache-use.js';
 
 /** A key that bounds each partition in time (a day, a bucket): a busy key's history spreads over many partitions. */
 const TIME_BUCKET = /\b\w*(bucket|day|date|month|week|hour|year|time|period|epoch|created)\w*\b/i;
@@ -40,7 +41,7 @@ export default defineRule({
             'One finding per store or fleet (its placement of keys is the one decision), listing each skewed connection as related.',
             'A database partitioned by location (`partitioning: geo`) is asked about its hot areas without stated skew (information, assumed): places are skewed by nature, a dense centre or an event sends one area\'s requests to one shard. A connection into it with `skew: high` makes it the stated warning; `skew: low` on every connection into it settles it.',
             'A fleet that keeps state (`stateless: false`, several instances) reached with `routing: consistent_hash` is asked about its hot keys without stated skew (information, assumed): each key\'s state lives in one instance, so the busiest key cannot be spread. `skew: low` on every such connection settles it.',
-            'A cache split over shards (`shards` above 1, or `many`) that a connection states it reads (`access: reads` or `read_write`) is asked once for the design how its hot keys are spread (information, assumed): each key lives on one shard, and a viral item\'s reads all reach one server. `hot_keys: false` on a cache leaves it out.',
+            'A cache split over shards (`shards` above 1, or `many`) in front of a store (its users reach a database, storage or search index: a copy of shared data, not a per-client registry), that a connection states it reads (`access: reads` or `read_write`), is asked once for the design how its hot keys are spread (information, assumed): each key lives on one shard, and a viral item\'s reads all reach one server. `hot_keys: false` on a cache leaves it out.',
             'Without stated skew, one more shape is asked about: a leaderless wide-column store (Cassandra, ScyllaDB) written to, whose own words or its writers\' say its rows accumulate (messages, events, history, a time series), and whose `shard_key` is a single identifier with no time bucket. There a partition is one key\'s rows on one replica set, and a key that accumulates rows (a conversation\'s messages) grows it without bound: an information-level question naming the assumption (rows accumulate per key) and `shard_key` as what settles it.'
         ],
         quality: {
@@ -121,13 +122,15 @@ function reportUnbounded(store: Component, index: DesignIndex, report: (report: 
 /**
  * Caches split over shards that a connection states it reads (`access`
  * reads or read_write; a cache drawn with no stated access is not known to
- * serve the reads a hot key brings): each key lives on one shard,
+ * serve the reads a hot key brings), in front of a store (a copy of shared
+ * data; a cache that is the only home of its entries, a registry of which
+ * node holds which device, has one entry per client): each key lives on one shard,
  * so a hot key's reads all reach one server. One question for the design
  * (how hot keys are spread is one decision), on the first such cache, the
  * others related. A cache stated `hot_keys: false` is left out.
  */
 function reportShardedCaches(caches: readonly Component[], index: DesignIndex, report: (report: Report) => void): void {
-    const sharded = caches.filter((cache) => !cache.foreign && cache.properties.boolean('hot_keys') !== false && isSharded(cache) && index.incoming(cache).some((connection) => connection.access === 'reads' || connection.access === 'read_write'));
+    const sharded = caches.filter((cache) => !cache.foreign && cache.properties.boolean('hot_keys') !== false && isSharded(cache) && !hasNoStoreBehind(cache, index) && index.incoming(cache).some((connection) => connection.access === 'reads' || connection.access === 'read_write'));
     if (sharded.length === 0) {
         return;
     }
