@@ -3,7 +3,8 @@
  * latency, from the component's properties, else its engine's facts, else
  * the kind's default; and how many instances share the work.
  */
-import type { Component } from '../model/design.js';
+import type { Component, Design } from '../model/design.js';
+import { regionModeOf, regionsOf } from '../model/regions.js';
 import type { Assumption } from '../model/finding.js';
 import { instanceCountStated, maxInstances, minInstances } from '../model/component-facts.js';
 import type { EstimateSettings } from './estimate-defaults.js';
@@ -51,6 +52,21 @@ export function ownLatency(component: Component, settings: EstimateSettings): So
 /** Instances that share the load at most (autoscale max, else replicas). */
 export function capacityInstances(component: Component): number {
     return maxInstances(component);
+}
+
+/**
+ * The regions whose copy of the component serves its share of the load: in
+ * an active_active deployment, every region it runs in (its `regions`, else
+ * the deployment's, as the language reads an unstated `regions`), each with
+ * its own instances; otherwise one (a passive region serves nothing until
+ * failover).
+ */
+export function servingRegions(component: Component, design: Design): number {
+    if (regionModeOf(design) !== 'active_active') {
+        return 1;
+    }
+    const own = component.properties.words('regions') ?? [];
+    return Math.max(1, (own.length > 0 ? own : regionsOf(design)).length);
 }
 
 /** Instances always running (replicas, or autoscale min). */

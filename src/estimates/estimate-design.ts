@@ -9,8 +9,8 @@ import { type DesignIndex, indexOf } from '../model/design-index.js';
 import { servesRequests } from '../model/phase.js';
 import { type AvailabilityContext, componentAvailability, pathAvailability } from './availability.js';
 import type { Assumption } from '../model/finding.js';
-import { instanceCountStated } from '../model/component-facts.js';
-import { basisOfSourced, capacityInstances, instanceCapacity, instanceCountAssumption, originText, ownLatency } from './component-figures.js';
+import { instanceCountStated, isStoreToStoreCopy } from '../model/component-facts.js';
+import { basisOfSourced, capacityInstances, servingRegions, instanceCapacity, instanceCountAssumption, originText, ownLatency } from './component-figures.js';
 import { type DataLoss, dataLossOf } from './data-loss.js';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from './estimate-defaults.js';
 import { type Figure, combinedBasis, count, figure, rate, seconds, share, uniqueAssumptions } from './figure.js';
@@ -131,7 +131,7 @@ function componentEstimate(component: Component, load: Load | undefined, context
     }
     const total = load.reads + load.writes;
     const loadBasis = combinedBasis({ assumptions: load.assumptions });
-    const capacity = capacityOf(component, settings);
+    const capacity = capacityOf(component, context.index.design, settings);
     const writeCapacity = writeCapacityOf(component, settings);
     const utilisation = capacity ? figure(total / capacity.value, `${rate(total)} ÷ ${rate(capacity.value)} = ${share(total / capacity.value)}`, combinedBasis(loadBasis, capacity)) : undefined;
     const loadFigure = figure(total, `${load.lines.join('; ')} = ${rate(total)}`, loadBasis);
@@ -147,18 +147,19 @@ function componentEstimate(component: Component, load: Load | undefined, context
     };
 }
 
-/** Every instance serves: the replicas (or the autoscale maximum) of each shard. */
-function capacityOf(component: Component, settings: EstimateSettings): Figure | undefined {
+/** Every instance serves: the replicas (or the autoscale maximum) of each shard, in each region that serves. */
+function capacityOf(component: Component, design: Design, settings: EstimateSettings): Figure | undefined {
     const perInstance = instanceCapacity(component, settings);
     if (!perInstance) {
         return undefined;
     }
     const instances = capacityInstances(component);
     const shards = component.properties.number('shards') ?? 1;
-    const value = shards * instances * perInstance.value;
+    const regions = servingRegions(component, design);
+    const value = regions * shards * instances * perInstance.value;
     const counted = instanceCountAssumption(component);
     const scaling = instances === 1 ? 'instance' : component.properties.block('autoscale') ? 'autoscale max' : counted ? 'replicas (replicas: many, count assumed)' : 'replicas';
-    const sharded = shards > 1 ? `${shards} shards × ` : '';
+    const sharded = `${regions > 1 ? `${regions} active regions × ` : ''}${shards > 1 ? `${shards} shards × ` : ''}`;
     const basis = combinedBasis(basisOfSourced(component, 'capacity_rps', perInstance), { assumptions: counted ? [counted] : [] });
     return figure(value, `${sharded}${instances} ${scaling} × ${rate(perInstance.value)} (${originText(perInstance.origin, component)}) = ${rate(value)}`, basis);
 }
@@ -187,6 +188,20 @@ function syncOut(index: DesignIndex): (component: Component) => readonly Connect
         }
         return out;
     };
+}
+
+/**
+ * A synchronous hop the response waits for. Not one: a copy from one store
+ * to another (replication, a snapshot restore: a store issues no queries of
+ * its own; a cache copying to a cache is replication too), or a hand-off to a push service (an external that delivers to a
+ * client itself), whose delivery reaches the user later, on its own path.
+ */
+function holdsTheResponse(connection: Connection, index: DesignIndex): boolean {
+    if (isStoreToStoreCopy(connection) || (connection.source.kind === 'cache' && connection.target.kind === 'cache')) {
+        return false;
+    }
+    const pushes = connection.target.kind === 'external' && index.outgoing(connection.target).some((onward) => onward.target.kind === 'client');
+    return !pushes;
 }
 
 /** Clients and every component they reach over synchronous connections. */
@@ -231,8 +246,9 @@ function slowestPath(index: DesignIndex, components: ReadonlyMap<Component, Comp
     }
     const own = (component: Component): number => components.get(component)?.latency.value ?? 0;
     const hop = (connection: Connection): number => (connection.properties.boolean('crosses_region') ? settings.crossRegionLatency : 0);
+    const sync = syncOut(index);
     const steps = bestPaths(clients, {
-        successors: syncOut(index),
+        successors: (component) => sync(component).filter((connection) => holdsTheResponse(connection, index)),
         own,
         extend: (component, connection, rest) => own(component) + hop(connection) + rest,
         better: (candidate, best) => candidate > best

@@ -8,7 +8,7 @@ testRule(rule, {
         { name: 'no growth declared', design: `${APP}database Db { engine: postgres }\nsearch Index { engine: elasticsearch }` },
         { name: 'stores sized for the growth over the retention', design: `requirements { storage_growth: 10GB, retention: 365d }\n${APP}database Db { engine: postgres, storage: 3TB }\nsearch Index { engine: elasticsearch, storage: 1TB }` },
         { name: 'stores sized for a year when no retention is stated', design: `requirements { storage_growth: 1GB }\n${APP}database Db { engine: postgres, storage: 500GB }\nsearch Index { engine: elasticsearch }` },
-        { name: 'a managed store grows on its own', design: 'requirements { storage_growth: 1TB }\nservice Api\ndatabase Db { engine: dynamodb }\nApi -> Db' },
+        { name: 'a managed store grows on its own, and the retention is stated', design: 'requirements { storage_growth: 1TB, retention: 90d }\nservice Api\ndatabase Db { engine: dynamodb }\nApi -> Db' },
         { name: 'object storage on a managed service holds any growth', design: 'requirements { storage_growth: 1TB, retention: 3650d }\nservice Api\ndatabase Db { engine: postgres, storage: 1TB }\nstorage Media { engine: s3 }\nApi -> Db\nApi -> Media' }
     ],
     invalid: [
@@ -31,6 +31,11 @@ testRule(rule, {
             name: 'stated sizes too small for a year assumed: a question',
             design: 'requirements { storage_growth: 10GB }\nservice Api\ndatabase Db { engine: mysql, storage: 1TB }\nApi -> Db',
             findings: [{ element: 'requirements', severity: 'info', message: 'Design T adds 10 GB of data a day, 3.65 TB over a year (no retention is stated; a year is assumed), but its stores state 1 TB in all: they are full after 100 days. Which store keeps the growth, and how will it grow before then?' }]
+        },
+        {
+            name: 'a managed store grows on its own but no retention is stated: one question on the lifecycle',
+            design: 'requirements { storage_growth: 500TB }\nservice Chat\ndatabase Messages { engine: cassandra }\nstorage Media { engine: s3 }\nChat -> Messages : writes\nChat -> Media : writes',
+            findings: [{ element: 'requirements', severity: 'info', messageId: 'unretained', message: 'Design T adds 500 TB of data a day, 183 PB a year, and states no retention: storage Media grows on its own, but nothing says how long the data is kept, when it moves to a cheaper tier or is deleted, so what is stored, and paid for, only grows. What is the retention (requirements.retention) or lifecycle policy?' }]
         },
         {
             name: 'a store of an unknown engine is not taken to grow on its own',

@@ -5,6 +5,8 @@ testRule(rule, {
     valid: [
         { name: 'exactly at the budget', design: 'requirements { latency_p99: 30ms }\nclient U\nservice A { latency: 10ms }\nservice B { latency: 20ms }\nU -> A -> B' },
         { name: 'asynchronous work adds nothing', design: 'requirements { latency_p99: 20ms }\nclient U\nservice A { latency: 10ms }\nqueue Q\nworker W { latency: 1h }\nU -> A -> Q\nQ -> W' },
+        { name: 'regression: a push handed to a provider that delivers to the client is not a hop of the request', design: 'requirements { latency_p99: 50ms }\nclient App\nservice Chat { latency: 10ms }\nexternal Push { latency: 100ms }\nApp -> Chat : wss\nChat -> Push : https\nPush -> App' },
+        { name: 'regression: a snapshot restore between stores and a cache replica are not hops of the request', design: 'requirements { latency_p99: 50ms }\nclient U\nservice Feed { latency: 10ms }\nsearch Index { latency: 20ms }\nstorage Snapshots { engine: s3, latency: 50ms }\nsearch Replica { latency: 20ms }\ncache Hot { latency: 1ms }\ncache HotCopy { latency: 1ms }\nU -> Feed\nFeed -> Index : reads\nFeed -> Hot : reads\nIndex -> Snapshots\nSnapshots -> Replica { crosses_region: true }\nHot -> HotCopy { crosses_region: true }' },
         { name: 'no budget', design: 'client U\nservice A { latency: 1h }\nU -> A' }
     ],
     invalid: [

@@ -10,9 +10,17 @@ testRule(rule, {
         { name: 'no skew at all', design: `${POSTS}Fanout -> Feeds { access: writes, fanout: 300, skew: none }` },
         { name: 'one write per item is no fan-out', design: `${POSTS}Fanout -> Feeds { access: writes, fanout: 1, skew: high }` },
         { name: 'a worker that writes without reading a follow graph', design: `${POSTS}database Users { model: document }\nFanout -> Users : reads\nFanout -> Feeds : writes` },
+        { name: 'a write that says nothing of followers', design: `${POSTS}Fanout -> Feeds : writes "new posts"` },
+        { name: 'a read of the followers is not a write per follower', design: `${POSTS}Fanout -> Feeds : reads "each follower's feed"` },
+        { name: 'fan-out said in words, with an even skew stated', design: `${POSTS}Fanout -> Feeds : writes "push to followers' feeds" { skew: low }` },
         { name: 'a reader of a graph that writes nothing (fan-out on read)', design: 'client U\nservice Feed\ndatabase Graph { model: graph }\ndatabase Posts\nU -> Feed\nFeed -> Graph : reads\nFeed -> Posts : reads' }
     ],
     invalid: [
+        {
+            name: 'a write whose words say it copies each item to every follower\'s feed: a question on the skew',
+            design: `${POSTS}Fanout -> Feeds : writes "fan-out of new photos to followers' feeds"`,
+            findings: [{ element: 'Fanout', severity: 'info', messageId: 'words', message: 'worker Fanout writes Feeds once per follower ("fan-out of new photos to followers\' feeds"): follower counts are usually skewed, so one item from an account with millions of followers means millions of writes. How are the largest accounts handled (a hybrid that merges them at read time)? State `skew` and `fanout` on Fanout -> Feeds to settle it.' }]
+        },
         {
             name: 'a stated skewed fan-out',
             design: `${POSTS}Fanout -> Feeds { access: writes, fanout: 200, skew: high }`,

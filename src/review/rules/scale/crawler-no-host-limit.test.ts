@@ -16,9 +16,17 @@ testRule(rule, {
         { name: 'a service is not a batch job (its calls follow user requests)', design: 'client U\nservice Preview "Fetches pages to preview links"\nexternal Web\nU -> Preview -> Web : https' },
         { name: 'an asynchronous hand-off is not a request to the host', design: 'worker Scraper\nexternal Feed\nScraper -> Feed : async' },
         { name: 'a word that only contains "scrap" is not scraping', design: 'worker ScrapYard "Scrapbook exporter"\nexternal Printer\nScrapYard -> Printer : https' },
+        { name: 'regression: a crawler stating its own per-source rate limiter', design: `${FRONTIER}worker Ingestion "Ingestion (crawler pool, per-source rate limiter)" { rate_limit: true }\nexternal Sites "News sites (web scrapers)"\nFrontier -> Ingestion\nIngestion -> Sites : reads` },
+        { name: 'regression: a crawl the connection says is rate limited', design: `${FRONTIER}worker Crawler\nexternal Sites\nFrontier -> Crawler\nCrawler -> Sites : reads "crawl with rate limiting"` },
+        { name: 'a crawler whose own limit is keyed by host', design: `${FRONTIER}worker Crawler { rate_limit: { rps: 1, per: host } }\nexternal Sites\nFrontier -> Crawler\nCrawler -> Sites : https` },
         { name: 'a raised threshold for stated rates', design: 'worker Backfill\nexternal Api\nBackfill -> Api : https { rps: 500 }', options: { minRps: 1000 } }
     ],
     invalid: [
+        {
+            name: 'a crawler whose own limit is keyed by user, not host, still has no per-host limit',
+            design: `${FRONTIER}worker PageCrawler { rate_limit: { rps: 5, per: user } }\nexternal Web\nFrontier -> PageCrawler\nPageCrawler -> Web : https`,
+            findings: [{ element: 'PageCrawler', message: crawlerMessage('worker PageCrawler', 'external Web') }]
+        },
         {
             name: 'a worker named a crawler',
             design: `${FRONTIER}worker PageCrawler\nexternal Web "The open web"\nFrontier -> PageCrawler\nPageCrawler -> Web : https`,

@@ -8,6 +8,8 @@ testRule(rule, {
     valid: [
         { name: 'regression: a component whose size is wholly unstated (no instance count, the kind\'s default capacity) is not judged (a cache gateway at a measured 17k/s peak was asked)', design: 'requirements { peak_rps: 17k, read_ratio: 100 }\nclient U\ngateway Cache\nservice Web { replicas: many }\nU -> Cache -> Web : http' },
         { name: 'regression: a fleet the design sized (150 servers) within an order of magnitude of the kind\'s default is not questioned', design: `requirements { peak_rps: 300k }\nclient U\nservice Sockets { replicas: 150 }\nU -> Sockets : tcp` },
+        { name: 'regression: a cache of an active_active deployment runs in every region, each taking its share (one instance was read as taking all three regions\' load)', design: `deployment { regions: [us_east, eu_west, ap_southeast], mode: active_active }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis }\nU -> Lb -> Api\nApi -> C : reads` },
+        { name: 'regression: a cache stated in two regions of an active_active deployment serves in both', design: `deployment { regions: [us_east, eu_west, ap_southeast], mode: active_active }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis, regions: [eu_west, ap_southeast] }\nU -> Lb -> Api\nApi -> C : reads` },
         { name: 'exactly at capacity', design: `requirements { peak_rps: 2k }\n${FRONT}service Api { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Api : https` },
         { name: 'the autoscale maximum covers the peak', design: `requirements { peak_rps: 9k }\n${FRONT}service Api { autoscale: { min: 2, max: 10 }, capacity_rps: 1k }\nU -> Lb -> Api : https` },
         { name: 'no peak stated', design: `${FRONT}service Api\nU -> Lb -> Api : https` },
@@ -39,6 +41,16 @@ testRule(rule, {
             findings: [{ element: 'Api', severity: 'info', messageId: 'assumedOne', message: 'At the stated peak service Api would get 30,000/s against 2,000/s (1500% of capacity), but only if one service instance serves 1k/s (the service default): how much does it serve, and how many instances run? State `capacity_rps` to settle it. Load: Lb: 30k/s reads = 30k/s. Capacity: 2 replicas × 1k/s (service default) = 2k/s.' }]
         },
         {
+            name: 'a passive region serves nothing: the active region\'s cache takes the whole peak',
+            design: `deployment { regions: [us_east, eu_west], mode: active_passive }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis }\nU -> Lb -> Api\nApi -> C : reads`,
+            findings: [{ element: 'C', severity: 'error', messageId: 'overloaded', message: 'cache C gets an estimated 120,000/s at peak but its instances serve 100,000/s (120% of capacity): requests queue, time out and fail. Load: Api: 120k/s reads = 120k/s. Capacity: 1 instance × 100k/s (Redis default) = 100k/s.' }]
+        },
+        {
+            name: 'an active_active deployment multiplies the instances by the regions, and the fix sizes each region',
+            design: `deployment { regions: [us_east, eu_west], mode: active_active }\nrequirements { peak_rps: 500k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 10k }\ncache C { engine: redis, replicas: 2 }\nU -> Lb -> Api\nApi -> C : reads`,
+            findings: [{ element: 'C', severity: 'error', messageId: 'overloaded', message: 'cache C gets an estimated 500,000/s at peak but its instances serve 400,000/s (125% of capacity): requests queue, time out and fail. Load: Api: 500k/s reads = 500k/s. Capacity: 2 active regions × 2 replicas × 100k/s (Redis default) = 400k/s.' }]
+        },
+        {
             name: 'several overloads on assumed figures: one question for the design',
             design: 'requirements { peak_rps: 30k }\nclient U\nloadbalancer Lb\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nU -> Lb\nLb -> A\nLb -> B',
             findings: [{ severity: 'info', messageId: 'assumedMany', message: 'At the stated peak, 2 components (A and B) would get more than they serve, but only on figures the review assumed (an even split over routes and a capacity per kind): how much does each serve, and how many instances run? State `rps` and `capacity_rps` to settle it.' }]
@@ -49,6 +61,13 @@ testRule(rule, {
             findings: [{ element: 'Q', severity: 'error', messageId: 'brokerOverloaded', message: 'queue Q gets an estimated 5,000/s at peak but its brokers take 2,000/s (250% of capacity): producers are throttled or fail to enqueue. Load: Api: 5k/s writes (messages) = 5k/s. Capacity: 1 instance × 2k/s (stated) = 2k/s.' }]
         }
     ]
+});
+
+describe('scale/over-capacity quick fix', () => {
+    it('sizes each active region for its share of the peak', async () => {
+        const [finding] = await runRule(rule, `deployment { regions: [us_east, eu_west], mode: active_active }\nrequirements { peak_rps: 500k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 10k }\ncache C { engine: redis, replicas: 2 }\nU -> Lb -> Api\nApi -> C : reads`);
+        expect(finding.fix).to.deep.include({ kind: 'set-properties', properties: [{ key: 'replicas', value: '4' }] });
+    });
 });
 
 describe('scale/over-capacity assumptions', () => {

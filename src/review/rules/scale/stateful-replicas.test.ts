@@ -8,6 +8,10 @@ testRule(rule, {
     valid: [
         // A chat edge: each client's socket and subscriptions live on the instance it connected to, and a hub pushes to that instance.
         { name: 'state held for WebSocket connections', design: 'client App\nloadbalancer Lb\nservice Edge { replicas: 4, stateless: false }\nservice Hub\nApp -> Lb -> Edge : wss\nHub -> Edge : grpc { routing: subscribers }' },
+        { name: 'regression: WebSockets through a load balancer, and a bus between its own instances', design: 'client App\nloadbalancer Lb\nservice Chat { replicas: 1000, stateless: false }\nqueue Bus { engine: kafka }\nApp -> Lb : wss\nLb -> Chat "stateful connection"\nChat -> Bus : writes\nBus -> Chat' },
+        { name: 'persistent connections stated without a WebSocket protocol', design: 'client App\nservice Edge { replicas: 4, stateless: false }\nApp -> Edge : tcp { persistent: true }' },
+        { name: 'sticky sessions in front of stateless replicas', design: 'client U\nloadbalancer Lb { sticky_sessions: true }\nservice Api { replicas: 3, stateless: true }\nU -> Lb -> Api' },
+        { name: 'sticky sessions in front of one instance', design: 'client U\nloadbalancer Lb { sticky_sessions: true }\nservice Api\nU -> Lb -> Api' },
         { name: 'stateless replicas', design: `${FRONT}service Api { replicas: 3, stateless: true }\nU -> Lb -> Api` },
         { name: 'stateless not stated', design: `${FRONT}service Api { replicas: 3 }\nU -> Lb -> Api` },
         { name: 'a single stateful instance', design: `${FRONT}service Api { stateless: false }\nU -> Lb -> Api` },
@@ -19,6 +23,16 @@ testRule(rule, {
             name: 'a WebSocket edge that also serves plain requests',
             design: 'client App\nloadbalancer Lb\nservice Edge { replicas: 4, stateless: false }\nApp -> Lb -> Edge : wss\nApp -> Edge : https',
             findings: [{ element: 'Edge', message: 'service Edge runs 4 replicas but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.' }]
+        },
+        {
+            name: 'a queue consumed but fed by someone else still spreads messages over the instances',
+            design: 'client App\nloadbalancer Lb\nservice Chat { replicas: 4, stateless: false }\nservice Other\nqueue Jobs { engine: kafka }\nApp -> Lb : wss\nLb -> Chat\nOther -> Jobs : writes\nJobs -> Chat',
+            findings: [{ element: 'Chat', message: 'service Chat runs 4 replicas but keeps client state in them (stateless: false): a request that reaches another instance misses that state, and a crash, deploy or scale-in loses it.' }]
+        },
+        {
+            name: 'sticky sessions in front: the instances hold the sessions',
+            design: 'client U\nloadbalancer Lb { sticky_sessions: true }\nservice Web { replicas: 2 }\nU -> Lb -> Web : http',
+            findings: [{ element: 'Web', messageId: 'sticky', severity: 'warning', message: 'service Web runs 2 replicas behind loadbalancer Lb with sticky sessions, which pin each client to the instance holding its session: when that instance crashes, is redeployed or scaled in, its clients\' sessions are lost with it, and the pinning leaves the load uneven. Where does the session state live?' }]
         },
         {
             name: 'stateful replicas',
