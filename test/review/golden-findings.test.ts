@@ -16,7 +16,9 @@
  * triggers from a table's stream or a bucket's events are asked for an on-failure destination, and a re-runnable
  * job nothing hands work to is not a single point of failure; an idempotent writer of its own stores is not asked about
  * dual writes; a self-run proxy that does not mention health checks is asked (info), and the question about private
- * stores says why it is asked; a design with no monitoring is told its logs are not gathered either).
+ * stores says why it is asked; a design with no monitoring is told its logs are not gathered either;
+ * the eleventh round: a stampede is asked of fleets of five or more readers, an undeclared health check only where another
+ * proxy declares one, capacity counts each active region, and hot partitions and storage retention are asked where stated).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */
