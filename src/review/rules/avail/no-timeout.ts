@@ -52,44 +52,46 @@ export default defineRule({
         }
         // A caller the design draws but does not describe has client settings nobody stated.
         const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source) && holdsRequests(connection));
-        reportWaitsForever(report, design, judged);
+        const timed = { report, design, judged };
+        // A stated `timeout: 0` waits forever: a warning, one for a client default on most calls.
+        reportCalls(timed, judged.filter((connection) => callBoundOf(connection) === 'forever'), WAITS_FOREVER);
         // Calls to third parties first: a hung third party is the case a reader recognises.
         const unstated = judged.filter((connection) => callBoundOf(connection) === 'unstated')
             .sort((a, b) => Number(b.target.kind === 'external') - Number(a.target.kind === 'external'));
-        reportDecision(report, {
-            affected: unstated.map((connection) => ({ on: connection, note: `${connection.id}: no timeout, no circuit breaker` })),
-            peers: peersWhenMost(unstated.length, judged.length),
-            once: {
-                on: decisionScope(design, unique(unstated.map((connection) => connection.source))),
-                messageId: 'timeoutPolicy',
-                data: { count: unstated.length, calls: connectionList(unstated) },
-                basis: 'stated',
-                fix: timeOut(unstated)
-            },
-            each: (item) => perCall(item.on as Connection, 'noTimeout')
-        });
+        reportCalls(timed, unstated, UNSTATED);
     }
 });
 
+/** How one kind of unbounded call is reported: alone, or as one policy over all or most calls. */
+interface CallGap {
+    readonly note: string;
+    readonly policy: 'timeoutPolicy' | 'waitsForeverPolicy';
+    readonly single: 'noTimeout' | 'waitsForever';
+    readonly severity?: 'warning';
+}
+
+const UNSTATED: CallGap = { note: 'no timeout, no circuit breaker', policy: 'timeoutPolicy', single: 'noTimeout' };
+const WAITS_FOREVER: CallGap = { note: 'timeout 0 (waits forever)', policy: 'waitsForeverPolicy', single: 'waitsForever', severity: 'warning' };
+
 /**
- * `timeout: 0` stated on all or most calls is one client default (a library
- * whose timeout is infinite unless set), so one warning lists them; a lone
- * call that waits forever among calls that time out is its own warning.
+ * The timeout policy is one decision: when all or most judged calls share the
+ * gap (no timeout stated, or `timeout: 0` from one client default), one
+ * finding lists them; a lone call among calls that time out is its own finding.
  */
-function reportWaitsForever(report: (report: Report) => void, design: Design, judged: readonly Connection[]): void {
-    const forever = judged.filter((connection) => callBoundOf(connection) === 'forever');
-    reportDecision(report, {
-        affected: forever.map((connection) => ({ on: connection, note: `${connection.id}: timeout 0 (waits forever)` })),
-        peers: peersWhenMost(forever.length, judged.length),
+function reportCalls(timed: { report: (report: Report) => void; design: Design; judged: readonly Connection[] }, calls: readonly Connection[], gap: CallGap): void {
+    const severity = gap.severity === undefined ? {} : { severity: gap.severity };
+    reportDecision(timed.report, {
+        affected: calls.map((connection) => ({ on: connection, note: `${connection.id}: ${gap.note}` })),
+        peers: peersWhenMost(calls.length, timed.judged.length),
         once: {
-            on: decisionScope(design, unique(forever.map((connection) => connection.source))),
-            messageId: 'waitsForeverPolicy',
-            data: { count: forever.length, calls: connectionList(forever) },
-            severity: 'warning',
+            on: decisionScope(timed.design, unique(calls.map((connection) => connection.source))),
+            messageId: gap.policy,
+            data: { count: calls.length, calls: connectionList(calls) },
+            ...severity,
             basis: 'stated',
-            fix: timeOut(forever)
+            fix: timeOut(calls)
         },
-        each: (item) => ({ ...perCall(item.on as Connection, 'waitsForever'), severity: 'warning' })
+        each: (item) => ({ ...perCall(item.on as Connection, gap.single), ...severity })
     });
 }
 
