@@ -17,9 +17,16 @@ testRule(rule, {
         { name: 'one instance cannot stampede itself', design: readHeavy('cache Hot { engine: redis, ttl: 5m }', 'service Api') },
         { name: 'regression: a cache a worker fills ahead of time, with no expiry, is not reloaded by its readers on a miss', design: 'service Web { replicas: 8 }\nworker Ranker\ncache Rankings { engine: memcached }\ndatabase Db\nWeb -> Rankings : reads\nWeb -> Db : reads\nRanker -> Db : reads\nRanker -> Rankings : writes "ranked pages"' },
         { name: 'regression: a memcached on each server (colocated) is missed one server at a time', design: 'service Web { replicas: 20 }\ncache Local { engine: memcached, ttl: 1m, hot_keys: true }\ndatabase Db\nWeb -> Local : tcp { colocated: true }\nWeb -> Db : reads' },
+        { name: 'regression: a cache of short codes over a key-value store reloads a key with one get', design: 'requirements { read_ratio: 100 }\nservice App { replicas: many }\ncache Codes { strategy: cache_aside }\ndatabase Kv { model: key_value, replicas: many }\nApp -> Codes : reads\nApp -> Kv : reads' },
         { name: 'no store behind the cache', design: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads' }
     ],
     invalid: [
+        {
+            // Stated expiry on stated hot keys: the burst is certain even over point reads.
+            name: 'stated hot keys expiring over a key-value store are still reported',
+            design: 'service App { replicas: 6 }\ncache Codes { strategy: cache_aside, ttl: 5m, hot_keys: true }\ndatabase Kv { model: key_value, replicas: 2 }\nApp -> Codes : reads\nApp -> Kv : reads',
+            findings: [{ element: 'Codes', messageId: 'stampede', severity: 'warning', message: 'cache Codes expires entries after 5m and a few keys take most reads, with no request coalescing or early refresh: when a popular key expires, the 6 instances of App miss at once and all send the same query to database Kv.' }]
+        },
         {
             // pgbouncer in front of the database does not hide the miss path.
             name: 'the readers fall through to the database behind a connection pooler',

@@ -35,7 +35,7 @@ export default defineRule({
             grouping: 'One finding per cache, listing its readers and the stores its misses reach.',
             basis: 'Stated when the cache states a `ttl` (or `eviction: ttl_only`) and its keys are popular (`hot_keys: true`, or a stated `read_ratio` of 10 or more); a cache filled on a miss that states neither is a question, with the expiry and the popularity as the assumptions (settled by `ttl` and `hot_keys`).',
             unknowns: 'Caches updated on writes (`write_through`, `write_behind`), caches a writer fills ahead of time with no `ttl` stated (a component that only writes into them, such as a worker precomputing listings), lock-only caches, caches read by one instance only, and per-instance caches (reached over `colocated: true`, one copy on each reader\'s host) are not judged; `coalescing: true` or `early_refresh: true` settles it.',
-            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated; on the 55 tuning designs 6 of its 7 findings are concerns a reviewer raises, the seventh true but minor, once precomputed and per-server caches, and caches shared by single-instance services, were no longer asked. On the 67 tuning designs 9 findings, 7 concerns a reviewer raises and 2 true but minor (a low-traffic cache of templates, a cache of keys that never change), once fleets of two to four stated instances were no longer asked and a connection pooler in front of the database no longer hid the miss path.'
+            severity: 'Warning when the expiry and `hot_keys: true` are stated (the burst is certain); info when popularity comes from the read ratio only (many keys are cheap to reload) and as a question when the expiry or the popularity is unstated; on the 55 tuning designs 6 of its 7 findings are concerns a reviewer raises, the seventh true but minor, once precomputed and per-server caches, and caches shared by single-instance services, were no longer asked. On the 67 tuning designs 9 findings, 7 concerns a reviewer raises and 2 true but minor (a low-traffic cache of templates, a cache of keys that never change), once fleets of two to four stated instances were no longer asked and a connection pooler in front of the database no longer hid the miss path. On the 73 tuning designs 8 findings, 7 concerns a reviewer raises and 1 true but minor (a low-traffic cache of templates), once a cache over a key-value store, whose reloads are point reads, was no longer asked.'
         },
         decisions: [
             'A cache counts when it is filled on a miss (`cache_aside`, `read_through`, or no strategy stated), its readers also read a database or storage (the miss path), and one of those readers runs two or more instances (one instance cannot stampede itself, and two different services with one instance each read keys of their own: the burst on one key is the instances of one reader running the same code).',
@@ -45,6 +45,7 @@ export default defineRule({
             'Popular keys: `hot_keys: true` on the cache, or `requirements.read_ratio` of 10 or more.',
             '`coalescing: true` or `early_refresh: true` addresses it.',
             'A cache some component only writes into (precomputed entries) and that states no `ttl` is refreshed by that writer rather than expiring, so its readers do not reload it on a miss: not judged. A `ttl` stated on it still makes entries expire.',
+            'A cache whose misses all fall through to key-value stores (`model: key_value`, stated or the engine\'s) reloads a key with one get by that key, the operation such a store is built for, not an expensive query: it is not asked when the expiry or the popularity is unstated; a stated `ttl` on stated `hot_keys` is still reported.',
             'A reader reaching the cache over a `colocated: true` connection has its own copy on each instance (a local memcached per server): its instances miss one at a time, so they do not count towards the burst.',
             'When the expiry is unstated, this question is also the cache\'s expiry question (it names `ttl`): `cache/no-ttl` does not ask it a second time.'
         ],
@@ -66,6 +67,10 @@ export default defineRule({
             }
             const ttl = expiry(cache);
             const popular = popularity(cache, ratio);
+            // An unstated expiry or popularity over point reads of a key-value store: a reload is one cheap get, asked about nowhere.
+            if ((ttl === undefined || popular === undefined) && reloadsArePointReads(stores)) {
+                continue;
+            }
             const assumptions: Assumption[] = [
                 ...(ttl === undefined ? [{ element: cache.name, text: `entries of ${cache.name} expire (no ttl stated)`, settle: 'ttl' }] : []),
                 ...(popular === undefined ? [{ element: cache.name, text: `some keys of ${cache.name} are far more popular than others`, settle: 'hot_keys' }] : [])
@@ -85,6 +90,17 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * Every store a miss falls through to is a key-value store (`model:
+ * key_value`, stated or the engine's): reloading a key is one get by that key,
+ * the operation the store is built to serve, not the expensive query whose
+ * repeats make a stampede. Only a stated expiry on stated hot keys is still
+ * reported over it.
+ */
+function reloadsArePointReads(stores: readonly Component[]): boolean {
+    return stores.length > 0 && stores.every((store) => store.properties.string('model') === 'key_value');
+}
 
 /** `3 instances`, or `several instances` when the design says `replicas: many` without a count. */
 function instancesText(reader: Component): string {
