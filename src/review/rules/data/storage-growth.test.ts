@@ -6,9 +6,10 @@ const APP = 'service Api\nApi -> Db\nApi -> Index\n';
 testRule(rule, {
     valid: [
         { name: 'no growth declared', design: `${APP}database Db { engine: postgres }\nsearch Index { engine: elasticsearch }` },
-        { name: 'stores sized for the growth over the retention', design: `requirements { storage_growth: 10GB, retention: 365d }\n${APP}database Db { engine: postgres, storage: 3TB }\nsearch Index { engine: elasticsearch, storage: 1TB }` },
+        { name: 'stores sized for the growth over the retention, with room to spare', design: `requirements { storage_growth: 10GB, retention: 365d }\n${APP}database Db { engine: postgres, storage: 4TB }\nsearch Index { engine: elasticsearch, storage: 1TB }` },
         { name: 'stores sized for a year when no retention is stated', design: `requirements { storage_growth: 1GB }\n${APP}database Db { engine: postgres, storage: 500GB }\nsearch Index { engine: elasticsearch }` },
         { name: 'a managed store grows on its own, and the retention is stated', design: 'requirements { storage_growth: 1TB, retention: 90d }\nservice Api\ndatabase Db { engine: dynamodb }\nApi -> Db' },
+        { name: 'regression: a managed store with a stated size, sized for the year with room to spare, is not asked for a retention', design: 'requirements { storage_growth: 10GB }\nservice Api\ndatabase Db { engine: mariadb, managed: true, storage: 8TB }\nApi -> Db' },
         { name: 'object storage on a managed service holds any growth', design: 'requirements { storage_growth: 1TB, retention: 3650d }\nservice Api\ndatabase Db { engine: postgres, storage: 1TB }\nstorage Media { engine: s3 }\nApi -> Db\nApi -> Media' }
     ],
     invalid: [
@@ -36,6 +37,16 @@ testRule(rule, {
             name: 'a managed store grows on its own but no retention is stated: one question on the lifecycle',
             design: 'requirements { storage_growth: 500TB }\nservice Chat\ndatabase Messages { engine: cassandra }\nstorage Media { engine: s3 }\nChat -> Messages : writes\nChat -> Media : writes',
             findings: [{ element: 'requirements', severity: 'info', messageId: 'unretained', message: 'Design T adds 500 TB of data a day, 183 PB a year, and states no retention: storage Media grows on its own, but nothing says how long the data is kept, when it moves to a cheaper tier or is deleted, so what is stored, and paid for, only grows. What is the retention (requirements.retention) or lifecycle policy?' }]
+        },
+        {
+            name: 'a managed store with a stated size that holds the year but ends it over 80% full: a question on the headroom',
+            design: 'requirements { storage_growth: 27.4GB }\nservice Api\ndatabase Db { engine: mariadb, managed: true, storage: 12TB }\nApi -> Db',
+            findings: [{ element: 'requirements', severity: 'info', messageId: 'tight', message: 'Design T adds 27.4 GB of data a day, 10 TB over a year (no retention is stated; a year is assumed), and its stores state 12 TB in all: they are full after 437 days, 83% full by the end of it, with little room if the growth runs above the estimate. How will the stores grow, or the data move out, before then?' }]
+        },
+        {
+            name: 'a stated retention the stores hold with under 20% to spare: a question, not a warning',
+            design: `requirements { storage_growth: 10GB, retention: 365d }\n${APP}database Db { engine: postgres, storage: 4TB }\nsearch Index { engine: elasticsearch }`,
+            findings: [{ element: 'requirements', severity: 'info', messageId: 'tight', message: 'Design T adds 10 GB of data a day, 3.65 TB over its retention of 365d, and its stores state 4 TB in all: they are full after 400 days, 91% full by the end of it, with little room if the growth runs above the estimate. How will the stores grow, or the data move out, before then?' }]
         },
         {
             name: 'a store of an unknown engine is not taken to grow on its own',

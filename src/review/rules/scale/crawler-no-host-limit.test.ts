@@ -18,6 +18,7 @@ testRule(rule, {
         { name: 'a word that only contains "scrap" is not scraping', design: 'worker ScrapYard "Scrapbook exporter"\nexternal Printer\nScrapYard -> Printer : https' },
         { name: 'regression: a crawler stating its own per-source rate limiter', design: `${FRONTIER}worker Ingestion "Ingestion (crawler pool, per-source rate limiter)" { rate_limit: true }\nexternal Sites "News sites (web scrapers)"\nFrontier -> Ingestion\nIngestion -> Sites : reads` },
         { name: 'regression: a crawl the connection says is rate limited', design: `${FRONTIER}worker Crawler\nexternal Sites\nFrontier -> Crawler\nCrawler -> Sites : reads "crawl with rate limiting"` },
+        { name: 'regression: a scraper fetching a thumbnail of each submitted link is not a crawler', design: 'queue Jobs { engine: rabbitmq }\nworker QueueProcessors "queue processors (votes, scraper/thumbnailer)"\nexternal SubmittedSites "submitted link URLs (the web)"\nJobs -> QueueProcessors\nQueueProcessors -> SubmittedSites : http "scrape thumbnails and media embeds"' },
         { name: 'a crawler whose own limit is keyed by host', design: `${FRONTIER}worker Crawler { rate_limit: { rps: 1, per: host } }\nexternal Sites\nFrontier -> Crawler\nCrawler -> Sites : https` },
         { name: 'a raised threshold for stated rates', design: 'worker Backfill\nexternal Api\nBackfill -> Api : https { rps: 500 }', options: { minRps: 1000 } }
     ],
@@ -26,6 +27,11 @@ testRule(rule, {
             name: 'a crawler whose own limit is keyed by user, not host, still has no per-host limit',
             design: `${FRONTIER}worker PageCrawler { rate_limit: { rps: 5, per: user } }\nexternal Web\nFrontier -> PageCrawler\nPageCrawler -> Web : https`,
             findings: [{ element: 'PageCrawler', message: crawlerMessage('worker PageCrawler', 'external Web') }]
+        },
+        {
+            name: 'a crawler that also makes thumbnails is still a crawler',
+            design: `${FRONTIER}worker ImageCrawler "crawls image sites and makes thumbnails"\nexternal Web "The open web"\nFrontier -> ImageCrawler\nImageCrawler -> Web : https`,
+            findings: [{ element: 'ImageCrawler', severity: 'warning', messageId: 'crawler', message: crawlerMessage('worker ImageCrawler', 'external Web') }]
         },
         {
             name: 'a worker named a crawler',

@@ -12,6 +12,10 @@ interface Options {
 /** Words that say a component or a call crawls the web: crawl, scrape, spider, or fetching pages. */
 const CRAWLS = /\b(crawl\w*|scrap(e|ed|es|er|ers|ing)|spider\w*|fetch(es|ing)?\s+(web\s+)?(pages?|sites?|urls?))\b/i;
 
+/** Words that say a site is crawled (followed link to link), not only scraped. */
+const CRAWLS_SITES = /\b(crawl\w*|spider\w*)\b/i;
+/** Words that say the fetch is one page per submitted or shared link, for its preview: a thumbnail, an embed, an unfurl. */
+const FETCHES_PREVIEW = /\b(thumbnail\w*|link[- ]previews?|unfurl\w*|embeds?|oembed)\b/i;
 /** Words that say the limit is kept per host: a per-source, per-host, per-domain or per-site rate limiter. */
 const PER_HOST_LIMIT = /\bper[- ](source|host|domain|site)s?\b[^,;()]*\brate[- ]limit/i;
 
@@ -50,12 +54,13 @@ export default defineRule<Options>({
             grouping: 'One finding per crawler or batch job, on it (the limit is the job\'s to keep), with each unlimited connection to an external host as a related location and one fix for all of them.',
             basis: 'Stated: the crawler is recognised from the design\'s own words (its name, title or description, the external\'s, or the connection\'s label or description) and the heavy caller from the `rps` stated on the connection; nothing is assumed. A per-host limit the design states in the same way (the caller\'s rate limit keyed by host, or its words naming a per-source limiter) is read as settling it.',
             unknowns: 'A worker that calls an external host without saying that it crawls, and without a stated rate, is not judged: most workers call a payment or mail provider a few times per job.',
-            severity: 'Warning: a gap a reviewer raises as soon as a crawler is drawn. On the tuning corpus (67 designs) it reports one finding, labelled noise (a thumbnail scraper bounded by the submission rate); the crawler that states a per-source token bucket is no longer flagged.'
+            severity: 'Warning: a gap a reviewer raises as soon as a crawler is drawn. On the tuning corpus (73 designs) it reports no finding: a thumbnail scraper bounded by the submission rate (labelled noise) is no longer read as a crawler, and the crawler that states a per-source token bucket is no longer flagged; its two misses (a crawler whose per-domain limit is a requeue loop, outbound provider quotas) ask more than a stated limit can show.'
         },
         decisions: [
             'A crawler is a worker or function whose name, title or description, or whose external target\'s, or whose connection\'s label or description, says it crawls, scrapes, spiders or fetches pages; it is judged on its synchronous connections to `external` components.',
             'Any worker or function is also judged on a synchronous connection to an `external` with a stated `rps` at or above the `minRps` option (100): at that rate a batch run can overwhelm a host whatever it does.',
             'A `rate_limit` on the connection (a number, a block, or `true`) settles it, and so do the connection\'s own words when they say it is rate limited ("crawl with rate limiting"). The caller\'s own `rate_limit` limits what it accepts, not what it sends, and does not settle it, unless it is keyed by the host called (`per: host`, `domain`, `source` or `site`) or the caller\'s words name a per-source or per-host rate limiter: then it is the crawler\'s outbound limit, stated once for all its hosts.',
+            'A scraper whose words (its own or the connection\'s) say it fetches a preview of each submitted link (a thumbnail, an embed, an unfurl) and never that it crawls or spiders is not a crawler: one page per link, bounded by the rate links are submitted. A stated `rps` at the `minRps` option still makes it a heavy caller.',
             'Services are not judged: their calls follow their users\' requests, which the edge rate-limits (`sec/no-rate-limit`).'
         ],
         examples: {
@@ -116,7 +121,18 @@ function limitsEachHost(caller: Component): boolean {
 
 function crawls(caller: Component, connection: Connection): boolean {
     const said = `${connection.label ?? ''} ${connection.properties.string('description') ?? ''}`;
-    return describedAs(caller, CRAWLS) || describedAs(connection.target, CRAWLS) || CRAWLS.test(said);
+    const words = [caller, connection.target].some((component) => describedAs(component, CRAWLS)) || CRAWLS.test(said);
+    return words && !fetchesPreviewOnly(caller, connection, said);
+}
+
+/**
+ * The words say it scrapes a preview of each submitted link (a thumbnail, an
+ * embed) and never that it crawls: one page per link, bounded by the rate
+ * links are submitted, not a crawl that can pour a site's pages out.
+ */
+function fetchesPreviewOnly(caller: Component, connection: Connection, said: string): boolean {
+    const sayCrawl = [caller, connection.target].some((component) => describedAs(component, CRAWLS_SITES)) || CRAWLS_SITES.test(said);
+    return !sayCrawl && (FETCHES_PREVIEW.test(said) || describedAs(caller, FETCHES_PREVIEW));
 }
 
 /** `external Sites`, `external Sites and external Feeds`, or the first few and how many more. */

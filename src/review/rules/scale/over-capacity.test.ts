@@ -3,6 +3,8 @@ import { runRule, testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './over-capacity.js';
 
 const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
+/** An autoscaled front service sized for the peak: what sits behind it is judged here, the front fleet by scale/no-autoscaling. */
+const WEB = 'service Web { autoscale: { min: 2, max: 100 }, capacity_rps: 1k }\nU -> Lb -> Web : https\n';
 
 testRule(rule, {
     valid: [
@@ -10,6 +12,7 @@ testRule(rule, {
         { name: 'regression: a fleet the design sized (150 servers) within an order of magnitude of the kind\'s default is not questioned', design: `requirements { peak_rps: 300k }\nclient U\nservice Sockets { replicas: 150 }\nU -> Sockets : tcp` },
         { name: 'regression: a cache of an active_active deployment runs in every region, each taking its share (one instance was read as taking all three regions\' load)', design: `deployment { regions: [us_east, eu_west, ap_southeast], mode: active_active }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis }\nU -> Lb -> Api\nApi -> C : reads` },
         { name: 'regression: a cache stated in two regions of an active_active deployment serves in both', design: `deployment { regions: [us_east, eu_west, ap_southeast], mode: active_active }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis, regions: [eu_west, ap_southeast] }\nU -> Lb -> Api\nApi -> C : reads` },
+        { name: 'regression: a fixed front fleet under a stated peak is asked about by scale/no-autoscaling, not again on an assumed capacity (one sizing decision asked twice)', design: `deployment { regions: [us_east, eu_west, ap_southeast], mode: active_active }\nrequirements { peak_rps: 300k }\n${FRONT}service Feed\nU -> Lb -> Feed : https` },
         { name: 'exactly at capacity', design: `requirements { peak_rps: 2k }\n${FRONT}service Api { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Api : https` },
         { name: 'the autoscale maximum covers the peak', design: `requirements { peak_rps: 9k }\n${FRONT}service Api { autoscale: { min: 2, max: 10 }, capacity_rps: 1k }\nU -> Lb -> Api : https` },
         { name: 'no peak stated', design: `${FRONT}service Api\nU -> Lb -> Api : https` },
@@ -37,8 +40,8 @@ testRule(rule, {
         },
         {
             name: 'a capacity that is the kind\'s default, far beyond it: a question naming the assumption (regression: an error on a guessed capacity)',
-            design: `requirements { peak_rps: 30k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`,
-            findings: [{ element: 'Api', severity: 'info', messageId: 'assumedOne', message: 'At the stated peak service Api would get 30,000/s against 2,000/s (1500% of capacity), but only if one service instance serves 1k/s (the service default): how much does it serve, and how many instances run? State `capacity_rps` to settle it. Load: Lb: 30k/s reads = 30k/s. Capacity: 2 replicas × 1k/s (service default) = 2k/s.' }]
+            design: `requirements { peak_rps: 30k }\n${FRONT}${WEB}service Api { replicas: 2 }\nWeb -> Api : https`,
+            findings: [{ element: 'Api', severity: 'info', messageId: 'assumedOne', message: 'At the stated peak service Api would get 30,000/s against 2,000/s (1500% of capacity), but only if one service instance serves 1k/s (the service default): how much does it serve, and how many instances run? State `capacity_rps` to settle it. Load: Web: 30k/s reads = 30k/s. Capacity: 2 replicas × 1k/s (service default) = 2k/s.' }]
         },
         {
             name: 'a passive region serves nothing: the active region\'s cache takes the whole peak',
@@ -52,8 +55,8 @@ testRule(rule, {
         },
         {
             name: 'several overloads on assumed figures: one question for the design',
-            design: 'requirements { peak_rps: 30k }\nclient U\nloadbalancer Lb\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nU -> Lb\nLb -> A\nLb -> B',
-            findings: [{ severity: 'info', messageId: 'assumedMany', message: 'At the stated peak, 2 components (A and B) would get more than they serve, but only on figures the review assumed (an even split over routes and a capacity per kind): how much does each serve, and how many instances run? State `rps` and `capacity_rps` to settle it.' }]
+            design: `requirements { peak_rps: 30k }\nclient U\nloadbalancer Lb\nservice Web { autoscale: { min: 2, max: 100 }, capacity_rps: 1k }\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nU -> Lb -> Web\nWeb -> A\nWeb -> B`,
+            findings: [{ severity: 'info', messageId: 'assumedMany', message: 'At the stated peak, 2 components (A and B) would get more than they serve, but only on figures the review assumed (a capacity per kind): how much does each serve, and how many instances run? State `capacity_rps` to settle it.' }]
         },
         {
             name: 'a self-run queue over its stated broker capacity throttles its producers',
@@ -72,7 +75,7 @@ describe('scale/over-capacity quick fix', () => {
 
 describe('scale/over-capacity assumptions', () => {
     it('lists the assumptions it used, each with the property that settles it', async () => {
-        const [finding] = await runRule(rule, `requirements { peak_rps: 30k }\n${FRONT}service Api { replicas: 2 }\nU -> Lb -> Api : https`);
+        const [finding] = await runRule(rule, `requirements { peak_rps: 30k }\n${FRONT}${WEB}service Api { replicas: 2 }\nWeb -> Api : https`);
         expect(finding.basis).to.equal('assumed');
         expect(finding.assumptions).to.deep.equal([{ element: 'Api', text: 'one service instance serves 1k/s (the service default)', settle: 'capacity_rps' }]);
     });

@@ -1,4 +1,6 @@
 import type { Component, Design } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Traffic } from '../../graph/traffic.js';
 import type { ComponentEstimate } from '../../../estimates/estimate-design.js';
 import { exactRate, share, uniqueAssumptions } from '../../../estimates/figure.js';
 import type { Report } from '../../rule-context.js';
@@ -9,6 +11,7 @@ import { defineRule } from '../../rule.js';
 import { autoscales, describe, instanceCountStated } from '../../../model/component-facts.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 import { servingRegions } from '../../../estimates/component-figures.js';
+import { frontServices } from '../../helpers/front-tier.js';
 
 /** Headroom the quick fix leaves over the estimated peak. */
 const HEADROOM = 1.25;
@@ -45,13 +48,14 @@ export default defineRule({
             'A component whose size the design leaves wholly unsaid, no instance count written (or `replicas: many`) and no capacity of its own or its engine\'s, is not judged while its load is within ten times one default instance: its overload would rest on two planning defaults at once, and the source that leaves both out has said nothing a reviewer could weigh. Past that margin it is still asked how the tier is sized.',
             'Managed elastic engines (the catalogue\'s `ha` engines without a `capacity_rps` fact: ALB/ELB/NLB, SQS, Pub/Sub, S3, Lambda, CloudFront, DynamoDB) are not capacity-bound by a default.',
             'When the overload rests on a default (the kind\'s capacity per instance, an instance count not given, an even split over routes, a cache\'s default hit ratio), it is a question at information level: one for the design listing every such component, or on the component when it is the only one.',
+            'Under a stated `peak_rps`, a service that takes client traffic on a fixed fleet (no autoscale, not an elastic engine) is not questioned on assumed figures: `scale/no-autoscaling` asks how many of its instances take the peak and how they scale, one sizing decision; an overload on stated figures is still reported.',
             'A fleet whose instance count the design states (`replicas`) is not questioned when the only figure assumed is the kind\'s capacity per instance and its load per instance is under ten times that default: the defaults are planning figures good to an order of magnitude, and the author sized the fleet. Far beyond the default (two servers for a peak a hundred would need), the question is still asked.'
         ],
         quality: {
             grouping: 'Overloads on stated or engine figures are per component (each needs its own capacity); overloads that rest on assumptions are one design-wide question listing each component with its figures.',
             basis: 'Load and capacity carry their basis from the estimates: stated figures and engine facts give a warning or error; any default (capacity per kind, count not given, even split, hit ratio) makes the finding an assumed question naming the property that settles it.',
             unknowns: 'Managed elastic engines are not capacity-bound; a component whose size the design does not give at all (no instance count written, or `replicas: many`, and no capacity of its own or of its engine) is not judged unless the load is ten times what one instance of the default serves: an overload computed from two unknowns within the defaults\' margin of error is no evidence. An unstated capacity is not taken as proof of overload, only as a question, and not even that for a fleet the design sized whose load per instance is within an order of magnitude of the kind\'s default. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed. On the tuning corpus (67 designs) it reports 4 findings, all information-level questions on assumed figures (2 tp; 2 noise, copies of the serving-tier sizing question the autoscaling finding asks); the two errors it gave on caches of an active_active deployment, read as one instance taking every region\'s load, are gone.'
+            severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed. On the tuning corpus (73 designs) it reports 3 findings, all information-level questions on assumed figures (2 tp, 1 noise: a sizing question on a talk that gives no fleet figures); the front services the autoscaling finding already asks about are left to it (a copy of that question was labelled noise); the two errors it gave on caches of an active_active deployment, read as one instance taking every region\'s load, are gone.'
         },
         examples: {
             flagged: 'requirements { peak_rps: 5k, read_ratio: 10 }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Api : https',
@@ -59,12 +63,13 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, estimates, report }) {
+        const askedForFleet = fixedFrontFleets(design, index, traffic);
         const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && !isOutOfScope(component) && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
         const assumed: Overload[] = [];
         for (const [component, estimate] of overloaded) {
             const overload = overloadOf(component, estimate, servingRegions(component, design));
             if (estimate.utilisation?.basis === 'assumed') {
-                if (!sizedByDesignWithinDefault(component, estimate) && !sizeUnknown(component, estimate)) {
+                if (!sizedByDesignWithinDefault(component, estimate) && !sizeUnknown(component, estimate) && !askedForFleet.has(component)) {
                     assumed.push(overload);
                 }
                 continue;
@@ -90,6 +95,19 @@ export default defineRule({
  * the load per instance is within an order of magnitude of that default:
  * the author sized the fleet, and a planning default is no evidence against it.
  */
+/**
+ * Under a stated peak, the services that take client traffic on a fixed
+ * fleet (no autoscale, not an elastic engine) are asked how many instances
+ * take the peak, and how they scale, by `scale/no-autoscaling`: one sizing
+ * decision, so an overload resting on assumed figures does not ask it again.
+ */
+function fixedFrontFleets(design: Design, index: DesignIndex, traffic: Traffic): ReadonlySet<Component> {
+    if (design.settings.requirements?.properties.number('peak_rps') === undefined) {
+        return new Set();
+    }
+    return new Set(frontServices(index, traffic).filter((service) => !autoscales(service) && service.engine?.ha !== true));
+}
+
 function sizedByDesignWithinDefault(component: Component, estimate: ComponentEstimate): boolean {
     const assumptions = estimate.utilisation?.assumptions ?? [];
     const countStated = component.properties.entry('replicas') !== undefined && instanceCountStated(component);
