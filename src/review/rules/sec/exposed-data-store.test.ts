@@ -110,9 +110,14 @@ testRule(rule, {
             findings: [{ element: 'Db', messageId: 'reachedByClient', message: 'database Db is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
         },
         {
-            name: 'a client reaching a managed bucket without signed requests',
-            design: 'client U\nstorage Photos { engine: s3 }\nU -> Photos : https',
-            findings: [{ element: 'Photos', messageId: 'reachedByClient', message: 'storage Photos is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+            name: 'a client reaching a managed bucket with requests stated unsigned',
+            design: 'client U\nstorage Photos { engine: s3 }\nU -> Photos { protocol: https, auth: none }',
+            findings: [{ element: 'Photos', messageId: 'reachedByClient', severity: 'error', message: 'storage Photos is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
+            name: 'regression: a client reaching a bucket on a link that states no auth is a question, not an exposure (pre-signed URLs are the usual way in)',
+            design: 'client U\nservice Meta\nstorage Chunks { engine: s3 }\nU -> Meta : https\nMeta -> Chunks : reads\nU -> Chunks : reads, writes',
+            findings: [{ element: 'Chunks', messageId: 'signingUnstated', severity: 'info', message: 'Clients reach storage Chunks directly (client U) and the design does not say how their requests are authorised: pre-signed URLs or scoped credentials per user, or open to anyone who has the address? State `auth` on their links (`token` for pre-signed URLs, `iam` for scoped credentials, `none` if open).' }]
         },
         {
             name: 'a design without networks and with one store on default credentials asks about that store',

@@ -36,6 +36,7 @@ export default defineRule({
             publishedMany: '{count} stores are published to the internet ({list}: `public: true` or a public network): anyone can reach their data, each one leaked credential or unpatched flaw away from a breach. One decision settles them all: keep the stores off the internet (private networks or private endpoints).',
             outsideNetworks: '{what} sits outside every private network, so it is reachable from the internet: one leaked credential or unpatched flaw away from a breach.',
             outsideNetworksMany: '{count} stores sit outside every private network, so they are reachable from the internet: each is one leaked credential or unpatched flaw away from a breach. One decision settles them all: private networks or private endpoints for the stores.',
+            signingUnstated: 'Clients reach {stores} directly ({clients}) and the design does not say how their requests are authorised: pre-signed URLs or scoped credentials per user, or open to anyone who has the address? State `auth` on their links (`token` for pre-signed URLs, `iam` for scoped credentials, `none` if open).',
             sendersUnstated: 'Clients send straight into {stores} ({senders}) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.',
             noNetworks: 'The design draws no networks, so it does not say whether the internet can reach {stores}, and {weakness}: what keeps {verb} private? Put the stores in a `network` (private by default), or say `public: false`.'
         },
@@ -51,6 +52,7 @@ export default defineRule({
             'Stores the design publishes (`public: true`, or in a network with `exposure: public`; a Compose file\'s published ports read as `public: true`) are one decision, keeping the stores off the internet: several give one finding, on the innermost group holding them or the design, listing them; a lone one is reported on itself.',
             'Managed stores served from the provider\'s own API endpoint are not exposed by placement: no network of a design can hold them, and the provider keeps them private unless told otherwise (S3 and GCS block public access by default). These are `storage` with a managed engine (S3, GCS, or `managed: true`) and managed stores that are highly available on their own (DynamoDB, SQS, Pub/Sub, Kinesis, BigQuery, Spanner, Cosmos DB). They are still flagged when `public: true`, in a public network, or reached by a client directly. Managed stores that run inside a VPC (Aurora, ElastiCache, Redshift) are judged by placement like any other.',
             'A client reaching object storage (`storage`), or a store served from the provider\'s API, over a connection with `auth` (pre-signed URLs, `auth: token`, scoped cloud credentials, `auth: iam`) is the standard direct upload, download and mobile-backend pattern and is not flagged. A client reaching any other store directly is, whatever its credentials: they ship inside the client.',
+            'A client reaching object storage over a connection that states no `auth` at all is not taken to be unguarded: object storage refuses unsigned requests unless told otherwise, and pre-signed URLs are the usual way in. Unknown is not worst case: one question (info, basis assumed) for all such links asks how the requests are authorised, settled by `auth` on the links. `auth: none` stated on the link is the exposure, and stays an error.',
             '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
             'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
             'A client that only appends to a queue served from the provider\'s API (`access: writes` to Event Hubs, Kinesis, Pub/Sub, SQS: devices or apps sending events) is the ingestion pattern those services are built for: the provider authenticates every sender, and a send-only credential extracted from a client can add events but not read or change what others sent. It is not flagged; who may send is a question for the consumer\'s validation, not an exposed store. A client that reads from such a queue, or writes to any other store, still is.',
@@ -63,10 +65,10 @@ export default defineRule({
             'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet (security groups, one data centre\'s own network or a cluster-internal service keep most stores private without a drawn network): unknown is not worst case, so it is asked only where the design states that reaching a store would be a breach, because a listed store has default or published credentials (`default_credentials: true`) or no authentication (`auth: none`), or `security.secrets` keeps secrets in plain sight (environment, configuration, code), or where the design draws no front tier either (no load balancer, gateway or CDN: clients reach its servers directly, so nothing separates a public tier from a private one, as in a first sketch). A design with a front tier has the usual split, stores behind it with the servers. Then one question (info) lists them (on the store itself when there is one).'
         ],
         quality: {
-            grouping: 'Stores reached by a client directly are each their own finding; stores marked public or in a public network are one finding (keeping them off the internet is one decision), on the innermost group holding them (or the design), each store a related location, a lone one reported on itself; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location.',
+            grouping: 'Stores reached by a client directly are each their own finding; stores marked public or in a public network are one finding (keeping them off the internet is one decision), on the innermost group holding them (or the design), each store a related location, a lone one reported on itself; stores outside every network are one finding on the design listing them, with each store a related location; clients sending into provider-API queues without a stated credential are one question, each link a related location, and so are clients reaching object storage on links that state no `auth`.',
             basis: 'Stated: network groups and their exposure, `public`, `data`, client connections and their `auth`; engine facts for managed stores served from the provider\'s API.',
-            unknowns: 'A design without networks gets no exposure per store: one question, and only where it states that a store\'s credentials are weak (default, none, or secrets kept in plain sight) or draws no front tier either; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption). Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks and for stores clients only read that state no sensitive data; info for the no-networks question. On the tuning corpus (67 designs): 10 of 13 findings raised, all 5 errors among them; one store read directly by browsers (now a warning) is a transcription that leaves out the serving tier in front of it, and 2 questions are not worth raising.'
+            unknowns: 'A design without networks gets no exposure per store: one question, and only where it states that a store\'s credentials are weak (default, none, or secrets kept in plain sight) or draws no front tier either; managed stores served from the provider\'s API, clients only sending events into such a queue, and CDN origins are not assumed exposed (how such senders authenticate, left unstated, is one question resting on that assumption); a client reaching object storage on a link that states no `auth` is not assumed unsigned: one question asks how its requests are authorised. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            severity: 'Error where the stated facts put a store on the internet (a client reaches it, `public: true`, a public network, or outside the drawn networks with sensitive data); warning for unclassified stores outside the drawn networks and for stores clients only read that state no sensitive data; info for the no-networks question. Info also for a client reaching object storage on a link that states no `auth` (basis assumed). On the tuning corpus (73 designs): 10 of 15 findings raised, all 5 errors among them; one store read directly by browsers (now a warning) is a transcription that leaves out the serving tier in front of it, and 4 questions are not worth raising (one is a bucket whose source states pre-signed URLs, once a wrong error).'
         },
         examples: {
             flagged: 'client U\nnetwork app {\n  service Api { replicas: 2 }\n}\ndatabase Db { engine: postgres }\nU -> Api : https\nApi -> Db : sql',
@@ -75,6 +77,7 @@ export default defineRule({
     },
     check({ design, index, report }) {
         reportUnstatedSenders(design, index, report);
+        reportUnstatedSigning(design, index, report);
         const outside: Component[] = [];
         const published: { store: Component; exposure: Exposure }[] = [];
         for (const store of inScope(design.components).filter(isDataStore)) {
@@ -170,6 +173,32 @@ function reportUnstatedSenders(design: Design, index: DesignIndex, report: (repo
         basis: 'assumed',
         assumptions: links.map((link) => ({ element: `${link.source.name}->${link.target.name}`, text: 'how each sender authenticates is not stated', settle: 'auth' })),
         related: links.map((link) => ({ on: link, message: `${link.source.name} -> ${link.target.name}: sender credential not stated` }))
+    });
+}
+
+/**
+ * Clients reaching object storage on links that state no `auth`: it refuses
+ * unsigned requests by default, and pre-signed URLs or scoped credentials are
+ * the usual way in, so how the requests are authorised is one question, not
+ * an exposure.
+ */
+function reportUnstatedSigning(design: Design, index: DesignIndex, report: (report: Report) => void): void {
+    const links = inScope(design.components).filter((store) => store.kind === 'storage' && !holdsOnlyPublicObjects(store))
+        .flatMap((store) => index.incoming(store).filter((connection) => connection.source.kind === 'client'
+            && !providerRunClient(connection.source) && !appendsToIngestionQueue(connection, store) && connection.properties.string('auth') === undefined));
+    if (links.length === 0) {
+        return;
+    }
+    const stores = [...new Set(links.map((link) => link.target))];
+    report({
+        on: stores.length === 1 ? stores[0] : design,
+        messageId: 'signingUnstated',
+        data: { stores: listOf(stores), clients: listOf([...new Set(links.map((link) => link.source))]) },
+        severity: 'info',
+        basis: 'assumed',
+        assumptions: links.map((link) => ({ element: `${link.source.name}->${link.target.name}`, text: 'how the client\'s requests are authorised is not stated', settle: 'auth' })),
+        related: links.map((link) => ({ on: link, message: `${link.source.name} -> ${link.target.name}: request authorisation not stated` })),
+        fix: { kind: 'set-properties-each', title: 'Sign the clients\' requests (pre-signed URLs)', targets: links, properties: [{ key: 'auth', value: 'token' }] }
     });
 }
 
@@ -285,6 +314,7 @@ function directClientLinks(store: Component, index: DesignIndex): Connection[] {
         connection.source.kind === 'client'
         && !providerRunClient(connection.source)
         && !(takesClientCredentials(store) && authScheme(connection) !== undefined)
+        && !(store.kind === 'storage' && connection.properties.string('auth') === undefined)
         && !appendsToIngestionQueue(connection, store));
 }
 

@@ -3,6 +3,7 @@ import rule from './no-secrets-management.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a managed API gateway presenting a function key to its backend keeps it in its own encrypted configuration', design: 'client Browser\ngateway Apim { engine: azure_api_management, auth: oauth2 }\nfunction Fn { engine: azure_functions }\nBrowser -> Apim : https\nApim -> Fn : https { auth: api_key }' },
         { name: 'regression: the only secret is a published default login, which sec/default-credentials reports', design: 'service Api\ndatabase Db { engine: mysql, default_credentials: true }\nApi -> Db : sql { auth: password }' },
         { name: 'a secrets manager in the security settings', design: 'service Api\ndatabase Db\nApi -> Db : sql { auth: password }\nsecurity { secrets: aws_secrets_manager }' },
         { name: 'a component running a secret store', design: 'service Api\ncoordinator Secrets { engine: vault }\ndatabase Db\nApi -> Secrets\nApi -> Db : sql { auth: password }' },
@@ -15,6 +16,7 @@ testRule(rule, {
         { name: 'a managed identity provider keeps its own keys', design: 'client U\nidp Login { engine: cognito }\nservice Api { auth: jwt }\nU -> Login : https\nU -> Api : https' }
     ],
     invalid: [
+        { name: 'a self-run gateway presenting a key to its backend keeps the question', design: 'client Browser\ngateway Edge { engine: nginx }\nservice Api\nBrowser -> Edge : https\nEdge -> Api : https { auth: api_key }', findings: [{ message: 'Design T holds secrets (API keys) and does not say where they live: passwords and keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }] },
         { name: 'a published default login beside another secret keeps the question', design: 'service Api\ndatabase Db { engine: mysql, default_credentials: true }\nexternal Mail { auth: api_key }\nApi -> Db : sql { auth: password }\nApi -> Mail : https', findings: [{ message: 'Design T holds secrets (passwords and API keys) and does not say where they live: passwords and keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }] },
         {
             name: 'a database whose own login the design states (not a published default): its callers hold the password (regression: passwords written in manifests went unasked)',

@@ -1,4 +1,5 @@
-import type { Component, ComponentKind, Design } from '../../../model/design.js';
+import type { Component, ComponentKind, Connection, Design } from '../../../model/design.js';
+import { classify, dataClassOf } from '../../helpers/data-classes.js';
 import type { Report } from '../../rule-context.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
@@ -55,6 +56,7 @@ export default defineRule({
             'Operations tools the design publishes to the internet (a registry, dashboard or log viewer: a `coordinator`, `monitoring` or `logging` component with `public: true` or in a network with `exposure: public`, or one that a gateway, load balancer or CDN clients reach routes client requests to, with nothing on the way authenticating them) and that state no `auth` are open entry points too, whether or not a client is drawn calling them: publishing a port is the invitation. Anonymous use a client states covers the product it uses, not the operator\'s consoles behind the same proxy; a route that only carries telemetry in (`uses: telemetry`) is not a console. Keeping them off the internet is one decision, reported once on the group holding them (or the design). Managed tools (the provider signs users in) and tools placed outside every network without `public: true` (placement not stated) are left out, and so are all of them while client-facing entry points are open too and no user signs in anywhere (no identity provider, no user scheme stated): nobody logs in anywhere, and the first finding already says it. Where users do sign in somewhere, an open console is its own finding even beside open entry points: the operators\' tools are a decision of their own.',
             'A design that never speaks of authentication (no `auth` anywhere, `none` included, no `mfa`, no identity provider) leaves it unknown rather than absent: the finding is a question (info, basis assumed) asking who may call the services, settled by `auth` on the edge or service or `auth: none` on anonymous clients.',
             'A design that never speaks of authentication and is a public site is not asked at all: a client reads what it shows through a shared cache (a CDN or cache on its path whose every link `reads` stored content: one copy served to every caller, who it does not know), or a client\'s name, title or description names anonymous users outright ("logged-out users", "anonymous", "guests", "visitors"), and the design holds no payment, credential or health data. Anonymous reading is such a site\'s nature (a photo or video site, a news feed, a short link\'s redirect) and signing in to write is the application\'s own; field-corpus reviewers called the question noise on every consumer site read anonymously by design.',
+            'Nor is a design silent about authentication that states everything it handles is public (`requirements { data: [public] }`, or other non-sensitive classes only, with no component or link stating sensitive data): a public service by design (a certificate transparency log, an open data feed) is called anonymously by nature, and what guards it is its own validation and rate limits, not a sign-in.',
             'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'In a design not for production that publishes nothing (no network with `exposure: public`, no component with `public: true`), a client outside every network calling straight into a private network is on the deployment\'s own reach (a `kubectl port-forward` to a dashboard, a VPN), not the internet: only those who can already reach the cluster can call what it reaches there, so those services are not entry points. A load balancer, gateway or CDN outside every network that forwards into the private network does carry the internet in. Production designs keep every client path.',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
@@ -63,8 +65,8 @@ export default defineRule({
         quality: {
             grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question, except a public site its clients read through a shared cache or that names anonymous users (and holds no payment, credential or health data), which is not asked; operations tools count as published only where the design publishes them, and managed ones are not asked about; a demo or sample that publishes nothing is not judged on the services its clients reach only inside a private network (a port forward); nothing unsaid makes an error.',
-            severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope. On the tuning corpus (67 designs): 14 of 18 findings raised, all 3 errors among them; 2 wrong (open routes meant to be open, an internal load balancer read as public) and 2 not worth raising.'
+            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question, except a public site its clients read through a shared cache or that names anonymous users (and holds no payment, credential or health data), and a design that states all its data is public, which are not asked; operations tools count as published only where the design publishes them, and managed ones are not asked about; a demo or sample that publishes nothing is not judged on the services its clients reach only inside a private network (a port forward); nothing unsaid makes an error.',
+            severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope. On the tuning corpus (73 designs): 15 of 20 findings raised, all 3 errors among them; 2 wrong (open routes meant to be open, an internal load balancer read as public) and 3 not worth raising (a sample\'s development mail inbox, demo dashboards).'
         },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 2 }\nWeb -> Api : https',
@@ -83,7 +85,7 @@ export default defineRule({
         // (a port forward to a dashboard), is open only to those who can
         // already reach the cluster: not anyone who finds the endpoint.
         const exposed = reachedFromInternet(traffic);
-        const handlers = silentAboutAuth && servedAsPublicSite(design, traffic) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler));
+        const handlers = silentAboutAuth && (servedAsPublicSite(design, traffic) || declaresOnlyPublicData(design)) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler));
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
         // An identity provider the users sign in at, with nothing saying who
@@ -123,6 +125,19 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * The design states that everything it handles is public
+ * (`requirements { data: [public] }`, or other non-sensitive classes only) and
+ * no component or link states sensitive data: a public service by design
+ * (a transparency log, an open data feed), whose callers are anonymous by
+ * nature. Silent about authentication, it is not asked who may call it.
+ */
+function declaresOnlyPublicData(design: Design): boolean {
+    const sensitive = (element: Component | Connection): boolean => dataClassOf(element).kind === 'sensitive';
+    return classify(design.settings.requirements?.properties.words('data')).kind === 'other'
+        && !design.components.some(sensitive) && !design.connections.some(sensitive);
+}
 
 /**
  * The design says something about authentication: some component or link

@@ -113,6 +113,16 @@ testRule(rule, {
             findings: [{ element: 'Viewer->Ui', severity: 'warning', message: 'Viewer->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
         },
         {
+            name: 'regression: a demo\'s hop into a component holding personal data itself (a dev mail catcher\'s inbox) is a warning, not an error, when nobody gives data on the way',
+            design: 'requirements { purpose: sample }\nclient InboxViewer\nnetwork Cluster {\n  service Fines\n  service MailServer { public: true, data: [pii] }\n  Fines -> MailServer : smtp { data: [pii] }\n}\nInboxViewer -> MailServer : http',
+            findings: [{ element: 'InboxViewer->MailServer', severity: 'warning', message: 'InboxViewer->MailServer uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
+        },
+        {
+            name: 'a demo whose hop itself states the personal data it carries keeps the error',
+            design: 'requirements { purpose: sample }\nclient Viewer\nnetwork Cluster {\n  service Inbox { public: true, data: [pii] }\n}\nViewer -> Inbox : http { data: [pii] }',
+            findings: [{ element: 'Viewer->Inbox', severity: 'error', message: 'Viewer->Inbox uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
+        },
+        {
             name: 'a demo whose path states the personal data its users send keeps the error',
             design: 'requirements { purpose: demo }\nclient Shopper\nnetwork app {\n  service Ui { public: true }\n  service Checkout\n  Ui -> Checkout : https { data: [pii] }\n}\nShopper -> Ui : http',
             findings: [{ element: 'Shopper->Ui', severity: 'error', message: 'Shopper->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
