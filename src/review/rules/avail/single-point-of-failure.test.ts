@@ -44,6 +44,16 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'regression: a component whose count is unsaid among peers sized only as fleets is asked at info, not asserted as one instance',
+            design: 'client U\nloadbalancer Lb { engine: alb }\nservice Front { replicas: many }\nservice Log { engine: go }\nworker Signer\ndatabase Db { engine: dynamodb }\nU -> Lb -> Front\nFront -> Log : grpc\nLog -> Db : writes\nSigner -> Db : writes',
+            findings: [{ severity: 'info', message: 'service Log and worker Signer state no instance count, and the source sizes its peers only as fleets with no count (service Front): how many instances of each run, and what stops when one fails? State `replicas`.' }]
+        },
+        {
+            name: 'a stated single instance among fleets is still judged',
+            design: 'client U\nloadbalancer Lb { engine: alb }\nservice Front { replicas: many }\nservice Log { replicas: 1 }\ndatabase Db { engine: dynamodb }\nU -> Lb -> Front\nFront -> Log : grpc\nLog -> Db : writes',
+            findings: [{ element: 'Log', message: 'service Log runs a single instance: when it fails, every request through it fails.' }]
+        },
+        {
             name: 'a queue consumer that autoscales from a stated minimum of one is judged',
             design: 'client U\nqueue Jobs { engine: sqs }\nworker Extract { autoscale: { metric: queue_depth, min: 1 } }\nstorage Text { engine: s3 }\nU -> Jobs : writes\nJobs -> Extract\nExtract -> Text : writes',
             findings: [{ element: 'Extract', message: 'worker Extract runs a single instance (it autoscales, but from a minimum of 1): when it fails, the work it does stops until it is back.' }]
