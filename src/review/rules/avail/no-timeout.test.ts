@@ -13,6 +13,7 @@ testRule(rule, {
         { name: 'a call to a connection pooler over sql: the driver\'s timeouts (regression: an infrastructure hop asked for a timeout)', design: `${WEB}service Pooler { replicas: 2 }\ndatabase Db { engine: postgres }\nWeb -> Pooler : sql\nPooler -> Db : sql` },
         { name: 'a relay over smtp: SMTP clients time out every command', design: `${WEB}service Relay\nexternal Inbox\nWeb -> Relay : smtp\nRelay -> Inbox : smtp` },
         { name: 'a scheduled batch with no client: no request waits on a hung call (regression: a rerunnable batch asked for timeouts)', design: 'worker Render\nservice Signer\nexternal Feed\nRender -> Signer : http\nRender -> Feed : https, reads' },
+        { name: 'regression: a serverless function\'s call ends at the platform\'s execution limit', design: 'client U\ngateway Api { engine: api_gateway }\nfunction Send\nexternal Mgmt\nU -> Api -> Send\nSend -> Mgmt : https "post to each connection"' },
         { name: 'a timeout on the connection', design: `${WEB}service Orders\nWeb -> Orders : https { timeout: 2s }` },
         { name: 'a caller the design draws but does not describe', design: 'client U\nservice Portal { out_of_scope: true }\nservice Orders { replicas: 2 }\nU -> Portal -> Orders : grpc' },
         { name: 'the caller\'s default timeout', design: 'client U\nservice Web { timeout: 1s }\nservice Orders\nU -> Web -> Orders : https' },
@@ -26,6 +27,11 @@ testRule(rule, {
         { name: 'a call made only at start-up', design: `${WEB}service Config\nWeb -> Config : https { phase: startup }` }
     ],
     invalid: [
+        {
+            name: 'a function stated to run fixed replicas is judged like a service',
+            design: `${WEB}function Resize { replicas: 2 }\nservice Store { replicas: 2 }\nWeb -> Resize : async\nResize -> Store : https`,
+            findings: [{ element: 'Resize->Store', message: 'Resize->Store has no timeout and no circuit breaker: when Store hangs, Resize waits on it with every request in flight, until Resize stops answering too.' }]
+        },
         {
             name: 'a call to an internal load balancer is a network hop even with no protocol stated',
             design: `${WEB}loadbalancer Ilb\nservice Api { replicas: 2 }\nWeb -> Ilb "calls the API through the ILB"\nIlb -> Api`,

@@ -49,6 +49,11 @@ testRule(rule, {
             findings: [{ element: 'Orders', severity: 'warning', messageId: 'streamNoDlq', message: `The change stream of database Orders triggers function Tally and function Indexer ${STREAM_NO_DLQ}` }]
         },
         {
+            name: 'regression: a pipeline that sets no failing message aside anywhere is one finding for its queue and its change stream (was two)',
+            design: 'queue Bus { engine: kafka }\nservice Orders { replicas: 2 }\ndatabase Events { engine: cosmosdb }\nworker Snapshot\ndatabase Views\nBus -> Orders\nOrders -> Events : writes\nEvents -> Snapshot\nSnapshot -> Views : writes',
+            findings: [{ severity: 'warning', messageId: 'noneSetAside', message: 'Nothing sets a failing message aside: neither queue Bus nor the change stream of database Events has a dead-letter queue or an on-failure destination. A message or change that always fails is delivered again and again, holding up what is behind it, until it is dropped unseen. Where failing work goes is one decision for the pipeline: a dead-letter queue (`dlq: true`) on each.' }]
+        },
+        {
             // The platform invokes a function from the table's stream; the https named is only its transport.
             name: 'a store reaching a function over https is still a trigger',
             design: 'database Orders { engine: dynamodb }\ndatabase Totals\nfunction Tally\nOrders -> Tally : https\nTally -> Totals : writes',

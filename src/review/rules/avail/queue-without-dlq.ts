@@ -1,4 +1,4 @@
-import type { Component, Connection } from '../../../model/design.js';
+import type { Component, Connection, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
@@ -21,6 +21,7 @@ export default defineRule({
         rationale: 'An at-least-once queue redelivers a message until a consumer acknowledges it. A message the consumer can never process (malformed, too large, hitting a bug) is then retried forever: it blocks its partition or FIFO group, burns consumer time, and the failures it causes hide among the retries. A dead-letter queue takes such a message aside after a few attempts, so the rest flows and someone can look at it.',
         question: 'Where does a message that always fails in {element} end up?',
         messages: {
+            noneSetAside: 'Nothing sets a failing message aside: neither {queues} nor the change stream of {stores} has a dead-letter queue or an on-failure destination. A message or change that always fails is delivered again and again, holding up what is behind it, until it is dropped unseen. Where failing work goes is one decision for the pipeline: a dead-letter queue (`dlq: true`) on each.',
             noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.',
             noDlqUnordered: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.',
             noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is delivered again and again until it is dropped or expires, unseen, and in a queue that keeps order it blocks the messages behind it meanwhile.',
@@ -38,14 +39,15 @@ export default defineRule({
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target).',
             'A queue that keeps no order (`ordering: none`, an engine fact of SQS and SNS) is told apart: its failing message blocks nothing but is retried until the broker drops it (SNS after its delivery retries, an asynchronously invoked function after two) or it expires (SQS), then lost unseen; an ordered one (a partition, a FIFO group) is held up behind it.',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
+            'When no queue of the design has a dead-letter queue and a store\'s change stream has no on-failure destination either, nothing in the design sets a failing message aside: the queues and the streams are one policy, one finding listing them all.',
             'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one. A store\'s request/response call (`http`, `https`, `grpc`) to a service or worker is a call, not a trigger: there are no events to retry or drop; a store\'s connection to a function stays a trigger whatever transport is named.',
             'Retrying a failing change until it expires, blocking its shard, is how the managed change streams behave (DynamoDB Streams, Cosmos DB change feed, S3 events): a store on a managed engine, or one naming no engine whose trigger the design draws (a bucket notifying a function), is judged. A store on a known self-run engine (a daemon tailing a MySQL commit log, trigger workers reading an append-only MySQL table) is followed by the design\'s own code, whose retry behaviour, retention and failure handling nothing states: it is not judged (unknown is not the worst case).'
         ],
         quality: {
-            grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination.',
+            grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination; when no queue has a dead-letter queue and a change stream has none either, the queues and the streams are one finding (one policy for where failing work goes).',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default); a change stream delivers at least once by what `uses: changes` or a trigger from the store states.',
             unknowns: 'A store\'s change stream on a known self-run engine (MySQL, PostgreSQL: tailed by the design\'s own code) is not judged. A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), whose consumers only feed components the source calls not critical (`critical: false`), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone. On 67 designs (round 11): 13 of 16 raised, 3 noise (a demo\'s broker setting, a bus whose failed deliveries fall back to a history, a second stream of one order pipeline); a stream that only loads an analytics store the source calls not critical is no longer flagged.'
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone. On 67 designs (round 11): 13 of 16 raised, 3 noise (a demo\'s broker setting, a bus whose failed deliveries fall back to a history, a second stream of one order pipeline); a stream that only loads an analytics store the source calls not critical is no longer flagged. On 73 designs (round 12): 15 findings, 13 raised, 2 noise; a queue and a change stream in a design that sets no failing message aside are one finding (one noise fewer), and a transcription that had dropped the source\'s DLQ on one SQS queue was corrected (one wrong finding fewer).'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -60,7 +62,13 @@ export default defineRule({
             && !feedsOnlyNonCritical(queue, index)
             && !feedsOnlyObservers(queue, index));
         const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index));
-        for (const [store, triggers] of streamsWithoutDlq(index)) {
+        const streams = streamsWithoutDlq(index);
+        // Nothing in the design sets a failing message aside: the queues and the change streams are one policy, asked once.
+        if (streams.size > 0 && without.length > 0 && without.length === consumed.length) {
+            report(noneSetAside(design, without, streams));
+            return;
+        }
+        for (const [store, triggers] of streams) {
             report(streamFinding(store, triggers));
         }
         reportDecision(report, {
@@ -111,6 +119,22 @@ function streamsWithoutDlq(index: DesignIndex): Map<Component, ChangeStreamConsu
  */
 function isSelfRunEngine(store: Component): boolean {
     return store.engine !== undefined && store.engine.known && store.engine.managed !== true;
+}
+
+/** One finding for a design that sets no failing message aside anywhere: its queues and its stores' change streams, each a related line. */
+function noneSetAside(design: Design, queues: readonly Component[], streams: ReadonlyMap<Component, ChangeStreamConsumer[]>): Report {
+    const stores = [...streams.keys()];
+    const connections = [...streams.values()].flat().map((found) => found.consumer.connection);
+    return {
+        on: decisionScope(design, [...queues, ...stores]),
+        messageId: 'noneSetAside',
+        data: { queues: listOf(queues), stores: listOf(stores) },
+        basis: 'stated',
+        related: [
+            ...queues.map((queue) => ({ on: queue, message: `${describe(queue)}: no dead-letter queue` })),
+            ...connections.map((connection) => ({ on: connection, message: `${connection.source.name}->${connection.target.name}: no on-failure destination` }))
+        ]
+    };
 }
 
 function streamFinding(store: Component, triggers: readonly ChangeStreamConsumer[]): Report {

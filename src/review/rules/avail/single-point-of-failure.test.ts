@@ -23,6 +23,7 @@ testRule(rule, {
         { name: 'regression: a component whose loss the source accepts (critical: false), and the consumer whose only work is to feed it', design: 'external Ci\nservice Web { replicas: 2 }\nservice JumpBox { replicas: 1, critical: false }\nqueue Events { engine: sqs }\nworker Loader\ndatabase Olap { engine: rds, critical: false }\nclient U\nU -> Web -> Events : writes\nEvents -> Loader\nLoader -> Olap : writes\nCi -> JumpBox\nJumpBox -> Web "deploys"' },
         { name: 'regression: a store drawn once for two regions (read replicas in each) holds a copy in each', design: 'client U\nservice Api { replicas: 2 }\nsearch Regional { engine: elasticsearch, regions: [eu_west, ap_southeast] }\nU -> Api -> Regional : reads' },
         { name: 'replicated service and database', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
+        { name: 'regression: a queue consumer that autoscales on queue depth with no minimum stated is not one instance', design: 'client U\nqueue Jobs { engine: sqs }\nworker Extract { autoscale: { metric: queue_depth } }\nstorage Text { engine: s3 }\nU -> Jobs : writes\nJobs -> Extract\nExtract -> Text : writes' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },
         { name: 'managed Azure services with ha facts', design: 'client U\nloadbalancer Gw { engine: azure_application_gateway }\nidp Entra { engine: entra_id }\nservice Api { replicas: 2 }\nstorage Blobs { engine: azure_blob_storage }\nU -> Gw -> Api -> Blobs\nU -> Entra' },
@@ -42,6 +43,21 @@ testRule(rule, {
         { name: 'an embedded store runs in its user\'s process (SQLite, engine fact)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Local { engine: sqlite }\nU -> Api -> Local' }
     ],
     invalid: [
+        {
+            name: 'regression: a component whose count is unsaid among peers sized only as fleets is asked at info, not asserted as one instance',
+            design: 'client U\nloadbalancer Lb { engine: alb }\nservice Front { replicas: many }\nservice Log { engine: go }\nworker Signer\ndatabase Db { engine: dynamodb }\nU -> Lb -> Front\nFront -> Log : grpc\nLog -> Db : writes\nSigner -> Db : writes',
+            findings: [{ severity: 'info', message: 'service Log and worker Signer state no instance count, and the source sizes its peers only as fleets with no count (service Front): how many instances of each run, and what stops when one fails? State `replicas`.' }]
+        },
+        {
+            name: 'a stated single instance among fleets is still judged',
+            design: 'client U\nloadbalancer Lb { engine: alb }\nservice Front { replicas: many }\nservice Log { replicas: 1 }\ndatabase Db { engine: dynamodb }\nU -> Lb -> Front\nFront -> Log : grpc\nLog -> Db : writes',
+            findings: [{ element: 'Log', message: 'service Log runs a single instance: when it fails, every request through it fails.' }]
+        },
+        {
+            name: 'a queue consumer that autoscales from a stated minimum of one is judged',
+            design: 'client U\nqueue Jobs { engine: sqs }\nworker Extract { autoscale: { metric: queue_depth, min: 1 } }\nstorage Text { engine: s3 }\nU -> Jobs : writes\nJobs -> Extract\nExtract -> Text : writes',
+            findings: [{ element: 'Extract', message: 'worker Extract runs a single instance (it autoscales, but from a minimum of 1): when it fails, the work it does stops until it is back.' }]
+        },
         {
             name: 'a cache that is the only copy of its data has nothing behind it to fall through to',
             design: 'function Rank { engine: lambda }\nfunction Top { engine: lambda }\ncache Board { engine: redis }\nRank -> Board : redis, writes\nTop -> Board : redis, reads',

@@ -4,6 +4,7 @@ import rule from './no-load-balancer.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a fleet whose count the source leaves unsaid (replicas: many) has its routing left unsaid too', design: 'client U\nservice Web { replicas: 2 }\nloadbalancer Lb { engine: alb }\nservice Tweets { replicas: many }\nU -> Lb -> Web\nWeb -> Tweets : tcp' },
         { name: 'regression: a web tier running a proxy engine forwards to its application servers and spreads the requests', design: 'client U\nloadbalancer Lb { engine: alb }\nservice Web { engine: apache, replicas: 4 }\nservice App { replicas: 8 }\nU -> Lb -> Web -> App : http' },
         { name: 'regression: a monitor polling each instance for its status is observation, not traffic to balance', design: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2 }\nservice App { replicas: 12 }\nmonitoring Watcher "polls each app server for its load"\nU -> Lb -> App\nWatcher -> App : http' },
         { name: 'regression: a store triggering a worker fleet is no caller to balance', design: 'database Orders { engine: mysql }\nworker Tailers { replicas: 3 }\nqueue Out { engine: sqs }\nOrders -> Tailers\nTailers -> Out : writes' },

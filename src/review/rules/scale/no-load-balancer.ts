@@ -1,7 +1,7 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import type { Report } from '../../rule-context.js';
-import { COMPUTE_KINDS, describe, isDataStore } from '../../../model/component-facts.js';
+import { COMPUTE_KINDS, describe, instanceCountStated, isDataStore } from '../../../model/component-facts.js';
 import { balancedWithoutBalancer } from '../../helpers/balancing.js';
 import { runsSeveralInstances } from '../../helpers/instances.js';
 import { decisionScope, relatedOf } from '../../helpers/one-decision.js';
@@ -42,14 +42,15 @@ export default defineRule({
             'A call from a `monitoring` or `logging` component (a probe reading each instance\'s status or load, a scraper) addresses every instance on purpose: it is observation, not traffic to spread, and is not flagged.',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) reaches the instance beside the caller: each caller instance has its own, so there is nothing to spread.',
             'A single instance (no `replicas`, or `replicas: 1`) is one by design: nothing to spread.',
+            'A fleet the source sizes only as several (`replicas: many`, no autoscale) is described at a level that leaves its deployment out: how calls reach its instances is as unstated as how many there are, so the silence is not read as nothing spreading them; a stated count (`replicas: 3`) addressed directly is judged.',
             'How calls reach the instances is one decision for the design: when several components are called directly, one finding on the innermost group holding them lists every direct call; a single one is reported on the component with a quick fix that puts one load balancer in front of its direct callers.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         quality: {
             grouping: 'One finding for the design (on the innermost group holding the components) when several replicated components are called directly, each direct call a related line; a component alone gets its own finding.',
             basis: 'Stated: the instance counts and connections as drawn; no figure is assumed.',
-            unknowns: 'Balancing the design implies is not worst case: a mesh, a discovery registry, a DNS lookup the caller is drawn making (round-robin DNS) or an autoscaling platform counts as a balancer; a call that states its `routing` (a query router included) is routed on purpose, a call to a sidecar on the caller\'s machine (`colocated: true`) has one instance to reach, and a monitoring probe reads each instance on purpose; only fixed replicas addressed directly, with nothing stated about how, are asked about.',
-            severity: 'Warning: replicas nobody balances over are a gap a reviewer raises. On the tuning corpus (37 designs), after platforms, query routers, sidecars, round-robin DNS and autoscaled fleets were read as balancing, 2 findings remained: one raised, one true but not what its source is about; on 43 designs 3 (one raised, two noise) once a store triggering its handlers is no longer read as a caller.'
+            unknowns: 'Balancing the design implies is not worst case: a mesh, a discovery registry, a DNS lookup the caller is drawn making (round-robin DNS) or an autoscaling platform counts as a balancer; a call that states its `routing` (a query router included) is routed on purpose, a call to a sidecar on the caller\'s machine (`colocated: true`) has one instance to reach, and a monitoring probe reads each instance on purpose; a fleet whose count the source leaves unsaid (`replicas: many`) has its routing left unsaid too; only fixed replicas addressed directly, with nothing stated about how, are asked about.',
+            severity: 'Warning: replicas nobody balances over are a gap a reviewer raises. On the tuning corpus (37 designs), after platforms, query routers, sidecars, round-robin DNS and autoscaled fleets were read as balancing, 2 findings remained: one raised, one true but not what its source is about; on 43 designs 3 (one raised, two noise) once a store triggering its handlers is no longer read as a caller. On 73 designs (round 12): of 5 findings (1 raised, 4 noise), the 3 on fleets whose count the source leaves unsaid (`replicas: many`: an internal invalidation pipe, a gateway tier, a paper\'s internal RPC) are no longer given, all noise.'
         },
         examples: {
             flagged: 'client Web\nservice Api { replicas: 3 }\nWeb -> Api : https',
@@ -59,7 +60,8 @@ export default defineRule({
     check({ design, index, traffic, report }) {
         const unbalanced: { component: Component; direct: Connection[] }[] = [];
         for (const component of index.ofKind(...COMPUTE_KINDS)) {
-            if (component.foreign || !runsSeveralInstances(component) || component.engine?.ha === true) {
+            // A fleet sized only as "several" (`replicas: many`): its deployment, routing included, is left unsaid, not known to be missing.
+            if (component.foreign || !runsSeveralInstances(component) || !instanceCountStated(component) || component.engine?.ha === true) {
                 continue;
             }
             // A store calls nothing: a connection from it is a trigger its handlers tail, with no caller to balance.
