@@ -18,7 +18,8 @@
  * dual writes; a self-run proxy that does not mention health checks is asked (info), and the question about private
  * stores says why it is asked; a design with no monitoring is told its logs are not gathered either;
  * the eleventh round: a stampede is asked of fleets of five or more readers, an undeclared health check only where another
- * proxy declares one, capacity counts each active region, and hot partitions and storage retention are asked where stated).
+ * proxy declares one, capacity counts each active region, and hot partitions and storage retention are asked where stated;
+ * the twelfth round: a fixed front fleet's sizing is asked once, by scale/no-autoscaling, not again as an assumed overload).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */
