@@ -45,13 +45,18 @@ testRule(rule, {
         },
         {
             name: 'a passive region serves nothing: the active region\'s cache takes the whole peak',
-            design: `deployment { regions: [us_east, eu_west], mode: active_passive }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis }\nU -> Lb -> Api\nApi -> C : reads`,
+            design: `deployment { regions: [us_east, eu_west], mode: active_passive }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis, replicas: 1 }\nU -> Lb -> Api\nApi -> C : reads`,
             findings: [{ element: 'C', severity: 'error', messageId: 'overloaded', message: 'cache C gets an estimated 120,000/s at peak but its instances serve 100,000/s (120% of capacity): requests queue, time out and fail. Load: Api: 120k/s reads = 120k/s. Capacity: 1 instance × 100k/s (Redis default) = 100k/s.' }]
         },
         {
             name: 'an active_active deployment multiplies the instances by the regions, and the fix sizes each region',
             design: `deployment { regions: [us_east, eu_west], mode: active_active }\nrequirements { peak_rps: 500k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 10k }\ncache C { engine: redis, replicas: 2 }\nU -> Lb -> Api\nApi -> C : reads`,
             findings: [{ element: 'C', severity: 'error', messageId: 'overloaded', message: 'cache C gets an estimated 500,000/s at peak but its instances serve 400,000/s (125% of capacity): requests queue, time out and fail. Load: Api: 500k/s reads = 500k/s. Capacity: 2 active regions × 2 replicas × 100k/s (Redis default) = 400k/s.' }]
+        },
+        {
+            name: 'regression: an engine\'s planning capacity on an instance count the design never wrote is a question, not an error (a search cluster of unstated size was read as one node and reported as overloaded)',
+            design: `requirements { peak_rps: 400k, read_ratio: 100 }\n${FRONT}service Api { autoscale: { min: 2, max: 500 }, capacity_rps: 1k }\nsearch Es { engine: elasticsearch }\nU -> Lb -> Api\nApi -> Es : reads`,
+            findings: [{ element: 'Es', severity: 'info', messageId: 'assumedOne', message: 'At the stated peak search Es would get 396,040/s against 5,000/s (7920% of capacity), but only if Es runs one instance (no count stated): how much does it serve, and how many instances run? State `replicas` to settle it. Load: Api: 396k/s reads = 396k/s. Capacity: 1 instance × 5k/s (Elasticsearch default) = 5k/s.' }]
         },
         {
             name: 'several overloads on assumed figures: one question for the design',

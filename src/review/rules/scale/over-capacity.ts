@@ -7,6 +7,7 @@ import type { Report } from '../../rule-context.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 import { archDigits } from '../../../model/units.js';
 import type { Fix } from '../../fix.js';
+import type { Assumption } from '../../../model/finding.js';
 import { defineRule } from '../../rule.js';
 import { autoscales, describe, instanceCountStated } from '../../../model/component-facts.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
@@ -48,14 +49,15 @@ export default defineRule({
             'A component whose size the design leaves wholly unsaid, no instance count written (or `replicas: many`) and no capacity of its own or its engine\'s, is not judged while its load is within ten times one default instance: its overload would rest on two planning defaults at once, and the source that leaves both out has said nothing a reviewer could weigh. Past that margin it is still asked how the tier is sized.',
             'Managed elastic engines (the catalogue\'s `ha` engines without a `capacity_rps` fact: ALB/ELB/NLB, SQS, Pub/Sub, S3, Lambda, CloudFront, DynamoDB) are not capacity-bound by a default.',
             'When the overload rests on a default (the kind\'s capacity per instance, an instance count not given, an even split over routes, a cache\'s default hit ratio), it is a question at information level: one for the design listing every such component, or on the component when it is the only one.',
+            'An overload that rests on the engine\'s planning capacity per instance and on an instance count the design never wrote (no `replicas`, no `autoscale`) is a question too, not an error: unstated is not one instance (a search or database cluster runs several nodes), so it asks for `replicas` in the same design-wide question.',
             'Under a stated `peak_rps`, a service that takes client traffic on a fixed fleet (no autoscale, not an elastic engine) is not questioned on assumed figures: `scale/no-autoscaling` asks how many of its instances take the peak and how they scale, one sizing decision; an overload on stated figures is still reported.',
             'A fleet whose instance count the design states (`replicas`) is not questioned when the only figure assumed is the kind\'s capacity per instance and its load per instance is under ten times that default: the defaults are planning figures good to an order of magnitude, and the author sized the fleet. Far beyond the default (two servers for a peak a hundred would need), the question is still asked.'
         ],
         quality: {
             grouping: 'Overloads on stated or engine figures are per component (each needs its own capacity); overloads that rest on assumptions are one design-wide question listing each component with its figures.',
-            basis: 'Load and capacity carry their basis from the estimates: stated figures and engine facts give a warning or error; any default (capacity per kind, count not given, even split, hit ratio) makes the finding an assumed question naming the property that settles it.',
+            basis: 'Load and capacity carry their basis from the estimates: stated figures and engine facts on a stated instance count give a warning or error; any default (or an instance count never written under an engine\'s capacity) (capacity per kind, count not given, even split, hit ratio) makes the finding an assumed question naming the property that settles it.',
             unknowns: 'Managed elastic engines are not capacity-bound; a component whose size the design does not give at all (no instance count written, or `replicas: many`, and no capacity of its own or of its engine) is not judged unless the load is ten times what one instance of the default serves: an overload computed from two unknowns within the defaults\' margin of error is no evidence. An unstated capacity is not taken as proof of overload, only as a question, and not even that for a fleet the design sized whose load per instance is within an order of magnitude of the kind\'s default. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
-            severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed. On the tuning corpus (73 designs) it reports 3 findings, all information-level questions on assumed figures (2 tp, 1 noise: a sizing question on a talk that gives no fleet figures); the front services the autoscaling finding already asks about are left to it (a copy of that question was labelled noise); the two errors it gave on caches of an active_active deployment, read as one instance taking every region\'s load, are gone.'
+            severity: 'Error on the request path when the stated figures show the overload (requests fail at the stated peak); information behind a queue and whenever a figure is assumed. On the tuning corpus (73 designs) it reports 3 findings, all information-level questions on assumed figures (2 tp, 1 noise: a sizing question on a talk that gives no fleet figures); the front services the autoscaling finding already asks about are left to it (a copy of that question was labelled noise); the two errors it gave on caches of an active_active deployment, read as one instance taking every region\'s load, are gone. Round 13: the error on a search cluster of unstated size (an engine default on one instance read from no count, labelled fp) is now part of the design\'s assumed sizing question; 4 findings, 2 tp, 2 noise, no errors.'
         },
         examples: {
             flagged: 'requirements { peak_rps: 5k, read_ratio: 10 }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 2, capacity_rps: 1k }\nU -> Lb -> Api : https',
@@ -68,9 +70,10 @@ export default defineRule({
         const assumed: Overload[] = [];
         for (const [component, estimate] of overloaded) {
             const overload = overloadOf(component, estimate, servingRegions(component, design));
-            if (estimate.utilisation?.basis === 'assumed') {
+            const oneInstanceRead = engineSizedOnly(component, estimate);
+            if (estimate.utilisation?.basis === 'assumed' || oneInstanceRead) {
                 if (!sizedByDesignWithinDefault(component, estimate) && !sizeUnknown(component, estimate) && !askedForFleet.has(component)) {
-                    assumed.push(overload);
+                    assumed.push(oneInstanceRead ? { ...overload, countAssumed: countAssumption(component) } : overload);
                 }
                 continue;
             }
@@ -123,9 +126,32 @@ function sizedByDesignWithinDefault(component: Component, estimate: ComponentEst
  * load ten times past one default instance still asks how the tier is sized.
  */
 function sizeUnknown(component: Component, estimate: ComponentEstimate): boolean {
-    const countWritten = component.properties.entry('replicas') !== undefined || autoscales(component);
     const capacityDefault = (estimate.utilisation?.assumptions ?? []).some((assumption) => assumption.settle === 'capacity_rps');
-    return (!countWritten || !instanceCountStated(component)) && capacityDefault && (estimate.utilisation?.value ?? Infinity) < PLANNING_MARGIN;
+    return !countWritten(component) && capacityDefault && (estimate.utilisation?.value ?? Infinity) < PLANNING_MARGIN;
+}
+
+function countWritten(component: Component): boolean {
+    return (component.properties.entry('replicas') !== undefined || autoscales(component)) && instanceCountStated(component);
+}
+
+/** The design itself states what one instance serves (not its engine's catalogue figure). */
+function capacityStated(component: Component): boolean {
+    const entry = component.properties.entry('capacity_rps');
+    return typeof entry?.value === 'number' && entry.source !== 'engine';
+}
+
+/**
+ * The overload rests on the engine's planning figure per instance and on one
+ * instance read from a count the design never wrote: unstated is not one
+ * instance (a search or database cluster runs several nodes), so it is a
+ * question, not an error on stated facts.
+ */
+function engineSizedOnly(component: Component, estimate: ComponentEstimate): boolean {
+    return estimate.utilisation?.basis === 'engine' && !countWritten(component) && !capacityStated(component);
+}
+
+function countAssumption(component: Component): Assumption {
+    return { element: component.name, text: `${component.name} runs one instance (no count stated)`, settle: 'replicas' };
 }
 
 /** What each kind of assumption is, by the property that settles it. */
@@ -142,6 +168,8 @@ interface Overload {
     readonly estimate: ComponentEstimate;
     readonly data: Readonly<Record<string, string>>;
     readonly fix: Fix;
+    /** The instance count the estimate read as one, when the design wrote none. */
+    readonly countAssumed?: Assumption;
 }
 
 function overloadOf(component: Component, estimate: ComponentEstimate, regions: number): Overload {
@@ -172,7 +200,7 @@ function reportAssumed(design: Design, assumed: readonly Overload[], report: (re
     if (assumed.length === 0) {
         return;
     }
-    const assumptions = uniqueAssumptions(assumed.flatMap((overload) => overload.estimate.utilisation?.assumptions ?? []));
+    const assumptions = uniqueAssumptions(assumed.flatMap((overload) => [...(overload.estimate.utilisation?.assumptions ?? []), ...(overload.countAssumed ? [overload.countAssumed] : [])]));
     const settles = unique(assumptions.map((assumption) => `\`${assumption.settle}\``));
     if (assumed.length === 1) {
         const [overload] = assumed;
