@@ -85,10 +85,12 @@ function readersThatMiss(cache: Component, index: DesignIndex): Component[] {
  * The databases and storage a reader falls through to on a miss: read
  * directly, or through a connection pooler or load balancer that forwards
  * only to stores (pgbouncer or HAProxy in front of a database), which does
- * not hide the store behind it.
+ * not hide the store behind it. A read stated `phase: background` (an hourly
+ * download of a prebuilt index into memory) is off the request path: a miss
+ * does not fall through to it.
  */
 function backingStoresOf(reader: Component, index: DesignIndex): Component[] {
-    const reads = index.outgoing(reader).filter(readsData);
+    const reads = index.outgoing(reader).filter((connection) => readsData(connection) && connection.properties.string('phase') !== 'background');
     const reached = reads.flatMap((connection) => (isStoreProxy(connection.target, index) ? index.outgoing(connection.target).filter(readsData).map((next) => next.target) : [connection.target]));
     return [...new Set(reached.filter((target) => BACKING_KINDS.has(target.kind)))];
 }

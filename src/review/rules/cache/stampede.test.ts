@@ -8,6 +8,7 @@ function readHeavy(cache: string, api = 'service Api { replicas: 6 }'): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a miss served from the reader\'s own in-memory index; the store is only its background download', design: 'service Typeahead { replicas: 20 }\ncache Hot { engine: redis, ttl: 1h }\nstorage Snapshots { engine: s3 }\nTypeahead -> Hot : reads, writes\nTypeahead -> Snapshots : reads "download the new index (hourly)" { phase: background }' },
         { name: 'regression: four web servers missing one key at once is no stampede', design: 'service Web { replicas: 4 }\ncache Objects { engine: memcached }\ndatabase Db\nWeb -> Objects\nWeb -> Db' },
         { name: 'request coalescing', design: readHeavy('cache Hot { engine: redis, ttl: 5m, coalescing: true }') },
         { name: 'early refresh of popular entries', design: readHeavy('cache Hot { engine: redis, ttl: 5m, early_refresh: true }') },

@@ -7,6 +7,7 @@ const API = 'service Api { replicas: 2 }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a store written only by a scheduled batch job, read from every region', design: `${ACTIVE_ACTIVE}${API}worker Aggregation { schedule: "hourly" }\ndatabase Suggestions { engine: postgres, replicas: 2 }\nAggregation -> Suggestions : writes "UPSERT query frequencies"\nApi -> Suggestions : reads` },
         { name: 'geo-partitioned: each region leads its own rows', design: `${ACTIVE_ACTIVE}${API}database Orders { engine: postgres, replicas: 2, partitioning: geo }\nApi -> Orders` },
         { name: 'active-passive', design: `deployment { regions: [eu_west, us_east], mode: active_passive }\n${API}database Orders { engine: postgres, replicas: 2 }\nApi -> Orders` },
         { name: 'active-active in one region', design: `deployment { regions: [eu_west], mode: active_active }\n${API}database Orders { engine: postgres, replicas: 2 }\nApi -> Orders` },

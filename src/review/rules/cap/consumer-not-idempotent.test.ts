@@ -5,6 +5,8 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a lookup call (no access, its words read) and a keyed PutItem repeat nothing', design: 'queue Docs { engine: sqs }\nfunction Sentiment\nexternal Nlp\ndatabase Results { engine: dynamodb }\nDocs -> Sentiment\nSentiment -> Nlp "DetectSentiment (en)"\nSentiment -> Results : writes "PutItem"' },
+        { name: 'regression: a consumer reading schemas from a registry changes nothing', design: 'queue Fights { engine: kafka }\nservice Stats\nservice Registry\nFights -> Stats\nStats -> Registry : http "Avro schemas"' },
         { name: 'regression: deleting cache keys and purging a CDN is idempotent by nature', design: 'queue Updated { engine: kafka }\nservice Invalidator\ncache Articles { engine: redis }\ncdn Edge\nUpdated -> Invalidator\nInvalidator -> Articles : writes "DELETE"\nInvalidator -> Edge "PURGE"' },
         { name: 'regression: a pipeline stage that only publishes to the next topic passes a duplicate on', design: 'queue Raw { engine: kafka }\nqueue Enriched { engine: kafka }\nworker Nlp { replicas: 4 }\nRaw -> Nlp\nNlp -> Enriched : writes' },
         { name: 'regression: a store stated derived is rebuilt from its sources', design: 'queue Clicks { engine: kafka }\nworker Window\ndatabase Trending { engine: redis, derived: true }\nClicks -> Window\nWindow -> Trending : writes' },

@@ -8,6 +8,7 @@ import { type Consumer, changeRetry, changeStreamConsumers, consumersOf } from '
 import { mergeCopies } from '../../helpers/copies.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 import { writesBackToOwnQueue } from '../../helpers/acknowledgements.js';
+import { looksUp, overwritesByKey } from '../../helpers/connection-words.js';
 
 export default defineRule({
     meta: {
@@ -29,7 +30,7 @@ export default defineRule({
             grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; likewise two or more consumers of one store\'s change stream give one finding on the store; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
             basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); a change stream delivers each change at least once by what the design states (`uses: changes`, or a connection from a database or bucket to a handler, which is a trigger: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
             unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs, fills a cache or updates a search index, purges a CDN, writes a derived store), that only relays messages into queues, or that reads a partitioned log on a schedule is not judged.',
-            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 55 tuning designs 11 of its 13 findings are concerns a reviewer raises, the other 2 true but minor, once a store\'s http call to a service (an object store asking a scaler to render a thumbnail) was no longer read as a change stream; a consumer of a queue stated at most once (offsets committed on receipt) is not asked, its risk being loss (cap/lossy-delivery). On the 67 tuning designs 17 findings, 16 concerns a reviewer raises and 1 true but minor (a replayed window of averages), once CDN purges, derived stores, pipeline stages that only republish and scheduled batch jobs were no longer asked.'
+            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 55 tuning designs 11 of its 13 findings are concerns a reviewer raises, the other 2 true but minor, once a store\'s http call to a service (an object store asking a scaler to render a thumbnail) was no longer read as a change stream; a consumer of a queue stated at most once (offsets committed on receipt) is not asked, its risk being loss (cap/lossy-delivery). On the 67 tuning designs 17 findings, 16 concerns a reviewer raises and 1 true but minor (a replayed window of averages), once CDN purges, derived stores, pipeline stages that only republish and scheduled batch jobs were no longer asked. On the 79 tuning designs 20 findings, 17 concerns a reviewer raises, 1 false and 2 true but minor, once lookups named by their words (a sentiment detected, schemas read) and keyed puts (PutObject, PutItem) were no longer counted as repeated effects.'
         },
         decisions: [
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
@@ -41,6 +42,7 @@ export default defineRule({
             'A write to a cache or a search index fills a copy keyed by its source\'s ids (the same entry or document written again) and is no repeated effect, unless the cache or index is stated `derived: false`: then it is the only record of what it holds (a leaderboard kept by increments), and a repeated increment counts twice.',
             'A CDN purge is no repeated effect (invalidating a path again changes nothing), nor is a write to a store stated `derived: true` (rebuilt from its sources, like a cache), nor a worker\'s or function\'s write back into a queue only it consumes (an acknowledgement such as XACK, or a retry put back for itself).',
             'A handler whose only remaining effects are publishes into queues is a pipeline stage: a redelivery passes a duplicate message on, and the consumers that change state are asked on their own, so it is not asked. A job stated with a `schedule` that reads a partitioned log (a daily batch reading a Kafka topic by offsets) is no per-message handler and is not asked either; a scheduled job draining an unordered queue is.',
+            'A connection that states no `access` and whose words say it looks something up (a label opening with get, fetch, lookup, query, detect, random, or an API such as DetectSentiment or GetObject, or naming schemas read from a registry) is a read, not a change; a write whose words name a put of one item by its key (PutObject, PutItem, an upsert, an overwrite) leaves the same item when repeated. A handler whose effects are only these is not asked.',
             'A write the handler makes over a connection stated `idempotent: true` (an upsert of one document by key) is no repeated effect: a consumer whose every write is stated so is not asked, and the others name only the writes that would repeat.'
         ],
         examples: {
@@ -110,9 +112,21 @@ function repeatedEffects(consumer: Consumer, index: DesignIndex): Component[] {
         return [];
     }
     const effects = consumer.effects.filter((effect) => effect.kind !== 'cdn' && effect.properties.boolean('derived') !== true
-        && !writesBackToOwnQueue(consumer.component, effect, index));
+        && !writesBackToOwnQueue(consumer.component, effect, index) && !onlyLooksUpOrOverwrites(consumer.component, effect, index));
     const relays = effects.every((effect) => effect.kind === 'queue');
     return relays ? [] : effects;
+}
+
+/**
+ * Every connection from the handler to the effect either looks something up
+ * (no `access` stated and words such as "get", "detect", "random" or a
+ * schema: a read answer, no change) or puts one item by its key (PutObject,
+ * PutItem, an upsert: a redelivery writes the same item again). Neither is a
+ * repeated side effect.
+ */
+function onlyLooksUpOrOverwrites(handler: Component, effect: Component, index: DesignIndex): boolean {
+    const connections = index.outgoing(handler).filter((connection) => connection.target === effect);
+    return connections.length > 0 && connections.every((connection) => looksUp(connection) || overwritesByKey(connection));
 }
 
 /**

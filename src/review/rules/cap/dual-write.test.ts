@@ -5,6 +5,7 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 
 testRule(rule, {
     valid: [
+        { name: 'regression: calls whose words say they look something up (a random record) are no writes behind them', design: 'service Fights\ndatabase FightsDb\nqueue Topic { engine: kafka }\nservice Heroes\ndatabase HeroesDb\nFights -> FightsDb : reads, writes\nFights -> Topic : writes\nFights -> Heroes : http "random hero"\nHeroes -> HeroesDb : writes\ntransaction PerformFight { writes: [FightsDb, Topic], protocol: outbox }' },
         {
             // A reference page lists SQL, Cosmos DB and Storage as options: which one an event announces is unknown.
             name: 'regression: several stores of unstated access beside a publish make no question',
@@ -57,6 +58,11 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            name: 'a save and a publish under a transaction stated protocol none (a sendAndForget after the save)',
+            design: 'service Fights\ndatabase FightsDb { engine: mongodb }\nqueue Topic { engine: kafka }\nFights -> FightsDb : reads, writes\nFights -> Topic : writes\ntransaction PerformFight { writes: [FightsDb, Topic], protocol: none }',
+            findings: [{ element: 'Fights', messageId: 'dualWriteNoProtocol', message: 'service Fights writes database FightsDb and queue Topic, and transaction PerformFight over them states `protocol: none`: nothing keeps the writes together, so if one succeeds and another fails (a publish sent and forgotten), they disagree. If they must agree, make its protocol an outbox.' }]
+        },
         {
             // It consumes orders too, but completing one is a request: a redelivered order does not replay it.
             name: 'a consumer that also serves requests, saving state and publishing',

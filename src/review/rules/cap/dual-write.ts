@@ -1,4 +1,4 @@
-import type { Component, ComponentKind, Connection, Design } from '../../../model/design.js';
+import type { Component, ComponentKind, Connection, Design, Transaction } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Assumption } from '../../../model/finding.js';
 import type { Report } from '../../rule-context.js';
@@ -11,6 +11,8 @@ import { type StoreWrite, statesWrite, storeWritesOf } from '../../helpers/write
 import { redeliveredConsumers } from '../../helpers/queue-consumers.js';
 import { writesBackToOwnQueue } from '../../helpers/acknowledgements.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
+import { looksUp } from '../../helpers/connection-words.js';
+import { isStrong, transactionNeed } from '../../helpers/consistency-needs.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
 
@@ -44,6 +46,7 @@ export default defineRule({
             hiddenDualWrite: '{what} changes {effects} in one operation, and no transaction covers {uncovered}: if a step fails after an earlier one succeeded, they disagree. If they must agree, declare a saga (with compensations) or an outbox.',
             hiddenDualWriteQuestion: 'Does {what} change {effects} in one operation? {unstated}. If so, a step failing after an earlier one succeeded leaves them disagreeing, and no transaction, saga or outbox covers {uncovered}.',
             dualWriteQuestion: '{does} {what} save to {stores} in one operation? {unstated}, next to a publish. If so, a publish failing after the save succeeded (or the reverse) leaves them disagreeing, and no transaction or outbox covers {uncovered}.',
+            dualWriteNoProtocol: '{what} {writes} {stores}, and transaction {name} over them states `protocol: none`: nothing keeps the writes together, so if one succeeds and another fails (a publish sent and forgotten), they disagree. If they must agree, make its protocol an outbox.',
             dualWrite: '{what} {writes} {stores}, and no transaction covers {uncovered}: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).'
         },
         fix: 'Declares `transaction <Writer>Writes { writes: [A, B], protocol: outbox, consistency: eventual }` next to the writer.',
@@ -55,7 +58,7 @@ export default defineRule({
             grouping: 'One finding per writer, or one for several writers that write the same stores directly, or one writer\'s stores among another\'s (one transaction over those stores settles them all), listing each write no transaction covers as a related location, with one fix declaring a transaction over all of them; copies of one writer (same kind and title, e.g. one per deployment stamp) are one finding listing the copies.',
             basis: 'Stated when every write is stated (`access: writes` or `read_write`, or a publish into a queue); a database or storage of unstated access next to a publish (and no other stated store write) is assumed written, and a write hidden behind a call whose `access`, or whose callee\'s store access, is unstated is assumed, and the finding is a question naming those connections.',
             unknowns: 'A store connection with no stated access is not taken as a direct write (two stores drawn beside one service do not make one operation), except a database or storage beside a publish when the stated writes alone make no pair: an event a service publishes announces a change it saved, so the finding asks; only calls orchestrated by a worker, a function or a writer that also writes itself are followed into the services they call (a service that only calls others, with no access stated on any call, is not taken to run one operation across them); an at-least-once consumer\'s own writes, and those of a writer stated idempotent, are left to the rerun that completes them.',
-            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule; on the 55 tuning designs 15 of its 22 findings are concerns a reviewer raises, 6 true but minor (blob-and-row pairs, write paths a transcriber guessed), 1 wrong (a pass-through call the design cannot mark as a separate operation), once derived stores no longer counted as a second truth. On the 67 tuning designs 27 findings: 21 concerns a reviewer raises, 5 true but minor, 1 wrong (a pass-through call the design cannot mark as a separate operation), once a worker acknowledging the stream only it consumes, a service only routing messages to per-channel queues and a publish beside several stores of unstated access were no longer flagged, and a consumer that also serves requests (saving state and publishing) and an out-of-scope writer\'s drawn writes were.'
+            severity: 'Info: the writes behind calls rest on unstated access on published designs, so the finding asks whether the writes must agree; the stated direct dual writes there were a consumer\'s replay concern, now left to the idempotency rule; on the 55 tuning designs 15 of its 22 findings are concerns a reviewer raises, 6 true but minor (blob-and-row pairs, write paths a transcriber guessed), 1 wrong (a pass-through call the design cannot mark as a separate operation), once derived stores no longer counted as a second truth. On the 67 tuning designs 27 findings: 21 concerns a reviewer raises, 5 true but minor, 1 wrong (a pass-through call the design cannot mark as a separate operation), once a worker acknowledging the stream only it consumes, a service only routing messages to per-channel queues and a publish beside several stores of unstated access were no longer flagged, and a consumer that also serves requests (saving state and publishing) and an out-of-scope writer\'s drawn writes were. On the 79 tuning designs 30 findings, 24 concerns a reviewer raises, 1 false and 5 true but minor, once calls named as lookups (a random record fetched) were no longer taken as writes and a transaction stated `protocol: none` no longer covered its writes.'
         },
         decisions: [
             'Writers are services, workers and functions. A direct write is a connection to a store that says `access: writes` or `read_write`, or any connection into a queue (a publish); a store connection with no stated access is not taken as a write, since two stores beside one service do not make one operation. A `uses: lock` connection is never a write.',
@@ -69,7 +72,8 @@ export default defineRule({
             'A write into write-once storage (`immutable: true`: content-addressed blocks) is no change to keep in step: a failure after it leaves at most an unreferenced object, and a retry writes the same content again.',
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
             'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth), nor does a store stated `derived: true` (a parser cache of rendered pages, a materialized view: rebuilt from the others, so a write to it is a copy too).',
-            'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules). The finding names the stores that no transaction covers.',
+            'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules), except a transaction stated `protocol: none` that needs no strong consistency: the design says nothing keeps its writes together (a save, then a fire-and-forget publish), so the writer is reported naming that transaction, with no quick fix (its protocol is changed by hand). A strong one is `cap/cross-store-transaction`\'s error.',
+            'A call that states no `access` and whose words say it looks something up (a label opening with get, fetch, lookup, query, random, or an API such as GetItem) is no write behind the call, whatever its callee writes for other callers. The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
             'A consumer that also serves requests (something other than a queue, store or monitor calls it synchronously) and publishes an event beside its own writes is flagged even though it consumes an at-least-once queue: the operation that saves and publishes is a request, which no redelivery replays.',
             'A write by a worker or function into a queue that it alone consumes is an acknowledgement (XACK, a deleted message) or a retry it puts back for itself, not a publish: it is no effect of the operation.',
@@ -99,9 +103,9 @@ export default defineRule({
                 continue;
             }
             // The orchestrator of a declared saga runs every step it calls inside that saga, the failure paths included.
-            const uncovered = orchestratesSaga(effects, index) ? [] : effects.filter((effect) => !isCoveredWithAnother(effect, effects, index));
+            const uncovered = orchestratesSaga(effects, index) ? [] : effects.filter((effect) => !isCoveredWithAnother(effect, effects, index, design));
             if (uncovered.length > 0) {
-                cases.push({ writers: [writer], effects, uncovered, hidden: hidden.length > 0 });
+                cases.push({ writers: [writer], effects, uncovered, hidden: hidden.length > 0, unprotected: unprotectedOver(uncovered, index) });
             }
         }
         mergeCopies(groupSameWrites(cases).map(finding)).forEach(report);
@@ -251,6 +255,10 @@ function orchestratesSaga(effects: readonly Effect[], index: DesignIndex): boole
 
 /** What a call changes through the stores its callee writes; undefined when the callee writes none. */
 function effectBehind(call: Connection, callee: Component, index: DesignIndex): Effect | undefined {
+    // A call with no stated access whose words say it looks something up (a random record, a schema) reads an answer: no write behind it.
+    if (looksUp(call)) {
+        return undefined;
+    }
     const writes = storeWritesOf(callee, index).filter(holdsRecords);
     if (writes.length === 0) {
         return undefined;
@@ -264,6 +272,8 @@ interface DualWrite {
     readonly writers: readonly Component[];
     readonly effects: readonly Effect[];
     readonly uncovered: readonly Effect[];
+    /** A transaction over the writes that states `protocol: none`. */
+    readonly unprotected?: Transaction;
     readonly hidden: boolean;
 }
 
@@ -299,7 +309,7 @@ function nested(left: ReadonlySet<Component>, right: ReadonlySet<Component>): bo
     return within(left, right) || within(right, left);
 }
 
-function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
+function finding({ writers, effects, uncovered, hidden, unprotected }: DualWrite): Report {
     const writer = writers[0];
     const unstated = [...new Set(effects.flatMap((effect) => effect.unstated))];
     const stores = [...new Set(effects.flatMap((effect) => effect.stores))];
@@ -315,12 +325,13 @@ function finding({ writers, effects, uncovered, hidden }: DualWrite): Report {
     return {
         // A writer the design does not describe is not reported on; the writes it is drawn making are, on the first of them.
         on: isOutOfScope(writer) ? uncovered[0].connection : writer,
-        messageId: messageIdOf(hidden, unstated.length > 0),
-        data,
+        messageId: unprotected !== undefined && !hidden && unstated.length === 0 ? 'dualWriteNoProtocol' : messageIdOf(hidden, unstated.length > 0),
+        data: { ...data, name: unprotected?.name ?? '' },
         basis: unstated.length > 0 ? 'assumed' : 'stated',
         assumptions: unstated.map((connection): Assumption => ({ element: connection.id, text: `${connection.id} writes (no access stated)`, settle: 'access' })),
         related: uncovered.map((effect) => ({ on: effect.connection, message: relatedText(effect) })),
-        fix: {
+        // A declared transaction with no protocol is changed by hand (its protocol), not doubled by a second declaration.
+        fix: unprotected !== undefined ? undefined : {
             kind: 'add-transaction',
             title: `Declare ${hidden ? 'a saga' : 'an outbox transaction'} over the writes of ${writer.name}`,
             name: `${writer.name}Writes`,
@@ -355,7 +366,24 @@ function effectText(effect: Effect): string {
 }
 
 /** Some transaction writes one of the effect's stores together with a store of another effect. */
-function isCoveredWithAnother(effect: Effect, effects: readonly Effect[], index: DesignIndex): boolean {
+function isCoveredWithAnother(effect: Effect, effects: readonly Effect[], index: DesignIndex, design: Design): boolean {
     const others = new Set(effects.filter((other) => other !== effect).flatMap((other) => other.stores));
-    return effect.stores.some((store) => index.transactionsWriting(store).some((transaction) => transaction.writes.some((other) => other !== store && others.has(other))));
+    return effect.stores.some((store) => index.transactionsWriting(store).some((transaction) => !coordinatesNothing(transaction, design)
+        && transaction.writes.some((other) => other !== store && others.has(other))));
+}
+
+/**
+ * A transaction stated `protocol: none` that needs no strong consistency:
+ * the design says nothing keeps its writes together (a save, then a
+ * fire-and-forget publish), so it covers nothing. A strong one is
+ * `cap/cross-store-transaction`'s error and stays covered here.
+ */
+function coordinatesNothing(transaction: Transaction, design: Design): boolean {
+    return transaction.properties.string('protocol') === 'none' && !isStrong(transactionNeed(transaction, design));
+}
+
+/** The `protocol: none` transaction over the uncovered writes, when there is one. */
+function unprotectedOver(uncovered: readonly Effect[], index: DesignIndex): Transaction | undefined {
+    return uncovered.flatMap((effect) => effect.stores.flatMap((store) => index.transactionsWriting(store)))
+        .find((transaction) => transaction.properties.string('protocol') === 'none');
 }

@@ -1,0 +1,32 @@
+import type { Connection } from '../../model/design.js';
+
+/**
+ * Words that open a connection's label when the call looks something up:
+ * the caller reads an answer and changes nothing (a schema fetched from a
+ * registry (a label naming schemas), a sentiment detected by an analysis API, a random record picked).
+ */
+const LOOKUP_WORDS = /^(get|gets|read|reads|fetch|fetches|look|looks|lookup|query|queries|search|searches|list|lists|detect|detects|resolve|resolves|validate|validates|random)\b|\bschemas?\b/i;
+
+/** An API operation named in CamelCase that reads (GetObject, DetectSentiment, DescribeTable, BatchGetItem). */
+const LOOKUP_OPERATION = /^(Get|BatchGet|Describe|Detect|List|Query|Scan|Search|Read|Fetch|Lookup|Resolve|Validate)[A-Z]/;
+
+/**
+ * A connection that states no `access` and whose label says it looks
+ * something up: its words, not the language's reads-and-writes default, say
+ * what it does, so it is no evidence of a write.
+ */
+export function looksUp(connection: Connection): boolean {
+    return connection.access === undefined && connection.label !== undefined && (LOOKUP_WORDS.test(connection.label.trim()) || LOOKUP_OPERATION.test(connection.label.trim()));
+}
+
+/** Words naming a put of one item or object by its key (PutObject, PutItem, an upsert, an overwrite). */
+const KEYED_OVERWRITE_WORDS = /\b(putobject|putitem|upserts?|overwrites?)\b/i;
+
+/**
+ * A write whose label names a keyed put (S3 PutObject, DynamoDB PutItem, an
+ * upsert): writing the same key again leaves the same item, so repeating it
+ * changes nothing more.
+ */
+export function overwritesByKey(connection: Connection): boolean {
+    return connection.label !== undefined && KEYED_OVERWRITE_WORDS.test(connection.label);
+}
