@@ -10,6 +10,7 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a partitioned log read only by a job started by a schedule (an hourly aggregation reads a range of offsets per run)', design: 'service Search { replicas: 2 }\nqueue Events { engine: kafka }\nworker Hourly { schedule: "hourly" }\nstorage Counts { engine: s3 }\nSearch -> Events : writes\nEvents -> Hourly\nHourly -> Counts : writes' },
         { name: 'regression: a stream whose only consumer loads a store the source calls not critical (critical: false)', design: 'service Orders { replicas: 2 }\nqueue Stream { engine: kafka }\nworker Loader { replicas: 2 }\ndatabase Olap { engine: rds, critical: false }\nOrders -> Stream : writes\nStream -> Loader\nLoader -> Olap : writes' },
         // An object store asks a render service for a missing variant over grpc and waits: no events to retry or drop.
         { name: 'a store calling a service over a request/response protocol has no change stream', design: 'storage Media { engine: s3 }\nservice Renderer { replicas: 2 }\nRenderer -> Media : writes\nMedia -> Renderer : grpc' },

@@ -32,6 +32,7 @@ export default defineRule({
         references: ['AWS Well-Architected REL05-BP04 Fail fast and limit queues', 'AWS Control Tower CT.SQS.PR.1 Require any Amazon SQS queue to have a dead-letter queue configured'],
         decisions: [
             'A queue whose every consumer is stated `critical: false`, or only writes to components that are (the loader of an analytics store whose failure the source says does not touch online work), is not judged: a poison message delays that work, and nothing a user waits on.',
+            'A partitioned log (Kafka, a Kinesis stream) read only by jobs started by a schedule (`schedule: "hourly"`) is not judged: each run reads a range of offsets, so no message is redelivered on its own to block a partition, and a malformed record is a filter in the job. A scheduled job draining an unordered queue (SQS) still handles each message and is judged.',
             'Delivery is the queue\'s `delivery`, else its engine\'s (Kafka, RabbitMQ, SQS, Pub/Sub and Kinesis deliver at least once). A queue whose delivery is unknown, at most once or exactly once is not judged.',
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
@@ -47,7 +48,7 @@ export default defineRule({
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination; when no queue has a dead-letter queue and a change stream has none either, the queues and the streams are one finding (one policy for where failing work goes).',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default); a change stream delivers at least once by what `uses: changes` or a trigger from the store states.',
             unknowns: 'A store\'s change stream on a known self-run engine (MySQL, PostgreSQL: tailed by the design\'s own code) is not judged. A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), whose consumers only feed components the source calls not critical (`critical: false`), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone. On 67 designs (round 11): 13 of 16 raised, 3 noise (a demo\'s broker setting, a bus whose failed deliveries fall back to a history, a second stream of one order pipeline); a stream that only loads an analytics store the source calls not critical is no longer flagged. On 73 designs (round 12): 15 findings, 13 raised, 2 noise; a queue and a change stream in a design that sets no failing message aside are one finding (one noise fewer), and a transcription that had dropped the source\'s DLQ on one SQS queue was corrected (one wrong finding fewer).'
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone. On 67 designs (round 11): 13 of 16 raised, 3 noise (a demo\'s broker setting, a bus whose failed deliveries fall back to a history, a second stream of one order pipeline); a stream that only loads an analytics store the source calls not critical is no longer flagged. On 73 designs (round 12): 15 findings, 13 raised, 2 noise; a queue and a change stream in a design that sets no failing message aside are one finding (one noise fewer), and a transcription that had dropped the source\'s DLQ on one SQS queue was corrected (one wrong finding fewer). On 79 designs (round 13): 16 findings, 13 raised, 3 noise; a Kafka topic read only by an hourly batch is no longer flagged (one noise fewer).'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -59,6 +60,7 @@ export default defineRule({
             && consumersOf(queue, index).length > 0
             && !neverRedelivers(queue, index)
             && !consumersDropPoison(queue, index)
+            && !readOnlyInScheduledBatches(queue, index)
             && !feedsOnlyNonCritical(queue, index)
             && !feedsOnlyObservers(queue, index));
         const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index));
@@ -196,6 +198,18 @@ function feedsOnlyNonCritical(queue: Component, index: DesignIndex): boolean {
 function consumersDropPoison(queue: Component, index: DesignIndex): boolean {
     const consumers = consumersOf(queue, index);
     return consumers.length > 0 && consumers.every((consumer) => consumer.engine?.dropsPoisonInput === true);
+}
+
+/**
+ * A partitioned log (Kafka, a Kinesis stream) read only by jobs started by
+ * a schedule (`schedule: "hourly"`: an aggregation over the last hour): each
+ * run reads a range of offsets, so no message is redelivered on its own to
+ * block a partition; a malformed record is a filter in the job, not a
+ * dead-letter decision.
+ */
+function readOnlyInScheduledBatches(queue: Component, index: DesignIndex): boolean {
+    const consumers = consumersOf(queue, index);
+    return queue.properties.string('ordering') === 'partition' && consumers.length > 0 && consumers.every((consumer) => consumer.properties.string('schedule') !== undefined);
 }
 
 function consumersOf(queue: Component, index: DesignIndex): Component[] {
