@@ -17,6 +17,7 @@ import type { Component, ComponentKind, Connection, Design } from '../../model/d
 import { type DesignIndex, indexOf } from '../../model/design-index.js';
 import { servesRequests } from '../../model/phase.js';
 import { deliversToSubscribers } from '../../model/routing.js';
+import { isAdminSession } from '../helpers/admin-session.js';
 
 export const SERVICE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'worker', 'function']);
 
@@ -65,7 +66,8 @@ export class SyncServiceGraph {
         const calls: Call[][] = [];
         const callees = new CalleeResolver(indexOf(design));
         design.connections.forEach((connection, order) => {
-            const callee = connection.mode === 'sync' && isService(connection.source) && include(connection) ? callees.serviceReachedBy(connection) : undefined;
+            // An operator's ssh or RDP session into a host is not a call a request makes.
+            const callee = connection.mode === 'sync' && isService(connection.source) && !isAdminSession(connection) && include(connection) ? callees.serviceReachedBy(connection) : undefined;
             if (callee === undefined) {
                 return;
             }

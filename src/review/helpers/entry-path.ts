@@ -11,6 +11,7 @@ import type { Traffic } from '../graph/traffic.js';
 import type { Report } from '../rule-context.js';
 import { describe } from '../../model/component-facts.js';
 import { reportDecision } from './one-decision.js';
+import { isAdminSession } from './admin-session.js';
 
 /** Components that answer a client's request with application code. */
 export const ENTRY_HANDLER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'function']);
@@ -44,7 +45,8 @@ export function unguardedEntryHandlers(traffic: Traffic, guard: PathGuard): Comp
     const follow = (from: Component): void => {
         for (const connection of traffic.syncOutgoing(from)) {
             const next = connection.target;
-            if (reached.has(next) || guard.byConnection?.(connection) === true) {
+            // An operator's ssh or RDP session (a jump box) is no request entry: the shell authenticates its user.
+            if (reached.has(next) || isAdminSession(connection) || guard.byConnection?.(connection) === true) {
                 continue;
             }
             reached.add(next);

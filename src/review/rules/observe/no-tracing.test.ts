@@ -19,6 +19,7 @@ function tangle(size: number): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: an administrator\'s ssh through a jump box is not a request hop (the request path is two tiers)', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true }\nservice Front { replicas: 2 }\nservice Back { replicas: 2 }\nservice Jumpbox { public: true }\ndatabase Db\nWeb -> Gw : https\nGw -> Front : http\nFront -> Back : http\nBack -> Db : reads, writes\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"\nJumpbox -> Back "ssh (port 22)"' },
         { name: 'tracing declared', design: `${CHAIN_OF_THREE}operations { tracing: opentelemetry }` },
         { name: 'an APM product traces requests', design: `${CHAIN_OF_THREE}operations { apm: datadog }` },
         { name: 'regression: a tracing backend deployed beside the application by its own manifests (drawn, out of scope)', design: `${CHAIN_OF_THREE}monitoring Traces "tracing add-on" { engine: zipkin, out_of_scope: true }` },

@@ -4,6 +4,7 @@ import type { Design } from '../../../model/design.js';
 import type { Component, ComponentKind } from '../../../model/design.js';
 import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
 import { collectsMetrics, isApmProduct, isTracingBackend } from '../../helpers/telemetry.js';
+import { isAdminSession } from '../../helpers/admin-session.js';
 
 /**
  * APM, or tracing beside a monitoring component's request metrics (the
@@ -40,7 +41,7 @@ export default defineRule<Options>({
         },
         references: ['AWS Well-Architected PERF05-BP02 Use monitoring solutions to understand the areas where performance is most critical', 'AWS Well-Architected OPS04-BP02 Implement application telemetry'],
         decisions: [
-            'Services, workers and functions count as services.',
+            'Services, workers and functions count as services. An operator\'s ssh or RDP session into a host (a connection naming no protocol whose words say ssh, RDP or remote desktop: a jump box reaching the tiers) is not a call a request makes, so a jump box is not counted.',
             'Asked only when a request crosses three or more services (`minServices`): only services that call, or are called by, another service, worker or function synchronously count. When every service is called only from clients, edges and queues, a slow request is slow in the one service that answered it, and that service\'s own metrics say which; an application tier that calls one helper (a LAMP or Django monolith and its storage manager or push sender) keeps a slow request in one program, where per-query profiling finds it.',
             'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`), or by what an APM product is made of: distributed tracing (`operations.tracing`) together with a monitoring component that collects request metrics (latency and errors per service). A monitoring component alone shows how busy hosts are, not where a request spends its time.',
             'A monitoring component whose engine is an APM product (Application Insights, Datadog, Instana: engine fact `signals` with `apm`) is the APM view; one that is a tracing backend (Zipkin, Jaeger, X-Ray) is the tracing, which counts beside a metrics component.',
@@ -50,7 +51,7 @@ export default defineRule<Options>({
             grouping: 'One design-wide finding: APM is one decision for the whole design.',
             basis: 'Stated: the settings and components as written; engine: whether a monitoring engine is an APM product or a tracing backend (engine fact `signals`); no figure is used.',
             unknowns: 'Designs where fewer than three services call one another synchronously are not asked (each request stays in one or two programs); tracing plus metrics counts as the APM view; no metrics monitoring at all is another rule\'s single finding, not a second one here; services and monitoring drawn `out_of_scope` are not counted (monitoring nobody describes may be APM).',
-            severity: 'Information: a question about how slow requests are diagnosed; on the 55-design tuning corpus its two findings were true but noise (LAMP and Django monoliths counted by all their services while a request crossed two), none wrong; counting only the services a request crosses leaves them unasked.'
+            severity: 'Information: a question about how slow requests are diagnosed; on the 55-design tuning corpus its two findings were true but noise (LAMP and Django monoliths counted by all their services while a request crossed two), none wrong; counting only the services a request crosses leaves them unasked; on the 79-design corpus the one left (noise) counted a jump box whose ssh sessions reach two tiers, no longer counted.'
         },
         examples: {
             flagged: 'client U\nservice A { replicas: 2 }\nservice B { replicas: 2 }\nservice C { replicas: 2 }\nmonitoring M { engine: prometheus }\nU -> A -> B -> C : grpcs',
@@ -63,7 +64,7 @@ export default defineRule<Options>({
         // called by, another service synchronously. A monolith's tier that
         // calls one helper keeps a slow request inside one program, where
         // per-query profiling, not tracing across services, finds it.
-        const crossed = new Set(services.flatMap((service) => traffic.syncOutgoing(service).filter((call) => APP_KINDS.has(call.target.kind) && call.target !== service).flatMap((call) => [service, call.target])));
+        const crossed = new Set(services.flatMap((service) => traffic.syncOutgoing(service).filter((call) => APP_KINDS.has(call.target.kind) && call.target !== service && !isAdminSession(call)).flatMap((call) => [service, call.target])));
         const count = services.filter((service) => crossed.has(service)).length;
         // Monitoring drawn but not described (`out_of_scope`) may or may not be APM: not asked.
         const monitors = inScope(index.ofKind('monitoring'));

@@ -15,6 +15,7 @@ testRule(rule, {
         { name: 'managed object storage outside any network (the first draft\'s Photos)', design: 'service Web\nstorage Photos { engine: s3 }\nWeb -> Photos : https' },
         { name: 'serverless managed stores outside any network', design: 'service Api\ndatabase Sessions { engine: dynamodb }\nqueue Jobs { engine: sqs }\nApi -> Sessions\nApi -> Jobs' },
         { name: 'object storage declared managed, without an engine', design: 'service Api\nstorage Files { managed: true }\nApi -> Files' },
+        { name: 'regression: a client uploading to a bucket of unclassified files on a link that states no auth is not asked (private and signed-only by default)', design: 'client Uploader\nstorage InputBucket { engine: s3 }\nfunction Convert\nUploader -> InputBucket : writes\nConvert -> InputBucket : reads' },
         { name: 'clients upload to object storage with pre-signed URLs', design: 'client U\nstorage Uploads { engine: s3 }\nU -> Uploads { protocol: https, auth: token }' },
         { name: 'a mobile app with scoped cloud credentials for a serverless store', design: 'client App\ndatabase Profiles { engine: dynamodb }\nApp -> Profiles { protocol: https, auth: iam }' },
         { name: 'a store declared not public, in a design without networks', design: 'service Api\ndatabase Db { engine: postgres, public: false }\nApi -> Db : sql' },
@@ -115,8 +116,8 @@ testRule(rule, {
             findings: [{ element: 'Photos', messageId: 'reachedByClient', severity: 'error', message: 'storage Photos is reached directly by client U: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
         },
         {
-            name: 'regression: a client reaching a bucket on a link that states no auth is a question, not an exposure (pre-signed URLs are the usual way in)',
-            design: 'client U\nservice Meta\nstorage Chunks { engine: s3 }\nU -> Meta : https\nMeta -> Chunks : reads\nU -> Chunks : reads, writes',
+            name: 'regression: a client reaching a bucket of personal data on a link that states no auth is a question, not an exposure (pre-signed URLs are the usual way in)',
+            design: 'client U\nservice Meta\nstorage Chunks { engine: s3, data: [pii] }\nU -> Meta : https\nMeta -> Chunks : reads\nU -> Chunks : reads, writes',
             findings: [{ element: 'Chunks', messageId: 'signingUnstated', severity: 'info', message: 'Clients reach storage Chunks directly (client U) and the design does not say how their requests are authorised: pre-signed URLs or scoped credentials per user, or open to anyone who has the address? State `auth` on their links (`token` for pre-signed URLs, `iam` for scoped credentials, `none` if open).' }]
         },
         {

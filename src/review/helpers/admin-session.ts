@@ -1,0 +1,18 @@
+/**
+ * An operator's remote shell or desktop session (ssh through a jump box, RDP
+ * to a VM), told by a connection that names no application protocol and whose
+ * words say ssh, RDP or remote desktop. Such a session is a person
+ * administering a host, not a request the system serves: it is not a hop of a
+ * request chain, and the host it enters is not an application entry point
+ * (the shell authenticates its user by definition).
+ */
+import type { Connection } from '../../model/design.js';
+
+const SESSION_WORDS = /\b(ssh|rdp|remote desktop)\b/i;
+
+export function isAdminSession(connection: Connection): boolean {
+    if (connection.protocol !== undefined || connection.access !== undefined) {
+        return false;
+    }
+    return SESSION_WORDS.test(`${connection.label ?? ''} ${connection.properties.string('description') ?? ''}`);
+}
