@@ -19,7 +19,9 @@
  * stores says why it is asked; a design with no monitoring is told its logs are not gathered either;
  * the eleventh round: a stampede is asked of fleets of five or more readers, an undeclared health check only where another
  * proxy declares one, capacity counts each active region, and hot partitions and storage retention are asked where stated;
- * the twelfth round: a fixed front fleet's sizing is asked once, by scale/no-autoscaling, not again as an assumed overload).
+ * the twelfth round: a fixed front fleet's sizing is asked once, by scale/no-autoscaling, not again as an assumed overload;
+ * the thirteenth round: an overload resting on an engine's planning figure and a count the design never wrote is a question,
+ * and an unstated deployment strategy is not read as releases that take the service down).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */
