@@ -35,8 +35,9 @@ export function diagnosticsUiChecks(workbench: () => Workbench): void {
                 console.log('      (the estimate lenses were not drawn in time for the problems-panel screenshot)');
             }
             const text = await panel.innerText();
-            // Findings on Web (line 12) and Db (line 14): errors, listed first, so drawn without scrolling.
-            for (const rule of ['avail/single-point-of-failure', 'scale/over-capacity']) {
+            // Errors (single instances of Web and Db) are listed first and warnings next, so both are drawn
+            // without scrolling; the sizing questions are info and may sit below the fold.
+            for (const rule of ['avail/single-point-of-failure', 'observe/no-monitoring']) {
                 assert.ok(text.includes(rule), `${rule} is not in the Problems panel:\n${text}`);
             }
             await workbench().screenshot('problems-panel');
