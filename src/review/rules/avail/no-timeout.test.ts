@@ -6,7 +6,6 @@ const HANGS = 'when a callee hangs, its caller waits with every request in fligh
 
 testRule(rule, {
     valid: [
-        { name: 'regression: a serializer\'s schema lookup is cached off the request path: a schema registry is not asked', design: `${WEB}service Registry "Apicurio schema registry" { replicas: 2 }\nWeb -> Registry : http "Avro schemas"` },
         { name: 'a call to another service with no protocol stated may be in-process: not asked', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api "renders"` },
         { name: 'regression: a health probe\'s call serves no user request', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https "readiness probe: GET /health"` },
         { name: 'regression: a call described as a health check', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https { description: "health check of the API" }` },

@@ -29,7 +29,7 @@ export default defineRule({
             grouping: 'The timeout policy is one decision: when all or most of the calls state no timeout, one finding on the group or design lists them with one fix; a call that lacks one while most others have one is its own finding. Calls stating `timeout: 0` are grouped the same way: one warning when all or most calls wait forever (one client default), a finding of its own for a lone one.',
             basis: 'Only what the design states: the connection\'s `timeout` and `circuit_breaker` (its own, or inherited from a `defaults { connection { ... } }` block of the design or its group, as a source that says every call retries or breaks is written), else the caller\'s defaults.',
             unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system, a load balancer or a gateway (a network hop by what it is); a call used only at start-up (`phase: startup`), a health probe\'s call and a call to a process on the caller\'s own host (`colocated`) do not hold users\' requests, nor does a serverless function\'s call (the platform ends every invocation at its execution limit, and each invocation is its own instance); the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties; store protocols and SMTP carry their clients\' timeouts; a design with no client holds no request on a hung call.',
-            severity: 'Info: an unstated timeout is a question, not a known gap (on the 25-design tuning corpus 10 of 11 findings are questions a reviewer asks, one is noise); `timeout: 0`, which says the call waits forever, is a warning. On 55 designs, 26 findings, 18 raised: a health probe\'s call and a local mcrouter hop are no longer asked; the noise left is demos whose timeouts are beside their point and a web server\'s hop to its own FastCGI processes. On 67 designs (round 11): 21 of 30 raised; a web app\'s call to its API through an internal load balancer, drawn with no protocol, is now asked (a listed miss), in the one policy question. On 73 designs (round 12): 31 findings, 21 raised, 1 wrong, 9 noise; a serverless function\'s calls are no longer asked (three Lambda callers: two labelled wrong, since the platform bounds every invocation, one labelled raised). On 79 designs (round 13): 34 findings, 21 raised, 2 wrong, 11 noise; calls to a schema registry (cached lookups of a message serializer) are no longer asked (two noise fewer).'
+            severity: 'Info: an unstated timeout is a question, not a known gap (on the 25-design tuning corpus 10 of 11 findings are questions a reviewer asks, one is noise); `timeout: 0`, which says the call waits forever, is a warning. On 55 designs, 26 findings, 18 raised: a health probe\'s call and a local mcrouter hop are no longer asked; the noise left is demos whose timeouts are beside their point and a web server\'s hop to its own FastCGI processes. On 67 designs (round 11): 21 of 30 raised; a web app\'s call to its API through an internal load balancer, drawn with no protocol, is now asked (a listed miss), in the one policy question. On 73 designs (round 12): 31 findings, 21 raised, 1 wrong, 9 noise; a serverless function\'s calls are no longer asked (three Lambda callers: two labelled wrong, since the platform bounds every invocation, one labelled raised).'
         },
         decisions: [
             'Callers are services, workers and functions; callees are services, functions, external systems (a hung third party is the classic case) and load balancers or gateways in front of services. Calls to stores are left to the drivers\' own timeouts.',
@@ -37,7 +37,6 @@ export default defineRule({
             'A design with no client (a batch or pipeline started by a schedule) is not asked: no caller waits on a request in flight, and a job stalled on a hung call is a job the batch reruns.',
             'A `timeout` above 0 or `circuit_breaker: true` on the connection, or as the caller\'s default, addresses it; the connection\'s own value wins over the caller\'s.',
             'A call that serves no user request is not asked: a health probe (its label or description says health check, `/health`, liveness or readiness) fails its check when the callee hangs, which is its job.',
-            'A call to a schema registry (its title says schema registry: Confluent, Apicurio, Glue) is not asked: the message serializer looks each schema up once and caches it, off the request\'s path, so a hung registry holds no request in flight.',
             'A call to a process on the caller\'s own host (`colocated: true`: a sidecar, a local proxy such as mcrouter) is not asked: its hang is the host\'s failure, not a remote dependency\'s.',
             'A serverless function\'s call is not asked: the platform ends every invocation at its execution limit (Lambda 3 s by default), stated or not, and each invocation is its own instance, so no shared pool of requests piles up behind a hung callee. A function stated to run fixed `replicas` is judged like a service.',
             '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
@@ -101,13 +100,6 @@ function reportCalls(timed: { report: (report: Report) => void; design: Design; 
 const HEALTH_PROBE = /\bhealth[ -]?checks?\b|\/health\b|\bliveness\b|\breadiness\b/i;
 
 /**
- * A schema registry (Confluent, Apicurio, Glue): a message serializer looks a
- * schema up once and caches it, off the request's path (a fire-and-forget
- * send, a consumer), so a hung registry holds no request in flight.
- */
-const SCHEMA_REGISTRY = /\bschema[ -]registry\b/i;
-
-/**
  * A hung callee holds the caller's requests in flight, except where the
  * call serves none (a health probe: its check fails, which is its job), the
  * callee runs on the caller's own host (`colocated`: a sidecar or local
@@ -118,7 +110,7 @@ function holdsRequests(connection: Connection): boolean {
         return false;
     }
     const words = [connection.label ?? '', connection.properties.string('description') ?? ''].join(' ');
-    return !HEALTH_PROBE.test(words) && !SCHEMA_REGISTRY.test(connection.target.title ?? '');
+    return !HEALTH_PROBE.test(words);
 }
 
 /**
