@@ -17,7 +17,7 @@ import { estimatesOf } from '../estimates/estimate-design.js';
 import { fillTemplate } from './message-template.js';
 import { applySuppressions } from './suppressions.js';
 import { outOfScopeSections, statesNoHighAvailability } from '../model/sections.js';
-import { judgesPractices } from '../model/purpose.js';
+import { highestSeverity, judgesPractices } from '../model/purpose.js';
 import { isAboutDescribedElement } from './out-of-scope-filter.js';
 
 export interface ReviewFinding extends Finding {
@@ -100,7 +100,7 @@ function toFinding(rule: AnyRule, design: Design, report: Report, configured: Se
     return {
         rule: rule.meta.id,
         messageId: report.messageId,
-        severity: configured ?? severityOf(rule, report),
+        severity: configured ?? severityOf(rule, report, design),
         section: rule.meta.section,
         message: fillTemplate(template, report.data ?? {}),
         uri: place.uri,
@@ -118,8 +118,12 @@ function toFinding(rule: AnyRule, design: Design, report: Report, configured: Se
     };
 }
 
-/** The report's or the rule's severity, at most `info` when the finding rests on an assumption. */
-function severityOf(rule: AnyRule, report: Report): Severity {
+/**
+ * The report's or the rule's severity: at most `info` when the finding rests
+ * on an assumption, at most `warning` in a design not for production.
+ */
+function severityOf(rule: AnyRule, report: Report, design: Design): Severity {
     const severity = report.severity ?? rule.meta.severity;
-    return report.basis === 'assumed' && severityRank(severity) > severityRank('info') ? 'info' : severity;
+    const highest = report.basis === 'assumed' ? 'info' : highestSeverity(design);
+    return severityRank(severity) > severityRank(highest) ? highest : severity;
 }

@@ -71,6 +71,23 @@ describe('requirements { purpose }', () => {
         expect(production.findings.some((finding) => !PRACTICE_RULES.has(finding.rule))).to.equal(true);
     });
 
+    it('a design not for production gets no error: its flaws are raised as warnings at most, the same findings otherwise', async () => {
+        const production = await reviewOf(designWith(''));
+        expect(production.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule)).to.include('sec/exposed-data-store');
+        for (const purpose of ['demo', 'sample', 'benchmark', 'poc', 'teaching']) {
+            const demo = await reviewOf(designWith(`  requirements { purpose: ${purpose} }\n`));
+            expect(demo.findings.filter((finding) => finding.severity === 'error'), purpose).to.deep.equal([]);
+            expect(demo.findings.find((finding) => finding.rule === 'sec/exposed-data-store')?.severity, purpose).to.equal('warning');
+        }
+    });
+
+    it('a severity the configuration sets is kept in a design not for production (the user chose it)', async () => {
+        const workspace = await buildWorkspace(designWith('  requirements { purpose: demo }\n'));
+        const design = workspace.design('T');
+        const findings = reviewDesigns([design], { overridesFor: () => new Map([['sec/exposed-data-store', { level: 'error' as const }]]) });
+        expect(findings.find((finding) => finding.rule === 'sec/exposed-data-store')?.severity).to.equal('error');
+    });
+
     it('a design stated for production is reviewed as an unstated one', async () => {
         const unstated = await reviewOf(designWith(''));
         const production = await reviewOf(designWith('  requirements { purpose: production }\n'));

@@ -5,13 +5,15 @@
  * application code. A control (authentication, rate limit, WAF) placed on
  * any of those edges, or on the service itself, covers the service.
  */
-import { EDGE_KINDS } from '../../model/component-facts.js';
+import { EDGE_KINDS, isDataStore } from '../../model/component-facts.js';
+import { type DesignIndex, indexOf } from '../../model/design-index.js';
 import type { Component, ComponentKind, Connection } from '../../model/design.js';
 import type { Traffic } from '../graph/traffic.js';
 import type { Report } from '../rule-context.js';
 import { describe } from '../../model/component-facts.js';
 import { reportDecision } from './one-decision.js';
 import { isAdminSession } from './admin-session.js';
+import { authScheme } from './authentication.js';
 
 /** Components that answer a client's request with application code. */
 export const ENTRY_HANDLER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'function']);
@@ -61,7 +63,36 @@ export function unguardedEntryHandlers(traffic: Traffic, guard: PathGuard): Comp
     }
     // In the order they are written; components of other designs (not in
     // `design.components`) are judged by that design's review.
-    return traffic.design.components.filter((component) => reached.has(component) && ENTRY_HANDLER_KINDS.has(component.kind) && !guard.byComponent(component));
+    const index = indexOf(traffic.design);
+    return traffic.design.components.filter((component) => reached.has(component) && ENTRY_HANDLER_KINDS.has(component.kind) && !guard.byComponent(component)
+        && !isFrontOfGuardedEdge(component, index, guard));
+}
+
+/**
+ * A front end drawn in front of the edge that guards: a web UI that holds no
+ * store of its own and whose every call goes, synchronously, to components
+ * that pass the guard (a diagram's "Web UI -> API gateway (auth, rate
+ * limits)" layering). It serves pages; every operation passes the guarded
+ * edge on the user's behalf, so the guard is in front of what it does. A
+ * call on which the front end identifies itself (`auth` on the link, or a
+ * callee that takes machine credentials: an API key, mTLS) makes it a proxy
+ * acting for anyone, and it stays judged.
+ */
+function isFrontOfGuardedEdge(component: Component, index: DesignIndex, guard: PathGuard): boolean {
+    const outgoing = index.outgoing(component);
+    return outgoing.length > 0 && outgoing.every((connection) => connection.mode === 'sync'
+        && !isDataStore(connection.target)
+        && connection.properties.string('auth') === undefined
+        && !takesMachineCredentials(connection.target)
+        && guard.byComponent(connection.target));
+}
+
+/** Schemes that identify a calling program, not a person. */
+const MACHINE_SCHEMES: ReadonlySet<string> = new Set(['api_key', 'mtls', 'iam']);
+
+/** A callee that authenticates machines (`auth: api_key`, `mtls`): its caller signs in as itself, not as its user. */
+function takesMachineCredentials(component: Component): boolean {
+    return MACHINE_SCHEMES.has(authScheme(component) ?? '');
 }
 
 /**

@@ -17,7 +17,12 @@ testRule(rule, {
         {
             name: 'a demo store its callers write',
             design: 'requirements { purpose: demo }\nservice Api\ndatabase Db { engine: mysql, default_credentials: true }\nApi -> Db : sql',
-            findings: [{ element: 'Db', severity: 'error', message: 'database Db signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.' }]
+            findings: [{ element: 'Db', severity: 'info', messageId: 'notProduction', message: 'database Db signs in with the demo\'s published credentials: harmless where it runs for its reader, but whoever runs it anywhere else must generate them per deployment and keep them in a secret store.' }]
+        },
+        {
+            name: 'regression: a sample\'s two published logins are one info note listing both',
+            design: 'requirements { purpose: sample }\nnetwork app {\n  service Api\n  database Db { engine: postgres, default_credentials: true }\n  queue Jobs { engine: rabbitmq, default_credentials: true }\n  Api -> Db : sql\n  Api -> Jobs : amqp\n}',
+            findings: [{ element: 'app', severity: 'info', messageId: 'notProduction', message: 'database Db and queue Jobs sign in with the sample\'s published credentials: harmless where it runs for its reader, but whoever runs it anywhere else must generate them per deployment and keep them in a secret store.' }]
         },
         {
             name: 'a broker whose console keeps the vendor login',

@@ -1,10 +1,12 @@
-import type { Component } from '../../../model/design.js';
+import type { Component, Design } from '../../../model/design.js';
+import type { Report } from '../../rule-context.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
+import { decisionScope, relatedOf, reportDecision } from '../../helpers/one-decision.js';
+import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { judgesPractices } from '../../../model/purpose.js';
+import { judgesPractices, purposeNoun } from '../../../model/purpose.js';
 import { isReadOnlyStore } from '../../helpers/writes.js';
 
 export default defineRule({
@@ -17,7 +19,8 @@ export default defineRule({
         question: 'Who else knows the login of {element}, and how is it replaced before deployment?',
         messages: {
             one: '{what} signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.',
-            many: '{count} components sign in with default or published credentials ({list}): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.'
+            many: '{count} components sign in with default or published credentials ({list}): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.',
+            notProduction: '{list} {sign} in with the {purpose}\'s published credentials: harmless where it runs for its reader, but whoever runs it anywhere else must generate them per deployment and keep them in a secret store.'
         },
         fix: 'Removes `default_credentials: true` once the credentials are generated per deployment (keep them in a secret store: `security { secrets: … }`).',
         threagile: 'missing-hardening (CWE-1392 Use of Default Credentials)',
@@ -30,6 +33,7 @@ export default defineRule({
             'Judged only on what the design states: `default_credentials: true` on a component (a store, broker, console or service). Nothing is assumed from an engine: most engines ship with default accounts, and whether a deployment changes them is not an engine fact.',
             'Replacing known logins is one decision for the deployment: several components with default credentials give one finding, on the innermost group holding them (or the design), each a related location; a lone one is reported on itself.',
             'In a design not for production (`requirements { purpose: demo }`), a store that something reads and nothing writes holds only the seed data its repository publishes: its published login guards nothing secret, so it is not flagged. Production stores of reference data still are (the login also lets anyone change them).',
+            'In a design not for production, published logins are how its reader runs it: one info note lists them, a reminder for whoever deploys it elsewhere, not an open door of the design.',
             'It is reported whatever the network placement: inside a private network the login is still the only thing between any compromised workload and the data.',
             'Its finding names the remedy, credentials generated per deployment and kept in a secret store: where these logins are the only secrets the design states, sec/no-secrets-management does not ask where secrets live a second time (one decision, one finding).'
         ],
@@ -37,7 +41,7 @@ export default defineRule({
             grouping: 'One finding for every component stating default or published credentials, on the group that holds them (or the design), each a related location; a lone component is reported on itself.',
             basis: 'Stated: `default_credentials` on components.',
             unknowns: 'Unstated credentials are not assumed to be defaults: without `default_credentials: true` there is no finding. In a design not for production, a read-only store of seed data is not judged.',
-            severity: 'Error: the stated fact is an open door (a login anyone can look up); on the 37 tuning designs all 5 of its findings were judged a headline risk.'
+            severity: 'Error: the stated fact is an open door (a login anyone can look up); on the 37 tuning designs all 5 of its findings were judged a headline risk. Info in a design not for production: on the blind sets, 5 of the 7 errors on local samples and demos were judged not worth an error (placeholder logins of a mail catcher, a Compose file\'s throw-away passwords), and the one judged right was the exposure, which sec/exposed-data-store raises.'
         },
         examples: {
             flagged: 'service Api\ndatabase Db { engine: postgres, default_credentials: true }\nApi -> Db : sql',
@@ -48,6 +52,10 @@ export default defineRule({
         // A demo's store of seed data that nothing writes guards only what its repository publishes.
         const known = inScope(design.components).filter((component) => hasDefaultCredentials(component) && (judgesPractices(design) || !isReadOnlyStore(component, index)));
         if (known.length === 0) {
+            return;
+        }
+        if (!judgesPractices(design)) {
+            report(reminder(known, design));
             return;
         }
         const scope = decisionScope(design, known);
@@ -67,6 +75,18 @@ export default defineRule({
         });
     }
 });
+
+/** One info note in a design not for production, on the scope holding the components, each a related location. */
+function reminder(known: readonly Component[], design: Design): Report {
+    return {
+        on: known.length === 1 ? known[0] : decisionScope(design, known),
+        messageId: 'notProduction',
+        data: { list: listOf(known), sign: known.length === 1 ? 'signs' : 'sign', purpose: purposeNoun(design) },
+        severity: 'info',
+        basis: 'stated',
+        related: known.length === 1 ? undefined : relatedOf(known.map((component) => ({ on: component, note: `${describe(component)}: default or published credentials` })))
+    };
+}
 
 function hasDefaultCredentials(component: Component): boolean {
     return component.properties.boolean('default_credentials') === true;

@@ -3,6 +3,7 @@ import rule from './no-rate-limit.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a web UI drawn in front of the gateway that limits rates is not an unlimited entry (every operation passes the gateway)', design: 'client U\nservice Ui\ngateway Gw { auth: jwt, rate_limit: true }\nservice Api\ndatabase Db { data: [pii] }\nU -> Ui : https\nUi -> Gw : https\nGw -> Api : http\nApi -> Db : sql' },
         { name: 'regression: a jump box administrators reach by ssh is no entry point that needs a rate limit', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true, rate_limit: true }\nservice Front { replicas: 2 }\nservice Jumpbox { public: true }\nWeb -> Gw : https\nGw -> Front : http\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"' },
         { name: 'regression: a load balancer whose description says it blocks bots', design: 'client U\nloadbalancer Lb { description: "bot blocking; balancing on cookies" }\nservice Web\nU -> Lb : https\nLb -> Web : http' },
         { name: 'a load balancer on the way limits (the URL shortener)', design: 'client U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb, rate_limit: 1k }\nservice Api\nU -> Edge -> Lb -> Api' },

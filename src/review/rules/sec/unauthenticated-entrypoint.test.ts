@@ -3,6 +3,8 @@ import rule from './unauthenticated-entrypoint.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a web UI drawn in front of the gateway that authenticates is not an open entry (it serves pages; every operation passes the gateway)', design: 'client U\nservice Ui\ngateway Gw { auth: jwt, rate_limit: true }\nservice Api\ndatabase Db { data: [pii] }\nU -> Ui : https\nUi -> Gw : https\nGw -> Api : http\nApi -> Db : sql' },
+        { name: 'regression: a design silent about authentication that classifies no data is not asked (a scaling write-up whose sign-in is outside its subject)', design: 'client U\nloadbalancer Lb\nservice Web { replicas: 2 }\ndatabase Db\nU -> Lb : https\nLb -> Web : http\nWeb -> Db : sql' },
         { name: 'regression: a jump box administrators reach by ssh is not an unauthenticated entry point (the shell authenticates its user)', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true }\nservice Front { replicas: 2, auth: jwt }\nservice Jumpbox { public: true }\nWeb -> Gw : https\nGw -> Front : http\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"' },
         { name: 'regression: a public service by design (a transparency log), silent about authentication, stating all its data public', design: 'requirements { data: [public] }\nclient Submitters\nnetwork Vpc {\n  loadbalancer Lb { public: true }\n  gateway Nginx { rate_limit: true }\n  service Frontend\n  database Log { data: [public] }\n  Lb -> Nginx\n  Nginx -> Frontend\n  Frontend -> Log : sql\n}\nSubmitters -> Lb : https' },
         { name: 'regression: a site its visitors read, silent about authentication (a Q&A network, embedded comments)', design: 'client Visitors "Browsers, API and mobile clients"\nloadbalancer Lb\nservice Web\ndatabase Posts { data: [pii] }\nVisitors -> Lb : https\nLb -> Web : http\nWeb -> Posts : sql' },
@@ -31,11 +33,16 @@ testRule(rule, {
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nApps -> Lbs\nLbs -> Write' }
     ],
     invalid: [
+        {
+            name: 'a web UI that calls the authenticating gateway with its own API key acts for anyone: it stays judged',
+            design: 'client U\nservice Ui\ngateway Gw { auth: jwt, rate_limit: true }\nservice Api\ndatabase Db { data: [pii] }\nU -> Ui : https\nUi -> Gw : https { auth: api_key }\nGw -> Api : http\nApi -> Db : sql',
+            findings: [{ element: 'Ui', severity: 'warning', message: 'service Ui takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
         { name: 'a production dashboard stating auth: none in a private network is still an open door', design: 'client Operator\nnetwork Cluster {\n  service Control { auth: none }\n}\nOperator -> Control : http', findings: [{ element: 'Control', severity: 'error', message: 'service Control says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.' }] },
-        { name: 'a demo whose load balancer outside the network forwards into the private network is reached from the internet', design: 'requirements { purpose: demo }\nclient U\nloadbalancer Lb\nnetwork Cluster {\n  service Control { auth: none }\n}\nU -> Lb : http\nLb -> Control : http', findings: [{ element: 'Control', severity: 'error', message: 'service Control says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.' }] },
+        { name: 'a demo whose load balancer outside the network forwards into the private network is reached from the internet', design: 'requirements { purpose: demo }\nclient U\nloadbalancer Lb\nnetwork Cluster {\n  service Control { auth: none }\n}\nU -> Lb : http\nLb -> Control : http', findings: [{ element: 'Control', severity: 'warning', message: 'service Control says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.' }] },
         { name: 'a CDN in front of a shop holding payment data does not make it a public site', design: 'client Shoppers\ncdn Edge {\n  -> Images : reads\n}\nstorage Images\nservice Shop\ndatabase Orders { data: [payment] }\nShoppers -> Edge : https\nShoppers -> Shop : https\nShop -> Orders : sql', findings: [{ element: 'Shop', severity: 'info', message: 'The design never says how anyone authenticates, and service Shop takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }] },
         { name: 'a design stating public data that still holds personal data somewhere is asked', design: 'requirements { data: [public] }\nclient U\nservice Api\ndatabase Users { data: [pii] }\nU -> Api : https\nApi -> Users : sql', findings: [{ element: 'Api', severity: 'info', message: 'The design never says how anyone authenticates, and service Api takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }] },
-        { name: 'a CDN that passes requests on to the API is not a shared cache of reads', design: 'client U\ncdn Front\nservice Api\ndatabase Db\nU -> Front : https\nFront -> Api : https\nApi -> Db : sql', findings: [{ element: 'Api', severity: 'info', message: 'The design never says how anyone authenticates, and service Api takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }] },
+        { name: 'a CDN that passes requests on to the API is not a shared cache of reads', design: 'client U\ncdn Front\nservice Api\ndatabase Db { data: [pii] }\nU -> Front : https\nFront -> Api : https\nApi -> Db : sql', findings: [{ element: 'Api', severity: 'info', message: 'The design never says how anyone authenticates, and service Api takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }] },
         { name: 'a site read through a CDN that states authentication elsewhere is still judged', design: 'client U\ncdn Edge {\n  -> Media : reads\n}\nstorage Media\nservice Admin { auth: jwt }\nservice Api\nU -> Edge : https\nU -> Api : https\nU -> Admin : https', findings: [{ element: 'Api', severity: 'warning', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }] },
         {
             name: 'regression: anonymous shoppers do not make the dashboards the public proxy routes to open by design',
@@ -58,7 +65,7 @@ testRule(rule, {
         },
         {
             name: 'with the entry points open too, published consoles are not a second finding',
-            design: 'client U\nservice Api\nmonitoring Dashboard { public: true }\nU -> Api : https',
+            design: 'client U\nservice Api\ndatabase Users { data: [pii] }\nmonitoring Dashboard { public: true }\nU -> Api : https\nApi -> Users : sql',
             findings: [{ element: 'Api', severity: 'info', message: 'The design never says how anyone authenticates, and service Api takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }]
         },
         {
@@ -91,7 +98,7 @@ testRule(rule, {
         },
         {
             name: 'a function behind an open API gateway',
-            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\nU -> Gw -> Fn : https',
+            design: 'client U\ngateway Gw { engine: api_gateway }\nfunction Fn { engine: lambda }\ndatabase Orders { engine: dynamodb, data: [payment] }\nU -> Gw -> Fn : https\nFn -> Orders : https',
             findings: [{ element: 'Fn', severity: 'info', message: 'The design never says how anyone authenticates, and function Fn takes requests from clients: who may call it, and how does it know who they are? Say `auth` on it or on the edge in front of it, or `auth: none` on clients that use it anonymously.' }]
         },
         {
@@ -111,7 +118,7 @@ testRule(rule, {
         },
         {
             name: 'services behind one load balancer are one decision, reported on it (regression: one copy per service)',
-            design: 'client U\nloadbalancer Lb\nservice A\nservice B\nU -> Lb : https\nLb -> A : http\nLb -> B : http',
+            design: 'client U\nloadbalancer Lb\nservice A\nservice B\ndatabase Users { data: [pii] }\nU -> Lb : https\nLb -> A : http\nLb -> B : http\nA -> Users : sql',
             findings: [{ element: 'Lb', messageId: 'silentAtEdge', severity: 'info', message: 'The design never says how anyone authenticates, and loadbalancer Lb passes client requests to 2 services: who may call them, and how do they know who they are? Say `auth` on the edge, or `auth: none` on clients that use them anonymously.' }]
         },
         {

@@ -30,9 +30,9 @@ testRule(rule, {
         { name: 'a demo that publishes its entry: the client hop crosses the internet', design: 'requirements { purpose: demo }\nclient U\nnetwork App {\n  service Web { public: true, data: [public] }\n}\nU -> Web : http', findings: [{ element: 'U->Web', severity: 'info', message: 'U->Web uses http without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?' }] },
         { name: 'in production, a client calling into a private network still crosses the internet', design: 'client U\nnetwork App {\n  service Web { auth: jwt }\n}\nU -> Web : http', findings: [{ element: 'U->Web', message: 'U->Web uses http without TLS across the internet carrying credential data: anyone on the path can read and change it.' }] },
         {
-            name: 'a demo that takes passwords over plain http is still flagged',
+            name: 'a demo that takes passwords over plain http is still flagged (a warning: no finding in a design not for production is an error)',
             design: 'requirements { purpose: demo }\nclient Browser\nservice Shop { auth: session }\nBrowser -> Shop : http',
-            findings: [{ element: 'Browser->Shop', severity: 'error', message: 'Browser->Shop uses http without TLS across the internet carrying credential data: anyone on the path can read and change it.' }]
+            findings: [{ element: 'Browser->Shop', severity: 'warning', message: 'Browser->Shop uses http without TLS across the internet carrying credential data: anyone on the path can read and change it.' }]
         },
         {
             name: 'with the edge already in plain http, east-west links carrying personal data are not a second finding (regression: the edge TLS decision asked twice)',
@@ -118,14 +118,14 @@ testRule(rule, {
             findings: [{ element: 'InboxViewer->MailServer', severity: 'warning', message: 'InboxViewer->MailServer uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
         },
         {
-            name: 'a demo whose hop itself states the personal data it carries keeps the error',
+            name: 'a demo whose hop itself states the personal data it carries is still flagged, as a warning',
             design: 'requirements { purpose: sample }\nclient Viewer\nnetwork Cluster {\n  service Inbox { public: true, data: [pii] }\n}\nViewer -> Inbox : http { data: [pii] }',
-            findings: [{ element: 'Viewer->Inbox', severity: 'error', message: 'Viewer->Inbox uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
+            findings: [{ element: 'Viewer->Inbox', severity: 'warning', message: 'Viewer->Inbox uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
         },
         {
-            name: 'a demo whose path states the personal data its users send keeps the error',
+            name: 'a demo whose path states the personal data its users send is still flagged, as a warning',
             design: 'requirements { purpose: demo }\nclient Shopper\nnetwork app {\n  service Ui { public: true }\n  service Checkout\n  Ui -> Checkout : https { data: [pii] }\n}\nShopper -> Ui : http',
-            findings: [{ element: 'Shopper->Ui', severity: 'error', message: 'Shopper->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
+            findings: [{ element: 'Shopper->Ui', severity: 'warning', message: 'Shopper->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
         },
         {
             name: 'in production a vault behind the service still adds no credentials, but stored personal data is an error',
