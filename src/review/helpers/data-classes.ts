@@ -51,12 +51,6 @@ export function designSensitiveData(design: Design): readonly string[] {
     return data.kind === 'sensitive' ? data.data : [];
 }
 
-/** Whether the design states sensitive data anywhere: in its requirements, on a component or on a link. */
-export function statesSensitiveData(design: Design): boolean {
-    return designSensitiveData(design).length > 0
-        || [...design.components, ...design.connections].some((element) => dataClassOf(element).kind === 'sensitive');
-}
-
 /** Every sensitive class of the list, once, in catalogue order. */
 export function mergeSensitive(lists: readonly (readonly string[])[]): string[] {
     const all = new Set(lists.flat());

@@ -1,5 +1,5 @@
 import type { Component, ComponentKind, Connection, Design } from '../../../model/design.js';
-import { classify, dataClassOf, statesSensitiveData } from '../../helpers/data-classes.js';
+import { classify, dataClassOf } from '../../helpers/data-classes.js';
 import type { Report } from '../../rule-context.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
@@ -65,7 +65,7 @@ export default defineRule({
         quality: {
             grouping: 'One finding for every client-facing service nothing authenticates, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself. Published operations tools without a login are one more finding, on the group that holds them.',
             basis: 'Stated: `auth` on clients, links, services and edge components, links to an identity provider, `data` and `access`.',
-            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication gets a question only when it states sensitive data somewhere (a silent design that classifies no data is usually a scaling or infrastructure write-up whose sign-in is outside its subject: on the blind sets 1 of 11 such questions was judged worth asking), one that draws only the identity provider its users sign in at gets a question, except a public site its clients read through a shared cache or that names anonymous users (and holds no payment, credential or health data), and a design that states all its data is public, which are not asked; operations tools count as published only where the design publishes them, and managed ones are not asked about; a demo or sample that publishes nothing is not judged on the services its clients reach only inside a private network (a port forward); nothing unsaid makes an error.',
+            unknowns: 'Anonymous use stated by a client (`auth: none`), the routes such a client reaches, per-route user authorizers on an edge\'s links and public read-only endpoints are not flagged; a design silent about authentication, or one that draws only the identity provider its users sign in at, gets a question, except a public site its clients read through a shared cache or that names anonymous users (and holds no payment, credential or health data), and a design that states all its data is public, which are not asked; operations tools count as published only where the design publishes them, and managed ones are not asked about; a demo or sample that publishes nothing is not judged on the services its clients reach only inside a private network (a port forward); nothing unsaid makes an error.',
             severity: 'Error only when a service states `auth: none` and nothing in front of it authenticates (the stated facts show the open door); warning when the design states authentication elsewhere and leaves these entry points without it; info (a question) when the design never speaks of authentication, since on the field corpus unsaid authentication was often out of the source\'s scope. On the tuning corpus (73 designs): 15 of 20 findings raised, all 3 errors among them; 2 wrong (open routes meant to be open, an internal load balancer read as public) and 3 not worth raising (a sample\'s development mail inbox, demo dashboards). On the 79-design corpus: 16 of 24 raised, 5 wrong, 3 noise; a jump box reached by ssh is no longer counted among the entry points.'
         },
         examples: {
@@ -85,7 +85,7 @@ export default defineRule({
         // (a port forward to a dashboard), is open only to those who can
         // already reach the cluster: not anyone who finds the endpoint.
         const exposed = reachedFromInternet(traffic);
-        const handlers = silentAboutAuth && !asksAboutSilence(design, traffic) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler));
+        const handlers = silentAboutAuth && (servedAsPublicSite(design, traffic) || declaresOnlyPublicData(design)) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler));
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
         // An identity provider the users sign in at, with nothing saying who
@@ -167,19 +167,6 @@ function signsUsersIn(design: Design): boolean {
 }
 
 /** How a question opens: nothing said at all, or a sign-in drawn that nothing is said to check. */
-/**
- * A design silent about authentication is asked who may call its entry
- * points only when the answer matters: it states sensitive data (personal,
- * payment, credential or health) somewhere, and is not a public site its
- * clients read through a shared cache. A silent design that classifies no
- * data is usually a scaling or infrastructure write-up whose sign-in is
- * outside its subject: on the blind sets, 1 of 11 such questions was judged
- * worth asking, and none on a design that classifies no data.
- */
-function asksAboutSilence(design: Design, traffic: Traffic): boolean {
-    return statesSensitiveData(design) && !servedAsPublicSite(design, traffic) && !declaresOnlyPublicData(design);
-}
-
 function silentOpening(design: Design): string {
     const idp = design.components.find((component) => component.kind === 'idp');
     return idp === undefined || !onlySignInDrawn(design)
