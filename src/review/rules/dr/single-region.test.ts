@@ -7,6 +7,7 @@ testRule(rule, {
     valid: [
         { name: 'regression: a nightly batch with no client, stated in one region, is not asked about a regional outage', design: 'external Dumps\nworker Render { replicas: 4 }\nstorage Files { engine: s3 }\nRender -> Dumps : reads\nRender -> Files : writes\ndeployment { regions: [ap_south_1] }' },
         { name: 'regression: a design that puts high availability out of scope has accepted a regional outage', design: `requirements { out_of_scope: [high_availability] }\n${SERVICE}deployment { regions: [eu_west], mode: single }` },
+        { name: 'regression: a source that limits its scope to one region (out_of_scope: [multi_region]) is not asked about a regional outage', design: `requirements { out_of_scope: [multi_region] }\n${SERVICE}deployment { mode: single }` },
         { name: 'two regions', design: `requirements { availability: 99.99% }\n${SERVICE}deployment { regions: [us_east, us_west] }` },
         { name: 'a mode that implies a second region', design: `requirements { availability: 99.99% }\n${SERVICE}deployment { mode: active_active }` },
         {

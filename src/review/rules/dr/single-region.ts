@@ -40,7 +40,7 @@ export default defineRule<Options>({
             grouping: 'One design-wide finding: the deployment\'s regions are one decision.',
             basis: 'Stated: `requirements.availability`, `deployment.regions`/`mode` and the networks\' regions.',
             unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode, or when it states that it runs in one region (`mode: single`, or one region listed) and names no RTO or RPO (the author put the regional outage in view without saying it is accepted); a design that names no region, or states `out_of_scope: [high_availability]`, is not judged. Most published designs run in one region by choice, and a regional outage is a risk their authors may accept; with no target and no part placed in another region there is no stated fact to weigh it against, so asking every single-region design would be a question on nearly every review (for the same reason a large user count alone does not trigger it).',
-            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover or states one region with no recovery objective, since the source may accept the outage (on the 43 tuning designs 3 of its 4 findings are raised by a reviewer, the fourth noise; a design that puts high availability out of scope is no longer asked). On 67 designs (round 11): 5 of 6 raised, one wrong (a source that puts a second region out of its scope, which the language cannot say); a nightly batch with no client is no longer asked.'
+            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover or states one region with no recovery objective, since the source may accept the outage (on the 43 tuning designs 3 of its 4 findings are raised by a reviewer, the fourth noise; a design that puts high availability out of scope is no longer asked). On 67 designs (round 11): 5 of 6 raised, one wrong (a source that puts a second region out of its scope, which the language cannot say); a nightly batch with no client is no longer asked. On 85 designs (round 14): 7 findings, 6 raised, one wrong (a 99.99% scheduler-uptime target whose source spreads workers over several data centres it does not name, which the language cannot say); the source that limits its scope to one region now states `out_of_scope: [multi_region]` and is no longer asked (one wrong finding fewer).'
         },
         decisions: [
             'The target is `requirements.availability`; from the `availability` option (99.99%) up, one region is flagged. Without a target nothing is flagged.',
@@ -49,6 +49,7 @@ export default defineRule<Options>({
             'Without such a target, a design that states it runs in one region (`deployment.mode: single`, or exactly one region in `deployment.regions`) and states neither `rto` nor `rpo` gets one question: is the regional outage accepted? Stating an RTO or RPO answers it (dr/rpo-unmet and the others weigh it then).',
             'Without such a target, a design with no client (a batch or pipeline started by a schedule, as avail/no-timeout reads it) is not asked: no request waits through a regional outage, and the run starts again when its region is back.',
             'The finding is about the design as a whole (the `deployment` block), listing the connections that cross regions.',
+            'A design whose source limits its scope to one region (`requirements { out_of_scope: [multi_region] }`) is not asked about a regional outage: the source put it outside what it describes (it may point to a multi-region design as a next step).',
             'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) has accepted a regional outage: the review does not run the rules that judge surviving the loss of an instance, a zone or a region on it (`meta.instanceLoss`).'
         ],
         examples: {
@@ -57,7 +58,7 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, options, report }) {
-        if (isMultiRegion(design)) {
+        if (isMultiRegion(design) || limitsScopeToOneRegion(design)) {
             return;
         }
         const target = availabilityTarget(design);
@@ -84,6 +85,15 @@ export default defineRule<Options>({
         });
     }
 });
+
+/**
+ * The source limits its scope to one region (`requirements { out_of_scope:
+ * [multi_region] }`: "the scope of this reference architecture is limited to
+ * a single region"): a regional outage is outside what it describes.
+ */
+function limitsScopeToOneRegion(design: Design): boolean {
+    return (design.settings.requirements?.properties.words('out_of_scope') ?? []).includes('multi_region');
+}
 
 /**
  * The design says it runs in one region (`mode: single`, or one region
