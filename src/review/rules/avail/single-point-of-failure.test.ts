@@ -77,7 +77,7 @@ testRule(rule, {
         {
             name: 'regression: a single broker and the single ZooKeeper it needs are one cluster decision, one finding',
             design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
-            findings: [{ message: 'None of the 2 queues and coordinators runs more than one instance (queue Broker and coordinator Zk): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
+            findings: [{ messageId: 'sameDecisionUnsaid', message: 'None of the 2 queues and coordinators states an instance count (queue Broker and coordinator Zk), which the language reads as one each: if they run one, a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
         },
         {
             name: 'a single ZooKeeper under a replicated broker differs from its cluster: its own finding',
