@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import singlePointOfFailure from '../../src/review/rules/avail/single-point-of-failure.js';
 import { assertWellFormed, type InvalidCase, runRule } from './rule-tester.js';
 
-const DESIGN = 'client U\nservice Api\nU -> Api';
+const DESIGN = 'client U\nservice Api { replicas: 1 }\nU -> Api';
 const REPORTED = 'Api: service Api runs a single instance: when it fails, every request through it fails.';
 
 /** A case as an untyped test file may write it (mocha runs the tests without type checking). */

@@ -21,7 +21,7 @@ describe('the review engine', () => {
         const findings = await review(FIRST_DRAFT);
         const spof = findings.find((finding) => finding.rule === 'avail/single-point-of-failure');
         expect(spof).to.deep.include({ severity: 'warning', section: 'failure-recovery', element: 'Web', design: 'T', suppressed: false });
-        expect(spof?.message).to.equal('service Web runs a single instance: when it fails, every request through it fails.');
+        expect(spof?.message).to.equal('service Web states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request through it fails. How many instances does it run? State `replicas`.');
         expect(spof?.range).to.deep.equal({ start: { line: 2, character: 10 }, end: { line: 2, character: 13 } });
     });
 

@@ -10,6 +10,10 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 
 testRule(rule, {
     valid: [
+        {
+            name: 'regression: the consumer dead-letters what keeps failing on its own dispatch hops (dlq: true on its calls to the providers)',
+            design: 'client U\nqueue High { delivery: at_least_once }\nqueue Low { delivery: at_least_once }\nworker Dispatch\nexternal Sms\nexternal Email\ndatabase Tracker\nU -> High : writes\nU -> Low : writes\nHigh -> Dispatch : reads\nLow -> Dispatch : reads\nDispatch -> Sms "Deliver()" { backoff: true, dlq: true }\nDispatch -> Email "Deliver()" { backoff: true, dlq: true }\nDispatch -> Tracker : writes'
+        },
         { name: 'regression: a partitioned log read only by a job started by a schedule (an hourly aggregation reads a range of offsets per run)', design: 'service Search { replicas: 2 }\nqueue Events { engine: kafka }\nworker Hourly { schedule: "hourly" }\nstorage Counts { engine: s3 }\nSearch -> Events : writes\nEvents -> Hourly\nHourly -> Counts : writes' },
         { name: 'regression: a stream whose only consumer loads a store the source calls not critical (critical: false)', design: 'service Orders { replicas: 2 }\nqueue Stream { engine: kafka }\nworker Loader { replicas: 2 }\ndatabase Olap { engine: rds, critical: false }\nOrders -> Stream : writes\nStream -> Loader\nLoader -> Olap : writes' },
         // An object store asks a render service for a missing variant over grpc and waits: no events to retry or drop.
@@ -66,9 +70,24 @@ testRule(rule, {
             findings: [{ element: 'Orders', messageId: 'streamNoDlq', message: `The change stream of database Orders triggers worker Tally ${STREAM_NO_DLQ}` }]
         },
         {
+            name: 'a relay that re-enqueues a failing job on the log it reads: the message cycles at the tail, it does not block',
+            design: 'client U\nqueue Log { engine: kafka }\nqueue Jobs { engine: redis }\nworker Relay\nU -> Log : writes\nRelay -> Log : reads "consume"\nRelay -> Jobs : writes "relay"\nRelay -> Log : writes "re-enqueue on error"',
+            findings: [{ element: 'Log', messageId: 'noDlqRequeue', message: 'queue Log delivers at least once to worker Relay, which puts a failing message back on it, and has no dead-letter queue: back at the tail it blocks nothing behind it, but one that always fails cycles through forever with no attempt limit, costing a round of work each time, and nobody sees it.' }]
+        },
+        {
+            name: 'a consumer that publishes its own events to the bus it reads says nothing of failures: the usual wording',
+            design: 'client U\nqueue Bus { engine: rabbitmq }\nservice Orders\nU -> Bus : writes\nBus -> Orders\nOrders -> Bus : writes "order placed"',
+            findings: [{ element: 'Bus', messageId: 'noDlq', message: 'queue Bus delivers at least once to service Orders and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.' }]
+        },
+        {
+            name: 'a consumer that dead-letters only some of its consumers\' hops is not every consumer: still judged',
+            design: 'client U\nqueue Jobs { engine: rabbitmq }\nworker Mailer\nworker Tally\nexternal Smtp\ndatabase Totals\nU -> Jobs : writes\nJobs -> Mailer\nJobs -> Tally\nMailer -> Smtp "send" { dlq: true }\nTally -> Totals : writes',
+            findings: [{ element: 'Jobs', messageId: 'noDlq', message: 'queue Jobs delivers at least once to worker Mailer and worker Tally and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.' }]
+        },
+        {
             name: 'a partitioned log read by a consumer of the team\'s own is still judged',
             design: 'client Sensors\nqueue Readings { engine: azure_event_hubs }\nworker Windowing { replicas: 2 }\nSensors -> Readings : writes\nReadings -> Windowing',
-            findings: [{ element: 'Readings', messageId: 'noDlq', message: 'queue Readings delivers at least once to worker Windowing and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ element: 'Readings', messageId: 'noDlq', message: 'queue Readings delivers at least once to worker Windowing and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.' }]
         },
         {
             name: 'a publish/subscribe topic that pushes to a function: the failing event is dropped, not stuck',
@@ -83,7 +102,7 @@ testRule(rule, {
         {
             name: 'consumers that pull, with delivery written',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { delivery: at_least_once, dlq: false }\nworker Mailer\nfunction Thumbnails\nU -> Api -> Jobs\nMailer -> Jobs : reads\nThumbnails -> Jobs { access: read_write }',
-            findings: [{ element: 'Jobs', message: 'queue Jobs delivers at least once to worker Mailer and function Thumbnails and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ element: 'Jobs', message: 'queue Jobs delivers at least once to worker Mailer and function Thumbnails and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.' }]
         },
         {
             name: 'retries: 0 on only one of two deliveries: the other still redelivers',
@@ -93,12 +112,12 @@ testRule(rule, {
         {
             name: 'a bus read by a service that users call as well as a dashboard is not only telemetry',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: rabbitmq }\nservice Feed\nmonitoring Dashboard\nU -> Api -> Events : writes\nFeed -> Events : reads\nDashboard -> Feed : reads\nU -> Feed',
-            findings: [{ element: 'Events', message: 'queue Events delivers at least once to service Feed and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ element: 'Events', message: 'queue Events delivers at least once to service Feed and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.' }]
         },
         {
             name: 'many consumers',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka }\nworker A\nworker B\nworker C\nU -> Api -> Events\nEvents -> A\nEvents -> B\nEvents -> C',
-            findings: [{ element: 'Events', message: 'queue Events delivers at least once to worker A, worker B and 1 more and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.' }]
+            findings: [{ element: 'Events', message: 'queue Events delivers at least once to worker A, worker B and 1 more and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.' }]
         },
         {
             name: 'several at-least-once queues and none with a dead-letter queue: one decision',

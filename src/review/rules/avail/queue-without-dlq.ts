@@ -22,7 +22,8 @@ export default defineRule({
         question: 'Where does a message that always fails in {element} end up?',
         messages: {
             noneSetAside: 'Nothing sets a failing message aside: neither {queues} nor the change stream of {stores} has a dead-letter queue or an on-failure destination. A message or change that always fails is delivered again and again, holding up what is behind it, until it is dropped unseen. Where failing work goes is one decision for the pipeline: a dead-letter queue (`dlq: true`) on each.',
-            noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is redelivered forever, blocking the messages behind it.',
+            noDlq: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.',
+            noDlqRequeue: '{what} delivers at least once to {consumers}, which put{s} a failing message back on it, and has no dead-letter queue: back at the tail it blocks nothing behind it, but one that always fails cycles through forever with no attempt limit, costing a round of work each time, and nobody sees it.',
             noDlqUnordered: '{what} delivers at least once to {consumers} and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.',
             noDlqEach: 'None of the {count} at-least-once queues has a dead-letter queue ({queues}): in each, a message that always fails is delivered again and again until it is dropped or expires, unseen, and in a queue that keeps order it blocks the messages behind it meanwhile.',
             eventsNoDlq: 'The event notifications of {store} trigger {consumers} with no on-failure destination stated: an event whose handler keeps failing is retried a few times and then dropped unseen, so what it announced is never processed. Set failing events aside (an on-failure destination or dead-letter queue), then say `dlq: true` on the trigger.',
@@ -37,7 +38,8 @@ export default defineRule({
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
-            '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target).',
+            '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target), and so does `dlq: true` on an outgoing connection of every consumer (a dispatch worker that sends what keeps failing at its providers to a dead-letter queue after its retries: the consumer sets failing work aside itself).',
+            'The consequence named follows what the design states, never the worst case: an ordered queue\'s failing message is either redelivered, blocking what is behind it, or dropped unseen where the consumer rejects it without requeueing (a broker setting the language does not carry), and the message says both; a consumer that also writes to the queue it consumes over a connection whose label says it re-enqueues (`Relay -> Log : writes "re-enqueue on job-specific error"`) puts the failing message back at the tail, where it blocks nothing but cycles with no attempt limit, and the message says that.',
             'A queue that keeps no order (`ordering: none`, an engine fact of SQS and SNS) is told apart: its failing message blocks nothing but is retried until the broker drops it (SNS after its delivery retries, an asynchronously invoked function after two) or it expires (SQS), then lost unseen; an ordered one (a partition, a FIFO group) is held up behind it.',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
             'When no queue of the design has a dead-letter queue and a store\'s change stream has no on-failure destination either, nothing in the design sets a failing message aside: the queues and the streams are one policy, one finding listing them all.',
@@ -48,7 +50,7 @@ export default defineRule({
             grouping: 'Dead-lettering is one decision across the at-least-once queues: when none has a dead-letter queue, one finding on the group or design lists them; a queue that lacks one while its peers have one is reported on its own. A store\'s change stream is one finding on the store, listing its triggers without an on-failure destination; when no queue has a dead-letter queue and a change stream has none either, the queues and the streams are one finding (one policy for where failing work goes).',
             basis: 'Delivery and `dlq` are stated or engine facts (Kafka, RabbitMQ, SQS, Event Hubs deliver at least once; Service Bus dead-letters by default); a change stream delivers at least once by what `uses: changes` or a trigger from the store states.',
             unknowns: 'A store\'s change stream on a known self-run engine (MySQL, PostgreSQL: tailed by the design\'s own code) is not judged. A queue whose delivery guarantee is unknown, that nobody consumes, whose deliveries state `retries: 0`, whose consumers all drop input they cannot read (an engine fact), whose consumers only feed components the source calls not critical (`critical: false`), or that only feeds observers is not judged.',
-            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone. On 67 designs (round 11): 13 of 16 raised, 3 noise (a demo\'s broker setting, a bus whose failed deliveries fall back to a history, a second stream of one order pipeline); a stream that only loads an analytics store the source calls not critical is no longer flagged. On 73 designs (round 12): 15 findings, 13 raised, 2 noise; a queue and a change stream in a design that sets no failing message aside are one finding (one noise fewer), and a transcription that had dropped the source\'s DLQ on one SQS queue was corrected (one wrong finding fewer). On 79 designs (round 13): 16 findings, 13 raised, 3 noise; a Kafka topic read only by an hourly batch is no longer flagged (one noise fewer).'
+            severity: 'A warning: a poison message stalls a partition rather than failing a stated requirement. On the 55 tuning designs 10 of its 11 findings are concerns a reviewer raises, the eleventh noise; the wrong ones (a trigger that never retries, a metrics bus, event hubs read only by a Stream Analytics job that drops what it cannot read, DynamoDB stream behaviour claimed of self-run MySQL commit-log tailers) are gone. On 67 designs (round 11): 13 of 16 raised, 3 noise (a demo\'s broker setting, a bus whose failed deliveries fall back to a history, a second stream of one order pipeline); a stream that only loads an analytics store the source calls not critical is no longer flagged. On 73 designs (round 12): 15 findings, 13 raised, 2 noise; a queue and a change stream in a design that sets no failing message aside are one finding (one noise fewer), and a transcription that had dropped the source\'s DLQ on one SQS queue was corrected (one wrong finding fewer). On 79 designs (round 13): 16 findings, 13 raised, 3 noise; a Kafka topic read only by an hourly batch is no longer flagged (one noise fewer). On 85 designs (round 14): 19 findings, 15 raised, 4 noise; a consumer that dead-letters what keeps failing on its own outgoing hops (`dlq: true` on a dispatch worker\'s calls to its providers) is no longer flagged (one wrong finding fewer); the message no longer claims redelivery forever where the consumer may reject a message and drop it, and says a relay that re-enqueues a failing job cycles it at the tail rather than blocking.'
         },
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Mailer { replicas: 2 }\nU -> Api -> Jobs\nJobs -> Mailer',
@@ -63,7 +65,7 @@ export default defineRule({
             && !readOnlyInScheduledBatches(queue, index)
             && !feedsOnlyNonCritical(queue, index)
             && !feedsOnlyObservers(queue, index));
-        const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index));
+        const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index) && !everyConsumerDeadLetters(queue, index));
         const streams = streamsWithoutDlq(index);
         // Nothing in the design sets a failing message aside: the queues and the change streams are one policy, asked once.
         if (streams.size > 0 && without.length > 0 && without.length === consumed.length) {
@@ -85,11 +87,13 @@ export default defineRule({
             },
             each: (item) => {
                 const queue = item.on as Component;
+                const requeuing = requeuingConsumers(queue, index);
                 return {
                     on: queue,
                     // An unordered queue (SQS, SNS) holds nothing up behind a failing message: it retries it, then drops or expires it.
-                    messageId: queue.properties.string('ordering') === 'none' ? 'noDlqUnordered' : 'noDlq',
-                    data: { what: describe(queue), consumers: namesOf(consumersOf(queue, index)) },
+                    // A consumer that writes back to the queue it reads puts a failing message at the tail: it cycles, blocking nothing.
+                    messageId: requeuing.length > 0 ? 'noDlqRequeue' : queue.properties.string('ordering') === 'none' ? 'noDlqUnordered' : 'noDlq',
+                    data: { what: describe(queue), consumers: namesOf(requeuing.length > 0 ? requeuing : consumersOf(queue, index)), s: requeuing.length === 1 ? 's' : '' },
                     basis: 'stated',
                     fix: { kind: 'set-properties', title: `Give ${queue.name} a dead-letter queue`, target: queue, properties: [{ key: 'dlq', value: 'true' }] }
                 };
@@ -170,6 +174,32 @@ function neverRedelivers(queue: Component, index: DesignIndex): boolean {
 function everyDeliveryDeadLetters(queue: Component, index: DesignIndex): boolean {
     const deliveries = deliveriesOf(queue, index);
     return deliveries.length > 0 && deliveries.every((connection) => connection.properties.boolean('dlq') === true);
+}
+
+/**
+ * Every consumer states `dlq: true` on a connection of its own (a dispatch
+ * worker's calls to the providers it delivers to): the consumer sets what
+ * keeps failing aside itself, after its retries, so the queue's message is
+ * settled either way.
+ */
+function everyConsumerDeadLetters(queue: Component, index: DesignIndex): boolean {
+    const consumers = consumersOf(queue, index);
+    return consumers.length > 0 && consumers.every((consumer) => index.outgoing(consumer).some((connection) => connection.properties.boolean('dlq') === true));
+}
+
+/** Words on a consumer's write back to its own queue that say it puts work back there (not follow-up events on a shared bus). */
+const REQUEUE_WORDS = /\b(re-?enqueues?|re-?enqueued|re-?enqueuing|re-?queues?|re-?queued|re-?queuing|put back|puts back)\b/i;
+
+/**
+ * The consumers that also write to the queue they consume, over a connection of
+ * their own whose label says it re-enqueues (a relay that re-enqueues a failing
+ * job): a failing message goes back at the tail. A consumer publishing its own
+ * events to the bus it reads (most event buses) says nothing of failures, and
+ * one `read_write` connection says no more than that it consumes.
+ */
+function requeuingConsumers(queue: Component, index: DesignIndex): Component[] {
+    return consumersOf(queue, index).filter((consumer) => index.outgoing(consumer).some((connection) => connection.target === queue && connection.access === 'writes'
+        && connection.label !== undefined && REQUEUE_WORDS.test(connection.label)));
 }
 
 /** The connections a queue's messages reach its consumers over: pushed to them, or pulled by them. */

@@ -62,32 +62,32 @@ testRule(rule, {
         {
             name: 'a cache that is the only copy of its data has nothing behind it to fall through to',
             design: 'function Rank { engine: lambda }\nfunction Top { engine: lambda }\ncache Board { engine: redis }\nRank -> Board : redis, writes\nTop -> Board : redis, reads',
-            findings: [{ element: 'Board', message: 'cache Board runs a single instance: when it fails, every request that reads it fails, and no store behind it holds its data to rebuild it from.' }]
+            findings: [{ element: 'Board', message: 'cache Board states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request that reads it fails, and no store behind it holds its data to rebuild it from. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'a consumer that feeds a critical store as well as one the source calls not critical is still judged',
             design: 'queue Events { engine: sqs }\nworker Loader\ndatabase Olap { engine: rds, critical: false }\ndatabase Orders { engine: dynamodb }\nEvents -> Loader\nLoader -> Olap : writes\nLoader -> Orders : writes',
-            findings: [{ element: 'Loader', message: 'worker Loader runs a single instance: when it fails, the work it does stops until it is back.' }]
+            findings: [{ element: 'Loader', message: 'worker Loader states no instance count, which the language reads as a single instance: if it runs one, then when it fails, the work it does stops until it is back. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'an idempotent consumer that a queue hands work to is still judged',
             design: 'queue Jobs { engine: sqs }\nworker Copier { idempotent: true }\ndatabase New { engine: dynamodb }\nJobs -> Copier\nCopier -> New : writes',
-            findings: [{ element: 'Copier', message: 'worker Copier runs a single instance: when it fails, the work it does stops until it is back.' }]
+            findings: [{ element: 'Copier', message: 'worker Copier states no instance count, which the language reads as a single instance: if it runs one, then when it fails, the work it does stops until it is back. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'regression: a single broker and the single ZooKeeper it needs are one cluster decision, one finding',
             design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
-            findings: [{ message: 'None of the 2 queues and coordinators runs more than one instance (queue Broker and coordinator Zk): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
+            findings: [{ messageId: 'sameDecisionUnsaid', message: 'None of the 2 queues and coordinators states an instance count (queue Broker and coordinator Zk), which the language reads as one each: if they run one, a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
         },
         {
             name: 'a single ZooKeeper under a replicated broker differs from its cluster: its own finding',
             design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 3 }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
-            findings: [{ element: 'Zk', message: 'coordinator Zk runs a single instance: when it fails, what needs it to coordinate (locks, leader election, service discovery) stops.' }]
+            findings: [{ element: 'Zk', message: 'coordinator Zk states no instance count, which the language reads as a single instance: if it runs one, then when it fails, what needs it to coordinate (locks, leader election, service discovery) stops. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'without the known-limitation statement the same demo is judged',
             design: 'client U\nservice Api { replicas: 2 }\nsearch Index { engine: elasticsearch }\nU -> Api : https\nApi -> Index',
-            findings: [{ element: 'Index', message: 'search Index runs a single instance: when it fails, every search fails.' }]
+            findings: [{ element: 'Index', message: 'search Index states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every search fails. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'a function stated to run one instance is judged',
@@ -98,19 +98,24 @@ testRule(rule, {
             name: 'a single service and database (the first draft)',
             design: 'client Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web : https\nWeb -> Db : sql',
             findings: [
-                { element: 'Web', messageId: 'singleInstance', severity: 'warning', message: 'service Web runs a single instance: when it fails, every request through it fails.' },
-                { element: 'Db', message: 'database Db runs a single instance: when it fails, every request that reads or writes it fails.' }
+                { element: 'Web', messageId: 'singleInstanceUnsaid', severity: 'warning', message: 'service Web states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request through it fails. How many instances does it run? State `replicas`.' },
+                { element: 'Db', message: 'database Db states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request that reads or writes it fails. How many instances does it run? State `replicas`.' }
             ]
         },
         {
             name: 'a stated high availability target makes a single instance on the request path an error',
             design: 'requirements { availability: 99.9% }\nclient U\nservice Api\nU -> Api',
-            findings: [{ element: 'Api', severity: 'error', message: 'service Api runs a single instance: when it fails, every request through it fails.' }]
+            findings: [{ element: 'Api', severity: 'error', message: 'service Api states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request through it fails. How many instances does it run? State `replicas`.' }]
+        },
+        {
+            name: 'regression: an autoscaler\'s stated minimum of one under a high target is an error',
+            design: 'requirements { availability: 99.9% }\nclient U\nservice Api { autoscale: { min: 1, max: 4 } }\nU -> Api',
+            findings: [{ element: 'Api', severity: 'error', message: 'service Api runs a single instance (it autoscales, but from a minimum of 1): when it fails, every request through it fails.' }]
         },
         {
             name: 'a cache used for locks with one instance',
             design: 'client U\nservice Api { replicas: 2 }\ncache Locks { engine: redis }\nU -> Api -> Locks : redis, lock',
-            findings: [{ element: 'Locks', message: 'cache Locks runs a single instance: when it fails, no lock can be taken and the work that needs one stops.' }]
+            findings: [{ element: 'Locks', message: 'cache Locks states no instance count, which the language reads as a single instance: if it runs one, then when it fails, no lock can be taken and the work that needs one stops. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'a replicated database that cannot fail over',
@@ -125,7 +130,7 @@ testRule(rule, {
         {
             name: 'a self-run Kafka with no replicas stated is one broker',
             design: 'external Producers\nqueue Events { engine: kafka }\nworker Indexer { replicas: 2 }\nProducers -> Events : writes\nEvents -> Indexer',
-            findings: [{ element: 'Events', messageId: 'singleInstance', message: 'queue Events runs a single instance: when it fails, every message handed to it waits or is lost until it is back.' }]
+            findings: [{ element: 'Events', messageId: 'singleInstanceUnsaid', message: 'queue Events states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every message handed to it waits or is lost until it is back. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'sharded with no count stated (shards: many) is described as shards, not as one instance',
@@ -155,14 +160,14 @@ testRule(rule, {
         {
             name: 'the one database without a replica while its peers have one',
             design: 'client U\nservice Api { replicas: 2 }\ndatabase A { replicas: 2, failover: auto }\ndatabase B { replicas: 2, failover: auto }\ndatabase C\nU -> Api\nApi -> A\nApi -> B\nApi -> C',
-            findings: [{ element: 'C', message: 'database C runs a single instance: when it fails, every request that reads or writes it fails.' }]
+            findings: [{ element: 'C', message: 'database C states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request that reads or writes it fails. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'off the request path: the one broker and the worker behind it',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: rabbitmq }\nworker Billing { replicas: 2 }\ndatabase Ledger\nU -> Api -> Events\nEvents -> Billing -> Ledger',
             findings: [
-                { element: 'Events', message: 'queue Events runs a single instance: when it fails, every message handed to it waits or is lost until it is back.' },
-                { element: 'Ledger', message: 'database Ledger runs a single instance: when it fails, the work that uses it stops until it is back.' }
+                { element: 'Events', message: 'queue Events states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every message handed to it waits or is lost until it is back. How many instances does it run? State `replicas`.' },
+                { element: 'Ledger', message: 'database Ledger states no instance count, which the language reads as a single instance: if it runs one, then when it fails, the work that uses it stops until it is back. How many instances does it run? State `replicas`.' }
             ]
         },
         {
@@ -178,17 +183,17 @@ testRule(rule, {
         {
             name: 'a managed product whose facts say one instance unless chosen otherwise (RDS) is still judged',
             design: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: rds, managed: true }\nU -> Api -> Db',
-            findings: [{ element: 'Db', message: 'database Db runs a single instance: when it fails, every request that reads or writes it fails.' }]
+            findings: [{ element: 'Db', message: 'database Db states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request that reads or writes it fails. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'a worker that something hands work to is judged even when its own calls run in the background',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker Sync\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Jobs\nJobs -> Sync\nSync -> Db : writes { phase: background }',
-            findings: [{ element: 'Sync', message: 'worker Sync runs a single instance: when it fails, the work it does stops until it is back.' }]
+            findings: [{ element: 'Sync', message: 'worker Sync states no instance count, which the language reads as a single instance: if it runs one, then when it fails, the work it does stops until it is back. How many instances does it run? State `replicas`.' }]
         },
         {
             name: 'a scheduler nobody calls does work of its own',
             design: 'client U\nservice Api { replicas: 2 }\nworker Scheduler\ndatabase Jobs { replicas: 2, failover: auto }\nU -> Api -> Jobs\nScheduler -> Jobs',
-            findings: [{ element: 'Scheduler', message: 'worker Scheduler runs a single instance: when it fails, the work it does stops until it is back.' }]
+            findings: [{ element: 'Scheduler', message: 'worker Scheduler states no instance count, which the language reads as a single instance: if it runs one, then when it fails, the work it does stops until it is back. How many instances does it run? State `replicas`.' }]
         }
         ,{
             name: 'a filer stated to run one controller is judged',

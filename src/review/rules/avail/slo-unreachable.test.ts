@@ -4,6 +4,7 @@ import rule from './slo-unreachable.js';
 testRule(rule, {
     valid: [
         { name: 'regression: on a kind default, an estimate that rounds to the target (99.9% against 99.9%) is not asked about', design: 'requirements { availability: 99.9% }\nclient U\nservice Api { availability: 99.9% }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' },
+        { name: 'regression: a miss that rests only on counts left unsaid (read as one instance) is the single-point question, not re-asked in numbers', design: 'requirements { availability: 99.99% }\nclient U\nservice Web\ngateway Gw\nservice Scheduler { replicas: 3 }\ndatabase Db { engine: postgres }\nU -> Web -> Gw -> Scheduler -> Db' },
         { name: 'a journey that meets its target', design: 'client Web\nservice Orders { availability: 99.99% }\nWeb -> Orders : https\njourney Browse {\n  Web -> Orders\n  availability: 99.9%\n}' },
         { name: 'exactly at the target', design: 'requirements { availability: 99% }\nclient U\nservice A { availability: 99.5% }\nservice B { availability: 99.497487% }\nU -> A -> B' },
         { name: 'redundant instances reach it', design: 'requirements { availability: 99.99% }\nclient U\nloadbalancer Lb { engine: alb, availability: 99.999% }\nservice Api { replicas: 3 }\nU -> Lb -> Api : https' },
@@ -24,8 +25,8 @@ testRule(rule, {
             findings: [{ element: 'requirements', severity: 'error', messageId: 'unreachable', message: 'The request path Mobile → Edge → Web → Db reaches an estimated 99%, below the 99.9% target. Weakest first: Web and Db (99.5% each), Edge (99.99%) (estimate: Edge 99.99% × Web 99.5% × Db 99.5% = 99%).' }]
         },
         {
-            name: 'kind defaults alone fall short: a question naming the assumed figures',
-            design: 'requirements { availability: 99.9% }\nclient Mobile\nservice Web\ndatabase Db { engine: mysql }\nMobile -> Web -> Db',
+            name: 'kind defaults alone fall short on stated counts: a question naming the assumed figures',
+            design: 'requirements { availability: 99.9% }\nclient Mobile\nservice Web { replicas: 1 }\ndatabase Db { engine: mysql, replicas: 1 }\nMobile -> Web -> Db',
             findings: [{ element: 'requirements', severity: 'info', messageId: 'unreachableAssumed', message: 'With the availability assumed for Web (99.5%) and Db (99.5%), the request path Mobile → Web → Db reaches an estimated 99%, below the 99.9% target: what availability do they have? Stating `availability` on them (or an engine with a published SLA) settles it (estimate: Web 99.5% × Db 99.5% = 99%).' }]
         },
         {

@@ -31,13 +31,14 @@ export default defineRule({
             grouping: 'One finding per target: the design\'s, on the `requirements` block where it is written, naming the weakest links of the weakest client path as related locations; and each `journey` with its own `availability`, on the journey, over the components it names.',
             basis: 'Each component\'s availability is stated (`availability`, an external\'s `sla`), an engine\'s published SLA, or the kind\'s default (assumed, listed as an assumption to settle with `availability`).',
             unknowns: 'When the path misses the target only because of assumed figures (the path would reach it if every assumed component never failed), the finding is an info question naming them; only stated and engine figures make the error.',
-            severity: 'An error: on stated and engine figures a missed target is a failed requirement; built on an assumed figure it is capped at info and asked as a question (the one error on the tuning corpus rested on kind defaults and is gone). On 67 designs (round 11) it asks one question, noise (it restates in numbers the single instances already reported); an estimate equal to the target up to rounding is no longer asked.'
+            severity: 'An error: on stated and engine figures a missed target is a failed requirement; built on an assumed figure it is capped at info and asked as a question (the one error on the tuning corpus rested on kind defaults and is gone). On 67 designs (round 11) it asks one question, noise (it restates in numbers the single instances already reported); an estimate equal to the target up to rounding is no longer asked. On 85 designs (round 14): no finding; the two questions whose miss rested only on components with an unsaid count (one wrong, one noise: the single-instance findings again, in numbers) are no longer asked.'
         },
         decisions: [
             'Availability per component: its `availability`, else its engine\'s SLA, else the kind\'s default (one instance: 99.5%, the EC2 instance-level SLA); n instances with automatic failover, or stateless instances behind a balancer, give 1 − (1 − a)ⁿ. See docs/estimates.md.',
             'A path is the product of the components a client\'s synchronous requests pass through; the design\'s availability is its weakest client path. A cache is a soft dependency (reads fall through to the store behind it) and does not count.',
             'A `journey` with an `availability` target is checked the same way over the components it names, in order (its own target may be stricter than the design\'s).',
             'A kind\'s default is an assumption: if the path would reach the target with every assumed component taken as never down, the stated and engine figures do not show a miss, and the finding asks for the assumed figures instead (info).',
+            'On assumed figures, a miss that rests only on components that state no instance count (neither `replicas` nor `autoscale`: the path reaches the target when they are taken as never down) is not asked: the default reads their silence as one instance, and how many they run is `avail/single-point-of-failure`\'s question, asked there once; the estimate would restate it in numbers. A miss that remains with a stated count on a default availability (three replicas at 99.5% each) is asked.',
             'On assumed figures, an estimate that rounds to the target as the message writes it (99.9% against 99.9%) is not asked about: the defaults cannot tell so small a gap, and "99.9%, below the 99.9% target" tells the reader nothing.'
         ],
         examples: {
@@ -107,6 +108,12 @@ function reportMiss({ design, report, figures, availabilityOf }: MissContext, { 
     if (shared.estimate === shared.target) {
         return;
     }
+    // A miss that rests only on components whose instance count is left unsaid reads the silence as one instance:
+    // how many they run is avail/single-point-of-failure's question, asked there; the estimate would only restate it.
+    const silent = assumed.filter(countUnsaid);
+    if (reachesAvailability(pathAvailability(design, path, (component) => (silent.includes(component) ? 1 : availabilityOf(component))).value, target)) {
+        return;
+    }
     report({
         on,
         messageId: 'unreachableAssumed',
@@ -119,6 +126,11 @@ function reportMiss({ design, report, figures, availabilityOf }: MissContext, { 
             settle: 'availability'
         }))
     });
+}
+
+/** Neither `replicas` nor `autoscale` is written: its availability default reads an unsaid count as one instance. */
+function countUnsaid(component: Component): boolean {
+    return !component.properties.has('replicas') && !component.properties.has('autoscale');
 }
 
 /** Where a component's availability comes from: written in the design, its engine's SLA, or the kind's default. */

@@ -7,6 +7,7 @@ testRule(rule, {
     valid: [
         { name: 'regression: a nightly batch with no client, stated in one region, is not asked about a regional outage', design: 'external Dumps\nworker Render { replicas: 4 }\nstorage Files { engine: s3 }\nRender -> Dumps : reads\nRender -> Files : writes\ndeployment { regions: [ap_south_1] }' },
         { name: 'regression: a design that puts high availability out of scope has accepted a regional outage', design: `requirements { out_of_scope: [high_availability] }\n${SERVICE}deployment { regions: [eu_west], mode: single }` },
+        { name: 'regression: a source that limits its scope to one region (out_of_scope: [multi_region]) is not asked about a regional outage', design: `requirements { out_of_scope: [multi_region] }\n${SERVICE}deployment { mode: single }` },
         { name: 'two regions', design: `requirements { availability: 99.99% }\n${SERVICE}deployment { regions: [us_east, us_west] }` },
         { name: 'a mode that implies a second region', design: `requirements { availability: 99.99% }\n${SERVICE}deployment { mode: active_active }` },
         {
@@ -43,13 +44,13 @@ testRule(rule, {
             findings: [{ severity: 'warning', messageId: 'singleRegion', message: 'The availability target is 99.99% and the design runs in one region (us_east): one region outage lasts hours, far beyond the 52.6 minutes of downtime a year the target allows.' }]
         },
         {
-            name: 'five nines and no deployment block',
+            name: 'regression: five nines and no region named: the count is unsaid, so a question (info), not a stated single region',
             design: `requirements { availability: 99.999% }\n${SERVICE}`,
-            findings: [{ message: 'The availability target is 99.999% and the design runs in one region: one region outage lasts hours, far beyond the 5.3 minutes of downtime a year the target allows.' }]
+            findings: [{ severity: 'info', messageId: 'regionUnsaid', message: 'The availability target is 99.999% and the design names no region: if it runs in one, one region outage lasts hours, far beyond the 5.3 minutes of downtime a year the target allows. In how many regions does it run, and which takes over when one fails? `deployment { regions, mode }` settles it.' }]
         },
         {
             name: 'a lowered threshold',
-            design: `requirements { availability: 99.9% }\n${SERVICE}`,
+            design: `requirements { availability: 99.9% }\n${SERVICE}deployment { mode: single }`,
             options: { availability: 0.999 },
             findings: [{ message: 'The availability target is 99.9% and the design runs in one region: one region outage lasts hours, far beyond the 8.8 hours of downtime a year the target allows.' }]
         }

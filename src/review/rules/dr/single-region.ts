@@ -23,6 +23,7 @@ export default defineRule<Options>({
         question: 'What happens to {design} when its whole region goes down, and how long until it serves again?',
         messages: {
             singleRegion: 'The availability target is {target} and the design runs in {where}: one region outage lasts hours, far beyond the {budget} of downtime a year the target allows.',
+            regionUnsaid: 'The availability target is {target} and the design names no region: if it runs in one, one region outage lasts hours, far beyond the {budget} of downtime a year the target allows. In how many regions does it run, and which takes over when one fails? `deployment { regions, mode }` settles it.',
             statedOneRegion: 'The design states that it runs in {where} and names no recovery objective: when that region is down, everything is down for as long as the outage lasts (hours, at any provider). Is that outage accepted? If not, state a standby region (`mode: active_passive`) and the RTO and RPO it must meet.',
             spansRegions: 'The design spans regions ({links} {cross}) but states no second region to fail over to: when the region at either end fails, what goes through {them} stops for as long as the outage lasts. What still serves when one region is down, and how long until it is back?'
         },
@@ -40,15 +41,16 @@ export default defineRule<Options>({
             grouping: 'One design-wide finding: the deployment\'s regions are one decision.',
             basis: 'Stated: `requirements.availability`, `deployment.regions`/`mode` and the networks\' regions.',
             unknowns: 'Without an availability target, a design is asked about regional failure only when it draws its own components in different regions (`crosses_region: true` between two of them) and names no second region or DR mode, or when it states that it runs in one region (`mode: single`, or one region listed) and names no RTO or RPO (the author put the regional outage in view without saying it is accepted); a design that names no region, or states `out_of_scope: [high_availability]`, is not judged. Most published designs run in one region by choice, and a regional outage is a risk their authors may accept; with no target and no part placed in another region there is no stated fact to weigh it against, so asking every single-region design would be a question on nearly every review (for the same reason a large user count alone does not trigger it).',
-            severity: 'Warning for a 99.99% target in one region (no corpus design states one); info, a question, for a design that spans regions with no failover or states one region with no recovery objective, since the source may accept the outage (on the 43 tuning designs 3 of its 4 findings are raised by a reviewer, the fourth noise; a design that puts high availability out of scope is no longer asked). On 67 designs (round 11): 5 of 6 raised, one wrong (a source that puts a second region out of its scope, which the language cannot say); a nightly batch with no client is no longer asked.'
+            severity: 'Warning for a 99.99% target in a region the design names or a stated single mode; info, a question, when no region is named at all (the count is unsaid, not one: on 85 designs the two such findings were one raised, one wrong, a source spreading workers over data centres it does not name); info, a question, for a design that spans regions with no failover or states one region with no recovery objective, since the source may accept the outage (on the 43 tuning designs 3 of its 4 findings are raised by a reviewer, the fourth noise; a design that puts high availability out of scope is no longer asked). On 67 designs (round 11): 5 of 6 raised, one wrong (a source that puts a second region out of its scope, which the language cannot say); a nightly batch with no client is no longer asked. On 85 designs (round 14): 7 findings, 6 raised, one wrong (a 99.99% scheduler-uptime target whose source spreads workers over several data centres it does not name, which the language cannot say); the source that limits its scope to one region now states `out_of_scope: [multi_region]` and is no longer asked (one wrong finding fewer).'
         },
         decisions: [
-            'The target is `requirements.availability`; from the `availability` option (99.99%) up, one region is flagged. Without a target nothing is flagged.',
+            'The target is `requirements.availability`; from the `availability` option (99.99%) up, one region is flagged. Without a target nothing is flagged. A design that names one region (or states `mode: single`) gets the warning; one that names no region and no mode has left the count unsaid, and one region is then only the reading of that silence: it gets an info question (basis assumed) asking for `deployment.regions` and `mode`.',
             'A design runs in several regions when `deployment.regions` lists two or more, when its networks name two or more `region`s, or when `deployment.mode` is active_passive or active_active (both imply a second region).',
             'Without such a target, a design whose own components talk across regions (`crosses_region: true` on a connection between two components that are neither clients nor external systems) and that is not multi-region (no two `regions`, no DR mode) gets one question: it has put parts in several regions, so a regional failure is in view, yet each part lives in one region and nothing takes over.',
             'Without such a target, a design that states it runs in one region (`deployment.mode: single`, or exactly one region in `deployment.regions`) and states neither `rto` nor `rpo` gets one question: is the regional outage accepted? Stating an RTO or RPO answers it (dr/rpo-unmet and the others weigh it then).',
             'Without such a target, a design with no client (a batch or pipeline started by a schedule, as avail/no-timeout reads it) is not asked: no request waits through a regional outage, and the run starts again when its region is back.',
             'The finding is about the design as a whole (the `deployment` block), listing the connections that cross regions.',
+            'A design whose source limits its scope to one region (`requirements { out_of_scope: [multi_region] }`) is not asked about a regional outage: the source put it outside what it describes (it may point to a multi-region design as a next step).',
             'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) has accepted a regional outage: the review does not run the rules that judge surviving the loss of an instance, a zone or a region on it (`meta.instanceLoss`).'
         ],
         examples: {
@@ -57,7 +59,7 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, options, report }) {
-        if (isMultiRegion(design)) {
+        if (isMultiRegion(design) || limitsScopeToOneRegion(design)) {
             return;
         }
         const target = availabilityTarget(design);
@@ -71,10 +73,17 @@ export default defineRule<Options>({
             return;
         }
         const regions = regionsOf(design);
+        // No region named and no mode: one region is the reading of silence, not a stated fact (unknown is not worst case).
+        const unsaid = regions.length === 0 && regionModeOf(design) === undefined;
         report({
             on: design,
-            messageId: 'singleRegion',
+            messageId: unsaid ? 'regionUnsaid' : 'singleRegion',
             data: { target: formatPercent(target), where: regions.length === 1 ? `one region (${regions[0]})` : 'one region', budget: downtimePerYear(target) },
+            ...(unsaid ? {
+                severity: 'info' as const,
+                basis: 'assumed' as const,
+                assumptions: [{ element: design.name, text: 'the design runs in one region (it names none)', settle: 'deployment.regions and deployment.mode' }]
+            } : {}),
             fix: {
                 kind: 'set-settings',
                 title: 'Add a standby region (active-passive)',
@@ -84,6 +93,15 @@ export default defineRule<Options>({
         });
     }
 });
+
+/**
+ * The source limits its scope to one region (`requirements { out_of_scope:
+ * [multi_region] }`: "the scope of this reference architecture is limited to
+ * a single region"): a regional outage is outside what it describes.
+ */
+function limitsScopeToOneRegion(design: Design): boolean {
+    return (design.settings.requirements?.properties.words('out_of_scope') ?? []).includes('multi_region');
+}
 
 /**
  * The design says it runs in one region (`mode: single`, or one region

@@ -14,9 +14,15 @@ testRule(rule, {
         { name: 'regression: a monitoring product that alerts out of the box (engine fact)', design: `${SERVICE}monitoring Apm { engine: instana }` },
         { name: 'regression: a tracing backend keeps no metrics to alert on (Zipkin)', design: `${SERVICE}monitoring Traces { engine: zipkin }` },
         { name: 'alarms the source states are written as alerts on a product that can alert (CloudWatch)', design: `${SERVICE}monitoring Watch { engine: cloudwatch, alerts: true }` },
+        { name: 'regression: the metrics collector hands its alerts to an alert manager over a drawn connection', design: `${SERVICE}monitoring Metrics "Metrics Collector"\nmonitoring AlertManager "Alert Manager (rules, notify)"\nMetrics -> AlertManager "alerts"` },
         { name: 'monitoring drawn but not described (out of scope)', design: `${SERVICE}monitoring Metrics { out_of_scope: true }` }
     ],
     invalid: [
+        {
+            name: 'a connection from the monitor that carries no alerts (dashboards) says nothing of alerting',
+            design: `${SERVICE}monitoring Metrics { engine: prometheus }\nmonitoring Dashboards { engine: grafana }\nMetrics -> Dashboards "metrics queries"`,
+            findings: [{ element: 'Metrics', message: 'monitoring Metrics collects metrics but nothing declares alerts: a failure shows on a dashboard nobody is watching, and users find it first.' }]
+        },
         {
             name: 'monitoring without alerts',
             design: `${SERVICE}monitoring Metrics { engine: prometheus }`,

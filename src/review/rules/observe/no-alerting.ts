@@ -2,6 +2,11 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { alertsStated, collectsMetrics } from '../../helpers/telemetry.js';
 import { inScope } from '../../../model/out-of-scope.js';
+import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+
+/** A connection label that says what flows over it is alerts (or alarms): the monitor hands them to something that acts on them. */
+const ALERT_WORDS = /\b(alerts?|alerting|alarms?)\b/i;
 
 export default defineRule({
     meta: {
@@ -21,7 +26,7 @@ export default defineRule({
             grouping: 'One finding per design, on the first metrics monitoring component (where the fix sets `alerts`), with the other metrics monitoring components as related locations: alerts declared anywhere settle it.',
             basis: 'Uses no figure: it reads `alerts` on the monitoring components (stated, or the engine fact of a product that alerts out of the box, such as Instana), `operations.alerts` / `operations.on_call`, and the engine fact `signals` that marks a tracing backend.',
             unknowns: 'A design without metrics monitoring is `observe/no-monitoring`\'s concern; any stated alert destination, alert flag or on-call rotation counts; a product able to alert (CloudWatch, Azure Monitor) is not assumed to have alert rules; monitoring drawn `out_of_scope` is not judged.',
-            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the 31-design tuning corpus 10 of 11 findings were raised; the eleventh is a benchmark\'s trace recorder, where the benchmark makes alerts moot). On 55 designs, 7 findings, all raised: two wrong ones read transcriptions that left an alerting system unnamed (Nagios, Zenoss); the Nagios engine now says it alerts, and the designs state what their sources name.'
+            severity: 'Warning: metrics nobody is paged from are a gap a reviewer raises (on the 31-design tuning corpus 10 of 11 findings were raised; the eleventh is a benchmark\'s trace recorder, where the benchmark makes alerts moot). On 55 designs, 7 findings, all raised: two wrong ones read transcriptions that left an alerting system unnamed (Nagios, Zenoss); the Nagios engine now says it alerts, and the designs state what their sources name. On 85 designs (round 14): 10 findings, all raised; a metrics collector that hands its alerts to an alert manager over a drawn connection (`Metrics -> AlertManager "alerts"`) is no longer asked (one wrong finding fewer).'
         },
         decisions: [
             'Alerts are declared by `alerts` on any monitoring component, by `operations.alerts`, or by `operations.on_call` (an on-call rotation is paged by alerts).',
@@ -29,6 +34,7 @@ export default defineRule({
             '`alerts: false` or `alerts: none` declares none.',
             'One finding per design, on the first monitoring component: alerts set on any one of them addresses it.',
             'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.',
+            'A metrics monitor with a connection whose label says it carries alerts or alarms (`Metrics -> AlertManager "alerts"`) states where its alerts go: alerting is drawn, and nothing is reported.',
             'A monitoring component whose engine collects traces only (Zipkin, Jaeger, X-Ray: engine fact `signals`) is a tracing backend, not metrics monitoring: it is not judged, and a design whose only monitoring is tracing has no metrics to alert on (`observe/no-monitoring` asks about that).',
             'A product that can alert (CloudWatch alarms, Azure Monitor alert rules, Cloud Monitoring alerting policies, Prometheus with Alertmanager) does not alert until someone writes the rules: only a stated `alerts` (or an engine that alerts out of the box, `alerts: true`) counts. When the source says alarms exist, the design states `alerts`.'
         ],
@@ -42,7 +48,7 @@ export default defineRule({
         // Monitoring drawn but not described (`out_of_scope`) is not judged either.
         const monitors = inScope(index.ofKind('monitoring')).filter(collectsMetrics);
         const first = monitors[0];
-        if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts')) || alertsStated(design)) {
+        if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts') || sendsAlerts(monitor, index)) || alertsStated(design)) {
             return;
         }
         report({
@@ -55,3 +61,12 @@ export default defineRule({
     }
 });
 
+/**
+ * The monitor hands its alerts on over a drawn connection (`Metrics ->
+ * AlertManager "alerts"`, `Monitor -> PagerDuty "alarms"`): the design draws
+ * where its alerts go, so alerting is stated even where the receiving
+ * component carries no `alerts` property.
+ */
+function sendsAlerts(monitor: Component, index: DesignIndex): boolean {
+    return index.outgoing(monitor).some((connection) => connection.label !== undefined && ALERT_WORDS.test(connection.label));
+}

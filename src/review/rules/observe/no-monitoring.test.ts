@@ -5,6 +5,8 @@ const TARGET = 'requirements { availability: 99.9% }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: stated service level objectives are measured on indicators (operations slo)', design: 'requirements { availability: 99.9% }\nservice Api\noperations { slo: true }' },
+        { name: 'stated dashboards show metrics (operations dashboards)', design: 'requirements { availability: 99.9% }\nservice Api\noperations { dashboards: grafana }' },
         { name: 'regression: a sample not for production is not asked to run a monitoring stack', design: 'requirements { availability: 99.9%, purpose: sample }\nservice Api\nworker Jobs\nApi -> Jobs' },
         { name: 'a monitoring component', design: `${TARGET}service Api\nmonitoring M { engine: cloudwatch }` },
         { name: 'the hosting platform\'s own metrics, drawn without an engine', design: `${TARGET}service Api\nservice Worker\nApi -> Worker\nmonitoring PlatformMetrics "the cluster's system metrics, collected by the provider"` },

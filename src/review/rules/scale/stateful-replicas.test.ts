@@ -6,6 +6,7 @@ const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a leader with followers on standby spreads no request over them (standby: true)', design: 'client U\ngateway Gw { replicas: 2 }\nservice Scheduler { replicas: 3, stateless: false, standby: true }\nU -> Gw -> Scheduler' },
         // A chat edge: each client's socket and subscriptions live on the instance it connected to, and a hub pushes to that instance.
         { name: 'state held for WebSocket connections', design: 'client App\nloadbalancer Lb\nservice Edge { replicas: 4, stateless: false }\nservice Hub\nApp -> Lb -> Edge : wss\nHub -> Edge : grpc { routing: subscribers }' },
         { name: 'regression: WebSockets through a load balancer, and a bus between its own instances', design: 'client App\nloadbalancer Lb\nservice Chat { replicas: 1000, stateless: false }\nqueue Bus { engine: kafka }\nApp -> Lb : wss\nLb -> Chat "stateful connection"\nChat -> Bus : writes\nBus -> Chat' },

@@ -28,14 +28,15 @@ export default defineRule({
             'An explicit `stateless: false` (written or an engine fact) fires; an unstated `stateless` is not a claim either way, unless a load balancer in front states `sticky_sessions: true`: pinning clients to instances is the design saying the instances hold their sessions (the `sticky` message). `stateless: true` settles both.',
             'Services and gateways are checked, as the catalog says; workers and functions take their work from queues and events, not from a client session.',
             'State held for persistent client connections is not flagged: when clients reach the component only over persistent connections (`ws`, `wss` or `persistent: true`, directly or through a load balancer that only such connections reach), and anything else only delivers to the instances they subscribed through (`routing: subscribers`) or comes back over a queue the component itself publishes to (a bus between its own instances, which carries a message to the instance holding the recipient), every request of a connection reaches the instance holding it, and a client whose instance dies reconnects and rebuilds its session (how a fleet absorbs those reconnects is another question).',
+            'A component whose replicas stand by for a leader (`standby: true`: a scheduler cluster with one leader at a time) is not judged: no request or job reaches a follower, so state the leader holds is not split between instances; what the leader holds at a failover, and how the leader is elected, are failover questions, not session affinity.',
             'Sticky sessions on a load balancer in front do not settle it: they route a client back to its instance, but the state still dies with that instance.',
             'The quick fix sets `stateless: true`; the message and rationale say where the state should go (a shared cache).'
         ],
         quality: {
             grouping: 'Per component: each service keeps its own state.',
             basis: 'Stated: `stateless: false` (written or an engine fact), or `sticky_sessions: true` on a load balancer in front, and the instance count.',
-            unknowns: 'An unstated `stateless` with no sticky balancer in front is not a claim either way: no finding. State that lives with a persistent connection (a WebSocket, directly or through a balancer) is the connection\'s, rebuilt on reconnect.',
-            severity: 'Warning: state in replicated instances is a gap a reviewer raises. On the tuning corpus (67 designs): 2 of 2 tp (channel history held in memory; sessions pinned by a sticky balancer); the chat fleet that holds only its WebSocket connections and routes over its own bus is no longer flagged.'
+            unknowns: 'An unstated `stateless` with no sticky balancer in front is not a claim either way: no finding. Replicas standing by for a leader (`standby: true`) serve nothing until a failover: no finding. State that lives with a persistent connection (a WebSocket, directly or through a balancer) is the connection\'s, rebuilt on reconnect.',
+            severity: 'Warning: state in replicated instances is a gap a reviewer raises. On the tuning corpus (67 designs): 2 of 2 tp (channel history held in memory; sessions pinned by a sticky balancer); the chat fleet that holds only its WebSocket connections and routes over its own bus is no longer flagged. On 85 designs (round 14): 2 findings, both raised; a scheduler cluster whose followers stand by for one leader (`standby: true`, newly sayable in the language) is no longer read as client session state (one wrong finding fewer).'
         },
         examples: {
             flagged: 'client Web\nloadbalancer Lb { engine: alb }\nservice Api { replicas: 3, stateless: false }\nWeb -> Lb -> Api : https',
@@ -45,7 +46,8 @@ export default defineRule({
     check({ index, report }) {
         for (const component of index.ofKind('service', 'gateway')) {
             const stateless = component.properties.boolean('stateless');
-            if (component.foreign || stateless === true || !runsSeveralInstances(component) || holdsConnectionState(component, index)) {
+            // A leader with replicas on standby (`standby: true`) spreads no request over them: the replicas are failover copies.
+            if (component.foreign || stateless === true || !runsSeveralInstances(component) || component.properties.boolean('standby') === true || holdsConnectionState(component, index)) {
                 continue;
             }
             const fix = { kind: 'set-properties', title: `Make ${component.name} stateless (keep sessions in a shared cache)`, target: component, properties: [{ key: 'stateless', value: 'true' }] } as const;

@@ -10,6 +10,7 @@ function question(bound: string, load = '2k'): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression: the consumers autoscale on the queue\'s depth, the design\'s answer to a burst', design: `${PEAK}client U\nservice Checkout { replicas: 2 }\nworker Fulfil { replicas: 10, autoscale: { min: 10, metric: queue_depth } }\nU -> Checkout\nCheckout -> Orders : amqp, writes\nOrders -> Fulfil\nqueue Orders { engine: rabbitmq }` },
         { name: 'a stated depth bounds the queue', design: `${PEAK}${SHOP}queue Orders { engine: rabbitmq, max_depth: 50k }` },
         { name: 'producers are refused when it is full', design: `${PEAK}${SHOP}queue Orders { engine: rabbitmq, back_pressure: reject }` },
         { name: 'a managed queue service keeps the backlog off the producers', design: `${PEAK}${SHOP}queue Orders { engine: sqs }` },
@@ -38,6 +39,7 @@ testRule(rule, {
             findings: [{ element: 'Rows', severity: 'warning', message: 'Queue Rows receives 1k messages/s but its consumers drain at most 100/s (Writer: 1 × 100/s), and it states no max_depth or back_pressure: the backlog grows by 900 messages every second, and with it every message\'s wait and the broker\'s memory, until it stalls or drops messages.' }]
         },
         { name: 'a self-run broker fed from the request path under a stated peak: a question', design: `${PEAK}${SHOP}queue Orders { engine: rabbitmq }`, findings: [{ element: 'Orders', severity: 'info', messageId: 'unbounded', message: question('states no max_depth or back_pressure') }] },
+        { name: 'consumers that autoscale on CPU can still fall behind: asked', design: `${PEAK}client U\nservice Checkout { replicas: 2 }\nworker Fulfil { autoscale: { min: 2, metric: cpu } }\nU -> Checkout\nCheckout -> Orders : amqp, writes\nOrders -> Fulfil\nqueue Orders { engine: rabbitmq }`, findings: [{ element: 'Orders', severity: 'info', message: question('states no max_depth or back_pressure') }] },
         { name: 'back_pressure: none says it is unbounded', design: `${PEAK}${SHOP}queue Orders { engine: kafka, back_pressure: none }`, findings: [{ element: 'Orders', severity: 'info', message: question('states back_pressure: none') }] },
         { name: 'no engine chosen yet', design: `${PEAK}${SHOP}queue Orders`, findings: [{ element: 'Orders', severity: 'info', message: question('states no max_depth or back_pressure') }] },
         {
