@@ -45,7 +45,8 @@ export function invalidatedFromChangeLog(cache: Component, index: DesignIndex): 
     return stores.every((store) => consumers.some((found) => found.store === store && reachesCache(found.consumer.component, index)));
 }
 
-function storesBehind(cache: Component, index: DesignIndex): Component[] {
+/** The stores the cache's users also reach: what the cache stands in front of. */
+export function storesBehind(cache: Component, index: DesignIndex): Component[] {
     const users = new Set(index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source));
     return [...new Set([...users].flatMap((user) => index.outgoing(user).filter((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)).map((connection) => connection.target)))];
 }

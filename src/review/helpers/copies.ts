@@ -27,23 +27,34 @@ function copyKey(component: Component): string | undefined {
  * anything else pass through in order.
  */
 export function mergeCopies(reports: readonly Report[]): Report[] {
+    return mergeReports(reports, (report) => {
+        const component = componentOf(report.on);
+        const key = component === undefined ? undefined : copyKey(component);
+        return key === undefined ? undefined : `${report.messageId}\u0000${key}`;
+    }, (kept, copy) => `the same in ${describe(copy)}, a copy of ${(kept.on as Component).name}`);
+}
+
+/**
+ * The reports on components that share a key merged into the first, each
+ * other one added as a related location with the note given. Reports
+ * without a key pass through in order.
+ */
+export function mergeReports(reports: readonly Report[], keyOf: (report: Report) => string | undefined, note: (kept: Report, other: Component) => string): Report[] {
     const firstByKey = new Map<string, number>();
     const merged: Report[] = [];
     for (const report of reports) {
-        const component = componentOf(report.on);
-        const key = component === undefined ? undefined : copyKey(component);
-        const groupKey = key === undefined ? undefined : `${report.messageId}\u0000${key}`;
-        const first = groupKey === undefined ? undefined : firstByKey.get(groupKey);
+        const key = keyOf(report);
+        const first = key === undefined ? undefined : firstByKey.get(key);
         if (first === undefined) {
-            if (groupKey !== undefined) {
-                firstByKey.set(groupKey, merged.length);
+            if (key !== undefined) {
+                firstByKey.set(key, merged.length);
             }
             merged.push(report);
             continue;
         }
         const kept = merged[first];
-        const copy = report.on as Component;
-        merged[first] = { ...kept, related: [...(kept.related ?? []), { on: copy, message: `the same in ${describe(copy)}, a copy of ${(kept.on as Component).name}` }] };
+        const other = report.on as Component;
+        merged[first] = { ...kept, related: [...(kept.related ?? []), { on: other, message: note(kept, other) }] };
     }
     return merged;
 }

@@ -25,6 +25,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'regression: two layers read by the same service in front of the same store (a per-worker cache and a node-local Redis) are one question',
+            design: 'service Renderer { -> Memory : reads\n -> NodeRedis : reads, writes\n -> Db : reads }\ncache Memory { eviction: lru }\ncache NodeRedis { engine: redis, eviction: lru }\ndatabase Db',
+            findings: [{ element: 'Memory', message: 'Do entries of cache Memory (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
+        },
+        {
             name: 'regression: one cache drawn in each region is one question',
             design: 'network East { region: us_east\n service ApiEast "API" { -> CacheEast : reads\n -> DbEast : reads }\n cache CacheEast "Session cache" { engine: redis }\n database DbEast }\nnetwork West { region: us_west\n service ApiWest "API" { -> CacheWest : reads\n -> DbWest : reads }\n cache CacheWest "Session cache" { engine: redis }\n database DbWest }',
             findings: [{ element: 'CacheEast', message: 'Do entries of cache CacheEast (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]

@@ -1,8 +1,9 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
-import { hasNoStoreBehind, holdsOnlyLocks, invalidatedFromChangeLog } from '../../helpers/cache-use.js';
-import { mergeCopies } from '../../helpers/copies.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import { hasNoStoreBehind, holdsOnlyLocks, invalidatedFromChangeLog, storesBehind } from '../../helpers/cache-use.js';
+import { mergeCopies, mergeReports } from '../../helpers/copies.js';
 import { primaryCacheOf } from '../../helpers/cache-replica.js';
 import type { Report } from '../../rule-context.js';
 import { isPrecomputed, stampedeExposure } from '../../helpers/cache-stampede.js';
@@ -24,10 +25,10 @@ export default defineRule({
         fix: 'Sets `ttl: 5m`.',
         references: ['AWS Whitepaper: Database Caching Strategies Using Redis (Adding TTL)', 'Redis documentation: EXPIRE'],
         quality: {
-            grouping: 'One finding per cache (each cache has its own expiry), except copies of one cache drawn per region or stamp (same kind and title): one question on the first, the copies related; a cache that `cache/stampede` already asks about (it names `ttl` in its question) gets no second question here.',
+            grouping: 'One finding per cache (each cache has its own expiry), except copies of one cache drawn per region or stamp (same kind and title), and layers read by the same components in front of the same stores (a per-worker cache and a node-local Redis: how a change reaches every layer is one decision): one question on the first, the others related; a cache that `cache/stampede` already asks about (it names `ttl` in its question) gets no second question here.',
             basis: 'Assumed: a design that states no `ttl` may still set one per key in the application (Redis keys carry their own TTLs), so the finding is a question naming the property that settles it.',
             unknowns: 'Write-through and write-behind caches, lock-only caches, caches with no store behind them (the only copy of their data) `eviction: ttl_only` caches whose stores invalidate them from their change log and read replicas of another cache are not asked; nor are caches read through by several instances without coalescing, where the expiry is one question of `cache/stampede`.',
-            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs its findings were caches whose frameworks expire entries, which the stampede question now covers, and a sorted set that was the only copy of its data; on the tuning corpus (37 designs) its one finding, a cache of session state and rarely changing data, was true but not worth raising, once the standby region\'s copy and a cache that is the only store of its data were no longer asked; on 43 designs still that one, once caches invalidated from their store\'s commit log were no longer asked; on 49 designs 3 findings, 1 a concern a reviewer raises (per-server cache copies no write can invalidate), 2 true but minor; on 55 designs 2 findings, 1 a concern, 1 minor, once caches a job rewrites on change were no longer asked). On the 67 tuning designs 2 findings, 1 a concern and 1 minor, once a read replica of another cache was no longer asked.'
+            severity: 'Info: the expiry is unknown rather than absent, so the finding is a question (on published designs its findings were caches whose frameworks expire entries, which the stampede question now covers, and a sorted set that was the only copy of its data; on the tuning corpus (37 designs) its one finding, a cache of session state and rarely changing data, was true but not worth raising, once the standby region\'s copy and a cache that is the only store of its data were no longer asked; on 43 designs still that one, once caches invalidated from their store\'s commit log were no longer asked; on 49 designs 3 findings, 1 a concern a reviewer raises (per-server cache copies no write can invalidate), 2 true but minor; on 55 designs 2 findings, 1 a concern, 1 minor, once caches a job rewrites on change were no longer asked). On the 67 tuning designs 2 findings, 1 a concern and 1 minor, once a read replica of another cache was no longer asked. On 85 designs 6 findings, 3 raised and 3 noise; a second layer in front of the same stores (a node-local Redis behind a per-worker cache, already asked) is now listed with the first layer\'s question.'
         },
         decisions: [
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
@@ -62,9 +63,24 @@ export default defineRule({
                 fix: { kind: 'set-properties', title: `Expire entries of ${cache.name} after 5 minutes`, target: cache, properties: [{ key: 'ttl', value: '5m' }] }
             });
         }
-        mergeCopies(reports).forEach(report);
+        mergeLayers(mergeCopies(reports), index).forEach(report);
     }
 });
+
+/**
+ * Layered caches (a per-worker cache and a node-local Redis read by the
+ * same components in front of the same stores) are one invalidation
+ * decision: how a change in the store reaches every layer. The first
+ * layer's question stays, the others are listed with it.
+ */
+function mergeLayers(reports: readonly Report[], index: DesignIndex): Report[] {
+    return mergeReports(reports, (found) => {
+        const cache = found.on as Component;
+        const stores = storesBehind(cache, index);
+        const readers = [...new Set(index.incoming(cache).map((connection) => connection.source.name))].sort();
+        return stores.length === 0 ? undefined : `${readers.join(',')}\u0000${stores.map((store) => store.name).sort().join(',')}`;
+    }, (_kept, cache) => `the same question for ${describe(cache)}, another layer in front of the same stores`);
+}
 
 /** How the message names a strategy that fills on a miss; undefined for write-through and write-behind. */
 function strategyText(cache: Component): string | undefined {

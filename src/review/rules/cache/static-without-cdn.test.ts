@@ -4,6 +4,7 @@ import rule from './static-without-cdn.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a reference sample\'s dashboard files read straight from S3 are not asked for a CDN (production polish)', design: 'requirements { purpose: sample }\nclient Web\nstorage Site { engine: s3 }\nWeb -> Site : https, reads' },
         { name: 'a CDN in front', design: 'client Web\ncdn Edge { engine: cloudfront }\nstorage Photos { engine: s3 }\nWeb -> Edge -> Photos : https' },
         { name: 'storage read through a service', design: 'client Mobile\nservice Web\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Photos : https' },
         { name: 'uploads only', design: 'client Web\nstorage Uploads { engine: s3 }\nWeb -> Uploads : https, writes' },

@@ -12,6 +12,7 @@ export default defineRule({
     meta: {
         id: 'cache/static-without-cdn',
         section: 'caching',
+        practice: true,
         severity: 'info',
         description: 'Clients read from object storage directly, with no CDN in front.',
         rationale: 'Images, video, scripts and downloads served straight from a bucket travel from one region to every user: far-away users wait, every byte is billed as egress from the region, and a popular object hits the bucket\'s request limits. A CDN caches them at edge locations near the users, usually at a lower price per byte, and shields the bucket.',
@@ -24,13 +25,14 @@ export default defineRule({
         quality: {
             grouping: 'One finding per storage, listing the client connections that bypass a CDN, with one fix rerouting them all.',
             basis: 'Stated: the client-to-storage connections and their `access`.',
-            unknowns: 'Reads through a service and upload-only connections are not judged.',
-            severity: 'Info: a performance question; no corpus design has a client reading storage directly.'
+            unknowns: 'Reads through a service and upload-only connections are not judged, nor is a design not for production (`purpose`: a demo, sample, benchmark, proof of concept or teaching example), where a CDN is production polish rather than a flaw in what it shows.',
+            severity: 'Info: a performance question. On 85 tuning designs 2 findings, none raised: a reference sample\'s few dashboard files served from S3 (noise: a CDN is production polish there, no longer asked) and a file-sync design whose source rejects a CDN because each user downloads only their own chunks (wrong; the language cannot state that rejection yet).'
         },
         decisions: [
             'Only direct connections from a `client` count; storage read through a service is that service\'s business (and the service may sign, resize or filter).',
             'A connection that only writes (`access: writes`, e.g. uploads with presigned URLs) is not flagged: a CDN does not speed up uploads much.',
-            'A CDN elsewhere in front of the same storage does not excuse a client link that bypasses it; the quick fix reroutes every direct read through one new CDN.'
+            'A CDN elsewhere in front of the same storage does not excuse a client link that bypasses it; the quick fix reroutes every direct read through one new CDN.',
+            'A practice rule (`practice: true`): a design whose `purpose` is not production is not asked, since serving its static files through a CDN is one of the production practices such designs are not judged for.'
         ],
         examples: {
             flagged: 'client Web\nstorage Photos { engine: s3 }\nWeb -> Photos : https, reads',

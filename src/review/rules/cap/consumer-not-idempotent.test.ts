@@ -5,6 +5,8 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        { name: 'a queue stated at most once is left to its statement even behind a relay', design: 'queue Kafka { engine: kafka }\nqueue Jobs { engine: redis, delivery: at_most_once }\nworker Relay { -> Kafka : reads\n -> Jobs : writes }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db' },
+        { name: 'a Redis list fed only by a web app (no relay from an at-least-once queue) is not judged', design: 'service Web { -> Jobs : writes }\nqueue Jobs { engine: redis }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db' },
         { name: 'regression: a lookup call (no access, its words read) and a keyed PutItem repeat nothing', design: 'queue Docs { engine: sqs }\nfunction Sentiment\nexternal Nlp\ndatabase Results { engine: dynamodb }\nDocs -> Sentiment\nSentiment -> Nlp "DetectSentiment (en)"\nSentiment -> Results : writes "PutItem"' },
         { name: 'regression: a consumer reading schemas from a registry changes nothing', design: 'queue Fights { engine: kafka }\nservice Stats\nservice Registry\nFights -> Stats\nStats -> Registry : http "Avro schemas"' },
         { name: 'regression: deleting cache keys and purging a CDN is idempotent by nature', design: 'queue Updated { engine: kafka }\nservice Invalidator\ncache Articles { engine: redis }\ncdn Edge\nUpdated -> Invalidator\nInvalidator -> Articles : writes "DELETE"\nInvalidator -> Edge "PURGE"' },
@@ -33,6 +35,11 @@ testRule(rule, {
         { name: 'a consumer that changes nothing (reads, logs, fills a cache)', design: 'queue Jobs { engine: sqs }\nworker W\ndatabase Db\ncache C { engine: redis }\nlogging L\nJobs -> W\nW -> Db : reads\nW -> C\nW -> L' }
     ],
     invalid: [
+        {
+            name: 'jobs relayed from Kafka into a Redis list: the workers behind the relay get Kafka\'s duplicates',
+            design: 'queue Kafka { engine: kafka }\nqueue Jobs { engine: redis }\nworker Relay { -> Kafka : reads\n -> Jobs : writes }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db',
+            findings: [{ element: 'Workers', messageId: 'notIdempotent', severity: 'info', message: 'worker Workers consumes queue Jobs, which delivers at least once (relayed by Relay from queue Kafka: a relay that fails between its write and its acknowledgement is handed the message again and writes it twice), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database Db). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
         {
             name: 'a scheduled job draining an unordered queue still handles each message',
             design: 'queue Refunds { engine: sqs }\nworker Nightly { schedule: "daily" }\ndatabase Ledger { engine: postgres }\nRefunds -> Nightly\nNightly -> Ledger : writes',

@@ -29,13 +29,14 @@ export default defineRule({
         quality: {
             grouping: 'De-duplicating the consumers of one queue is one decision (an inbox policy for its handlers): two or more consumers not stated idempotent give one finding on the queue listing them, with one fix; likewise two or more consumers of one store\'s change stream give one finding on the store; a single one is reported on itself, and copies of one consumer (same kind and title, one per deployment stamp) are one finding listing the copies.',
             basis: 'The delivery guarantee is the queue\'s `delivery`, else its engine\'s fact (Kafka, RabbitMQ, SQS, Pub/Sub, Kinesis, Azure Service Bus deliver at least once); a change stream delivers each change at least once by what the design states (`uses: changes`, or a connection from a database or bucket to a handler, which is a trigger: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications); idempotency is `idempotent: true` on the consumer or on the connection it receives over.',
-            unknowns: 'A queue whose delivery is unknown, at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs, fills a cache or updates a search index, purges a CDN, writes a derived store), that only relays messages into queues, or that reads a partitioned log on a schedule is not judged.',
-            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 55 tuning designs 11 of its 13 findings are concerns a reviewer raises, the other 2 true but minor, once a store\'s http call to a service (an object store asking a scaler to render a thumbnail) was no longer read as a change stream; a consumer of a queue stated at most once (offsets committed on receipt) is not asked, its risk being loss (cap/lossy-delivery). On the 67 tuning designs 17 findings, 16 concerns a reviewer raises and 1 true but minor (a replayed window of averages), once CDN purges, derived stores, pipeline stages that only republish and scheduled batch jobs were no longer asked. On the 79 tuning designs 20 findings, 17 concerns a reviewer raises, 1 false and 2 true but minor, once lookups named by their words (a sentiment detected, schemas read) and keyed puts (PutObject, PutItem) were no longer counted as repeated effects.'
+            unknowns: 'A queue whose delivery is unknown is not judged unless a consumer of an at-least-once queue writes into it (its duplicates are relayed); one stated at most once or exactly once is not judged; a consumer that changes nothing (only reads, logs, fills a cache or updates a search index, purges a CDN, writes a derived store), that only relays messages into queues, or that reads a partitioned log on a schedule is not judged.',
+            severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 55 tuning designs 11 of its 13 findings are concerns a reviewer raises, the other 2 true but minor, once a store\'s http call to a service (an object store asking a scaler to render a thumbnail) was no longer read as a change stream; a consumer of a queue stated at most once (offsets committed on receipt) is not asked, its risk being loss (cap/lossy-delivery). On the 67 tuning designs 17 findings, 16 concerns a reviewer raises and 1 true but minor (a replayed window of averages), once CDN purges, derived stores, pipeline stages that only republish and scheduled batch jobs were no longer asked. On the 79 tuning designs 20 findings, 17 concerns a reviewer raises, 1 false and 2 true but minor, once lookups named by their words (a sentiment detected, schemas read) and keyed puts (PutObject, PutItem) were no longer counted as repeated effects. On 85 designs 22 findings, 19 raised; the job workers behind a relay that moves jobs from Kafka into Redis (a queue whose own delivery is unknown) are now asked too, the miss the labellers listed (23 findings, 20 raised).'
         },
         decisions: [
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
             'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, search indexes, DNS, identity providers and coordinators.',
             '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.',
+            'A queue whose own delivery is unknown delivers at least once when a service, worker or function that consumes an at-least-once queue writes into it (a relay moving jobs from Kafka into a Redis list): a relay that fails between its write and its acknowledgement is handed the message again and writes it twice, so the duplicates reach the next queue\'s consumers, which are asked; the message names the relay and the queue it relays from. A queue stated `at_most_once` or `exactly_once` is left to its statement.',
             'A service, worker or function that consumes a store\'s change stream (`uses: changes`: DynamoDB Streams, a Cosmos DB change feed, change data capture) is judged like a queue consumer: a failed batch is retried whole, so its changes are applied again (a running total counted twice). `idempotent: true` on the consumer or on that connection addresses it.',
             'A connection from a database or storage bucket to a service, worker or function is a trigger with the store\'s changes (a store makes no calls of its own): it is judged like `uses: changes`. Two or more such consumers of one store are one finding on the store.',
             'A connection from a store to a service or worker over a request/response protocol (`http`, `https`, `grpc`, `grpcs`) is a call, not a trigger: the store (through its middleware or proxy) asks a server for something and waits for the answer, such as an object store asking an image scaler to render a missing thumbnail; nothing is redelivered. A function is invoked by its platform whatever transport is named, so a store\'s connection to a function stays a trigger.',
@@ -57,11 +58,11 @@ export default defineRule({
             findings.push(finding);
         };
         for (const queue of index.ofKind('queue')) {
-            const delivery = queue.properties.string('delivery');
-            if (delivery !== 'at_least_once') {
+            const guarantee = atLeastOnce(queue, index);
+            if (guarantee === undefined) {
                 continue;
             }
-            const source = queue.properties.entry('delivery')?.source === 'engine' ? ` (the ${queue.engine?.title ?? queue.engine?.id} default)` : '';
+            const { source, basis } = guarantee;
             const consumers = consumersOf(queue, index).map(repeats).filter((consumer) => consumer.effects.length > 0);
             const notIdempotent = consumers.filter((consumer) => !isIdempotent(consumer));
             reportDecision(collect, {
@@ -72,10 +73,10 @@ export default defineRule({
                     on: queue,
                     messageId: 'notIdempotentMany',
                     data: { count: notIdempotent.length, queue: describe(queue), source, consumers: namesOf(notIdempotent.map((consumer) => consumer.component)) },
-                    basis: source === '' ? 'stated' : 'engine',
+                    basis,
                     fix: { kind: 'set-properties-each', title: 'Mark the consumers idempotent', targets: notIdempotent.map((consumer) => consumer.component), properties: [{ key: 'idempotent', value: 'true' }] }
                 },
-                each: ({ on }) => consumerFinding(notIdempotent.find((consumer) => consumer.component === on) ?? notIdempotent[0], queue, source)
+                each: ({ on }) => consumerFinding(notIdempotent.find((consumer) => consumer.component === on) ?? notIdempotent[0], queue, guarantee)
             });
         }
         for (const [store, consumers] of changeStreamsByStore(index)) {
@@ -170,12 +171,46 @@ function effectsText(consumer: Consumer): string {
     return joinWords(consumer.effects.slice(0, 3).map(describe)) + (consumer.effects.length > 3 ? ` and ${consumer.effects.length - 3} more` : '');
 }
 
-function consumerFinding(consumer: Consumer, queue: Component, source: string): Report {
+/** Why the queue delivers at least once: its own guarantee (stated or its engine's), or the duplicates a relay passes on from one. */
+interface Guarantee {
+    readonly source: string;
+    readonly basis: 'stated' | 'engine';
+}
+
+/**
+ * The queue delivers at least once: its `delivery` says so (written or its
+ * engine's fact), or, its own guarantee unknown, a service, worker or
+ * function that consumes an at-least-once queue writes into it (a relay
+ * moving jobs from Kafka into a Redis list): a relay that fails between its
+ * write and its acknowledgement is handed the message again and writes it
+ * again, so the queue it feeds carries the same duplicates.
+ */
+function atLeastOnce(queue: Component, index: DesignIndex): Guarantee | undefined {
+    const delivery = queue.properties.string('delivery');
+    if (delivery === 'at_least_once') {
+        const engine = queue.properties.entry('delivery')?.source === 'engine';
+        return { source: engine ? ` (the ${queue.engine?.title ?? queue.engine?.id} default)` : '', basis: engine ? 'engine' : 'stated' };
+    }
+    if (delivery !== undefined) {
+        return undefined;
+    }
+    for (const feed of index.incoming(queue).filter((connection) => connection.access !== 'reads')) {
+        const upstream = index.ofKind('queue').find((other) => other !== queue && other.properties.string('delivery') === 'at_least_once'
+            && consumersOf(other, index).some((consumer) => consumer.component === feed.source));
+        if (upstream !== undefined) {
+            const engine = upstream.properties.entry('delivery')?.source === 'engine';
+            return { source: ` (relayed by ${feed.source.name} from ${describe(upstream)}: a relay that fails between its write and its acknowledgement is handed the message again and writes it twice)`, basis: engine ? 'engine' : 'stated' };
+        }
+    }
+    return undefined;
+}
+
+function consumerFinding(consumer: Consumer, queue: Component, guarantee: Guarantee): Report {
     return {
         on: consumer.component,
         messageId: 'notIdempotent',
-        data: { what: describe(consumer.component), queue: describe(queue), source, effects: effectsText(consumer) },
-        basis: source === '' ? 'stated' : 'engine',
+        data: { what: describe(consumer.component), queue: describe(queue), source: guarantee.source, effects: effectsText(consumer) },
+        basis: guarantee.basis,
         fix: { kind: 'set-properties', title: `Mark ${consumer.component.name} idempotent`, target: consumer.component, properties: [{ key: 'idempotent', value: 'true' }] }
     };
 }

@@ -15,8 +15,18 @@ testRule(rule, {
     ],
     invalid: [
         {
-            name: 'the payments lock: one Redis instance',
-            design: `${API}cache Locks { engine: redis, eviction: lru, ttl: 30s }\nApi -> Locks { protocol: redis, tls: true, uses: lock }`,
+            name: 'regression: a Redis lock store whose count is not written (a "Redis Cluster"): the asynchronous failover without fencing, a warning, not "runs one instance"',
+            design: `${API}queue Jobs "Redis Cluster" { engine: redis }\nApi -> Jobs : redis, lock`,
+            findings: [{
+                element: 'Api->Jobs',
+                messageId: 'unstatedCount',
+                severity: 'warning',
+                message: 'Api->Jobs takes locks on queue Jobs, with no fencing token: Redis replicates asynchronously, so a failover can promote a replica that never saw a lock (and a lone instance forgets every lock when it restarts; its count is not written); a second client then acquires a lock the first still holds. Use a coordinator (etcd, ZooKeeper) with fencing tokens.'
+            }]
+        },
+        {
+            name: 'the payments lock: one Redis instance, its count written',
+            design: `${API}cache Locks { engine: redis, replicas: 1, eviction: lru, ttl: 30s }\nApi -> Locks { protocol: redis, tls: true, uses: lock }`,
             findings: [{
                 element: 'Api->Locks',
                 messageId: 'singleInstance',
@@ -40,9 +50,9 @@ testRule(rule, {
             findings: [{ element: 'Api->Locks', severity: 'warning', message: 'Api->Locks takes locks on database Locks, which replicates semi-synchronously: a failover can promote a replica that never saw a lock, and a second client acquires it while the first still holds it. Use a coordinator (etcd, ZooKeeper) with fencing tokens.' }]
         },
         {
-            name: 'a coordinator that declares itself eventual',
+            name: 'a coordinator that declares itself eventual, its count not written: a warning',
             design: `${API}coordinator C { consistency: eventual }\nApi -> C : lock`,
-            findings: [{ element: 'Api->C', severity: 'error', message: 'Api->C takes locks on coordinator C, which runs one instance: when it restarts or fails, every held lock is forgotten and a second client can acquire a lock that is still held. Use a coordinator (etcd, ZooKeeper) with fencing tokens.' }]
+            findings: [{ element: 'Api->C', severity: 'warning', message: 'Api->C takes locks on coordinator C, which runs one instance: when it restarts or fails, every held lock is forgotten and a second client can acquire a lock that is still held. Use a coordinator (etcd, ZooKeeper) with fencing tokens.' }]
         }
     ]
 });

@@ -1,3 +1,4 @@
+import type { Component } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
@@ -16,7 +17,8 @@ export default defineRule({
         question: 'What happens to the locks {element} holds when the lock store fails over?',
         messages: {
             singleInstance: '{id} takes locks on {what}, which runs one instance: when it restarts or fails, every held lock is forgotten and a second client can acquire a lock that is still held. Use a coordinator (etcd, ZooKeeper) with fencing tokens.',
-            asyncReplica: '{id} takes locks on {what}, which replicates {replication}: a failover can promote a replica that never saw a lock, and a second client acquires it while the first still holds it. Use a coordinator (etcd, ZooKeeper) with fencing tokens.'
+            asyncReplica: '{id} takes locks on {what}, which replicates {replication}: a failover can promote a replica that never saw a lock, and a second client acquires it while the first still holds it. Use a coordinator (etcd, ZooKeeper) with fencing tokens.',
+            unstatedCount: '{id} takes locks on {what}, with no fencing token: {engine} replicates {replication}, so a failover can promote a replica that never saw a lock (and a lone instance forgets every lock when it restarts; its count is not written); a second client then acquires a lock the first still holds. Use a coordinator (etcd, ZooKeeper) with fencing tokens.'
         },
         fix: 'Adds `coordinator LockCoordinator { engine: etcd, replicas: 3, fencing: true }` and takes the lock there instead.',
         references: [
@@ -28,10 +30,11 @@ export default defineRule({
             grouping: 'One finding per lock connection.',
             basis: 'Stated or engine: `uses: lock`, the store\'s instances and its `replication` (Redis, PostgreSQL, MySQL replicate asynchronously by their facts).',
             unknowns: 'A store whose replication is unknown and that runs several instances is not flagged; coordinators are the remedy.',
-            severity: 'Warning, error when the store runs one instance: losing it loses every held lock.'
+            severity: 'Warning; an error when the design writes the store\'s count as one (`replicas: 1`, an autoscaler\'s `min: 1`): losing it loses every held lock. A count left out is one instance in the language\'s reading, but a lock store drawn as a cluster whose size the source leaves unsaid (a "Redis Cluster") is not asserted to be one: where its engine replicates asynchronously, the finding names the failover of an asynchronous replica and the missing fencing token, the mechanism reviewers raise, as a warning. On 85 tuning designs 2 findings, both tp; both were errors saying "runs one instance" on a count the source leaves unsaid (a Redis Cluster, one Redis with a 10 s lock), which the labellers judged the wrong mechanism or too severe: now warnings naming the asynchronous failover.'
         },
         decisions: [
-            'Error when the store runs one instance (no replicas, no autoscale minimum of two, not an HA engine); warning when it replicates `async` or `semi_sync`, written or an engine fact (Redis, PostgreSQL, MySQL).',
+            'Error when the store runs one instance and the design writes that count (`replicas: 1`, an autoscale minimum of one); warning when it replicates `async` or `semi_sync`, written or an engine fact (Redis, PostgreSQL, MySQL).',
+            'A store whose count is not written and whose engine replicates asynchronously (Redis) is reported as the asynchronous-failover risk without fencing, naming the lone-instance case too, as a warning: the source may run it as a cluster (a "Redis Cluster" with no count), and the risk holds either way. Where the count is not written and nothing says how it replicates, the lone-instance finding is a warning.',
             'A store whose replication is unknown and which runs several instances is not flagged: nothing says it can lose a lock.',
             'Coordinators keep locks in a quorum and are the remedy, so they are not flagged (a lone coordinator is `avail/single-point-of-failure`), unless they declare `consistency: eventual`.',
             'The quick fix adds an etcd coordinator (three replicas, fencing on) next to the store and points the lock connection at it; the store keeps its other connections.',
@@ -55,8 +58,12 @@ export default defineRule({
                 component: { kind: 'coordinator', name: 'LockCoordinator', properties: [{ key: 'engine', value: 'etcd' }, { key: 'replicas', value: '3' }, { key: 'fencing', value: 'true' }] },
                 connections: [connection]
             };
-            if (risk === 'single-instance') {
-                report({ on: connection, messageId: 'singleInstance', severity: 'error', data, fix });
+            const lagging = REPLICATION_TEXT[connection.target.properties.string('replication') ?? ''];
+            if (risk === 'single-instance' && !countWritten(connection.target) && lagging !== undefined) {
+                const engine = connection.target.engine?.title ?? connection.target.name;
+                report({ on: connection, messageId: 'unstatedCount', severity: 'warning', data: { ...data, engine, replication: lagging }, fix });
+            } else if (risk === 'single-instance') {
+                report({ on: connection, messageId: 'singleInstance', severity: countWritten(connection.target) ? 'error' : 'warning', data, fix });
             } else {
                 const replication = connection.target.properties.string('replication') ?? '';
                 report({ on: connection, messageId: 'asyncReplica', severity: 'warning', data: { ...data, replication: REPLICATION_TEXT[replication] ?? replication }, fix });
@@ -64,3 +71,8 @@ export default defineRule({
         }
     }
 });
+
+/** `replicas` written (or inherited from a stated default), or an autoscaler's minimum: the design says how many instances hold the locks. */
+function countWritten(store: Component): boolean {
+    return store.properties.has('replicas') || store.properties.block('autoscale')?.min !== undefined;
+}

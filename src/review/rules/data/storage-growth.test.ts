@@ -10,6 +10,8 @@ testRule(rule, {
         { name: 'stores sized for a year when no retention is stated', design: `requirements { storage_growth: 1GB }\n${APP}database Db { engine: postgres, storage: 500GB }\nsearch Index { engine: elasticsearch }` },
         { name: 'a managed store grows on its own, and the retention is stated', design: 'requirements { storage_growth: 1TB, retention: 90d }\nservice Api\ndatabase Db { engine: dynamodb }\nApi -> Db' },
         { name: 'regression: a managed store with a stated size, sized for the year with room to spare, is not asked for a retention', design: 'requirements { storage_growth: 10GB }\nservice Api\ndatabase Db { engine: mariadb, managed: true, storage: 8TB }\nApi -> Db' },
+        { name: 'regression: object storage that states its own retention is not asked for one (logs kept a year in S3, the design-wide retention unstated)', design: 'requirements { storage_growth: 4TB }\nservice Api\nstorage Logs { engine: s3, retention: 365d }\nApi -> Logs' },
+        { name: 'regression: retention stated per store (history 2 years in the database, logs 30 days in the index) is not read as none with a year assumed', design: `requirements { storage_growth: 55GB }\n${APP}database Db { engine: postgres, retention: 730d }\nsearch Index { engine: elasticsearch, retention: 30d }` },
         { name: 'object storage on a managed service holds any growth', design: 'requirements { storage_growth: 1TB, retention: 3650d }\nservice Api\ndatabase Db { engine: postgres, storage: 1TB }\nstorage Media { engine: s3 }\nApi -> Db\nApi -> Media' }
     ],
     invalid: [
@@ -37,6 +39,11 @@ testRule(rule, {
             name: 'a managed store grows on its own but no retention is stated: one question on the lifecycle',
             design: 'requirements { storage_growth: 500TB }\nservice Chat\ndatabase Messages { engine: cassandra }\nstorage Media { engine: s3 }\nChat -> Messages : writes\nChat -> Media : writes',
             findings: [{ element: 'requirements', severity: 'info', messageId: 'unretained', message: 'Design T adds 500 TB of data a day, 183 PB a year, and states no retention: storage Media grows on its own, but nothing says how long the data is kept, when it moves to a cheaper tier or is deleted, so what is stored, and paid for, only grows. What is the retention (requirements.retention) or lifecycle policy?' }]
+        },
+        {
+            name: 'of two managed stores, only the one with no retention of its own is named',
+            design: 'requirements { storage_growth: 1TB }\nservice Api\nstorage Logs { engine: s3, retention: 365d }\nstorage Media { engine: s3 }\nApi -> Logs : writes\nApi -> Media : writes',
+            findings: [{ element: 'requirements', severity: 'info', messageId: 'unretained', message: 'Design T adds 1 TB of data a day, 365 TB a year, and states no retention: storage Media grows on its own, but nothing says how long the data is kept, when it moves to a cheaper tier or is deleted, so what is stored, and paid for, only grows. What is the retention (requirements.retention) or lifecycle policy?' }]
         },
         {
             name: 'a managed store with a stated size that holds the year but ends it over 80% full: a question on the headroom',

@@ -7,6 +7,7 @@ const CONSEQUENCE = 'it must know every address, and authentication, rate limits
 
 testRule(rule, {
     valid: [
+        { name: 'regression: a sample whose browser calls each service on its own port, all answering alike, is not asked for a gateway', design: `requirements { purpose: sample }\nclient Browser\n${SERVICES}\nBrowser -> Users : http\nBrowser -> Feed : http\nBrowser -> Posts : http { auth: none }` },
         { name: 'regression: load balancers that route by path to several services give clients one entry point', design: `client Apps\ndns Dns { engine: route53 }\ncdn Edge { engine: cloudfront }\nloadbalancer Lbs { replicas: many }\n${SERVICES}\nApps -> Dns -> Edge -> Lbs\nLbs -> Users\nLbs -> Feed\nLbs -> Posts` },
         { name: 'a gateway in front of the services', design: `client App\ngateway Api { engine: kong }\n${SERVICES}\nApp -> Api : https\nApi -> Users\nApi -> Feed\nApi -> Posts` },
         { name: 'two services called directly', design: 'client App\nservice Users\nservice Feed\nApp -> Users\nApp -> Feed' },
@@ -19,6 +20,11 @@ testRule(rule, {
         { name: 'a higher threshold in the options', design: `client App\n${SERVICES}\nApp -> Users\nApp -> Feed\nApp -> Posts`, options: { minServices: 4 } }
     ],
     invalid: [
+        {
+            name: 'a sample whose services answer authentication differently (JWT on one, none on the others) is asked',
+            design: `requirements { purpose: sample }\nclient Browser\n${SERVICES}\nBrowser -> Users : http { auth: jwt }\nBrowser -> Feed : http { auth: none }\nBrowser -> Posts : http { auth: none }`,
+            findings: [{ message: `client Browser calls 3 services directly (Users, Feed, Posts): ${CONSEQUENCE}` }]
+        },
         {
             name: 'a client calling three services',
             design: `client App\n${SERVICES}\nApp -> Users : https\nApp -> Feed : https\nApp -> Posts : https`,

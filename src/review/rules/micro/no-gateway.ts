@@ -4,6 +4,7 @@ import type { RelatedReport } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { isService } from '../../graph/sync-service-graph.js';
+import { judgesPractices } from '../../../model/purpose.js';
 
 interface Options {
     readonly minServices: number;
@@ -36,13 +37,14 @@ export default defineRule<Options>({
             grouping: 'One design-wide finding per client calling three or more services directly, listing them.',
             basis: 'Stated: the client\'s connections and what stands in front of the services.',
             unknowns: 'A load balancer or CDN doing a gateway\'s job (an engine that routes, authentication, or forwarding to several services by path) counts as a gateway.',
-            severity: 'Info: a question. On the tuning corpus (67 designs): 1 of 2 findings raised (browsers calling three backends on their own public ports); the other (self-contained systems linked from an index page) is not worth raising; path routing on load balancers, once reported, is now read as one entry point.'
+            severity: 'Info: a question. On the tuning corpus (67 designs): 1 of 2 findings raised (browsers calling three backends on their own public ports); the other (self-contained systems linked from an index page) is not worth raising; path routing on load balancers, once reported, is now read as one entry point. On 85 designs 3 findings, all on samples or demos: 1 raised (three backends answering authentication differently: JWT, none, none), 2 noise (a local sample and a demo whose services all answer alike); a sample or demo is now asked only where its services\' edge answers differ.'
         },
         decisions: [
             '"Clients call services directly" is judged per client: one client reaching three or more services, each client reaching its own service (backends for frontends) is fine.',
             'Services, workers and functions count as services. A client reaches one directly over a synchronous connection, or through DNS, CDNs and load balancers only: they carry the request but do not give clients one API (the language defines routing between services as a gateway\'s job).',
             'A `gateway`, and a load balancer or CDN that does a gateway\'s job, stops the search: one whose engine also serves as a gateway (NGINX, Envoy, HAProxy, Traefik, Cloudflare), that authenticates callers (`auth` other than `none`), or that forwards to two or more different services (it routes each request by path or host: clients reach one address, and authentication and rate limits at that entry are asked by sec/unauthenticated-entrypoint and sec/no-rate-limit). DNS that resolves each service\'s own name does not: the client still holds every address.',
             'External systems calling webhooks are not clients of an API and are not judged.',
+            'In a design not for production (a demo, sample, benchmark, proof of concept or teaching example, `purpose`), a client calling each service on its own port is how the sample shows its services, and a gateway is not its point: the finding is raised only where the services the client reaches give different answers at the edge (two different `auth` stated on them or on the client\'s connections, or a `rate_limit` on some and not others), which one entry point would settle.',
             'The finding is design-wide (a gateway is missing); there is no quick fix yet, because adding a gateway means rerouting the client\'s connections through it, which the fix kinds cannot express.'
         ],
         examples: {
@@ -54,7 +56,7 @@ export default defineRule<Options>({
         for (const client of index.ofKind('client')) {
             const reached = servicesCalledDirectly(client, index);
             const services = [...reached.keys()];
-            if (services.length < options.minServices) {
+            if (services.length < options.minServices || (!judgesPractices(design) && !edgesDiffer(reached))) {
                 continue;
             }
             report({
@@ -112,4 +114,25 @@ function routesToSeveralServices(component: Component, index: DesignIndex): bool
 /** A load balancer or CDN whose engine is also a gateway, or that authenticates callers, is one in effect. */
 function actsAsGateway(component: Component): boolean {
     return component.engine?.kinds.includes('gateway') === true || component.properties.enabled('auth');
+}
+
+/**
+ * The services a client reaches give different answers at the edge: two
+ * different `auth` values stated on them or on the connections that reach
+ * them, or a `rate_limit` on some and not on others. One entry point would
+ * give them one answer.
+ */
+function edgesDiffer(reached: ReadonlyMap<Component, Connection>): boolean {
+    const auths = new Set<string>();
+    let limited = 0;
+    for (const [service, connection] of reached) {
+        const auth = connection.properties.string('auth') ?? service.properties.string('auth');
+        if (auth !== undefined) {
+            auths.add(auth);
+        }
+        if (service.properties.has('rate_limit') || connection.properties.has('rate_limit')) {
+            limited++;
+        }
+    }
+    return auths.size > 1 || (limited > 0 && limited < reached.size);
 }
