@@ -21,7 +21,9 @@
  * proxy declares one, capacity counts each active region, and hot partitions and storage retention are asked where stated;
  * the twelfth round: a fixed front fleet's sizing is asked once, by scale/no-autoscaling, not again as an assumed overload;
  * the thirteenth round: an overload resting on an engine's planning figure and a count the design never wrote is a question,
- * and an unstated deployment strategy is not read as releases that take the service down).
+ * and an unstated deployment strategy is not read as releases that take the service down;
+ * the fourteenth round: a count left out is said to be read as one instance and asked for, and a path's availability
+ * miss resting only on components with no written count is not asked again).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

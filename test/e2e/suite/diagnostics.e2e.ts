@@ -24,7 +24,7 @@ export function diagnosticsChecks(): void {
             assert.ok(described.includes('22:3 warning sec/unencrypted-transport'), described.join('\n'));
             const spof = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'avail/single-point-of-failure');
             assert.equal(spof && ruleLink(spof), `${RULE_DOCS}avail/single-point-of-failure.md`);
-            assert.match(spof?.message ?? '', /service Web runs a single instance/);
+            assert.match(spof?.message ?? '', /service Web states no instance count, which the language reads as a single instance/);
         });
 
         it('shows on every sample exactly the unsuppressed findings `archlens check` reports', async () => {
