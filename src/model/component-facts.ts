@@ -53,6 +53,15 @@ export function replicaCount(component: Component): number {
 }
 
 /**
+ * Neither `replicas` nor `autoscale` is written (nor inherited from a stated
+ * default): the count is left unsaid. The language reads it as one instance;
+ * rules that word or weigh a finding on it say so.
+ */
+export function countUnsaid(component: Component): boolean {
+    return !component.properties.has('replicas') && !component.properties.has('autoscale');
+}
+
+/**
  * False when the design says there are several instances without saying how
  * many (`replicas: many` and no autoscale bounds): a figure built on the count
  * then rests on an assumed count, and should say so.

@@ -4,7 +4,7 @@ import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, availabilityTarget, COMPUTE_KINDS, describe, isDataStore, isRedundant, isStoreToStoreCopy, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
+import { autoscales, availabilityTarget, COMPUTE_KINDS, countUnsaid, describe, isDataStore, isRedundant, isStoreToStoreCopy, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
 import { decisionScope, relatedOf, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
@@ -178,7 +178,7 @@ interface Scope {
  */
 function reportSingleInstances(peers: readonly Component[], { design, index, traffic, report }: Scope, severityOf: (component: Component) => Severity): void {
     const redundant = peers.filter((component) => isRedundant(component));
-    const silent = sizesOnlyAsFleets(redundant) ? peers.filter((component) => !isRedundant(component) && !isUnreplicatedShards(component) && isCountSilent(component)) : [];
+    const silent = sizesOnlyAsFleets(redundant) ? peers.filter((component) => !isRedundant(component) && !isUnreplicatedShards(component) && countUnsaid(component)) : [];
     askAmongFleets(silent, redundant, design, report);
     const all = peers.filter((component) => !isRedundant(component) && !isUnreplicatedShards(component) && !silent.includes(component));
     const sameEngine = all.length < peersWhenMost(all.length, peers.length) ? sameEngineGroups(all) : [];
@@ -189,7 +189,7 @@ function reportSingleInstances(peers: readonly Component[], { design, index, tra
         peers: peersWhenMost(single.length, peers.length),
         once: {
             on: decisionScope(design, single),
-            messageId: redundant.length > 0 ? 'mostDecision' : single.every(isCountSilent) ? 'sameDecisionUnsaid' : 'sameDecision',
+            messageId: redundant.length > 0 ? 'mostDecision' : single.every(countUnsaid) ? 'sameDecisionUnsaid' : 'sameDecision',
             data: { count: single.length, total: peers.length, kinds: kindsText(peers), names: listOf(single), autoscaling: groupAutoscalingNote(single), others: othersText(redundant) },
             severity: worst(single.map(severityOf)),
             basis: 'stated',
@@ -202,11 +202,6 @@ function reportSingleInstances(peers: readonly Component[], { design, index, tra
 /** Every redundant peer is a fleet the source sizes only as several (`replicas: many`, no autoscale). */
 function sizesOnlyAsFleets(redundant: readonly Component[]): boolean {
     return redundant.length > 0 && redundant.every((component) => component.properties.get('replicas') === REPLICAS_MANY && !autoscales(component));
-}
-
-/** Neither `replicas` nor `autoscale` is written: the count is left unsaid, not stated as one. */
-function isCountSilent(component: Component): boolean {
-    return !component.properties.has('replicas') && !component.properties.has('autoscale');
 }
 
 /**
@@ -295,7 +290,7 @@ function isJudged(component: Component, index: DesignIndex): boolean {
  * given, and how many machines stand behind it is the provider's business.
  */
 function hasStatedAvailability(component: Component): boolean {
-    return isStated(component.properties.entry('availability')) && !component.properties.has('replicas') && !component.properties.has('autoscale');
+    return isStated(component.properties.entry('availability')) && countUnsaid(component);
 }
 
 /**
@@ -359,7 +354,7 @@ function isReplicaDatabase(component: Component, index: DesignIndex): boolean {
  * Azure SQL) decide by their own facts; a stated `replicas` decides too.
  */
 function isProviderRun(component: Component): boolean {
-    return component.properties.boolean('managed') === true && component.engine?.managed !== true && !component.properties.has('replicas') && !component.properties.has('autoscale');
+    return component.properties.boolean('managed') === true && component.engine?.managed !== true && countUnsaid(component);
 }
 
 /** One question for every provider-run component the design leaves uncounted (principle 4: unknown is not worst case). */
@@ -529,7 +524,7 @@ function singleInstance(component: Component, index: DesignIndex, traffic: Traff
     return {
         on: component,
         // A count left out is the language's reading of silence, not the source's: the message says so and asks.
-        messageId: isCountSilent(component) ? 'singleInstanceUnsaid' : 'singleInstance',
+        messageId: countUnsaid(component) ? 'singleInstanceUnsaid' : 'singleInstance',
         data: { what: describe(component), autoscaling: autoscalingNote(component), consequence: consequenceOf(component, index, traffic) },
         severity: severityOf(component),
         basis: 'stated',

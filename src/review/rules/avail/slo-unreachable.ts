@@ -8,7 +8,7 @@ import { pathText } from '../../../estimates/estimate-text.js';
 import { pathAvailability, reachesAvailability, weakestLinks } from '../../../estimates/availability.js';
 import { percent } from '../../../estimates/figure.js';
 import { defineRule } from '../../rule.js';
-import { availabilityTarget } from '../../../model/component-facts.js';
+import { availabilityTarget, countUnsaid } from '../../../model/component-facts.js';
 import { joinWords } from '../../helpers/wording.js';
 
 /** How many of the weakest components a message names. */
@@ -126,11 +126,6 @@ function reportMiss({ design, report, figures, availabilityOf }: MissContext, { 
             settle: 'availability'
         }))
     });
-}
-
-/** Neither `replicas` nor `autoscale` is written: its availability default reads an unsaid count as one instance. */
-function countUnsaid(component: Component): boolean {
-    return !component.properties.has('replicas') && !component.properties.has('autoscale');
 }
 
 /** Where a component's availability comes from: written in the design, its engine's SLA, or the kind's default. */

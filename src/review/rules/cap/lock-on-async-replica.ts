@@ -1,7 +1,6 @@
-import type { Component } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { countUnsaid, describe } from '../../../model/component-facts.js';
 import { lockRisk } from '../../helpers/locks.js';
 import { isLock } from '../../helpers/writes.js';
 
@@ -59,11 +58,11 @@ export default defineRule({
                 connections: [connection]
             };
             const lagging = REPLICATION_TEXT[connection.target.properties.string('replication') ?? ''];
-            if (risk === 'single-instance' && !countWritten(connection.target) && lagging !== undefined) {
+            if (risk === 'single-instance' && countUnsaid(connection.target) && lagging !== undefined) {
                 const engine = connection.target.engine?.title ?? connection.target.name;
                 report({ on: connection, messageId: 'unstatedCount', severity: 'warning', data: { ...data, engine, replication: lagging }, fix });
             } else if (risk === 'single-instance') {
-                report({ on: connection, messageId: 'singleInstance', severity: countWritten(connection.target) ? 'error' : 'warning', data, fix });
+                report({ on: connection, messageId: 'singleInstance', severity: countUnsaid(connection.target) ? 'warning' : 'error', data, fix });
             } else {
                 const replication = connection.target.properties.string('replication') ?? '';
                 report({ on: connection, messageId: 'asyncReplica', severity: 'warning', data: { ...data, replication: REPLICATION_TEXT[replication] ?? replication }, fix });
@@ -71,8 +70,3 @@ export default defineRule({
         }
     }
 });
-
-/** `replicas` written (or inherited from a stated default), or an autoscaler's minimum: the design says how many instances hold the locks. */
-function countWritten(store: Component): boolean {
-    return store.properties.has('replicas') || store.properties.block('autoscale')?.min !== undefined;
-}
