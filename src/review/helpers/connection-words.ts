@@ -30,3 +30,19 @@ const KEYED_OVERWRITE_WORDS = /\b(putobject|putitem|upserts?|overwrites?)\b/i;
 export function overwritesByKey(connection: Connection): boolean {
     return connection.label !== undefined && KEYED_OVERWRITE_WORDS.test(connection.label);
 }
+
+/** Words on a consumer's write back to its own queue that say it puts work back there. */
+const REQUEUE_WORDS = /\b(re-?enqueues?|re-?enqueued|re-?enqueuing|re-?queues?|re-?queued|re-?queuing|put back|puts back)\b/i;
+
+/** A connection whose label says it puts work back on the queue it came from (a relay that re-enqueues a failing job). */
+export function saysRequeues(connection: Connection): boolean {
+    return connection.label !== undefined && REQUEUE_WORDS.test(connection.label);
+}
+
+/** Words saying that what flows over a connection is alerts (or alarms). */
+const ALERT_WORDS = /\b(alerts?|alerting|alarms?)\b/i;
+
+/** A connection whose label says it carries alerts: the source hands them to something that acts on them. */
+export function carriesAlerts(connection: Connection): boolean {
+    return connection.label !== undefined && ALERT_WORDS.test(connection.label);
+}

@@ -8,6 +8,7 @@ import { feedsOnlyObservers } from '../../helpers/observers.js';
 import { type ChangeStreamConsumer, changeStreamConsumers } from '../../helpers/queue-consumers.js';
 import type { Report } from '../../rule-context.js';
 import { isNotCritical, writesOnlyToNonCritical } from '../../helpers/non-critical.js';
+import { saysRequeues } from '../../helpers/connection-words.js';
 
 /** The kinds that consume messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -187,9 +188,6 @@ function everyConsumerDeadLetters(queue: Component, index: DesignIndex): boolean
     return consumers.length > 0 && consumers.every((consumer) => index.outgoing(consumer).some((connection) => connection.properties.boolean('dlq') === true));
 }
 
-/** Words on a consumer's write back to its own queue that say it puts work back there (not follow-up events on a shared bus). */
-const REQUEUE_WORDS = /\b(re-?enqueues?|re-?enqueued|re-?enqueuing|re-?queues?|re-?queued|re-?queuing|put back|puts back)\b/i;
-
 /**
  * The consumers that also write to the queue they consume, over a connection of
  * their own whose label says it re-enqueues (a relay that re-enqueues a failing
@@ -199,7 +197,7 @@ const REQUEUE_WORDS = /\b(re-?enqueues?|re-?enqueued|re-?enqueuing|re-?queues?|r
  */
 function requeuingConsumers(queue: Component, index: DesignIndex): Component[] {
     return consumersOf(queue, index).filter((consumer) => index.outgoing(consumer).some((connection) => connection.target === queue && connection.access === 'writes'
-        && connection.label !== undefined && REQUEUE_WORDS.test(connection.label)));
+        && saysRequeues(connection)));
 }
 
 /** The connections a queue's messages reach its consumers over: pushed to them, or pulled by them. */

@@ -4,9 +4,8 @@ import { alertsStated, collectsMetrics } from '../../helpers/telemetry.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import type { Component } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
+import { carriesAlerts } from '../../helpers/connection-words.js';
 
-/** A connection label that says what flows over it is alerts (or alarms): the monitor hands them to something that acts on them. */
-const ALERT_WORDS = /\b(alerts?|alerting|alarms?)\b/i;
 
 export default defineRule({
     meta: {
@@ -68,5 +67,5 @@ export default defineRule({
  * component carries no `alerts` property.
  */
 function sendsAlerts(monitor: Component, index: DesignIndex): boolean {
-    return index.outgoing(monitor).some((connection) => connection.label !== undefined && ALERT_WORDS.test(connection.label));
+    return index.outgoing(monitor).some(carriesAlerts);
 }
