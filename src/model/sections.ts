@@ -44,7 +44,7 @@ export function sectionOfWord(word: string): SectionId | undefined {
  * review reports no findings of those sections for the design.
  */
 export function outOfScopeSections(design: Design): SectionId[] {
-    const words = design.settings.requirements?.properties.words('out_of_scope') ?? [];
+    const words = outOfScopeWords(design);
     return SECTION_IDS.filter((id) => words.some((word) => sectionOfWord(word) === id));
 }
 
@@ -56,5 +56,18 @@ export function outOfScopeSections(design: Design): SectionId[] {
  * still in scope.
  */
 export function statesNoHighAvailability(design: Design): boolean {
-    return (design.settings.requirements?.properties.words('out_of_scope') ?? []).includes('high_availability');
+    return outOfScopeWords(design).includes('high_availability');
+}
+
+/**
+ * The source limits its scope to one region (`requirements { out_of_scope:
+ * [multi_region] }`: "the scope of this reference architecture is limited to
+ * a single region"): a regional outage is outside what it describes.
+ */
+export function statesOneRegionOnly(design: Design): boolean {
+    return outOfScopeWords(design).includes('multi_region');
+}
+
+function outOfScopeWords(design: Design): readonly string[] {
+    return design.settings.requirements?.properties.words('out_of_scope') ?? [];
 }

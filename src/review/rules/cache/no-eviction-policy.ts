@@ -7,6 +7,7 @@ import { hasNoStoreBehind, holdsOnlyLocks, storesBehind } from '../../helpers/ca
 import { formatDuration } from '../../../model/units.js';
 import { bytes } from '../../../estimates/whiteboard.js';
 import { mergeCopies } from '../../helpers/copies.js';
+import { retainedData, statedStorage } from '../../helpers/retained-data.js';
 import { primaryCacheOf } from '../../helpers/cache-replica.js';
 import type { Report } from '../../rule-context.js';
 
@@ -92,8 +93,6 @@ function expiresUnderEngineDefault(cache: Component): boolean {
     return cache.properties.entry('eviction')?.source === 'engine' && cache.properties.number('ttl') !== undefined;
 }
 
-const YEAR = 365 * 86_400;
-
 /**
  * How much data stands behind the cache, as the design states it: the
  * stated `storage` of the stores its users also reach, else the design's
@@ -102,20 +101,16 @@ const YEAR = 365 * 86_400;
  */
 function dataBehind(cache: Component, design: Design, index: DesignIndex): { size: number; text: string; assumption?: Assumption } | undefined {
     // An in-memory store (an engine that also serves as a cache: Redis as a database) is not what a cache stands in front of.
-    const sized = storesBehind(cache, index).filter((store) => store.engine?.kinds.includes('cache') !== true && store.properties.number('storage') !== undefined);
-    if (sized.length > 0) {
-        const size = sized.reduce((sum, store) => sum + (store.properties.number('storage') ?? 0), 0);
-        return { size, text: `${bytes(size)} (the stated storage of ${sized.map((store) => store.name).join(', ')})` };
+    const stored = statedStorage(storesBehind(cache, index).filter((store) => store.engine?.kinds.includes('cache') !== true));
+    if (stored.sized.length > 0) {
+        return { size: stored.size, text: `${bytes(stored.size)} (the stated storage of ${stored.sized.map((store) => store.name).join(', ')})` };
     }
-    const requirements = design.settings.requirements?.properties;
-    const growth = requirements?.number('storage_growth');
-    if (growth === undefined || growth <= 0) {
+    const kept = retainedData(design);
+    if (kept === undefined) {
         return undefined;
     }
-    const retention = requirements?.number('retention');
-    const size = (growth * (retention ?? YEAR)) / 86_400;
-    const text = `${bytes(size)} (${bytes(growth)} a day over ${retention === undefined ? 'a year' : formatDuration(retention)})`;
-    return retention === undefined ? { size, text, assumption: { text: `data is kept for a year (${bytes(size)})`, settle: 'requirements.retention' } } : { size, text };
+    const text = `${bytes(kept.size)} (${bytes(kept.growth)} a day over ${kept.retention === undefined ? 'a year' : formatDuration(kept.retention)})`;
+    return { size: kept.size, text, assumption: kept.assumption };
 }
 
 function messageFor(cache: Component, eviction: string | undefined): string {

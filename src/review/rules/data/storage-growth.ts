@@ -5,13 +5,11 @@ import { describe } from '../../../model/component-facts.js';
 import { listOf } from '../../helpers/wording.js';
 import { formatCount, formatDuration } from '../../../model/units.js';
 import { bytes } from '../../../estimates/whiteboard.js';
+import { retainedData, statedStorage, YEAR_DAYS } from '../../helpers/retained-data.js';
 
 /** The stores that keep data for good: caches and queues hold it only for a while. */
 const LASTING_STORES = ['database', 'storage', 'search'] as const;
 
-const DAY = 86_400;
-/** The horizon when no retention is stated: a year, the span capacity plans are made for. */
-const YEAR_DAYS = 365;
 /** Stores are planned to stay below about 80% full (the usual disk alert line; compaction, vacuum and estimate error need the rest). */
 const PLANNED_FILL = 0.8;
 
@@ -76,15 +74,17 @@ export default defineRule({
             // Retention stated per store, growth for the whole design: how much each store keeps is not known.
             return;
         }
-        const days = retention === undefined ? YEAR_DAYS : retention / DAY;
-        const total = growth * days;
-        const sized = stores.filter((store) => store.properties.number('storage') !== undefined);
-        const capacity = sized.reduce((sum, store) => sum + (store.properties.number('storage') ?? 0), 0);
+        const kept = retainedData(design);
+        if (kept === undefined) {
+            return;
+        }
+        const total = kept.size;
+        const { sized, size: capacity } = statedStorage(stores);
         if (sized.length > 0 && capacity * PLANNED_FILL >= total) {
             return;
         }
-        const basis: Basis = retention === undefined ? 'assumed' : 'stated';
-        const assumptions: Assumption[] = retention === undefined ? [{ text: `data is kept for a year (${bytes(total)} at ${bytes(growth)} a day)`, settle: 'requirements.retention' }] : [];
+        const basis: Basis = kept.assumption === undefined ? 'stated' : 'assumed';
+        const assumptions: Assumption[] = kept.assumption === undefined ? [] : [kept.assumption];
         const data = {
             name: design.name,
             growth: bytes(growth),

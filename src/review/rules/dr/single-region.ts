@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 import { availabilityTarget, formatPercent } from '../../../model/component-facts.js';
 import { downtimePerYear } from '../../helpers/downtime.js';
 import { isMultiRegion, regionModeOf, regionsOf } from '../../../model/regions.js';
+import { statesOneRegionOnly } from '../../../model/sections.js';
 import { relatedOf } from '../../helpers/one-decision.js';
 import { joinWords } from '../../helpers/wording.js';
 import type { Report } from '../../rule-context.js';
@@ -59,7 +60,7 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, options, report }) {
-        if (isMultiRegion(design) || limitsScopeToOneRegion(design)) {
+        if (isMultiRegion(design) || statesOneRegionOnly(design)) {
             return;
         }
         const target = availabilityTarget(design);
@@ -93,15 +94,6 @@ export default defineRule<Options>({
         });
     }
 });
-
-/**
- * The source limits its scope to one region (`requirements { out_of_scope:
- * [multi_region] }`: "the scope of this reference architecture is limited to
- * a single region"): a regional outage is outside what it describes.
- */
-function limitsScopeToOneRegion(design: Design): boolean {
-    return (design.settings.requirements?.properties.words('out_of_scope') ?? []).includes('multi_region');
-}
 
 /**
  * The design says it runs in one region (`mode: single`, or one region
