@@ -5,6 +5,8 @@ export interface CliIo {
     readonly stderr: (text: string) => void;
     /** Colour the text output (a terminal that did not ask for NO_COLOR). */
     readonly color: boolean;
+    /** The clock (tests fix it); `new Date()` when left out. */
+    readonly now?: () => Date;
 }
 
 /** The command could not run: exit code 2 with this message. */

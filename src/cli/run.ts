@@ -10,6 +10,7 @@ import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { check } from './commands/check.js';
 import { diagram } from './commands/diagram.js';
 import { report } from './commands/report.js';
+import { practice } from './commands/practice.js';
 import { rules } from './commands/rules.js';
 
 /** Each command's synopsis, as `--help` prints it. */
@@ -17,7 +18,8 @@ const SYNOPSES: Readonly<Record<string, string>> = {
     check: 'archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet]',
     diagram: 'archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]',
     report: 'archlens report [PATH…] [--out FILE.md] [--config FILE]',
-    rules: 'archlens rules [--format text|json]'
+    rules: 'archlens rules [--format text|json]',
+    practice: 'archlens practice list [--format text|json] | start PROMPT [--minutes N] [--out FILE] | twist FILE | score FILE [--prompt ID] [--format text|json|markdown] | history [--format text|json]'
 };
 
 const NOTES = `PATH is a .arch file or a folder searched for them (default: the current folder).
@@ -36,7 +38,7 @@ function commandUsage(name: string): string {
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, report, rules };
+const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, report, rules, practice };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [name, ...args] = argv;

@@ -54,6 +54,14 @@ export class ConfigService {
         return this.explicit;
     }
 
+    /**
+     * Uses the defaults for every design, reading no config file: a practice
+     * score must be the same on every machine, whatever a folder's config says.
+     */
+    useDefaults(): void {
+        this.explicit = NO_CONFIG;
+    }
+
     /** Every config file read so far, for reporting their problems. */
     configFiles(): ConfigFile[] {
         const files = new Map<string, ConfigFile>();

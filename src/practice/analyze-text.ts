@@ -1,0 +1,44 @@
+/**
+ * Reviews one design text on its own, with the default configuration: the
+ * practice scorecard must not depend on a folder's `.archlens.json` (the same
+ * file scores the same on every machine), nor mix the candidate's design with
+ * the reference's (both are named after the prompt). Imports are not followed:
+ * a practice design is one file. Suppression comments do not hide a finding
+ * from the score: a gap silenced is still a gap.
+ */
+import { URI } from 'langium';
+import { findingsOfDocument } from '../batch/findings-of-document.js';
+import type { DesignEstimates } from '../estimates/estimate-design.js';
+import { ArchFileSystem } from '../files/arch-file-system.js';
+import { createArchServices } from '../language/arch-module.js';
+import type { Design } from '../model/design.js';
+import type { Finding } from '../model/finding.js';
+
+export interface ReviewedText {
+    readonly design: Design;
+    /** The review's findings on the design, suppressed or not. */
+    readonly findings: readonly Finding[];
+    readonly estimates: DesignEstimates;
+    /** Syntax errors: a design that does not parse is not scored. */
+    readonly syntaxErrors: readonly Finding[];
+}
+
+export async function reviewText(text: string, uri: string): Promise<ReviewedText | undefined> {
+    const { shared, Arch } = createArchServices(ArchFileSystem, { batch: true });
+    Arch.design.ConfigService.useDefaults();
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(uri));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const registry = Arch.design.DesignRegistry;
+    const name = registry.designNamesIn(document)[0];
+    const design = name === undefined ? undefined : registry.design(name)?.design;
+    if (!design) {
+        return undefined;
+    }
+    return {
+        design,
+        findings: Arch.design.ReviewService.all().filter((finding) => finding.design === design.name).map((finding) => ({ ...finding, suppressed: false })),
+        estimates: Arch.design.EstimateService.estimatesFor(design),
+        syntaxErrors: findingsOfDocument(document).filter((finding) => finding.rule === 'syntax' && finding.severity === 'error')
+    };
+}
