@@ -59,6 +59,20 @@ export function evaluate(check: Check, context: CheckContext): CheckResult {
     return met ?? { met: false, evidence: results.flatMap((result) => result.evidence).slice(0, MAX_EVIDENCE) };
 }
 
+/** The rules a check names in its `noFinding` parts, at any depth. */
+export function rulesNamedBy(check: Check): string[] {
+    if ('noFinding' in check) {
+        return [...check.noFinding.rules];
+    }
+    if ('all' in check) {
+        return check.all.flatMap(rulesNamedBy);
+    }
+    if ('any' in check) {
+        return check.any.flatMap(rulesNamedBy);
+    }
+    return 'not' in check ? rulesNamedBy(check.not) : [];
+}
+
 function componentCheck(check: { readonly kind: readonly ComponentKind[]; readonly where?: readonly Condition[]; readonly every?: boolean }, context: CheckContext): CheckResult {
     const candidates = indexOf(context.design).ofKind(...check.kind).filter((component) => !component.foreign);
     const meets = (component: Component): boolean => (check.where ?? []).every((condition) => componentMeets(component, condition, context.design));

@@ -10,13 +10,14 @@
  *            the figures, and the items of every twist the file reveals;
  *   score  = max(0, rubric − penalty), where the penalty is 3 per error and
  *            1 per warning of the review, at most 10, counting no finding
- *            that rests on an assumption.
+ *            that rests on an assumption, nor one of a rule a missed item
+ *            already charged (a gap costs its points once).
  */
 import type { Finding } from '../model/finding.js';
 import { SECTIONS, type SectionId } from '../model/sections.js';
 import { SECTION_EVIDENCE } from '../report/section-evidence.js';
 import { questionsFor } from '../report/section-questions.js';
-import { type CheckContext, evaluate } from './checks.js';
+import { type CheckContext, evaluate, rulesNamedBy } from './checks.js';
 import type { Evidence } from './evidence.js';
 import { checkFigures, type FigureResult } from './figures.js';
 import type { PracticePrompt, RubricItem, Twist } from './prompt.js';
@@ -92,7 +93,8 @@ export function scoreDesign(input: ScoreInput): Scorecard {
     const earned = sum(items.map((item) => item.earned)) + sum(figures.map((figure) => figure.earned));
     const possible = sum(items.map((item) => item.item.points)) + sum(prompt.derive.map((figure) => figure.points));
     const rubricScore = possible === 0 ? 0 : Math.round((100 * earned) / possible);
-    const penalty = penaltyOf(context.findings);
+    const charged = new Set(items.filter((item) => !item.met).flatMap((item) => rulesNamedBy(item.item.check)));
+    const penalty = penaltyOf(context.findings.filter((finding) => !charged.has(finding.rule)));
     return {
         prompt,
         design: context.design.name,

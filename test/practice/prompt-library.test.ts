@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import schema from '../../schemas/practice-prompt.schema.json' with { type: 'json' };
 import { allPrompts } from '../../src/practice/prompt-library.js';
-import type { Check, PracticePrompt, RubricItem } from '../../src/practice/prompt.js';
+import { rulesNamedBy } from '../../src/practice/checks.js';
+import type { PracticePrompt, RubricItem } from '../../src/practice/prompt.js';
 import { ALL_RULES } from '../../src/review/registry.js';
 import { createAjv } from '../../src/util/ajv.js';
 import { ROOT } from './practice-designs.js';
@@ -17,16 +18,6 @@ const CONTRACT_PROMPTS = [
     'video-streaming', 'ride-hailing', 'payments', 'ticket-booking', 'file-sync', 'distributed-cache', 'metrics-logging'
 ];
 const RULE_IDS = new Set(ALL_RULES.map((rule) => rule.meta.id));
-
-function checksOf(check: Check): Check[] {
-    if ('all' in check) {
-        return [check, ...check.all.flatMap(checksOf)];
-    }
-    if ('any' in check) {
-        return [check, ...check.any.flatMap(checksOf)];
-    }
-    return 'not' in check ? [check, ...checksOf(check.not)] : [check];
-}
 
 function itemsOf(prompt: PracticePrompt): RubricItem[] {
     return [...prompt.rubric, ...prompt.twists.flatMap((twist) => twist.rubric)];
@@ -61,7 +52,7 @@ describe('practice prompt library', () => {
             });
 
             it('names only rules that exist', () => {
-                const named = itemsOf(prompt).flatMap((item) => checksOf(item.check)).flatMap((check) => ('noFinding' in check ? check.noFinding.rules : []));
+                const named = itemsOf(prompt).flatMap((item) => rulesNamedBy(item.check));
                 expect(named.filter((rule) => !RULE_IDS.has(rule))).to.deep.equal([]);
             });
         });
