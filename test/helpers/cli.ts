@@ -10,14 +10,15 @@ export interface CliResult {
     readonly stderr: string;
 }
 
-export async function runCli(args: readonly string[], cwd: string): Promise<CliResult> {
+export async function runCli(args: readonly string[], cwd: string, now?: () => Date): Promise<CliResult> {
     let stdout = '';
     let stderr = '';
     const code = await run(args, {
         cwd,
         stdout: (text) => { stdout += text; },
         stderr: (text) => { stderr += text; },
-        color: false
+        color: false,
+        ...(now ? { now } : {})
     });
     return { code, stdout, stderr };
 }
