@@ -10,7 +10,13 @@ import { buildConfigSchema } from '../config/config-schema.js';
 import { LANGUAGE_RULES } from '../review/language-rules.js';
 import { ALL_RULES } from '../review/registry.js';
 import { ruleDocsPath } from '../review/rule-docs.js';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { allPrompts } from '../practice/prompt-library.js';
+import type { PromptEntry } from '../practice/prompt.js';
+import { referenceUri, scoreText } from '../practice/score-practice.js';
+import { type PromptScores, renderPracticePage } from './practice-page.js';
 import { analyzeFiles } from '../batch/analyze.js';
 import { estimatesSection } from '../report/estimates-section.js';
 import { renderEnginesPage } from './engines-page.js';
@@ -49,8 +55,27 @@ export const GENERATED_PAGES: readonly GeneratedPage[] = [
     {
         path: 'docs/estimates.md',
         render: async () => renderEstimatesPage(await workedExample())
+    },
+    {
+        path: 'docs/practice-prompts.md',
+        render: async () => renderPracticePage(await Promise.all(allPrompts().map(async (entry) => ({ entry, scores: await promptScores(entry) }))))
     }
 ];
+
+/** What each prompt's designs score today: the shipped first draft and reference, and the test fixtures between them. */
+async function promptScores(entry: PromptEntry): Promise<PromptScores> {
+    const fixture = (level: string) => path.resolve(import.meta.dirname, '../../test/fixtures/practice', entry.prompt.id, `${level}.arch`);
+    const scoreOf = async (level: string): Promise<number | undefined> => {
+        const file = fixture(level);
+        return fs.existsSync(file) ? (await scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), [])).score : undefined;
+    };
+    return {
+        firstDraft: (await scoreText(entry, entry.firstDraft, referenceUri(entry, 'first-draft.arch'), [])).score,
+        basic: await scoreOf('basic'),
+        good: await scoreOf('good'),
+        reference: (await scoreText(entry, entry.reference, referenceUri(entry), [])).score
+    };
+}
 
 /** The report's estimates of the spec's URL shortener (the copy in samples/spec). */
 async function workedExample(): Promise<string> {

@@ -173,7 +173,7 @@ function settingCheck(block: SettingsKind, where: readonly Condition[], design: 
         const stated = conditions.map((condition) => settings.properties.location(condition.property as never)).find((location) => location !== undefined);
         return { met: true, evidence: [lineOf(stated ?? settings.location, `${block} { ${conditions.map((condition) => `${condition.property}: ${show(settings.properties.get(condition.property as never))}`).join(', ')} }`)] };
     }
-    return { met: false, evidence: [note(`${block} does not state ${describeConditions(where)}`)] };
+    return { met: false, evidence: [note(`${block} does not state ${describeConditions(where).replace(/\bwith /g, '')}`)] };
 }
 
 function show(value: PlainValue | undefined): string {
@@ -229,7 +229,7 @@ function capacityCoversPeak(context: CheckContext): CheckResult {
         : { met: false, evidence: overloaded.slice(0, MAX_EVIDENCE).map((estimate) => lineOf(estimate.component.location, `${estimate.component.name} at ${Math.round((estimate.utilisation?.value ?? 0) * 100)}% of its capacity`)) };
 }
 
-function describeKinds(kinds: readonly ComponentKind[], where: readonly Condition[] | undefined): string {
+export function describeKinds(kinds: readonly ComponentKind[], where: readonly Condition[] | undefined): string {
     return `${kinds.join(' or ')}${where?.length ? ` (${describeConditions(where)})` : ''}`;
 }
 
@@ -241,7 +241,7 @@ const FACT_WORDS: Readonly<Record<ComponentFact, string>> = {
     reached: 'reached from a client'
 };
 
-function describeConditions(where: readonly Condition[] | undefined): string {
+export function describeConditions(where: readonly Condition[] | undefined): string {
     return (where ?? []).map((condition) => {
         if ('fact' in condition) {
             return FACT_WORDS[condition.fact];
@@ -249,6 +249,6 @@ function describeConditions(where: readonly Condition[] | undefined): string {
         if (condition.atLeast !== undefined) {
             return `${condition.property} ≥ ${condition.atLeast}`;
         }
-        return condition.oneOf ? `${condition.property}: ${condition.oneOf.join(' or ')}` : `${condition.property} set`;
+        return condition.oneOf ? `${condition.property}: ${condition.oneOf.join(' or ')}` : `with ${condition.property}`;
     }).join(', ') || 'as asked';
 }
