@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import schema from '../../schemas/practice-attempt.schema.json' with { type: 'json' };
 import { createAjv } from '../util/ajv.js';
+import { PracticeError } from './prompt-library.js';
 import type { Scorecard } from './scorecard.js';
 
 export interface SectionPoints {
@@ -62,9 +63,28 @@ export function newAttemptId(now: Date): string {
     return now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
+/**
+ * Creates `.archlens/practice` under `root`, refusing a symbolic link on the
+ * way: an attempt is written inside the folder it belongs to, never through a
+ * link to somewhere else.
+ */
+export async function ensureAttemptsFolder(root: string): Promise<string> {
+    let folder = root;
+    for (const part of FOLDER) {
+        folder = path.join(folder, part);
+        const stat = await fs.lstat(folder).catch(() => undefined);
+        if (stat?.isSymbolicLink() || (stat && !stat.isDirectory())) {
+            throw new PracticeError(`${path.join(...FOLDER)} must be a folder inside ${root}, not a link or a file: attempts are not written through it.`);
+        }
+        if (!stat) {
+            await fs.mkdir(folder);
+        }
+    }
+    return folder;
+}
+
 export async function writeAttempt(root: string, record: AttemptRecord): Promise<string> {
-    const folder = attemptsFolder(root);
-    await fs.mkdir(folder, { recursive: true });
+    const folder = await ensureAttemptsFolder(root);
     const file = path.join(folder, `${record.attempt}.json`);
     await fs.writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
     return file;
@@ -81,6 +101,10 @@ export async function readAttempt(root: string, attempt: string): Promise<Attemp
 /** Every attempt under `root`, oldest first. */
 export async function readAttempts(root: string): Promise<AttemptList> {
     const folder = attemptsFolder(root);
+    const linked = await Promise.all([path.join(root, FOLDER[0]), folder].map(async (part) => (await fs.lstat(part).catch(() => undefined))?.isSymbolicLink() === true));
+    if (linked.includes(true)) {
+        return { records: [], problems: [`${path.join(...FOLDER)}: a symbolic link, not read`] };
+    }
     const names = await fs.readdir(folder).catch(() => [] as string[]);
     const records: AttemptRecord[] = [];
     const problems: string[] = [];

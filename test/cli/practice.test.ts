@@ -2,10 +2,13 @@
 import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import scorecardSchema from '../../schemas/practice-scorecard.schema.json' with { type: 'json' };
+import { createAjv } from '../../src/util/ajv.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempFolder } from '../helpers/temp-folder.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const validateScorecard = createAjv().compile(scorecardSchema);
 const GOOD = fs.readFileSync(path.join(ROOT, 'test/fixtures/practice/url-shortener/good.arch'), 'utf8');
 const START = new Date('2026-12-03T14:05:00Z');
 const clock = (minutes: number) => () => new Date(START.getTime() + minutes * 60_000);
@@ -33,9 +36,12 @@ describe('archlens practice', () => {
 
         const empty = await runCli(['practice', 'score', 'url-shortener.arch', '--format', 'json'], folder(), clock(5));
         expect(JSON.parse(empty.stdout)).to.include({ score: 0 });
+        expect(validateScorecard(JSON.parse(empty.stdout)), JSON.stringify(validateScorecard.errors)).to.equal(true);
 
         expect((await runCli(['practice', 'twist', 'url-shortener.arch'], folder())).stdout).to.match(/^Twist: A celebrity posts one short link/);
         fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\n${GOOD.replace(/^\/\/.*\n/, '').replace('architecture UrlShortener', 'architecture Attempt')}`.replace(/architecture UrlShortener "URL shortener" \{\n  requirements \{\n  \}\n\}\n/, ''));
+        const json = JSON.parse((await runCli(['practice', 'score', 'url-shortener.arch', '--format', 'json'], folder(), clock(27))).stdout) as unknown;
+        expect(validateScorecard(json), JSON.stringify(validateScorecard.errors)).to.equal(true);
         const scored = await runCli(['practice', 'score', 'url-shortener.arch'], folder(), clock(28));
         expect(scored.code, scored.stderr).to.equal(0);
         expect(scored.stdout).to.match(/^URL shortener: \d+\/100/);
@@ -44,7 +50,7 @@ describe('archlens practice', () => {
         const history = await runCli(['practice', 'history', '--format', 'json'], folder());
         const summary = JSON.parse(history.stdout) as { attempts: { attempt: string; scores: number; score: number }[] };
         expect(summary.attempts).to.have.length(1);
-        expect(summary.attempts[0]).to.include({ attempt: '20261203-140500', scores: 2 });
+        expect(summary.attempts[0]).to.include({ attempt: '20261203-140500', scores: 3 });
         expect(summary.attempts[0].score).to.be.greaterThan(50);
         expect((await runCli(['practice', 'history'], folder())).stdout).to.match(/^2026-12-03 14:05 {2}url-shortener/);
     });
@@ -75,6 +81,21 @@ describe('archlens practice', () => {
             expect(result.code, args.join(' ')).to.equal(2);
             expect(result.stderr, args.join(' ')).to.match(message);
             expect(result.stderr.trim().split('\n'), args.join(' ')).to.have.length(1);
+        }
+    });
+
+    it('never writes or reads attempts through a symbolic link', async () => {
+        const elsewhere = fs.mkdtempSync(path.join(path.dirname(folder()), 'archlens-elsewhere-'));
+        try {
+            fs.symlinkSync(elsewhere, path.join(folder(), '.archlens'));
+            const started = await runCli(['practice', 'start', 'url-shortener'], folder());
+            expect(started.code).to.equal(2);
+            expect(started.stderr).to.match(/\.archlens\/practice must be a folder inside .*, not a link or a file/);
+            expect(fs.readdirSync(elsewhere)).to.deep.equal([]);
+            expect(fs.existsSync(path.join(folder(), 'url-shortener.arch'))).to.equal(false);
+            expect((await runCli(['practice', 'history'], folder())).stderr).to.contain('a symbolic link, not read');
+        } finally {
+            fs.rmSync(elsewhere, { recursive: true, force: true });
         }
     });
 

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { readFailure, writeFailure } from '../../files/file-errors.js';
 import { readDesignText } from '../../files/read-file.js';
-import { newAttemptId, readAttempt, readAttempts, recordScore, writeAttempt } from '../../practice/attempts.js';
+import { ensureAttemptsFolder, newAttemptId, readAttempt, readAttempts, recordScore, writeAttempt } from '../../practice/attempts.js';
 import { scorecardMarkdown, scorecardText } from '../../practice/format-scorecard.js';
 import { historyText } from '../../practice/format-history.js';
 import { practiceHistory } from '../../practice/history.js';
@@ -76,6 +76,7 @@ async function start(args: readonly string[], io: CliIo): Promise<number> {
     const file = path.resolve(io.cwd, values.out ?? `${entry.prompt.id}.arch`);
     const now = (io.now ?? (() => new Date()))();
     const attempt = newAttemptId(now);
+    await ensureAttemptsFolder(io.cwd);
     try {
         await fs.writeFile(file, startFileText(entry.prompt, attempt, minutes), { flag: 'wx' });
     } catch (error) {
