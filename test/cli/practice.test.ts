@@ -39,7 +39,7 @@ describe('archlens practice', () => {
         expect(validateScorecard(JSON.parse(empty.stdout)), JSON.stringify(validateScorecard.errors)).to.equal(true);
 
         expect((await runCli(['practice', 'twist', 'url-shortener.arch'], folder())).stdout).to.match(/^Twist: A celebrity posts one short link/);
-        fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\n${GOOD.replace(/^\/\/.*\n/, '').replace('architecture UrlShortener', 'architecture Attempt')}`.replace(/architecture UrlShortener "URL shortener" \{\n  requirements \{\n  \}\n\}\n/, ''));
+        fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\n${GOOD.replace(/^\/\/.*\n/, '').replace('architecture UrlShortener', 'architecture Attempt')}`.replace(/architecture UrlShortener "URL shortener" \{\n {2}requirements \{\n {2}\}\n\}\n/, ''));
         const json = JSON.parse((await runCli(['practice', 'score', 'url-shortener.arch', '--format', 'json'], folder(), clock(27))).stdout) as unknown;
         expect(validateScorecard(json), JSON.stringify(validateScorecard.errors)).to.equal(true);
         const scored = await runCli(['practice', 'score', 'url-shortener.arch'], folder(), clock(28));
