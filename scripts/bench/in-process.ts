@@ -1,7 +1,7 @@
 /**
  * Steps timed inside this process on a design built once: the Mermaid text
  * (src/diagram generateDiagram) and the estimator (src/estimates
- * estimateDesign, uncached). One untimed run first, so that the median is of
+ * estimateDesign, uncached), and a practice score. One untimed run first, so that the median is of
  * warm code, as in a server that has run before.
  */
 import { analyzeFiles } from '../../src/batch/analyze.js';
@@ -14,6 +14,8 @@ import type { Finding } from '../../src/model/finding.js';
 import type { CaseResult, Plan } from './bench-types.js';
 import { writeDesign } from './design-files.js';
 import { failed, measureCase, round } from './stats.js';
+import { allPrompts } from '../../src/practice/prompt-library.js';
+import { referenceUri, scoreText } from '../../src/practice/score-practice.js';
 
 interface Built {
     readonly design: Design;
@@ -71,7 +73,26 @@ async function benchEstimates(plan: Plan): Promise<void> {
     }
 }
 
+/**
+ * A practice score as the editor's finish command asks for it: a fresh
+ * review of one design text with the default configuration, then the rubric.
+ * Run over every prompt's reference in turn (n: the number of prompts).
+ */
+async function benchPracticeScore(plan: Plan): Promise<void> {
+    const prompts = allPrompts();
+    for (const n of plan.sizes('practice-score', [prompts.length], [prompts.length])) {
+        await scoreText(prompts[0], prompts[0].reference, referenceUri(prompts[0]), []);
+        plan.report(await measureCase('practice-score', n, Math.max(plan.runs(n), prompts.length), async (run) => {
+            const entry = prompts[run % prompts.length];
+            const started = performance.now();
+            await scoreText(entry, entry.reference, referenceUri(entry), []);
+            return { wallMs: performance.now() - started };
+        }));
+    }
+}
+
 export async function benchInProcess(plan: Plan): Promise<void> {
     await benchMermaid(plan);
     await benchEstimates(plan);
+    await benchPracticeScore(plan);
 }
