@@ -81,11 +81,11 @@ async function benchEstimates(plan: Plan): Promise<void> {
 async function benchPracticeScore(plan: Plan): Promise<void> {
     const prompts = allPrompts();
     for (const n of plan.sizes('practice-score', [prompts.length], [prompts.length])) {
-        await scoreText(prompts[0], prompts[0].reference, referenceUri(prompts[0]), []);
+        await scoreText(prompts[0], prompts[0].reference, referenceUri(prompts[0]), { revealed: [], judgeFigures: true });
         plan.report(await measureCase('practice-score', n, Math.max(plan.runs(n), prompts.length), async (run) => {
             const entry = prompts[run % prompts.length];
             const started = performance.now();
-            await scoreText(entry, entry.reference, referenceUri(entry), []);
+            await scoreText(entry, entry.reference, referenceUri(entry), { revealed: [], judgeFigures: true });
             return { wallMs: performance.now() - started };
         }));
     }

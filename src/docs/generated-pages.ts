@@ -67,13 +67,13 @@ async function promptScores(entry: PromptEntry): Promise<PromptScores> {
     const fixture = (level: string) => path.resolve(import.meta.dirname, '../../test/fixtures/practice', entry.prompt.id, `${level}.arch`);
     const scoreOf = async (level: string): Promise<number | undefined> => {
         const file = fixture(level);
-        return fs.existsSync(file) ? (await scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), [])).score : undefined;
+        return fs.existsSync(file) ? (await scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), { revealed: [], judgeFigures: true })).score : undefined;
     };
     return {
-        firstDraft: (await scoreText(entry, entry.firstDraft, referenceUri(entry, 'first-draft.arch'), [])).score,
+        firstDraft: (await scoreText(entry, entry.firstDraft, referenceUri(entry, 'first-draft.arch'), { revealed: [], judgeFigures: true })).score,
         basic: await scoreOf('basic'),
         good: await scoreOf('good'),
-        reference: (await scoreText(entry, entry.reference, referenceUri(entry), [])).score
+        reference: (await scoreText(entry, entry.reference, referenceUri(entry), { revealed: [], judgeFigures: true })).score
     };
 }
 

@@ -16,6 +16,7 @@ import { formatPercent } from '../model/component-facts.js';
 import { type CheckResult, type Evidence, lineOf, note } from './evidence.js';
 import type { Check, ComponentFact, Condition } from './prompt.js';
 import { reachedFromClients } from './reach.js';
+import { restsOnUnsaidCount } from './unsaid-count.js';
 
 export interface CheckContext {
     readonly design: Design;
@@ -57,6 +58,14 @@ export function evaluate(check: Check, context: CheckContext): CheckResult {
     const results = check.any.map((part) => evaluate(part, context));
     const met = results.find((result) => result.met);
     return met ?? { met: false, evidence: results.flatMap((result) => result.evidence).slice(0, MAX_EVIDENCE) };
+}
+
+/**
+ * Whether a finding can cost a point: not when it rests on an assumption, nor
+ * when it is a single point of failure read only from counts left unsaid.
+ */
+export function weighs(finding: Finding, design: Design): boolean {
+    return finding.basis !== 'assumed' && !restsOnUnsaidCount(finding, design);
 }
 
 /** The rules a check names in its `noFinding` parts, at any depth. */
@@ -104,12 +113,17 @@ function hasFact(component: Component, fact: ComponentFact, design: Design): boo
         case 'autoscales':
             return autoscales(component) || component.kind === 'function';
         case 'multi-zone':
-            return (component.properties.number('zones') ?? 1) >= 2 || (component.properties.words('regions')?.length ?? 0) >= 2;
+            return (component.properties.number('zones') ?? 1) >= 2 || (component.properties.words('regions')?.length ?? 0) >= 2 || runsInSeveralRegions(design);
         case 'on-request-path':
             return trafficOf(design).onRequestPath(component);
         case 'reached':
             return reachedFromClients(design).has(component);
     }
+}
+
+/** The design is deployed in two or more regions (`deployment { regions: [..] }`): each holds its own copy, so a zone's loss is survived. */
+function runsInSeveralRegions(design: Design): boolean {
+    return (design.settings.deployment?.properties.words('regions')?.length ?? 0) >= 2;
 }
 
 /** Several instances the engine's facts give: a cluster by design, or a managed offering that is always one. */
@@ -185,7 +199,7 @@ function noFindingCheck(check: { readonly rules: readonly string[]; readonly sev
         return { met: false, evidence: [note(`no ${check.needs.join(' or ')} to judge`)] };
     }
     const floor = severityRank(check.severity ?? 'warning');
-    const shown = context.findings.filter((finding) => check.rules.includes(finding.rule) && severityRank(finding.severity) >= floor && finding.basis !== 'assumed');
+    const shown = context.findings.filter((finding) => check.rules.includes(finding.rule) && severityRank(finding.severity) >= floor && weighs(finding, context.design));
     return shown.length > 0
         ? { met: false, evidence: shown.slice(0, MAX_EVIDENCE).map((finding) => ({ kind: 'finding', finding })) }
         : { met: true, evidence: [note(`the review finds no ${check.rules.join(' or ')}`)] };

@@ -12,6 +12,8 @@ import type { EvidenceJson, ScorecardJson } from './scorecard-json.js';
 
 type FigureJson = ScorecardJson['figures'][number];
 
+const FIGURES_NOT_JUDGED = 'The design was not written from this prompt (no practice header), so it was never given the prompt\'s scale facts: only its figures that agree with the prompt\'s count; the others are left out.';
+
 /** A figure with its unit: requests per second, bytes a year, bytes per second. */
 export function figureValue(figure: string, value: number): string {
     if (figure === 'storage_per_year') {
@@ -54,7 +56,8 @@ export function scorecardMarkdown(card: ScorecardJson): string {
         '## Sections',
         table(['Section', 'Points'], card.sections.map((section) => [inlineText(section.title), `${section.earned}/${section.possible}`])),
         '## Requirements and estimates',
-        table(['Figure', 'Yours', 'Expected', 'Points'], card.figures.map((figure) => [inlineText(figure.title), inlineText(figureVerdict(figure)), inlineText(`${figureValue(figure.figure, figure.expected)}: ${figure.arithmetic}`), `${figure.earned}/${figure.points}`])),
+        ...(card.figuresJudged ? [] : [FIGURES_NOT_JUDGED]),
+        ...(card.figures.length > 0 ? [table(['Figure', 'Yours', 'Expected', 'Points'], card.figures.map((figure) => [inlineText(figure.title), inlineText(figureVerdict(figure)), inlineText(`${figureValue(figure.figure, figure.expected)}: ${figure.arithmetic}`), `${figure.earned}/${figure.points}`]))] : []),
         '## Rubric',
         table(['', 'Item', 'Points', 'Evidence'], items),
         '## Twists',
@@ -72,6 +75,7 @@ export function scorecardText(card: ScorecardJson): string {
         ...card.sections.map((section) => `  ${section.title.padEnd(28)} ${String(section.earned).padStart(3)}/${section.possible}`),
         '',
         'Requirements and estimates:',
+        ...(card.figuresJudged ? [] : [`  ${FIGURES_NOT_JUDGED}`]),
         ...card.figures.map((figure) => `  ${figure.met ? '✔' : '✖'} ${figure.title}: ${figureVerdict(figure)}; expected ${figureValue(figure.figure, figure.expected)} (${figure.arithmetic})`),
         '',
         'Rubric:',

@@ -31,13 +31,20 @@ export async function scorePractice(request: ScoreRequest): Promise<ScoredAttemp
         throw new PracticeError('the file has no practice header (`// ArchLens practice: <prompt>`); name the prompt with --prompt.');
     }
     const entry = requirePrompt(id);
-    const card = await scoreText(entry, request.text, request.uri, revealedTwists(request.text));
+    const card = await scoreText(entry, request.text, request.uri, { revealed: revealedTwists(request.text), judgeFigures: header?.prompt === id });
     const reference = await referenceCard(entry);
     return { card: withReferenceGaps(card, reference), attempt: header?.prompt === id ? header.attempt : undefined };
 }
 
+export interface ScoreOptions {
+    /** The twists the file reveals. */
+    readonly revealed: readonly string[];
+    /** Judge the figures: the design was written from this prompt (see ScoreInput). */
+    readonly judgeFigures: boolean;
+}
+
 /** A design text scored against a prompt, without the reference comparison. */
-export async function scoreText(entry: PromptEntry, text: string, uri: string, revealed: readonly string[]): Promise<Scorecard> {
+export async function scoreText(entry: PromptEntry, text: string, uri: string, options: ScoreOptions): Promise<Scorecard> {
     const reviewed = await reviewText(text, uri);
     if (!reviewed) {
         throw new PracticeError('the file has no `architecture` block to score.');
@@ -46,7 +53,7 @@ export async function scoreText(entry: PromptEntry, text: string, uri: string, r
         const first = reviewed.syntaxErrors[0];
         throw new PracticeError(`the design does not parse (line ${first.range.start.line + 1}: ${first.message}); fix it to score it.`);
     }
-    return scoreDesign({ prompt: entry.prompt, context: reviewed, revealed });
+    return scoreDesign({ prompt: entry.prompt, context: reviewed, ...options });
 }
 
 const references = new Map<string, Promise<Scorecard>>();
@@ -55,7 +62,7 @@ const references = new Map<string, Promise<Scorecard>>();
 export function referenceCard(entry: PromptEntry): Promise<Scorecard> {
     let card = references.get(entry.prompt.id);
     if (!card) {
-        card = scoreText(entry, entry.reference, referenceUri(entry), entry.prompt.twists.map((twist) => twist.id));
+        card = scoreText(entry, entry.reference, referenceUri(entry), { revealed: entry.prompt.twists.map((twist) => twist.id), judgeFigures: true });
         references.set(entry.prompt.id, card);
     }
     return card;

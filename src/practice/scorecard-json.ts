@@ -22,6 +22,8 @@ export interface ScorecardJson {
     readonly penalty: { readonly points: number; readonly errors: number; readonly warnings: number; readonly findings: readonly { readonly rule: string; readonly severity: string; readonly element?: string; readonly line: number; readonly message: string }[] };
     readonly sections: readonly { readonly section: SectionKey; readonly title: string; readonly earned: number; readonly possible: number }[];
     readonly items: readonly { readonly id: string; readonly section: string; readonly text: string; readonly points: number; readonly earned: number; readonly met: boolean; readonly twist?: string; readonly question: string; readonly evidence: readonly EvidenceJson[] }[];
+    /** False for a design not written from the prompt: `figures` then holds only those that agree with the prompt's. */
+    readonly figuresJudged: boolean;
     readonly figures: readonly { readonly figure: string; readonly title: string; readonly expected: number; readonly tolerance: number; readonly stated?: number; readonly derivation?: string; readonly arithmetic: string; readonly met: boolean; readonly points: number; readonly earned: number }[];
     readonly twists: readonly { readonly id: string; readonly text: string; readonly revealed: boolean; readonly handled: boolean }[];
     readonly questions: readonly string[];
@@ -54,6 +56,7 @@ export function scorecardJson(card: Scorecard): ScorecardJson {
             question: result.item.question,
             evidence: result.evidence.map(evidenceJson)
         })),
+        figuresJudged: card.figuresJudged,
         figures: card.figures.map((figure) => ({
             figure: figure.expected.figure,
             title: figure.expected.title,

@@ -7,7 +7,8 @@
  *
  * The arithmetic, so that anyone can check a score by hand (docs/practice.md):
  *   rubric = round(100 × points earned ÷ points possible), over the rubric,
- *            the figures, and the items of every twist the file reveals;
+ *            the figures (for a design written from the prompt), and the
+ *            items of every twist the file reveals;
  *   score  = max(0, rubric − penalty), where the penalty is 3 per error and
  *            1 per warning of the review, at most 10, counting no finding
  *            that rests on an assumption, nor one of a rule a missed item
@@ -17,7 +18,7 @@ import type { Finding } from '../model/finding.js';
 import { SECTIONS, type SectionId } from '../model/sections.js';
 import { SECTION_EVIDENCE } from '../report/section-evidence.js';
 import { questionsFor } from '../report/section-questions.js';
-import { type CheckContext, evaluate, rulesNamedBy } from './checks.js';
+import { type CheckContext, evaluate, rulesNamedBy, weighs } from './checks.js';
 import type { Evidence } from './evidence.js';
 import { checkFigures, type FigureResult } from './figures.js';
 import type { PracticePrompt, RubricItem, Twist } from './prompt.js';
@@ -68,6 +69,8 @@ export interface Scorecard {
     readonly sections: readonly SectionScore[];
     readonly items: readonly ItemResult[];
     readonly figures: readonly FigureResult[];
+    /** False for a design not written from the prompt: only its figures that agree with the prompt's count (see ScoreInput). */
+    readonly figuresJudged: boolean;
     readonly penalty: Penalty;
     readonly twists: readonly TwistResult[];
     readonly questions: readonly string[];
@@ -80,6 +83,14 @@ export interface ScoreInput {
     readonly context: CheckContext;
     /** The ids of the twists the design file reveals. */
     readonly revealed: readonly string[];
+    /**
+     * Judge the candidate's figures against the prompt's arithmetic: true for
+     * a design written from the prompt (its header says so). A design written
+     * elsewhere was never given the prompt's scale facts, so its figures are
+     * not wrong for differing: a figure that agrees with the prompt's counts,
+     * one that differs is left out of the score.
+     */
+    readonly judgeFigures: boolean;
 }
 
 export function scoreDesign(input: ScoreInput): Scorecard {
@@ -89,12 +100,13 @@ export function scoreDesign(input: ScoreInput): Scorecard {
         ...prompt.rubric.map((item) => itemResult(item, context)),
         ...revealed.flatMap((twist) => twist.rubric.map((item) => ({ ...itemResult(item, context), twist: twist.id })))
     ];
-    const figures = checkFigures(prompt.derive, context.estimates.whiteboard);
+    const checked = checkFigures(prompt.derive, context.estimates.whiteboard);
+    const figures = input.judgeFigures ? checked : checked.filter((figure) => figure.met);
     const earned = sum(items.map((item) => item.earned)) + sum(figures.map((figure) => figure.earned));
-    const possible = sum(items.map((item) => item.item.points)) + sum(prompt.derive.map((figure) => figure.points));
+    const possible = sum(items.map((item) => item.item.points)) + sum(figures.map((figure) => figure.expected.points));
     const rubricScore = possible === 0 ? 0 : Math.round((100 * earned) / possible);
     const charged = new Set(items.filter((item) => !item.met).flatMap((item) => rulesNamedBy(item.item.check)));
-    const penalty = penaltyOf(context.findings.filter((finding) => !charged.has(finding.rule)));
+    const penalty = penaltyOf(context.findings.filter((finding) => !charged.has(finding.rule) && weighs(finding, context.design)));
     return {
         prompt,
         design: context.design.name,
@@ -105,6 +117,7 @@ export function scoreDesign(input: ScoreInput): Scorecard {
         sections: sectionScores(items, figures),
         items,
         figures,
+        figuresJudged: input.judgeFigures,
         penalty,
         twists: prompt.twists.map((twist) => twistResult(twist, items, revealed.includes(twist))),
         questions: nextQuestions(items, figures, context),
@@ -134,7 +147,7 @@ function itemResult(item: RubricItem, context: CheckContext): ItemResult {
 }
 
 function penaltyOf(findings: readonly Finding[]): Penalty {
-    const counted = findings.filter((finding) => !finding.suppressed && finding.basis !== 'assumed' && (finding.severity === 'error' || finding.severity === 'warning'));
+    const counted = findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
     const errors = counted.filter((finding) => finding.severity === 'error').length;
     const warnings = counted.length - errors;
     return {

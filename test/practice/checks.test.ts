@@ -49,6 +49,13 @@ describe('practice checks', () => {
             expect(await met({ component: { kind: ['database'], where: [{ fact: 'redundant' }] } }, 'database Events { engine: cassandra, replicas: 1 }')).to.equal(false);
         });
 
+        it('reads a component as spanning zones when it states zones or regions, or the design runs in several regions', async () => {
+            const check: Check = { component: { kind: ['cache'], where: [{ fact: 'multi-zone' }] } };
+            expect(await met(check, 'cache Hot { zones: 3 }')).to.equal(true);
+            expect(await met(check, 'cache Hot')).to.equal(false);
+            expect(await met(check, 'cache Hot\n  deployment { regions: [eu, us] }')).to.equal(true);
+        });
+
         it('tests properties: at least, one of, set', async () => {
             expect(await met({ component: { kind: ['database'], where: [{ property: 'shards', atLeast: 2 }] } }, 'database Db { shards: 4 }')).to.equal(true);
             expect(await met({ component: { kind: ['database'], where: [{ property: 'shards', atLeast: 8 }] } }, 'database Db { shards: 4 }')).to.equal(false);

@@ -19,8 +19,12 @@ export function designFile(id: string, level: Level): string {
         : path.join(FIXTURES, id, `${level}.arch`);
 }
 
-export async function scoreFile(entry: PromptEntry, file: string, revealed: readonly string[] = []): Promise<Scorecard> {
-    return scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), revealed);
+/**
+ * Scores a design file. The four levels are written as answers to the prompt,
+ * so their figures are judged; a published answer was written elsewhere.
+ */
+export async function scoreFile(entry: PromptEntry, file: string, options: { readonly revealed?: readonly string[]; readonly fromPrompt?: boolean } = {}): Promise<Scorecard> {
+    return scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), { revealed: options.revealed ?? [], judgeFigures: options.fromPrompt ?? true });
 }
 
 export interface PublishedSolution {

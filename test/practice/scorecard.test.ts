@@ -23,12 +23,12 @@ const PROMPT: PracticePrompt = {
     ]
 };
 
-async function card(body: string, requirements = '', revealed: readonly string[] = []): Promise<Scorecard> {
+async function card(body: string, requirements = '', revealed: readonly string[] = [], judgeFigures = true): Promise<Scorecard> {
     const context = await reviewText(`architecture Tiny {\n  requirements { ${requirements} }\n${body}\n}\n`, 'file:///practice-scorecard/tiny.arch');
     if (!context) {
         throw new Error('no design');
     }
-    return scoreDesign({ prompt: PROMPT, context, revealed });
+    return scoreDesign({ prompt: PROMPT, context, revealed, judgeFigures });
 }
 
 const PLAIN = `  client Web
@@ -53,6 +53,19 @@ describe('practice scorecard', () => {
         expect((await card(PLAIN)).figures[0].stated).to.equal(undefined);
     });
 
+    it('for a design not written from the prompt, counts a figure that agrees and leaves out one that differs', async () => {
+        const agrees = await card(PLAIN, 'peak_rps: 1k', [], false);
+        expect([agrees.figuresJudged, agrees.figures.length, agrees.possible, agrees.earned]).to.deep.equal([false, 1, 100, 20]);
+        const differs = await card(PLAIN, 'peak_rps: 50k', [], false);
+        expect([differs.figures.length, differs.possible, differs.earned]).to.deep.equal([0, 80, 0]);
+    });
+
+    it('weighs no single point of failure read only from a count left unsaid, and weighs one stated as one instance', async () => {
+        const rules = (result: Scorecard) => result.penalty.findings.map((finding) => finding.rule);
+        expect(rules(await card('  client Web\n  service Api\n  Web -> Api : https', 'peak_rps: 1k'))).to.not.include('avail/single-point-of-failure');
+        expect(rules(await card('  client Web\n  service Api { replicas: 1 }\n  Web -> Api : https', 'peak_rps: 1k'))).to.include('avail/single-point-of-failure');
+    });
+
     it('does not weigh a finding again when a missed item already charged its rule', async () => {
         const result = await card(PLAIN, 'peak_rps: 1k');
         expect(result.items.find((item) => item.item.id === 'backed-up')?.met).to.equal(false);
@@ -66,7 +79,7 @@ describe('practice scorecard', () => {
         }
         const finding = { rule: 'sec/no-waf', severity: 'error' as const, message: 'm', uri: context.design.location.uri, range: context.design.location.nameRange, suppressed: false };
         const scored = (count: number, severity: 'error' | 'warning', basis?: 'assumed') =>
-            scoreDesign({ prompt: PROMPT, context: { ...context, findings: Array.from({ length: count }, () => ({ ...finding, severity, ...(basis ? { basis } : {}) })) }, revealed: [] }).penalty;
+            scoreDesign({ prompt: PROMPT, context: { ...context, findings: Array.from({ length: count }, () => ({ ...finding, severity, ...(basis ? { basis } : {}) })) }, revealed: [], judgeFigures: true }).penalty;
         expect(scored(2, 'error').points).to.equal(6);
         expect(scored(3, 'warning').points).to.equal(3);
         expect(scored(5, 'error').points).to.equal(10);
