@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { allPrompts } from '../practice/prompt-library.js';
 import type { PromptEntry } from '../practice/prompt.js';
 import { referenceUri, scoreText } from '../practice/score-practice.js';
-import { type PromptScores, renderPracticePage } from './practice-page.js';
+import { type PromptScores, type PublishedScore, renderPracticePage } from './practice-page.js';
 import { analyzeFiles } from '../batch/analyze.js';
 import { estimatesSection } from '../report/estimates-section.js';
 import { renderEnginesPage } from './engines-page.js';
@@ -58,9 +58,34 @@ export const GENERATED_PAGES: readonly GeneratedPage[] = [
     },
     {
         path: 'docs/practice-prompts.md',
-        render: async () => renderPracticePage(await Promise.all(allPrompts().map(async (entry) => ({ entry, scores: await promptScores(entry) }))))
+        render: async () => renderPracticePage(
+            await Promise.all(allPrompts().map(async (entry) => ({ entry, scores: await promptScores(entry) }))),
+            await publishedScores()
+        )
     }
 ];
+
+const PRACTICE_FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures/practice');
+
+/**
+ * Other people's published answers, transcribed faithfully: those the tests
+ * hold to 75 (published.json), and those transcribed blind and kept out of
+ * the tuning (held-out/), whose scores are a measure, not a gate.
+ */
+async function publishedScores(): Promise<PublishedScore[]> {
+    const listed = (JSON.parse(fs.readFileSync(path.join(PRACTICE_FIXTURES, 'published.json'), 'utf8')) as { prompt: string; file: string }[])
+        .map((entry) => ({ ...entry, file: path.resolve(import.meta.dirname, '../..', entry.file), heldOut: false }));
+    const heldOut = fs.readdirSync(path.join(PRACTICE_FIXTURES, 'held-out')).filter((name) => name.endsWith('.arch')).sort().map((name) => ({
+        prompt: allPrompts().map((entry) => entry.prompt.id).find((id) => name.startsWith(`${id}-`)) ?? '',
+        file: path.join(PRACTICE_FIXTURES, 'held-out', name),
+        heldOut: true
+    }));
+    return Promise.all([...listed, ...heldOut].map(async ({ prompt, file, heldOut: held }) => {
+        const entry = allPrompts().find((candidate) => candidate.prompt.id === prompt);
+        const score = entry ? (await scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), { revealed: [], judgeFigures: false })).score : 0;
+        return { prompt, file: path.relative(path.resolve(import.meta.dirname, '../..'), file).split(path.sep).join('/'), heldOut: held, score };
+    }));
+}
 
 /** What each prompt's designs score today: the shipped first draft and reference, and the test fixtures between them. */
 async function promptScores(entry: PromptEntry): Promise<PromptScores> {
