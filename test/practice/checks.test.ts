@@ -38,6 +38,14 @@ describe('practice checks', () => {
             expect(await met({ component: { kind: ['cache'], where: [{ fact: 'reached' }] } }, `${CACHED}\n  cache Orphan`.replace('Api -> Hot : redis', ''))).to.equal(false);
         });
 
+        it('reaches a worker that reads from, or pulls from a queue, what the requests reach, whichever way the arrow points', async () => {
+            const check: Check = { component: { kind: ['worker'], where: [{ fact: 'reached' }] } };
+            const flow = 'client Web\n  service Api\n  storage Logs\n  Web -> Api : https\n  Api -> Logs : writes';
+            expect(await met(check, `${flow}\n  worker Rollup\n  Rollup -> Logs : reads`)).to.equal(true);
+            expect(await met(check, `${flow}\n  queue Jobs\n  Api -> Jobs : async\n  worker Sender\n  Sender -> Jobs`)).to.equal(true);
+            expect(await met(check, `${flow}\n  worker Backfill\n  Backfill -> Logs : writes`)).to.equal(false);
+        });
+
         it('reads the instance count: redundant, autoscaling, and one instance when left out', async () => {
             expect(await met({ component: { kind: ['service'], where: [{ fact: 'redundant' }] } }, CACHED)).to.equal(true);
             expect(await met({ component: { kind: ['database'], where: [{ fact: 'redundant' }] } }, CACHED)).to.equal(false);
