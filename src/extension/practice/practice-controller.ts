@@ -2,7 +2,8 @@
  * The practice commands and the one running session: start (a new session
  * replaces a running one), reveal the next twist now, and finish (stop the
  * clock, score, show the scorecard). The `archlens.practiceActive` context
- * key tells the menus whether a session runs.
+ * key tells the menus whether a session runs. The session is kept in the
+ * workspace's state, so a window reload resumes its clock.
  */
 import * as vscode from 'vscode';
 import { readHeader, revealedTwists } from '../../practice/practice-file.js';
@@ -11,9 +12,10 @@ import { promptEntry } from '../../practice/prompt-library.js';
 import { COMMANDS, LANGUAGE_ID, PRACTICE_ACTIVE_CONTEXT } from '../identifiers.js';
 import type { ArchLensLanguageServer } from '../language-server.js';
 import { type FinishResult, finishPractice } from './practice-finisher.js';
-import { PracticeSession } from './practice-session.js';
+import { PracticeSession, type SessionInfo } from './practice-session.js';
 import { startPractice } from './practice-starter.js';
 import { ScorecardPanel } from './scorecard-panel.js';
+import { SESSION_STATE_KEY, type StoredSession, isStale, readStoredSession } from './stored-session.js';
 import { writeTwist } from './twist-writer.js';
 
 /** What the start command returns: plain data, for a test or another extension. */
@@ -27,7 +29,7 @@ export class PracticeController implements vscode.Disposable {
     private session: PracticeSession | undefined;
     private readonly panel = new ScorecardPanel();
 
-    constructor(private readonly server: ArchLensLanguageServer, private readonly log: vscode.LogOutputChannel) {}
+    constructor(private readonly server: ArchLensLanguageServer, private readonly log: vscode.LogOutputChannel, private readonly state: vscode.Memento) {}
 
     register(): vscode.Disposable[] {
         return [
@@ -43,13 +45,41 @@ export class PracticeController implements vscode.Disposable {
             return undefined;
         }
         this.endSession();
+        this.run(info, []);
+        const stored: StoredSession = { uri: info.uri.toString(), root: info.root, attempt: info.attempt, prompt: info.prompt.id, minutes: info.minutes, startedAt: info.startedAt };
+        await this.state.update(SESSION_STATE_KEY, stored);
+        return { uri: info.uri.toString(), attempt: info.attempt, minutes: info.minutes };
+    }
+
+    /** Resumes the session the workspace's state holds (after a reload), with the twists its file already has. */
+    async resume(): Promise<void> {
+        const stored = readStoredSession(this.state.get(SESSION_STATE_KEY));
+        const entry = stored && promptEntry(stored.prompt);
+        if (this.session) {
+            return;
+        }
+        if (!stored || !entry || isStale(stored, Date.now())) {
+            await this.state.update(SESSION_STATE_KEY, undefined);
+            return;
+        }
+        const uri = vscode.Uri.parse(stored.uri);
+        const text = await vscode.workspace.fs.readFile(uri).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+        if (text === undefined) {
+            // The design file is gone: so is the practice.
+            await this.state.update(SESSION_STATE_KEY, undefined);
+            return;
+        }
+        this.run({ prompt: entry.prompt, uri, root: stored.root, attempt: stored.attempt, minutes: stored.minutes, startedAt: stored.startedAt }, revealedTwists(text));
+    }
+
+    private run(info: SessionInfo, revealed: readonly string[]): void {
         this.session = new PracticeSession(info, {
             twistDue: (session, twist) => void this.reveal(session.info.uri, session.info.prompt.title, twist),
             timeUp: (session) => void this.timeUp(session.info.prompt.title)
         });
+        revealed.forEach((id) => this.session?.markRevealed(id));
         this.session.start();
         void vscode.commands.executeCommand('setContext', PRACTICE_ACTIVE_CONTEXT, true);
-        return { uri: info.uri.toString(), attempt: info.attempt, minutes: info.minutes };
     }
 
     /** The running session's next twist, or, with none running, the next one of the practice file in the editor. */
@@ -70,6 +100,7 @@ export class PracticeController implements vscode.Disposable {
         }
         if (this.session?.info.uri.toString() === uri.toString()) {
             this.endSession();
+            await this.state.update(SESSION_STATE_KEY, undefined);
         }
         return finishPractice(this.server, this.panel, uri, this.log);
     }
