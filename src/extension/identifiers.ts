@@ -27,8 +27,17 @@ export const COMMANDS = {
     exportDiagramMermaid: 'archlens.exportDiagramMermaid',
     exportDiagramMarkdown: 'archlens.exportDiagramMarkdown',
     exportDiagramSvg: 'archlens.exportDiagramSvg',
-    openReport: 'archlens.openReport'
+    openReport: 'archlens.openReport',
+    practiceStart: 'archlens.practice.start',
+    practiceRevealTwist: 'archlens.practice.revealTwist',
+    practiceFinish: 'archlens.practice.finish'
 } as const;
+
+/** The practice scorecard's webview type. */
+export const SCORECARD_VIEW_TYPE = 'archlens.practiceScorecard';
+
+/** True while a practice session runs (menus' `when` clauses read it). */
+export const PRACTICE_ACTIVE_CONTEXT = 'archlens.practiceActive';
 
 /** The preview's webview type (its serializer and the `onWebviewPanel:` activation event use it). */
 export const PREVIEW_VIEW_TYPE = 'archlens.preview';

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands.js';
 import { OUTPUT_CHANNEL_NAME } from './identifiers.js';
 import { ArchLensLanguageServer } from './language-server.js';
+import { PracticeController } from './practice/practice-controller.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { ReportDocuments } from './report/report-documents.js';
 import { drawDiagramsInReports } from './report/report-markdown.js';
@@ -27,7 +28,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ArchLe
     server = new ArchLensLanguageServer(context.asAbsolutePath(path.join('dist', 'server.cjs')), log, traceChannel);
     const preview = new PreviewManager((relative) => context.asAbsolutePath(relative), server, log);
     const reports = new ReportDocuments(server);
-    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register(), reports, ...reports.register());
+    const practice = new PracticeController(server, log, context.workspaceState);
+    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register(), reports, ...reports.register(), practice, ...practice.register());
+    // A practice running when the window reloaded goes on where it was.
+    void practice.resume().catch((error: unknown) => log.warn(`The practice session was not resumed: ${error instanceof Error ? error.message : String(error)}`));
     try {
         await server.start();
     } catch (error) {

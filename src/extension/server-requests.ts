@@ -1,9 +1,11 @@
 /**
  * The extension's own requests to the language server (`archlens/diagram`,
- * `archlens/report`): they wait briefly for a client that is starting, and
- * turn a missing or failing server into the request's error result.
+ * `archlens/report`, `archlens/practiceScore`): they wait briefly for a
+ * client that is starting, and turn a missing or failing server into the
+ * request's error result.
  */
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../diagram/diagram-protocol.js';
+import { PRACTICE_SCORE_REQUEST, type PracticeScoreParams, type PracticeScoreResult } from '../practice/practice-protocol.js';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from '../report/report-protocol.js';
 import type { ArchLensLanguageServer } from './language-server.js';
 
@@ -19,6 +21,10 @@ export function requestDiagram(server: ArchLensLanguageServer, params: DiagramPa
 
 export function requestReport(server: ArchLensLanguageServer, params: ReportParams): Promise<ReportResult> {
     return request<ReportParams, ReportResult>(server, REPORT_REQUEST, params);
+}
+
+export function requestPracticeScore(server: ArchLensLanguageServer, params: PracticeScoreParams): Promise<PracticeScoreResult> {
+    return request<PracticeScoreParams, PracticeScoreResult>(server, PRACTICE_SCORE_REQUEST, params);
 }
 
 async function request<P, R extends { readonly ok: boolean }>(server: ArchLensLanguageServer, method: string, params: P): Promise<R | Failure> {

@@ -7,6 +7,7 @@ import Mocha from 'mocha';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ResultsReporter } from '../suite/results-reporter.js';
 import { diagnosticsUiChecks } from '../ui/diagnostics.ui.js';
+import { practiceUiChecks } from '../ui/practice.ui.js';
 import { previewUiChecks } from '../ui/preview.ui.js';
 import { reportUiChecks } from '../ui/report.ui.js';
 import { type Workbench, createWorkbench } from '../ui/workbench.js';
@@ -16,7 +17,8 @@ import type { EditorServer } from './editor-server.js';
 const UI_CHECKS: readonly ((workbench: () => Workbench) => void)[] = [
     diagnosticsUiChecks,
     previewUiChecks,
-    reportUiChecks
+    reportUiChecks,
+    practiceUiChecks
 ];
 
 export interface UiRun {

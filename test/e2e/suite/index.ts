@@ -13,6 +13,7 @@ import { activationChecks } from './activation.e2e.js';
 import { configFileChecks } from './config-file.e2e.js';
 import { diagnosticsChecks } from './diagnostics.e2e.js';
 import { languageFeatureChecks } from './language-features.e2e.js';
+import { practiceChecks } from './practice.e2e.js';
 import { previewChecks } from './preview.e2e.js';
 import { quickFixChecks } from './quick-fix.e2e.js';
 import { reportChecks } from './report.e2e.js';
@@ -26,7 +27,8 @@ const CHECKS: readonly (() => void)[] = [
     quickFixChecks,
     configFileChecks,
     previewChecks,
-    reportChecks
+    reportChecks,
+    practiceChecks
 ];
 
 export async function run(): Promise<void> {
