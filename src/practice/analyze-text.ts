@@ -19,8 +19,13 @@ export interface ReviewedText {
     /** The review's findings on the design, suppressed or not. */
     readonly findings: readonly Finding[];
     readonly estimates: DesignEstimates;
-    /** Syntax errors: a design that does not parse is not scored. */
-    readonly syntaxErrors: readonly Finding[];
+    /**
+     * Language errors (`syntax`, `meta/…`): a design that does not parse, or
+     * whose values the language rejects (`payload: 500B`), is not scored —
+     * a rejected value is left out of the model, and a score that silently
+     * ignored it would rest on a guess.
+     */
+    readonly languageErrors: readonly Finding[];
 }
 
 export async function reviewText(text: string, uri: string): Promise<ReviewedText | undefined> {
@@ -39,6 +44,6 @@ export async function reviewText(text: string, uri: string): Promise<ReviewedTex
         design,
         findings: Arch.design.ReviewService.all().filter((finding) => finding.design === design.name).map((finding) => ({ ...finding, suppressed: false })),
         estimates: Arch.design.EstimateService.estimatesFor(design),
-        syntaxErrors: findingsOfDocument(document).filter((finding) => finding.rule === 'syntax' && finding.severity === 'error')
+        languageErrors: findingsOfDocument(document).filter((finding) => (finding.rule === 'syntax' || finding.rule.startsWith('meta/')) && finding.severity === 'error')
     };
 }

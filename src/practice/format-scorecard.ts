@@ -12,7 +12,7 @@ import type { EvidenceJson, ScorecardJson } from './scorecard-json.js';
 
 type FigureJson = ScorecardJson['figures'][number];
 
-const FIGURES_NOT_JUDGED = 'The design was not written from this prompt (no practice header), so it was never given the prompt\'s scale facts: only its figures that agree with the prompt\'s count; the others are left out.';
+export const FIGURES_NOT_JUDGED = 'The design was not written from this prompt (no practice header), so it was never given the prompt\'s scale facts: only its figures that agree with the prompt\'s count; the others are left out.';
 
 /** A figure with its unit: requests per second, bytes a year, bytes per second. */
 export function figureValue(figure: string, value: number): string {

@@ -35,6 +35,16 @@ export function designName(prompt: PracticePrompt): string {
     return prompt.id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
 }
 
+/**
+ * The design's name in an attempt's file (`UrlShortener_20261203_140500`):
+ * blocks of the same name in a workspace form one design, so each attempt
+ * gets its own name, apart from other attempts and from a design the
+ * workspace already has.
+ */
+export function attemptDesignName(prompt: PracticePrompt, attempt: string): string {
+    return `${designName(prompt)}_${attempt.replace(/-/g, '_')}`;
+}
+
 /** The file `start` writes: the statement as comments, and an empty `requirements` block to fill. */
 export function startFileText(prompt: PracticePrompt, attempt: string, minutes: number): string {
     const lines = [
@@ -51,7 +61,7 @@ export function startFileText(prompt: PracticePrompt, attempt: string, minutes: 
         '//',
         `// Work out in requirements: ${prompt.derive.map((figure) => figure.title.toLowerCase()).join('; ')}.`,
         '',
-        `architecture ${designName(prompt)} "${prompt.title.replace(/"/g, "'")}" {`,
+        `architecture ${attemptDesignName(prompt, attempt)} "${prompt.title.replace(/"/g, "'")}" {`,
         '  requirements {',
         '  }',
         '}',

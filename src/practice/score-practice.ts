@@ -49,9 +49,10 @@ export async function scoreText(entry: PromptEntry, text: string, uri: string, o
     if (!reviewed) {
         throw new PracticeError('the file has no `architecture` block to score.');
     }
-    if (reviewed.syntaxErrors.length > 0) {
-        const first = reviewed.syntaxErrors[0];
-        throw new PracticeError(`the design does not parse (line ${first.range.start.line + 1}: ${first.message}); fix it to score it.`);
+    if (reviewed.languageErrors.length > 0) {
+        const first = reviewed.languageErrors[0];
+        const what = first.rule === 'syntax' ? 'does not parse' : 'has a language error';
+        throw new PracticeError(`the design ${what} (line ${first.range.start.line + 1}: ${first.message}); fix it to score it.`);
     }
     return scoreDesign({ prompt: entry.prompt, context: reviewed, ...options });
 }

@@ -39,7 +39,7 @@ describe('archlens practice', () => {
         expect(validateScorecard(JSON.parse(empty.stdout)), JSON.stringify(validateScorecard.errors)).to.equal(true);
 
         expect((await runCli(['practice', 'twist', 'url-shortener.arch'], folder())).stdout).to.match(/^Twist: A celebrity posts one short link/);
-        fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\n${GOOD.replace(/^\/\/.*\n/, '').replace('architecture UrlShortener', 'architecture Attempt')}`.replace(/architecture UrlShortener "URL shortener" \{\n {2}requirements \{\n {2}\}\n\}\n/, ''));
+        fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\n${GOOD.replace(/^\/\/.*\n/, '').replace('architecture UrlShortener', 'architecture Attempt')}`.replace(/architecture UrlShortener_\d{8}_\d{6} "URL shortener" \{\n {2}requirements \{\n {2}\}\n\}\n/, ''));
         const json = JSON.parse((await runCli(['practice', 'score', 'url-shortener.arch', '--format', 'json'], folder(), clock(27))).stdout) as unknown;
         expect(validateScorecard(json), JSON.stringify(validateScorecard.errors)).to.equal(true);
         const scored = await runCli(['practice', 'score', 'url-shortener.arch'], folder(), clock(28));
@@ -104,6 +104,10 @@ describe('archlens practice', () => {
         const broken = await runCli(['practice', 'score', 'broken.arch'], folder());
         expect(broken.code).to.equal(2);
         expect(broken.stderr).to.match(/the design does not parse \(line \d+: /);
+        fs.writeFileSync(path.join(folder(), 'rejected.arch'), '// ArchLens practice: url-shortener\narchitecture R {\n  requirements { payload: 500B }\n}\n');
+        const rejected = await runCli(['practice', 'score', 'rejected.arch'], folder());
+        expect(rejected.code).to.equal(2);
+        expect(rejected.stderr).to.contain("the design has a language error (line 3: 'payload' expects a size");
         fs.mkdirSync(path.join(folder(), '.archlens/practice'), { recursive: true });
         fs.writeFileSync(path.join(folder(), '.archlens/practice/bad.json'), '{ not json');
         fs.writeFileSync(path.join(folder(), '.archlens/practice/other.json'), '{"version": 2}');

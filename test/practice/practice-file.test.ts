@@ -23,10 +23,11 @@ describe('practice file comments', () => {
     it('starts a file that parses, names the design after the prompt and holds the statement as comments', async () => {
         const text = startFileText(prompt, '20261203-140500', 30);
         expect(designName(prompt)).to.equal('UrlShortener');
+        expect(text).to.contain('\narchitecture UrlShortener_20261203_140500 "URL shortener" {\n');
         expect(readHeader(text)).to.deep.equal({ prompt: 'url-shortener', attempt: '20261203-140500' });
         expect(text).to.contain('// Scale:\n//   - 100 million new links a month.');
         const reviewed = await reviewText(text, 'file:///practice-file/url-shortener.arch');
-        expect(reviewed?.design.name).to.equal('UrlShortener');
-        expect(reviewed?.syntaxErrors).to.deep.equal([]);
+        expect(reviewed?.design.name).to.equal('UrlShortener_20261203_140500');
+        expect(reviewed?.languageErrors).to.deep.equal([]);
     });
 });

@@ -20,7 +20,7 @@ describe('recording a score from the scorecard JSON', () => {
 
     it('writes the same entry as recordScore', async () => {
         const entry = requirePrompt('url-shortener');
-        const card = await scoreFile(entry, designFile('url-shortener', 'good'), entry.prompt.twists.map((twist) => twist.id));
+        const card = await scoreFile(entry, designFile('url-shortener', 'good'), { revealed: entry.prompt.twists.map((twist) => twist.id) });
         const root = folder();
         await writeAttempt(root, record('20261203-140000'));
         await writeAttempt(root, record('20261203-140001'));

@@ -6,7 +6,7 @@
  * inline with this page's nonce, and every text — design names, messages,
  * evidence, all of which come from the user's file — is escaped.
  */
-import { evidenceText, figureValue } from '../../practice/format-scorecard.js';
+import { evidenceText, FIGURES_NOT_JUDGED, figureValue } from '../../practice/format-scorecard.js';
 import type { PracticeHistory } from '../../practice/history.js';
 import type { ScorecardJson } from '../../practice/scorecard-json.js';
 import { escapeHtml as e } from '../../util/escape/html.js';
@@ -67,6 +67,9 @@ function sections(card: ScorecardJson): string {
 }
 
 function figures(card: ScorecardJson): string {
+    if (!card.figuresJudged && card.figures.length === 0) {
+        return block('figures', 'Requirements and estimates', `<p>${e(FIGURES_NOT_JUDGED)}</p>`);
+    }
     if (card.figures.length === 0) {
         return block('figures', 'Requirements and estimates', '<p>This prompt asks for no figures.</p>');
     }

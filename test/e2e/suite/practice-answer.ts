@@ -11,7 +11,7 @@ export const GOOD_DESIGN = `architecture UrlShortener "URL shortener" {
   requirements {
     peak_rps: 8k
     read_ratio: 100
-    payload: 500B
+    payload: 0.5KB
     storage_growth: 1.7GB
     availability: 99.9%
   }
@@ -47,8 +47,8 @@ export const GOOD_DESIGN_SCORE = 74;
 
 /**
  * The practice file with its `architecture` block replaced by `design`: the
- * header and any twist comments stay, as a person editing the file would
- * leave them.
+ * header, the block's own first line (the attempt's design name) and any
+ * twist comments stay, as a person editing the file would leave them.
  */
 export function withDesign(text: string, design: string): string {
     const start = text.search(/^architecture\b/m);
@@ -59,5 +59,7 @@ export function withDesign(text: string, design: string): string {
     if (!close) {
         throw new Error('the practice file\'s architecture block does not close');
     }
-    return `${text.slice(0, start)}${design}${text.slice(start + close.index + close[0].length)}`;
+    const header = text.slice(start, text.indexOf('\n', start));
+    const body = design.slice(design.indexOf('\n'));
+    return `${text.slice(0, start)}${header}${body}${text.slice(start + close.index + close[0].length)}`;
 }

@@ -58,7 +58,7 @@ export function practiceChecks(): void {
             const uri = started.uri;
             const editor = await waitFor('the practice file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === uri ? vscode.window.activeTextEditor : undefined);
             assert.ok(editor.document.getText().startsWith(`// ArchLens practice: url-shortener attempt ${started.attempt} (${MINUTES} minutes)\n// URL shortener (easy).`));
-            assert.match(editor.document.getText(), /^architecture UrlShortener "URL shortener" \{\n {2}requirements \{\n {2}\}\n\}\n$/m);
+            assert.match(editor.document.getText(), /^architecture UrlShortener_\d{8}_\d{6} "URL shortener" \{\n {2}requirements \{\n {2}\}\n\}\n$/m);
             const attempt = readAttemptFile(started.attempt);
             assert.deepEqual([attempt.prompt, attempt.file, attempt.minutes, attempt.scores.length], [PRACTICE_PROMPT, 'url-shortener-2.arch', MINUTES, 0]);
         });

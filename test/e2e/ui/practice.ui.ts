@@ -59,7 +59,7 @@ export function practiceUiChecks(workbench: () => Workbench): void {
             // A clean window for the screenshot: no editors, preview or report left by the checks before.
             await runCommand(page, 'View: Close All Editor Groups');
             await startFromPalette(page, 'URL shortener');
-            await editorShowing(page, 'architecture UrlShortener "URL shortener"').waitFor({ state: 'visible' });
+            await editorShowing(page, '"URL shortener" {').waitFor({ state: 'visible' });
             await page.locator('.statusbar-item', { hasText: /\d+:\d\d · URL shortener/ }).first().waitFor({ state: 'visible' });
             const added = practiceFiles(workspace).filter((name) => !before.includes(name));
             assert.equal(added.length, 1, `new practice files: ${added.join(', ')}`);

@@ -20,7 +20,7 @@ describe('the real-editor practice answer', () => {
         const started = `${startFileText(prompt, '20261203-140000', 0.05)}\n${twistComment(prompt.twists[0])}\n`;
         const text = withDesign(started, GOOD_DESIGN);
         expect(text.startsWith('// ArchLens practice: url-shortener attempt 20261203-140000')).to.equal(true);
-        expect(text).to.contain(GOOD_DESIGN);
+        expect(text).to.contain(`architecture UrlShortener_20261203_140000 "URL shortener" {${GOOD_DESIGN.slice(GOOD_DESIGN.indexOf('\n'))}`);
         expect(text).not.to.contain('requirements {\n  }');
         expect(revealedTwists(text)).to.deep.equal([prompt.twists[0].id]);
         const { card, attempt } = await scorePractice({ text, uri: 'file:///workspace/url-shortener.arch' });

@@ -14,6 +14,7 @@ function card(text = 'plain'): ScorecardJson {
         rubricScore: 64,
         earned: 70,
         possible: 110,
+        figuresJudged: true,
         penalty: { points: 3, errors: 1, warnings: 0, findings: [{ rule: 'avail/single-point-of-failure', severity: 'error', element: 'Db', line: 31, message: `database Db runs one instance ${text}` }] },
         sections: [
             { section: 'requirements', title: 'Requirements and estimates', earned: 7, possible: 14 },
