@@ -118,6 +118,8 @@ function hasFact(component: Component, fact: ComponentFact, design: Design): boo
             return trafficOf(design).onRequestPath(component);
         case 'reached':
             return reachedFromClients(design).has(component);
+        case 'background':
+            return reachedFromClients(design).has(component) && !trafficOf(design).onRequestPath(component);
     }
 }
 
@@ -252,7 +254,8 @@ const FACT_WORDS: Readonly<Record<ComponentFact, string>> = {
     autoscales: 'autoscaling',
     'multi-zone': 'spanning zones',
     'on-request-path': 'on the request path',
-    reached: 'reached from a client'
+    reached: 'reached from a client',
+    background: 'working off the request path'
 };
 
 export function describeConditions(where: readonly Condition[] | undefined): string {

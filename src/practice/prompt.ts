@@ -21,7 +21,7 @@ export interface ExpectedFigure {
     readonly points: number;
 }
 
-export type ComponentFact = 'redundant' | 'autoscales' | 'multi-zone' | 'on-request-path' | 'reached';
+export type ComponentFact = 'redundant' | 'autoscales' | 'multi-zone' | 'on-request-path' | 'reached' | 'background';
 
 export type Condition =
     | { readonly property: string; readonly atLeast?: number; readonly oneOf?: readonly (string | number | boolean)[]; readonly enabled?: true }

@@ -46,6 +46,12 @@ describe('practice checks', () => {
             expect(await met(check, `${flow}\n  worker Backfill\n  Backfill -> Logs : writes`)).to.equal(false);
         });
 
+        it('tells background work (reached, off the synchronous request path) from the request path', async () => {
+            const body = 'client Web\n  service Api\n  storage Raw\n  worker Transcoder\n  Web -> Api : https\n  Api -> Raw : writes\n  Transcoder -> Raw : reads';
+            expect(await met({ component: { kind: ['worker'], where: [{ fact: 'background' }] } }, body)).to.equal(true);
+            expect(await met({ component: { kind: ['service'], where: [{ fact: 'background' }] } }, body)).to.equal(false);
+        });
+
         it('reads the instance count: redundant, autoscaling, and one instance when left out', async () => {
             expect(await met({ component: { kind: ['service'], where: [{ fact: 'redundant' }] } }, CACHED)).to.equal(true);
             expect(await met({ component: { kind: ['database'], where: [{ fact: 'redundant' }] } }, CACHED)).to.equal(false);
