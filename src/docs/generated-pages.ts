@@ -67,6 +67,11 @@ export const GENERATED_PAGES: readonly GeneratedPage[] = [
 
 const PRACTICE_FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures/practice');
 
+/** `held-out` is set 1, `held-out-2` set 2, and so on. */
+function setNumber(folder: string): number {
+    return Number(/-(\d+)$/.exec(folder)?.[1] ?? 1);
+}
+
 /**
  * Other people's published answers, transcribed faithfully: those the tests
  * hold to 75 (published.json), and those transcribed blind and kept out of
@@ -74,12 +79,13 @@ const PRACTICE_FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures
  */
 async function publishedScores(): Promise<PublishedScore[]> {
     const listed = (JSON.parse(fs.readFileSync(path.join(PRACTICE_FIXTURES, 'published.json'), 'utf8')) as { prompt: string; file: string }[])
-        .map((entry) => ({ ...entry, file: path.resolve(import.meta.dirname, '../..', entry.file), heldOut: false }));
-    const heldOut = fs.readdirSync(path.join(PRACTICE_FIXTURES, 'held-out')).filter((name) => name.endsWith('.arch')).sort().map((name) => ({
+        .map((entry) => ({ ...entry, file: path.resolve(import.meta.dirname, '../..', entry.file), heldOut: 0 }));
+    const sets = fs.readdirSync(PRACTICE_FIXTURES).filter((name) => /^held-out(-\d+)?$/.test(name)).sort((a, b) => setNumber(a) - setNumber(b));
+    const heldOut = sets.flatMap((set) => fs.readdirSync(path.join(PRACTICE_FIXTURES, set)).filter((name) => name.endsWith('.arch')).sort().map((name) => ({
         prompt: allPrompts().map((entry) => entry.prompt.id).find((id) => name.startsWith(`${id}-`)) ?? '',
-        file: path.join(PRACTICE_FIXTURES, 'held-out', name),
-        heldOut: true
-    }));
+        file: path.join(PRACTICE_FIXTURES, set, name),
+        heldOut: setNumber(set)
+    })));
     return Promise.all([...listed, ...heldOut].map(async ({ prompt, file, heldOut: held }) => {
         const entry = allPrompts().find((candidate) => candidate.prompt.id === prompt);
         const score = entry ? (await scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), { revealed: [], judgeFigures: false })).score : 0;

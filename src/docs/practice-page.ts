@@ -22,8 +22,8 @@ export interface PublishedScore {
     readonly prompt: string;
     /** Relative to the repository's root. */
     readonly file: string;
-    /** Transcribed blind and kept out of the tuning: a measure, not a gate. */
-    readonly heldOut: boolean;
+    /** The blind set it was transcribed in (a measure, not a gate); 0 for the answers the tests hold to 75. */
+    readonly heldOut: number;
     readonly score: number;
 }
 
@@ -37,8 +37,8 @@ export function renderPracticePage(entries: readonly { readonly entry: PromptEnt
             String(scores.firstDraft), scores.basic === undefined ? '—' : String(scores.basic), scores.good === undefined ? '—' : String(scores.good), String(scores.reference)
         ])),
         '## Published answers',
-        'Other people\'s answers to the same prompts, transcribed faithfully and scored with `--prompt` (their figures answer other scale facts: those that agree with the prompt count, the others are left out). The tests hold the answers listed in `test/fixtures/practice/published.json` to 75. The held-out answers were transcribed blind, by someone who had not seen the rubrics, and are kept out of the tuning: their scores are a measure of how the rubrics judge answers nobody tuned for, not a gate. (Seven of them — video streaming, ride hailing, payments, ticket booking, file sync, distributed cache, metrics — were read when two general rules of the scoring were set: unsaid counts and figures of another scale. The other eight were first scored after that.)',
-        table(['Prompt', 'Answer', 'Set', 'Score'], published.map((answer) => [answer.prompt, `[${inlineText(answer.file.split('/').at(-1) ?? answer.file)}](../${answer.file})`, answer.heldOut ? 'held out' : 'tested (≥ 75)', String(answer.score)])),
+        'Other people\'s answers to the same prompts, transcribed faithfully and scored with `--prompt` (their figures answer other scale facts: those that agree with the prompt count, the others are left out). The tests hold the answers listed in `test/fixtures/practice/published.json` to 75. The held-out sets were transcribed blind, by people who had not seen the rubrics, and each was first scored before anyone read its scores; the older sets were then read to make the rubrics judge what a design achieves rather than how it is written, so only the newest set still measures answers nobody tuned for. Their scores are a measure, not a gate.',
+        table(['Prompt', 'Answer', 'Set', 'Score'], published.map((answer) => [answer.prompt, `[${inlineText(answer.file.split('/').at(-1) ?? answer.file)}](../${answer.file})`, answer.heldOut > 0 ? `held out, set ${answer.heldOut}` : 'tested (≥ 75)', String(answer.score)])),
         ...entries.map(({ entry }) => promptSection(entry))
     ]);
 }
