@@ -86,10 +86,12 @@ async function publishedScores(): Promise<PublishedScore[]> {
         file: path.join(PRACTICE_FIXTURES, set, name),
         heldOut: setNumber(set)
     })));
+    const verdicts = new Map((JSON.parse(fs.readFileSync(path.join(PRACTICE_FIXTURES, 'held-out-verdicts.json'), 'utf8')) as { file: string; verdicts: { verdict: string }[] }[])
+        .map((entry) => [path.resolve(import.meta.dirname, '../..', entry.file), entry.verdicts.map((judged) => judged.verdict)]));
     return Promise.all([...listed, ...heldOut].map(async ({ prompt, file, heldOut: held }) => {
         const entry = allPrompts().find((candidate) => candidate.prompt.id === prompt);
         const score = entry ? (await scoreText(entry, fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), { revealed: [], judgeFigures: false })).score : 0;
-        return { prompt, file: path.relative(path.resolve(import.meta.dirname, '../..'), file).split(path.sep).join('/'), heldOut: held, score };
+        return { prompt, file: path.relative(path.resolve(import.meta.dirname, '../..'), file).split(path.sep).join('/'), heldOut: held, score, verdicts: verdicts.get(file) ?? [] };
     }));
 }
 

@@ -25,6 +25,8 @@ export interface PublishedScore {
     /** The blind set it was transcribed in (a measure, not a gate); 0 for the answers the tests hold to 75. */
     readonly heldOut: number;
     readonly score: number;
+    /** Two reviewers' verdicts on the answer itself (good, adequate, thin), given blind to its score. */
+    readonly verdicts: readonly string[];
 }
 
 export function renderPracticePage(entries: readonly { readonly entry: PromptEntry; readonly scores: PromptScores }[], published: readonly PublishedScore[]): string {
@@ -38,7 +40,8 @@ export function renderPracticePage(entries: readonly { readonly entry: PromptEnt
         ])),
         '## Published answers',
         'Other people\'s answers to the same prompts, transcribed faithfully and scored with `--prompt` (their figures answer other scale facts: those that agree with the prompt count, the others are left out). The tests hold the answers listed in `test/fixtures/practice/published.json` to 75. The held-out sets were transcribed blind, by people who had not seen the rubrics, and each was first scored before anyone read its scores; the older sets were then read to make the rubrics judge what a design achieves rather than how it is written, so only the newest set still measures answers nobody tuned for. Their scores are a measure, not a gate.',
-        table(['Prompt', 'Answer', 'Set', 'Score'], published.map((answer) => [answer.prompt, `[${inlineText(answer.file.split('/').at(-1) ?? answer.file)}](../${answer.file})`, answer.heldOut > 0 ? `held out, set ${answer.heldOut}` : 'tested (≥ 75)', String(answer.score)])),
+        'Two reviewers judged each held-out answer itself — good, adequate or thin, as a senior interviewer would for that prompt — without seeing its score (`test/fixtures/practice/held-out-verdicts.json`, with their reasons).',
+        table(['Prompt', 'Answer', 'Set', 'Reviewers', 'Score'], published.map((answer) => [answer.prompt, `[${inlineText(answer.file.split('/').at(-1) ?? answer.file)}](../${answer.file})`, answer.heldOut > 0 ? `held out, set ${answer.heldOut}` : 'tested (≥ 75)', answer.verdicts.join(' / ') || '—', String(answer.score)])),
         ...entries.map(({ entry }) => promptSection(entry))
     ]);
 }

@@ -39,6 +39,15 @@ describe('practice prompts: the quality bar', () => {
         });
     }
 
+    it('has two reviewers\' verdicts for every held-out published answer', () => {
+        const practice = path.join(ROOT, 'test/fixtures/practice');
+        const answers = fs.readdirSync(practice).filter((name) => name.startsWith('held-out') && fs.statSync(path.join(practice, name)).isDirectory())
+            .flatMap((set) => fs.readdirSync(path.join(practice, set)).filter((name) => name.endsWith('.arch')).map((name) => `test/fixtures/practice/${set}/${name}`));
+        const judged = JSON.parse(fs.readFileSync(path.join(practice, 'held-out-verdicts.json'), 'utf8')) as { file: string; verdicts: { verdict: string; reason: string }[] }[];
+        expect(judged.map((entry) => entry.file).sort()).to.deep.equal(answers.sort());
+        expect(judged.every((entry) => entry.verdicts.length === 2 && entry.verdicts.every((verdict) => ['good', 'adequate', 'thin'].includes(verdict.verdict) && verdict.reason.length > 0))).to.equal(true);
+    });
+
     describe('published answers, transcribed faithfully, score at least 75', () => {
         for (const solution of publishedSolutions()) {
             it(`${solution.prompt}: ${path.basename(solution.file)}`, async () => {
