@@ -4,8 +4,8 @@
  * rubric with each check in words — and what its four designs score today,
  * so that a score can be checked by hand against the page.
  */
-import { bytes } from '../estimates/whiteboard.js';
-import { formatCount } from '../model/units.js';
+import { DEFAULT_TOLERANCE } from '../practice/figures.js';
+import { figureValue } from '../practice/format-scorecard.js';
 import { describeConditions, describeKinds } from '../practice/checks.js';
 import type { Check, ExpectedFigure, PromptEntry, RubricItem } from '../practice/prompt.js';
 import { codeSpan, inlineText } from '../util/escape/markdown.js';
@@ -74,16 +74,10 @@ function promptSection({ prompt }: PromptEntry): string {
     ].join('\n');
 }
 
-function figureValue(figure: ExpectedFigure, value: number): string {
-    if (figure.figure === 'storage_per_year') {
-        return `${bytes(value)}/year`;
-    }
-    return figure.figure === 'egress' || figure.figure === 'ingress' ? `${bytes(value)}/s` : `${formatCount(value)}/s`;
-}
-
 function figureRow(figure: ExpectedFigure): string[] {
-    const tolerance = figure.tolerance ?? 2;
-    return [inlineText(figure.title), figureValue(figure, figure.value), `${figureValue(figure, figure.value / tolerance)} – ${figureValue(figure, figure.value * tolerance)}`, String(figure.points), inlineText(figure.arithmetic)];
+    const tolerance = figure.tolerance ?? DEFAULT_TOLERANCE;
+    const shown = (value: number): string => figureValue(figure.figure, value);
+    return [inlineText(figure.title), shown(figure.value), `${shown(figure.value / tolerance)} – ${shown(figure.value * tolerance)}`, String(figure.points), inlineText(figure.arithmetic)];
 }
 
 function rubricTable(items: readonly RubricItem[]): string {
