@@ -6,7 +6,7 @@
  */
 import { DEFAULT_TOLERANCE } from '../practice/figures.js';
 import { figureValue } from '../practice/format-scorecard.js';
-import { describeConditions, describeKinds } from '../practice/checks.js';
+import { aOrAn, describeConditions, describeConnection, describeKinds } from '../practice/checks.js';
 import type { Check, ExpectedFigure, PromptEntry, RubricItem } from '../practice/prompt.js';
 import { codeSpan, inlineText } from '../util/escape/markdown.js';
 import { page, table } from './markdown.js';
@@ -90,8 +90,7 @@ export function describeCheck(check: Check): string {
         return `${check.component.every ? 'every' : 'a'} ${describeKinds(check.component.kind, check.component.where)}`;
     }
     if ('connection' in check) {
-        const { from, to, mode, where } = check.connection;
-        return `a${mode ? ` ${mode}` : ''} connection${from ? ` from a ${from.join('/')}` : ''}${to ? ` to a ${to.join('/')}` : ''}${where?.length ? ` (${describeConditions(where)})` : ''}`;
+        return aOrAn(describeConnection(check.connection));
     }
     if ('setting' in check) {
         return `${check.setting.block} states ${describeConditions(check.setting.where).replace(/\bwith /g, '')}`;

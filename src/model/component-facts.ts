@@ -28,6 +28,16 @@ export function isStoreToStoreCopy(connection: Connection): boolean {
     return COPYING_STORE_KINDS.includes(connection.source.kind) && COPYING_STORE_KINDS.includes(connection.target.kind);
 }
 
+/**
+ * A store with multi-record transactions: stated or an engine fact, or a
+ * relational model, whose engines all have them (unless the design says
+ * `transactions: false`).
+ */
+export function isTransactional(component: Component): boolean {
+    const stated = component.properties.boolean('transactions');
+    return stated ?? component.properties.string('model') === 'relational';
+}
+
 /** `database Urls`: how messages name a component. */
 export function describe(component: Component): string {
     return `${component.kind} ${component.name}`;

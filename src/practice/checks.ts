@@ -9,12 +9,12 @@ import type { Component, ComponentKind, Connection, Design, SettingsKind } from 
 import { indexOf } from '../model/design-index.js';
 import { type Finding, severityRank } from '../model/finding.js';
 import { isStated, type PlainValue, type PropertyBag } from '../model/property-bag.js';
-import { autoscales, availabilityTarget, isRedundant } from '../model/component-facts.js';
+import { autoscales, availabilityTarget, isRedundant, isTransactional } from '../model/component-facts.js';
 import { trafficOf } from '../review/graph/traffic.js';
 import type { DesignEstimates } from '../estimates/estimate-design.js';
 import { formatPercent } from '../model/component-facts.js';
 import { type CheckResult, type Evidence, lineOf, note } from './evidence.js';
-import type { Check, ComponentFact, Condition } from './prompt.js';
+import type { Check, ComponentFact, Condition, ConnectionQuery } from './prompt.js';
 import { reachedFromClients } from './reach.js';
 import { restsOnUnsaidCount } from './unsaid-count.js';
 
@@ -120,6 +120,8 @@ function hasFact(component: Component, fact: ComponentFact, design: Design): boo
             return reachedFromClients(design).has(component);
         case 'background':
             return reachedFromClients(design).has(component) && !trafficOf(design).onRequestPath(component);
+        case 'transactional':
+            return isTransactional(component);
     }
 }
 
@@ -158,19 +160,32 @@ function numeric(value: PlainValue | undefined): number {
     return Array.isArray(value) ? value.length : 0;
 }
 
-function connectionCheck(check: { readonly from?: readonly ComponentKind[]; readonly to?: readonly ComponentKind[]; readonly mode?: 'sync' | 'async'; readonly where?: readonly Condition[] }, context: CheckContext): CheckResult {
-    const matching = context.design.connections.filter((connection) => connectionMeets(connection, check));
-    const wanted = `connection${check.mode ? ` (${check.mode})` : ''}${check.from ? ` from a ${check.from.join('/')}` : ''}${check.to ? ` to a ${check.to.join('/')}` : ''}${check.where?.length ? ` (${describeConditions(check.where)})` : ''}`;
+function connectionCheck(check: ConnectionQuery, context: CheckContext): CheckResult {
+    const matching = context.design.connections.filter((connection) => connectionMeets(connection, check, context.design));
     return matching.length > 0
         ? { met: true, evidence: matching.slice(0, MAX_EVIDENCE).map((connection) => lineOf(connection.location, connection.id)) }
-        : { met: false, evidence: [note(`no ${wanted}`)] };
+        : { met: false, evidence: [note(`no ${describeConnection(check)}`)] };
 }
 
-function connectionMeets(connection: Connection, check: { readonly from?: readonly ComponentKind[]; readonly to?: readonly ComponentKind[]; readonly mode?: 'sync' | 'async'; readonly where?: readonly Condition[] }): boolean {
+/** `sync connection from a worker (with schedule) to an external (access: reads)`. */
+export function describeConnection(check: ConnectionQuery): string {
+    const source = check.fromWhere?.length ? ` (${describeConditions(check.fromWhere)})` : '';
+    const from = check.from || source ? ` from ${aOrAn(check.from?.join('/') ?? 'component')}${source}` : '';
+    const to = check.to ? ` to ${aOrAn(check.to.join('/'))}` : '';
+    return `${check.mode ? `${check.mode} ` : ''}connection${from}${to}${check.where?.length ? ` (${describeConditions(check.where)})` : ''}`;
+}
+
+/** `a worker`, `an external`. */
+export function aOrAn(words: string): string {
+    return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+}
+
+function connectionMeets(connection: Connection, check: ConnectionQuery, design: Design): boolean {
     return (check.from === undefined || check.from.includes(connection.source.kind))
         && (check.to === undefined || check.to.includes(connection.target.kind))
         && (check.mode === undefined || check.mode === connection.mode)
-        && (check.where ?? []).every((condition) => 'property' in condition && propertyMeets(connection.properties, condition));
+        && (check.where ?? []).every((condition) => 'property' in condition && propertyMeets(connection.properties, condition))
+        && (check.fromWhere ?? []).every((condition) => componentMeets(connection.source, condition, design));
 }
 
 function transactionCheck(check: { readonly where?: readonly Condition[]; readonly writes?: readonly ComponentKind[] }, design: Design): CheckResult {
@@ -255,7 +270,8 @@ const FACT_WORDS: Readonly<Record<ComponentFact, string>> = {
     'multi-zone': 'spanning zones',
     'on-request-path': 'on the request path',
     reached: 'reached from a client',
-    background: 'working off the request path'
+    background: 'working off the request path',
+    transactional: 'with transactions'
 };
 
 export function describeConditions(where: readonly Condition[] | undefined): string {

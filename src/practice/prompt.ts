@@ -21,15 +21,24 @@ export interface ExpectedFigure {
     readonly points: number;
 }
 
-export type ComponentFact = 'redundant' | 'autoscales' | 'multi-zone' | 'on-request-path' | 'reached' | 'background';
+export type ComponentFact = 'redundant' | 'autoscales' | 'multi-zone' | 'on-request-path' | 'reached' | 'background' | 'transactional';
 
 export type Condition =
     | { readonly property: string; readonly atLeast?: number; readonly oneOf?: readonly (string | number | boolean)[]; readonly enabled?: true }
     | { readonly fact: ComponentFact };
 
+/** Connections from a `from` kind to a `to` kind; `where` tests the connection, `fromWhere` its source component. */
+export interface ConnectionQuery {
+    readonly from?: readonly ComponentKind[];
+    readonly to?: readonly ComponentKind[];
+    readonly mode?: 'sync' | 'async';
+    readonly where?: readonly Condition[];
+    readonly fromWhere?: readonly Condition[];
+}
+
 export type Check =
     | { readonly component: { readonly kind: readonly ComponentKind[]; readonly where?: readonly Condition[]; readonly every?: boolean } }
-    | { readonly connection: { readonly from?: readonly ComponentKind[]; readonly to?: readonly ComponentKind[]; readonly mode?: 'sync' | 'async'; readonly where?: readonly Condition[] } }
+    | { readonly connection: ConnectionQuery }
     | { readonly setting: { readonly block: SettingsKind; readonly where: readonly Condition[] } }
     | { readonly noFinding: { readonly rules: readonly string[]; readonly severity?: 'error' | 'warning' | 'info'; readonly needs?: readonly ComponentKind[] } }
     | { readonly estimate: { readonly availability?: number | 'target'; readonly capacityCoversPeak?: true } }

@@ -70,6 +70,15 @@ describe('practice checks', () => {
             expect(await met(check, 'cache Hot\n  deployment { regions: [eu, us] }')).to.equal(true);
         });
 
+        it('reads a store as transactional when it says so, its engine has transactions, or its model is relational', async () => {
+            const check: Check = { component: { kind: ['database'], where: [{ fact: 'transactional' }] } };
+            expect(await met(check, 'database Db { model: relational }')).to.equal(true);
+            expect(await met(check, 'database Db { engine: postgres }')).to.equal(true);
+            expect(await met(check, 'database Db { model: relational, transactions: false }')).to.equal(false);
+            expect(await met(check, 'database Db { model: key_value }')).to.equal(false);
+            expect(await met(check, 'database Db')).to.equal(false);
+        });
+
         it('tests properties: at least, one of, set', async () => {
             expect(await met({ component: { kind: ['database'], where: [{ property: 'shards', atLeast: 2 }] } }, 'database Db { shards: 4 }')).to.equal(true);
             expect(await met({ component: { kind: ['database'], where: [{ property: 'shards', atLeast: 8 }] } }, 'database Db { shards: 4 }')).to.equal(false);
@@ -93,6 +102,14 @@ describe('practice checks', () => {
             expect(await met({ connection: { from: ['service'], to: ['queue'], mode: 'async' } }, body)).to.equal(true);
             expect(await met({ connection: { to: ['database'] } }, body)).to.equal(false);
             expect(await met({ connection: { where: [{ property: 'tls' }] } }, 'service A -> B : https\n  service B')).to.equal(false);
+        });
+
+        it('tests the component a connection starts from, and says so when missed', async () => {
+            const check: Check = { connection: { from: ['worker'], to: ['external'], fromWhere: [{ property: 'schedule' }] } };
+            expect(await met(check, 'worker Settle { schedule: "nightly" }\n  external Psp\n  Settle -> Psp')).to.equal(true);
+            const missed = evaluate(check, await contextOf('worker Payout\n  external Psp\n  Payout -> Psp'));
+            expect(missed.met).to.equal(false);
+            expect(missed.evidence).to.deep.equal([{ kind: 'note', text: 'no connection from a worker (with schedule) to an external' }]);
         });
 
         it('reads a settings block and shows the property that meets it', async () => {
