@@ -15,7 +15,9 @@ import { isModel } from '../language/generated/ast.js';
 import { displayPath } from '../util/display-path.js';
 import { ConfigError, describeConfigProblems } from './config-errors.js';
 import { findingsOfDocument } from './findings-of-document.js';
-import { collectArchFiles, InputError } from './input-files.js';
+import { collectInputs, InputError } from './input-files.js';
+import type { ImportInput } from '../import/import-inputs.js';
+import { type ImportedDocument, importDocument, onYaml, problemFindings } from '../import/imported-document.js';
 
 export interface Analysis {
     /** Absolute paths of every file read, imports included. */
@@ -29,12 +31,14 @@ export interface AnalyzeOptions {
     readonly cwd?: string;
     /** One config file for every design, instead of each file's nearest `.archlens.json`. */
     readonly configFile?: string;
+    /** Compose projects to import and review beside the designs. */
+    readonly imports?: readonly ImportInput[];
 }
 
 export async function analyzePaths(paths: readonly string[], options: AnalyzeOptions = {}): Promise<Analysis> {
     const cwd = options.cwd ?? process.cwd();
-    const files = await collectArchFiles(paths, cwd);
-    return analyzeFiles(files, { ...options, cwd });
+    const inputs = await collectInputs(paths, cwd);
+    return analyzeFiles(inputs.archFiles, { ...options, cwd, imports: [...(options.imports ?? []), ...inputs.imports] });
 }
 
 /**
@@ -51,7 +55,8 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
         }
         Arch.design.ConfigService.useFile(URI.file(configPath));
     }
-    const documents = await loadWithImports(Arch, files, cwd);
+    const imported = await Promise.all((options.imports ?? []).map((input) => importDocument(input, cwd)));
+    const documents = await loadWithImports(Arch, files, cwd, imported);
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const problems = describeConfigProblems(Arch.design.ConfigService.configFiles(), (file) => displayPath(file, cwd));
     if (problems) {
@@ -59,10 +64,15 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
     const registry = Arch.design.DesignRegistry;
     const suppressed = Arch.design.ReviewService.all().filter((finding) => finding.suppressed);
+    const byUri = new Map(imported.map((document) => [document.uri, document]));
+    const onFiles = (finding: Finding): Finding => {
+        const source = byUri.get(finding.uri);
+        return source ? onYaml(finding, source) : finding;
+    };
     return {
-        files: documents.map((document) => document.uri.fsPath),
+        files: [...documents.map((document) => document.uri.fsPath), ...imported.flatMap((document) => document.system.files.slice(1).map((uri) => URI.parse(uri).fsPath))],
         designs: registry.designNames().map((name) => registry.design(name)?.design).filter((design): design is Design => design !== undefined),
-        findings: [...documents.flatMap((document) => findingsOfDocument(document)), ...suppressed],
+        findings: [...documents.flatMap((document) => findingsOfDocument(document)), ...suppressed].map(onFiles).concat(imported.flatMap(problemFindings)),
         services: Arch
     };
 }
@@ -72,8 +82,8 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
  * stops the run) and, transitively, the files they import. An import that
  * cannot be read is left out: the validator reports why, on the import.
  */
-async function loadWithImports(services: ArchServices, files: readonly string[], cwd: string): Promise<LangiumDocument[]> {
-    const queue: { uri: URI; text: string }[] = [];
+async function loadWithImports(services: ArchServices, files: readonly string[], cwd: string, imported: readonly ImportedDocument[] = []): Promise<LangiumDocument[]> {
+    const queue: { uri: URI; text: string }[] = imported.map((document) => ({ uri: URI.parse(document.uri), text: document.text }));
     for (const file of files) {
         queue.push({ uri: URI.file(file), text: await readGivenFile(file, cwd) });
     }

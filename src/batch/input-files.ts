@@ -10,29 +10,52 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isMissingFile, readFailure } from '../files/file-errors.js';
 import { appendAll } from '../util/large-arrays.js';
+import { composeFromNamedFiles, composeInFolder, type ImportInput, isYamlFile } from '../import/import-inputs.js';
 
 /** The command could not run (exit code 2): the message names the path. */
 export class InputError extends Error {}
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
+/** What the paths name: designs to read, and deployments (Compose files) to import and review like designs. */
+export interface Inputs {
+    readonly archFiles: readonly string[];
+    readonly imports: readonly ImportInput[];
+}
+
 export async function collectArchFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+    return [...(await collectInputs(paths, cwd)).archFiles];
+}
+
+/**
+ * A folder gives its `.arch` files; one that holds none but a Compose file
+ * is that Compose project. A file named on purpose is read whatever it is:
+ * a `.yaml` or `.yml` file as a Compose file, anything else as a design.
+ */
+export async function collectInputs(paths: readonly string[], cwd: string): Promise<Inputs> {
     const files = new Set<string>();
+    const imports: ImportInput[] = [];
+    const namedYaml: string[] = [];
     for (const given of paths.length > 0 ? paths : ['.']) {
         const absolute = path.resolve(cwd, given);
         const stat = await fs.stat(absolute).catch((error: unknown) => {
             throw new InputError(isMissingFile(error) ? `cannot find '${given}'.` : `cannot read '${given}': ${readFailure(error)}`);
         });
         if (stat.isDirectory()) {
-            for (const file of await archFilesUnder(absolute)) {
-                files.add(file);
+            const designs = await archFilesUnder(absolute);
+            const compose = designs.length === 0 ? await composeInFolder(absolute) : undefined;
+            designs.forEach((file) => files.add(file));
+            if (compose) {
+                imports.push(compose);
             }
+        } else if (isYamlFile(absolute)) {
+            namedYaml.push(absolute);
         } else {
             // Named on purpose: read it whatever it is, and say so if it cannot be read.
             files.add(absolute);
         }
     }
-    return [...files].sort();
+    return { archFiles: [...files].sort(), imports: [...imports, ...composeFromNamedFiles(namedYaml)] };
 }
 
 async function archFilesUnder(folder: string): Promise<string[]> {

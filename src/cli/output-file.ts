@@ -12,8 +12,13 @@ import { displayPath } from '../util/display-path.js';
 import { type CliIo, UsageError } from './cli-io.js';
 
 export async function writeOutputFile(given: string, content: string, analysis: Analysis, io: Pick<CliIo, 'cwd'>): Promise<void> {
+    await writeOutputOver(given, content, inputsOf(analysis), io);
+}
+
+/** Writes `--out`, refusing any of the files the command read. */
+export async function writeOutputOver(given: string, content: string, inputs: readonly string[], io: Pick<CliIo, 'cwd'>): Promise<void> {
     const target = path.resolve(io.cwd, given);
-    const input = await sameFileAs(target, inputsOf(analysis));
+    const input = await sameFileAs(target, inputs);
     if (input !== undefined) {
         throw new UsageError(`--out '${given}' would overwrite the input '${displayPath(input, io.cwd)}': choose another file.`);
     }

@@ -10,6 +10,7 @@ import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { check } from './commands/check.js';
 import { diagram } from './commands/diagram.js';
 import { report } from './commands/report.js';
+import { importCommand } from './commands/import.js';
 import { practice } from './commands/practice.js';
 import { rules } from './commands/rules.js';
 
@@ -19,10 +20,12 @@ const SYNOPSES: Readonly<Record<string, string>> = {
     diagram: 'archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]',
     report: 'archlens report [PATH…] [--out FILE.md] [--config FILE]',
     rules: 'archlens rules [--format text|json]',
+    import: 'archlens import PATH… [--out FILE.arch]',
     practice: 'archlens practice list [--format text|json] | start PROMPT [--minutes N] [--out FILE] | twist FILE | score FILE [--prompt ID] [--format text|json|markdown] | history [--format text|json]'
 };
 
-const NOTES = `PATH is a .arch file or a folder searched for them (default: the current folder).
+const NOTES = `PATH is a .arch file or a folder searched for them (default: the current folder); a Compose
+file (.yaml, .yml), or a folder holding one and no .arch file, is imported and reviewed like a design.
 
 Exit codes: 0 no error finding (and warnings within --max-warnings); 1 error findings
 or too many warnings; 2 the command could not run (bad arguments, missing file, bad config).
@@ -38,7 +41,7 @@ function commandUsage(name: string): string {
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, report, rules, practice };
+const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, report, rules, practice, import: importCommand };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [name, ...args] = argv;

@@ -24,6 +24,8 @@ import { renderEstimatesPage } from './estimates-page.js';
 import { renderRulePage } from './rule-page.js';
 import { renderRulesIndex } from './rules-index-page.js';
 import { renderPropertiesPage } from './properties-page.js';
+import { renderImportImagesPage } from './import-images-page.js';
+import { IMAGE_ENTRIES } from '../import/images/image-catalog.js';
 
 export interface GeneratedPage {
     /** Relative to the repository root, with forward slashes. */
@@ -51,6 +53,10 @@ export const GENERATED_PAGES: readonly GeneratedPage[] = [
     {
         path: 'docs/engines.md',
         render: () => renderEnginesPage(builtInEngines())
+    },
+    {
+        path: 'docs/import-images.md',
+        render: () => renderImportImagesPage(IMAGE_ENTRIES)
     },
     {
         path: 'docs/estimates.md',

@@ -19,6 +19,7 @@ import { applySuppressions } from './suppressions.js';
 import { outOfScopeSections, statesNoHighAvailability } from '../model/sections.js';
 import { highestSeverity, judgesPractices } from '../model/purpose.js';
 import { isAboutDescribedElement } from './out-of-scope-filter.js';
+import { withInference } from './inferred-elements.js';
 
 export interface ReviewFinding extends Finding {
     /** Which of the rule's messages was used. */
@@ -91,8 +92,9 @@ function contextFor(rule: AnyRule, design: Design, override: RuleOverride | unde
     };
 }
 
-function toFinding(rule: AnyRule, design: Design, report: Report, configured: Severity | undefined): ReviewFinding {
-    const place = placeOf(report.on, design);
+function toFinding(rule: AnyRule, design: Design, written: Report, configured: Severity | undefined): ReviewFinding {
+    const place = placeOf(written.on, design);
+    const report = withInference(written, place.element);
     const template = rule.meta.messages[report.messageId];
     if (template === undefined) {
         throw new Error(`unknown messageId '${report.messageId}'`);

@@ -11,6 +11,8 @@ import noRateLimit from './no-rate-limit.js';
 import noSecretsManagement from './no-secrets-management.js';
 import noWaf from './no-waf.js';
 import plaintextCredentials from './plaintext-credentials.js';
+import plainSecret from './plain-secret.js';
+import publishedStorePort from './published-store-port.js';
 import sensitiveDataCopied from './sensitive-data-copied.js';
 import unauthenticatedDataStore from './unauthenticated-data-store.js';
 import unauthenticatedEntrypoint from './unauthenticated-entrypoint.js';
@@ -19,6 +21,7 @@ import unencryptedTransport from './unencrypted-transport.js';
 export const RULES: readonly AnyRule[] = [
     unencryptedTransport,
     exposedDataStore,
+    publishedStorePort,
     unauthenticatedDataStore,
     unauthenticatedEntrypoint,
     noEncryptionAtRest,
@@ -30,6 +33,7 @@ export const RULES: readonly AnyRule[] = [
     sensitiveDataCopied,
     defaultCredentials,
     plaintextCredentials,
+    plainSecret,
     internalCallViaPublicEndpoint,
     credentialsInLogs
 ];

@@ -1,0 +1,273 @@
+/**
+ * What a Compose project says about the system: a component per service
+ * (kind and engine from its image, `service` for what is built), a
+ * connection per link a service shows it uses (`depends_on`, `links`, an
+ * environment value or a command argument naming another service), the
+ * networks as private trust boundaries, and the facts the review reads:
+ * replicas, volumes under a store's data, health checks, published ports and
+ * passwords written in plain text. What the file cannot hold (load,
+ * availability targets, data classes) is not invented.
+ */
+import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
+import { NameTable } from '../design-names.js';
+import { hostReferences, serviceOfHost } from '../connections/host-references.js';
+import { entryOfEngine, type ImageEntry, imageEntry, protocolOfPort } from '../images/image-catalog.js';
+import type { ImportedComponent, ImportedConnection, ImportedNetwork, ImportedProperty, ImportedSystem, ImportProblem, Provenance } from '../imported-system.js';
+import { type ComposeProject, type ComposeService, type Written } from './compose-project.js';
+import { interpolate } from './interpolate.js';
+import { publishedPorts } from './compose-ports.js';
+import { mountsOf } from './compose-volumes.js';
+import { plainSecrets } from '../secrets.js';
+
+/** Kinds that keep data the review judges for a volume (caches hold copies by design). */
+const STATEFUL_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'queue', 'search', 'storage', 'coordinator', 'logging', 'monitoring']);
+
+/** Kinds whose published port is where people come in: they get a client in front. */
+const ENTRY_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'gateway', 'loadbalancer', 'cdn', 'function', 'idp']);
+
+interface ServiceFacts {
+    readonly service: ComposeService;
+    readonly name: string;
+    readonly image?: Written<string>;
+    readonly entry?: ImageEntry;
+}
+
+export function fromCompose(project: ComposeProject, designName: string, problems: ImportProblem[]): ImportedSystem {
+    const names = new NameTable(['Users']);
+    const facts = project.services.map((service): ServiceFacts => {
+        const image = imageOf(service);
+        return { service, name: names.nameOf(service.name), image, entry: image ? imageEntry(image.value) : undefined };
+    });
+    const hosts = hostTable(facts);
+    const connections = facts.flatMap((fact) => connectionsOf(fact, hosts, facts));
+    const components = facts.map((fact) => componentOf(fact, connections));
+    const networks = networksOf(project, facts);
+    const entries = entryConnections(components, facts);
+    return {
+        name: designName,
+        title: `Imported from ${project.files.map((file) => baseName(file.uri)).join(', ')}`,
+        files: project.files.map((file) => file.uri),
+        components: [...(entries.length > 0 ? [usersClient(entries[0].from)] : []), ...components],
+        connections: [...entries, ...connections],
+        networks,
+        problems
+    };
+}
+
+function imageOf(service: ComposeService): Written<string> | undefined {
+    const image = service.text('image');
+    return image ? { ...image, value: interpolate(image.value).text } : undefined;
+}
+
+/** Every name a service answers to on the network: its name, `container_name`, `hostname` and network aliases. */
+function hostTable(facts: readonly ServiceFacts[]): Map<string, string> {
+    const hosts = new Map<string, string>();
+    for (const { service } of facts) {
+        const aliases = [service.name, service.text('container_name')?.value, service.text('hostname')?.value];
+        for (const [, network] of service.names('networks')) {
+            aliases.push(...network.layer.reader.items(network.layer.reader.get(network.value, 'aliases')).map((alias) => network.layer.reader.text(alias)));
+        }
+        for (const alias of aliases) {
+            if (alias !== undefined && !hosts.has(alias.toLowerCase())) {
+                hosts.set(alias.toLowerCase(), service.name);
+            }
+        }
+    }
+    return hosts;
+}
+
+function componentOf(fact: ServiceFacts, connections: readonly ImportedConnection[]): ImportedComponent {
+    const { service, entry, image } = fact;
+    const kind = kindOf(fact, connections);
+    const properties: ImportedProperty[] = [];
+    if (entry?.engine && entry.kind === kind.kind) {
+        properties.push({ key: 'engine', value: { word: entry.engine }, from: image?.from ?? service.from });
+    }
+    properties.push(...replicasOf(service), ...healthOf(service));
+    if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath) {
+        properties.push(...volumeOf(service, entry.dataPath));
+    }
+    const published = publishedPorts(service);
+    if (published.length > 0) {
+        properties.push({ key: 'published', value: published.map((port) => port.value), from: published[0].from });
+    }
+    const secrets = plainSecrets([...service.environment()].map(([key, written]) => ({ key, value: written.value, from: written.from })));
+    if (secrets.length > 0) {
+        properties.push({ key: 'plain_secrets', value: secrets.map((secret) => secret.key), from: secrets[0].from });
+    }
+    return {
+        name: fact.name,
+        sourceName: service.name,
+        kind: kind.kind,
+        kindBasis: kind.basis,
+        kindGuess: kind.guess,
+        properties,
+        network: firstNetwork(service),
+        from: service.from
+    };
+}
+
+function kindOf(fact: ServiceFacts, connections: readonly ImportedConnection[]): { kind: ComponentKind; basis: string; guess?: string } {
+    const { service, entry, image } = fact;
+    if (entry) {
+        return { kind: entry.kind, basis: `image ${image?.value ?? ''}`, guess: entry.guess };
+    }
+    const built = service.node('build') !== undefined;
+    const basis = built ? 'built from source (`build:`)' : `image ${image?.value ?? '(none)'}`;
+    const guess = built ? undefined : 'an image ArchLens does not know: taken as a service';
+    if (looksLikeWorker(fact, connections)) {
+        return { kind: 'worker', basis, guess: 'publishes and exposes no port, nothing calls it, and it uses a queue: taken as a worker' };
+    }
+    return { kind: 'service', basis, guess };
+}
+
+function looksLikeWorker(fact: ServiceFacts, connections: readonly ImportedConnection[]): boolean {
+    const { service } = fact;
+    const listens = service.list('ports').length > 0 || service.list('expose').length > 0;
+    const called = connections.some((connection) => connection.target === fact.name);
+    const usesQueue = connections.some((connection) => connection.source === fact.name && connection.properties.some((property) => property.key === 'protocol' && (property.value as { word?: string }).word !== undefined && ['amqp', 'kafka'].includes((property.value as { word: string }).word)));
+    return !listens && !called && usesQueue;
+}
+
+function replicasOf(service: ComposeService): ImportedProperty[] {
+    const replicas = service.nested(['deploy', 'replicas']) ?? service.node('scale');
+    const count = replicas ? replicas.layer.reader.number(replicas.value) : undefined;
+    if (replicas && count !== undefined) {
+        return [{ key: 'replicas', value: count, from: replicas.from }];
+    }
+    const mode = service.nested(['deploy', 'mode']);
+    return mode && mode.layer.reader.text(mode.value) === 'global'
+        ? [{ key: 'replicas', value: { word: 'many' }, from: mode.from, guess: '`deploy.mode: global` runs one container on every node: several, the count is the cluster\'s' }]
+        : [];
+}
+
+function healthOf(service: ComposeService): ImportedProperty[] {
+    const check = service.node('healthcheck');
+    if (!check) {
+        return [];
+    }
+    const reader = check.layer.reader;
+    const disabled = reader.text(reader.get(check.value, 'disable')) === 'true' || reader.items(reader.get(check.value, 'test')).map((item) => reader.text(item))[0] === 'NONE';
+    return [{ key: 'health_check', value: !disabled, from: check.from }];
+}
+
+function volumeOf(service: ComposeService, dataPath: string): ImportedProperty[] {
+    const covering = mountsOf(service).filter((mount) => mount.target === dataPath || dataPath.startsWith(`${mount.target}/`) || mount.target.startsWith(`${dataPath}/`));
+    const kept = covering.find((mount) => mount.persistent);
+    if (kept) {
+        return [{ key: 'volume', value: { word: 'persistent' }, from: kept.from }];
+    }
+    const from = covering[0]?.from ?? service.node('image')?.from ?? service.from;
+    const why = covering.length > 0 ? `the mount at ${covering[0].target} is ${covering[0].type}` : `no volume is mounted at ${dataPath}, where the image keeps its data`;
+    return [{ key: 'volume', value: { word: 'ephemeral' }, from, note: `${why}: the data lives and dies with the container` }];
+}
+
+function firstNetwork(service: ComposeService): string | undefined {
+    const networks = [...service.names('networks').keys()];
+    if (service.text('network_mode') !== undefined) {
+        return undefined;
+    }
+    return networks[0] ?? 'default';
+}
+
+function connectionsOf(fact: ServiceFacts, hosts: ReadonlyMap<string, string>, facts: readonly ServiceFacts[]): ImportedConnection[] {
+    const found = new Map<string, ImportedConnection>();
+    const byService = new Map(facts.map((other) => [other.service.name, other]));
+    const add = (target: string | undefined, evidence: string, from: Provenance, scheme?: ConnectionProtocol, port?: number, inferred?: string): void => {
+        const other = target === undefined ? undefined : byService.get(target);
+        if (!other || other === fact || found.has(other.name)) {
+            return;
+        }
+        const protocol = scheme ?? (port !== undefined ? protocolOfPort(port) : undefined) ?? other.entry?.protocol ?? (other.entry?.engine ? entryOfEngine(other.entry.engine)?.protocol : undefined);
+        found.set(other.name, {
+            source: fact.name,
+            target: other.name,
+            evidence,
+            properties: [...(protocol ? [{ key: 'protocol', value: { word: protocol }, from }] : []), ...spreadOver(other, from)],
+            from,
+            inferred
+        });
+    };
+    for (const [key, written] of fact.service.environment()) {
+        const value = written.value === undefined ? undefined : interpolate(written.value).text;
+        for (const reference of value === undefined ? [] : hostReferences(key, value)) {
+            add(serviceOfHost(reference.host, hosts, false), `environment ${key}`, written.from, reference.protocol, reference.port);
+        }
+    }
+    for (const argument of commandArguments(fact.service)) {
+        for (const reference of hostReferences('', argument.value)) {
+            add(serviceOfHost(reference.host, hosts, false), 'command', argument.from, reference.protocol, reference.port);
+        }
+    }
+    for (const link of fact.service.list('links')) {
+        const name = (link.layer.reader.text(link.value) ?? '').split(':')[0];
+        add(hosts.get(name.toLowerCase()), 'links', link.from);
+    }
+    for (const [name, written] of fact.service.names('depends_on')) {
+        add(name, 'depends_on', written.from, undefined, undefined, 'depends_on orders start-up; taken as a use of it');
+    }
+    return [...found.values()];
+}
+
+/**
+ * Calls to a service of several containers are spread over them by the
+ * platform (Docker's DNS answers with every container of the service), not
+ * pinned to one: said as the caller's own `routing`.
+ */
+function spreadOver(target: ServiceFacts, from: Provenance): ImportedProperty[] {
+    const replicas = replicasOf(target.service)[0]?.value;
+    const several = replicas === undefined ? false : typeof replicas === 'number' ? replicas > 1 : true;
+    return several ? [{ key: 'routing', value: { word: 'round_robin' }, from, note: 'Docker\'s DNS spreads calls over the service\'s containers' }] : [];
+}
+
+function commandArguments(service: ComposeService): Written<string>[] {
+    const command = service.node('command');
+    if (!command) {
+        return [];
+    }
+    const reader = command.layer.reader;
+    const parts = reader.isSeq(command.value) ? reader.items(command.value).map((item) => reader.text(item) ?? '') : (reader.text(command.value) ?? '').split(/\s+/);
+    return parts.flatMap((part) => part.split('=')).filter((part) => part.includes(':')).map((part) => ({ ...command, value: interpolate(part).text }));
+}
+
+function networksOf(project: ComposeProject, facts: readonly ServiceFacts[]): ImportedNetwork[] {
+    const used = new Set(facts.map(({ service }) => firstNetwork(service)).filter((name): name is string => name !== undefined));
+    const names = new NameTable();
+    return [...used].map((name) => {
+        const declared = project.networks.get(name);
+        return {
+            name: names.nameOf(`${name}-network`),
+            sourceName: name,
+            exposure: 'private' as const,
+            from: declared?.from ?? facts[0].service.from,
+            description: `Compose network ${name}${declared?.internal ? ' (internal: no route out)' : ''}`
+        };
+    });
+}
+
+/** A published port on an entry-point kind: users (or anything outside the host) come in there. */
+function entryConnections(components: readonly ImportedComponent[], facts: readonly ServiceFacts[]): ImportedConnection[] {
+    return components.filter((component) => ENTRY_KINDS.has(component.kind)).flatMap((component) => {
+        const fact = facts.find((candidate) => candidate.name === component.name);
+        const ports = fact ? publishedPorts(fact.service) : [];
+        if (ports.length === 0) {
+            return [];
+        }
+        return [{
+            source: 'Users',
+            target: component.name,
+            evidence: `ports ${ports.map((port) => port.text).join(', ')} published`,
+            properties: [],
+            from: ports[0].from
+        }];
+    });
+}
+
+function usersClient(from: Provenance): ImportedComponent {
+    return { name: 'Users', sourceName: 'whoever reaches the published ports', kind: 'client', kindBasis: 'ports published on the host', properties: [], from };
+}
+
+function baseName(uri: string): string {
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
