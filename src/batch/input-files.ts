@@ -10,7 +10,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isMissingFile, readFailure } from '../files/file-errors.js';
 import { appendAll } from '../util/large-arrays.js';
-import { composeFromNamedFiles, composeInFolder, type ImportInput, isYamlFile } from '../import/import-inputs.js';
+import { composeInFolder, type ImportInput, isYamlFile, manifestsInFolder, namedYamlInputs } from '../import/import-inputs.js';
 
 /** The command could not run (exit code 2): the message names the path. */
 export class InputError extends Error {}
@@ -28,9 +28,10 @@ export async function collectArchFiles(paths: readonly string[], cwd: string): P
 }
 
 /**
- * A folder gives its `.arch` files; one that holds none but a Compose file
- * is that Compose project. A file named on purpose is read whatever it is:
- * a `.yaml` or `.yml` file as a Compose file, anything else as a design.
+ * A folder gives its `.arch` files; one that holds none is the Compose
+ * project or the Kubernetes manifests it holds. A file named on purpose is
+ * read whatever it is: a `.yaml` or `.yml` file as a manifest or a Compose
+ * file, anything else as a design.
  */
 export async function collectInputs(paths: readonly string[], cwd: string): Promise<Inputs> {
     const files = new Set<string>();
@@ -43,10 +44,10 @@ export async function collectInputs(paths: readonly string[], cwd: string): Prom
         });
         if (stat.isDirectory()) {
             const designs = await archFilesUnder(absolute);
-            const compose = designs.length === 0 ? await composeInFolder(absolute) : undefined;
+            const deployment = designs.length === 0 ? (await composeInFolder(absolute)) ?? (await manifestsInFolder(absolute)) : undefined;
             designs.forEach((file) => files.add(file));
-            if (compose) {
-                imports.push(compose);
+            if (deployment) {
+                imports.push(deployment);
             }
         } else if (isYamlFile(absolute)) {
             namedYaml.push(absolute);
@@ -55,7 +56,7 @@ export async function collectInputs(paths: readonly string[], cwd: string): Prom
             files.add(absolute);
         }
     }
-    return { archFiles: [...files].sort(), imports: [...imports, ...composeFromNamedFiles(namedYaml)] };
+    return { archFiles: [...files].sort(), imports: [...imports, ...(await namedYamlInputs(namedYaml))] };
 }
 
 async function archFilesUnder(folder: string): Promise<string[]> {

@@ -43,6 +43,9 @@ export function emitDesign(system: ImportedSystem, describeFile: (uri: string) =
         writer.line(0, '');
         writer.line(1, `network ${network.name} ${JSON.stringify(network.description)} {`, network.from);
         writer.line(2, `exposure: ${network.exposure}`, network.from);
+        if (network.policy !== undefined) {
+            writer.line(2, `policy: ${network.policy}`, network.from);
+        }
         for (const component of members) {
             writeComponent(writer, 2, component, where);
         }

@@ -1,7 +1,7 @@
 /**
  * Which of the paths given are deployments to import rather than designs:
  * a `.yaml`/`.yml` file named on the command line, or a folder holding no
- * `.arch` file but a Compose file. A folder with a Compose file imports its
+ * `.arch` file but a Compose file or Kubernetes manifests. A folder with a Compose file imports its
  * main file and its override (`compose.override.yaml`), as `docker compose`
  * reads them; a Compose file named on its own is read with the files named
  * after it in the same folder as its overrides.
@@ -10,9 +10,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 
 export interface ImportInput {
-    readonly format: 'compose';
-    /** The main file first, then the overrides in order. */
+    readonly format: 'compose' | 'kubernetes';
+    /** Compose: the main file first, then the overrides in order. Kubernetes: every manifest. */
     readonly files: readonly string[];
+    /** The folder the input was found in (or the first file's): it names the design. */
+    readonly folder: string;
 }
 
 /** The names `docker compose` looks for, in its order of preference. */
@@ -33,20 +35,72 @@ export async function composeInFolder(folder: string): Promise<ImportInput | und
         const main = path.join(folder, name);
         if (await isRegularFile(main)) {
             const override = path.join(folder, overrideName(name));
-            return { format: 'compose', files: (await isRegularFile(override)) ? [main, override] : [main] };
+            return { format: 'compose', files: (await isRegularFile(override)) ? [main, override] : [main], folder };
         }
     }
     return undefined;
 }
 
-/** YAML files named on the command line, grouped by folder: the first of a folder is the main file, the rest its overrides. */
-export function composeFromNamedFiles(files: readonly string[]): ImportInput[] {
+/** The Kubernetes manifests under a folder: its `.yaml`/`.yml` files that hold a resource (`apiVersion` and `kind`), or undefined. */
+export async function manifestsInFolder(folder: string): Promise<ImportInput | undefined> {
+    const files: string[] = [];
+    for (const file of await yamlFilesUnder(folder)) {
+        if (await looksLikeManifest(file)) {
+            files.push(file);
+        }
+    }
+    return files.length > 0 ? { format: 'kubernetes', files: files.sort(), folder } : undefined;
+}
+
+/** Whether a YAML file holds Kubernetes resources, read from its first few kilobytes. */
+export async function looksLikeManifest(file: string): Promise<boolean> {
+    const handle = await fs.open(file, 'r').catch(() => undefined);
+    if (!handle) {
+        return false;
+    }
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(16 * 1024), 0, 16 * 1024, 0);
+        const head = buffer.subarray(0, bytesRead).toString('utf8');
+        return /^apiVersion\s*:/m.test(head) && /^kind\s*:/m.test(head);
+    } finally {
+        await handle.close();
+    }
+}
+
+const SKIPPED = new Set(['node_modules']);
+
+/** YAML files under a folder, recursively; hidden folders and symbolic links are not followed. */
+async function yamlFilesUnder(folder: string): Promise<string[]> {
+    const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+    const found: string[] = [];
+    for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) {
+            found.push(...(await yamlFilesUnder(full)));
+        } else if (entry.isFile() && isYamlFile(entry.name)) {
+            found.push(full);
+        }
+    }
+    return found;
+}
+
+/**
+ * YAML files named on the command line: manifests (they hold `apiVersion`
+ * and `kind`) make one Kubernetes input; the rest are Compose files, grouped
+ * by folder, the first of a folder the main file and the rest its overrides.
+ */
+export async function namedYamlInputs(files: readonly string[]): Promise<ImportInput[]> {
+    const manifests: string[] = [];
     const byFolder = new Map<string, string[]>();
     for (const file of files) {
-        const folder = path.dirname(file);
-        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+        if (await looksLikeManifest(file)) {
+            manifests.push(file);
+        } else {
+            byFolder.set(path.dirname(file), [...(byFolder.get(path.dirname(file)) ?? []), file]);
+        }
     }
-    return [...byFolder.values()].map((group) => ({ format: 'compose', files: group }));
+    const compose = [...byFolder].map(([folder, group]): ImportInput => ({ format: 'compose', files: group, folder }));
+    return manifests.length > 0 ? [...compose, { format: 'kubernetes', files: manifests, folder: path.dirname(manifests[0]) }] : compose;
 }
 
 async function isRegularFile(file: string): Promise<boolean> {

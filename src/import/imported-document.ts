@@ -11,6 +11,7 @@ import { emitDesign } from './emit-design.js';
 import type { ImportedSystem, Provenance } from './imported-system.js';
 import type { ImportInput } from './import-inputs.js';
 import { loadCompose } from './load-compose.js';
+import { loadKubernetes } from './load-kubernetes.js';
 
 export interface ImportedDocument {
     /** The main YAML file's URI: the design text is reviewed under it. */
@@ -21,7 +22,7 @@ export interface ImportedDocument {
 }
 
 export async function importDocument(input: ImportInput, cwd: string): Promise<ImportedDocument> {
-    const system = await loadCompose(input.files);
+    const system = input.format === 'compose' ? await loadCompose(input.files, input.folder) : await loadKubernetes(input.files, input.folder);
     const emitted = emitDesign(system, (uri) => displayPath(URI.parse(uri).fsPath, cwd));
     return { uri: URI.file(input.files[0]).toString(), text: emitted.text, lines: emitted.lines, system };
 }

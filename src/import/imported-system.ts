@@ -58,6 +58,8 @@ export interface ImportedNetwork {
     readonly name: string;
     readonly sourceName: string;
     readonly exposure: 'public' | 'private';
+    /** `default_deny` when a policy denies what is not allowed (a Kubernetes NetworkPolicy selecting every pod). */
+    readonly policy?: 'default_deny';
     readonly from: Provenance;
     readonly description: string;
 }

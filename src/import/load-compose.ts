@@ -23,7 +23,7 @@ const NOT_FOLLOWED: Readonly<Record<string, string>> = {
     env_file: '`env_file` is not read (it usually holds secrets): connections named only there are not found'
 };
 
-export async function loadCompose(files: readonly string[]): Promise<ImportedSystem> {
+export async function loadCompose(files: readonly string[], folder = path.dirname(files[0])): Promise<ImportedSystem> {
     const problems: ImportProblem[] = [];
     const parsed: { file: YamlFile; document: Document.Parsed }[] = [];
     for (const file of files) {
@@ -46,7 +46,7 @@ export async function loadCompose(files: readonly string[]): Promise<ImportedSys
         parsed.push({ file: yaml, document });
     }
     const project = composeProject(parsed);
-    const name = designName(project.name ?? path.basename(path.dirname(files[0])));
+    const name = designName(project.name ?? path.basename(folder));
     return fromCompose(project, name, problems);
 }
 

@@ -11,7 +11,9 @@
 import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
 import { NameTable } from '../design-names.js';
 import { hostReferences, serviceOfHost } from '../connections/host-references.js';
-import { entryOfEngine, type ImageEntry, imageEntry, protocolOfPort } from '../images/image-catalog.js';
+import { entryOfEngine, type ImageEntry, protocolOfPort } from '../images/image-catalog.js';
+import { type ImageKind, imageKind } from '../image-kind.js';
+import { storesByName } from '../stores-by-name.js';
 import type { ImportedComponent, ImportedConnection, ImportedNetwork, ImportedProperty, ImportedSystem, ImportProblem, Provenance } from '../imported-system.js';
 import { type ComposeProject, type ComposeService, type Written } from './compose-project.js';
 import { interpolate } from './interpolate.js';
@@ -29,6 +31,7 @@ interface ServiceFacts {
     readonly service: ComposeService;
     readonly name: string;
     readonly image?: Written<string>;
+    readonly kind: ImageKind;
     readonly entry?: ImageEntry;
 }
 
@@ -36,11 +39,13 @@ export function fromCompose(project: ComposeProject, designName: string, problem
     const names = new NameTable(['Users']);
     const facts = project.services.map((service): ServiceFacts => {
         const image = imageOf(service);
-        return { service, name: names.nameOf(service.name), image, entry: image ? imageEntry(image.value) : undefined };
+        const kind = imageKind(image?.value, service.name, service.node('build') !== undefined);
+        return { service, name: names.nameOf(service.name), image, kind, entry: kind.entry };
     });
     const hosts = hostTable(facts);
-    const connections = facts.flatMap((fact) => connectionsOf(fact, hosts, facts));
-    const components = facts.map((fact) => componentOf(fact, connections));
+    const found = facts.flatMap((fact) => connectionsOf(fact, hosts, facts));
+    const components = facts.map((fact) => componentOf(fact, found));
+    const connections = [...found, ...storesByName(components, found)];
     const networks = networksOf(project, facts);
     const entries = entryConnections(components, facts);
     return {
@@ -81,10 +86,10 @@ function componentOf(fact: ServiceFacts, connections: readonly ImportedConnectio
     const kind = kindOf(fact, connections);
     const properties: ImportedProperty[] = [];
     if (entry?.engine && entry.kind === kind.kind) {
-        properties.push({ key: 'engine', value: { word: entry.engine }, from: image?.from ?? service.from });
+        properties.push({ key: 'engine', value: { word: entry.engine }, from: image?.from ?? service.from, ...(fact.kind.engineGuessed ? { guess: 'from its name' } : {}) });
     }
     properties.push(...replicasOf(service), ...healthOf(service));
-    if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath) {
+    if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath && !fact.kind.engineGuessed) {
         properties.push(...volumeOf(service, entry.dataPath));
     }
     const published = publishedPorts(service);
@@ -108,17 +113,10 @@ function componentOf(fact: ServiceFacts, connections: readonly ImportedConnectio
 }
 
 function kindOf(fact: ServiceFacts, connections: readonly ImportedConnection[]): { kind: ComponentKind; basis: string; guess?: string } {
-    const { service, entry, image } = fact;
-    if (entry) {
-        return { kind: entry.kind, basis: `image ${image?.value ?? ''}`, guess: entry.guess };
+    if (fact.kind.kind === 'service' && looksLikeWorker(fact, connections)) {
+        return { kind: 'worker', basis: fact.kind.basis, guess: 'publishes and exposes no port, nothing calls it, and it uses a queue: taken as a worker' };
     }
-    const built = service.node('build') !== undefined;
-    const basis = built ? 'built from source (`build:`)' : `image ${image?.value ?? '(none)'}`;
-    const guess = built ? undefined : 'an image ArchLens does not know: taken as a service';
-    if (looksLikeWorker(fact, connections)) {
-        return { kind: 'worker', basis, guess: 'publishes and exposes no port, nothing calls it, and it uses a queue: taken as a worker' };
-    }
-    return { kind: 'service', basis, guess };
+    return fact.kind;
 }
 
 function looksLikeWorker(fact: ServiceFacts, connections: readonly ImportedConnection[]): boolean {

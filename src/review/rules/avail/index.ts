@@ -5,6 +5,7 @@ import availabilityInWords from './availability-in-words.js';
 import sharedGlobalDependency from './shared-global-dependency.js';
 import manualFailover from './manual-failover.js';
 import noHealthCheck from './no-health-check.js';
+import noProbe from './no-probe.js';
 import noTimeout from './no-timeout.js';
 import queueWithoutDlq from './queue-without-dlq.js';
 import reconnectStorm from './reconnect-storm.js';
@@ -14,5 +15,5 @@ import singleZone from './single-zone.js';
 import slowFailureDetection from './slow-failure-detection.js';
 
 export const RULES: readonly AnyRule[] = [
-    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, slowFailureDetection, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
+    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, noProbe, slowFailureDetection, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
 ];

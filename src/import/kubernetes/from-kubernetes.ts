@@ -1,0 +1,323 @@
+/**
+ * What Kubernetes manifests say about the system: a component per workload
+ * (kind and engine from its first container's image; a Job or CronJob is a
+ * worker), a connection per Service a workload's environment or arguments
+ * name (to each workload the Service selects), users reaching what an
+ * Ingress, a Gateway route or a LoadBalancer/NodePort Service exposes, and
+ * the facts the review reads: replicas and autoscaling, probes, volumes
+ * under a store's data, zones, published ports, plain-text secrets, a
+ * namespace's network policy.
+ */
+import type { Node as YamlNode } from 'yaml';
+import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
+import { NameTable } from '../design-names.js';
+import { hostReferences, serviceOfHost } from '../connections/host-references.js';
+import { type ImageEntry, protocolOfPort } from '../images/image-catalog.js';
+import { type ImageKind, imageKind } from '../image-kind.js';
+import { storesByName } from '../stores-by-name.js';
+import type { ImportedComponent, ImportedConnection, ImportedNetwork, ImportedProperty, ImportedSystem, ImportProblem, Provenance } from '../imported-system.js';
+import { plainSecrets } from '../secrets.js';
+import { placeOf, type Resource, type Resources, type Workload } from './k8s-resources.js';
+
+const STATEFUL_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'queue', 'search', 'storage', 'coordinator', 'logging', 'monitoring']);
+const ENTRY_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'gateway', 'loadbalancer', 'cdn', 'function', 'idp']);
+const PROBED_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'worker', 'gateway', 'loadbalancer', 'function', 'cdn']);
+const ZONE_KEYS = new Set(['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone']);
+
+interface WorkloadFacts {
+    readonly workload: Workload;
+    readonly name: string;
+    readonly containers: readonly YamlNode[];
+    readonly image?: string;
+    readonly kind: ImageKind;
+    readonly entry?: ImageEntry;
+}
+
+interface ServiceTarget {
+    readonly service: Resource;
+    readonly workloads: readonly WorkloadFacts[];
+}
+
+export function fromKubernetes(resources: Resources, designName: string, title: string, files: readonly string[], problems: ImportProblem[]): ImportedSystem {
+    const names = new NameTable(['Users']);
+    const facts = resources.workloads.map((workload): WorkloadFacts => {
+        const containers = workload.reader.items(workload.reader.get(workload.pod, 'containers'));
+        const image = workload.reader.text(workload.reader.get(containers[0], 'image'));
+        const kind = workloadKind(workload, image);
+        return { workload, name: names.nameOf(workload.name), containers, image, kind, entry: kind.entry };
+    });
+    const services = serviceTargets(resources, facts);
+    const found = facts.flatMap((fact) => connectionsOf(fact, services));
+    const connections = [...found, ...storesByName(facts.map((fact) => ({ name: fact.name, sourceName: fact.workload.name, kind: fact.kind.kind, from: fact.workload.from })), found)];
+    const components = facts.map((fact) => componentOf(fact, resources, services));
+    const entries = entryConnections(resources, services, components);
+    return {
+        name: designName,
+        title,
+        files,
+        components: [...(entries.length > 0 ? [usersClient(entries[0].from)] : []), ...components],
+        connections: [...entries, ...connections],
+        networks: networksOf(resources, facts),
+        problems
+    };
+}
+
+/** Each Service by the names it answers to, with the workloads its selector picks in its namespace. */
+function serviceTargets(resources: Resources, facts: readonly WorkloadFacts[]): Map<string, ServiceTarget> {
+    const targets = new Map<string, ServiceTarget>();
+    for (const service of resources.byKind.get('Service') ?? []) {
+        const selector = service.reader.entries(service.reader.get(service.reader.get(service.node, 'spec'), 'selector')).map((entry) => [entry.key, service.reader.text(entry.value) ?? ''] as const);
+        const picked = selector.length === 0 ? [] : facts.filter(({ workload }) => workload.namespace === service.namespace && selector.every(([key, value]) => workload.labels.get(key) === value));
+        targets.set(service.name.toLowerCase(), { service, workloads: picked });
+    }
+    return targets;
+}
+
+function componentOf(fact: WorkloadFacts, resources: Resources, services: ReadonlyMap<string, ServiceTarget>): ImportedComponent {
+    const { workload, entry } = fact;
+    const kind = fact.kind;
+    const properties: ImportedProperty[] = [];
+    if (entry?.engine && entry.kind === kind.kind) {
+        properties.push({ key: 'engine', value: { word: entry.engine }, from: placeOf(workload, workload.reader.get(fact.containers[0], 'image'), 'image'), ...(kind.engineGuessed ? { guess: 'from its name' } : {}) });
+    }
+    if (workload.kind === 'CronJob') {
+        const schedule = workload.reader.get(workload.reader.get(workload.node, 'spec'), 'schedule');
+        properties.push({ key: 'schedule', value: workload.reader.text(schedule) ?? '', from: placeOf(workload, schedule, 'spec.schedule') });
+    }
+    properties.push(...replicasOf(workload), ...autoscaleOf(workload, resources));
+    // A Job runs to completion: nothing routes to it, so it has no probe to miss.
+    if (PROBED_KINDS.has(kind.kind) && workload.kind !== 'Job' && workload.kind !== 'CronJob') {
+        properties.push(probesOf(fact));
+    }
+    if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath && !kind.engineGuessed) {
+        properties.push(volumeOf(fact, entry.dataPath));
+    }
+    properties.push(...zonesOf(workload), ...publishedOf(fact, services), ...secretsOf(fact));
+    return { name: fact.name, sourceName: workload.name, kind: kind.kind, kindBasis: kind.basis, kindGuess: kind.guess, properties, network: workload.namespace, from: workload.from };
+}
+
+/** A Job or CronJob is a worker whatever its image; otherwise the image says. */
+function workloadKind(workload: Workload, image: string | undefined): ImageKind {
+    const byImage = imageKind(image, workload.name, false);
+    if ((workload.kind === 'Job' || workload.kind === 'CronJob') && byImage.kind === 'service') {
+        return { kind: 'worker', basis: `a ${workload.kind}`, engineGuessed: false };
+    }
+    return { ...byImage, basis: `${workload.kind}, ${byImage.basis}` };
+}
+
+function replicasOf(workload: Workload): ImportedProperty[] {
+    const spec = workload.reader.get(workload.node, 'spec');
+    if (workload.kind === 'DaemonSet') {
+        return [{ key: 'replicas', value: { word: 'many' }, from: workload.from, guess: 'a DaemonSet runs a pod on every node' }];
+    }
+    const replicas = workload.reader.get(spec, 'replicas');
+    const count = workload.reader.number(replicas);
+    return count !== undefined && count > 0 ? [{ key: 'replicas', value: count, from: placeOf(workload, replicas, 'spec.replicas') }] : [];
+}
+
+function autoscaleOf(workload: Workload, resources: Resources): ImportedProperty[] {
+    const hpa = (resources.byKind.get('HorizontalPodAutoscaler') ?? []).find((candidate) => {
+        const target = candidate.reader.get(candidate.reader.get(candidate.node, 'spec'), 'scaleTargetRef');
+        return candidate.namespace === workload.namespace && candidate.reader.text(candidate.reader.get(target, 'name')) === workload.name && candidate.reader.text(candidate.reader.get(target, 'kind')) === workload.kind;
+    });
+    if (!hpa) {
+        return [];
+    }
+    const spec = hpa.reader.get(hpa.node, 'spec');
+    const block: ImportedProperty[] = [];
+    const min = hpa.reader.number(hpa.reader.get(spec, 'minReplicas')) ?? 1;
+    const max = hpa.reader.number(hpa.reader.get(spec, 'maxReplicas'));
+    block.push({ key: 'min', value: min, from: hpa.from });
+    if (max !== undefined) {
+        block.push({ key: 'max', value: max, from: hpa.from });
+    }
+    const metric = hpa.reader.items(hpa.reader.get(spec, 'metrics')).map((item) => hpa.reader.text(hpa.reader.get(hpa.reader.get(item, 'resource'), 'name'))).find((name) => name !== undefined)
+        ?? (hpa.reader.get(spec, 'targetCPUUtilizationPercentage') !== undefined ? 'cpu' : undefined);
+    if (metric !== undefined) {
+        block.push({ key: 'metric', value: { word: metric }, from: hpa.from });
+    }
+    return [{ key: 'autoscale', value: { block }, from: placeOf(hpa, hpa.reader.get(hpa.reader.get(hpa.node, 'metadata'), 'name'), 'HorizontalPodAutoscaler') }];
+}
+
+function probesOf(fact: WorkloadFacts): ImportedProperty {
+    const { workload } = fact;
+    const container = fact.containers[0];
+    const probe = workload.reader.get(container, 'readinessProbe') ?? workload.reader.get(container, 'livenessProbe');
+    if (!probe) {
+        return { key: 'health_check', value: false, from: placeOf(workload, container, 'containers[0]'), note: 'no readinessProbe or livenessProbe on its container' };
+    }
+    const path = workload.reader.text(workload.reader.get(workload.reader.get(probe, 'httpGet'), 'path'));
+    return { key: 'health_check', value: path ? { block: [{ key: 'path', value: path, from: placeOf(workload, probe, 'probe') }] } : true, from: placeOf(workload, probe, 'probe') };
+}
+
+function volumeOf(fact: WorkloadFacts, dataPath: string): ImportedProperty {
+    const { workload } = fact;
+    const reader = workload.reader;
+    const claims = new Set(reader.items(reader.get(reader.get(workload.node, 'spec'), 'volumeClaimTemplates')).map((claim) => reader.text(reader.get(reader.get(claim, 'metadata'), 'name'))));
+    const podVolumes = new Map(reader.items(reader.get(workload.pod, 'volumes')).map((volume) => [reader.text(reader.get(volume, 'name')), volume]));
+    const mounts = fact.containers.flatMap((container) => reader.items(reader.get(container, 'volumeMounts')));
+    for (const mount of mounts) {
+        const target = (reader.text(reader.get(mount, 'mountPath')) ?? '').replace(/\/+$/, '');
+        if (target === '' || !(target === dataPath || dataPath.startsWith(`${target}/`) || target.startsWith(`${dataPath}/`))) {
+            continue;
+        }
+        const name = reader.text(reader.get(mount, 'name'));
+        const volume = podVolumes.get(name);
+        if (claims.has(name) || reader.get(volume, 'persistentVolumeClaim') !== undefined) {
+            return { key: 'volume', value: { word: 'persistent' }, from: placeOf(workload, mount, 'volumeMounts') };
+        }
+        const type = reader.entries(volume).map((entry) => entry.key).find((key) => key !== 'name') ?? 'no volume';
+        return { key: 'volume', value: { word: 'ephemeral' }, from: placeOf(workload, mount, 'volumeMounts'), note: `the volume at ${target} is ${type}: the data lives and dies with the pod or its node` };
+    }
+    return { key: 'volume', value: { word: 'ephemeral' }, from: workload.from, note: `no volume is mounted at ${dataPath}, where the image keeps its data: the data lives and dies with the pod` };
+}
+
+function zonesOf(workload: Workload): ImportedProperty[] {
+    const reader = workload.reader;
+    const spread = reader.items(reader.get(workload.pod, 'topologySpreadConstraints')).find((constraint) => ZONE_KEYS.has(reader.text(reader.get(constraint, 'topologyKey')) ?? ''));
+    const antiAffinity = reader.get(reader.get(workload.pod, 'affinity'), 'podAntiAffinity');
+    const byZone = spread ?? (antiAffinity && [...ZONE_KEYS].some((key) => JSON.stringify(reader.resolve(antiAffinity)?.toJSON() ?? '').includes(key)) ? antiAffinity : undefined);
+    return byZone ? [{ key: 'zones', value: 2, from: placeOf(workload, byZone, 'zone spread'), guess: 'its pods are spread over zones; how many the cluster has is not in the files' }] : [];
+}
+
+/** Ports a LoadBalancer or NodePort Service selecting the workload opens outside the cluster. */
+function publishedOf(fact: WorkloadFacts, services: ReadonlyMap<string, ServiceTarget>): ImportedProperty[] {
+    const ports: number[] = [];
+    let from: Provenance | undefined;
+    for (const { service, workloads } of services.values()) {
+        const spec = service.reader.get(service.node, 'spec');
+        const type = service.reader.text(service.reader.get(spec, 'type'));
+        if (!workloads.includes(fact) || (type !== 'LoadBalancer' && type !== 'NodePort')) {
+            continue;
+        }
+        for (const port of service.reader.items(service.reader.get(spec, 'ports'))) {
+            const number = type === 'NodePort' ? service.reader.number(service.reader.get(port, 'nodePort')) ?? service.reader.number(service.reader.get(port, 'port')) : service.reader.number(service.reader.get(port, 'port'));
+            if (number !== undefined) {
+                ports.push(number);
+            }
+        }
+        from = from ?? placeOf(service, service.reader.get(spec, 'type'), `spec.type ${type}`);
+    }
+    return from && ports.length > 0 ? [{ key: 'published', value: ports, from }] : [];
+}
+
+function secretsOf(fact: WorkloadFacts): ImportedProperty[] {
+    const reader = fact.workload.reader;
+    const environment = fact.containers.flatMap((container) => reader.items(reader.get(container, 'env')).map((variable) => ({
+        key: reader.text(reader.get(variable, 'name')) ?? '',
+        value: reader.get(variable, 'valueFrom') === undefined ? reader.text(reader.get(variable, 'value')) : undefined,
+        from: placeOf(fact.workload, variable, 'env')
+    })));
+    const secrets = plainSecrets(environment);
+    return secrets.length > 0 ? [{ key: 'plain_secrets', value: secrets.map((secret) => secret.key), from: secrets[0].from }] : [];
+}
+
+function connectionsOf(fact: WorkloadFacts, services: ReadonlyMap<string, ServiceTarget>): ImportedConnection[] {
+    const found = new Map<string, ImportedConnection>();
+    const reader = fact.workload.reader;
+    const hosts = new Map([...services.keys()].map((name) => [name, name]));
+    const add = (host: string, evidence: string, from: Provenance, scheme?: ConnectionProtocol, port?: number): void => {
+        const target = services.get(serviceOfHost(host, hosts, true) ?? '');
+        for (const other of target?.workloads ?? []) {
+            if (other === fact || found.has(other.name)) {
+                continue;
+            }
+            const protocol = scheme ?? portProtocol(target as ServiceTarget, port) ?? other.entry?.protocol;
+            found.set(other.name, { source: fact.name, target: other.name, evidence: `${evidence} (Service ${target?.service.name})`, properties: protocol ? [{ key: 'protocol', value: { word: protocol }, from }] : [], from });
+        }
+    };
+    for (const container of fact.containers) {
+        for (const variable of reader.items(reader.get(container, 'env'))) {
+            const key = reader.text(reader.get(variable, 'name')) ?? '';
+            const value = reader.text(reader.get(variable, 'value'));
+            for (const reference of value === undefined ? [] : hostReferences(key, value)) {
+                add(reference.host, `env ${key}`, placeOf(fact.workload, variable, `env ${key}`), reference.protocol, reference.port);
+            }
+        }
+        for (const key of ['args', 'command']) {
+            for (const argument of reader.items(reader.get(container, key))) {
+                for (const part of (reader.text(argument) ?? '').split(/[\s=]+/)) {
+                    for (const reference of part.includes(':') ? hostReferences('', part) : []) {
+                        add(reference.host, key, placeOf(fact.workload, argument, key), reference.protocol, reference.port);
+                    }
+                }
+            }
+        }
+    }
+    return [...found.values()];
+}
+
+/** The protocol a Service port's name or number says (`grpc`, `http-web`, 5432). */
+function portProtocol(target: ServiceTarget, port: number | undefined): ConnectionProtocol | undefined {
+    const reader = target.service.reader;
+    const ports = reader.items(reader.get(reader.get(target.service.node, 'spec'), 'ports'));
+    const chosen = ports.find((item) => port === undefined || reader.number(reader.get(item, 'port')) === port) ?? ports[0];
+    const name = (reader.text(reader.get(chosen, 'appProtocol')) ?? reader.text(reader.get(chosen, 'name')) ?? '').toLowerCase();
+    const named = (['grpc', 'https', 'http', 'redis', 'amqp', 'kafka'] as const).find((protocol) => name === protocol || name.startsWith(`${protocol}-`));
+    return named ?? protocolOfPort(port ?? reader.number(reader.get(chosen, 'port')) ?? 0);
+}
+
+/** Users reach what an Ingress, a Gateway route or an external Service exposes. */
+function entryConnections(resources: Resources, services: ReadonlyMap<string, ServiceTarget>, components: readonly ImportedComponent[]): ImportedConnection[] {
+    const entries = new Map<string, ImportedConnection>();
+    const reach = (serviceName: string | undefined, evidence: string, from: Provenance): void => {
+        for (const fact of services.get((serviceName ?? '').toLowerCase())?.workloads ?? []) {
+            const component = components.find((candidate) => candidate.name === fact.name);
+            if (component && ENTRY_KINDS.has(component.kind) && !entries.has(fact.name)) {
+                entries.set(fact.name, { source: 'Users', target: fact.name, evidence, properties: [], from });
+            }
+        }
+    };
+    for (const ingress of resources.byKind.get('Ingress') ?? []) {
+        for (const backend of backendsOfIngress(ingress)) {
+            reach(backend, `Ingress ${ingress.name}`, ingress.from);
+        }
+    }
+    for (const route of [...(resources.byKind.get('HTTPRoute') ?? []), ...(resources.byKind.get('GRPCRoute') ?? [])]) {
+        for (const rule of route.reader.items(route.reader.get(route.reader.get(route.node, 'spec'), 'rules'))) {
+            for (const backend of route.reader.items(route.reader.get(rule, 'backendRefs'))) {
+                reach(route.reader.text(route.reader.get(backend, 'name')), `${route.kind} ${route.name}`, route.from);
+            }
+        }
+    }
+    for (const { service } of services.values()) {
+        const type = service.reader.text(service.reader.get(service.reader.get(service.node, 'spec'), 'type'));
+        if (type === 'LoadBalancer' || type === 'NodePort') {
+            reach(service.name, `Service ${service.name} (${type})`, service.from);
+        }
+    }
+    return [...entries.values()];
+}
+
+function backendsOfIngress(ingress: Resource): (string | undefined)[] {
+    const reader = ingress.reader;
+    const spec = reader.get(ingress.node, 'spec');
+    const serviceName = (backend: YamlNode | undefined): string | undefined => reader.text(reader.get(reader.get(backend, 'service'), 'name')) ?? reader.text(reader.get(backend, 'serviceName'));
+    const fromRules = reader.items(reader.get(spec, 'rules')).flatMap((rule) => reader.items(reader.get(reader.get(rule, 'http'), 'paths')).map((path) => serviceName(reader.get(path, 'backend'))));
+    return [serviceName(reader.get(spec, 'defaultBackend') ?? reader.get(spec, 'backend')), ...fromRules];
+}
+
+function networksOf(resources: Resources, facts: readonly WorkloadFacts[]): ImportedNetwork[] {
+    const namespaces = [...new Set(facts.map(({ workload }) => workload.namespace))];
+    const names = new NameTable();
+    return namespaces.map((namespace) => {
+        const policies = (resources.byKind.get('NetworkPolicy') ?? []).filter((policy) => policy.namespace === namespace);
+        const denyAll = policies.some((policy) => {
+            const spec = policy.reader.get(policy.node, 'spec');
+            return policy.reader.entries(policy.reader.get(spec, 'podSelector')).every((entry) => policy.reader.entries(entry.value).length === 0) && policy.reader.get(spec, 'ingress') === undefined;
+        });
+        const first = facts.find(({ workload }) => workload.namespace === namespace)?.workload.from as Provenance;
+        return {
+            name: names.nameOf(`${namespace}-namespace`),
+            sourceName: namespace,
+            exposure: 'private' as const,
+            from: policies[0]?.from ?? first,
+            description: `Kubernetes namespace ${namespace}${policies.length > 0 ? `, ${policies.length} NetworkPolic${policies.length === 1 ? 'y' : 'ies'}${denyAll ? ' denying what is not allowed' : ''}` : ''}`,
+            ...(denyAll ? { policy: 'default_deny' } : {})
+        };
+    });
+}
+
+function usersClient(from: Provenance): ImportedComponent {
+    return { name: 'Users', sourceName: 'whoever reaches the exposed Services', kind: 'client', kindBasis: 'Ingress, Gateway routes and LoadBalancer or NodePort Services', properties: [], from };
+}

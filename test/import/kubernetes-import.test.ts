@@ -1,0 +1,63 @@
+/** Kubernetes manifests read into a design: workloads, Services, routes, autoscalers, probes, volumes and policies. */
+import { expect } from 'chai';
+import * as path from 'node:path';
+import { loadKubernetes } from '../../src/import/load-kubernetes.js';
+import { emitDesign } from '../../src/import/emit-design.js';
+import type { ImportedSystem } from '../../src/import/imported-system.js';
+import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
+
+const SHOP = path.resolve(import.meta.dirname, '../fixtures/import/kubernetes/shop');
+
+function properties(system: ImportedSystem, name: string): Record<string, unknown> {
+    const found = system.components.find((component) => component.name === name);
+    return Object.fromEntries((found?.properties ?? []).map((property) => [property.key, property.value]));
+}
+
+describe('Kubernetes import', () => {
+    let shop: ImportedSystem;
+    before(async () => {
+        shop = await loadKubernetes([path.join(SHOP, 'app.yaml'), path.join(SHOP, 'data.yaml')], SHOP);
+    });
+
+    it('makes a component of every workload, a Job or CronJob a worker, items of a List included', () => {
+        expect(shop.components.map((component) => `${component.kind} ${component.name}`)).to.deep.equal([
+            'client Users', 'service Web', 'service OrdersV1', 'service OrdersV2', 'database OrdersDb', 'cache Cache', 'worker NightlyReport'
+        ]);
+        expect(properties(shop, 'NightlyReport')).to.deep.equal({ schedule: '0 2 * * *' });
+    });
+
+    it('connects a caller to every workload behind the Service it names, in any DNS form, with the protocol the Service port says', () => {
+        expect(shop.connections.map((connection) => `${connection.source}->${connection.target} ${connection.evidence}`)).to.deep.equal([
+            'Users->Web Ingress shop',
+            'Web->OrdersV1 env ORDERS_ADDR (Service orders)',
+            'Web->OrdersV2 env ORDERS_ADDR (Service orders)',
+            'OrdersV1->OrdersDb args (Service orders-db)',
+            'OrdersV2->OrdersDb env DATABASE_URL (Service orders-db)',
+            'NightlyReport->OrdersDb env DB_HOST (Service orders-db)'
+        ]);
+        expect(shop.connections[1].properties.map((property) => property.value)).to.deep.equal([{ word: 'grpc' }]);
+    });
+
+    it('reads replicas, autoscalers, probes, zones, persistent claims, exposure and plain secrets (not secretKeyRef)', () => {
+        expect(properties(shop, 'Web')).to.deep.include({ replicas: 3, zones: 2, published: [80], plain_secrets: ['SESSION_SECRET'] });
+        expect(properties(shop, 'Web').health_check).to.have.property('block');
+        expect(properties(shop, 'OrdersV1')).to.deep.equal({ health_check: false });
+        expect(JSON.stringify(properties(shop, 'OrdersV2').autoscale)).to.contain('"key":"max","value":10');
+        expect(properties(shop, 'OrdersDb')).to.deep.include({ volume: { word: 'persistent' } });
+    });
+
+    it('makes each namespace a private network, denying by default under a NetworkPolicy that selects every pod', () => {
+        expect(shop.networks.map((network) => [network.name, network.policy])).to.deep.equal([['ShopNamespace', 'default_deny']]);
+    });
+
+    it('reports a kind it does not read once, at its place, as info', () => {
+        expect(shop.problems.map((problem) => [problem.rule, problem.severity, problem.range.start.line, problem.message])).to.deep.equal([
+            ['import/not-followed', 'info', 66, 'Kind Widget is not read by the import: what it adds is not in the design.']
+        ]);
+    });
+
+    it('writes a design that parses with no language error', async () => {
+        const workspace = await buildWorkspace(emitDesign(shop, (uri) => path.basename(uri)).text);
+        expect(describeDiagnostics(languageDiagnostics(workspace.diagnostics()))).to.deep.equal([]);
+    });
+});
