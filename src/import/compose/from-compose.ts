@@ -11,6 +11,7 @@
 import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
 import { NameTable } from '../design-names.js';
 import { hostReferences, serviceOfHost } from '../connections/host-references.js';
+import { commandHosts } from '../connections/command-hosts.js';
 import { entryOfEngine, type ImageEntry, protocolOfPort } from '../images/image-catalog.js';
 import { type ImageKind, imageKind } from '../image-kind.js';
 import { storesByName } from '../stores-by-name.js';
@@ -192,9 +193,12 @@ function connectionsOf(fact: ServiceFacts, hosts: ReadonlyMap<string, string>, f
             add(serviceOfHost(reference.host, hosts, false), `environment ${key}`, written.from, reference.protocol, reference.port);
         }
     }
-    for (const argument of commandArguments(fact.service)) {
-        for (const reference of hostReferences('', argument.value)) {
-            add(serviceOfHost(reference.host, hosts, false), 'command', argument.from, reference.protocol, reference.port);
+    const command = fact.service.node('command');
+    if (command) {
+        const reader = command.layer.reader;
+        const words = reader.isSeq(command.value) ? reader.items(command.value).map((item) => reader.text(item) ?? '') : [reader.text(command.value) ?? ''];
+        for (const reference of commandHosts(words.map((word) => interpolate(word).text))) {
+            add(serviceOfHost(reference.host, hosts, false), 'command', command.from, reference.protocol, reference.port);
         }
     }
     for (const link of fact.service.list('links')) {
@@ -216,16 +220,6 @@ function spreadOver(target: ServiceFacts, from: Provenance): ImportedProperty[] 
     const replicas = replicasOf(target.service)[0]?.value;
     const several = replicas === undefined ? false : typeof replicas === 'number' ? replicas > 1 : true;
     return several ? [{ key: 'routing', value: { word: 'round_robin' }, from, note: 'Docker\'s DNS spreads calls over the service\'s containers' }] : [];
-}
-
-function commandArguments(service: ComposeService): Written<string>[] {
-    const command = service.node('command');
-    if (!command) {
-        return [];
-    }
-    const reader = command.layer.reader;
-    const parts = reader.isSeq(command.value) ? reader.items(command.value).map((item) => reader.text(item) ?? '') : (reader.text(command.value) ?? '').split(/\s+/);
-    return parts.flatMap((part) => part.split('=')).filter((part) => part.includes(':')).map((part) => ({ ...command, value: interpolate(part).text }));
 }
 
 function networksOf(project: ComposeProject, facts: readonly ServiceFacts[]): ImportedNetwork[] {

@@ -11,32 +11,21 @@
 import type { Node as YamlNode } from 'yaml';
 import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
 import { NameTable } from '../design-names.js';
-import { hostReferences, serviceOfHost } from '../connections/host-references.js';
-import { type ImageEntry, protocolOfPort } from '../images/image-catalog.js';
+import { hostReferences } from '../connections/host-references.js';
+import { commandHosts } from '../connections/command-hosts.js';
 import { type ImageKind, imageKind } from '../image-kind.js';
 import { storesByName } from '../stores-by-name.js';
 import type { ImportedComponent, ImportedConnection, ImportedNetwork, ImportedProperty, ImportedSystem, ImportProblem, Provenance } from '../imported-system.js';
 import { plainSecrets } from '../secrets.js';
 import { placeOf, type Resource, type Resources, type Workload } from './k8s-resources.js';
+import type { WorkloadFacts } from './k8s-facts.js';
+import { ConfigMaps, settingsOf } from './k8s-environment.js';
+import { portProtocol, ServiceDirectory } from './k8s-services.js';
 
 const STATEFUL_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'queue', 'search', 'storage', 'coordinator', 'logging', 'monitoring']);
 const ENTRY_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'gateway', 'loadbalancer', 'cdn', 'function', 'idp']);
 const PROBED_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'worker', 'gateway', 'loadbalancer', 'function', 'cdn']);
 const ZONE_KEYS = new Set(['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone']);
-
-interface WorkloadFacts {
-    readonly workload: Workload;
-    readonly name: string;
-    readonly containers: readonly YamlNode[];
-    readonly image?: string;
-    readonly kind: ImageKind;
-    readonly entry?: ImageEntry;
-}
-
-interface ServiceTarget {
-    readonly service: Resource;
-    readonly workloads: readonly WorkloadFacts[];
-}
 
 export function fromKubernetes(resources: Resources, designName: string, title: string, files: readonly string[], problems: ImportProblem[]): ImportedSystem {
     const names = new NameTable(['Users']);
@@ -46,10 +35,11 @@ export function fromKubernetes(resources: Resources, designName: string, title: 
         const kind = workloadKind(workload, image);
         return { workload, name: names.nameOf(workload.name), containers, image, kind, entry: kind.entry };
     });
-    const services = serviceTargets(resources, facts);
-    const found = facts.flatMap((fact) => connectionsOf(fact, services));
+    const services = new ServiceDirectory(resources, facts);
+    const configMaps = new ConfigMaps(resources);
+    const found = facts.flatMap((fact) => connectionsOf(fact, services, configMaps));
     const connections = [...found, ...storesByName(facts.map((fact) => ({ name: fact.name, sourceName: fact.workload.name, kind: fact.kind.kind, from: fact.workload.from })), found)];
-    const components = facts.map((fact) => componentOf(fact, resources, services));
+    const components = facts.map((fact) => componentOf(fact, resources, services, configMaps));
     const entries = entryConnections(resources, services, components);
     return {
         name: designName,
@@ -62,18 +52,7 @@ export function fromKubernetes(resources: Resources, designName: string, title: 
     };
 }
 
-/** Each Service by the names it answers to, with the workloads its selector picks in its namespace. */
-function serviceTargets(resources: Resources, facts: readonly WorkloadFacts[]): Map<string, ServiceTarget> {
-    const targets = new Map<string, ServiceTarget>();
-    for (const service of resources.byKind.get('Service') ?? []) {
-        const selector = service.reader.entries(service.reader.get(service.reader.get(service.node, 'spec'), 'selector')).map((entry) => [entry.key, service.reader.text(entry.value) ?? ''] as const);
-        const picked = selector.length === 0 ? [] : facts.filter(({ workload }) => workload.namespace === service.namespace && selector.every(([key, value]) => workload.labels.get(key) === value));
-        targets.set(service.name.toLowerCase(), { service, workloads: picked });
-    }
-    return targets;
-}
-
-function componentOf(fact: WorkloadFacts, resources: Resources, services: ReadonlyMap<string, ServiceTarget>): ImportedComponent {
+function componentOf(fact: WorkloadFacts, resources: Resources, services: ServiceDirectory, configMaps: ConfigMaps): ImportedComponent {
     const { workload, entry } = fact;
     const kind = fact.kind;
     const properties: ImportedProperty[] = [];
@@ -92,7 +71,7 @@ function componentOf(fact: WorkloadFacts, resources: Resources, services: Readon
     if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath && !kind.engineGuessed) {
         properties.push(volumeOf(fact, entry.dataPath));
     }
-    properties.push(...zonesOf(workload), ...publishedOf(fact, services), ...secretsOf(fact));
+    properties.push(...zonesOf(workload), ...publishedOf(fact, services), ...secretsOf(fact, configMaps));
     return { name: fact.name, sourceName: workload.name, kind: kind.kind, kindBasis: kind.basis, kindGuess: kind.guess, properties, network: workload.namespace, from: workload.from };
 }
 
@@ -181,10 +160,10 @@ function zonesOf(workload: Workload): ImportedProperty[] {
 }
 
 /** Ports a LoadBalancer or NodePort Service selecting the workload opens outside the cluster. */
-function publishedOf(fact: WorkloadFacts, services: ReadonlyMap<string, ServiceTarget>): ImportedProperty[] {
+function publishedOf(fact: WorkloadFacts, services: ServiceDirectory): ImportedProperty[] {
     const ports: number[] = [];
     let from: Provenance | undefined;
-    for (const { service, workloads } of services.values()) {
+    for (const { service, workloads } of services.all()) {
         const spec = service.reader.get(service.node, 'spec');
         const type = service.reader.text(service.reader.get(spec, 'type'));
         if (!workloads.includes(fact) || (type !== 'LoadBalancer' && type !== 'NodePort')) {
@@ -201,67 +180,47 @@ function publishedOf(fact: WorkloadFacts, services: ReadonlyMap<string, ServiceT
     return from && ports.length > 0 ? [{ key: 'published', value: ports, from }] : [];
 }
 
-function secretsOf(fact: WorkloadFacts): ImportedProperty[] {
-    const reader = fact.workload.reader;
-    const environment = fact.containers.flatMap((container) => reader.items(reader.get(container, 'env')).map((variable) => ({
-        key: reader.text(reader.get(variable, 'name')) ?? '',
-        value: reader.get(variable, 'valueFrom') === undefined ? reader.text(reader.get(variable, 'value')) : undefined,
-        from: placeOf(fact.workload, variable, 'env')
-    })));
-    const secrets = plainSecrets(environment);
-    return secrets.length > 0 ? [{ key: 'plain_secrets', value: secrets.map((secret) => secret.key), from: secrets[0].from }] : [];
+function secretsOf(fact: WorkloadFacts, configMaps: ConfigMaps): ImportedProperty[] {
+    const secrets = plainSecrets(settingsOf(fact, configMaps));
+    return secrets.length > 0 ? [{ key: 'plain_secrets', value: [...new Set(secrets.map((secret) => secret.key))], from: secrets[0].from }] : [];
 }
 
-function connectionsOf(fact: WorkloadFacts, services: ReadonlyMap<string, ServiceTarget>): ImportedConnection[] {
+function connectionsOf(fact: WorkloadFacts, services: ServiceDirectory, configMaps: ConfigMaps): ImportedConnection[] {
     const found = new Map<string, ImportedConnection>();
-    const reader = fact.workload.reader;
-    const hosts = new Map([...services.keys()].map((name) => [name, name]));
     const add = (host: string, evidence: string, from: Provenance, scheme?: ConnectionProtocol, port?: number): void => {
-        const target = services.get(serviceOfHost(host, hosts, true) ?? '');
-        for (const other of target?.workloads ?? []) {
-            if (other === fact || found.has(other.name)) {
-                continue;
+        const resolved = services.resolve(host, fact);
+        for (const target of resolved.targets) {
+            for (const other of target.workloads) {
+                if (other === fact || found.has(other.name)) {
+                    continue;
+                }
+                const protocol = scheme ?? portProtocol(target, port) ?? other.entry?.protocol;
+                found.set(other.name, { source: fact.name, target: other.name, evidence: `${evidence} (Service ${target.service.name})`, properties: protocol ? [{ key: 'protocol', value: { word: protocol }, from }] : [], from, inferred: resolved.guess });
             }
-            const protocol = scheme ?? portProtocol(target as ServiceTarget, port) ?? other.entry?.protocol;
-            found.set(other.name, { source: fact.name, target: other.name, evidence: `${evidence} (Service ${target?.service.name})`, properties: protocol ? [{ key: 'protocol', value: { word: protocol }, from }] : [], from });
         }
     };
-    for (const container of fact.containers) {
-        for (const variable of reader.items(reader.get(container, 'env'))) {
-            const key = reader.text(reader.get(variable, 'name')) ?? '';
-            const value = reader.text(reader.get(variable, 'value'));
-            for (const reference of value === undefined ? [] : hostReferences(key, value)) {
-                add(reference.host, `env ${key}`, placeOf(fact.workload, variable, `env ${key}`), reference.protocol, reference.port);
-            }
+    for (const setting of settingsOf(fact, configMaps)) {
+        for (const reference of setting.value === undefined ? [] : hostReferences(setting.key, setting.value)) {
+            add(reference.host, setting.evidence, setting.from, reference.protocol, reference.port);
         }
-        for (const key of ['args', 'command']) {
-            for (const argument of reader.items(reader.get(container, key))) {
-                for (const part of (reader.text(argument) ?? '').split(/[\s=]+/)) {
-                    for (const reference of part.includes(':') ? hostReferences('', part) : []) {
-                        add(reference.host, key, placeOf(fact.workload, argument, key), reference.protocol, reference.port);
-                    }
-                }
+    }
+    const reader = fact.workload.reader;
+    for (const container of fact.containers) {
+        for (const key of ['command', 'args']) {
+            const argumentsOf = reader.items(reader.get(container, key));
+            for (const argument of commandHosts(argumentsOf.map((node) => reader.text(node) ?? ''))) {
+                add(argument.host, key, placeOf(fact.workload, argumentsOf[argument.index], key), argument.protocol, argument.port);
             }
         }
     }
     return [...found.values()];
 }
 
-/** The protocol a Service port's name or number says (`grpc`, `http-web`, 5432). */
-function portProtocol(target: ServiceTarget, port: number | undefined): ConnectionProtocol | undefined {
-    const reader = target.service.reader;
-    const ports = reader.items(reader.get(reader.get(target.service.node, 'spec'), 'ports'));
-    const chosen = ports.find((item) => port === undefined || reader.number(reader.get(item, 'port')) === port) ?? ports[0];
-    const name = (reader.text(reader.get(chosen, 'appProtocol')) ?? reader.text(reader.get(chosen, 'name')) ?? '').toLowerCase();
-    const named = (['grpc', 'https', 'http', 'redis', 'amqp', 'kafka'] as const).find((protocol) => name === protocol || name.startsWith(`${protocol}-`));
-    return named ?? protocolOfPort(port ?? reader.number(reader.get(chosen, 'port')) ?? 0);
-}
-
 /** Users reach what an Ingress, a Gateway route or an external Service exposes. */
-function entryConnections(resources: Resources, services: ReadonlyMap<string, ServiceTarget>, components: readonly ImportedComponent[]): ImportedConnection[] {
+function entryConnections(resources: Resources, services: ServiceDirectory, components: readonly ImportedComponent[]): ImportedConnection[] {
     const entries = new Map<string, ImportedConnection>();
     const reach = (serviceName: string | undefined, evidence: string, from: Provenance): void => {
-        for (const fact of services.get((serviceName ?? '').toLowerCase())?.workloads ?? []) {
+        for (const fact of services.named(serviceName ?? '').flatMap((target) => target.workloads)) {
             const component = components.find((candidate) => candidate.name === fact.name);
             if (component && ENTRY_KINDS.has(component.kind) && !entries.has(fact.name)) {
                 entries.set(fact.name, { source: 'Users', target: fact.name, evidence, properties: [], from });
@@ -280,7 +239,7 @@ function entryConnections(resources: Resources, services: ReadonlyMap<string, Se
             }
         }
     }
-    for (const { service } of services.values()) {
+    for (const { service } of services.all()) {
         const type = service.reader.text(service.reader.get(service.reader.get(service.node, 'spec'), 'type'));
         if (type === 'LoadBalancer' || type === 'NodePort') {
             reach(service.name, `Service ${service.name} (${type})`, service.from);

@@ -1,0 +1,40 @@
+/**
+ * The import corpus (test/fixtures/import/*-corpus): public Compose projects
+ * and Kubernetes manifests, each with what a person reading them would draw.
+ * Every service becomes a component, every connection the files show is
+ * found, and none is invented; connections only the application's code
+ * shows are counted by `npm run import-corpus`, not required.
+ */
+import { expect } from 'chai';
+import * as path from 'node:path';
+import { type CorpusRow, measureCorpus } from '../../scripts/import/measure-corpus.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../fixtures/import');
+
+describe('import corpus', () => {
+    let rows: CorpusRow[];
+    before(async () => {
+        rows = await measureCorpus(ROOT);
+    });
+
+    it('holds Compose projects and manifest sets', () => {
+        expect(rows.filter((row) => row.format === 'compose').length).to.be.at.least(5);
+        expect(rows.filter((row) => row.format === 'kubernetes').length).to.be.at.least(5);
+    });
+
+    it('makes a component of every service and workload', () => {
+        expect(rows.filter((row) => row.missingComponents.length > 0).map((row) => `${row.folder}: ${row.missingComponents.join(', ')}`)).to.deep.equal([]);
+    });
+
+    it('finds every connection the deployment files show', () => {
+        expect(rows.filter((row) => row.missedInFiles.length > 0).map((row) => `${row.folder}: ${row.missedInFiles.join(', ')}`)).to.deep.equal([]);
+    });
+
+    it('invents no connection', () => {
+        expect(rows.filter((row) => row.invented.length > 0).map((row) => `${row.folder}: ${row.invented.join(', ')}`)).to.deep.equal([]);
+    });
+
+    it('imports every source with no error', () => {
+        expect(rows.flatMap((row) => row.system.problems.filter((problem) => problem.severity === 'error').map((problem) => `${row.folder}: ${problem.message}`))).to.deep.equal([]);
+    });
+});
