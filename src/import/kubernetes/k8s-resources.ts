@@ -51,8 +51,8 @@ export function collectResources(files: readonly { file: YamlFile; documents: re
             const reader = new YamlReader(document);
             for (const node of itemsOf(reader, document.contents ?? undefined)) {
                 const resource = resourceOf(file, reader, node);
-                if (reader.text(reader.get(node, 'kind')) === 'Kustomization') {
-                    problems.push(problemAt(file, reader.get(node, 'kind') ?? node, 'import/not-followed', 'info', 'A kustomization is not applied: its patches and generators are left out, and the files beside it are read as they are. Run `kubectl kustomize` and import the output to review what it builds.'));
+                if (reader.text(reader.get(node, 'kind')) === 'Kustomization' || /(^|\/)kustomization\.ya?ml$/i.test(file.uri)) {
+                    problems.push(problemAt(file, reader.get(node, 'kind') ?? reader.get(node, 'resources') ?? node, 'import/not-followed', 'info', 'A kustomization is not applied: its patches and generators are left out, and the files beside it are read as they are. Run `kubectl kustomize` and import the output to review what it builds.'));
                 } else if (!resource) {
                     if (reader.isMap(node)) {
                         problems.push(problemAt(file, node, 'import/schema', 'error', 'Not a Kubernetes resource: it needs `apiVersion`, `kind` and `metadata.name`.'));
