@@ -15,10 +15,10 @@ async function main(): Promise<void> {
         console.log(JSON.stringify(rows, null, 2));
         return;
     }
-    console.log('| source | components | connections found | missed (in the files) | missed (code only) | found of "unsure" | invented |');
+    console.log(`| source | format | connections found | missed (in the files) | missed (code only) | found of "unsure" | invented |');
     console.log('|---|---|---|---|---|---|---|');
     for (const row of rows) {
-        console.log(`| ${row.source} | ${row.componentsFound}/${row.components} | ${row.found}/${row.expected} | ${row.missedInFiles.length} | ${row.missedInCode.length} | ${row.foundUnsure.length} | ${row.invented.length} |`);
+        console.log(`| ${row.source} | ${row.format} | ${row.componentsFound}/${row.components} | ${row.found}/${row.expected} | ${row.missedInFiles.length} | ${row.missedInCode.length} | ${row.foundUnsure.length} | ${row.invented.length} |`);
     }
     for (const row of rows.filter((item) => item.missedInFiles.length + item.invented.length > 0)) {
         console.log(`\n${row.source}: missed in files ${row.missedInFiles.join(', ') || '-'}; invented ${row.invented.join(', ') || '-'}`);
