@@ -15,8 +15,8 @@ async function main(): Promise<void> {
         console.log(JSON.stringify(rows, null, 2));
         return;
     }
-    console.log(`| source | format | connections found | missed (in the files) | missed (code only) | found of "unsure" | invented |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('| source | format | components | connections found | missed (in the files) | missed (code only) | found of "unsure" | invented |');
+    console.log('|---|---|---|---|---|---|---|---|');
     for (const row of rows) {
         console.log(`| ${row.source} | ${row.format} | ${row.componentsFound}/${row.components} | ${row.found}/${row.expected} | ${row.missedInFiles.length} | ${row.missedInCode.length} | ${row.foundUnsure.length} | ${row.invented.length} |`);
     }
