@@ -8,6 +8,8 @@
 import { expect } from 'chai';
 import * as path from 'node:path';
 import { type CorpusRow, measureCorpus } from '../../scripts/import/measure-corpus.js';
+import { emitDesign } from '../../src/import/emit-design.js';
+import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../fixtures/import');
 
@@ -32,6 +34,13 @@ describe('import corpus', () => {
 
     it('invents no connection', () => {
         expect(rows.filter((row) => row.invented.length > 0).map((row) => `${row.folder}: ${row.invented.join(', ')}`)).to.deep.equal([]);
+    });
+
+    it('writes each source as a design with no language finding', async () => {
+        for (const row of rows) {
+            const workspace = await buildWorkspace(emitDesign(row.system, (uri) => path.basename(uri)).text);
+            expect(describeDiagnostics(languageDiagnostics(workspace.diagnostics())), row.folder).to.deep.equal([]);
+        }
     });
 
     it('imports every source with no error', () => {

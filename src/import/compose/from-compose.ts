@@ -10,6 +10,7 @@
  */
 import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
 import { NameTable } from '../design-names.js';
+import { ENTRY_KINDS, PROBED_KINDS, STATEFUL_KINDS } from '../kind-groups.js';
 import { hostReferences, serviceOfHost } from '../connections/host-references.js';
 import { commandHosts } from '../connections/command-hosts.js';
 import { entryOfEngine, type ImageEntry, protocolOfPort } from '../images/image-catalog.js';
@@ -22,11 +23,7 @@ import { publishedPorts } from './compose-ports.js';
 import { mountsOf } from './compose-volumes.js';
 import { plainSecrets } from '../secrets.js';
 
-/** Kinds that keep data the review judges for a volume (caches hold copies by design). */
-const STATEFUL_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'queue', 'search', 'storage', 'coordinator', 'logging', 'monitoring']);
 
-/** Kinds whose published port is where people come in: they get a client in front. */
-const ENTRY_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'gateway', 'loadbalancer', 'cdn', 'function', 'idp']);
 
 interface ServiceFacts {
     readonly service: ComposeService;
@@ -89,7 +86,7 @@ function componentOf(fact: ServiceFacts, connections: readonly ImportedConnectio
     if (entry?.engine && entry.kind === kind.kind) {
         properties.push({ key: 'engine', value: { word: entry.engine }, from: image?.from ?? service.from, ...(fact.kind.engineGuessed ? { guess: 'from its name' } : {}) });
     }
-    properties.push(...replicasOf(service), ...healthOf(service));
+    properties.push(...replicasOf(service), ...(PROBED_KINDS.has(kind.kind) ? healthOf(service) : []));
     if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath && !fact.kind.engineGuessed) {
         properties.push(...volumeOf(service, entry.dataPath));
     }

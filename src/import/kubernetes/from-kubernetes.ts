@@ -9,8 +9,9 @@
  * namespace's network policy.
  */
 import type { Node as YamlNode } from 'yaml';
-import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
+import type { ConnectionProtocol } from '../../model/design.js';
 import { NameTable } from '../design-names.js';
+import { ENTRY_KINDS, PROBED_KINDS, STATEFUL_KINDS } from '../kind-groups.js';
 import { hostReferences } from '../connections/host-references.js';
 import { commandHosts } from '../connections/command-hosts.js';
 import { type ImageKind, imageKind } from '../image-kind.js';
@@ -22,9 +23,6 @@ import type { WorkloadFacts } from './k8s-facts.js';
 import { ConfigMaps, settingsOf } from './k8s-environment.js';
 import { portProtocol, ServiceDirectory } from './k8s-services.js';
 
-const STATEFUL_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'queue', 'search', 'storage', 'coordinator', 'logging', 'monitoring']);
-const ENTRY_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'gateway', 'loadbalancer', 'cdn', 'function', 'idp']);
-const PROBED_KINDS: ReadonlySet<ComponentKind> = new Set(['service', 'worker', 'gateway', 'loadbalancer', 'function', 'cdn']);
 const ZONE_KEYS = new Set(['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone']);
 
 export function fromKubernetes(resources: Resources, designName: string, title: string, files: readonly string[], problems: ImportProblem[]): ImportedSystem {
