@@ -30,8 +30,13 @@ export const COMMANDS = {
     openReport: 'archlens.openReport',
     practiceStart: 'archlens.practice.start',
     practiceRevealTwist: 'archlens.practice.revealTwist',
-    practiceFinish: 'archlens.practice.finish'
+    practiceFinish: 'archlens.practice.finish',
+    importDeployment: 'archlens.importDeployment'
 } as const;
+
+/** `archlens.import.diagnostics`: show the review's findings on Compose files and manifests. */
+export const IMPORT_SETTING_SECTION = 'archlens.import';
+export const IMPORT_DIAGNOSTICS_KEY = 'diagnostics';
 
 /** The practice scorecard's webview type. */
 export const SCORECARD_VIEW_TYPE = 'archlens.practiceScorecard';

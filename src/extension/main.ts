@@ -14,6 +14,8 @@ import { PreviewManager } from './preview/preview-manager.js';
 import { ReportDocuments } from './report/report-documents.js';
 import { drawDiagramsInReports } from './report/report-markdown.js';
 import { SettingTraceChannel } from './trace-channel.js';
+import { DeploymentDiagnostics } from './import/deployment-diagnostics.js';
+import { registerImportCommand } from './import/import-command.js';
 
 let server: ArchLensLanguageServer | undefined;
 
@@ -29,11 +31,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ArchLe
     const preview = new PreviewManager((relative) => context.asAbsolutePath(relative), server, log);
     const reports = new ReportDocuments(server);
     const practice = new PracticeController(server, log, context.workspaceState);
-    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register(), reports, ...reports.register(), practice, ...practice.register());
+    const deployments = new DeploymentDiagnostics(server, log);
+    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register(), reports, ...reports.register(), practice, ...practice.register(), registerImportCommand(server), deployments);
     // A practice running when the window reloaded goes on where it was.
     void practice.resume().catch((error: unknown) => log.warn(`The practice session was not resumed: ${error instanceof Error ? error.message : String(error)}`));
     try {
         await server.start();
+        context.subscriptions.push(...deployments.register());
     } catch (error) {
         // Keep the commands: "Restart Language Server" is the way out.
         const message = error instanceof Error ? error.message : String(error);

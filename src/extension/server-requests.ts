@@ -1,12 +1,14 @@
 /**
  * The extension's own requests to the language server (`archlens/diagram`,
- * `archlens/report`, `archlens/practiceScore`): they wait briefly for a
+ * `archlens/report`, `archlens/practiceScore`, `archlens/importReview`,
+ * `archlens/importDesign`): they wait briefly for a
  * client that is starting, and turn a missing or failing server into the
  * request's error result.
  */
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../diagram/diagram-protocol.js';
 import { PRACTICE_SCORE_REQUEST, type PracticeScoreParams, type PracticeScoreResult } from '../practice/practice-protocol.js';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from '../report/report-protocol.js';
+import { IMPORT_DESIGN_REQUEST, IMPORT_REVIEW_REQUEST, type ImportDesignResult, type ImportParams, type ImportReviewResult } from '../import/import-protocol.js';
 import type { ArchLensLanguageServer } from './language-server.js';
 
 /** How long a request waits for a client that is being created (activation, a restart). */
@@ -25,6 +27,14 @@ export function requestReport(server: ArchLensLanguageServer, params: ReportPara
 
 export function requestPracticeScore(server: ArchLensLanguageServer, params: PracticeScoreParams): Promise<PracticeScoreResult> {
     return request<PracticeScoreParams, PracticeScoreResult>(server, PRACTICE_SCORE_REQUEST, params);
+}
+
+export function requestImportReview(server: ArchLensLanguageServer, params: ImportParams): Promise<ImportReviewResult> {
+    return request<ImportParams, ImportReviewResult>(server, IMPORT_REVIEW_REQUEST, params);
+}
+
+export function requestImportDesign(server: ArchLensLanguageServer, params: ImportParams): Promise<ImportDesignResult> {
+    return request<ImportParams, ImportDesignResult>(server, IMPORT_DESIGN_REQUEST, params);
 }
 
 async function request<P, R extends { readonly ok: boolean }>(server: ArchLensLanguageServer, method: string, params: P): Promise<R | Failure> {

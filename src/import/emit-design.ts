@@ -6,6 +6,7 @@
  * place in the YAML the line stands for, so that a finding on the design can
  * be shown on the Compose file or manifest itself.
  */
+import { OBSERVER_KINDS } from '../model/component-facts.js';
 import type { ImportedComponent, ImportedConnection, ImportedProperty, ImportedSystem, ImportedValue, Provenance } from './imported-system.js';
 
 export interface EmittedDesign {
@@ -35,8 +36,9 @@ export function emitDesign(system: ImportedSystem, describeFile: (uri: string) =
     writer.line(0, '// What the files cannot hold (peak load, availability targets, data classes) is not invented: add it here.', first);
     writer.line(0, `architecture ${system.name} ${JSON.stringify(system.title)} {`, first);
     const outside = system.components.filter((component) => component.network === undefined || !system.networks.some((network) => network.sourceName === component.network));
+    const connected = new Set(system.connections.flatMap((connection) => [connection.source, connection.target]));
     for (const component of outside) {
-        writeComponent(writer, 1, component, where);
+        writeComponent(writer, 1, component, where, connected.has(component.name));
     }
     for (const network of system.networks) {
         const members = system.components.filter((component) => component.network === network.sourceName);
@@ -47,7 +49,7 @@ export function emitDesign(system: ImportedSystem, describeFile: (uri: string) =
             writer.line(2, `policy: ${network.policy}`, network.from);
         }
         for (const component of members) {
-            writeComponent(writer, 2, component, where);
+            writeComponent(writer, 2, component, where, connected.has(component.name));
         }
         writer.line(1, '}', network.from);
     }
@@ -61,10 +63,21 @@ export function emitDesign(system: ImportedSystem, describeFile: (uri: string) =
     return { text: `${writer.lines.join('\n')}\n`, lines: writer.map };
 }
 
-function writeComponent(writer: Writer, depth: number, component: ImportedComponent, where: (from: Provenance) => string): void {
+/**
+ * A component the files show no connection of has its peers set where the
+ * import cannot look (inside its image, in its code, in a service registry):
+ * that it looks unconnected is not a gap in the drawing, so the design says
+ * so where the language says it, on the component.
+ */
+const UNCONNECTED = '// archlens-disable-next-line meta/unconnected-component -- the deployment files name none of its connections: its peers are set inside its image or code';
+
+function writeComponent(writer: Writer, depth: number, component: ImportedComponent, where: (from: Provenance) => string, connected: boolean): void {
     writer.line(0, '');
     const guess = component.kindGuess ? ` (guess: ${oneLine(component.kindGuess)})` : '';
     writer.line(depth, `// ${component.from.key} at ${where(component.from)}: ${oneLine(component.kindBasis)} → ${component.kind}${guess}`, component.from);
+    if (!connected && !OBSERVER_KINDS.has(component.kind)) {
+        writer.line(depth, UNCONNECTED, component.from);
+    }
     const header = `${component.kind} ${component.name} ${JSON.stringify(component.sourceName)}`;
     if (component.properties.length === 0) {
         writer.line(depth, header, component.from);

@@ -107,3 +107,28 @@ async function isRegularFile(file: string): Promise<boolean> {
     const stat = await fs.lstat(file).catch(() => undefined);
     return stat?.isFile() === true;
 }
+
+/**
+ * The deployment a YAML file belongs to, read as the command line would read
+ * its folder: a Compose file with its override (or on its own, when it is an
+ * override or a differently named file), or every manifest of its folder.
+ * Undefined for a YAML file that is neither (a CI pipeline, an OpenAPI file).
+ */
+export async function deploymentOf(target: string): Promise<ImportInput | undefined> {
+    const stat = await fs.stat(target).catch(() => undefined);
+    if (stat?.isDirectory()) {
+        return (await composeInFolder(target)) ?? (await manifestsInFolder(target));
+    }
+    if (!stat?.isFile() || !isYamlFile(target)) {
+        return undefined;
+    }
+    const folder = path.dirname(target);
+    if (await looksLikeManifest(target)) {
+        return manifestsInFolder(folder);
+    }
+    const name = path.basename(target);
+    if (COMPOSE_FILE_NAMES.some((main) => name === main || name === overrideName(main))) {
+        return composeInFolder(folder);
+    }
+    return /compose/i.test(name) ? { format: 'compose', files: [target], folder } : undefined;
+}

@@ -5,16 +5,14 @@
  * does not follow (`include`, `extends`, `env_file`).
  */
 import * as path from 'node:path';
-import { URI } from 'langium';
-import { readDesignText } from '../files/read-file.js';
-import { readFailure } from '../files/file-errors.js';
 import { composeProject } from './compose/compose-project.js';
 import { composeSchemaProblems } from './compose/compose-schema.js';
 import { fromCompose } from './compose/from-compose.js';
 import { designName } from './design-names.js';
 import type { ImportedSystem, ImportProblem } from './imported-system.js';
 import { YamlReader } from './yaml/yaml-nodes.js';
-import { parseYaml, type YamlFile } from './yaml/yaml-source.js';
+import type { YamlFile } from './yaml/yaml-source.js';
+import { readYamlFiles } from './yaml/read-yaml-files.js';
 import type { Document } from 'yaml';
 
 const NOT_FOLLOWED: Readonly<Record<string, string>> = {
@@ -24,19 +22,10 @@ const NOT_FOLLOWED: Readonly<Record<string, string>> = {
 };
 
 export async function loadCompose(files: readonly string[], folder = path.dirname(files[0])): Promise<ImportedSystem> {
-    const problems: ImportProblem[] = [];
+    const read = await readYamlFiles(files, 'Compose file');
+    const problems: ImportProblem[] = [...read.problems];
     const parsed: { file: YamlFile; document: Document.Parsed }[] = [];
-    for (const file of files) {
-        const uri = URI.file(file).toString();
-        let text: string;
-        try {
-            text = await readDesignText(file);
-        } catch (error) {
-            problems.push({ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, rule: 'import/invalid-yaml', severity: 'error', message: `Cannot read this Compose file: ${readFailure(error)}` });
-            continue;
-        }
-        const yaml = parseYaml(text, uri);
-        problems.push(...yaml.problems.map((problem): ImportProblem => ({ ...problem, rule: 'import/invalid-yaml', severity: 'error' })));
+    for (const yaml of read.files) {
         const document = yaml.documents[0];
         if (!document) {
             continue;

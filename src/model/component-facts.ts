@@ -10,6 +10,8 @@ export const COMPUTE_KINDS: readonly ComponentKind[] = ['service', 'worker', 'fu
 /** Components that pass a request on without doing the product's work: where edge controls are usually configured. */
 export const EDGE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['dns', 'cdn', 'loadbalancer', 'gateway']);
 export const SENSITIVE_DATA = ['pii', 'payment', 'credentials', 'health'] as const;
+/** Kinds that watch the system rather than serve it: drawn apart from it, they are not unconnected. */
+export const OBSERVER_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['monitoring', 'logging']);
 
 export function isDataStore(component: Component): boolean {
     return DATA_STORE_KINDS.includes(component.kind);

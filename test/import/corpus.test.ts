@@ -9,6 +9,10 @@ import { expect } from 'chai';
 import * as path from 'node:path';
 import { type CorpusRow, measureCorpus } from '../../scripts/import/measure-corpus.js';
 import { emitDesign } from '../../src/import/emit-design.js';
+import { countOf, judgeCorpus, type JudgedSource } from '../../scripts/import/judge-corpus.js';
+import { labelProblems } from '../../scripts/field/labels.js';
+import { ruleCatalog } from '../../src/review/catalog.js';
+import * as fs from 'node:fs';
 import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -45,5 +49,29 @@ describe('import corpus', () => {
 
     it('imports every source with no error', () => {
         expect(rows.flatMap((row) => row.system.problems.filter((problem) => problem.severity === 'error').map((problem) => `${row.folder}: ${problem.message}`))).to.deep.equal([]);
+    });
+
+    describe('the review of each imported source, against a reviewer\'s labels', () => {
+        let judged: JudgedSource[];
+        before(async () => {
+            judged = await judgeCorpus(rows, ROOT);
+        });
+
+        it('has a valid labels file for every source, a label for every finding and no stale label', () => {
+            const known = new Set(ruleCatalog().map((entry) => entry.id));
+            for (const source of judged) {
+                const folder = path.join(ROOT, source.row.format === 'compose' ? 'compose-corpus' : 'k8s-corpus', source.row.folder);
+                expect(labelProblems(JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')), known), source.row.folder).to.deep.equal([]);
+                expect(source.judged.filter((item) => item.judgement === 'unlabelled').map((item) => `${item.finding.rule} on ${item.finding.element ?? '(design)'}`), source.row.folder).to.deep.equal([]);
+                expect(source.staleLabels.map((label) => `${label.rule} on ${label.subject ?? '(design)'}`), source.row.folder).to.deep.equal([]);
+            }
+        });
+
+        it('holds its measured precision (a ratchet: raise it when the review gets better)', () => {
+            const total = (judgement: 'tp' | 'fp' | 'noise'): number => judged.reduce((sum, source) => sum + countOf(source, judgement), 0);
+            const errors = judged.flatMap((source) => source.judged.filter((item) => item.finding.severity === 'error'));
+            expect(total('tp') / (total('tp') + total('fp') + total('noise'))).to.be.at.least(0.38);
+            expect(errors.filter((item) => item.judgement === 'tp').length / errors.length).to.be.at.least(0.77);
+        });
     });
 });

@@ -87,8 +87,8 @@ function componentOf(fact: ServiceFacts, connections: readonly ImportedConnectio
         properties.push({ key: 'engine', value: { word: entry.engine }, from: image?.from ?? service.from, ...(fact.kind.engineGuessed ? { guess: 'from its name' } : {}) });
     }
     properties.push(...replicasOf(service), ...(PROBED_KINDS.has(kind.kind) ? healthOf(service) : []));
-    if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath && !fact.kind.engineGuessed) {
-        properties.push(...volumeOf(service, entry.dataPath));
+    if (STATEFUL_KINDS.has(kind.kind)) {
+        properties.push(...(entry?.dataPath && !fact.kind.engineGuessed ? volumeOf(service, entry.dataPath) : volumeAnywhere(service)));
     }
     const published = publishedPorts(service);
     if (published.length > 0) {
@@ -156,6 +156,19 @@ function volumeOf(service: ComposeService, dataPath: string): ImportedProperty[]
     const from = covering[0]?.from ?? service.node('image')?.from ?? service.from;
     const why = covering.length > 0 ? `the mount at ${covering[0].target} is ${covering[0].type}` : `no volume is mounted at ${dataPath}, where the image keeps its data`;
     return [{ key: 'volume', value: { word: 'ephemeral' }, from, note: `${why}: the data lives and dies with the container` }];
+}
+
+/**
+ * Where the store keeps its data is not known (its image is not in the table,
+ * or its engine is a guess), but with no named volume or host folder mounted
+ * anywhere, whatever it keeps is in the container.
+ */
+function volumeAnywhere(service: ComposeService): ImportedProperty[] {
+    const mounts = mountsOf(service);
+    if (mounts.some((mount) => mount.persistent)) {
+        return [];
+    }
+    return [{ key: 'volume', value: { word: 'ephemeral' }, from: mounts[0]?.from ?? service.node('image')?.from ?? service.from, note: 'no named volume or host folder is mounted at all: whatever it keeps lives and dies with the container' }];
 }
 
 function firstNetwork(service: ComposeService): string | undefined {

@@ -66,8 +66,8 @@ function componentOf(fact: WorkloadFacts, resources: Resources, services: Servic
     if (PROBED_KINDS.has(kind.kind) && workload.kind !== 'Job' && workload.kind !== 'CronJob') {
         properties.push(probesOf(fact));
     }
-    if (STATEFUL_KINDS.has(kind.kind) && entry?.dataPath && !kind.engineGuessed) {
-        properties.push(volumeOf(fact, entry.dataPath));
+    if (STATEFUL_KINDS.has(kind.kind)) {
+        properties.push(...(entry?.dataPath && !kind.engineGuessed ? [volumeOf(fact, entry.dataPath)] : volumeAnywhere(fact)));
     }
     properties.push(...zonesOf(workload), ...publishedOf(fact, services), ...secretsOf(fact, configMaps));
     return { name: fact.name, sourceName: workload.name, kind: kind.kind, kindBasis: kind.basis, kindGuess: kind.guess, properties, network: workload.namespace, from: workload.from };
@@ -147,6 +147,20 @@ function volumeOf(fact: WorkloadFacts, dataPath: string): ImportedProperty {
         return { key: 'volume', value: { word: 'ephemeral' }, from: placeOf(workload, mount, 'volumeMounts'), note: `the volume at ${target} is ${type}: the data lives and dies with the pod or its node` };
     }
     return { key: 'volume', value: { word: 'ephemeral' }, from: workload.from, note: `no volume is mounted at ${dataPath}, where the image keeps its data: the data lives and dies with the pod` };
+}
+
+/** With no claim mounted anywhere, whatever the store keeps lives and dies with its pod, wherever it keeps it. */
+function volumeAnywhere(fact: WorkloadFacts): ImportedProperty[] {
+    const { workload } = fact;
+    const reader = workload.reader;
+    const claims = new Set(reader.items(reader.get(reader.get(workload.node, 'spec'), 'volumeClaimTemplates')).map((claim) => reader.text(reader.get(reader.get(claim, 'metadata'), 'name'))));
+    const podVolumes = new Map(reader.items(reader.get(workload.pod, 'volumes')).map((volume) => [reader.text(reader.get(volume, 'name')), volume]));
+    const mounts = fact.containers.flatMap((container) => reader.items(reader.get(container, 'volumeMounts')));
+    const persistent = mounts.some((mount) => {
+        const name = reader.text(reader.get(mount, 'name'));
+        return claims.has(name) || reader.get(podVolumes.get(name), 'persistentVolumeClaim') !== undefined;
+    });
+    return persistent ? [] : [{ key: 'volume', value: { word: 'ephemeral' }, from: workload.from, note: 'no persistent volume claim is mounted at all: whatever it keeps lives and dies with its pod' }];
 }
 
 function zonesOf(workload: Workload): ImportedProperty[] {

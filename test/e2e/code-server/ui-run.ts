@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ResultsReporter } from '../suite/results-reporter.js';
 import { diagnosticsUiChecks } from '../ui/diagnostics.ui.js';
 import { practiceUiChecks } from '../ui/practice.ui.js';
+import { importUiChecks } from '../ui/import.ui.js';
 import { previewUiChecks } from '../ui/preview.ui.js';
 import { reportUiChecks } from '../ui/report.ui.js';
 import { type Workbench, createWorkbench } from '../ui/workbench.js';
@@ -18,7 +19,8 @@ const UI_CHECKS: readonly ((workbench: () => Workbench) => void)[] = [
     diagnosticsUiChecks,
     previewUiChecks,
     reportUiChecks,
-    practiceUiChecks
+    practiceUiChecks,
+    importUiChecks
 ];
 
 export interface UiRun {

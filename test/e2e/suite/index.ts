@@ -14,6 +14,7 @@ import { configFileChecks } from './config-file.e2e.js';
 import { diagnosticsChecks } from './diagnostics.e2e.js';
 import { languageFeatureChecks } from './language-features.e2e.js';
 import { practiceChecks } from './practice.e2e.js';
+import { importChecks } from './import.e2e.js';
 import { previewChecks } from './preview.e2e.js';
 import { quickFixChecks } from './quick-fix.e2e.js';
 import { reportChecks } from './report.e2e.js';
@@ -28,7 +29,8 @@ const CHECKS: readonly (() => void)[] = [
     configFileChecks,
     previewChecks,
     reportChecks,
-    practiceChecks
+    practiceChecks,
+    importChecks
 ];
 
 export async function run(): Promise<void> {

@@ -5,5 +5,6 @@
 export const WORKSPACE_FILES = {
     firstDraft: 'spec/first-draft.arch',
     badConfigDesign: 'bad-config/design.arch',
-    badConfig: 'bad-config/.archlens.json'
+    badConfig: 'bad-config/.archlens.json',
+    compose: 'deploy/compose.yaml'
 } as const;

@@ -1,7 +1,6 @@
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, OBSERVER_KINDS } from '../../../model/component-facts.js';
 
-const OBSERVERS = new Set(['monitoring', 'logging']);
 
 export default defineRule({
     meta: {
@@ -23,7 +22,7 @@ export default defineRule({
     },
     check({ design, index, report }) {
         for (const component of design.components) {
-            if (!OBSERVERS.has(component.kind) && !component.referencedByOtherDesigns && index.incoming(component).length === 0 && index.outgoing(component).length === 0) {
+            if (!OBSERVER_KINDS.has(component.kind) && !component.referencedByOtherDesigns && index.incoming(component).length === 0 && index.outgoing(component).length === 0) {
                 report({ on: component, messageId: 'unconnected', data: { what: describe(component) } });
             }
         }
