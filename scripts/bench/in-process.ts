@@ -16,6 +16,7 @@ import { writeDesign } from './design-files.js';
 import { failed, measureCase, round } from './stats.js';
 import { allPrompts } from '../../src/practice/prompt-library.js';
 import { referenceUri, scoreText } from '../../src/practice/score-practice.js';
+import { benchImportReview } from './import-review.js';
 
 interface Built {
     readonly design: Design;
@@ -95,4 +96,5 @@ export async function benchInProcess(plan: Plan): Promise<void> {
     await benchMermaid(plan);
     await benchEstimates(plan);
     await benchPracticeScore(plan);
+    await benchImportReview(plan);
 }

@@ -43,6 +43,7 @@ export const TARGETS: readonly Target[] = [
     ...sized('likec4-validate', 'LikeC4 `validate` over our `check`', [[1000, { speedup: 2 }], [5000, { speedup: 3 }], [20_000, { speedup: 15 }]]),
     ...SHAPES,
     // Linear growth: a quadratic step would make the ratio about 10 at 10,000 and 50 at 50,000; caches and GC in a large heap alone give 2 to 3.
+    ...sized('import-review', 'import: review a generated Compose project in process (YAML, schema, inference, review, findings on the YAML)', [[100, { ms: 500, own: true }], [1000, { ms: 1500, own: true }]]),
     ...sized('practice-score', 'practice: score one prompt\'s reference (fresh review and rubric, in process)', [[15, { ms: 500, own: true }]]),
     ...sized('estimate', 'estimator: time per component over that at 1,000 (near-linear)', [[10_000, { ratio: 3, own: true }], [50_000, { ratio: 3, own: true }]])
 ];
