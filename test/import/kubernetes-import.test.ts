@@ -23,7 +23,7 @@ describe('Kubernetes import', () => {
         expect(shop.components.map((component) => `${component.kind} ${component.name}`)).to.deep.equal([
             'client Users', 'service Web', 'service OrdersV1', 'service OrdersV2', 'database OrdersDb', 'cache Cache', 'worker NightlyReport'
         ]);
-        expect(properties(shop, 'NightlyReport')).to.deep.equal({ schedule: '0 2 * * *' });
+        expect(properties(shop, 'NightlyReport')).to.deep.equal({ schedule: '0 2 * * *', resource_limits: false });
     });
 
     it('connects a caller to every workload behind the Service it names, in any DNS form, with the protocol the Service port says', () => {
@@ -38,10 +38,10 @@ describe('Kubernetes import', () => {
         expect(shop.connections[1].properties.map((property) => property.value)).to.deep.equal([{ word: 'grpc' }]);
     });
 
-    it('reads replicas, autoscalers, probes, zones, persistent claims, exposure and plain secrets (not secretKeyRef)', () => {
-        expect(properties(shop, 'Web')).to.deep.include({ replicas: 3, zones: 2, published: [80], plain_secrets: ['SESSION_SECRET'] });
+    it('reads replicas, autoscalers, probes, memory limits, zones, persistent claims, exposure and plain secrets (not secretKeyRef)', () => {
+        expect(properties(shop, 'Web')).to.deep.include({ replicas: 3, zones: 2, published: [80], plain_secrets: ['SESSION_SECRET'], resource_limits: true });
         expect(properties(shop, 'Web').health_check).to.have.property('block');
-        expect(properties(shop, 'OrdersV1')).to.deep.equal({ health_check: false });
+        expect(properties(shop, 'OrdersV1')).to.deep.equal({ health_check: false, resource_limits: false });
         expect(JSON.stringify(properties(shop, 'OrdersV2').autoscale)).to.contain('"key":"max","value":10');
         expect(properties(shop, 'OrdersDb')).to.deep.include({ volume: { word: 'persistent' } });
     });

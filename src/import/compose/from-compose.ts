@@ -86,7 +86,7 @@ function componentOf(fact: ServiceFacts, connections: readonly ImportedConnectio
     if (entry?.engine && entry.kind === kind.kind) {
         properties.push({ key: 'engine', value: { word: entry.engine }, from: image?.from ?? service.from, ...(fact.kind.engineGuessed ? { guess: 'from its name' } : {}) });
     }
-    properties.push(...replicasOf(service), ...(PROBED_KINDS.has(kind.kind) ? healthOf(service) : []));
+    properties.push(...replicasOf(service), ...(PROBED_KINDS.has(kind.kind) ? healthOf(service) : []), ...limitsOf(service));
     if (STATEFUL_KINDS.has(kind.kind)) {
         properties.push(...(entry?.dataPath && !fact.kind.engineGuessed ? volumeOf(service, entry.dataPath) : volumeAnywhere(service)));
     }
@@ -135,6 +135,12 @@ function replicasOf(service: ComposeService): ImportedProperty[] {
     return mode && mode.layer.reader.text(mode.value) === 'global'
         ? [{ key: 'replicas', value: { word: 'many' }, from: mode.from, guess: '`deploy.mode: global` runs one container on every node: several, the count is the cluster\'s' }]
         : [];
+}
+
+/** A memory limit the file sets; none written is left unsaid (development files rarely set one). */
+function limitsOf(service: ComposeService): ImportedProperty[] {
+    const limit = service.nested(['deploy', 'resources', 'limits', 'memory']) ?? service.node('mem_limit');
+    return limit ? [{ key: 'resource_limits', value: true, from: limit.from }] : [];
 }
 
 function healthOf(service: ComposeService): ImportedProperty[] {

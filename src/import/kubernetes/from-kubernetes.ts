@@ -69,7 +69,7 @@ function componentOf(fact: WorkloadFacts, resources: Resources, services: Servic
     if (STATEFUL_KINDS.has(kind.kind)) {
         properties.push(...(entry?.dataPath && !kind.engineGuessed ? [volumeOf(fact, entry.dataPath)] : volumeAnywhere(fact)));
     }
-    properties.push(...zonesOf(workload), ...publishedOf(fact, services), ...secretsOf(fact, configMaps));
+    properties.push(limitsOf(fact), ...zonesOf(workload), ...publishedOf(fact, services), ...secretsOf(fact, configMaps));
     return { name: fact.name, sourceName: workload.name, kind: kind.kind, kindBasis: kind.basis, kindGuess: kind.guess, properties, network: workload.namespace, from: workload.from };
 }
 
@@ -147,6 +147,15 @@ function volumeOf(fact: WorkloadFacts, dataPath: string): ImportedProperty {
         return { key: 'volume', value: { word: 'ephemeral' }, from: placeOf(workload, mount, 'volumeMounts'), note: `the volume at ${target} is ${type}: the data lives and dies with the pod or its node` };
     }
     return { key: 'volume', value: { word: 'ephemeral' }, from: workload.from, note: `no volume is mounted at ${dataPath}, where the image keeps its data: the data lives and dies with the pod` };
+}
+
+/** Whether every container states a memory limit (only memory: see avail/no-resource-limits). */
+function limitsOf(fact: WorkloadFacts): ImportedProperty {
+    const reader = fact.workload.reader;
+    const unlimited = fact.containers.filter((container) => reader.get(reader.get(reader.get(container, 'resources'), 'limits'), 'memory') === undefined);
+    return unlimited.length === 0
+        ? { key: 'resource_limits', value: true, from: placeOf(fact.workload, reader.get(fact.containers[0], 'resources'), 'resources.limits') }
+        : { key: 'resource_limits', value: false, from: placeOf(fact.workload, unlimited[0], 'containers'), note: `no memory limit on container ${unlimited.map((container) => reader.text(reader.get(container, 'name')) ?? '?').join(', ')}` };
 }
 
 /** With no claim mounted anywhere, whatever the store keeps lives and dies with its pod, wherever it keeps it. */

@@ -6,6 +6,7 @@ import sharedGlobalDependency from './shared-global-dependency.js';
 import manualFailover from './manual-failover.js';
 import noHealthCheck from './no-health-check.js';
 import noProbe from './no-probe.js';
+import noResourceLimits from './no-resource-limits.js';
 import noTimeout from './no-timeout.js';
 import queueWithoutDlq from './queue-without-dlq.js';
 import reconnectStorm from './reconnect-storm.js';
@@ -15,5 +16,5 @@ import singleZone from './single-zone.js';
 import slowFailureDetection from './slow-failure-detection.js';
 
 export const RULES: readonly AnyRule[] = [
-    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, noProbe, slowFailureDetection, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
+    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, noProbe, noResourceLimits, slowFailureDetection, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
 ];
