@@ -16,14 +16,13 @@ import { commandHosts } from '../connections/command-hosts.js';
 import { entryOfEngine, type ImageEntry, protocolOfPort } from '../images/image-catalog.js';
 import { type ImageKind, imageKind } from '../image-kind.js';
 import { storesByName } from '../stores-by-name.js';
+import { fileNameOf, usersClient } from '../users-client.js';
 import type { ImportedComponent, ImportedConnection, ImportedNetwork, ImportedProperty, ImportedSystem, ImportProblem, Provenance } from '../imported-system.js';
 import { type ComposeProject, type ComposeService, type Written } from './compose-project.js';
 import { interpolate } from './interpolate.js';
 import { publishedPorts } from './compose-ports.js';
-import { mountsOf } from './compose-volumes.js';
+import { healthOf, limitsOf, replicasOf, volumeAnywhere, volumeOf } from './compose-properties.js';
 import { plainSecrets } from '../secrets.js';
-
-
 
 interface ServiceFacts {
     readonly service: ComposeService;
@@ -48,9 +47,9 @@ export function fromCompose(project: ComposeProject, designName: string, problem
     const entries = entryConnections(components, facts);
     return {
         name: designName,
-        title: `Imported from ${project.files.map((file) => baseName(file.uri)).join(', ')}`,
+        title: `Imported from ${project.files.map((file) => fileNameOf(file.uri)).join(', ')}`,
         files: project.files.map((file) => file.uri),
-        components: [...(entries.length > 0 ? [usersClient(entries[0].from)] : []), ...components],
+        components: [...(entries.length > 0 ? [usersClient(entries[0].from, 'whoever reaches the published ports', 'ports published on the host')] : []), ...components],
         connections: [...entries, ...connections],
         networks,
         problems
@@ -123,58 +122,6 @@ function looksLikeWorker(fact: ServiceFacts, connections: readonly ImportedConne
     const called = connections.some((connection) => connection.target === fact.name);
     const usesQueue = connections.some((connection) => connection.source === fact.name && connection.properties.some((property) => property.key === 'protocol' && (property.value as { word?: string }).word !== undefined && ['amqp', 'kafka'].includes((property.value as { word: string }).word)));
     return !listens && !called && usesQueue;
-}
-
-function replicasOf(service: ComposeService): ImportedProperty[] {
-    const replicas = service.nested(['deploy', 'replicas']) ?? service.node('scale');
-    const count = replicas ? replicas.layer.reader.number(replicas.value) : undefined;
-    if (replicas && count !== undefined) {
-        return [{ key: 'replicas', value: count, from: replicas.from }];
-    }
-    const mode = service.nested(['deploy', 'mode']);
-    return mode && mode.layer.reader.text(mode.value) === 'global'
-        ? [{ key: 'replicas', value: { word: 'many' }, from: mode.from, guess: '`deploy.mode: global` runs one container on every node: several, the count is the cluster\'s' }]
-        : [];
-}
-
-/** A memory limit the file sets; none written is left unsaid (development files rarely set one). */
-function limitsOf(service: ComposeService): ImportedProperty[] {
-    const limit = service.nested(['deploy', 'resources', 'limits', 'memory']) ?? service.node('mem_limit');
-    return limit ? [{ key: 'resource_limits', value: true, from: limit.from }] : [];
-}
-
-function healthOf(service: ComposeService): ImportedProperty[] {
-    const check = service.node('healthcheck');
-    if (!check) {
-        return [];
-    }
-    const reader = check.layer.reader;
-    const disabled = reader.text(reader.get(check.value, 'disable')) === 'true' || reader.items(reader.get(check.value, 'test')).map((item) => reader.text(item))[0] === 'NONE';
-    return [{ key: 'health_check', value: !disabled, from: check.from }];
-}
-
-function volumeOf(service: ComposeService, dataPath: string): ImportedProperty[] {
-    const covering = mountsOf(service).filter((mount) => mount.target === dataPath || dataPath.startsWith(`${mount.target}/`) || mount.target.startsWith(`${dataPath}/`));
-    const kept = covering.find((mount) => mount.persistent);
-    if (kept) {
-        return [{ key: 'volume', value: { word: 'persistent' }, from: kept.from }];
-    }
-    const from = covering[0]?.from ?? service.node('image')?.from ?? service.from;
-    const why = covering.length > 0 ? `the mount at ${covering[0].target} is ${covering[0].type}` : `no volume is mounted at ${dataPath}, where the image keeps its data`;
-    return [{ key: 'volume', value: { word: 'ephemeral' }, from, note: `${why}: the data lives and dies with the container` }];
-}
-
-/**
- * Where the store keeps its data is not known (its image is not in the table,
- * or its engine is a guess), but with no named volume or host folder mounted
- * anywhere, whatever it keeps is in the container.
- */
-function volumeAnywhere(service: ComposeService): ImportedProperty[] {
-    const mounts = mountsOf(service);
-    if (mounts.some((mount) => mount.persistent)) {
-        return [];
-    }
-    return [{ key: 'volume', value: { word: 'ephemeral' }, from: mounts[0]?.from ?? service.node('image')?.from ?? service.from, note: 'no named volume or host folder is mounted at all: whatever it keeps lives and dies with the container' }];
 }
 
 function firstNetwork(service: ComposeService): string | undefined {
@@ -270,12 +217,3 @@ function entryConnections(components: readonly ImportedComponent[], facts: reado
         }];
     });
 }
-
-function usersClient(from: Provenance): ImportedComponent {
-    return { name: 'Users', sourceName: 'whoever reaches the published ports', kind: 'client', kindBasis: 'ports published on the host', properties: [], from };
-}
-
-function baseName(uri: string): string {
-    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}
-

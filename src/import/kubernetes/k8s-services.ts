@@ -10,6 +10,7 @@
 import type { ConnectionProtocol } from '../../model/design.js';
 import { protocolOfPort } from '../images/image-catalog.js';
 import type { WorkloadFacts } from './k8s-facts.js';
+import { fileNameOf } from '../users-client.js';
 import type { Resource, Resources } from './k8s-resources.js';
 
 export interface ServiceTarget {
@@ -62,7 +63,7 @@ export class ServiceDirectory {
         }
         const byFile = candidates.filter((candidate) => namespace !== undefined && fileStem(candidate.service) === namespace.replace(/[^a-z0-9]/g, ''));
         if (byFile.length > 0) {
-            return { targets: byFile, guess: `the manifests state no namespace; ${baseName(byFile[0].service.file.uri)} is taken as namespace ${namespace}` };
+            return { targets: byFile, guess: `the manifests state no namespace; ${fileNameOf(byFile[0].service.file.uri)} is taken as namespace ${namespace}` };
         }
         const sameFile = candidates.filter((candidate) => candidate.service.file === caller.workload.file);
         return sameFile.length > 0 ? { targets: sameFile } : { targets: candidates, guess: `${candidates.length} Services are named ${labels[0]}: each is taken as a target` };
@@ -74,11 +75,7 @@ function statesNamespace(service: Resource): boolean {
 }
 
 function fileStem(service: Resource): string {
-    return baseName(service.file.uri).replace(/\.ya?ml$/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-function baseName(uri: string): string {
-    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    return fileNameOf(service.file.uri).replace(/\.ya?ml$/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** The protocol a Service port's `appProtocol`, name or number says (`grpc`, `http-web`, 5432). */

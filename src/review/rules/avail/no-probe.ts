@@ -1,8 +1,5 @@
-import type { Component } from '../../../model/design.js';
-import { describe } from '../../../model/component-facts.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
-import { namesOf } from '../../helpers/wording.js';
+import { reportStatedGap } from '../../helpers/stated-gap.js';
 import { defineRule } from '../../rule.js';
 
 /** Long-running components a platform routes to or restarts; a balancer's own `health_check` is about its targets (avail/no-health-check). */
@@ -39,21 +36,13 @@ export default defineRule({
     },
     check({ design, index, report }) {
         const judged = inScope(index.ofKind(...KINDS)).filter((component) => component.properties.has('health_check') && component.properties.get('schedule') === undefined);
-        const unprobed = judged.filter((component) => component.properties.get('health_check') === false);
-        reportDecision(report, {
-            affected: unprobed.map((component) => ({ on: component, note: `${describe(component)}: no health probe` })),
+        reportStatedGap(report, design, {
+            affected: judged.filter((component) => component.properties.get('health_check') === false),
             peers: judged.length,
-            once: {
-                on: decisionScope(design, unprobed),
-                messageId: 'noProbeEach',
-                data: { count: unprobed.length, components: namesOf(unprobed) },
-                basis: 'stated',
-                fix: { kind: 'set-properties-each', title: `Probe the health of ${unprobed.length} components`, targets: unprobed, properties: [{ key: 'health_check', value: 'true' }] }
-            },
-            each: ({ on }) => {
-                const component = on as Component;
-                return { on: component, messageId: 'noProbe', data: { what: describe(component) }, basis: 'stated', fix: { kind: 'set-properties', title: `Probe the health of ${component.name}`, target: component, properties: [{ key: 'health_check', value: 'true' }] } };
-            }
+            property: 'health_check',
+            messageIds: { one: 'noProbe', several: 'noProbeEach' },
+            lacks: 'no health probe',
+            fixTitle: 'Probe the health of'
         });
     }
 });

@@ -1,8 +1,5 @@
-import type { Component } from '../../../model/design.js';
-import { describe } from '../../../model/component-facts.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
-import { namesOf } from '../../helpers/wording.js';
+import { reportStatedGap } from '../../helpers/stated-gap.js';
 import { defineRule } from '../../rule.js';
 
 export default defineRule({
@@ -35,21 +32,14 @@ export default defineRule({
     },
     check({ design, report }) {
         const unlimited = inScope(design.components.filter((component) => !component.foreign && component.properties.get('resource_limits') === false));
-        reportDecision(report, {
-            affected: unlimited.map((component) => ({ on: component, note: `${describe(component)}: no memory limit` })),
+        reportStatedGap(report, design, {
+            affected: unlimited,
             // One policy for the deployment: several without limits are one finding, even beside limited peers.
             peers: unlimited.length,
-            once: {
-                on: decisionScope(design, unlimited),
-                messageId: 'noLimitEach',
-                data: { count: unlimited.length, components: namesOf(unlimited) },
-                basis: 'stated',
-                fix: { kind: 'set-properties-each', title: `Limit the memory of ${unlimited.length} components`, targets: unlimited, properties: [{ key: 'resource_limits', value: 'true' }] }
-            },
-            each: ({ on }) => {
-                const component = on as Component;
-                return { on: component, messageId: 'noLimit', data: { what: describe(component) }, basis: 'stated', fix: { kind: 'set-properties', title: `Limit the memory of ${component.name}`, target: component, properties: [{ key: 'resource_limits', value: 'true' }] } };
-            }
+            property: 'resource_limits',
+            messageIds: { one: 'noLimit', several: 'noLimitEach' },
+            lacks: 'no memory limit',
+            fixTitle: 'Limit the memory of'
         });
     }
 });
