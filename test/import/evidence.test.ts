@@ -1,6 +1,6 @@
 /** The evidence an import reads connections and secrets from: host references, plain secrets, Compose variables. */
 import { expect } from 'chai';
-import { hostReferences, serviceOfHost } from '../../src/import/connections/host-references.js';
+import { hostReferences } from '../../src/import/connections/host-references.js';
 import { interpolate } from '../../src/import/compose/interpolate.js';
 import { plainSecrets } from '../../src/import/secrets.js';
 
@@ -14,14 +14,6 @@ describe('import evidence', () => {
         expect(hostReferences('PGHOST', 'db')).to.deep.equal([{ host: 'db' }]);
         expect(hostReferences('PROFILE', 'docker')).to.deep.equal([]);
         expect(hostReferences('GREETING', 'hello world')).to.deep.equal([]);
-    });
-
-    it('reads a Kubernetes service name out of its cluster DNS forms only in a cluster', () => {
-        const known = new Map([['cart', 'cart']]);
-        expect(serviceOfHost('cart.shop.svc.cluster.local', known, true)).to.equal('cart');
-        expect(serviceOfHost('cart.shop', known, true)).to.equal('cart');
-        expect(serviceOfHost('cart.example.com', known, true)).to.equal(undefined);
-        expect(serviceOfHost('cart.shop', known, false)).to.equal(undefined);
     });
 
     it('lists secrets written as plain text, never ones filled in at run time', () => {

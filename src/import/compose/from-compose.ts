@@ -11,7 +11,7 @@
 import type { ComponentKind, ConnectionProtocol } from '../../model/design.js';
 import { NameTable } from '../design-names.js';
 import { ENTRY_KINDS, PROBED_KINDS, STATEFUL_KINDS } from '../kind-groups.js';
-import { hostReferences, serviceOfHost } from '../connections/host-references.js';
+import { hostReferences } from '../connections/host-references.js';
 import { commandHosts } from '../connections/command-hosts.js';
 import { entryOfEngine, type ImageEntry, protocolOfPort } from '../images/image-catalog.js';
 import { type ImageKind, imageKind } from '../image-kind.js';
@@ -153,7 +153,7 @@ function connectionsOf(fact: ServiceFacts, hosts: ReadonlyMap<string, string>, f
     for (const [key, written] of fact.service.environment()) {
         const value = written.value === undefined ? undefined : interpolate(written.value).text;
         for (const reference of value === undefined ? [] : hostReferences(key, value)) {
-            add(serviceOfHost(reference.host, hosts, false), `environment ${key}`, written.from, reference.protocol, reference.port);
+            add(hosts.get(reference.host), `environment ${key}`, written.from, reference.protocol, reference.port);
         }
     }
     const command = fact.service.node('command');
@@ -161,7 +161,7 @@ function connectionsOf(fact: ServiceFacts, hosts: ReadonlyMap<string, string>, f
         const reader = command.layer.reader;
         const words = reader.isSeq(command.value) ? reader.items(command.value).map((item) => reader.text(item) ?? '') : [reader.text(command.value) ?? ''];
         for (const reference of commandHosts(words.map((word) => interpolate(word).text))) {
-            add(serviceOfHost(reference.host, hosts, false), 'command', command.from, reference.protocol, reference.port);
+            add(hosts.get(reference.host), 'command', command.from, reference.protocol, reference.port);
         }
     }
     for (const link of fact.service.list('links')) {

@@ -59,18 +59,3 @@ function portOf(text: string | undefined): number | undefined {
     const port = text === undefined ? undefined : Number(text);
     return port !== undefined && port > 0 && port < 65536 ? port : undefined;
 }
-
-/**
- * The service a host names among those known (by name or network alias),
- * and, in a cluster, reading a Kubernetes service name out of its DNS forms
- * (`cart.shop.svc.cluster.local`, `cart.shop.svc`, `cart.shop`).
- */
-export function serviceOfHost(host: string, known: ReadonlyMap<string, string>, clusterDns: boolean): string | undefined {
-    const direct = known.get(host);
-    if (direct !== undefined || !clusterDns) {
-        return direct;
-    }
-    const labels = host.split('.');
-    const clusterForm = labels.length >= 2 && (labels.length === 2 || labels[2] === 'svc');
-    return clusterForm ? known.get(labels[0]) : undefined;
-}
