@@ -7,8 +7,15 @@
  * `git:` side of a diff) is gone once the editor closes it: it cannot be read
  * from disk, so it leaves the workspace at the next update instead of
  * breaking it.
+ *
+ * A validated document's listeners (the one that publishes its diagnostics)
+ * run even when the build is cancelled just after its validation: Langium
+ * skips them on cancellation, yet counts the document as built, so the next
+ * build leaves it alone and its diagnostics were never sent (a file opened
+ * while another was being validated kept an empty Problems list until its
+ * next edit).
  */
-import { type Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { isClosedEditorOnly } from './editor-only-documents.js';
 import { isModel } from './generated/ast.js';
 
@@ -23,6 +30,11 @@ export class ArchDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         return super.update(changed, [...deleted, ...this.closedEditorOnlyDocuments()], cancelToken);
+    }
+
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const token = state === DocumentState.Validated ? Cancellation.CancellationToken.None : cancelToken;
+        return super.notifyDocumentPhase(document, state, token);
     }
 
     private closedEditorOnlyDocuments(): URI[] {

@@ -60,7 +60,11 @@ describe('hardening: the language server keeps serving', function () {
         for (const [file, text] of Object.entries(FILES)) {
             await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriOf(file), languageId: 'arch', version: 1, text } });
         }
-        await all;
+        await all.catch((error: unknown) => {
+            // Which files were left without diagnostics, and what the server said, make a rare failure readable.
+            const missing = Object.keys(FILES).filter((file) => !published.has(uriOf(file)));
+            throw new Error(`${String(error)}; no diagnostics for ${missing.join(', ')}; server stderr: ${running().stderr().slice(-2000)}`);
+        });
         expect(published.get(uriOf('garbage.arch'))?.diagnostics.length).to.be.greaterThan(0);
         expect(published.get(uriOf('deep.arch'))?.diagnostics.map((diagnostic) => diagnostic.message)).to.include("Nested deeper than 64 levels: ArchLens skips what is inside this '['.");
         expect(published.get(uriOf('good.arch'))?.diagnostics.map((diagnostic) => diagnostic.code)).to.include('avail/single-point-of-failure');
