@@ -120,6 +120,13 @@ describe('Compose import', () => {
         expect(component(system, 'Db').kind).to.equal('database');
     });
 
+    it('regression (round 15): writes the one container of a Kafka service that states no scale, as a design that leaves the count out is read as a cluster', async () => {
+        const system = await importFiles({ 'compose.yaml': 'services:\n  broker: { image: "bitnami/kafka:3.7" }\n  scaled: { image: "bitnami/kafka:3.7", deploy: { replicas: 3 } }\n  db: { image: postgres }\n' });
+        expect(component(system, 'Broker').properties.replicas).to.equal(1);
+        expect(component(system, 'Scaled').properties.replicas).to.equal(3);
+        expect(component(system, 'Db').properties).to.not.have.property('replicas');
+    });
+
     it('reports what the Compose schema rejects at its key, and what it does not follow', async () => {
         const system = await importFiles({ 'compose.yaml': 'services:\n  app:\n    image: acme/app\n    replicaz: 3\n    extends: { service: base }\n' });
         expect(system.problems.map((problem) => [problem.rule, problem.range.start.line, problem.message])).to.deep.equal([

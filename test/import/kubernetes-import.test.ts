@@ -1,5 +1,7 @@
 /** Kubernetes manifests read into a design: workloads, Services, routes, autoscalers, probes, volumes and policies. */
 import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadKubernetes } from '../../src/import/load-kubernetes.js';
 import { emitDesign } from '../../src/import/emit-design.js';
@@ -17,6 +19,14 @@ describe('Kubernetes import', () => {
     let shop: ImportedSystem;
     before(async () => {
         shop = await loadKubernetes([path.join(SHOP, 'app.yaml'), path.join(SHOP, 'data.yaml')], SHOP);
+    });
+
+    it('regression (round 15): writes the one pod of a Kafka StatefulSet that states no replicas, as a design that leaves the count out is read as a cluster', async () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-k8s-'));
+        const file = path.join(folder, 'kafka.yaml');
+        fs.writeFileSync(file, 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: kafka }\nspec:\n  selector: { matchLabels: { app: kafka } }\n  template:\n    metadata: { labels: { app: kafka } }\n    spec:\n      containers: [{ name: kafka, image: "apache/kafka:3.7.0" }]\n');
+        const system = await loadKubernetes([file], folder);
+        expect(properties(system, 'Kafka').replicas).to.equal(1);
     });
 
     it('makes a component of every workload, a Job or CronJob a worker, items of a List included', () => {

@@ -23,7 +23,8 @@
  * the thirteenth round: an overload resting on an engine's planning figure and a count the design never wrote is a question,
  * and an unstated deployment strategy is not read as releases that take the service down;
  * the fourteenth round: a count left out is said to be read as one instance and asked for, and a path's availability
- * miss resting only on components with no written count is not asked again).
+ * miss resting only on components with no written count is not asked again;
+ * the fifteenth round: stores whose data is unclassified are asked about encryption only in designs that state sensitive data).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

@@ -22,6 +22,7 @@ import { type ComposeProject, type ComposeService, type Written } from './compos
 import { interpolate } from './interpolate.js';
 import { publishedPorts } from './compose-ports.js';
 import { healthOf, limitsOf, replicasOf, volumeAnywhere, volumeOf } from './compose-properties.js';
+import { withDefaultCount } from '../default-count.js';
 import { plainSecrets } from '../secrets.js';
 
 interface ServiceFacts {
@@ -82,10 +83,11 @@ function componentOf(fact: ServiceFacts, connections: readonly ImportedConnectio
     const { service, entry, image } = fact;
     const kind = kindOf(fact, connections);
     const properties: ImportedProperty[] = [];
-    if (entry?.engine && entry.kind === kind.kind) {
-        properties.push({ key: 'engine', value: { word: entry.engine }, from: image?.from ?? service.from, ...(fact.kind.engineGuessed ? { guess: 'from its name' } : {}) });
+    const engine = entry?.engine && entry.kind === kind.kind ? entry.engine : undefined;
+    if (engine) {
+        properties.push({ key: 'engine', value: { word: engine }, from: image?.from ?? service.from, ...(fact.kind.engineGuessed ? { guess: 'from its name' } : {}) });
     }
-    properties.push(...replicasOf(service), ...(PROBED_KINDS.has(kind.kind) ? healthOf(service) : []), ...limitsOf(service));
+    properties.push(...withDefaultCount(replicasOf(service), engine, service.from, 'no scale stated: Compose runs one container'), ...(PROBED_KINDS.has(kind.kind) ? healthOf(service) : []), ...limitsOf(service));
     if (STATEFUL_KINDS.has(kind.kind)) {
         properties.push(...(entry?.dataPath && !fact.kind.engineGuessed ? volumeOf(service, entry.dataPath) : volumeAnywhere(service)));
     }

@@ -23,6 +23,7 @@ import type { WorkloadFacts } from './k8s-facts.js';
 import { ConfigMaps, settingsOf } from './k8s-environment.js';
 import { portProtocol, ServiceDirectory } from './k8s-services.js';
 import { autoscaleOf, limitsOf, probesOf, publishedOf, replicasOf, secretsOf, volumeAnywhere, volumeOf, zonesOf } from './k8s-properties.js';
+import { withDefaultCount } from '../default-count.js';
 
 
 export function fromKubernetes(resources: Resources, designName: string, title: string, files: readonly string[], problems: ImportProblem[]): ImportedSystem {
@@ -54,14 +55,16 @@ function componentOf(fact: WorkloadFacts, resources: Resources, services: Servic
     const { workload, entry } = fact;
     const kind = fact.kind;
     const properties: ImportedProperty[] = [];
-    if (entry?.engine && entry.kind === kind.kind) {
-        properties.push({ key: 'engine', value: { word: entry.engine }, from: placeOf(workload, workload.reader.get(fact.containers[0], 'image'), 'image'), ...(kind.engineGuessed ? { guess: 'from its name' } : {}) });
+    const engine = entry?.engine && entry.kind === kind.kind ? entry.engine : undefined;
+    if (engine) {
+        properties.push({ key: 'engine', value: { word: engine }, from: placeOf(workload, workload.reader.get(fact.containers[0], 'image'), 'image'), ...(kind.engineGuessed ? { guess: 'from its name' } : {}) });
     }
     if (workload.kind === 'CronJob') {
         const schedule = workload.reader.get(workload.reader.get(workload.node, 'spec'), 'schedule');
         properties.push({ key: 'schedule', value: workload.reader.text(schedule) ?? '', from: placeOf(workload, schedule, 'spec.schedule') });
     }
-    properties.push(...replicasOf(workload), ...autoscaleOf(workload, resources));
+    const counted = workload.kind === 'StatefulSet' || workload.kind === 'Deployment' ? withDefaultCount(replicasOf(workload), engine, workload.from, 'no spec.replicas: Kubernetes runs one pod') : replicasOf(workload);
+    properties.push(...counted, ...autoscaleOf(workload, resources));
     // A Job runs to completion: nothing routes to it, so it has no probe to miss.
     if (PROBED_KINDS.has(kind.kind) && workload.kind !== 'Job' && workload.kind !== 'CronJob') {
         properties.push(probesOf(fact));

@@ -5,6 +5,8 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 15): a Kafka broker count left unsaid is a cluster, as Kafka replicates partitions across brokers', design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka }\nworker Billing { replicas: 2 }\nU -> Api -> Events\nEvents -> Billing' },
+        { name: 'regression (field corpus, round 15): managed Azure load balancers, disks and Site Recovery are the platform\'s to replicate', design: 'client U\nloadbalancer Lb { engine: azure_load_balancer }\nservice Web { replicas: 2 }\nstorage Disks { engine: azure_managed_disks }\nworker Recovery { engine: azure_site_recovery, managed: true }\nU -> Lb -> Web\nWeb -> Disks\nRecovery -> Disks' },
         { name: 'regression: a wide-column store that runs as a ring of nodes by design, its node count left unsaid', design: 'client U\nservice Api { replicas: 2 }\ndatabase Inbox { engine: hbase }\ndatabase Events { engine: cassandra }\nU -> Api\nApi -> Inbox\nApi -> Events' },
         { name: 'regression: a managed Bigtable instance with no count stated', design: 'client U\nservice Api { replicas: 2 }\ndatabase Thumbs { engine: bigtable }\nU -> Api -> Thumbs' },
         { name: 'regression: a database that is the replica of another drawn database (a link between the two) is not a single point of failure', design: 'client U\nservice Api { replicas: 2 }\ndatabase Primary { engine: postgres, replicas: 2 }\ndatabase Copy { engine: postgres }\nU -> Api\nApi -> Primary : writes\nApi -> Copy : reads\nPrimary -> Copy "replication"' },
@@ -76,8 +78,8 @@ testRule(rule, {
         },
         {
             name: 'regression: a single broker and the single ZooKeeper it needs are one cluster decision, one finding',
-            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
-            findings: [{ messageId: 'sameDecisionUnsaid', message: 'None of the 2 queues and coordinators states an instance count (queue Broker and coordinator Zk), which the language reads as one each: if they run one, a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
+            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 1 }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
+            findings: [{ messageId: 'sameDecision', message: 'None of the 2 queues and coordinators runs more than one instance (queue Broker and coordinator Zk): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
         },
         {
             name: 'a single ZooKeeper under a replicated broker differs from its cluster: its own finding',
@@ -128,11 +130,6 @@ testRule(rule, {
             findings: [{ element: 'Api', message: 'service Api runs a single instance (it autoscales, but from a minimum of 1): when it fails, every request through it fails.' }]
         },
         {
-            name: 'a self-run Kafka with no replicas stated is one broker',
-            design: 'external Producers\nqueue Events { engine: kafka }\nworker Indexer { replicas: 2 }\nProducers -> Events : writes\nEvents -> Indexer',
-            findings: [{ element: 'Events', messageId: 'singleInstanceUnsaid', message: 'queue Events states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every message handed to it waits or is lost until it is back. How many instances does it run? State `replicas`.' }]
-        },
-        {
             name: 'sharded with no count stated (shards: many) is described as shards, not as one instance',
             design: 'client U\nservice Api { replicas: 2 }\nsearch Index { shards: many }\nU -> Api -> Index',
             findings: [{ element: 'Index', messageId: 'sharded', message: 'search Index splits its data into several shards with no replica: when the server of one shard fails, that shard\'s part of the data is unavailable (or lost with its disk) and the requests that need it fail.' }]
@@ -151,6 +148,11 @@ testRule(rule, {
             name: 'most services run one instance while one runs more: still one decision, naming the one',
             design: 'client U\nservice Web\nservice Orders\nservice Search\nservice Cart { replicas: 3 }\nU -> Web\nWeb -> Orders\nWeb -> Search\nWeb -> Cart',
             findings: [{ messageId: 'mostDecision', message: `3 of the 4 services run a single instance (service Web, service Orders and service Search); only service Cart runs more: ${SAME_DECISION}` }]
+        },
+        {
+            name: 'a Kafka stated to run one broker is still one instance',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka, replicas: 1 }\nworker Billing { replicas: 2 }\nU -> Api -> Events\nEvents -> Billing',
+            findings: [{ element: 'Events', message: 'queue Events runs a single instance: when it fails, every message handed to it waits or is lost until it is back.' }]
         },
         {
             name: 'a clustered engine stated to run one node is still one instance',
