@@ -17,6 +17,7 @@ testRule(rule, {
         { name: 'a cache is a copy: the service\'s general need does not apply', design: `requirements { consistency: strong }\n${STRONG_API}database Db { engine: postgres, replicas: 2 }\ncache Hot { engine: redis, replicas: 2 }\nApi -> Hot : reads\nApi -> Db` },
         { name: 'a search index is a copy too', design: `${STRONG_API}search Find { engine: elasticsearch, replicas: 2 }\nApi -> Find : reads` },
         { name: 'a saga is eventual by its protocol, whatever the requirements say', design: 'requirements { consistency: strong }\nworker W { consistency: eventual }\ndatabase Ledger { engine: cassandra, replicas: 3 }\ndatabase Orders { engine: postgres, replicas: 2 }\nW -> Ledger\nW -> Orders\ntransaction Pay { writes: [Orders, Ledger], protocol: saga }' },
+        { name: 'regression (field corpus, round 15): a sharded Redis with no replica reads every key from the leader that took the write', design: 'service Api { replicas: 2 }\ndatabase Books { engine: redis, shards: many }\nApi -> Books { access: reads, consistency: strong }' },
         { name: 'an unsafe lock is left to cap/lock-on-async-replica', design: `${STRONG_API}database Locks { engine: redis }\nApi -> Locks : lock` },
         { name: 'the product need applies to a database only when no closer need is stated', design: 'requirements { consistency: strong }\nworker Batch { consistency: eventual }\ndatabase Stats { engine: cassandra, replicas: 3 }\nBatch -> Stats' }
     ],

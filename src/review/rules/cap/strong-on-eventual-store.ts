@@ -3,7 +3,8 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import type { RelatedReport } from '../../rule-context.js';
-import { describe, isDataStore } from '../../../model/component-facts.js';
+import { describe, isDataStore, minInstances } from '../../../model/component-facts.js';
+import { isStated } from '../../../model/property-bag.js';
 import { connectionNeed, isStrong, transactionNeed, type ConsistencyNeed } from '../../helpers/consistency-needs.js';
 import { lockRisk } from '../../helpers/locks.js';
 import { isLock } from '../../helpers/writes.js';
@@ -67,6 +68,7 @@ export default defineRule({
         decisions: [
             'A need is read from the connection\'s `consistency`, else the calling service\'s, worker\'s or function\'s `consistency`, else `requirements.consistency`; a transaction\'s from its own `consistency`, else its protocol (a saga or outbox is eventual), else `requirements.consistency`.',
             'Only `consistency: eventual` (stated or an engine fact) counts as eventual; `session` and `bounded` stores are not flagged.',
+            'A single-leader engine that is eventual only through asynchronous replicas (Redis) is not eventual on a store with no replica and no `consistency` stated on it: every read goes to the one copy that took the write (field corpus, round 15: unreplicated Redis order books were flagged at error).',
             'Quorums settle it for a leaderless store: with `read_quorum` (R), `write_quorum` (W) and `replication_factor` (N) stated, R + W > N means every read overlaps the latest write, so strong readers are satisfied; R + W <= N with a strong need is the finding, whatever the store\'s `consistency` says.',
             'DynamoDB is eventual by default but serves a strongly consistent read per request (ConsistentRead): a strong need stated on the connection itself, to a table that does not state `consistency: eventual`, says that caller asks for it, and is satisfied. A need inherited from the calling service or the requirements still counts: nothing says its reads ask for consistency.',
             'Caches and search indexes are judged only against a need stated on the connection or transaction itself: they are copies added on purpose to trade freshness for speed.',
@@ -83,7 +85,7 @@ export default defineRule({
         for (const store of design.components) {
             const quorum = isDataStore(store) ? quorumOf(store) : undefined;
             const overlaps = quorum !== undefined && quorum.read + quorum.write > quorum.copies;
-            if (!isDataStore(store) || overlaps || (quorum === undefined && store.properties.string('consistency') !== 'eventual')) {
+            if (!isDataStore(store) || overlaps || (quorum === undefined && store.properties.string('consistency') !== 'eventual') || readsOnlyItsLeader(store)) {
                 continue;
             }
             const users = strongUsersOf(store, design, index);
@@ -111,6 +113,15 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * A single-leader engine (Redis) is eventually consistent only where reads
+ * go to an asynchronous replica: a store with no replica, and no consistency
+ * stated on it, reads every key from the one copy that took the write.
+ */
+function readsOnlyItsLeader(store: Component): boolean {
+    return !isStated(store.properties.entry('consistency')) && store.properties.string('topology') === 'single_leader' && minInstances(store) <= 1;
+}
 
 /** Stated read and write quorums over a stated number of copies (R, W, N); undefined unless all three are stated. */
 function quorumOf(store: Component): { readonly read: number; readonly write: number; readonly copies: number } | undefined {
