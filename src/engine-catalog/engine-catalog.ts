@@ -22,6 +22,7 @@ export interface EngineEntry {
     readonly stands_for?: string;
     readonly drops_poison_input?: boolean;
     readonly durable_workflow?: boolean;
+    readonly strong_reads?: boolean;
     readonly signals?: readonly TelemetrySignal[];
     readonly throttles_all_callers?: boolean;
     readonly notes?: string;
@@ -29,7 +30,7 @@ export interface EngineEntry {
     readonly [fact: string]: PlainValue | readonly TelemetrySignal[] | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'zones_by_tier', 'drops_poison_input', 'durable_workflow', 'signals', 'throttles_all_callers', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'zones_by_tier', 'drops_poison_input', 'durable_workflow', 'strong_reads', 'signals', 'throttles_all_callers', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -111,6 +112,7 @@ export class EngineCatalog {
             zonesByTier: entry.zones_by_tier === true && entry.kinds.includes(kind),
             dropsPoisonInput: entry.drops_poison_input === true && entry.kinds.includes(kind),
             durableWorkflow: entry.durable_workflow === true && entry.kinds.includes(kind),
+            strongReads: entry.strong_reads === true && entry.kinds.includes(kind),
             managed: entry.managed === true,
             signals: entry.kinds.includes(kind) ? entry.signals : undefined,
             throttlesAllCallers: entry.throttles_all_callers === true && entry.kinds.includes(kind),

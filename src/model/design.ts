@@ -73,6 +73,8 @@ export interface EngineInfo {
     readonly dropsPoisonInput?: boolean;
     /** A durable workflow orchestrator (Step Functions): each run is its own execution, its task calls bounded and caught into compensation. */
     readonly durableWorkflow?: boolean;
+    /** Strongly consistent reads on request, though the default is weaker (engine fact `strong_reads`). */
+    readonly strongReads?: boolean;
     /** A managed product (DynamoDB, RDS, Cosmos DB), whose defaults are its vendor's; false for an engine many providers run (postgres, redis). */
     readonly managed?: boolean;
     /** The telemetry a monitoring product collects, when the knowledge base says (a tracing backend collects traces only). */

@@ -18,7 +18,7 @@ describe('preview export formats', () => {
         const markdown = markdownDocument(shown.design, shown.diagram);
         expect(markdown.startsWith('# PhotoShare\n\n```mermaid\nflowchart LR\n')).to.equal(true);
         expect(markdown.endsWith('\n```\n')).to.equal(true);
-        expect(markdown).to.contain('class n_Web,n_Db sev_error');
+        expect(markdown).to.contain('class n_Web,n_Db sev_warning');
         const fenced = /```mermaid\n([\s\S]*)\n```\n$/.exec(markdown)?.[1];
         expect(`${fenced ?? ''}\n`).to.equal(shown.diagram.text);
     });

@@ -69,15 +69,15 @@ describe('preview webview (headless Chromium, real Mermaid)', function () {
     it('colours nodes and edges by their worst finding, lists the findings in tooltips, and the toggle hides it', async () => {
         await preview.render(renderMessage(firstDraft));
         const web = preview.page.locator('g.node[data-archlens-node="n_Web"]');
-        expect(await web.getAttribute('class')).to.contain('archlens-sev-error');
+        expect(await web.getAttribute('class')).to.contain('archlens-sev-warning');
         const tooltip = await web.locator(':scope > title').textContent();
         expect(tooltip).to.contain('service Web').and.to.contain('avail/single-point-of-failure');
         const coloured = await preview.page.evaluate(() => document.querySelectorAll('#canvas [class*="archlens-sev-"]').length);
         expect(coloured).to.be.greaterThan(2);
         const edgeColoured = await preview.page.evaluate(() => document.querySelectorAll('#canvas path.flowchart-link[class*="archlens-sev-"]').length);
-        expect(edgeColoured, 'Mobile->Web over http has an error').to.be.greaterThan(0);
+        expect(edgeColoured, 'Mobile->Web over http has a warning').to.be.greaterThan(0);
         const stroke = await web.evaluate((node) => getComputedStyle(node.querySelector(':scope > rect, :scope > path') as Element).stroke);
-        expect(stroke).to.equal('rgb(229, 20, 0)');
+        expect(stroke).to.equal('rgb(191, 136, 3)');
 
         await preview.page.getByRole('button', { name: 'Review' }).click();
         expect(await preview.page.evaluate(() => document.querySelectorAll('#canvas [class*="archlens-sev-"]').length)).to.equal(0);
@@ -86,7 +86,7 @@ describe('preview webview (headless Chromium, real Mermaid)', function () {
         expect((await preview.state())?.overlay).to.equal(false);
 
         await preview.page.getByRole('button', { name: 'Review' }).click();
-        expect(await web.getAttribute('class')).to.contain('archlens-sev-error');
+        expect(await web.getAttribute('class')).to.contain('archlens-sev-warning');
     });
 
     it('re-colours without a new layout when only the review changed', async () => {

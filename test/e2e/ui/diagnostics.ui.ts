@@ -12,10 +12,10 @@ export function diagnosticsUiChecks(workbench: () => Workbench): void {
             const { page } = workbench();
             const editor = editorShowing(page, 'architecture PhotoShare');
             await editor.waitFor({ state: 'visible' });
-            // Monaco draws error diagnostics as .squiggly-error decorations once the server has published them.
-            await editor.locator('.squiggly-error').first().waitFor({ state: 'attached' });
-            // The first draft's errors sit on two names: Web (line 12) and Db (line 14, two findings, one underline).
-            assert.ok(await editor.locator('.squiggly-error').count() >= 2);
+            // Monaco draws warning diagnostics as .squiggly-warning decorations once the server has published them.
+            await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached' });
+            // The first draft's warnings sit on names and links: Web (line 12), Db (line 14) and Mobile -> Web (line 22).
+            assert.ok(await editor.locator('.squiggly-warning').count() >= 2);
             await workbench().screenshot('editor-diagnostics');
         });
 

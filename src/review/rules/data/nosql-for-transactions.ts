@@ -3,6 +3,7 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import type { ComponentPropertyText, Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
+import { isStated } from '../../../model/property-bag.js';
 import { isStrong, transactionNeed } from '../../helpers/consistency-needs.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 
@@ -39,14 +40,15 @@ export default defineRule({
         quality: {
             grouping: 'One finding per database.',
             basis: 'Stated or engine: the database\'s `model`, `transactions` and `consistency`, its own `data`, and the strong transactions writing it.',
-            unknowns: 'A database whose model is unknown is not judged; a non-relational engine with ACID transactions and strong reads (MongoDB) is not flagged.',
+            unknowns: 'A database whose model is unknown is not judged; a non-relational engine with ACID transactions and strong reads (MongoDB), or strong reads on request (DynamoDB, Cosmos DB), is not flagged.',
             severity: 'Warning: a reviewer asks whether the store fits; no corpus design has fired it.'
         },
         decisions: [
             'Non-relational means a `model` other than `relational`, written or an engine fact; a database whose model is unknown is not judged.',
             'A strong transaction is one that declares `consistency: strong`, or declares none under `requirements.consistency: strong` without a saga or outbox protocol (as in the `cap/` rules).',
             'Payment data is `payment` in the database\'s own `data`; `requirements.data` describes the product, not this store.',
-            'A non-relational store that offers ACID transactions and strong reads (`transactions: true` and `consistency: strong`, e.g. MongoDB by its engine facts) addresses the concern and is not flagged.'
+            'A non-relational store that offers ACID transactions and strong reads (`transactions: true` and `consistency: strong`, e.g. MongoDB by its engine facts) addresses the concern and is not flagged.',
+            'So does an engine with transactions whose reads are weaker by default but strong on request (engine fact `strong_reads`: DynamoDB\'s ConsistentRead with conditional writes and TransactWriteItems, Cosmos DB\'s strong level), unless the design states a weaker `consistency` on the store (field corpus, round 15: two payment tables on DynamoDB were flagged wrongly).'
         ],
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Ledger { engine: cassandra, replicas: 3, data: [payment] }\nApi -> Ledger',
@@ -79,8 +81,15 @@ export default defineRule({
     }
 });
 
+/**
+ * ACID transactions and strong reads: stated, engine facts, or an engine that
+ * serves strong reads on request (DynamoDB, Cosmos DB) where the design does
+ * not state a weaker consistency for the store.
+ */
 function offersAcid(database: Component): boolean {
-    return database.properties.boolean('transactions') === true && database.properties.string('consistency') === 'strong';
+    const strongReads = database.properties.string('consistency') === 'strong'
+        || (database.engine?.strongReads === true && !isStated(database.properties.entry('consistency')));
+    return database.properties.boolean('transactions') === true && strongReads;
 }
 
 /** `holds payment data`, `is written by the strong transaction PlaceOrder`. */

@@ -3,6 +3,7 @@ import rule from './exposed-data-store.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 16): an engineer reading a log store with its own client signs in with an account of their own', design: 'client Engineers { human: true }\nnetwork Vpc {\n  database Logs { engine: clickhouse }\n}\nEngineers -> Logs { access: reads }' },
         { name: 'stores drawn without networks and nothing stated about their logins are not asked about (regression: scaling write-ups, where security groups, a colo network or a cluster-internal service keep stores private)', design: 'client Browser\nloadbalancer Lb\nservice App { replicas: 3 }\ndatabase Posts { engine: mysql, data: [pii] }\ncache Hot { engine: memcached }\nBrowser -> Lb : https\nLb -> App : http\nApp -> Posts : sql\nApp -> Hot : tcp' },
         { name: 'a store embedded in its service\'s process is placed where the service is (regression: a demo\'s simulated database)', design: 'client U\nservice Api\ndatabase Fake { engine: mysql, embedded: true, auth: none }\nU -> Api : https\nApi -> Fake : sql' },
         { name: 'a batch job with no clients and no network drawn', design: 'worker Job { schedule: "daily" }\nqueue Jobs { engine: redis }\nJob -> Jobs : redis' },
