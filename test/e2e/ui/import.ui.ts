@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { editorShowing, runCommand, webviewFrameWith, type Workbench } from './workbench.js';
+import { editorShowing, hidePanel, runCommand, webviewFrameWith, type Workbench } from './workbench.js';
 
 /** Opens a workspace file through Quick Open, as a user would. */
 async function quickOpen(page: Page, file: string): Promise<void> {
@@ -24,6 +24,8 @@ export function importUiChecks(workbench: () => Workbench): void {
         it('underlines the findings on a Compose file and lists them with their rule codes', async () => {
             const { page } = workbench();
             await runCommand(page, 'View: Close All Editor Groups');
+            // The whole file in view: the store's lines are near its end.
+            await hidePanel(page);
             await quickOpen(page, 'compose.yaml');
             const editor = editorShowing(page, 'image: postgres:16');
             await editor.waitFor({ state: 'visible' });

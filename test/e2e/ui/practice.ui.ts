@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { GOOD_DESIGN, GOOD_DESIGN_SCORE, withDesign } from '../suite/practice-answer.js';
-import { editorShowing, runCommand, webviewFrameWith, type Workbench } from './workbench.js';
+import { editorShowing, hidePanel, runCommand, webviewFrameWith, type Workbench } from './workbench.js';
 
 const START_TITLE = 'ArchLens: Start Design Interview Practice';
 const TWIST = '// ArchLens twist (viral-link)';
@@ -74,6 +74,8 @@ export function practiceUiChecks(workbench: () => Workbench): void {
             const withTwist = await waitForFile(file, (text) => text.includes(TWIST));
             // The design written as if typed: the editor reloads the saved file, the header and the twist kept.
             fs.writeFileSync(file, withDesign(withTwist, GOOD_DESIGN));
+            // Read back from disk now rather than when the file watcher gets to it (seconds late on a busy machine).
+            await runCommand(page, 'File: Revert File');
             // Reloaded: the requirements now hold the figures (pressing keys before would act on the old text).
             const editor = editorShowing(page, 'peak_rps: 8k');
             await editor.waitFor({ state: 'visible' });
@@ -92,11 +94,7 @@ export function practiceUiChecks(workbench: () => Workbench): void {
             assert.match(await scorecard.locator('#history').innerText(), /this one/);
             // The picture: no notification over the scorecard, no panel under the design, no side bar beside it.
             await runCommand(page, 'Notifications: Clear All Notifications');
-            if (await page.locator('.part.panel').isVisible()) {
-                // Ctrl+J toggles the panel: pressed only while it shows.
-                await page.keyboard.press('Control+J');
-                await page.locator('.part.panel').waitFor({ state: 'hidden' });
-            }
+            await hidePanel(page);
             if (await page.locator('.part.sidebar').isVisible()) {
                 await page.keyboard.press('Control+B');
                 await page.locator('.part.sidebar').waitFor({ state: 'hidden' });

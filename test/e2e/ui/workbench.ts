@@ -32,6 +32,14 @@ export function editorShowing(page: Page, text: string): Locator {
     return page.locator('.editor-instance .monaco-editor').filter({ has: page.locator('.view-line', { hasText: text }) }).first();
 }
 
+/** Hides the panel (Problems, Output) if it shows: Ctrl+J toggles it, so it is pressed only then. */
+export async function hidePanel(page: Page): Promise<void> {
+    if (await page.locator('.part.panel').isVisible()) {
+        await page.keyboard.press('Control+J');
+        await page.locator('.part.panel').waitFor({ state: 'hidden' });
+    }
+}
+
 /** Runs a command by its title from the command palette, as a user would. */
 export async function runCommand(page: Page, title: string): Promise<void> {
     await page.keyboard.press('F1');
