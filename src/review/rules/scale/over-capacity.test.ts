@@ -8,6 +8,7 @@ const WEB = 'service Web { autoscale: { min: 2, max: 100 }, capacity_rps: 1k }\n
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 18): a service that autoscales with no maximum stated grows with its load', design: 'requirements { peak_rps: 50k }\nclient U\nloadbalancer Lb { engine: alb }\nservice Api { autoscale: { metric: cpu, target: 50% }, capacity_rps: 1k }\nU -> Lb -> Api : https' },
         { name: 'regression: a component whose size is wholly unstated (no instance count, the kind\'s default capacity) is not judged (a cache gateway at a measured 17k/s peak was asked)', design: 'requirements { peak_rps: 17k, read_ratio: 100 }\nclient U\ngateway Cache\nservice Web { replicas: many }\nU -> Cache -> Web : http' },
         { name: 'regression: a fleet the design sized (150 servers) within an order of magnitude of the kind\'s default is not questioned', design: `requirements { peak_rps: 300k }\nclient U\nservice Sockets { replicas: 150 }\nU -> Sockets : tcp` },
         { name: 'regression: a cache of an active_active deployment runs in every region, each taking its share (one instance was read as taking all three regions\' load)', design: `deployment { regions: [us_east, eu_west, ap_southeast], mode: active_active }\nrequirements { peak_rps: 120k }\n${FRONT}service Api { autoscale: { min: 2, max: 200 }, capacity_rps: 1k }\ncache C { engine: redis }\nU -> Lb -> Api\nApi -> C : reads` },

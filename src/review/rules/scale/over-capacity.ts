@@ -50,6 +50,7 @@ export default defineRule({
             'Managed elastic engines (the catalogue\'s `ha` engines without a `capacity_rps` fact: ALB/ELB/NLB, SQS, Pub/Sub, S3, Lambda, CloudFront, DynamoDB) are not capacity-bound by a default.',
             'When the overload rests on a default (the kind\'s capacity per instance, an instance count not given, an even split over routes, a cache\'s default hit ratio), it is a question at information level: one for the design listing every such component, or on the component when it is the only one.',
             'An overload that rests on the engine\'s planning capacity per instance and on an instance count the design never wrote (no `replicas`, no `autoscale`) is a question too, not an error: unstated is not one instance (a search or database cluster runs several nodes), so it asks for `replicas` in the same design-wide question.',
+            'A component that autoscales with no maximum stated (an HPA or KEDA trigger whose ceiling the source leaves out) grows with its load: it is not judged, as a fleet counted at its minimum shows no overload (round 18: four autoscaled services of a banking design were questioned at one instance each).',
             'Under a stated `peak_rps`, a service that takes client traffic on a fixed fleet (no autoscale, not an elastic engine) is not questioned on assumed figures: `scale/no-autoscaling` asks how many of its instances take the peak and how they scale, one sizing decision; an overload on stated figures is still reported.',
             'A fleet whose instance count the design states (`replicas`) is not questioned when the only figure assumed is the kind\'s capacity per instance and its load per instance is under ten times that default: the defaults are planning figures good to an order of magnitude, and the author sized the fleet. Far beyond the default (two servers for a peak a hundred would need), the question is still asked.'
         ],
@@ -66,7 +67,8 @@ export default defineRule({
     },
     check({ design, index, traffic, estimates, report }) {
         const askedForFleet = fixedFrontFleets(design, index, traffic);
-        const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && !isOutOfScope(component) && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
+        const overloaded = [...estimates().components].filter(([component, estimate]) => !component.foreign && !isOutOfScope(component) && !growsWithoutLimit(component)
+            && estimate.load && estimate.capacity && estimate.utilisation && estimate.utilisation.value > 1);
         const assumed: Overload[] = [];
         for (const [component, estimate] of overloaded) {
             const overload = overloadOf(component, estimate, servingRegions(component, design));
@@ -128,6 +130,16 @@ function sizedByDesignWithinDefault(component: Component, estimate: ComponentEst
 function sizeUnknown(component: Component, estimate: ComponentEstimate): boolean {
     const capacityDefault = (estimate.utilisation?.assumptions ?? []).some((assumption) => assumption.settle === 'capacity_rps');
     return !countWritten(component) && capacityDefault && (estimate.utilisation?.value ?? Infinity) < PLANNING_MARGIN;
+}
+
+/**
+ * An autoscaler with no stated maximum (`autoscale: { metric: cpu }`: an HPA
+ * or KEDA trigger whose ceiling the source leaves out) adds instances as the
+ * load grows: a fleet counted at its minimum is no evidence of an overload.
+ */
+function growsWithoutLimit(component: Component): boolean {
+    const autoscale = component.properties.block('autoscale');
+    return autoscale !== undefined && autoscale.max === undefined;
 }
 
 function countWritten(component: Component): boolean {
