@@ -100,9 +100,9 @@ export function autoscales(component: Component): boolean {
     return component.properties.block('autoscale') !== undefined;
 }
 
-/** Runs more than one instance (replicas, autoscaling, or an engine that is HA on its own). */
+/** Two or more instances, or copies (`replication_factor`: each shard kept on N nodes), or an engine that is highly available by itself. */
 export function isRedundant(component: Component): boolean {
-    return minInstances(component) >= 2 || component.engine?.ha === true;
+    return minInstances(component) >= 2 || (component.properties.number('replication_factor') ?? 0) >= 2 || component.engine?.ha === true;
 }
 
 /** The kinds of sensitive data a store declares (`data: [pii, payment]`). */

@@ -46,3 +46,15 @@ const ALERT_WORDS = /\b(alerts?|alerting|alarms?)\b/i;
 export function carriesAlerts(connection: Connection): boolean {
     return connection.label !== undefined && ALERT_WORDS.test(connection.label);
 }
+
+/** Words saying a connection is taken only when something failed (an error handler invoked on failure). */
+const FAILURE_PATH_WORDS = /\b(on (failure|error)s?|on fail|when (it )?fails|if (it )?fails|failures? only)\b/i;
+
+/**
+ * A connection whose label says it is used only on failure (a step that
+ * invokes the error handler when it fails): it reports the operation's
+ * failure, it is not one more change the operation makes.
+ */
+export function onFailureOnly(connection: Connection): boolean {
+    return connection.label !== undefined && FAILURE_PATH_WORDS.test(connection.label);
+}

@@ -5,6 +5,7 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 19): shards kept on three nodes each (replication_factor) are not unreplicated shards', design: 'client U\nservice Api { replicas: 2 }\ndatabase Log { shards: 200, replication_factor: 3, write_quorum: 2 }\nU -> Api -> Log' },
         { name: 'regression (field corpus, round 17): object storage that names no engine is usually the platform\'s replicated service', design: 'client U\nservice Api { replicas: 2 }\nstorage Archive "cheap storage"\nU -> Api\nApi -> Archive : writes' },
         { name: 'regression (field corpus, round 15): a Kafka broker count left unsaid is a cluster, as Kafka replicates partitions across brokers', design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka }\nworker Billing { replicas: 2 }\nU -> Api -> Events\nEvents -> Billing' },
         { name: 'regression (field corpus, round 15): managed Azure load balancers, disks and Site Recovery are the platform\'s to replicate', design: 'client U\nloadbalancer Lb { engine: azure_load_balancer }\nservice Web { replicas: 2 }\nstorage Disks { engine: azure_managed_disks }\nworker Recovery { engine: azure_site_recovery, managed: true }\nU -> Lb -> Web\nWeb -> Disks\nRecovery -> Disks' },

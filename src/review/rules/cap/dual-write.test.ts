@@ -5,6 +5,8 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 19): a step that invokes the error handler on failure makes one change, not two', design: 'service Api { replicas: 2 }\nfunction Encode\nfunction ErrorHandler\ndatabase Errors { engine: dynamodb }\nqueue Jobs { engine: sqs }\nApi -> Encode\nEncode -> Jobs : writes "submit the job"\nEncode -> ErrorHandler "invoke on failure"\nErrorHandler -> Errors : writes' },
+        { name: 'regression (field corpus, round 19): a durable workflow engine runs its steps with their retries and caught failures', design: 'worker Workflow { engine: step_functions }\nfunction Ingest\nfunction Publish\ndatabase Videos { engine: dynamodb }\nqueue Done { engine: sqs }\nWorkflow -> Ingest\nWorkflow -> Publish\nIngest -> Videos : writes\nPublish -> Done : writes' },
         { name: 'regression: calls whose words say they look something up (a random record) are no writes behind them', design: 'service Fights\ndatabase FightsDb\nqueue Topic { engine: kafka }\nservice Heroes\ndatabase HeroesDb\nFights -> FightsDb : reads, writes\nFights -> Topic : writes\nFights -> Heroes : http "random hero"\nHeroes -> HeroesDb : writes\ntransaction PerformFight { writes: [FightsDb, Topic], protocol: outbox }' },
         {
             // A reference page lists SQL, Cosmos DB and Storage as options: which one an event announces is unknown.
