@@ -26,9 +26,7 @@ export interface FinishResult {
 
 export async function finishPractice(server: ArchLensLanguageServer, panel: ScorecardPanel, uri: vscode.Uri, log: vscode.LogOutputChannel): Promise<FinishResult | undefined> {
     const document = await vscode.workspace.openTextDocument(uri);
-    if (document.isDirty) {
-        await document.save();
-    }
+    await saveBeforeScoring(document, log);
     const result = await requestPracticeScore(server, { uri: uri.toString() });
     if (!result.ok) {
         void vscode.window.showErrorMessage(`ArchLens: ${result.message}`);
@@ -43,6 +41,20 @@ export async function finishPractice(server: ArchLensLanguageServer, panel: Scor
     problems.forEach((problem) => log.warn(`Practice history: skipped ${problem}`));
     const html = panel.show({ card: result.card, history: practiceHistory(records), attempt: result.attempt, file: displayPath(root, uri) });
     return { score: result.card.score, prompt: result.card.prompt.id, ...(result.attempt !== undefined ? { attempt: result.attempt } : {}), recorded, html };
+}
+
+/**
+ * The attempt's file is what the history keeps: it is saved first. A save
+ * the editor gives up on (a slow save participant on a busy machine) is
+ * tried once more; the score itself reads the editor's text either way.
+ */
+async function saveBeforeScoring(document: vscode.TextDocument, log: vscode.LogOutputChannel): Promise<void> {
+    for (let attempt = 0; attempt < 2 && document.isDirty; attempt++) {
+        await document.save();
+    }
+    if (document.isDirty) {
+        log.warn(`${document.uri.fsPath} could not be saved before scoring; the score reads the editor's text.`);
+    }
 }
 
 function displayPath(root: string, uri: vscode.Uri): string {
