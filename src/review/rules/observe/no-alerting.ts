@@ -2,8 +2,7 @@ import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { alertsStated, collectsMetrics } from '../../helpers/telemetry.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import type { Component } from '../../../model/design.js';
-import type { DesignIndex } from '../../../model/design-index.js';
+import type { Design } from '../../../model/design.js';
 import { carriesAlerts } from '../../helpers/connection-words.js';
 
 
@@ -33,7 +32,7 @@ export default defineRule({
             '`alerts: false` or `alerts: none` declares none.',
             'One finding per design, on the first monitoring component: alerts set on any one of them addresses it.',
             'A design without monitoring is `observe/no-monitoring`\'s concern, not this rule\'s.',
-            'A metrics monitor with a connection whose label says it carries alerts or alarms (`Metrics -> AlertManager "alerts"`) states where its alerts go: alerting is drawn, and nothing is reported.',
+            'A connection whose label says it carries alerts or alarms (`Metrics -> AlertManager "alerts"`, an alerting service publishing "alert events" to the workers that notify) states where alerts go: alerting is drawn, and nothing is reported, whichever component sends them (round 20: a monitoring system\'s own alerting service, drawn as a service, was not counted).',
             'A monitoring component whose engine collects traces only (Zipkin, Jaeger, X-Ray: engine fact `signals`) is a tracing backend, not metrics monitoring: it is not judged, and a design whose only monitoring is tracing has no metrics to alert on (`observe/no-monitoring` asks about that).',
             'A product that can alert (CloudWatch alarms, Azure Monitor alert rules, Cloud Monitoring alerting policies, Prometheus with Alertmanager) does not alert until someone writes the rules: only a stated `alerts` (or an engine that alerts out of the box, `alerts: true`) counts. When the source says alarms exist, the design states `alerts`.'
         ],
@@ -47,7 +46,7 @@ export default defineRule({
         // Monitoring drawn but not described (`out_of_scope`) is not judged either.
         const monitors = inScope(index.ofKind('monitoring')).filter(collectsMetrics);
         const first = monitors[0];
-        if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts') || sendsAlerts(monitor, index)) || alertsStated(design)) {
+        if (first === undefined || monitors.some((monitor) => monitor.properties.enabled('alerts')) || drawsAlerting(design) || alertsStated(design)) {
             return;
         }
         report({
@@ -61,11 +60,11 @@ export default defineRule({
 });
 
 /**
- * The monitor hands its alerts on over a drawn connection (`Metrics ->
- * AlertManager "alerts"`, `Monitor -> PagerDuty "alarms"`): the design draws
- * where its alerts go, so alerting is stated even where the receiving
- * component carries no `alerts` property.
+ * The design draws its alerts flowing somewhere (`Metrics -> AlertManager
+ * "alerts"`, `Monitor -> PagerDuty "alarms"`, an alerting service that
+ * publishes "alert events" to the workers that notify): alerting is stated
+ * even where no monitoring component carries an `alerts` property.
  */
-function sendsAlerts(monitor: Component, index: DesignIndex): boolean {
-    return index.outgoing(monitor).some(carriesAlerts);
+function drawsAlerting(design: Design): boolean {
+    return design.connections.some(carriesAlerts);
 }
