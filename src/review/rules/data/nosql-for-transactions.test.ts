@@ -8,7 +8,7 @@ testRule(rule, {
     valid: [
         { name: 'payment data in PostgreSQL', design: `${API}database Ledger { engine: postgres, replicas: 2, data: [payment] }\nApi -> Ledger` },
         { name: 'a NoSQL store without payment data or strong transactions', design: `${API}database Stats { engine: cassandra, replicas: 3, data: [pii] }\nApi -> Stats` },
-        { name: 'regression (field corpus, round 15): DynamoDB serves strong reads on request and has transactions', design: `${API}database Payments { engine: dynamodb, data: [payment] }\nApi -> Payments` },
+        { name: 'regression (field corpus, round 16): DynamoDB serves strong reads on request and has transactions', design: `${API}database Payments { engine: dynamodb, data: [payment] }\nApi -> Payments` },
         { name: 'MongoDB offers transactions and strong reads (engine facts)', design: `${API}database Wallets { engine: mongodb, replicas: 3, data: [payment] }\nApi -> Wallets` },
         { name: 'DynamoDB with strongly consistent reads stated in the design', design: `${API}database Wallets { engine: dynamodb, consistency: strong, data: [payment] }\nApi -> Wallets` },
         { name: 'a saga over a NoSQL store is not a strong transaction', design: `requirements { consistency: strong }\n${API}database Orders { engine: postgres, replicas: 2 }\ndatabase Events { engine: cassandra, replicas: 3 }\nApi -> Orders\nApi -> Events\ntransaction Place { writes: [Orders, Events], protocol: saga }` },

@@ -48,7 +48,7 @@ export default defineRule({
             'A strong transaction is one that declares `consistency: strong`, or declares none under `requirements.consistency: strong` without a saga or outbox protocol (as in the `cap/` rules).',
             'Payment data is `payment` in the database\'s own `data`; `requirements.data` describes the product, not this store.',
             'A non-relational store that offers ACID transactions and strong reads (`transactions: true` and `consistency: strong`, e.g. MongoDB by its engine facts) addresses the concern and is not flagged.',
-            'So does an engine with transactions whose reads are weaker by default but strong on request (engine fact `strong_reads`: DynamoDB\'s ConsistentRead with conditional writes and TransactWriteItems, Cosmos DB\'s strong level), unless the design states a weaker `consistency` on the store (field corpus, round 15: two payment tables on DynamoDB were flagged wrongly).'
+            'So does an engine with transactions whose reads are weaker by default but strong on request (engine fact `strong_reads`: DynamoDB\'s ConsistentRead with conditional writes and TransactWriteItems, Cosmos DB\'s strong level), unless the design states a weaker `consistency` on the store (field corpus, round 16: two payment tables on DynamoDB were flagged wrongly).'
         ],
         examples: {
             flagged: 'service Api { replicas: 2 }\ndatabase Ledger { engine: cassandra, replicas: 3, data: [payment] }\nApi -> Ledger',
