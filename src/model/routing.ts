@@ -23,6 +23,17 @@ export function deliversToSubscribers(connection: Connection): boolean {
     return routingOf(connection) === 'subscribers';
 }
 
+/**
+ * A service's call to itself routed by key (`routing: shard` or
+ * `consistent_hash`): the instance a client reached forwards the call once,
+ * to the instance that owns the key, which serves it. It places state by key
+ * on purpose and never recurses.
+ */
+export function relaysToOwner(connection: Connection): boolean {
+    const routing = routingOf(connection);
+    return connection.source === connection.target && (routing === 'shard' || routing === 'consistent_hash');
+}
+
 /** How the stated routing picks the instance, in words for a finding or a hover. */
 export function routingText(routing: Routing): string {
     switch (routing) {

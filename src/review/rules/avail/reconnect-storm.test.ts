@@ -11,9 +11,15 @@ testRule(rule, {
         { name: 'a persistent connection that reconnects with backoff', design: 'client Phones\nservice Chat { replicas: 20 }\nPhones -> Chat { persistent: true, backoff: true }' },
         { name: 'a plain TCP request from a client is not held open unless stated', design: 'client Phones\nservice Chat { replicas: 20 }\nPhones -> Chat : tcp' },
         { name: 'a holder the design draws but does not describe', design: 'client App\nservice Push { out_of_scope: true }\nApp -> Push : wss' },
+        { name: 'regression (field corpus): REST services behind the balancer that forwards the sockets to a gateway hold no sockets', design: 'client Browser\nloadbalancer Lb\nservice Gateway { replicas: 50, rate_limit: { rps: 10 } }\nservice Documents { replicas: 50 }\nBrowser -> Lb { protocol: wss, persistent: true, backoff: true }\nLb -> Gateway { persistent: true }\nBrowser -> Lb : https\nLb -> Documents' },
         { name: 'regression: a support chat on one instance with no load stated gives the surge no size', design: 'client Visitors\nclient Helpers\nservice Chat\nVisitors -> Chat : ws\nHelpers -> Chat : ws' }
     ],
     invalid: [
+        {
+            name: 'regression (field corpus): behind a balancer with mixed forwards, only the tier it forwards the sockets to',
+            design: 'client Browser\nloadbalancer Lb\nservice Gateway { replicas: 50 }\nservice Documents { replicas: 50 }\nBrowser -> Lb { protocol: wss, persistent: true }\nLb -> Gateway { persistent: true }\nBrowser -> Lb : https\nLb -> Documents',
+            findings: [{ element: 'Gateway', message: `client Browser keeps long-lived wss connections to service Gateway: ${STORM}` }]
+        },
         {
             name: 'one instance holding the sockets of a stated user base',
             design: 'requirements { users: 2M }\nclient App\nservice Live\nApp -> Live : wss',

@@ -29,7 +29,7 @@ export default defineRule({
             severity: 'Info: a question a reviewer asks of every design with many long-lived client connections; the answer is often in the client library rather than the design; 2 of 2 on the 43 tuning designs are concerns a reviewer raises (one the source\'s own headline outage); a single instance of a sample app with no load stated was noise and is no longer asked.'
         },
         decisions: [
-            'A connection from a client with protocol `ws` or `wss`, or stated `persistent: true` (a push socket over plain TCP, MQTT or XMPP that a phone holds open), is long-lived; the tier that holds it is its target, or, behind a load balancer, what the load balancer forwards to.',
+            'A connection from a client with protocol `ws` or `wss`, or stated `persistent: true` (a push socket over plain TCP, MQTT or XMPP that a phone holds open), is long-lived; the tier that holds it is its target, or, behind a load balancer, what the load balancer forwards to; when some of its forwards are stated long-lived themselves, only those (a balancer in front of both a WebSocket gateway and REST services sends the sockets to the gateway alone).',
             '`backoff: true` on the connection settles it; so does a holder the design draws but does not describe (`out_of_scope: true`).',
             'The tiers are judged each: one finding per holding tier.',
             'The surge needs a size: a holder of one instance (`replicas` left out or 1) is asked about only when the design states a load (`requirements { users }` or `peak_rps`, or `rps` on the long-lived connections).'
@@ -88,15 +88,28 @@ function protocolsText(connections: readonly Connection[]): string {
 
 /** A WebSocket, or any connection stated `persistent: true` (a push socket over TCP, MQTT, XMPP), with no stated backoff. */
 function isUnspreadLongLived(connection: Connection): boolean {
-    const longLived = LONG_LIVED.has(connection.protocol ?? '') || connection.properties.boolean('persistent') === true;
-    return longLived && connection.properties.boolean('backoff') !== true;
+    return isLongLived(connection) && connection.properties.boolean('backoff') !== true;
+}
+
+function isLongLived(connection: Connection): boolean {
+    return LONG_LIVED.has(connection.protocol ?? '') || connection.properties.boolean('persistent') === true;
 }
 
 /** The target, or what a load balancer in between forwards to; described holders only. */
 function holdersOf(connection: Connection, index: DesignIndex): Component[] {
     const { target } = connection;
-    const holders = target.kind === 'loadbalancer' ? index.outgoing(target).map((forward) => forward.target) : [target];
+    const holders = target.kind === 'loadbalancer' ? sessionForwards(index.outgoing(target)).map((forward) => forward.target) : [target];
     return holders.filter((holder) => !isOutOfScope(holder) && !holder.foreign && holder.kind !== 'external');
+}
+
+/**
+ * Where a load balancer sends the long-lived sessions: the forwards stated
+ * long-lived when some are (one balancer often fronts a WebSocket gateway
+ * and REST services, and only the gateway holds the sockets), else all.
+ */
+function sessionForwards(forwards: readonly Connection[]): readonly Connection[] {
+    const longLived = forwards.filter(isLongLived);
+    return longLived.length > 0 ? longLived : forwards;
 }
 
 function backOff(connections: readonly Connection[]): Fix {

@@ -6,6 +6,7 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 testRule(rule, {
     valid: [
         { name: 'regression (field corpus, round 19): a step that invokes the error handler on failure makes one change, not two', design: 'service Api { replicas: 2 }\nfunction Encode\nfunction ErrorHandler\ndatabase Errors { engine: dynamodb }\nqueue Jobs { engine: sqs }\nApi -> Encode\nEncode -> Jobs : writes "submit the job"\nEncode -> ErrorHandler "invoke on failure"\nErrorHandler -> Errors : writes' },
+        { name: 'regression (field corpus, round 20): a worker taking its tasks from a Temporal service runs the workflow\'s activities', design: 'service Orchestrator { engine: temporal }\nworker Activities\ndatabase Orders { engine: postgres }\nqueue Events { engine: kafka }\nActivities -> Orchestrator : grpc "poll task queues"\nActivities -> Orders : writes\nActivities -> Events : writes "order placed"' },
         { name: 'regression (field corpus, round 19): a durable workflow engine runs its steps with their retries and caught failures', design: 'worker Workflow { engine: step_functions }\nfunction Ingest\nfunction Publish\ndatabase Videos { engine: dynamodb }\nqueue Done { engine: sqs }\nWorkflow -> Ingest\nWorkflow -> Publish\nIngest -> Videos : writes\nPublish -> Done : writes' },
         { name: 'regression: calls whose words say they look something up (a random record) are no writes behind them', design: 'service Fights\ndatabase FightsDb\nqueue Topic { engine: kafka }\nservice Heroes\ndatabase HeroesDb\nFights -> FightsDb : reads, writes\nFights -> Topic : writes\nFights -> Heroes : http "random hero"\nHeroes -> HeroesDb : writes\ntransaction PerformFight { writes: [FightsDb, Topic], protocol: outbox }' },
         {
@@ -60,6 +61,11 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            name: 'a service that starts workflows still writes its own store and queue on its own',
+            design: 'service Orchestrator { engine: temporal }\nservice Activities\ndatabase Orders { engine: postgres }\nqueue Events { engine: kafka }\nActivities -> Orchestrator : grpc "start workflow"\nActivities -> Orders : writes\nActivities -> Events : writes "order placed"',
+            findings: [{ element: 'Activities', severity: 'info', message: 'service Activities writes database Orders and queue Events, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
         {
             name: 'a save and a publish under a transaction stated protocol none (a sendAndForget after the save)',
             design: 'service Fights\ndatabase FightsDb { engine: mongodb }\nqueue Topic { engine: kafka }\nFights -> FightsDb : reads, writes\nFights -> Topic : writes\ntransaction PerformFight { writes: [FightsDb, Topic], protocol: none }',

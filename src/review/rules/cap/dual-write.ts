@@ -76,7 +76,7 @@ export default defineRule({
             'A call that states no `access` and whose words say it looks something up (a label opening with get, fetch, lookup, query, random, or an API such as GetItem) is no write behind the call, whatever its callee writes for other callers. The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
             'A consumer that also serves requests (something other than a queue, store or monitor calls it synchronously) and publishes an event beside its own writes is flagged even though it consumes an at-least-once queue: the operation that saves and publishes is a request, which no redelivery replays.',
-            'A call whose label says it is taken only on failure (a step invoking the error handler "on failure") reports the operation\'s failure and is no change of it; a durable workflow engine (`durable_workflow` facts: Step Functions, Logic Apps) runs each execution\'s steps with their retries and caught failures, like the orchestrator of a saga (round 19: a video pipeline\'s state machines and failure handlers gave seven wrong findings).',
+            'A call whose label says it is taken only on failure (a step invoking the error handler "on failure") reports the operation\'s failure and is no change of it; a durable workflow engine (`durable_workflow` facts: Step Functions, Logic Apps, Temporal) runs each execution\'s steps with their retries and caught failures, like the orchestrator of a saga, and so does a worker that takes its tasks from one (a Temporal worker runs the workflow\'s activities) (round 19: a video pipeline\'s state machines and failure handlers gave seven wrong findings).',
             'A write by a worker or function into a queue that it alone consumes is an acknowledgement (XACK, a deleted message) or a retry it puts back for itself, not a publish: it is no effect of the operation.',
             'A writer whose only changes are publishes into queues (one queue per channel or event type) is not flagged: no saved state is left for a lost publish to contradict.',
             'A writer the design does not describe (`out_of_scope: true`) is not reported on, but the writes it is drawn making are: the finding is placed on its first uncovered write.',
@@ -105,7 +105,7 @@ export default defineRule({
             }
             // The orchestrator of a declared saga runs every step it calls inside that saga, the failure paths included;
             // a durable workflow engine (Step Functions) runs each execution's steps with their retries and caught failures.
-            const uncovered = orchestratesSaga(effects, index) || writer.engine?.durableWorkflow === true ? [] : effects.filter((effect) => !isCoveredWithAnother(effect, effects, index, design));
+            const uncovered = orchestratesSaga(effects, index) || runsDurableSteps(writer, index) ? [] : effects.filter((effect) => !isCoveredWithAnother(effect, effects, index, design));
             if (uncovered.length > 0) {
                 cases.push({ writers: [writer], effects, uncovered, hidden: hidden.length > 0, unprotected: unprotectedOver(uncovered, index) });
             }
@@ -113,6 +113,17 @@ export default defineRule({
         mergeCopies(groupSameWrites(cases).map(finding)).forEach(report);
     }
 });
+
+/**
+ * A durable workflow engine (Step Functions, Temporal) runs each execution's
+ * steps with their retries and caught failures; so does a worker that takes
+ * its tasks from one (a Temporal worker polling its task queue runs the
+ * workflow's activities, each recorded in the workflow's history and retried).
+ */
+function runsDurableSteps(writer: Component, index: DesignIndex): boolean {
+    return writer.engine?.durableWorkflow === true
+        || (writer.kind === 'worker' && index.outgoing(writer).some((connection) => connection.target.engine?.durableWorkflow === true));
+}
 
 /**
  * A writer stated idempotent (a job, or a service whose callers may repeat a

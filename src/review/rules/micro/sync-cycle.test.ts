@@ -13,6 +13,7 @@ testRule(rule, {
     valid: [
         // An edge tier subscribes to topics on a hub, and the hub pushes each new item to the edges that subscribed: two flows, not one request in a loop.
         { name: 'a subscription and the deliveries it asks for', design: 'service Edge { replicas: 2 }\nservice Hub { replicas: 2 }\nEdge -> Hub : grpc "subscribe"\nHub -> Edge : grpc "push" { routing: subscribers }' },
+        { name: 'regression (field corpus): a pooler relaying a call once to the node that owns its key is no self-call', design: 'client Apps\nservice Pooler { replicas: 3 }\ndatabase Db { engine: postgres }\nApps -> Pooler : sql\nPooler -> Pooler : sql "relay to the owner of the tenant\'s pool" { routing: shard }\nPooler -> Db : sql' },
         { name: 'a chain without a cycle', design: 'service A\nservice B\nservice C\nA -> B -> C : grpcs' },
         { name: 'a diamond: two paths to one service are not a cycle', design: 'service A\nservice B\nservice C\nservice D\nA -> B\nA -> C\nB -> D\nC -> D' },
         { name: 'one direction asynchronous', design: 'service A\nservice B\nA -> B : grpcs\nB -> A : async' },
@@ -26,6 +27,11 @@ testRule(rule, {
         { name: 'a call made only at start-up does not close a cycle', design: 'service Settings\nservice Api\nApi -> Settings : https { phase: startup }\nSettings -> Api : https' }
     ],
     invalid: [
+        {
+            name: 'a self-call spread round-robin is still a self-call',
+            design: 'service Worker { replicas: 3 }\nWorker -> Worker : grpc { routing: round_robin }',
+            findings: [{ element: 'Worker->Worker', severity: 'warning', messageId: 'selfCall', message: 'service Worker calls itself synchronously (Worker->Worker): every request waits on another request to the same service, and under load its instances exhaust each other\'s threads.' }]
+        },
         {
             name: 'two services calling each other',
             design: 'service Orders\nservice Stock\nOrders -> Stock : grpcs\nStock -> Orders : grpcs',

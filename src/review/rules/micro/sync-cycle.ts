@@ -2,6 +2,7 @@ import type { RelatedReport, Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { type Call, type Scc, type SyncServiceGraph, PATH_NAMES_SHOWN, SERVICE_KINDS, pathText, syncRequestGraphOf } from '../../graph/sync-service-graph.js';
+import { relaysToOwner } from '../../../model/routing.js';
 
 /** Related locations shown with one finding; a cycle of thousands of services would drown the editor. */
 const MAX_RELATED = 25;
@@ -33,7 +34,7 @@ export default defineRule({
             'A connection used only at start-up or in the background (`phase: startup` or `phase: background`) holds no request, so it does not close a cycle: a periodic refresh is a separate flow from the calls it seems to loop with.',
             'A delivery to subscribers (`routing: subscribers`: a push to the gateways that subscribed, a webhook to the address a client registered) answers an earlier subscription, not the request in hand, so it does not close a cycle with the subscribing call either.',
             'The rule finds every cycle in linear time with Tarjan\'s strongly connected components. It reports one finding per knot of services that all reach each other, on the first-declared connection of the knot, naming one cycle through it (the shortest) and listing the other services of the knot; listing every elementary cycle could take exponential time and would repeat the same advice.',
-            'A service that calls itself is reported on its own connection, even inside a larger knot.',
+            'A service that calls itself is reported on its own connection, even inside a larger knot; unless the call is routed by key (`routing: shard` or `consistent_hash`): the instance a client reached forwards the call once to the instance that owns the key, which serves it itself (a pooler relaying to the node that holds a tenant\'s pool), so no request waits on a chain of its own kind.',
             `A finding lists up to ${MAX_RELATED} related locations (the other connections of the cycle, then the rest of the knot); a path longer than ${PATH_NAMES_SHOWN} names is shortened in the message.`
         ],
         examples: {
@@ -44,7 +45,7 @@ export default defineRule({
     check({ design, report }) {
         const graph = syncRequestGraphOf(design);
         for (let node = 0; node < graph.services.length; node++) {
-            for (const call of graph.calls[node].filter((candidate) => candidate.to === node)) {
+            for (const call of graph.calls[node].filter((candidate) => candidate.to === node && !relaysToOwner(candidate.connection))) {
                 report({ on: call.connection, messageId: 'selfCall', severity: 'warning', basis: 'stated', data: { what: describe(graph.services[node]), id: call.connection.id } });
             }
         }

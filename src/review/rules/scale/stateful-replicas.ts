@@ -4,7 +4,7 @@ import { runsSeveralInstances } from '../../helpers/instances.js';
 import { instancesText } from '../../helpers/wording.js';
 import type { Component, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
-import { deliversToSubscribers } from '../../../model/routing.js';
+import { deliversToSubscribers, relaysToOwner } from '../../../model/routing.js';
 import { listOf } from '../../helpers/wording.js';
 
 /** Protocols that keep one connection open per client: its requests all reach the instance that holds it. */
@@ -35,7 +35,7 @@ export default defineRule({
         quality: {
             grouping: 'Per component: each service keeps its own state.',
             basis: 'Stated: `stateless: false` (written or an engine fact), or `sticky_sessions: true` on a load balancer in front, and the instance count.',
-            unknowns: 'An unstated `stateless` with no sticky balancer in front is not a claim either way: no finding. Replicas standing by for a leader (`standby: true`) serve nothing until a failover: no finding. State that lives with a persistent connection (a WebSocket, directly or through a balancer) is the connection\'s, rebuilt on reconnect.',
+            unknowns: 'An unstated `stateless` with no sticky balancer in front is not a claim either way: no finding. Replicas standing by for a leader (`standby: true`) serve nothing until a failover: no finding. Instances that forward each call to the instance owning its key (a call to itself with `routing: shard` or `consistent_hash`) place their state on purpose: no finding. State that lives with a persistent connection (a WebSocket, directly or through a balancer) is the connection\'s, rebuilt on reconnect.',
             severity: 'Warning: state in replicated instances is a gap a reviewer raises. On the tuning corpus (67 designs): 2 of 2 tp (channel history held in memory; sessions pinned by a sticky balancer); the chat fleet that holds only its WebSocket connections and routes over its own bus is no longer flagged. On 85 designs (round 14): 2 findings, both raised; a scheduler cluster whose followers stand by for one leader (`standby: true`, newly sayable in the language) is no longer read as client session state (one wrong finding fewer).'
         },
         examples: {
@@ -47,7 +47,7 @@ export default defineRule({
         for (const component of index.ofKind('service', 'gateway')) {
             const stateless = component.properties.boolean('stateless');
             // A leader with replicas on standby (`standby: true`) spreads no request over them: the replicas are failover copies.
-            if (component.foreign || stateless === true || !runsSeveralInstances(component) || component.properties.boolean('standby') === true || holdsConnectionState(component, index)) {
+            if (component.foreign || stateless === true || !runsSeveralInstances(component) || component.properties.boolean('standby') === true || holdsConnectionState(component, index) || placesStateByKey(component, index)) {
                 continue;
             }
             const fix = { kind: 'set-properties', title: `Make ${component.name} stateless (keep sessions in a shared cache)`, target: component, properties: [{ key: 'stateless', value: 'true' }] } as const;
@@ -82,6 +82,11 @@ function holdsConnectionState(component: Component, index: DesignIndex): boolean
     const incoming = index.incoming(component);
     const persistent = incoming.filter((connection) => isPersistent(connection, index));
     return persistent.length > 0 && incoming.every((connection) => persistent.includes(connection) || deliversToSubscribers(connection) || isOwnBus(connection, component, index));
+}
+
+/** The instances forward each call to the one that owns its key (`routing: shard` on a call to itself): the state is placed by key, not left with whichever instance a client reached. */
+function placesStateByKey(component: Component, index: DesignIndex): boolean {
+    return index.outgoing(component).some(relaysToOwner);
 }
 
 /** A connection held open by its client: a WebSocket, `persistent: true`, or a load balancer's hop that only such connections reach. */

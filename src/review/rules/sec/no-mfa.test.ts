@@ -5,6 +5,7 @@ const ADMIN_SIGN_IN = 'client Staff "Back-office staff"\nservice Admin { auth: s
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus): "ops" counting operations is no operations team', design: 'client Browser "Web editor"\nservice Versions "Version service (snapshot every 1,000 ops)" { auth: jwt }\nBrowser -> Versions : https' },
         { name: 'regression: shoppers whose backend registers with an admin console at startup are not privileged', design: 'client Shoppers\nservice Shop { auth: jwt }\nmonitoring AdminConsole "Admin console"\nShoppers -> Shop : https\nShop -> AdminConsole : http { phase: startup }' },
         { name: 'regression: operators do not sign in at the backend a queue message reaches', design: 'client Operators "Support operators"\nservice Desk { auth: none }\nqueue Events\nservice Portal { auth: jwt }\nOperators -> Desk : https\nDesk -> Events\nEvents -> Portal' },
         { name: 'MFA for the whole design', design: `${ADMIN_SIGN_IN}\nsecurity { mfa: true }` },
@@ -17,6 +18,11 @@ testRule(rule, {
         { name: 'machine authentication only', design: 'client Operators\nservice Api { auth: api_key }\nOperators -> Api : https' }
     ],
     invalid: [
+        {
+            name: 'an ops team signing in',
+            design: 'client Team "Ops team"\nservice Console { auth: session }\nTeam -> Console : https',
+            findings: [{ element: 'Console', severity: 'warning', message: 'Privileged users (client Team, "Ops team") sign in at service Console with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
+        },
         {
             name: 'administrators named in the client sign in to the site with a password',
             design: 'client Visitors "Readers and site administrators"\nloadbalancer Lb\nservice Site { auth: session }\nVisitors -> Lb : https\nLb -> Site : http',

@@ -10,9 +10,11 @@ import { joinWords } from '../../helpers/wording.js';
 
 /**
  * Words by which a design names privileged people or an administrative
- * entry: administrators, staff, operators, moderators, a back office.
+ * entry: administrators, staff, operators, moderators, a back office. "Ops"
+ * counts only as a team or its console: alone it is as often operations
+ * ("1,000 ops", "edit ops/s").
  */
-const PRIVILEGED_WORDS = /\b(admins?|administrators?|administration|staff|operators?|ops|moderators?|back[- ]?office|superusers?|employees?)\b/i;
+const PRIVILEGED_WORDS = /\b(admins?|administrators?|administration|staff|operators?|ops[- ](?:team|console|portal|engineers?)|moderators?|back[- ]?office|superusers?|employees?)\b/i;
 
 export default defineRule({
     meta: {
