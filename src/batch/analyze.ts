@@ -18,6 +18,8 @@ import { findingsOfDocument } from './findings-of-document.js';
 import { collectInputs, InputError } from './input-files.js';
 import type { ImportInput } from '../import/import-inputs.js';
 import { type ImportedDocument, importDocument, onYaml, problemFindings } from '../import/imported-document.js';
+import { deploymentsOf } from '../language/arch-document-factory.js';
+import { deploymentImportsOf } from '../language/deployment-documents.js';
 
 export interface Analysis {
     /** Absolute paths of every file read, imports included. */
@@ -55,8 +57,9 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
         }
         Arch.design.ConfigService.useFile(URI.file(configPath));
     }
-    const imported = await Promise.all((options.imports ?? []).map((input) => importDocument(input, cwd)));
-    const documents = await loadWithImports(Arch, files, cwd, imported);
+    const given = await Promise.all((options.imports ?? []).map((input) => importDocument(input, cwd)));
+    const documents = await loadWithImports(Arch, files, cwd, given);
+    const imported = [...given, ...deploymentsOf(shared).all()];
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const problems = describeConfigProblems(Arch.design.ConfigService.configFiles(), (file) => displayPath(file, cwd));
     if (problems) {
@@ -100,9 +103,29 @@ async function loadWithImports(services: ArchServices, files: readonly string[],
                 queue.push({ uri: target, text });
             }
         }
+        queue.push(...(await importedDeployments(services, document, seen)));
     }
     return documents;
 }
+
+/**
+ * The deployments a document imports (`import "compose.yaml" as Shop`), read
+ * once each, as design texts under their main YAML file's URI. One that is
+ * given on the command line too is read once, as given.
+ */
+async function importedDeployments(services: ArchServices, document: LangiumDocument, seen: Set<string>): Promise<{ uri: URI; text: string }[]> {
+    const deployments = deploymentsOf(services.shared);
+    const read: { uri: URI; text: string }[] = [];
+    for (const { target, design } of deploymentImportsOf(document)) {
+        const uri = (await deployments.register(target, design))?.uri;
+        if (uri && !seen.has(uri.toString())) {
+            seen.add(uri.toString());
+            read.push({ uri, text: await deployments.textOf(uri) });
+        }
+    }
+    return read;
+}
+
 
 async function readGivenFile(file: string, cwd: string): Promise<string> {
     try {

@@ -69,14 +69,26 @@ export async function looksLikeManifest(file: string): Promise<boolean> {
 
 const SKIPPED = new Set(['node_modules']);
 
-/** YAML files under a folder, recursively; hidden folders and symbolic links are not followed. */
-async function yamlFilesUnder(folder: string): Promise<string[]> {
+/**
+ * How deep and how wide the search for manifests goes: a folder named by
+ * mistake (a home folder, `/` in an import) is searched this far and no
+ * further, instead of reading a whole disk.
+ */
+export const MANIFEST_SEARCH = { depth: 12, files: 2000 } as const;
+
+/** YAML files under a folder, recursively (within MANIFEST_SEARCH); hidden folders and symbolic links are not followed. */
+async function yamlFilesUnder(folder: string, depth = 0, found: string[] = []): Promise<string[]> {
+    if (depth > MANIFEST_SEARCH.depth) {
+        return found;
+    }
     const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
-    const found: string[] = [];
     for (const entry of entries) {
+        if (found.length >= MANIFEST_SEARCH.files) {
+            break;
+        }
         const full = path.join(folder, entry.name);
         if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) {
-            found.push(...(await yamlFilesUnder(full)));
+            await yamlFilesUnder(full, depth + 1, found);
         } else if (entry.isFile() && isYamlFile(entry.name)) {
             found.push(full);
         }

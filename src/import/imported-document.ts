@@ -21,8 +21,10 @@ export interface ImportedDocument {
     readonly system: ImportedSystem;
 }
 
-export async function importDocument(input: ImportInput, cwd: string): Promise<ImportedDocument> {
-    const system = input.format === 'compose' ? await loadCompose(input.files, input.folder) : await loadKubernetes(input.files, input.folder);
+/** Reads a deployment; `design` names its design (an `.arch` file's `import … as Name`), else its folder does. */
+export async function importDocument(input: ImportInput, cwd: string, design?: string): Promise<ImportedDocument> {
+    const loaded = input.format === 'compose' ? await loadCompose(input.files, input.folder) : await loadKubernetes(input.files, input.folder);
+    const system = design === undefined ? loaded : { ...loaded, name: design };
     const emitted = emitDesign(system, (uri) => displayPath(URI.parse(uri).fsPath, cwd));
     return { uri: URI.file(input.files[0]).toString(), text: emitted.text, lines: emitted.lines, system };
 }

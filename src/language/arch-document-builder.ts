@@ -14,9 +14,13 @@
  * build leaves it alone and its diagnostics were never sent (a file opened
  * while another was being validated kept an empty Problems list until its
  * next edit).
+ *
+ * A deployment an `.arch` file imports is rebuilt when any of its files
+ * changes.
  */
 import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { isClosedEditorOnly } from './editor-only-documents.js';
+import { workspaceDeployments } from './arch-document-factory.js';
 import { isModel } from './generated/ast.js';
 
 const ARCHITECTURE_HEADER = /\barchitecture\s+([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -24,8 +28,8 @@ const ARCHITECTURE_HEADER = /\barchitecture\s+([A-Za-z_][A-Za-z0-9_]*)/g;
 export class ArchDocumentBuilder extends DefaultDocumentBuilder {
     private changedDesigns: { uris: Set<string>; names: Set<string> } | undefined;
 
-    constructor(services: LangiumSharedCoreServices) {
-        super(services);
+    constructor(private readonly shared: LangiumSharedCoreServices) {
+        super(shared);
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
@@ -35,6 +39,12 @@ export class ArchDocumentBuilder extends DefaultDocumentBuilder {
     protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const token = state === DocumentState.Validated ? Cancellation.CancellationToken.None : cancelToken;
         return super.notifyDocumentPhase(document, state, token);
+    }
+
+    /** A change to any file of an imported deployment (its override, another manifest) rebuilds the deployment's design. */
+    protected override async findChangedUris(changed: URI): Promise<URI[]> {
+        const deployment = workspaceDeployments(this.shared)?.deploymentOfFile(changed);
+        return deployment !== undefined ? [URI.parse(deployment)] : super.findChangedUris(changed);
     }
 
     private closedEditorOnlyDocuments(): URI[] {

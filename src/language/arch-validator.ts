@@ -16,18 +16,19 @@ import { reportFindings } from './finding-diagnostics.js';
 import type { ReviewService } from './review-service.js';
 import { reviewSettings } from './user-settings.js';
 import {
-    type ArchAstType, type Component, type Connection, type Defaults, type Import, type Journey, type Outgoing, type Transaction, isModel
+    type ArchAstType, type Component, type Connection, type Defaults, type Extend, type Import, type Journey, type Outgoing, type Transaction, isArchitecture, isModel
 } from './generated/ast.js';
 import type { PropertyConversions, PropertyHolder } from './property-conversions.js';
 import { pathKey } from './property-values.js';
 
 /** The node types with checks (ArchDocumentValidator walks only to these). */
-export const CHECKED_TYPES: readonly (keyof ArchAstType)[] = ['Component', 'Group', 'Settings', 'Defaults', 'Transaction', 'Journey', 'Connection', 'Outgoing', 'Import'];
+export const CHECKED_TYPES: readonly (keyof ArchAstType)[] = ['Component', 'Extend', 'Group', 'Settings', 'Defaults', 'Transaction', 'Journey', 'Connection', 'Outgoing', 'Import'];
 
 export function registerValidationChecks(services: ArchServices): void {
     const validator = services.validation.ArchValidator;
     const checks: ValidationChecks<ArchAstType> = {
         Component: validator.checkComponent,
+        Extend: validator.checkExtend,
         Group: validator.checkProperties,
         Settings: validator.checkProperties,
         Defaults: validator.checkDefaults,
@@ -69,6 +70,25 @@ export class ArchValidator {
             return;
         }
         this.checkProperties(component, accept);
+    }
+
+    /**
+     * An `extend` adds to a component of its own design: its keys are judged
+     * by that component's kind. A component of another design (`Other.Db`)
+     * is that design's to describe.
+     */
+    checkExtend(extend: Extend, accept: ValidationAcceptor): void {
+        const target = extend.target?.ref;
+        if (!target) {
+            return; // the linker reports a name it cannot find
+        }
+        const own = AstUtils.getContainerOfType(extend, isArchitecture)?.name;
+        const owner = AstUtils.getContainerOfType(target, isArchitecture)?.name;
+        if (owner !== own) {
+            accept('error', `'extend' adds to a component of design ${own ?? ''}; ${extend.target?.$refText ?? ''} belongs to design ${owner ?? ''}, which describes it.`, { node: extend, property: 'target', code: 'meta/invalid-value' });
+            return;
+        }
+        this.checkProperties(extend, accept);
     }
 
     /** Each entry of a `defaults` block names a component kind or `connection`, and its keys are checked against that kind's schema. */
@@ -115,7 +135,7 @@ export class ArchValidator {
         if (node.path === undefined) {
             return; // a syntax error already
         }
-        const problem = await this.imports.problemOf(node.path, AstUtils.getDocument(node).uri);
+        const problem = await this.imports.problemOf(node.path, AstUtils.getDocument(node).uri, node.design);
         if (problem) {
             accept('error', problem, { node, property: 'path', code: 'meta/unresolved-reference' });
         }

@@ -17,8 +17,8 @@ import { architectureOf } from './arch-naming.js';
 import type { PropertyConversions, PropertyHolder } from './property-conversions.js';
 import {
     type Architecture, type Component as AstComponent, type Connection as AstConnection, type Defaults as AstDefaults, type Group as AstGroup,
-    type Journey as AstJourney, type Member, type Outgoing, type Settings as AstSettings, type Shorthand, type Transaction as AstTransaction,
-    isComponent, isConnection, isDefaults, isGroup, isJourney, isSettings, isTransaction
+    type Extend as AstExtend, type Journey as AstJourney, type Member, type Outgoing, type Settings as AstSettings, type Shorthand, type Transaction as AstTransaction,
+    isComponent, isConnection, isDefaults, isExtend, isGroup, isJourney, isSettings, isTransaction
 } from './generated/ast.js';
 import { appendAll } from '../util/large-arrays.js';
 
@@ -102,6 +102,9 @@ class Builder {
     private readonly problems: DesignProblem[] = [];
     private readonly pending: { node: Outgoing | AstConnection; owner?: AstComponent }[] = [];
     private readonly transactionNodes: AstTransaction[] = [];
+    private readonly extendNodes: AstExtend[] = [];
+    /** What `extend` blocks add to each component of this design. */
+    private extensions = new Map<AstComponent, PropertyBag>();
     private readonly journeyNodes: AstJourney[] = [];
     private readonly settingsNodes: AstSettings[] = [];
     private readonly componentInheritance = new Map<Group | undefined, Map<ComponentKind, PropertyBag>>();
@@ -119,6 +122,7 @@ class Builder {
         }
         this.freezeGroups();
         this.scopeDefaults = this.designDefaults.toScopeDefaults();
+        this.extensions = this.collectExtensions();
         for (const { node, scope } of this.componentNodes) {
             const component = this.component(node, scope?.group, false);
             if (component) {
@@ -157,6 +161,8 @@ class Builder {
                 this.addDefaults(member, scope);
             } else if (isConnection(member)) {
                 this.pending.push({ node: member });
+            } else if (isExtend(member)) {
+                this.extendNodes.push(member);
             } else if (isTransaction(member)) {
                 this.transactionNodes.push(member);
             } else if (isJourney(member)) {
@@ -186,6 +192,34 @@ class Builder {
             draft.entries.set(property, { value, source: 'design', location: propertyNode ? locationOf(propertyNode, 'key') : undefined });
         }
         return draft;
+    }
+
+    /**
+     * The properties `extend` blocks add to this design's components, by
+     * component; a key added twice to one component is reported on the
+     * second. An `extend` of another design's component adds nothing (the
+     * validator says why).
+     */
+    private collectExtensions(): Map<AstComponent, PropertyBag> {
+        const byTarget = new Map<AstComponent, Map<string, PropertyEntry>>();
+        const firstNodes = new Map<string, AstNode>();
+        for (const node of this.extendNodes) {
+            const target = node.target?.ref;
+            if (!target?.name || architectureOf(target)?.name !== this.name) {
+                continue;
+            }
+            const entries = byTarget.get(target) ?? new Map<string, PropertyEntry>();
+            byTarget.set(target, entries);
+            const converted = this.context.conversions.of(node);
+            for (const [key, value] of Object.entries(converted.values)) {
+                const propertyNode = converted.propertyNodes.get(key);
+                if (this.isRepeated(firstNodes, `${target.name}.${key}`, propertyNode, `'${key}' is already added to ${target.name} by another 'extend' in design ${this.name}.`)) {
+                    continue;
+                }
+                entries.set(key, { value, source: 'design', location: propertyNode ? locationOf(propertyNode, 'key') : undefined });
+            }
+        }
+        return new Map([...byTarget].map(([target, entries]) => [target, new PropertyBag(entries)]));
     }
 
     /** Adds a `defaults` block's entries to its scope: the enclosing group, or the design. */
@@ -248,7 +282,9 @@ class Builder {
         }
         const kind: ComponentKind = node.kind;
         // A component of another design inherits nothing from this one.
-        const stated = foreign ? this.bag(node) : this.bag(node).over(this.inheritedBy(kind, group));
+        // What an `extend` adds wins over what the component states (it corrects an imported guess).
+        const own = foreign ? this.bag(node) : (this.extensions.get(node) ?? PropertyBag.EMPTY).over(this.bag(node));
+        const stated = foreign ? own : own.over(this.inheritedBy(kind, group));
         const engineId = stated.string('engine');
         const component: Component = freeze({
             kind,

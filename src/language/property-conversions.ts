@@ -11,12 +11,12 @@ import { isPlainObject } from '../model/property-bag.js';
 import type { BagId, PropertyIssue, PropertySchema } from '../properties/property-schema.js';
 import { type ConvertedProperties, convertProperties } from './property-values.js';
 import {
-    type Block, type Component, type DefaultsEntry, type Group, type Journey, type Property, type Settings, type Transaction,
-    isComponent, isDefaultsEntry, isGroup, isJourney, isSettings, isTransaction
+    type Block, type Component, type DefaultsEntry, type Extend, type Group, type Journey, type Property, type Settings, type Transaction,
+    isComponent, isDefaultsEntry, isExtend, isGroup, isJourney, isSettings, isTransaction
 } from './generated/ast.js';
-import { isComponentKind, isDefaultsKind } from '../model/design.js';
+import { type ComponentKind, isComponentKind, isDefaultsKind } from '../model/design.js';
 
-export type PropertyHolder = Component | Group | Settings | Transaction | Journey | DefaultsEntry | Block;
+export type PropertyHolder = Component | Group | Settings | Transaction | Journey | DefaultsEntry | Extend | Block;
 
 export interface ValidatedProperties extends ConvertedProperties {
     /** What the schema says about the values as written. */
@@ -24,30 +24,45 @@ export interface ValidatedProperties extends ConvertedProperties {
 }
 
 export class PropertyConversions {
-    private readonly cache = new WeakMap<AstNode, ValidatedProperties>();
+    /** Keyed by node and schema entry too: an `extend` is judged by its target's kind, which another file may change. */
+    private readonly cache = new WeakMap<AstNode, { readonly bag: BagId; readonly validated: ValidatedProperties }>();
 
     constructor(private readonly schema: PropertySchema) {}
 
     of(holder: PropertyHolder): ValidatedProperties {
-        let validated = this.cache.get(holder);
-        if (!validated) {
-            const bag = bagIdOf(holder);
-            const converted = convertProperties(holder.properties as readonly Property[], bag, this.schema);
-            const issues = isKnownHolder(holder) ? this.schema.validate(bag, converted.values) : [];
-            const rejected = issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path);
-            validated = { ...converted, values: withoutPaths(converted.values, rejected), issues };
-            this.cache.set(holder, validated);
+        const bag = bagIdOf(holder);
+        const cached = this.cache.get(holder);
+        if (cached?.bag === bag) {
+            return cached.validated;
         }
+        const converted = convertProperties(holder.properties as readonly Property[], bag, this.schema);
+        const issues = isKnownHolder(holder) ? this.schema.validate(bag, converted.values) : [];
+        const rejected = issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path);
+        const validated = { ...converted, values: withoutPaths(converted.values, rejected), issues };
+        this.cache.set(holder, { bag, validated });
         return validated;
     }
 }
 
-/** Components (and defaults entries) of an unknown kind are reported as such; their properties are not judged. */
+/**
+ * Components (and defaults entries) of an unknown kind are reported as such,
+ * and an `extend` whose target is not found is reported by the linker: their
+ * properties are not judged.
+ */
 function isKnownHolder(holder: PropertyHolder): boolean {
     if (isDefaultsEntry(holder)) {
         return isDefaultsKind(holder.kind);
     }
+    if (isExtend(holder)) {
+        return extendedKind(holder) !== undefined;
+    }
     return !isComponent(holder) || isComponentKind(holder.kind);
+}
+
+/** The kind of the component an `extend` adds to, when its target is found and of a known kind. */
+function extendedKind(holder: Extend): ComponentKind | undefined {
+    const kind = holder.target?.ref?.kind;
+    return kind !== undefined && isComponentKind(kind) ? kind : undefined;
 }
 
 /** A copy of `values` without the values at `paths` (list items and nested keys included). */
@@ -85,6 +100,9 @@ export function bagIdOf(holder: PropertyHolder): BagId {
     }
     if (isComponent(holder)) {
         return isComponentKind(holder.kind) ? `kind.${holder.kind}` : 'kind.service';
+    }
+    if (isExtend(holder)) {
+        return `kind.${extendedKind(holder) ?? 'service'}`;
     }
     if (isGroup(holder)) {
         return `group.${holder.kind}`;

@@ -7,10 +7,10 @@
  */
 import type { AstNode, ReferenceInfo } from 'langium';
 import { allMembers } from './ast-walk.js';
-import { isComponent, isConnection, isJourney, isJourneyPath, isModel, isOutgoing, isTransaction, isWrites } from './generated/ast.js';
+import { isComponent, isConnection, isExtend, isJourney, isJourneyPath, isModel, isOutgoing, isTransaction, isWrites } from './generated/ast.js';
 
 /** The node types `structuralNodes` yields: a check registered for any other type needs Langium's full walk. */
-export const STRUCTURAL_TYPES: ReadonlySet<string> = new Set(['Model', 'Import', 'Architecture', 'Settings', 'Defaults', 'Group', 'Component', 'Outgoing', 'Connection', 'Transaction', 'Writes', 'Journey', 'JourneyPath']);
+export const STRUCTURAL_TYPES: ReadonlySet<string> = new Set(['Model', 'Import', 'Architecture', 'Settings', 'Defaults', 'Group', 'Component', 'Extend', 'Outgoing', 'Connection', 'Transaction', 'Writes', 'Journey', 'JourneyPath']);
 
 /** The model, its imports and architectures, every member (groups' members included), components' outgoing connections and transactions' writes. */
 export function* structuralNodes(root: AstNode): Generator<AstNode> {
@@ -39,7 +39,7 @@ export function* referencesIn(root: AstNode): Generator<ReferenceInfo> {
     for (const node of structuralNodes(root)) {
         if (isConnection(node)) {
             yield* node.endpoints.map((reference, index) => ({ reference, container: node, property: 'endpoints', index }));
-        } else if (isOutgoing(node) && node.target) {
+        } else if ((isOutgoing(node) || isExtend(node)) && node.target) {
             yield { reference: node.target, container: node, property: 'target' };
         } else if (isWrites(node)) {
             yield* node.targets.map((reference, index) => ({ reference, container: node, property: 'targets', index }));

@@ -1,17 +1,22 @@
 /**
  * Answers the editor's requests about deployments: `archlens/importReview`
  * (the findings of the deployment a YAML file belongs to, on its YAML
- * lines) and `archlens/importDesign` (the design it describes). Both read
+ * lines: as the workspace reviews it when an `.arch` file imports it, else
+ * on its own) and `archlens/importDesign` (the design it describes). Both read
  * the files as saved, and only inside the workspace's folders. A bad file
  * gives findings or a message, never a failed request or a stopped server.
  */
 import * as path from 'node:path';
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { analyzeFiles } from '../batch/analyze.js';
-import { importDocument } from '../import/imported-document.js';
+import { importDocument, onYaml, problemFindings } from '../import/imported-document.js';
+import { findingsOfDocument } from '../batch/findings-of-document.js';
+import { workspaceDeployments } from '../language/arch-document-factory.js';
+import type { Finding } from '../model/finding.js';
 import { deploymentOf, type ImportInput } from '../import/import-inputs.js';
+import { workspaceFolderOf } from './workspace-folders.js';
 import { IMPORT_DESIGN_REQUEST, IMPORT_REVIEW_REQUEST, type ImportDesignResult, type ImportParams, type ImportReviewResult } from '../import/import-protocol.js';
 
 export function serveImports(shared: LangiumSharedServices, connection: Connection): void {
@@ -21,10 +26,26 @@ export function serveImports(shared: LangiumSharedServices, connection: Connecti
 
 export async function importReviewFor(shared: LangiumSharedServices, params: ImportParams): Promise<ImportReviewResult> {
     return answer(shared, params, async (input, folder) => {
-        const analysis = await analyzeFiles([], { cwd: folder, imports: [input] });
-        const findings = analysis.findings.filter((finding) => !finding.suppressed).map(({ uri, range, severity, message, rule }) => ({ uri, range, severity, message, rule }));
-        return { ok: true, files: input.files.map((file) => URI.file(file).toString()), findings };
+        const findings = (await reviewInWorkspace(shared, input)) ?? (await analyzeFiles([], { cwd: folder, imports: [input] })).findings;
+        const shown = findings.filter((finding) => !finding.suppressed).map(({ uri, range, severity, message, rule }) => ({ uri, range, severity, message, rule }));
+        return { ok: true, files: input.files.map((file) => URI.file(file).toString()), findings: shown };
     });
+}
+
+/**
+ * The findings of a deployment an `.arch` file of the workspace imports, as
+ * the workspace reviews it (with what that file adds: requirements, `extend`
+ * corrections), on the YAML lines; undefined when no file imports it.
+ */
+async function reviewInWorkspace(shared: LangiumSharedServices, input: ImportInput): Promise<Finding[] | undefined> {
+    const uri = URI.file(input.files[0]);
+    const imported = workspaceDeployments(shared)?.importedAt(uri);
+    const document = imported ? shared.workspace.LangiumDocuments.getDocument(uri) : undefined;
+    if (!imported || !document) {
+        return undefined;
+    }
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+    return [...findingsOfDocument(document).map((finding) => onYaml(finding, imported)), ...problemFindings(imported)];
 }
 
 export async function importDesignFor(shared: LangiumSharedServices, params: ImportParams): Promise<ImportDesignResult> {
@@ -57,8 +78,3 @@ async function answer<R>(shared: LangiumSharedServices, params: ImportParams, wo
     }
 }
 
-/** The workspace folder holding a path, if any (no folder: nothing is read). */
-function workspaceFolderOf(shared: LangiumSharedServices, file: string): string | undefined {
-    const folders = shared.workspace.WorkspaceManager.workspaceFolders ?? [];
-    return folders.map((folder) => URI.parse(folder.uri).fsPath).find((folder) => file === folder || file.startsWith(`${folder}${path.sep}`));
-}

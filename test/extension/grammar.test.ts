@@ -27,6 +27,10 @@ describe('TextMate grammar (syntaxes/arch.tmLanguage.json)', () => {
             expect(await scopesOf('  transaction PlaceOrder {', 'transaction')).to.include('keyword.other.transaction.arch');
             expect(await scopesOf('  transaction PlaceOrder {', 'PlaceOrder')).to.include('entity.name.type.transaction.arch');
             expect(await scopesOf('import "shared/edge.arch"', 'import')).to.include('keyword.control.import.arch');
+            expect(await scopesOf('import "compose.yaml" as Shop', 'as')).to.include('keyword.control.import.as.arch');
+            expect(await scopesOf('import "compose.yaml" as Shop', 'Shop')).to.include('entity.name.type.architecture.arch');
+            expect(await scopesOf('  extend Db {', 'extend')).to.include('keyword.other.extend.arch');
+            expect(await scopesOf('  extend Db {', 'Db')).to.include('variable.other.component.arch');
         });
 
         it("colours a transaction's writes list as keyword and component references", async () => {

@@ -135,7 +135,7 @@ describe('hardening: hostile files', function () {
             expect(result.stderr).to.equal('');
             expect(importErrors(result.stdout)).to.deep.equal([
                 "1:8 | error | Cannot read 'models.arch': it is a folder. | meta/unresolved-reference",
-                '2:8 | error | An import needs the path of an .arch file: import "other.arch". | meta/unresolved-reference'
+                '2:8 | error | An import needs the path of an .arch file, a Compose file or a folder of Kubernetes manifests: import "other.arch". | meta/unresolved-reference'
             ]);
         });
     });

@@ -146,9 +146,11 @@ export class ArchCompletionProvider extends DefaultCompletionProvider {
         const bag = this.schema.bag(`kind.${keyword}`) ?? this.schema.bag(`group.${keyword}`) ?? this.schema.bag(`settings.${keyword}`)
             ?? (keyword === 'transaction' ? this.schema.bag('transaction') : undefined)
             ?? (keyword === 'journey' ? this.schema.bag('journey') : undefined);
-        return bag?.description;
+        return bag?.description ?? (keyword === 'extend' ? EXTEND_DESCRIPTION : undefined);
     }
 }
+
+const EXTEND_DESCRIPTION = 'Adds properties to a component of this design declared elsewhere (an imported Compose file or manifest folder, another file), by name, without copying it: `extend Db { engine: postgres, replicas: 3 }`. Its values win over the component\'s own.';
 
 function isValueKeyword(next: NextFeature): boolean {
     const rule = GrammarAST.isKeyword(next.feature) ? ruleOf(next.feature) : undefined;

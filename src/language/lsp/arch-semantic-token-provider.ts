@@ -24,7 +24,7 @@ import { isComponentKind } from '../../model/design.js';
 import type { ArchServices } from '../arch-module.js';
 import {
     type Component, type WordValue,
-    isArchitecture, isBooleanValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isGroup, isJourney, isJourneyPath, isImport, isListValue, isNumberValue, isOutgoing,
+    isArchitecture, isBooleanValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isExtend, isGroup, isJourney, isJourneyPath, isImport, isListValue, isNumberValue, isOutgoing,
     isProperty, isSettings, isShorthand, isStringValue, isTransaction, isWordValue, isWrites
 } from '../generated/ast.js';
 import { isEnginePlace, placeOfProperty } from './property-places.js';
@@ -63,6 +63,11 @@ export class ArchSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (isImport(node)) {
             accept({ node, keyword: 'import', type: SemanticTokenTypes.keyword });
             accept({ node, property: 'path', type: SemanticTokenTypes.string });
+            accept({ node, keyword: 'as', type: SemanticTokenTypes.keyword });
+            accept({ node, property: 'design', type: SemanticTokenTypes.namespace });
+        } else if (isExtend(node)) {
+            accept({ node, keyword: 'extend', type: SemanticTokenTypes.keyword });
+            highlightReference(node.target, accept);
         } else if (isTransaction(node)) {
             accept({ node, keyword: 'transaction', type: SemanticTokenTypes.keyword });
             accept({ node, property: 'name', type: SemanticTokenTypes.function, modifier: DECLARATION });

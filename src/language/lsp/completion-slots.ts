@@ -8,7 +8,7 @@
 import { type AstNode, AstUtils, CstUtils, GrammarUtils, type LeafCstNode, type LangiumParser, isLeafCstNode } from 'langium';
 import {
     type Architecture, type Defaults, type ListValue, type Property, type Shorthand,
-    isArchitecture, isBlock, isBlockValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isGroup, isJourney, isListValue, isOutgoing, isProperty,
+    isArchitecture, isBlock, isBlockValue, isComponent, isConnection, isDefaults, isDefaultsEntry, isExtend, isGroup, isJourney, isListValue, isOutgoing, isProperty,
     isSettings, isShorthand, isTransaction, isWordValue, isWrites
 } from '../generated/ast.js';
 import { type PropertyPlace, isPropertyHolder, placeOfBlock, placeOfProperty } from './property-places.js';
@@ -51,6 +51,9 @@ class SlotReader {
 
     after(last: LeafCstNode): CompletionSlot[] {
         const node = last.astNode;
+        if (isExtend(node) && last.text === 'extend') {
+            return [referenceSlot(node)]; // the component to add to
+        }
         switch (last.text) {
             case ':':
                 return this.afterColon(node);
@@ -105,7 +108,9 @@ class SlotReader {
         if (!isPropertyHolder(container) && !isBlockValue(container)) {
             return [];
         }
-        const place = placeOfBlock(container);
+        // An `extend` takes its target's keys: the target is linked in the full document, not in the text before the cursor.
+        const twin = isExtend(container) ? this.twin(container) : undefined;
+        const place = placeOfBlock(isExtend(twin) ? twin : container);
         const slots: CompletionSlot[] = place ? [{ kind: 'key', place, written: this.writtenKeys(container) }] : [];
         return isGroup(container) ? [...slots, { kind: 'member', design: designOf(container) }] : slots;
     }
@@ -184,6 +189,6 @@ function isOpen(node: AstNode): boolean {
 }
 
 function hasBrackets(node: AstNode): boolean {
-    return isArchitecture(node) || isGroup(node) || isComponent(node) || isSettings(node) || isTransaction(node)
+    return isArchitecture(node) || isGroup(node) || isComponent(node) || isExtend(node) || isSettings(node) || isTransaction(node)
         || isDefaults(node) || isDefaultsEntry(node) || isJourney(node) || isBlock(node) || isBlockValue(node) || isListValue(node) || isWrites(node);
 }

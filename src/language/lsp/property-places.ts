@@ -9,7 +9,7 @@ import type { BagId, PropertySchema } from '../../properties/property-schema.js'
 import type { PropertySpec } from '../../properties/property-spec.js';
 import {
     type BlockValue, type Property,
-    isBlock, isBlockValue, isComponent, isDefaultsEntry, isGroup, isJourney, isListValue, isProperty, isSettings, isTransaction
+    isBlock, isBlockValue, isComponent, isDefaultsEntry, isExtend, isGroup, isJourney, isListValue, isProperty, isSettings, isTransaction
 } from '../generated/ast.js';
 import { bagIdOf, type PropertyHolder } from '../property-conversions.js';
 
@@ -21,7 +21,7 @@ export interface PropertyPlace {
 }
 
 export function isPropertyHolder(node: AstNode | undefined): node is PropertyHolder {
-    return isComponent(node) || isGroup(node) || isSettings(node) || isTransaction(node) || isJourney(node) || isDefaultsEntry(node) || isBlock(node);
+    return isComponent(node) || isExtend(node) || isGroup(node) || isSettings(node) || isTransaction(node) || isJourney(node) || isDefaultsEntry(node) || isBlock(node);
 }
 
 /** The place of the keys written directly inside a holder or a nested `{ … }` value. */
@@ -47,7 +47,7 @@ export function keysAtPlace(schema: PropertySchema, place: PropertyPlace): Reado
 
 /** `engine:` of a component (or of a kind's defaults): its value is an engine id from the knowledge base. */
 export function isEnginePlace(place: PropertyPlace): boolean {
-    return (isComponent(place.holder) || (isDefaultsEntry(place.holder) && place.bag.startsWith('kind.'))) && place.path.length === 1 && place.path[0] === 'engine';
+    return (isComponent(place.holder) || isExtend(place.holder) || (isDefaultsEntry(place.holder) && place.bag.startsWith('kind.'))) && place.path.length === 1 && place.path[0] === 'engine';
 }
 
 function climb(start: AstNode, path: string[]): PropertyPlace | undefined {

@@ -212,6 +212,21 @@ describe('completion', () => {
         });
     });
 
+    describe('in an extend', () => {
+        it('offers the design\'s components to extend, the keyword documented', async () => {
+            expect(labels(await complete('architecture Shop {\n  database Db\n  cache Sessions\n  extend <|>\n}\n'))).to.include.members(['Db', 'Sessions']);
+            expect(documentation(item(await complete('architecture Shop {\n  database Db\n  <|>\n}\n'), 'extend'))).to.contain('declared elsewhere');
+        });
+
+        it('offers the keys and engines of the kind it extends', async () => {
+            const keys = labels(await complete('architecture Shop {\n  database Db\n  extend Db {\n    <|>\n  }\n}\n'));
+            expect(keys).to.include.members(['engine', 'backup', 'replicas']);
+            expect(keys).to.not.include('ttl');
+            const engines = labels(await complete('architecture Shop {\n  database Db\n  extend Db { engine: <|> }\n}\n'));
+            expect(engines).to.include('postgres');
+        });
+    });
+
     describe('inside a journey', () => {
         it('offers the journey\'s keys, and component names after an arrow', async () => {
             expect(labels(await complete('architecture Shop {\n  client Web\n  service Api\n  journey J {\n    <|>\n  }\n}\n'))).to.include.members(['availability', 'latency_p99']);

@@ -103,6 +103,13 @@ describe('formatting', () => {
         expect(await format(tidy)).to.equal(tidy);
     });
 
+    it('lays out an import with its design name and an extend like a component', async () => {
+        const messy = 'import   "compose.yaml"   as Shop\narchitecture Shop {\nextend Db {\nreplicas:2, volume : persistent\n}\n  extend Api {stateless:true}\n}\n';
+        const tidy = 'import "compose.yaml" as Shop\narchitecture Shop {\n  extend Db {\n    replicas: 2, volume: persistent\n  }\n  extend Api { stateless: true }\n}\n';
+        expect(await format(messy)).to.equal(tidy);
+        expect(await format(tidy)).to.equal(tidy);
+    });
+
     it('keeps one-line components on one line', async () => {
         const oneLine = 'architecture A {\n  cache Hot { engine: redis, ttl: 24h }\n}\n';
         expect(await format(oneLine)).to.equal(oneLine);

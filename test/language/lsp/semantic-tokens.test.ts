@@ -71,6 +71,12 @@ describe('semantic tokens', () => {
         expect(tokens.get('Orders#3')).to.deep.equal({ type: 'variable', modifiers: [] }); // in `writes`
     });
 
+    it('marks extend as a keyword and what it extends as a component reference', async () => {
+        const extended = await highlights('architecture Shop {\n  database Orders\n  extend Orders { replicas: 2 }\n}\n');
+        expect(extended.get('extend')).to.deep.equal({ type: 'keyword', modifiers: [] });
+        expect(extended.get('Orders#2')).to.deep.equal({ type: 'variable', modifiers: [] });
+    });
+
     it('marks the design prefix of a qualified reference as a namespace', () => {
         expect(tokens.get('Billing')).to.deep.equal({ type: 'namespace', modifiers: [] });
         expect(tokens.get('Ledger')).to.deep.equal({ type: 'variable', modifiers: [] });
