@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadKubernetes } from '../../src/import/load-kubernetes.js';
+import { analyzeFiles } from '../../src/batch/analyze.js';
 import { emitDesign } from '../../src/import/emit-design.js';
 import type { ImportedSystem } from '../../src/import/imported-system.js';
 import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
@@ -27,6 +28,20 @@ describe('Kubernetes import', () => {
         fs.writeFileSync(file, 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: kafka }\nspec:\n  selector: { matchLabels: { app: kafka } }\n  template:\n    metadata: { labels: { app: kafka } }\n    spec:\n      containers: [{ name: kafka, image: "apache/kafka:3.7.0" }]\n');
         const system = await loadKubernetes([file], folder);
         expect(properties(system, 'Kafka').replicas).to.equal(1);
+    });
+
+    it('reads the PodDisruptionBudget selecting a workload\'s pods, a percentage counted against its replicas, and the review names one that blocks drains', async () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-k8s-'));
+        const file = path.join(folder, 'app.yaml');
+        const deployment = (name: string, replicas: number): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: ${name} }\nspec:\n  replicas: ${replicas}\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name}, tier: web } }\n    spec:\n      containers: [{ name: ${name}, image: "ghcr.io/acme/${name}:1" }]\n`;
+        const budget = (name: string, field: string, value: string): string => `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: { name: ${name}-pdb }\nspec:\n  ${field}: ${value}\n  selector: { matchLabels: { app: ${name} } }\n`;
+        fs.writeFileSync(file, [deployment('api', 3), budget('api', 'minAvailable', '"50%"'), deployment('web', 2), budget('web', 'minAvailable', '2'), deployment('jobs', 2), budget('jobs', 'maxUnavailable', '1'), deployment('plain', 2)].join('---\n'));
+        const system = await loadKubernetes([file], folder);
+        const budgets = Object.fromEntries(system.components.map((component) => [component.name, component.properties.find((property) => property.key === 'disruption_budget')?.value]).filter(([, value]) => value !== undefined)
+            .map(([name, value]) => [name, (value as { block: { key: string; value: unknown }[] }).block.map((entry) => `${entry.key}: ${String(entry.value)}`).join(', ')]));
+        expect(budgets).to.deep.equal({ Api: 'min_available: 2', Web: 'min_available: 2', Jobs: 'max_unavailable: 1' });
+        const analysis = await analyzeFiles([], { cwd: folder, imports: [{ format: 'kubernetes', files: [file], folder }] });
+        expect(analysis.findings.filter((finding) => finding.rule === 'avail/blocking-disruption-budget').map((finding) => `${finding.element ?? ''} ${path.basename(finding.uri)}:${finding.range.start.line + 1}`)).to.deep.equal(['Web app.yaml:21']);
     });
 
     it('makes a component of every workload, a Job or CronJob a worker, items of a List included', () => {

@@ -22,7 +22,7 @@ import { placeOf, type Resource, type Resources, type Workload } from './k8s-res
 import type { WorkloadFacts } from './k8s-facts.js';
 import { ConfigMaps, settingsOf } from './k8s-environment.js';
 import { portProtocol, ServiceDirectory } from './k8s-services.js';
-import { autoscaleOf, limitsOf, probesOf, publishedOf, replicasOf, secretsOf, volumeAnywhere, volumeOf, zonesOf } from './k8s-properties.js';
+import { autoscaleOf, disruptionBudgetOf, limitsOf, probesOf, publishedOf, replicasOf, secretsOf, volumeAnywhere, volumeOf, zonesOf } from './k8s-properties.js';
 import { withDefaultCount } from '../default-count.js';
 
 
@@ -64,7 +64,7 @@ function componentOf(fact: WorkloadFacts, resources: Resources, services: Servic
         properties.push({ key: 'schedule', value: workload.reader.text(schedule) ?? '', from: placeOf(workload, schedule, 'spec.schedule') });
     }
     const counted = workload.kind === 'StatefulSet' || workload.kind === 'Deployment' ? withDefaultCount(replicasOf(workload), engine, workload.from, 'no spec.replicas: Kubernetes runs one pod') : replicasOf(workload);
-    properties.push(...counted, ...autoscaleOf(workload, resources));
+    properties.push(...counted, ...autoscaleOf(workload, resources), ...disruptionBudgetOf(workload, resources, statedReplicas(counted)));
     // A Job runs to completion: nothing routes to it, so it has no probe to miss.
     if (PROBED_KINDS.has(kind.kind) && workload.kind !== 'Job' && workload.kind !== 'CronJob') {
         properties.push(probesOf(fact));
@@ -175,4 +175,10 @@ function networksOf(resources: Resources, facts: readonly WorkloadFacts[]): Impo
             ...(denyAll ? { policy: 'default_deny' } : {})
         };
     });
+}
+
+/** The replica count the workload states (or Kubernetes' default of one), for counting a percentage; undefined for a DaemonSet's `many`. */
+function statedReplicas(properties: readonly ImportedProperty[]): number | undefined {
+    const replicas = properties.find((property) => property.key === 'replicas')?.value;
+    return typeof replicas === 'number' ? replicas : undefined;
 }

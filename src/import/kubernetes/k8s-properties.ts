@@ -1,8 +1,8 @@
 /**
  * What a Kubernetes workload says about itself that the review reads:
  * replicas and autoscaling, probes, memory limits, whether a store's data
- * outlives its pod, zone spread, ports opened outside the cluster and
- * settings written as plain text.
+ * outlives its pod, zone spread, its disruption budget, ports opened outside
+ * the cluster and settings written as plain text.
  */
 import type { ImportedProperty, Provenance } from '../imported-system.js';
 import { plainSecrets } from '../secrets.js';
@@ -135,4 +135,45 @@ export function publishedOf(fact: WorkloadFacts, services: ServiceDirectory): Im
 export function secretsOf(fact: WorkloadFacts, configMaps: ConfigMaps): ImportedProperty[] {
     const secrets = plainSecrets(settingsOf(fact, configMaps));
     return secrets.length > 0 ? [{ key: 'plain_secrets', value: [...new Set(secrets.map((secret) => secret.key))], from: secrets[0].from }] : [];
+}
+
+/**
+ * The PodDisruptionBudget selecting the workload's pods (its `matchLabels`
+ * all on the pod template): how many of its instances voluntary evictions
+ * may take down. A percentage is counted against the replicas, rounded up as
+ * Kubernetes does; one that the replicas cannot resolve (an autoscaled
+ * workload's `50%`) is left out, `0%` aside.
+ */
+export function disruptionBudgetOf(workload: Workload, resources: Resources, replicas: number | undefined): ImportedProperty[] {
+    const pdb = (resources.byKind.get('PodDisruptionBudget') ?? []).find((candidate) => {
+        const selector = candidate.reader.entries(candidate.reader.get(candidate.reader.get(candidate.reader.get(candidate.node, 'spec'), 'selector'), 'matchLabels'));
+        return candidate.namespace === workload.namespace && selector.length > 0
+            && selector.every((entry) => workload.labels.get(entry.key) === (candidate.reader.text(entry.value) ?? ''));
+    });
+    if (!pdb) {
+        return [];
+    }
+    const spec = pdb.reader.get(pdb.node, 'spec');
+    for (const [field, key] of [['maxUnavailable', 'max_unavailable'], ['minAvailable', 'min_available']] as const) {
+        const node = pdb.reader.get(spec, field);
+        const count = node === undefined ? undefined : instancesOf(pdb.reader.number(node) ?? pdb.reader.text(node), replicas);
+        if (count !== undefined) {
+            const from = placeOf(pdb, node, `PodDisruptionBudget spec.${field}`);
+            return [{ key: 'disruption_budget', value: { block: [{ key, value: count, from }] }, from }];
+        }
+    }
+    return [];
+}
+
+/** `2` → 2; `50%` of 3 replicas → 2 (rounded up); `0%` → 0 whatever the replicas. */
+function instancesOf(value: number | string | undefined, replicas: number | undefined): number | undefined {
+    if (typeof value === 'number') {
+        return value;
+    }
+    const percent = /^(\d+(?:\.\d+)?)%$/.exec(value ?? '');
+    if (!percent) {
+        return undefined;
+    }
+    const share = Number(percent[1]) / 100;
+    return share === 0 ? 0 : replicas === undefined ? undefined : Math.ceil(share * replicas);
 }

@@ -7,6 +7,7 @@ import manualFailover from './manual-failover.js';
 import noHealthCheck from './no-health-check.js';
 import noProbe from './no-probe.js';
 import noResourceLimits from './no-resource-limits.js';
+import blockingDisruptionBudget from './blocking-disruption-budget.js';
 import noTimeout from './no-timeout.js';
 import queueWithoutDlq from './queue-without-dlq.js';
 import reconnectStorm from './reconnect-storm.js';
@@ -16,5 +17,5 @@ import singleZone from './single-zone.js';
 import slowFailureDetection from './slow-failure-detection.js';
 
 export const RULES: readonly AnyRule[] = [
-    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, noProbe, noResourceLimits, slowFailureDetection, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
+    singlePointOfFailure, sharedGlobalDependency, singleZone, manualFailover, sloUnreachable, availabilityInWords, noHealthCheck, noProbe, noResourceLimits, blockingDisruptionBudget, slowFailureDetection, retryWithoutIdempotency, noTimeout, queueWithoutDlq, reconnectStorm
 ];
