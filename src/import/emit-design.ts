@@ -48,6 +48,9 @@ export function emitDesign(system: ImportedSystem, describeFile: (uri: string) =
         if (network.policy !== undefined) {
             writer.line(2, `policy: ${network.policy}`, network.from);
         }
+        if (network.hosts !== undefined) {
+            writer.line(2, `hosts: ${network.hosts} // docker compose runs every container of the project on one Docker engine`, network.from);
+        }
         for (const component of members) {
             writeComponent(writer, 2, component, where, connected.has(component.name));
         }

@@ -60,6 +60,8 @@ export interface ImportedNetwork {
     readonly exposure: 'public' | 'private';
     /** `default_deny` when a policy denies what is not allowed (a Kubernetes NetworkPolicy selecting every pod). */
     readonly policy?: 'default_deny';
+    /** `1` when every member runs on one machine (a Compose project on one Docker engine). */
+    readonly hosts?: number;
     readonly from: Provenance;
     readonly description: string;
 }

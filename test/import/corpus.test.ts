@@ -70,7 +70,7 @@ describe('import corpus', () => {
         it('holds its measured precision (a ratchet: raise it when the review gets better)', () => {
             const total = (judgement: 'tp' | 'fp' | 'noise'): number => judged.reduce((sum, source) => sum + countOf(source, judgement), 0);
             const errors = judged.flatMap((source) => source.judged.filter((item) => item.finding.severity === 'error'));
-            expect(total('tp') / (total('tp') + total('fp') + total('noise'))).to.be.at.least(0.43);
+            expect(total('tp') / (total('tp') + total('fp') + total('noise'))).to.be.at.least(0.47);
             expect(errors.filter((item) => item.judgement === 'tp').length / errors.length).to.be.at.least(0.77);
         });
     });

@@ -38,7 +38,7 @@ describe('Kubernetes import', () => {
         fs.writeFileSync(file, [deployment('api', 3), budget('api', 'minAvailable', '"50%"'), deployment('web', 2), budget('web', 'minAvailable', '2'), deployment('jobs', 2), budget('jobs', 'maxUnavailable', '1'), deployment('plain', 2)].join('---\n'));
         const system = await loadKubernetes([file], folder);
         const budgets = Object.fromEntries(system.components.map((component) => [component.name, component.properties.find((property) => property.key === 'disruption_budget')?.value]).filter(([, value]) => value !== undefined)
-            .map(([name, value]) => [name, (value as { block: { key: string; value: unknown }[] }).block.map((entry) => `${entry.key}: ${String(entry.value)}`).join(', ')]));
+            .map(([name, value]) => [name, (value as { readonly block: readonly { readonly key: string; readonly value: unknown }[] }).block.map((entry) => `${entry.key}: ${String(entry.value)}`).join(', ')]));
         expect(budgets).to.deep.equal({ Api: 'min_available: 2', Web: 'min_available: 2', Jobs: 'max_unavailable: 1' });
         const analysis = await analyzeFiles([], { cwd: folder, imports: [{ format: 'kubernetes', files: [file], folder }] });
         expect(analysis.findings.filter((finding) => finding.rule === 'avail/blocking-disruption-budget').map((finding) => `${finding.element ?? ''} ${path.basename(finding.uri)}:${finding.range.start.line + 1}`)).to.deep.equal(['Web app.yaml:21']);

@@ -196,6 +196,7 @@ function networksOf(project: ComposeProject, facts: readonly ServiceFacts[]): Im
             name: names.nameOf(`${name}-network`),
             sourceName: name,
             exposure: 'private' as const,
+            hosts: 1,
             from: declared?.from ?? facts[0].service.from,
             description: `Compose network ${name}${declared?.internal ? ' (internal: no route out)' : ''}`
         };

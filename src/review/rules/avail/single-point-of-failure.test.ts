@@ -5,6 +5,7 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 21): a store stated to replicate synchronously and fail over by itself keeps copies, though it gives no count', design: 'client U\nservice Api { replicas: 2 }\ndatabase Meta { model: relational, replication: sync, failover: auto }\nU -> Api -> Meta' },
         { name: 'regression (field corpus, round 19): shards kept on three nodes each (replication_factor) are not unreplicated shards', design: 'client U\nservice Api { replicas: 2 }\ndatabase Log { shards: 200, replication_factor: 3, write_quorum: 2 }\nU -> Api -> Log' },
         { name: 'regression (field corpus, round 17): object storage that names no engine is usually the platform\'s replicated service', design: 'client U\nservice Api { replicas: 2 }\nstorage Archive "cheap storage"\nU -> Api\nApi -> Archive : writes' },
         { name: 'regression (field corpus, round 15): a Kafka broker count left unsaid is a cluster, as Kafka replicates partitions across brokers', design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: kafka }\nworker Billing { replicas: 2 }\nU -> Api -> Events\nEvents -> Billing' },
@@ -48,6 +49,16 @@ testRule(rule, {
         { name: 'an embedded store runs in its user\'s process (SQLite, engine fact)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Local { engine: sqlite }\nU -> Api -> Local' }
     ],
     invalid: [
+        {
+            name: 'regression (import corpus): on one host, one question about the host, not one per container',
+            design: 'client Users\nnetwork Compose {\n  hosts: 1\n  service Web { replicas: 2 }\n  database Db { engine: postgres }\n  queue Jobs { engine: rabbitmq }\n}\nUsers -> Web\nWeb -> Db : sql\nWeb -> Jobs',
+            findings: [{ element: 'Compose', severity: 'info', message: 'The 3 components of network Compose (Web, Db and Jobs) run on one host (hosts: 1): when it fails, is rebooted or fills its disk, all of them stop together, whatever their replicas. Is one host what this runs on in production?' }]
+        },
+        {
+            name: 'a stated single instance wins over a stated replication mode',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Meta { replicas: 1, replication: async }\nU -> Api -> Meta',
+            findings: [{ element: 'Meta', severity: 'warning', message: 'database Meta runs a single instance: when it fails, every request that reads or writes it fails.' }]
+        },
         {
             name: 'regression: a component whose count is unsaid among peers sized only as fleets is asked at info, not asserted as one instance',
             design: 'client U\nloadbalancer Lb { engine: alb }\nservice Front { replicas: many }\nservice Log { engine: go }\nworker Signer\ndatabase Db { engine: dynamodb }\nU -> Lb -> Front\nFront -> Log : grpc\nLog -> Db : writes\nSigner -> Db : writes',

@@ -1,4 +1,4 @@
-import type { Component, ComponentKind, Design } from '../../../model/design.js';
+import type { Component, ComponentKind, Design, Group } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
@@ -69,6 +69,7 @@ export default defineRule({
             notProductionOne: 'Design {name} is a {purpose} and runs a single instance of {subjects}: fine for what it is, but if it goes to production, how many instances will it run, and must it survive a crash or a lost host? State `replicas`, or `out_of_scope: [high_availability]` if it never will.',
             sameEngine: '{names} each run {engine} on a single instance: when one fails, {consequence}. How many instances the {engine} tiers run is one decision: replicas, or an autoscale min of 2.',
             amongFleets: '{names} {state} no instance count, and the source sizes its peers only as fleets with no count ({fleets}): how many instances of {them} run, and what stops when one fails? State `replicas`.',
+            oneHost: 'The {count} components of {network} ({names}) run on one host (hosts: 1): when it fails, is rebooted or fills its disk, all of them stop together, whatever their replicas. Is one host what this runs on in production?',
             providerRun: 'How many instances does the provider run for {names}? {They} {are} stated `managed: true`, but no known engine says whether {it} {is} replicated: state `replicas`, or name the `engine`.'
         },
         fix: 'Sets `replicas: 2` on each single-instance component the finding lists (or `failover: auto` on a replicated database).',
@@ -107,6 +108,7 @@ export default defineRule({
             'A worker or function started by a schedule (`schedule: "hourly"`: an aggregation, an index rebuild) that nothing calls, at most a queue holding its input, is not judged: a crash delays that run until it is run again while whatever serves its last output keeps serving; nothing waits on it.',
             'A worker or function that only queues hand work to and that autoscales with no minimum stated (`autoscale: { metric: queue_depth }`) is not judged: the platform replaces a crashed instance and the queue hands its message to the next one after the visibility timeout, so nothing waits and nothing is lost; a stated `min: 1` is judged as always.',
             'A component that states no count (neither `replicas` nor `autoscale`) among peers the source sizes only as fleets with no count (`replicas: many`: "multiple pods") is left unsaid like them, not stated as one: one info question lists such components and asks for `replicas`, never a warning.',
+            'Components of a network stated to run on one machine (`hosts: 1`: a Compose project on one Docker engine) are not judged one by one: the host is what fails, and replicas on it change nothing. One info question per such network names them (field and import corpora: every per-container count question on a one-host Compose deployment was judged not worth raising, "one Compose host is the single point anyway").',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         examples: {
@@ -115,7 +117,10 @@ export default defineRule({
         }
     },
     check({ design, index, traffic, report }) {
-        const candidates = inScope(design.components).filter((component) => isJudged(component, index));
+        const everyone = inScope(design.components).filter((component) => isJudged(component, index));
+        // On one host, the host is the single point of failure: its members' counts change nothing.
+        const candidates = everyone.filter((component) => oneHostOf(component) === undefined);
+        askOneHost(everyone.filter((component) => oneHostOf(component) !== undefined), report);
         const judged = candidates.filter((component) => !isProviderRun(component));
         askProviderRun(candidates.filter(isProviderRun), design, report);
         if (purposeOf(design) !== 'production') {
@@ -133,6 +138,37 @@ export default defineRule({
         }
     }
 });
+
+/** The innermost network that states its members run on one machine (`hosts: 1`), if any. */
+function oneHostOf(component: Component): Group | undefined {
+    for (let group = component.group; group; group = group.parent) {
+        if (group.kind === 'network' && group.properties.number('hosts') !== undefined) {
+            return group.properties.number('hosts') === 1 ? group : undefined;
+        }
+    }
+    return undefined;
+}
+
+/** One question per single-host network: the host, not each member's count, is what fails. */
+function askOneHost(members: readonly Component[], report: (report: Report) => void): void {
+    const byHost = new Map<Group, Component[]>();
+    for (const member of members) {
+        const host = oneHostOf(member);
+        if (host) {
+            byHost.set(host, [...(byHost.get(host) ?? []), member]);
+        }
+    }
+    for (const [network, components] of byHost) {
+        report({
+            on: network,
+            messageId: 'oneHost',
+            data: { count: components.length, network: `network ${network.name}`, names: joinWords(components.map((component) => component.name)) },
+            severity: 'info',
+            basis: 'stated',
+            related: components.map((component) => ({ on: component, message: `${component.name}: on the one host of ${network.name}` }))
+        });
+    }
+}
 
 function reportNoFailover(component: Component, report: (report: Report) => void): void {
     report({
