@@ -102,7 +102,24 @@ export function autoscales(component: Component): boolean {
 
 /** Two or more instances, or copies (`replication_factor`: each shard kept on N nodes), or an engine that is highly available by itself. */
 export function isRedundant(component: Component): boolean {
-    return minInstances(component) >= 2 || (component.properties.number('replication_factor') ?? 0) >= 2 || component.engine?.ha === true;
+    return minInstances(component) >= 2 || (component.properties.number('replication_factor') ?? 0) >= 2 || component.engine?.ha === true
+        || (countUnsaid(component) && statesReplicas(component));
+}
+
+/** Replicating writes the design states (not its engine's default): `replication: sync`, `semi_sync` or `async`, or `failover: auto`. */
+const REPLICATING = new Set(['sync', 'semi_sync', 'async']);
+
+/**
+ * The design says the store keeps copies without counting them: it states
+ * how writes reach the replicas, or that a replica is promoted on failure.
+ * A stated `replicas: 1` says otherwise and wins (see isRedundant).
+ */
+function statesReplicas(component: Component): boolean {
+    const stated = (key: 'replication' | 'failover'): string | undefined => {
+        const entry = component.properties.entry(key);
+        return entry !== undefined && entry.source !== 'engine' && typeof entry.value === 'string' ? entry.value : undefined;
+    };
+    return REPLICATING.has(stated('replication') ?? '') || stated('failover') === 'auto';
 }
 
 /** The kinds of sensitive data a store declares (`data: [pii, payment]`). */

@@ -6,6 +6,7 @@ const LOCAL_BACKUP = 'database Db { replicas: 2, backup: { mode: snapshot, inter
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus): a store copied to a replica in another region, and that replica', design: `requirements { availability: 99.99% }\n${PATH}database Db { replicas: 2, backup: { mode: pitr } }\ndatabase DbWest { engine: postgres, backup: { mode: pitr } }\nDb -> DbWest { crosses_region: true }` },
         { name: 'regression: an engine whose automated backups are geo-redundant by default (Azure SQL)', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: azure_sql }` },
         { name: 'offsite backups', design: `requirements { availability: 99.99% }\n${PATH}database Db { replicas: 2, backup: { mode: pitr, offsite: true } }` },
         { name: 'a 99.95% target without a DR mode', design: `requirements { availability: 99.95% }\n${PATH}${LOCAL_BACKUP}` },

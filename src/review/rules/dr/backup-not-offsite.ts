@@ -1,9 +1,10 @@
-import type { Component, Design } from '../../../model/design.js';
+import type { Component, Connection, Design } from '../../../model/design.js';
 import type { Report } from '../../rule-context.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { namesOf, unique } from '../../helpers/wording.js';
 import { defineRule } from '../../rule.js';
-import { availabilityTarget, describe, formatPercent } from '../../../model/component-facts.js';
+import { availabilityTarget, describe, formatPercent, isDataStore } from '../../../model/component-facts.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { backupOf, backupText, isBackedUp } from '../../helpers/backup.js';
 import { drDeclaration } from '../../../model/regions.js';
 
@@ -37,7 +38,7 @@ export default defineRule<Options>({
         decisions: [
             'Judged when `requirements.availability` is at or above the `availability` option (99.99%), or a DR mode is declared: `deployment.mode` active_passive or active_active, or (with no mode) two or more regions.',
             'Every component with backups (database, storage, search, queue) is judged; a component without backups is `dr/no-backup`\'s concern.',
-            '`offsite: true` in the backup block addresses it.',
+            '`offsite: true` in the backup block addresses it; so does a copy of the store\'s data in another region (a `crosses_region: true` connection between it and another store: a cross-region replica, snapshots restored there; the copy is not judged either), since a region outage then no longer takes the data with its backups (field corpus, round 21).',
             'Where backups are kept is one policy: two or more stores with backups, none offsite, give one finding listing them; a store is reported on its own when its peers copy their backups offsite.'
         ],
         quality: {
@@ -51,12 +52,12 @@ export default defineRule<Options>({
             fixed: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { replicas: 2, backup: { mode: pitr, retention: 7d, offsite: true } }\nU -> Api -> Db'
         }
     },
-    check({ design, options, report }) {
+    check({ design, index, options, report }) {
         const reason = offsiteReason(design, options);
         if (reason === undefined) {
             return;
         }
-        const backedUp = design.components.filter(isBackedUp);
+        const backedUp = design.components.filter((store) => isBackedUp(store) && !copiedToAnotherRegion(store, index));
         const onsite = backedUp.filter((store) => backupOf(store)?.offsite !== true);
         const fixedTexts = unique(onsite.map((store) => backupText(backupOf(store), { offsite: 'true' })));
         reportDecision(report, {
@@ -73,6 +74,19 @@ export default defineRule<Options>({
         });
     }
 });
+
+/**
+ * The store's data has a copy in another region (a cross-region replica,
+ * snapshots restored there: a `crosses_region: true` connection between it
+ * and another store, either way): a region outage no longer takes the data
+ * with its backups, which is what the finding warns of; and the copy itself
+ * is the offsite one.
+ */
+function copiedToAnotherRegion(store: Component, index: DesignIndex): boolean {
+    const crosses = (connection: Connection): boolean => connection.properties.boolean('crosses_region') === true;
+    return index.outgoing(store).some((connection) => crosses(connection) && isDataStore(connection.target))
+        || index.incoming(store).some((connection) => crosses(connection) && isDataStore(connection.source));
+}
 
 /** Why backups must leave the region, in words; `undefined` when nothing asks for it. */
 function offsiteReason(design: Design, options: Options): string | undefined {
