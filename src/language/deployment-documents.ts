@@ -93,6 +93,10 @@ export class DeploymentDocuments {
         }
         const imported = await importDocument(deployment.input, path.dirname(deployment.input.files[0]), deployment.design);
         deployment.imported = imported;
+        // Files the deployment names (`include`, `extends.file`, `env_file`) rebuild it too when they change.
+        for (const file of imported.system.files) {
+            this.ownerOfFile.set(file, uri.toString());
+        }
         return imported.text;
     }
 

@@ -127,11 +127,11 @@ describe('Compose import', () => {
         expect(component(system, 'Db').properties).to.not.have.property('replicas');
     });
 
-    it('reports what the Compose schema rejects at its key, and what it does not follow', async () => {
+    it('reports what the Compose schema rejects at its key, and a base service that is not there', async () => {
         const system = await importFiles({ 'compose.yaml': 'services:\n  app:\n    image: acme/app\n    replicaz: 3\n    extends: { service: base }\n' });
         expect(system.problems.map((problem) => [problem.rule, problem.range.start.line, problem.message])).to.deep.equal([
             ['import/schema', 3, 'Not a valid Compose file: `services.app` has no key `replicaz`.'],
-            ['import/not-followed', 4, '`extends` is not followed: the service is read as this file writes it (service app).']
+            ['import/not-followed', 4, "`extends` is not followed: no service 'base' in this file; the service is read as this file writes it."]
         ]);
     });
 

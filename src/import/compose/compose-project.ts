@@ -7,23 +7,22 @@
  * Compose specification merges them; every value keeps the file and line
  * that wrote it.
  */
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import type { Provenance } from '../imported-system.js';
 import { offsetsOf, YamlReader } from '../yaml/yaml-nodes.js';
 import type { YamlFile } from '../yaml/yaml-source.js';
+import type { ComposeDocument } from './compose-files.js';
+import { type Layer, type NamedFiles, serviceLayers } from './service-layers.js';
 
-/** One file's say on a service. */
-export interface Layer {
-    readonly file: YamlFile;
-    readonly reader: YamlReader;
-    readonly node: YamlNode;
-}
+export type { Layer } from './service-layers.js';
 
 /** A value with where it was written. */
 export interface Written<T> {
     readonly value: T;
     readonly from: Provenance;
     readonly layer: Layer;
+    /** The env file it was read from, when it was (`env_file`), not the Compose file. */
+    readonly envFile?: string;
 }
 
 export class ComposeService {
@@ -64,10 +63,13 @@ export class ComposeService {
         return undefined;
     }
 
-    /** `environment` as a map or as `KEY=value` items, merged over the layers (a later one wins per key). */
+    /** `environment` as a map or as `KEY=value` items, merged over the layers (a later one wins per key; in a layer, `environment` wins over its env files). */
     environment(): Map<string, Written<string | undefined>> {
         const merged = new Map<string, Written<string | undefined>>();
         for (const layer of this.layers) {
+            for (const { key, value, from, envFile } of layer.envFileValues) {
+                merged.set(key, { value, from, layer, envFile });
+            }
             const environment = layer.reader.get(layer.node, 'environment');
             if (environment === undefined) {
                 continue;
@@ -135,8 +137,15 @@ export interface ComposeProject {
     readonly name?: string;
 }
 
-/** The project the documents of these files describe (the first document of each: Compose files hold one). */
-export function composeProject(files: readonly { file: YamlFile; document: Document.Parsed }[]): ComposeProject {
+/** A project whose files name no other file. */
+const NOTHING_NAMED: NamedFiles = { documentNamed: () => undefined, envFileNamed: () => undefined };
+
+/**
+ * The project the documents of these files describe (the first document of
+ * each: Compose files hold one); `named` gives the files they name
+ * (`extends.file`, `env_file`), read beforehand (compose-files.ts).
+ */
+export function composeProject(files: readonly ComposeDocument[], named: NamedFiles = NOTHING_NAMED): ComposeProject {
     const layersByService = new Map<string, Layer[]>();
     const firstSeen = new Map<string, Provenance>();
     const networks = new Map<string, ComposeNetwork>();
@@ -150,14 +159,14 @@ export function composeProject(files: readonly { file: YamlFile; document: Docum
             if (entry.value === undefined || !reader.isMap(entry.value)) {
                 continue;
             }
-            const layer = { file, reader, node: entry.value };
-            layersByService.set(entry.key, [...(layersByService.get(entry.key) ?? []), layer]);
+            const layers = serviceLayers({ file, document }, reader, entry.key, entry.value, named);
+            layersByService.set(entry.key, [...(layersByService.get(entry.key) ?? []), ...layers]);
             if (!firstSeen.has(entry.key)) {
-                firstSeen.set(entry.key, provenance(layer, entry.keyNode, `services.${entry.key}`));
+                firstSeen.set(entry.key, provenance(layers[layers.length - 1], entry.keyNode, `services.${entry.key}`));
             }
         }
         for (const entry of reader.entries(reader.get(root, 'networks'))) {
-            const layer = { file, reader, node: entry.keyNode };
+            const layer = { file, reader, node: entry.keyNode, envFileValues: [] };
             networks.set(entry.key, {
                 name: entry.key,
                 internal: reader.text(reader.get(entry.value, 'internal')) === 'true',
@@ -173,7 +182,7 @@ export function composeProject(files: readonly { file: YamlFile; document: Docum
     return { files: files.map(({ file }) => file), services, networks, volumes, name };
 }
 
-export function provenance(layer: Layer, node: YamlNode | undefined, key: string): Provenance {
+export function provenance(layer: { readonly file: YamlFile }, node: YamlNode | undefined, key: string): Provenance {
     const [start, end] = offsetsOf(node);
     return { uri: layer.file.uri, range: layer.file.rangeOf(start, end), key };
 }

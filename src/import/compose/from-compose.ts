@@ -95,7 +95,9 @@ function componentOf(fact: ServiceFacts, connections: readonly ImportedConnectio
     if (published.length > 0) {
         properties.push({ key: 'published', value: published.map((port) => port.value), from: published[0].from });
     }
-    const secrets = plainSecrets([...service.environment()].map(([key, written]) => ({ key, value: written.value, from: written.from })));
+    // An env file is where Compose's docs send secrets out of the Compose file (and usually out of the repository): only what the Compose file writes is judged.
+    const written = [...service.environment()].filter(([, value]) => value.envFile === undefined);
+    const secrets = plainSecrets(written.map(([key, value]) => ({ key, value: value.value, from: value.from })));
     if (secrets.length > 0) {
         properties.push({ key: 'plain_secrets', value: secrets.map((secret) => secret.key), from: secrets[0].from });
     }
