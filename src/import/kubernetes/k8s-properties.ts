@@ -10,6 +10,7 @@ import { ConfigMaps, settingsOf } from './k8s-environment.js';
 import type { WorkloadFacts } from './k8s-facts.js';
 import { placeOf, type Resources, type Workload } from './k8s-resources.js';
 import type { ServiceDirectory } from './k8s-services.js';
+import { selectsLabels } from './label-selector.js';
 
 const ZONE_KEYS = new Set(['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone']);
 
@@ -138,18 +139,14 @@ export function secretsOf(fact: WorkloadFacts, configMaps: ConfigMaps): Imported
 }
 
 /**
- * The PodDisruptionBudget selecting the workload's pods (its `matchLabels`
- * all on the pod template): how many of its instances voluntary evictions
- * may take down. A percentage is counted against the replicas, rounded up as
- * Kubernetes does; one that the replicas cannot resolve (an autoscaled
+ * The PodDisruptionBudget selecting the workload's pods (label-selector.ts):
+ * how many of its instances voluntary evictions may take down. A percentage
+ * is counted against the replicas, rounded up as Kubernetes does; one that the replicas cannot resolve (an autoscaled
  * workload's `50%`) is left out, `0%` aside.
  */
 export function disruptionBudgetOf(workload: Workload, resources: Resources, replicas: number | undefined): ImportedProperty[] {
-    const pdb = (resources.byKind.get('PodDisruptionBudget') ?? []).find((candidate) => {
-        const selector = candidate.reader.entries(candidate.reader.get(candidate.reader.get(candidate.reader.get(candidate.node, 'spec'), 'selector'), 'matchLabels'));
-        return candidate.namespace === workload.namespace && selector.length > 0
-            && selector.every((entry) => workload.labels.get(entry.key) === (candidate.reader.text(entry.value) ?? ''));
-    });
+    const pdb = (resources.byKind.get('PodDisruptionBudget') ?? []).find((candidate) => candidate.namespace === workload.namespace
+        && selectsLabels(candidate.reader, candidate.reader.get(candidate.reader.get(candidate.node, 'spec'), 'selector'), workload.labels));
     if (!pdb) {
         return [];
     }
