@@ -27,13 +27,31 @@ function label(rule: string, subject: string | null, verdict: Label['label'], ma
     return { rule, subject, severity: 'warning', label: verdict, reason: 'a reason given by the reviewer', ...(match === undefined ? {} : { match }) };
 }
 
-/** Unlabelled findings outside the ratchet do not fail the suite, but are named so that someone labels them. */
-function reportUnlabelled(results: readonly DesignResult[]): void {
-    const unlabelled = results.flatMap((result) => result.judged
+/**
+ * Unlabelled findings outside the ratchet do not fail the suite, but are
+ * named so that someone labels them: in the tuning set only. The held-out
+ * set's findings are counted, never named, so that running the tests does
+ * not show anyone what the review says of designs kept unread.
+ */
+function unlabelledReport(results: readonly DesignResult[]): string | undefined {
+    const unlabelled = (set: string): DesignResult['judged'][number][] => results
+        .filter((result) => result.design.set === set)
+        .flatMap((result) => result.judged.filter((item) => item.judgement === 'unlabelled'));
+    const named = results.filter((result) => result.design.set !== 'held-out').flatMap((result) => result.judged
         .filter((item) => item.judgement === 'unlabelled')
         .map((item) => `${result.design.set}/${result.design.name}: ${item.finding.rule} on ${item.finding.element ?? '(design)'}`));
-    if (unlabelled.length > 0) {
-        console.warn(`field corpus: ${unlabelled.length} unlabelled finding(s); npm run field -- --draft prints skeletons:\n  ${unlabelled.join('\n  ')}`);
+    const heldOut = unlabelled('held-out').length;
+    const lines = [
+        ...(named.length > 0 ? [`field corpus: ${named.length} unlabelled finding(s); npm run field -- --draft prints skeletons:\n  ${named.join('\n  ')}`] : []),
+        ...(heldOut > 0 ? [`field corpus: ${heldOut} unlabelled finding(s) in the held-out set (not named: the set stays unread until it is labelled)`] : [])
+    ];
+    return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+function reportUnlabelled(results: readonly DesignResult[]): void {
+    const report = unlabelledReport(results);
+    if (report !== undefined) {
+        console.warn(report);
     }
 }
 
@@ -124,6 +142,15 @@ describe('field corpus labels and gate', () => {
         expect(ratchetViolations([result], { designs: [], rules: [] })).to.deep.equal([]);
         expect(ratchetViolations([result], { designs: [], rules: ['b/rule'] })).to.deep.equal(['sample: b/rule on Y (info) is labelled fp']);
         expect(ratchetViolations([result], { designs: ['sample'], rules: [] })).to.have.length(2);
+    });
+
+    it('names the tuning set\'s unlabelled findings and only counts the held-out set\'s', () => {
+        const { judged } = judgeFindings([finding('a/rule', 'X', 'info')], []);
+        const result = (set: CorpusDesign['set']): DesignResult => ({ design: { name: `in-${set}`, set, archFile: '/c.arch', labelsFile: '/c.labels.json' }, labelsJson: {}, judged, staleLabels: [], architectures: ['C'] });
+        const report = unlabelledReport([result('designs'), result('held-out')]) ?? '';
+        expect(report).to.contain('designs/in-designs: a/rule on X');
+        expect(report).to.contain('1 unlabelled finding(s) in the held-out set (not named');
+        expect(report).to.not.contain('in-held-out');
     });
 
     it('rejects a labels file with an unknown rule, a repeated key or a bad verdict', () => {
