@@ -6,6 +6,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli.js';
+import { fingerprintOf } from '../../src/model/fingerprint.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/cli');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -60,7 +61,8 @@ describe('archlens check', () => {
             file: 'broken.arch',
             design: 'Broken',
             range: { start: { line: 2, column: 26 }, end: { line: 2, column: 27 } },
-            suppressed: false
+            suppressed: false,
+            fingerprint: fingerprintOf({ rule: 'syntax', design: 'Broken' })
         });
         const spof = report.findings.find((finding) => finding.rule === 'observe/no-monitoring');
         expect(spof).to.deep.include({ severity: 'warning', section: 'observability', file: 'broken.arch', design: 'Broken', suppressed: false });

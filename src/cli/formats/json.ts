@@ -1,5 +1,6 @@
 /** The JSON format of `cli.md`, valid against `schemas/findings.schema.json`. */
 import type { Assumption, Basis, Finding, RelatedLocation } from '../../model/finding.js';
+import { fingerprintOf } from '../../model/fingerprint.js';
 import { displayPath } from '../../util/display-path.js';
 import { terminalLines } from '../../util/escape/terminal.js';
 import { countBySeverity } from './summary.js';
@@ -33,6 +34,8 @@ export interface JsonFinding {
     readonly range: JsonRange;
     readonly suppressed: boolean;
     readonly reason?: string;
+    /** The finding's identity across edits (model/fingerprint.ts); findings may share one. */
+    readonly fingerprint: string;
     readonly related?: readonly JsonRelated[];
     readonly basis?: Basis;
     readonly assumptions?: readonly Assumption[];
@@ -98,6 +101,7 @@ function toJsonFinding(finding: Finding, cwd: string): JsonFinding {
         range: jsonRange(finding.range),
         suppressed: finding.suppressed,
         reason: finding.reason,
+        fingerprint: fingerprintOf(finding),
         related: finding.related && finding.related.length > 0 ? finding.related.map((related) => toJsonRelated(related, cwd)) : undefined,
         basis: finding.basis,
         assumptions: finding.assumptions && finding.assumptions.length > 0 ? finding.assumptions.map(toJsonAssumption) : undefined

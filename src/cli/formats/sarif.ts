@@ -5,8 +5,8 @@
  * folder, suppressed findings carrying an in-source suppression, and what
  * a finding's figures rest on in its property bag (`basis`, `assumptions`).
  */
-import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../../model/finding.js';
+import { uniqueFingerprints } from '../../model/fingerprint.js';
 import { type CatalogEntry, ruleCatalog } from '../../review/catalog.js';
 import { displayPath } from '../../util/display-path.js';
 import { absoluteFileUri, folderFileUri, relativeFileUri, sarifMessageText } from '../../util/escape/sarif.js';
@@ -31,6 +31,7 @@ export function formatSarif(findings: readonly Finding[], context: SarifContext)
 export function toSarif(findings: readonly Finding[], context: SarifContext): Record<string, unknown> {
     const catalog = ruleCatalog();
     const ruleIndex = new Map(catalog.map((entry, index) => [entry.id, index]));
+    const fingerprints = uniqueFingerprints(findings);
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
@@ -45,7 +46,7 @@ export function toSarif(findings: readonly Finding[], context: SarifContext): Re
                 }
             },
             originalUriBaseIds: { SRCROOT: { uri: folderFileUri(context.cwd) } },
-            results: findings.map((finding) => toResult(finding, ruleIndex, context.cwd))
+            results: findings.map((finding, index) => toResult(finding, fingerprints[index], ruleIndex, context.cwd))
         }]
     };
 }
@@ -66,7 +67,7 @@ function toReportingDescriptor(entry: CatalogEntry): Record<string, unknown> {
     };
 }
 
-function toResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: string): Record<string, unknown> {
+function toResult(finding: Finding, fingerprint: string, ruleIndex: ReadonlyMap<string, number>, cwd: string): Record<string, unknown> {
     const index = ruleIndex.get(finding.rule);
     return {
         ruleId: finding.rule,
@@ -77,7 +78,8 @@ function toResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, cwd:
         ...(finding.related && finding.related.length > 0
             ? { relatedLocations: finding.related.map((related, position) => ({ id: position, ...location(related.uri, related.range, cwd), message: { text: sarifMessageText(related.message) } })) }
             : {}),
-        partialFingerprints: { 'archlens/v1': fingerprint(finding) },
+        // Unique per result: code scanning merges results that share one (model/fingerprint.ts).
+        partialFingerprints: { 'archlens/v1': fingerprint },
         ...propertyBag(finding),
         ...(finding.suppressed ? { suppressions: [{ kind: 'inSource', ...(finding.reason ? { justification: finding.reason } : {}) }] } : {})
     };
@@ -114,8 +116,3 @@ function location(uri: string, range: Finding['range'], cwd: string): Record<str
     };
 }
 
-/** Stable across runs and edits elsewhere in the file: rule, design and element (or the message). */
-function fingerprint(finding: Finding): string {
-    const identity = `${finding.rule}|${finding.design ?? ''}|${finding.element ?? finding.message}`;
-    return createHash('sha256').update(identity).digest('hex').slice(0, 32);
-}
