@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
+import baselineSchema from '../schemas/baseline.schema.json' with { type: 'json' };
 import enginesSchema from '../schemas/engines.schema.json' with { type: 'json' };
 import propertiesSchema from '../schemas/properties.schema.json' with { type: 'json' };
 import composeSchema from '../schemas/vendor/compose-spec.json' with { type: 'json' };
@@ -23,8 +24,9 @@ function generate(): void {
     ajv.addSchema(propertiesSchema as object);
     ajv.addSchema(enginesSchema as object, 'engines');
     ajv.addSchema(buildConfigSchema(ALL_RULES) as object, 'config');
+    ajv.addSchema(baselineSchema as object, 'baseline');
     const bagIds = PROPERTY_BAG_IDS(propertiesSchema as { $defs: Record<string, unknown> });
-    const refs: Record<string, string> = { engines: 'engines', config: 'config' };
+    const refs: Record<string, string> = { engines: 'engines', config: 'config', baseline: 'baseline' };
     for (const id of bagIds) {
         refs[validatorName(id)] = `${(propertiesSchema as { $id: string }).$id}#/$defs/${id}`;
     }

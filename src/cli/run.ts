@@ -7,6 +7,7 @@ import { ConfigError } from '../batch/config-errors.js';
 import { InputError } from '../batch/input-files.js';
 import { terminalLines, terminalText } from '../util/escape/terminal.js';
 import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
+import { baseline } from './commands/baseline.js';
 import { check } from './commands/check.js';
 import { diagram } from './commands/diagram.js';
 import { report } from './commands/report.js';
@@ -16,7 +17,8 @@ import { rules } from './commands/rules.js';
 
 /** Each command's synopsis, as `--help` prints it. */
 const SYNOPSES: Readonly<Record<string, string>> = {
-    check: 'archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet]',
+    check: 'archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet] [--baseline FILE]',
+    baseline: 'archlens baseline [PATH…] [--out FILE] [--update] [--config FILE]',
     diagram: 'archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]',
     report: 'archlens report [PATH…] [--out FILE.md] [--config FILE]',
     rules: 'archlens rules [--format text|json]',
@@ -41,7 +43,7 @@ function commandUsage(name: string): string {
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, diagram, report, rules, practice, import: importCommand };
+const COMMANDS: Readonly<Record<string, Command>> = { check, baseline, diagram, report, rules, practice, import: importCommand };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [name, ...args] = argv;

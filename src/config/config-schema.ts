@@ -27,6 +27,11 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
                 additionalProperties: false
             },
             estimates: ESTIMATES_SCHEMA,
+            baseline: {
+                type: 'string',
+                pattern: '\\S',
+                description: "The baseline file (written by 'archlens baseline'), relative to this file: its findings are accepted for now, so 'archlens check' reports only new ones and the editor hides or dims them."
+            },
             engines: {
                 type: 'object',
                 description: 'Engines to add to (or override in) the knowledge base.',

@@ -7,6 +7,7 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { findNodeAtLocation, type Node as JsonNode, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import * as path from 'node:path';
 import type { EngineEntry } from '../engine-catalog/engine-catalog.js';
 import { suggestKey } from '../properties/property-schema.js';
 import { ALL_RULES, RULE_IDS } from '../review/registry.js';
@@ -34,6 +35,8 @@ export interface ArchlensConfig {
     readonly rules: ReadonlyMap<string, RuleOverride>;
     readonly engines: ReadonlyMap<string, EngineEntry>;
     readonly estimates: EstimateSettings;
+    /** The baseline file it names, resolved against the configuration's folder. */
+    readonly baseline?: string;
 }
 
 export const DEFAULT_CONFIG: ArchlensConfig = { rules: new Map(), engines: new Map(), estimates: DEFAULT_ESTIMATE_SETTINGS };
@@ -47,6 +50,7 @@ interface RawConfig {
     readonly rules?: Readonly<Record<string, RuleSetting>>;
     readonly engines?: Readonly<Record<string, EngineEntry>>;
     readonly estimates?: RawEstimates;
+    readonly baseline?: string;
 }
 
 /** A real configuration is a few kilobytes; a larger file is not read (a stray data file, or a mistake). */
@@ -89,7 +93,8 @@ export function parseConfig(text: string, file?: string): LoadedConfig {
             file,
             rules: new Map(Object.entries(config.rules ?? {}).map(([id, setting]) => [id, toOverride(setting)])),
             engines: new Map(Object.entries(config.engines ?? {})),
-            estimates: estimates.settings
+            estimates: estimates.settings,
+            ...(config.baseline !== undefined && file !== undefined ? { baseline: path.resolve(path.dirname(file), config.baseline) } : {})
         },
         problems: []
     };

@@ -12,6 +12,7 @@ import type { ArchServices } from './arch-module.js';
 import { expandShorthand } from './connection-shorthand.js';
 import { ImportCheck } from './import-check.js';
 import type { DesignRegistry } from './design-registry.js';
+import { EditorBaseline } from './editor-baseline.js';
 import { reportFindings } from './finding-diagnostics.js';
 import type { ReviewService } from './review-service.js';
 import { reviewSettings } from './user-settings.js';
@@ -52,6 +53,8 @@ export class ArchValidator {
     private readonly reviews: () => ReviewService;
     private readonly configuration: ConfigurationProvider;
     private readonly imports: ImportCheck;
+    /** Only when serving an editor: the CLI applies baselines after the review and must see every finding. */
+    private readonly baseline: EditorBaseline | undefined;
 
     constructor(services: ArchServices) {
         this.conversions = services.design.PropertyConversions;
@@ -59,6 +62,7 @@ export class ArchValidator {
         this.reviews = () => services.design.ReviewService;
         this.configuration = services.shared.workspace.ConfigurationProvider;
         this.imports = new ImportCheck(services.shared.workspace.FileSystemProvider, services.shared.workspace.LangiumDocuments);
+        this.baseline = services.shared.lsp.Connection ? new EditorBaseline(services.shared.workspace.FileSystemProvider, () => services.design.ConfigService) : undefined;
     }
 
     checkComponent(component: Component, accept: ValidationAcceptor): void {
@@ -166,7 +170,12 @@ export class ArchValidator {
         this.reportDesignProblems(document, accept);
         const settings = await reviewSettings(this.configuration);
         if (settings.enabled) {
-            reportFindings(root, this.reviews().findingsIn(document.uri.toString()), settings.minimumSeverity, accept);
+            const findings = this.reviews().findingsIn(document.uri.toString());
+            const baseline = this.baseline ? await this.baseline.split(document.uri.toString(), findings) : undefined;
+            if (baseline?.problem) {
+                accept('warning', baseline.problem, { node: root, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, code: 'config' });
+            }
+            reportFindings(root, findings, settings.minimumSeverity, accept, baseline && { known: baseline.known, display: settings.baselined });
         }
     }
 

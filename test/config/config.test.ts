@@ -15,6 +15,16 @@ describe('configuration files', () => {
         expect(config.engines.get('x')?.kinds).to.deep.equal(['cache']);
     });
 
+    it('resolves the baseline it names against its own folder, and refuses one that is not a path', () => {
+        expect(parseConfig('{ "baseline": "../ci/accepted.json" }', path.join('/repo', 'designs', '.archlens.json')).config.baseline).to.equal(path.resolve('/repo/ci/accepted.json'));
+        expect(parseConfig('{}', '/repo/.archlens.json').config.baseline).to.equal(undefined);
+        for (const text of ['{ "baseline": 3 }', '{ "baseline": "  " }']) {
+            const { config, problems } = parseConfig(text, '/repo/.archlens.json');
+            expect(problems.map((problem) => problem.path), text).to.deep.equal(['/baseline']);
+            expect(config.baseline).to.equal(undefined);
+        }
+    });
+
     it('reports invalid JSON with its position and falls back to the defaults', () => {
         const { config, problems } = parseConfig('{ "rules": { ');
         expect(problems).to.deep.equal([{ path: '', message: 'Invalid JSON: close brace expected.', offset: 13, length: 1 }]);
@@ -29,7 +39,7 @@ describe('configuration files', () => {
             "/rules/avail~1single-point-of-failur \"avail/single-point-of-failur\" | Unknown rule 'avail/single-point-of-failur'. Did you mean 'avail/single-point-of-failure'?",
             '/rules/scale~1no-read-scaling/1/readRatio "x" | rules["scale/no-read-scaling"][1].readRatio must be a number.',
             "/rules/scale~1no-read-scaling/1/ratio \"ratio\" | Unknown key 'ratio' in rules[\"scale/no-read-scaling\"][1]. Allowed: readRatio.",
-            "/extra \"extra\" | Unknown key 'extra' in the configuration. Allowed: rules, estimates, engines."
+            "/extra \"extra\" | Unknown key 'extra' in the configuration. Allowed: rules, estimates, baseline, engines."
         ]);
     });
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { analyzePaths } from '../../batch/analyze.js';
 import type { Finding } from '../../model/finding.js';
+import { applyBaselines } from '../apply-baselines.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { jsonChunks } from '../formats/json.js';
@@ -18,6 +19,7 @@ export interface CheckOptions {
     readonly config?: string;
     readonly maxWarnings?: number;
     readonly quiet: boolean;
+    readonly baseline?: string;
 }
 
 export function parseCheckArguments(args: readonly string[]): CheckOptions {
@@ -29,14 +31,15 @@ export function parseCheckArguments(args: readonly string[]): CheckOptions {
             format: { type: 'string', short: 'f', default: 'text' },
             config: { type: 'string', short: 'c' },
             'max-warnings': { type: 'string' },
-            quiet: { type: 'boolean', short: 'q', default: false }
+            quiet: { type: 'boolean', short: 'q', default: false },
+            baseline: { type: 'string', short: 'b' }
         }
     });
     const format = values.format as Format;
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${values.format}').`);
     }
-    return { paths: positionals, format, config: values.config, maxWarnings: parseMaxWarnings(values['max-warnings']), quiet: values.quiet === true };
+    return { paths: positionals, format, config: values.config, maxWarnings: parseMaxWarnings(values['max-warnings']), quiet: values.quiet === true, baseline: values.baseline };
 }
 
 function parseMaxWarnings(text: string | undefined): number | undefined {
@@ -52,7 +55,12 @@ function parseMaxWarnings(text: string | undefined): number | undefined {
 export async function check(args: readonly string[], io: CliIo): Promise<number> {
     const options = parseCheckArguments(args);
     const analysis = await analyzePaths(options.paths, { cwd: io.cwd, configFile: options.config });
-    const findings = sortFindings(analysis.findings);
+    const all = sortFindings(analysis.findings);
+    const baselined = await applyBaselines(analysis, all, options.baseline, io);
+    if (baselined) {
+        io.stderr(baselined.summary); // on stderr, so that JSON and SARIF stay clean
+    }
+    const findings = baselined ? baselined.split.fresh : all;
     const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error' || finding.suppressed) : findings;
     for (const chunk of formatted(options.format, analysis.files, shown, io)) {
         io.stdout(chunk);
