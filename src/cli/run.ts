@@ -9,6 +9,7 @@ import { terminalLines, terminalText } from '../util/escape/terminal.js';
 import { type CliIo, EXIT_CANNOT_RUN, EXIT_OK, UsageError } from './cli-io.js';
 import { baseline } from './commands/baseline.js';
 import { check } from './commands/check.js';
+import { diff } from './commands/diff.js';
 import { diagram } from './commands/diagram.js';
 import { report } from './commands/report.js';
 import { importCommand } from './commands/import.js';
@@ -19,6 +20,7 @@ import { rules } from './commands/rules.js';
 const SYNOPSES: Readonly<Record<string, string>> = {
     check: 'archlens check [PATH…] [--format text|json|sarif] [--config FILE] [--max-warnings N] [--quiet] [--baseline FILE]',
     baseline: 'archlens baseline [PATH…] [--out FILE] [--update] [--config FILE]',
+    diff: 'archlens diff BASE HEAD [PATH…] [--format text|json|markdown] [--fail-on error|warning|info|hint|never] [--out FILE] [--config FILE]',
     diagram: 'archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg] [--view auto|full|collapsed] [--direction LR|TB] [--plain]',
     report: 'archlens report [PATH…] [--out FILE.md] [--config FILE]',
     rules: 'archlens rules [--format text|json]',
@@ -43,7 +45,7 @@ function commandUsage(name: string): string {
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { check, baseline, diagram, report, rules, practice, import: importCommand };
+const COMMANDS: Readonly<Record<string, Command>> = { check, baseline, diff, diagram, report, rules, practice, import: importCommand };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [name, ...args] = argv;

@@ -26,6 +26,7 @@ import { renderRulesIndex } from './rules-index-page.js';
 import { renderPropertiesPage } from './properties-page.js';
 import { renderImportImagesPage } from './import-images-page.js';
 import { IMAGE_ENTRIES } from '../import/images/image-catalog.js';
+import { renderPrCommentPage } from './pr-comment-page.js';
 
 export interface GeneratedPage {
     /** Relative to the repository root, with forward slashes. */
@@ -61,6 +62,10 @@ export const GENERATED_PAGES: readonly GeneratedPage[] = [
     {
         path: 'docs/estimates.md',
         render: async () => renderEstimatesPage(await workedExample())
+    },
+    {
+        path: 'docs/pr-comment-example.md',
+        render: renderPrCommentPage
     },
     {
         path: 'docs/practice-prompts.md',

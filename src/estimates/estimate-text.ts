@@ -133,7 +133,8 @@ function compact(value: number): string {
     return rate(value).replace('/s', '');
 }
 
-function lossText(value: number): string {
+/** A data-loss window as the report words it: `nothing`, `seconds`, `up to 1d`. */
+export function lossText(value: number): string {
     if (value === 0) {
         return 'nothing';
     }
