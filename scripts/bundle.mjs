@@ -1,5 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/
-// as CommonJS (VS Code loads extensions with require; Langium 4 is ESM), and
+// Bundles the extension client, the language server, the CLI and the GitHub
+// Action's script into dist/ as CommonJS (VS Code loads extensions with require; Langium 4 is ESM), and
 // the preview's webview script into media/ with a copy of Mermaid beside it
 // (the webview may load files from media/ only, and never from the network).
 import * as esbuild from 'esbuild';
@@ -26,7 +26,9 @@ const common = {
 const entries = [
     { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
     { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.cjs' },
-    { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } }
+    { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
+    // The GitHub Action (action.yml): a small script that runs dist/cli.cjs.
+    { entryPoints: ['src/action/main.ts'], outfile: 'dist/action.cjs' }
 ];
 
 // The webview runs in VS Code's Chromium: one classic script, no Node.
