@@ -35,6 +35,12 @@ export interface AnalyzeOptions {
     readonly configFile?: string;
     /** Compose projects to import and review beside the designs. */
     readonly imports?: readonly ImportInput[];
+    /**
+     * Texts to review instead of what the given files hold on disk, by
+     * absolute path: an editor's unsaved text, or a file as it was at a git
+     * ref. The files it imports are read from disk.
+     */
+    readonly texts?: ReadonlyMap<string, string>;
 }
 
 export async function analyzePaths(paths: readonly string[], options: AnalyzeOptions = {}): Promise<Analysis> {
@@ -58,7 +64,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
         Arch.design.ConfigService.useFile(URI.file(configPath));
     }
     const given = await Promise.all((options.imports ?? []).map((input) => importDocument(input, cwd)));
-    const documents = await loadWithImports(Arch, files, cwd, given);
+    const documents = await loadWithImports(Arch, files, cwd, given, options.texts);
     const imported = [...given, ...deploymentsOf(shared).all()];
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const problems = describeConfigProblems(Arch.design.ConfigService.configFiles(), (file) => displayPath(file, cwd));
@@ -85,10 +91,10 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
  * stops the run) and, transitively, the files they import. An import that
  * cannot be read is left out: the validator reports why, on the import.
  */
-async function loadWithImports(services: ArchServices, files: readonly string[], cwd: string, imported: readonly ImportedDocument[] = []): Promise<LangiumDocument[]> {
+async function loadWithImports(services: ArchServices, files: readonly string[], cwd: string, imported: readonly ImportedDocument[] = [], texts: ReadonlyMap<string, string> = new Map()): Promise<LangiumDocument[]> {
     const queue: { uri: URI; text: string }[] = imported.map((document) => ({ uri: URI.parse(document.uri), text: document.text }));
     for (const file of files) {
-        queue.push({ uri: URI.file(file), text: await readGivenFile(file, cwd) });
+        queue.push({ uri: URI.file(file), text: texts.get(file) ?? await readGivenFile(file, cwd) });
     }
     const seen = new Set(queue.map(({ uri }) => uri.toString()));
     const documents: LangiumDocument[] = [];

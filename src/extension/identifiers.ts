@@ -31,8 +31,13 @@ export const COMMANDS = {
     practiceStart: 'archlens.practice.start',
     practiceRevealTwist: 'archlens.practice.revealTwist',
     practiceFinish: 'archlens.practice.finish',
-    importDeployment: 'archlens.importDeployment'
+    importDeployment: 'archlens.importDeployment',
+    compareWithHead: 'archlens.compareWithHead',
+    compareWithRef: 'archlens.compareWithRef'
 } as const;
+
+/** The compare view's webview type (pr-review.md, "In the editor"). */
+export const COMPARE_VIEW_TYPE = 'archlens.compare';
 
 /** `archlens.import.diagnostics`: show the review's findings on Compose files and manifests. */
 export const IMPORT_SETTING_SECTION = 'archlens.import';

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { MarkdownIt } from 'markdown-it';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands.js';
+import { CompareCommands } from './compare/compare-command.js';
 import { OUTPUT_CHANNEL_NAME } from './identifiers.js';
 import { ArchLensLanguageServer } from './language-server.js';
 import { PracticeController } from './practice/practice-controller.js';
@@ -32,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ArchLe
     const reports = new ReportDocuments(server);
     const practice = new PracticeController(server, log, context.workspaceState);
     const deployments = new DeploymentDiagnostics(server, log);
-    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register(), reports, ...reports.register(), practice, ...practice.register(), registerImportCommand(server), deployments);
+    const compare = new CompareCommands(vscode.Uri.file(context.asAbsolutePath('media')), server, log);
+    context.subscriptions.push(log, traceChannel, ...registerCommands(server, log), preview, ...preview.register(), reports, ...reports.register(), practice, ...practice.register(), registerImportCommand(server), deployments, compare, ...compare.register());
     // A practice running when the window reloaded goes on where it was.
     void practice.resume().catch((error: unknown) => log.warn(`The practice session was not resumed: ${error instanceof Error ? error.message : String(error)}`));
     try {

@@ -1,7 +1,7 @@
 /**
  * The extension's own requests to the language server (`archlens/diagram`,
  * `archlens/report`, `archlens/practiceScore`, `archlens/importReview`,
- * `archlens/importDesign`): they wait briefly for a
+ * `archlens/importDesign`, `archlens/compare`): they wait briefly for a
  * client that is starting, and turn a missing or failing server into the
  * request's error result.
  */
@@ -9,6 +9,7 @@ import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from '../diag
 import { PRACTICE_SCORE_REQUEST, type PracticeScoreParams, type PracticeScoreResult } from '../practice/practice-protocol.js';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from '../report/report-protocol.js';
 import { IMPORT_DESIGN_REQUEST, IMPORT_REVIEW_REQUEST, type ImportDesignResult, type ImportParams, type ImportReviewResult } from '../import/import-protocol.js';
+import { COMPARE_REQUEST, type CompareParams, type CompareResult } from '../diff/compare-protocol.js';
 import type { ArchLensLanguageServer } from './language-server.js';
 
 /** How long a request waits for a client that is being created (activation, a restart). */
@@ -35,6 +36,10 @@ export function requestImportReview(server: ArchLensLanguageServer, params: Impo
 
 export function requestImportDesign(server: ArchLensLanguageServer, params: ImportParams): Promise<ImportDesignResult> {
     return request<ImportParams, ImportDesignResult>(server, IMPORT_DESIGN_REQUEST, params);
+}
+
+export function requestCompare(server: ArchLensLanguageServer, params: CompareParams): Promise<CompareResult> {
+    return request<CompareParams, CompareResult>(server, COMPARE_REQUEST, params);
 }
 
 async function request<P, R extends { readonly ok: boolean }>(server: ArchLensLanguageServer, method: string, params: P): Promise<R | Failure> {

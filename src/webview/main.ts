@@ -8,7 +8,9 @@ const app = new PreviewApp(new Host(), {
     toolbar: requiredElement('toolbar'),
     viewport: requiredElement('viewport'),
     canvas: requiredElement('canvas'),
-    error: requiredElement('error')
+    error: requiredElement('error'),
+    summary: requiredElement('summary'),
+    stage: requiredElement('stage')
 });
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (isMessage(event.data)) {

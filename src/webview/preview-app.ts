@@ -13,6 +13,7 @@ import { PanZoom } from './pan-zoom.js';
 import type { RenderMessage, ToWebview } from './preview-messages.js';
 import { exportSvg } from './svg-export.js';
 import { indexSvg, type SvgIndex } from './svg-index.js';
+import { showSummary } from './summary-view.js';
 import { Toolbar } from './toolbar.js';
 import type { Size } from './view-transform.js';
 import type { Host } from './vscode-api.js';
@@ -24,6 +25,9 @@ export interface PreviewElements {
     readonly viewport: HTMLElement;
     readonly canvas: HTMLElement;
     readonly error: HTMLElement;
+    /** The compare view's summary panel, beside the viewport in the stage. */
+    readonly summary: HTMLElement;
+    readonly stage: HTMLElement;
 }
 
 interface Shown {
@@ -84,6 +88,12 @@ export class PreviewApp {
                 return;
             case 'error':
                 this.errors.show(this.shown ? 'The diagram could not be updated' : 'No diagram to show', [message.message]);
+                return;
+            case 'summary':
+                showSummary(this.elements.summary, this.elements.stage, message.summary);
+                if (this.shown) {
+                    this.panZoom.fit(this.contentSize());
+                }
                 return;
             case 'exportSvg':
                 this.host.post(this.shown

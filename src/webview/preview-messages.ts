@@ -3,6 +3,7 @@
  * only: both the extension bundle and the browser bundle import this file.
  */
 import type { Diagram, DiagramViewRequest } from '../diagram/diagram-types.js';
+import type { ChangeSummary } from '../diff/change-summary-types.js';
 
 /** The directions the toolbar offers (the generator knows RL and BT too). */
 export type PreviewDirection = 'LR' | 'TB';
@@ -35,7 +36,9 @@ export type ToWebview =
     /** The diagram could not be produced (no design, server down). */
     | { readonly type: 'error'; readonly message: string }
     /** Asks for the SVG on screen, for the export command. */
-    | { readonly type: 'exportSvg'; readonly requestId: number };
+    | { readonly type: 'exportSvg'; readonly requestId: number }
+    /** The compare view's diff summary, shown beside the diagram; undefined hides it. */
+    | { readonly type: 'summary'; readonly summary: ChangeSummary | undefined };
 
 /** Webview → extension. */
 export type FromWebview =

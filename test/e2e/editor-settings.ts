@@ -17,7 +17,14 @@ export const USER_SETTINGS = {
     // The secondary side bar (chat) would take a third of every screenshot.
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'files.hotExit': 'off',
-    'git.enabled': false
+    // The compare command reads the workspace's repository through the Git
+    // extension; nothing fetches, and the gutter and explorer stay as they
+    // were so that the screenshots do not change.
+    'git.enabled': true,
+    'git.autofetch': false,
+    'git.openRepositoryInParentFolders': 'never',
+    'git.decorations.enabled': false,
+    'scm.diffDecorations': 'none'
 } as const;
 
 export function writeUserSettings(userData: string): void {

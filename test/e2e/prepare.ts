@@ -24,16 +24,39 @@ export function packageVsix(logFile: string): string {
     return vsix;
 }
 
+/** The compare checks' designs: the checkout sample the extension tests edit, and the first draft after review that the UI check compares with the committed draft. */
+export const COMPARE_FIXTURES = {
+    checkout: path.join(ROOT, 'test', 'fixtures', 'pr-comment', 'main', 'checkout.arch'),
+    draft: path.join(ROOT, 'samples', 'spec', 'first-draft.arch'),
+    reviewedDraft: path.join(ROOT, 'test', 'fixtures', 'compare', 'first-draft-reviewed.arch')
+} as const;
+
 /**
  * The folder the editor opens: a copy of samples/ (so that the checks can
- * edit and save without touching the repository) and the fixtures of
- * test/e2e/workspace/.
+ * edit and save without touching the repository), the fixtures of
+ * test/e2e/workspace/ and the compare checks' design, committed to a git
+ * repository of its own (the compare command reads HEAD through the Git
+ * extension).
  */
 export function createWorkspace(folder: string): string {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.cpSync(path.join(ROOT, 'samples'), folder, { recursive: true });
     fs.cpSync(path.join(ROOT, 'test', 'e2e', 'workspace'), folder, { recursive: true });
+    fs.mkdirSync(path.join(folder, 'compare'));
+    fs.copyFileSync(COMPARE_FIXTURES.checkout, path.join(folder, 'compare', 'checkout.arch'));
+    commitAll(folder);
     return folder;
+}
+
+/** `git init` and one commit of everything, with a fixed identity and none of the machine's git configuration. */
+function commitAll(folder: string): void {
+    const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: process.platform === 'win32' ? 'NUL' : '/dev/null' };
+    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['-c', 'user.name=ArchLens Test', '-c', 'user.email=test@archlens.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'the test workspace']]) {
+        const result = spawnSync('git', args, { cwd: folder, env, encoding: 'utf8' });
+        if (result.status !== 0) {
+            throw new Error(`git ${args.join(' ')} failed in the test workspace: ${result.stderr || result.error?.message || ''}`);
+        }
+    }
 }
 
 /**

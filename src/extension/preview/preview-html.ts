@@ -50,6 +50,7 @@ export function previewHtml(resources: PreviewPageResources): string {
 <div id="canvas"><p class="placeholder">Drawing the diagram…</p></div>
 </div>
 <div id="error" role="alert" hidden></div>
+<aside id="summary" aria-label="What changed" hidden></aside>
 </div>
 <script nonce="${nonce}" src="${attribute(resources.mermaidScript)}"></script>
 <script nonce="${nonce}" src="${attribute(resources.previewScript)}"></script>

@@ -9,6 +9,7 @@ import { ResultsReporter } from '../suite/results-reporter.js';
 import { diagnosticsUiChecks } from '../ui/diagnostics.ui.js';
 import { practiceUiChecks } from '../ui/practice.ui.js';
 import { importUiChecks } from '../ui/import.ui.js';
+import { compareUiChecks } from '../ui/compare.ui.js';
 import { previewUiChecks } from '../ui/preview.ui.js';
 import { reportUiChecks } from '../ui/report.ui.js';
 import { type Workbench, createWorkbench } from '../ui/workbench.js';
@@ -20,7 +21,8 @@ const UI_CHECKS: readonly ((workbench: () => Workbench) => void)[] = [
     previewUiChecks,
     reportUiChecks,
     practiceUiChecks,
-    importUiChecks
+    importUiChecks,
+    compareUiChecks
 ];
 
 export interface UiRun {

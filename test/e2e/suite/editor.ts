@@ -23,6 +23,16 @@ export async function openInEditor(relative: string): Promise<vscode.TextEditor>
     return vscode.window.showTextDocument(document);
 }
 
+/** The open tabs of a webview type (the workbench prefixes an extension's view type in the tab's input: `mainThreadWebview-archlens.preview`). */
+export function webviewTabs(viewType: string): vscode.Tab[] {
+    return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType));
+}
+
+/** Every tab with its column, for a failure message. */
+export function describeTabs(): string {
+    return vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => `${tab.label} (column ${group.viewColumn})`)).join(', ');
+}
+
 /** Polls `probe` until it returns a value; on time-out the error says what was awaited and what was last seen. */
 export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, lastSeen: () => string = () => '', timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
     const deadline = Date.now() + timeoutMs;

@@ -15,6 +15,7 @@ import { diagnosticsChecks } from './diagnostics.e2e.js';
 import { languageFeatureChecks } from './language-features.e2e.js';
 import { practiceChecks } from './practice.e2e.js';
 import { importChecks } from './import.e2e.js';
+import { compareChecks } from './compare.e2e.js';
 import { previewChecks } from './preview.e2e.js';
 import { quickFixChecks } from './quick-fix.e2e.js';
 import { reportChecks } from './report.e2e.js';
@@ -30,7 +31,8 @@ const CHECKS: readonly (() => void)[] = [
     previewChecks,
     reportChecks,
     practiceChecks,
-    importChecks
+    importChecks,
+    compareChecks
 ];
 
 export async function run(): Promise<void> {

@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS, PREVIEW_VIEW_TYPE } from '../../../src/extension/identifiers.js';
-import { WORKSPACE_FILES, openInEditor, waitFor } from './editor.js';
-
-/** The workbench prefixes an extension's view type in the tab's input (`mainThreadWebview-archlens.preview`). */
-function isPreviewTab(tab: vscode.Tab): boolean {
-    return tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(PREVIEW_VIEW_TYPE);
-}
+import { describeTabs, openInEditor, waitFor, webviewTabs, WORKSPACE_FILES } from './editor.js';
 
 function previewTabs(): vscode.Tab[] {
-    return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(isPreviewTab);
-}
-
-function describeTabs(): string {
-    return vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => `${tab.label} (column ${group.viewColumn})`)).join(', ');
+    return webviewTabs(PREVIEW_VIEW_TYPE);
 }
 
 export function previewChecks(): void {

@@ -6,5 +6,7 @@ export const WORKSPACE_FILES = {
     firstDraft: 'spec/first-draft.arch',
     badConfigDesign: 'bad-config/design.arch',
     badConfig: 'bad-config/.archlens.json',
-    compose: 'deploy/compose.yaml'
+    compose: 'deploy/compose.yaml',
+    /** Committed at HEAD of the workspace's repository (test/e2e/prepare.ts). */
+    compare: 'compare/checkout.arch'
 } as const;

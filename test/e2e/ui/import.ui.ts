@@ -5,19 +5,7 @@
  * import command drawing the design beside it.
  */
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { editorShowing, hidePanel, runCommand, webviewFrameWith, type Workbench } from './workbench.js';
-
-/** Opens a workspace file through Quick Open, as a user would. */
-async function quickOpen(page: Page, file: string): Promise<void> {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(file);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ state: 'visible' });
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
+import { editorShowing, hidePanel, quickOpen, runCommand, webviewFrameWith, type Workbench } from './workbench.js';
 
 export function importUiChecks(workbench: () => Workbench): void {
     describe('deployments in the workbench', () => {

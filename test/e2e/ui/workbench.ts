@@ -52,6 +52,27 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
+/** Closes every editor, answering "Don't Save" for the unsaved ones (an untitled import an earlier check left). */
+export async function closeAllEditors(page: Page): Promise<void> {
+    await runCommand(page, 'View: Close All Editor Groups');
+    const dontSave = page.getByRole('button', { name: "Don't Save" });
+    while (await dontSave.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false)) {
+        await dontSave.click();
+    }
+}
+
+/** Opens a workspace file through Quick Open, as a user would. */
+export async function quickOpen(page: Page, file: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(file);
+    // The focused row, not any row: until the filter applies, the list shows the recently opened files, and Enter would open the top one.
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: path.basename(file) }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
 /**
  * The frame of a webview whose page holds `selector`. A webview is an
  * `iframe.webview` with its content in a nested frame; Playwright lists
