@@ -16,7 +16,7 @@ import { type Analysis, analyzeFiles, analyzePaths } from '../batch/analyze.js';
 import { InputError } from '../batch/input-files.js';
 import { displayPath } from '../util/display-path.js';
 import type { ChangeSide } from './change-review.js';
-import { type GitSnapshot, parseGitSide, snapshotAt } from './git-snapshot.js';
+import { type GitSnapshot, parseGitSide, snapshotAt } from './git/git-snapshot.js';
 
 export interface LoadedSides {
     readonly base: ChangeSide;

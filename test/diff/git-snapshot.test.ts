@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type GitSnapshot, parseGitSide, SnapshotError, snapshotAt } from '../../src/diff/git-snapshot.js';
+import { type GitSnapshot, parseGitSide, SnapshotError, snapshotAt } from '../../src/diff/git/git-snapshot.js';
 import { git, writeFileIn as write } from '../helpers/git-repo.js';
 import { useTempFolder } from '../helpers/temp-folder.js';
 

@@ -12,7 +12,7 @@ import { loadSides } from '../../diff/diff-sides.js';
 import { formatDiffJson } from '../../diff/formats/diff-json.js';
 import { formatDiffMarkdown } from '../../diff/formats/diff-markdown.js';
 import { formatDiffText } from '../../diff/formats/diff-text.js';
-import { SnapshotError } from '../../diff/git-snapshot.js';
+import { SnapshotError } from '../../diff/git/git-snapshot.js';
 import { terminalLines } from '../../util/escape/terminal.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
 import { writeOutputOver } from '../output-file.js';
