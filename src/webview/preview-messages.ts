@@ -26,6 +26,8 @@ export interface RenderMessage {
      * the webview keeps its zoom and scroll; a new one starts fitted.
      */
     readonly viewKey: string;
+    /** The compare view: its diagram marks a change, not the review, so the review toggle is hidden. */
+    readonly compare?: true;
 }
 
 /** Extension → webview. */

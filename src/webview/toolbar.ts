@@ -45,6 +45,7 @@ export class Toolbar {
 
     update(render: RenderMessage, overlay: boolean): void {
         this.setOverlay(overlay);
+        this.overlay.hidden = render.compare === true;
         this.currentDirection = render.direction;
         this.direction.textContent = render.direction;
         this.direction.title = render.direction === 'LR' ? 'Direction: left to right (click for top to bottom)' : 'Direction: top to bottom (click for left to right)';

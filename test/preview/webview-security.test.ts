@@ -65,6 +65,30 @@ describe('preview security (headless Chromium, real Mermaid)', function () {
         await preview.close();
     });
 
+    it('shows the compare view\'s summary as text: payloads in a title, a change and a finding run nothing', async () => {
+        const shown = await diagramOf(PAYLOAD_DESIGN);
+        await preview.render({ ...renderMessage(shown), compare: true });
+        await preview.send({
+            type: 'summary',
+            summary: {
+                title: 'evil.arch: <img src=x onerror=window.__pwned=21> → working copy',
+                facts: ['<script>window.__pwned=22</script>'],
+                sections: [{ heading: '<b>Changes</b>', items: [{ text: 'added service <img src=x onerror=window.__pwned=23>', tone: 'added' }, { text: 'x', tone: '"><script>window.__pwned=24</script>' as 'added' }] }]
+            }
+        });
+        const summary = preview.page.locator('#summary');
+        await summary.locator('h2').waitFor({ state: 'visible' });
+        await settle(preview);
+        expect(await preview.pwned()).to.equal(undefined);
+        expect(await summary.locator('h2').textContent()).to.equal('evil.arch: <img src=x onerror=window.__pwned=21> → working copy');
+        expect(await summary.locator('img, script, b').count()).to.equal(0);
+        expect(await preview.page.locator('#stage.with-summary').count()).to.equal(1);
+        expect(await preview.page.locator('#toolbar button[aria-pressed]').isHidden(), 'the review toggle is hidden in the compare view').to.equal(true);
+        await preview.send({ type: 'summary', summary: undefined });
+        expect(await summary.isHidden()).to.equal(true);
+        expect(await preview.page.locator('#stage.with-summary').count()).to.equal(0);
+    });
+
     it('draws payloads in names, titles, descriptions, engines and labels as text, and runs none of them', async () => {
         const shown = await diagramOf(PAYLOAD_DESIGN);
         await preview.render(renderMessage(shown));

@@ -133,7 +133,8 @@ export class ComparePanel implements vscode.Disposable {
             overlay: false,
             direction: this.direction,
             requested: 'auto',
-            viewKey: JSON.stringify(['compare', documentUri, this.target.ref, shown.design, this.direction])
+            viewKey: JSON.stringify(['compare', documentUri, this.target.ref, shown.design, this.direction]),
+            compare: true
         };
     }
 
