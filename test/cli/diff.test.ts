@@ -162,6 +162,22 @@ describe('archlens diff', function () {
         });
     });
 
+    describe('deployments', () => {
+        it('compares two Compose projects as check reads them, with the findings on their YAML lines', async () => {
+            const shop = path.resolve(import.meta.dirname, '../fixtures/import/compose/shop');
+            for (const side of ['compose-a', 'compose-b']) {
+                fs.mkdirSync(path.join(temp(), side));
+                fs.copyFileSync(path.join(shop, 'compose.yaml'), path.join(temp(), side, 'compose.yaml'));
+            }
+            const head = path.join(temp(), 'compose-b', 'compose.yaml');
+            fs.writeFileSync(head, fs.readFileSync(head, 'utf8').replace(/^services:\n/m, 'services:\n  cache:\n    image: redis:7\n    ports:\n      - "6379:6379"\n'));
+            const diff = json((await runCli(['diff', 'compose-a', 'compose-b', '--format', 'json'], temp())).stdout);
+            expect(diff.designs[0].components.added.map((component) => `${component.kind} ${component.name}`)).to.deep.equal(['cache Cache']);
+            const published = diff.findings.introduced.find((finding) => finding.rule === 'sec/published-store-port');
+            expect(published).to.deep.include({ file: 'compose-b/compose.yaml', line: 4, element: 'Cache' });
+        });
+    });
+
     describe('bad input', () => {
         it('exits 2 when nothing could be compared because a side does not parse, with the first syntax error', async () => {
             const result = await runCli(['diff', 'draft.arch', 'broken.arch'], temp());
