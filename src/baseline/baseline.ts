@@ -7,7 +7,7 @@
  * (`archlens-disable`) are left out: they are settled already; so are
  * syntax errors, since a file that does not parse is reviewed by no one.
  */
-import type { Finding } from '../model/finding.js';
+import { type Finding, SYNTAX_RULE } from '../model/finding.js';
 import { fingerprintOf } from '../model/fingerprint.js';
 
 export interface BaselineEntry {
@@ -32,7 +32,7 @@ export interface BaselineSplit {
 
 /** Whether a baseline may accept the finding. */
 function acceptable(finding: Finding): boolean {
-    return !finding.suppressed && finding.rule !== 'syntax';
+    return !finding.suppressed && finding.rule !== SYNTAX_RULE;
 }
 
 export function baselineOf(findings: readonly Finding[]): Baseline {

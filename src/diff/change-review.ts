@@ -6,14 +6,12 @@
  * review of each side is exactly what `archlens check` says of it.
  */
 import type { Design } from '../model/design.js';
-import type { Finding } from '../model/finding.js';
+import { type Finding, SYNTAX_RULE } from '../model/finding.js';
 import type { Analysis } from '../batch/analyze.js';
 import { diffDiagram } from './diff-diagram.js';
 import { type EstimateMove, estimateMoves } from './estimates-diff.js';
 import { type DesignRenames, diffFindings, type FindingsDiff } from './findings-diff.js';
 import { type DesignDiff, diffDesigns, renameMap } from './model-diff.js';
-
-const SYNTAX_RULE = 'syntax';
 
 export interface ChangeSide {
     /** How the side was named: a path, or `git:main`. */
@@ -57,18 +55,18 @@ export function reviewChange(base: ChangeSide, head: ChangeSide): ChangeReview {
     return {
         base,
         head,
-        designs: diffs.map((diff) => designChange(diff, sidesUnparsed(diff.design), base.analysis, head.analysis)),
+        designs: diffs.map((diff) => designChange(diff, renames.get(diff.design) ?? new Map(), sidesUnparsed(diff.design), base.analysis, head.analysis)),
         findings: diffFindings(reviewed(base.analysis).filter(compared), reviewed(head.analysis).filter(compared), renames)
     };
 }
 
-function designChange(diff: DesignDiff, unparsed: readonly ChangeSideName[], base: Analysis, head: Analysis): DesignChange {
+function designChange(diff: DesignDiff, renamed: ReadonlyMap<string, string>, unparsed: readonly ChangeSideName[], base: Analysis, head: Analysis): DesignChange {
     if (unparsed.length > 0) {
         return { diff: { ...diff, components: { added: [], removed: [], renamed: [], changed: [] }, connections: { added: [], removed: [], changed: [] }, settings: [] }, estimates: [], mermaid: '', unparsed };
     }
     const before = designNamed(base, diff.design);
     const after = designNamed(head, diff.design);
-    const estimates = estimateMoves(before && base.services.design.EstimateService.estimatesFor(before), after && head.services.design.EstimateService.estimatesFor(after), renameMap(diff));
+    const estimates = estimateMoves(before && base.services.design.EstimateService.estimatesFor(before), after && head.services.design.EstimateService.estimatesFor(after), renamed);
     return { diff, estimates, mermaid: diffDiagram(diff, after, before), unparsed };
 }
 

@@ -5,6 +5,9 @@
 import type { Range } from './design.js';
 import type { SectionId } from './sections.js';
 
+/** The rule id of a file that does not parse (a lexing or parsing error, an unknown kind or connection word). */
+export const SYNTAX_RULE = 'syntax';
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];

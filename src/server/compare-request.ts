@@ -40,10 +40,8 @@ export async function compareFor(shared: LangiumSharedServices, params: CompareP
         const side = async (text: string | undefined): Promise<Analysis> =>
             text === undefined ? analyzeFiles([], { cwd: folder }) : analyzeFiles([file], { cwd: folder, texts: new Map([[file, text]]) });
         const show = (uri: string): string => displayPath(uri, folder);
-        const review = reviewChange(
-            { label: params.baseLabel, analysis: await side(params.baseText), show },
-            { label: params.headLabel, analysis: await side(params.text), show }
-        );
+        const [base, head] = await Promise.all([side(params.baseText), side(params.text)]);
+        const review = reviewChange({ label: params.baseLabel, analysis: base, show }, { label: params.headLabel, analysis: head, show });
         return answer(review, params, target.toString());
     } catch (error) {
         return { ok: false, message: `The design could not be compared: ${error instanceof Error ? error.message : String(error)}` };

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { commitFiles, initRepository } from '../helpers/git-repo.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -48,15 +49,10 @@ export function createWorkspace(folder: string): string {
     return folder;
 }
 
-/** `git init` and one commit of everything, with a fixed identity and none of the machine's git configuration. */
+/** `git init` and one commit of everything, as the tests' throwaway repositories are made. */
 function commitAll(folder: string): void {
-    const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: process.platform === 'win32' ? 'NUL' : '/dev/null' };
-    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['-c', 'user.name=ArchLens Test', '-c', 'user.email=test@archlens.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'the test workspace']]) {
-        const result = spawnSync('git', args, { cwd: folder, env, encoding: 'utf8' });
-        if (result.status !== 0) {
-            throw new Error(`git ${args.join(' ')} failed in the test workspace: ${result.stderr || result.error?.message || ''}`);
-        }
-    }
+    initRepository(folder);
+    commitFiles(folder, {}, 'the test workspace');
 }
 
 /**

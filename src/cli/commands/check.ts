@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { analyzePaths } from '../../batch/analyze.js';
 import type { Finding } from '../../model/finding.js';
 import { applyBaselines } from '../apply-baselines.js';
-import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, oneOf, UsageError } from '../cli-io.js';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { jsonChunks } from '../formats/json.js';
 import { formatSarif } from '../formats/sarif.js';
@@ -35,10 +35,7 @@ export function parseCheckArguments(args: readonly string[]): CheckOptions {
             baseline: { type: 'string', short: 'b' }
         }
     });
-    const format = values.format as Format;
-    if (!FORMATS.includes(format)) {
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${values.format}').`);
-    }
+    const format = oneOf('--format', values.format, FORMATS);
     return { paths: positionals, format, config: values.config, maxWarnings: parseMaxWarnings(values['max-warnings']), quiet: values.quiet === true, baseline: values.baseline };
 }
 

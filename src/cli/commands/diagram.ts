@@ -9,7 +9,7 @@ import { type DiagramOptions, generateDiagram } from '../../diagram/generate-dia
 import { renderSvg, SVG_MAX_EDGES, SvgRenderFailed, SvgRenderUnavailable } from '../../diagram/render-svg.js';
 import type { Design } from '../../model/design.js';
 import { terminalText } from '../../util/escape/terminal.js';
-import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
+import { type CliIo, EXIT_OK, oneOf, UsageError } from '../cli-io.js';
 import { writeOutputFile } from '../output-file.js';
 
 const VIEWS = ['auto', 'full', 'collapsed'] as const;
@@ -31,14 +31,8 @@ export async function diagram(args: readonly string[], io: CliIo): Promise<numbe
     if (positionals.length !== 1) {
         throw new UsageError('diagram takes one .arch file: archlens diagram FILE [--design NAME] [--out FILE.mmd|FILE.md|FILE.svg]');
     }
-    const view = values.view as typeof VIEWS[number];
-    if (!VIEWS.includes(view)) {
-        throw new UsageError(`--view must be one of ${VIEWS.join(', ')} (got '${values.view}').`);
-    }
-    const direction = (values.direction ?? 'LR').toUpperCase() as Direction;
-    if (!DIRECTIONS.includes(direction)) {
-        throw new UsageError(`--direction must be one of ${DIRECTIONS.join(', ')} (got '${values.direction}').`);
-    }
+    const view = oneOf('--view', values.view, VIEWS);
+    const direction = oneOf('--direction', (values.direction ?? 'LR').toUpperCase(), DIRECTIONS);
     const format = values.out ? formatOfPath(values.out) : 'mmd';
     if (!format) {
         throw new UsageError(`--out must end in .mmd, .md or .svg (got '${values.out}').`);

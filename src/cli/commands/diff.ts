@@ -6,7 +6,7 @@
  * (default error), 2 when the sides cannot be read or nothing is compared.
  */
 import { parseArgs } from 'node:util';
-import { type Severity, SEVERITIES, severityRank } from '../../model/finding.js';
+import { type Severity, SEVERITIES, severityRank, SYNTAX_RULE } from '../../model/finding.js';
 import { type ChangeReview, reviewChange } from '../../diff/change-review.js';
 import { loadSides } from '../../diff/diff-sides.js';
 import { formatDiffJson } from '../../diff/formats/diff-json.js';
@@ -14,7 +14,7 @@ import { formatDiffMarkdown } from '../../diff/formats/diff-markdown.js';
 import { formatDiffText } from '../../diff/formats/diff-text.js';
 import { SnapshotError } from '../../diff/git/git-snapshot.js';
 import { terminalLines } from '../../util/escape/terminal.js';
-import { type CliIo, EXIT_FINDINGS, EXIT_OK, UsageError } from '../cli-io.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, oneOf, UsageError } from '../cli-io.js';
 import { writeOutputOver } from '../output-file.js';
 
 const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -46,14 +46,8 @@ function parseDiffArguments(args: readonly string[]): DiffOptions {
     if (base === undefined || head === undefined) {
         throw new UsageError('diff needs two sides: archlens diff BASE HEAD, each a file, a folder or git:REF (e.g. archlens diff git:main designs/).');
     }
-    const format = values.format as DiffFormat;
-    if (!DIFF_FORMATS.includes(format)) {
-        throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')} (got '${values.format}').`);
-    }
-    const failOn = values['fail-on'] as Severity | 'never';
-    if (failOn !== 'never' && !SEVERITIES.includes(failOn)) {
-        throw new UsageError(`--fail-on must be one of ${[...SEVERITIES, 'never'].join(', ')} (got '${values['fail-on']}').`);
-    }
+    const format = oneOf('--format', values.format, DIFF_FORMATS);
+    const failOn = oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never'] as const);
     return { base, head, paths, format, failOn, out: values.out, config: values.config };
 }
 
@@ -99,7 +93,7 @@ function formatted(format: DiffFormat, review: ChangeReview): string {
 /** The first syntax error, positioned, and how many more: the message that stops the run fits a line. */
 function syntaxErrorsText(review: ChangeReview): string {
     const errors = [review.base, review.head].flatMap((side) =>
-        side.analysis.findings.filter((finding) => finding.rule === 'syntax').map((finding) => `${side.label.startsWith('git:') ? `${side.label} ` : ''}${side.show(finding.uri)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.message}`));
+        side.analysis.findings.filter((finding) => finding.rule === SYNTAX_RULE).map((finding) => `${side.label.startsWith('git:') ? `${side.label} ` : ''}${side.show(finding.uri)}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.message}`));
     return errors.length > 1 ? `${errors[0]} and ${errors.length - 1} more` : (errors[0] ?? 'no position');
 }
 

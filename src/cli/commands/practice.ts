@@ -19,7 +19,7 @@ import { allPrompts, PracticeError, requirePrompt } from '../../practice/prompt-
 import { scorecardJson } from '../../practice/scorecard-json.js';
 import { scorePractice } from '../../practice/score-practice.js';
 import { terminalText } from '../../util/escape/terminal.js';
-import { type CliIo, EXIT_OK, UsageError } from '../cli-io.js';
+import { type CliIo, EXIT_OK, oneOf, UsageError } from '../cli-io.js';
 
 type Subcommand = (args: readonly string[], io: CliIo) => Promise<number>;
 
@@ -42,11 +42,7 @@ export async function practice(args: readonly string[], io: CliIo): Promise<numb
 }
 
 function formatOf(value: string | undefined, allowed: readonly string[]): string {
-    const format = value ?? 'text';
-    if (!allowed.includes(format)) {
-        throw new UsageError(`--format must be one of ${allowed.join(', ')} (got '${format}').`);
-    }
-    return format;
+    return oneOf('--format', value ?? 'text', allowed);
 }
 
 async function list(args: readonly string[], io: CliIo): Promise<number> {

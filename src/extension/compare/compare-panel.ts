@@ -10,7 +10,8 @@ import type { CompareResult } from '../../diff/compare-protocol.js';
 import type { FromWebview, PreviewDirection, RenderMessage, ToWebview } from '../../webview/preview-messages.js';
 import { COMPARE_VIEW_TYPE } from '../identifiers.js';
 import type { ArchLensLanguageServer } from '../language-server.js';
-import { createNonce, previewHtml, previewWebviewOptions } from '../preview/preview-html.js';
+import { previewWebviewOptions } from '../preview/preview-html.js';
+import { showPreviewPage } from '../preview/preview-page.js';
 import { revealPlace } from '../preview/preview-navigation.js';
 import { UpdateScheduler } from '../preview/update-scheduler.js';
 import { requestCompare } from '../server-requests.js';
@@ -48,8 +49,7 @@ export class ComparePanel implements vscode.Disposable {
         private readonly log: vscode.LogOutputChannel
     ) {
         const { webview } = panel;
-        const asset = (file: string): string => webview.asWebviewUri(vscode.Uri.joinPath(mediaFolder, file)).toString();
-        webview.html = previewHtml({ cspSource: webview.cspSource, nonce: createNonce(), mermaidScript: asset('mermaid.min.js'), previewScript: asset('preview.js'), stylesheet: asset('preview.css') });
+        showPreviewPage(webview, mediaFolder);
         this.subscriptions.push(
             panel.onDidDispose(() => this.dispose()),
             panel.onDidChangeViewState(() => {

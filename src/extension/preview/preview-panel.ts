@@ -12,7 +12,7 @@ import type { ArchLensLanguageServer } from '../language-server.js';
 import { nodeAtCursor } from './cursor-node.js';
 import { requestDiagram } from '../server-requests.js';
 import { OVERVIEW, type PanelView, previewParams, renderMessage, type ShownDiagram } from './panel-view.js';
-import { createNonce, previewHtml, previewWebviewOptions } from './preview-html.js';
+import { showPreviewPage } from './preview-page.js';
 import { componentToFocus, editorOf, groupToExpand, revealPlace } from './preview-navigation.js';
 import { readPreviewSettings } from './preview-settings.js';
 import { SvgRequests } from './svg-requests.js';
@@ -55,7 +55,7 @@ export class PreviewPanel implements vscode.Disposable {
     ) {
         this.documentUri = documentUri;
         this.state = { documentUri: documentUri.toString(), design: undefined, view: OVERVIEW, ...readPreviewSettings(documentUri) };
-        this.setUpWebview(mediaFolder);
+        showPreviewPage(panel.webview, mediaFolder);
         this.listen();
         this.updateTitle();
         this.scheduler.flush();
@@ -119,19 +119,6 @@ export class PreviewPanel implements vscode.Disposable {
         this.disposed.fire();
         [...this.subscriptions, this.rendered, this.failed, this.disposed].forEach((subscription) => subscription.dispose());
         this.panel.dispose();
-    }
-
-    private setUpWebview(mediaFolder: vscode.Uri): void {
-        const { webview } = this.panel;
-        webview.options = previewWebviewOptions(mediaFolder);
-        const asset = (file: string): string => webview.asWebviewUri(vscode.Uri.joinPath(mediaFolder, file)).toString();
-        webview.html = previewHtml({
-            cspSource: webview.cspSource,
-            nonce: createNonce(),
-            mermaidScript: asset('mermaid.min.js'),
-            previewScript: asset('preview.js'),
-            stylesheet: asset('preview.css')
-        });
     }
 
     private listen(): void {
