@@ -71,6 +71,8 @@ export interface EngineInfo {
     readonly zonesByTier?: boolean;
     /** A consumer that drops and logs input it cannot read (a stream-processing job): nothing is redelivered to it forever. */
     readonly dropsPoisonInput?: boolean;
+    /** The source engines whose triggers this runtime dead-letters on its own (a poison queue after a few attempts). */
+    readonly poisonQueueFor?: readonly string[];
     /** A durable workflow orchestrator (Step Functions): each run is its own execution, its task calls bounded and caught into compensation. */
     readonly durableWorkflow?: boolean;
     /** Strongly consistent reads on request, though the default is weaker (engine fact `strong_reads`). */

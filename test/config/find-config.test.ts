@@ -50,7 +50,7 @@ describe('finding .archlens.json', () => {
             const repo = path.join(parent, 'repo');
             fs.mkdirSync(repo);
             fs.writeFileSync(path.join(parent, '.archlens.json'), '{ "rules": { "cicd/no-pipeline": "off" } }');
-            fs.writeFileSync(path.join(repo, 'a.arch'), 'architecture A {\n  requirements { availability: 99.9% }\n  service Api\n}\n');
+            fs.writeFileSync(path.join(repo, 'a.arch'), 'architecture A {\n  service Api\n  deployment { strategy: rolling }\n}\n');
             const outside = await runCli(['check', 'a.arch'], repo);
             expect(outside.stdout).not.to.contain('cicd/no-pipeline');
             fs.writeFileSync(path.join(repo, '.git'), 'gitdir: /elsewhere/.git/worktrees/repo\n');

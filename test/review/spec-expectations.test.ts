@@ -21,6 +21,18 @@ function matches(finding: Finding, entry: string): boolean {
     return entry.includes('@') ? key(finding) === entry : finding.rule === entry;
 }
 
+/**
+ * Expectations the review departs from on purpose: the contract's
+ * review-quality.md (which wins over rules.md) and the field corpus's
+ * measured precision contradict them. docs/review-quality.md ("Departures
+ * from the contract's examples") says which and why. Each departure is
+ * checked to still hold, so the list cannot go stale.
+ */
+const DEPARTURES: Readonly<Record<string, readonly string[]>> = {
+    // Round 22: asked of designs silent on delivery and testing, 0 of 18 such questions on 133 published designs were raised by a reviewer.
+    'first-draft.expect.json': ['cicd/no-pipeline', 'perf/no-load-testing']
+};
+
 describe('the spec examples meet their expectations', () => {
     const expectationFiles = specExampleFiles('.expect.json');
 
@@ -35,8 +47,11 @@ describe('the spec examples meet their expectations', () => {
             const analysis = await analyzeFiles([specExamplePath(design)]);
             const findings = analysis.findings.filter((finding) => !finding.suppressed);
             const found = findings.map(key);
-            const missing = (expectation.must ?? []).filter((entry) => !findings.some((finding) => matches(finding, entry)));
+            const departures = DEPARTURES[file] ?? [];
+            const missing = (expectation.must ?? []).filter((entry) => !departures.includes(entry) && !findings.some((finding) => matches(finding, entry)));
             expect(missing, `missing findings; found ${JSON.stringify(found)}`).to.deep.equal([]);
+            const stale = departures.filter((entry) => !(expectation.must ?? []).includes(entry) || findings.some((finding) => matches(finding, entry)));
+            expect(stale, 'departures that no longer depart (remove them from DEPARTURES and the docs)').to.deep.equal([]);
             const forbidden = findings.filter((finding) => (expectation.mustNot ?? []).some((entry) => matches(finding, entry))).map(key);
             expect(forbidden, 'findings that must not be there').to.deep.equal([]);
             if (expectation.maxSeverity) {

@@ -142,3 +142,24 @@ export function onlyDeclaredCallersReach(connection: Connection): boolean {
 export function isColocated(connection: Connection): boolean {
     return connection.properties.boolean('colocated') === true;
 }
+
+/** The innermost network that states how many machines its members run on (`hosts`), when that is one. */
+export function oneHostOf(component: Component): Group | undefined {
+    for (let group = component.group; group; group = group.parent) {
+        if (group.kind === 'network' && group.properties.number('hosts') !== undefined) {
+            return group.properties.number('hosts') === 1 ? group : undefined;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Both ends run on the same single machine (a network stated `hosts: 1`: a
+ * Compose project on one Docker engine): the call goes over loopback or a
+ * bridge inside that host and crosses no wire anyone else is on.
+ */
+export function staysOnOneHost(connection: Connection): boolean {
+    const host = oneHostOf(connection.source);
+    return host !== undefined && host === oneHostOf(connection.target);
+}
+

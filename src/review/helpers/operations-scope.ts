@@ -22,17 +22,3 @@ export function describesOperation(design: Design, index: DesignIndex): boolean 
         || index.ofKind('monitoring', 'logging').length > 0;
 }
 
-/**
- * Whether a design promises to run as a production service: it states an
- * availability target, or recovery objectives or a multi-region mode for its
- * deployment. A sample or teaching application run with Docker Compose, or
- * a design that only says which tools it uses, promises none of this: how it
- * would be released to production is not what its reviewer opens with.
- */
-export function promisesProduction(design: Design): boolean {
-    const deployment = design.settings.deployment?.properties;
-    return availabilityTarget(design) !== undefined
-        || deployment?.has('rto') === true
-        || deployment?.has('rpo') === true
-        || (deployment?.string('mode') ?? 'single') !== 'single';
-}

@@ -25,6 +25,9 @@ testRule(rule, {
         { name: 'a change-stream reader that gives up at once', design: 'database Orders\ndatabase Totals\nworker Tally\nTally -> Orders : reads { uses: changes, retries: 0 }\nTally -> Totals : writes' },
         { name: 'a plain read of a table is no change stream', design: 'database Orders\ndatabase Totals\nworker Tally\nTally -> Orders : reads\nTally -> Totals : writes' },
         { name: 'a stream-processing job that drops input it cannot read loops nothing', design: 'client Sensors\nqueue Readings { engine: azure_event_hubs }\nworker Windowing { engine: azure_stream_analytics }\ndatabase Averages { engine: cosmosdb }\nSensors -> Readings : writes\nReadings -> Windowing -> Averages' },
+        // Round 22: the Functions runtime moves a message or blob that fails five times to a poison queue.
+        { name: 'regression: a storage queue read by Azure Functions has a poison queue by the platform', design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: azure_queue_storage }\nfunction Mailer { engine: azure_functions }\nU -> Api -> Jobs\nJobs -> Mailer' },
+        { name: 'regression: a blob trigger of Azure Functions sets a failing blob aside (webjobs-blobtrigger-poison)', design: 'client U\nstorage Inbox { engine: azure_blob_storage }\nfunction Extract { engine: azure_functions }\ndatabase Docs { engine: cosmosdb }\nU -> Inbox : writes\nInbox -> Extract "blob trigger"\nExtract -> Docs : writes' },
         { name: 'a dead-letter queue', design: consumed('queue Jobs { engine: sqs, dlq: true }') },
         // An event bus whose one rule target sets failing events aside.
         { name: 'a dead-letter queue on every delivery', design: 'client U\nservice Api { replicas: 2 }\nqueue Bus { engine: eventbridge }\nfunction Notify\nU -> Api -> Bus\nBus -> Notify { dlq: true }' },
@@ -37,6 +40,11 @@ testRule(rule, {
         { name: 'a metrics bus read only on the way to a dashboard', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' }
     ],
     invalid: [
+        {
+            name: 'a storage queue read by a worker of its own has no poison queue: still judged',
+            design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: azure_queue_storage }\nworker Mailer\nU -> Api -> Jobs\nJobs -> Mailer',
+            findings: [{ element: 'Jobs', message: 'queue Jobs delivers at least once to worker Mailer and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.' }]
+        },
         {
             name: 'a dead-letter queue on one delivery of two: the other still loops',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: sqs }\nworker A\nworker B\nU -> Api -> Jobs\nJobs -> A { dlq: true }\nJobs -> B',

@@ -38,6 +38,7 @@ export default defineRule({
             'Delivery is the queue\'s `delivery`, else its engine\'s (Kafka, RabbitMQ, SQS, Pub/Sub and Kinesis deliver at least once). A queue whose delivery is unknown, at most once or exactly once is not judged.',
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
+            'A queue or store whose every consumer is a function runtime that sets failing input aside on its own for that engine (engine fact `poison_queue_for`: Azure Functions\' Queue Storage and Blob Storage triggers move a message or blob that fails five times to a poison queue) is not judged: the dead-letter queue exists without being configured (round 22: a blob trigger and a storage-queue trigger were asked for one they had).',
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target), and so does `dlq: true` on an outgoing connection of every consumer (a dispatch worker that sends what keeps failing at its providers to a dead-letter queue after its retries: the consumer sets failing work aside itself).',
             'The consequence named follows what the design states, never the worst case: an ordered queue\'s failing message is either redelivered, blocking what is behind it, or dropped unseen where the consumer rejects it without requeueing (a broker setting the language does not carry), and the message says both; a consumer that also writes to the queue it consumes over a connection whose label says it re-enqueues (`Relay -> Log : writes "re-enqueue on job-specific error"`) puts the failing message back at the tail, where it blocks nothing but cycles with no attempt limit, and the message says that.',
@@ -63,6 +64,7 @@ export default defineRule({
             && consumersOf(queue, index).length > 0
             && !neverRedelivers(queue, index)
             && !consumersDropPoison(queue, index)
+            && !consumersPoisonQueue(queue, consumersOf(queue, index))
             && !readOnlyInScheduledBatches(queue, index)
             && !feedsOnlyNonCritical(queue, index)
             && !feedsOnlyObservers(queue, index));
@@ -112,7 +114,8 @@ function streamsWithoutDlq(index: DesignIndex): Map<Component, ChangeStreamConsu
     const byStore = new Map<Component, ChangeStreamConsumer[]>();
     for (const found of changeStreamConsumers(index)) {
         const { connection } = found.consumer;
-        if (!isSelfRunEngine(found.store) && connection.properties.boolean('dlq') !== true && connection.properties.number('retries') !== 0) {
+        if (!isSelfRunEngine(found.store) && connection.properties.boolean('dlq') !== true && connection.properties.number('retries') !== 0
+            && !consumersPoisonQueue(found.store, [found.consumer.component])) {
             byStore.set(found.store, [...(byStore.get(found.store) ?? []), found]);
         }
     }
@@ -226,6 +229,17 @@ function feedsOnlyNonCritical(queue: Component, index: DesignIndex): boolean {
 function consumersDropPoison(queue: Component, index: DesignIndex): boolean {
     const consumers = consumersOf(queue, index);
     return consumers.length > 0 && consumers.every((consumer) => consumer.engine?.dropsPoisonInput === true);
+}
+
+/**
+ * Every consumer is a function runtime whose trigger on this queue's or
+ * store's engine sets what keeps failing aside on its own (Azure Functions on
+ * Queue or Blob Storage: a poison queue after five tries): the dead-letter
+ * queue exists without being configured.
+ */
+function consumersPoisonQueue(source: Component, consumers: readonly Component[]): boolean {
+    const engine = source.engine?.id;
+    return engine !== undefined && consumers.length > 0 && consumers.every((consumer) => consumer.engine?.poisonQueueFor?.includes(engine) === true);
 }
 
 /**

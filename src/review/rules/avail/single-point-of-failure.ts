@@ -17,6 +17,7 @@ import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 import { purposeNoun, purposeOf } from '../../../model/purpose.js';
 import { isStated } from '../../../model/property-bag.js';
 import { isNotCritical, writesOnlyToNonCritical } from '../../helpers/non-critical.js';
+import { oneHostOf } from '../../helpers/network.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -138,16 +139,6 @@ export default defineRule({
         }
     }
 });
-
-/** The innermost network that states its members run on one machine (`hosts: 1`), if any. */
-function oneHostOf(component: Component): Group | undefined {
-    for (let group = component.group; group; group = group.parent) {
-        if (group.kind === 'network' && group.properties.number('hosts') !== undefined) {
-            return group.properties.number('hosts') === 1 ? group : undefined;
-        }
-    }
-    return undefined;
-}
 
 /** One question per single-host network: the host, not each member's count, is what fails. */
 function askOneHost(members: readonly Component[], report: (report: Report) => void): void {

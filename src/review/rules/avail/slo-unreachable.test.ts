@@ -15,6 +15,12 @@ testRule(rule, {
     ],
     invalid: [
         {
+            // Round 22: an error whose weakest link was S3's 99.9% SLA under a 99.99% target did not show a failed requirement.
+            name: 'regression: weakest links that are all published SLAs: a warning, not an error',
+            design: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 3, availability: 99.99% }\nstorage Files { engine: s3 }\nU -> Api -> Files : https',
+            findings: [{ element: 'requirements', severity: 'warning', message: 'The request path U → Api → Files reaches an estimated 99.9%, below the 99.99% target. Weakest first: Files (99.9%), Api (99.9999999999%) (estimate: Api 99.9999999999% × Files 99.9% = 99.9%).' }]
+        },
+        {
             name: 'a journey below its own, stricter target, though the design-wide target is met',
             design: 'requirements { availability: 99% }\nclient Web\nservice Orders { availability: 99.9% }\nexternal Payments { sla: 99.9% }\nWeb -> Orders -> Payments : https\njourney Checkout {\n  Web -> Orders -> Payments\n  availability: 99.95%\n}',
             findings: [{ element: 'Checkout', severity: 'error', messageId: 'unreachable', message: 'The request path of journey Checkout (Web → Orders → Payments) reaches an estimated 99.8%, below the 99.95% target. Weakest first: Orders and Payments (99.9% each) (estimate: Orders 99.9% × Payments 99.9% = 99.8%).' }]

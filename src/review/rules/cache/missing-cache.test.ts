@@ -7,6 +7,8 @@ const READ_HEAVY = 'requirements { read_ratio: 100 }\nclient U\nservice Api { re
 testRule(rule, {
     valid: [
         { name: 'regression: a primary replicating into a replica does not read it (its readers have a cache)', design: 'requirements { read_ratio: 100 }\nclient U\nservice Api { replicas: 2 }\ncache Hot { engine: redis }\ndatabase Primary { engine: mysql, replicas: 2 }\ndatabase Copy { engine: mysql, replicas: 2 }\nU -> Api\nApi -> Hot : reads\nApi -> Copy : reads\nApi -> Primary : writes\nPrimary -> Copy "replication"' },
+        // Round 22: a payment service that must read the latest write was asked to read through a cache.
+        { name: 'regression: a reader stated consistency: strong is not asked to read through a cache', design: `${READ_HEAVY}database Db\nU -> Pay\nservice Pay { consistency: strong }\nPay -> Db : sql` },
         { name: 'the reader also reads a cache', design: `${READ_HEAVY}database Db\ncache C\nU -> Api\nApi -> Db : sql\nApi -> C : redis, reads` },
         { name: 'a cache read and written (cache-aside)', design: `${READ_HEAVY}database Db\ncache C\nU -> Api\nApi -> Db : sql\nApi -> C : redis` },
         { name: 'a CDN in front of the reader', design: 'requirements { read_ratio: 100 }\nclient U\ncdn Edge { engine: cloudfront }\nservice Api { replicas: 2 }\ndatabase Db\nU -> Edge -> Api -> Db' },

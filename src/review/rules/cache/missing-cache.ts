@@ -33,6 +33,7 @@ export default defineRule<Options>({
             'Read-heavy means `requirements.read_ratio` at or above the `readRatio` option (10), the threshold of `scale/no-read-scaling`; without a stated read ratio the rule does not fire.',
             'A reader is a component with a synchronous connection to the database that does not only write; only readers a client reaches over synchronous connections (the request path) count.',
             'Reads are served by a cache, as `scale/no-read-scaling` decides (caching.ts): the reader also reads a cache, every client path to the reader passes a CDN, or the database\'s engine is a cache engine (Redis).',
+            'A reader stated `consistency: strong` (a payment service whose reads must see the latest write) is not asked to read through a cache: a cache would serve it stale reads, and the design chose freshness over read load (round 22: the one uncached reader of a food delivery design was its strongly consistent payment service).',
             'Read replicas do not count: they spread the load but every read still pays the database\'s latency (`scale/no-read-scaling` accepts them).',
             'Managed engines that scale reads themselves (DynamoDB) are still asked: the load leaves the database but the latency does not.',
             'A cache tier on the read path is one decision: two or more uncached databases give one finding listing them (the quick fix adds a cache per database, so it stays on the per-database findings).'
@@ -40,7 +41,7 @@ export default defineRule<Options>({
         quality: {
             grouping: 'One finding for every uncached database read on the request path (one cache-tier decision), each database a related location; a single one is reported on itself with a fix that adds its cache.',
             basis: 'Stated: `requirements.read_ratio`, the connections that read each database and the caches and CDNs in front of them.',
-            unknowns: 'Without a stated read ratio the rule does not fire; databases on a cache engine and readers behind a CDN count as served. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
+            unknowns: 'Without a stated read ratio the rule does not fire; databases on a cache engine and readers behind a CDN count as served; a reader stated `consistency: strong` is not asked. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Info: on published designs its findings were stores whose caching the source leaves out of scope, so it asks rather than warns.'
         },
         examples: {
@@ -55,7 +56,10 @@ export default defineRule<Options>({
             return;
         }
         const coverage = cacheCoverageOf(design);
-        const uncached = databases.map((database) => ({ database, readers: database.foreign ? [] : coverage.unservedReaders(database) })).filter((item) => item.readers.length > 0);
+        // A reader stated `consistency: strong` needs every read fresh: a cache in between would serve stale ones.
+        const uncached = databases
+            .map((database) => ({ database, readers: database.foreign ? [] : coverage.unservedReaders(database).filter((reader) => reader.properties.string('consistency') !== 'strong') }))
+            .filter((item) => item.readers.length > 0);
         // A cache tier in front of the read path is one decision: every uncached database counts as a peer.
         reportDecision(report, {
             affected: uncached.map(({ database, readers }) => ({ on: database, note: `${describe(database)} read by ${listOf(readers)} with no cache` })),

@@ -2,7 +2,6 @@ import { testRule } from '../../../../test/helpers/rule-tester.js';
 import rule from './no-pipeline.js';
 
 const API = 'client U\nservice Api { replicas: 2 }\nU -> Api : https';
-const UNSAID = 'Design T does not say how a change reaches production: is it built, tested and shipped by a CI/CD pipeline (deployment.pipeline), or by hand?';
 const ROLLOUT_ONLY = 'Design T says how releases roll out (strategy: rolling, rollback: automatic) but not how they are built and tested: by a CI/CD pipeline (deployment.pipeline), or by hand?';
 
 testRule(rule, {
@@ -14,13 +13,14 @@ testRule(rule, {
         { name: 'a sample that states it has no automated tests says nothing of releases', design: `${API}\ndeployment { tests: [] }` },
         { name: 'one region named, no target', design: `${API}\ndeployment { regions: [eu] }` },
         { name: 'Bicep templates deploy the stack (iac)', design: `requirements { availability: 99.9% }\n${API}\ndeployment { iac: bicep }` },
-        { name: 'templates deploy the stack (iac)', design: `${API}\nmonitoring Metrics { engine: cloudwatch }\ndeployment { iac: terraform }` }
+        { name: 'templates deploy the stack (iac)', design: `${API}\nmonitoring Metrics { engine: cloudwatch }\ndeployment { iac: terraform }` },
+        // Round 22: all 14 such questions on the field corpus were judged not worth raising or out of the source's scope.
+        { name: 'regression: an availability target and no deployment block (an interview draft) is not asked how it ships', design: `requirements { availability: 99.9% }\n${API}` },
+        { name: 'regression: a deployment block about regions only is about running, not shipping', design: `${API}\ndeployment { regions: [eu, us], mode: active_active }` },
+        { name: 'regression: monitoring and an availability target, delivery not taken up', design: `requirements { availability: 99.95% }\n${API}\nmonitoring Metrics { engine: prometheus }` },
+        { name: 'regression: a recovery objective is about recovery, not releases', design: `${API}\ndeployment { rto: 1h }` }
     ],
     invalid: [
-        { name: 'an availability target and no deployment block (the first draft): a question', design: `requirements { availability: 99.9% }\n${API}`, findings: [{ severity: 'info', messageId: 'unsaid', message: UNSAID }] },
-        { name: 'a deployment block about regions only: a question', design: `${API}\ndeployment { regions: [eu, us], mode: active_active }`, findings: [{ severity: 'info', message: UNSAID }] },
-        { name: 'monitoring and an availability target, delivery not: a question', design: `requirements { availability: 99.95% }\n${API}\nmonitoring Metrics { engine: prometheus }`, findings: [{ severity: 'info', message: UNSAID }] },
-        { name: 'a recovery objective promises a production service: a question', design: `${API}\ndeployment { rto: 1h }`, findings: [{ severity: 'info', message: UNSAID }] },
         { name: 'regression: rolling releases described, builds not mentioned: a question, not "shipped by hand"', design: `${API}\ndeployment { strategy: rolling, rollback: automatic }`, findings: [{ severity: 'info', messageId: 'missing', message: ROLLOUT_ONLY }] },
         { name: 'iac: false is no template', design: `${API}\ndeployment { strategy: rolling, iac: false }`, findings: [{ severity: 'info', message: 'Design T says how releases roll out (strategy: rolling) but not how they are built and tested: by a CI/CD pipeline (deployment.pipeline), or by hand?' }] },
         {
@@ -28,6 +28,6 @@ testRule(rule, {
             design: `${API}\ndeployment { pipeline: none }`,
             findings: [{ severity: 'warning', messageId: 'none', message: 'Design T states pipeline: none: releases are built, tested and shipped by hand, so they are slow, unrepeatable and easy to get wrong.' }]
         },
-        { name: 'a gateway is code to ship too', design: 'requirements { availability: 99.9% }\nclient U\ngateway Gw { engine: kong, replicas: 2 }\nU -> Gw : https', findings: [{ message: UNSAID }] }
+        { name: 'a gateway is code to ship too', design: 'client U\ngateway Gw { engine: kong, replicas: 2 }\nU -> Gw : https\ndeployment { strategy: blue_green }', findings: [{ message: 'Design T says how releases roll out (strategy: blue_green) but not how they are built and tested: by a CI/CD pipeline (deployment.pipeline), or by hand?' }] }
     ]
 });

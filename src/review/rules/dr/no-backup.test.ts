@@ -38,6 +38,17 @@ testRule(rule, {
             findings: [{ messageId: 'noBackupPolicy', message: 'None of the 3 databases states a backup (Orders, Users and Ledger): a bad migration, a bug that deletes rows or a compromised account destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.' }]
         },
         {
+            // Round 22: a Compose deployment's uploads reported apart from its database were one concern reported twice.
+            name: 'regression: no store of either kind states a backup: one finding lists the databases and the storage',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres }\nstorage Media { replicas: 1 }\nU -> Api\nApi -> Db\nApi -> Media',
+            findings: [{ messageId: 'noBackupPolicy', element: undefined, message: 'None of the 2 stores states a backup (Db and Media): a bad migration, a bug or a script that deletes rows or objects, or a compromised account destroys their data for good, and replicas copy the damage within seconds. One backup policy settles them all.' }]
+        },
+        {
+            name: 'storage without a backup beside a backed-up database is reported on its own',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: postgres, backup: { mode: pitr } }\nstorage Media { replicas: 1 }\nU -> Api\nApi -> Db\nApi -> Media',
+            findings: [{ element: 'Media', messageId: 'noBackup', message: 'storage Media has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
             name: 'only the database that differs from its backed-up peers',
             design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Users { engine: postgres }\nstorage Files { replicas: 2, backup: { mode: snapshot } }\nU -> Api\nApi -> Orders\nApi -> Users\nApi -> Files',
             findings: [{ element: 'Users', message: 'database Users has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]

@@ -17,11 +17,12 @@ interface Options {
 /** What silently destroys the data of each kind, that replication copies instead of preventing. */
 const LOSS: Readonly<Record<string, string>> = {
     database: 'a bad migration, a bug that deletes rows or a compromised account',
-    storage: 'a bug or a script that deletes or overwrites objects, or a compromised account'
+    storage: 'a bug or a script that deletes or overwrites objects, or a compromised account',
+    mixed: 'a bad migration, a bug or a script that deletes rows or objects, or a compromised account'
 };
 
 /** How the one design-wide finding names the stores of each kind. */
-const PLURAL: Readonly<Record<string, string>> = { database: 'databases', storage: 'storage stores' };
+const PLURAL: Readonly<Record<string, string>> = { database: 'databases', storage: 'storage stores', mixed: 'stores' };
 
 /** The judged kinds, each one backup decision. */
 const KINDS = ['database', 'storage'] as const;
@@ -51,7 +52,7 @@ export default defineRule<Options>({
         fix: 'Sets `backup: { mode: snapshot, interval: 1d }` (keeping what the block already says); on the grouped finding, on every store it lists.',
         references: ['AWS Well-Architected REL09-BP01 Identify and back up all data that needs to be backed up, or reproduce the data from sources', 'AWS Well-Architected REL09-BP03 Perform data backup automatically', 'Azure Well-Architected RE:09 Disaster recovery'],
         quality: {
-            grouping: 'A backup policy is one decision per kind of store: when no database (or no storage store) states a backup, one finding where that decision belongs (the innermost group holding them, or the design) lists them all with one fix; a store is reported on its own only when its peers of the same kind have backups and it has none.',
+            grouping: 'When no judged store states a backup (databases and storage alike), that is one decision, the deployment\'s backup policy: one finding where it belongs (the innermost group holding them, or the design) lists them all with one fix (round 22: a Compose deployment\'s uploads folder reported apart from its database was judged a copy of the same concern twice). Otherwise a backup policy is one decision per kind of store: when no database (or no storage store) states a backup while the other kind does, one finding lists that kind\'s stores; a store is reported on its own only when its peers of the same kind have backups and it has none.',
             basis: 'Stated: the store\'s `backup` block; engine: the backups a managed product takes by default (engine facts with vendor sources: Aurora, Amazon RDS, Azure SQL Database, Azure Database for PostgreSQL and MySQL, Azure DocumentDB, Cosmos DB), while products whose backups are opt-in (DynamoDB point-in-time recovery, Azure Managed Redis) are judged; assumed: a store stated `managed: true` on a generic engine (postgres, mongodb, redis) whose provider is not named, whose default differs by provider.',
             unknowns: 'A managed store whose provider is not named is one info question (basis assumed, settled by `backup` or by naming the product), never a warning. Immutable storage (`immutable: true`) kept in two or more zones or regions is not judged. Stores whose data is only `public`, that are `derived: true` or `transient: true` (items kept only until delivered), durable object stores (unless the `objectStores` option asks) and caches, queues and search indexes (copies that can be rebuilt) are not judged. Components the design draws but does not describe (`out_of_scope: true`) are not judged, counted or listed.',
             severity: 'Warning: a store without backups loses data to the first bad migration, yet sources often accept a store\'s loss (working data, generated data): on the 43-design tuning corpus 18 of 28 findings are concerns a reviewer raises and 10 are noise, none wrong (media kept only until delivered is `transient: true`; immutable block storage kept across zones is no longer asked); the question about an unnamed provider is info.'
@@ -64,7 +65,8 @@ export default defineRule<Options>({
             'A store whose `data` is only `public` holds nothing that must survive a loss: it is not judged.',
             'Storage stated `immutable: true` (objects written once, never changed in place: content-addressed blocks, a write-once archive) and kept in two or more zones (`zones`) or regions (`deployment.regions`) is itself the durable copy: an overwrite cannot spread a bad copy to the replicas, and a lost copy is restored from another zone. It is not judged; mutable stores keep the rule, since their replicas copy a bad write within seconds.',
             'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed; nor is a store stated `derived: true` (a materialized view, precomputed timelines), which is rebuilt from the stores it is computed from, nor one stated `transient: true` (items kept only until delivered, as in a queue: a backup restored later would hand out stale items again).',
-            'Two or more stores of one kind without backups, none of their peers having one, are one decision: one finding on the innermost group that holds them (or the design) lists them.'
+            'Two or more stores of one kind without backups, none of their peers having one, are one decision: one finding on the innermost group that holds them (or the design) lists them.',
+            'When no judged store of either kind states a backup, the databases and the storage are one decision together: one finding lists them all (one backup procedure covers the database dump and the uploaded files, and they must be restored consistently).'
         ],
         examples: {
             flagged: 'client U\nservice Api { replicas: 2 }\ndatabase Db { engine: mysql, replicas: 2 }\nU -> Api -> Db',
@@ -72,25 +74,38 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, options, report }) {
-        for (const kind of KINDS) {
+        const byKind = KINDS.map((kind) => {
             const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !isImmutableAcrossZones(store, design) && !holdsOnlyPublicData(store) && !isDerived(store) && !isTransient(store));
-            const unbacked = judged.filter((store) => !isBackedUp(store) && !hasUnnamedProvider(store));
             reportProviderDefaults(report, design, judged.filter((store) => !isBackedUp(store) && hasUnnamedProvider(store)));
-            const blockless = unbacked.every((store) => backupOf(store) === undefined);
-            reportDecision(report, {
-                affected: unbacked.map((store) => ({ on: store, note: `${describe(store)} ${stateOf(store)}` })),
-                peers: judged.length,
-                once: {
-                    on: decisionScope(design, unbacked),
-                    messageId: 'noBackupPolicy',
-                    data: { count: unbacked.length, kinds: PLURAL[kind], stores: namesOf(unbacked), loss: LOSS[kind] },
-                    fix: blockless ? { kind: 'set-properties-each', title: `Back the ${unbacked.length} ${PLURAL[kind]} up daily`, targets: unbacked, properties: [{ key: 'backup', value: dailySnapshots(undefined) }] } : undefined
-                },
-                each: ({ on }) => storeFinding(on as Component)
-            });
+            return { kind, judged, unbacked: judged.filter((store) => !isBackedUp(store) && !hasUnnamedProvider(store)) };
+        });
+        const unbacked = byKind.flatMap((group) => group.unbacked);
+        // No store of any kind states a backup: one backup policy for the deployment, not one per kind.
+        if (byKind.filter((group) => group.unbacked.length > 0).length > 1 && unbacked.length === byKind.reduce((sum, group) => sum + group.judged.length, 0)) {
+            reportPolicy(report, design, unbacked, unbacked.length, 'mixed');
+            return;
+        }
+        for (const group of byKind) {
+            reportPolicy(report, design, group.unbacked, group.judged.length, group.kind);
         }
     }
 });
+
+/** One finding for the stores when every peer lacks a backup, else one per store. */
+function reportPolicy(report: (report: Report) => void, design: Design, unbacked: readonly Component[], peers: number, kind: keyof typeof PLURAL): void {
+    const blockless = unbacked.every((store) => backupOf(store) === undefined);
+    reportDecision(report, {
+        affected: unbacked.map((store) => ({ on: store, note: `${describe(store)} ${stateOf(store)}` })),
+        peers,
+        once: {
+            on: decisionScope(design, unbacked),
+            messageId: 'noBackupPolicy',
+            data: { count: unbacked.length, kinds: PLURAL[kind], stores: namesOf(unbacked), loss: LOSS[kind] },
+            fix: blockless ? { kind: 'set-properties-each', title: `Back the ${unbacked.length} ${PLURAL[kind]} up daily`, targets: unbacked, properties: [{ key: 'backup', value: dailySnapshots(undefined) }] } : undefined
+        },
+        each: ({ on }) => storeFinding(on as Component)
+    });
+}
 
 /**
  * Stores a provider runs without the design naming it (`engine: postgres,

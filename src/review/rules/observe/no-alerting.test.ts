@@ -7,6 +7,8 @@ testRule(rule, {
     valid: [
         { name: 'regression (field corpus, round 20): an alerting service drawn as a service publishes the alert events that workers notify on', design: 'client U\nservice Api { replicas: 2 }\nmonitoring Metrics { engine: prometheus }\nservice Alerting\nqueue AlertEvents { engine: kafka }\nworker Notifier\nU -> Api\nApi -> Metrics\nAlerting -> Metrics : reads\nAlerting -> AlertEvents : writes "alert events"\nAlertEvents -> Notifier' },
         { name: 'regression: Nagios notifies its contacts on every failed check (an engine fact)', design: `${SERVICE}monitoring Checks { engine: nagios }` },
+        // Round 22: a design monitored with Zabbix, Opsview and AlertSite was asked for alerts it had.
+        { name: 'regression: Zabbix, Opsview and AlertSite alert by what they are (engine facts)', design: `${SERVICE}monitoring Zabbix { engine: zabbix }\nmonitoring Opsview { engine: opsview }\nmonitoring Synthetic { engine: alertsite }` },
         { name: 'alerts on the monitoring component', design: `${SERVICE}monitoring Metrics { engine: prometheus, alerts: [pagerduty, slack] }` },
         { name: 'alerts on one of two monitoring components', design: `${SERVICE}monitoring Metrics { engine: prometheus }\nmonitoring Dashboards { engine: grafana, alerts: true }` },
         { name: 'alerts in the operations block', design: `${SERVICE}monitoring Metrics { engine: prometheus }\noperations { alerts: opsgenie }` },

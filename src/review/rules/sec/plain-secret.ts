@@ -1,4 +1,5 @@
 import type { Component } from '../../../model/design.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { describe } from '../../../model/component-facts.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
@@ -21,7 +22,7 @@ export default defineRule({
         quality: {
             grouping: 'Where a deployment keeps its secrets is one decision: when several components write secrets in plain text, one finding on the network or design that holds them lists each; one component is reported on its own.',
             basis: 'Stated: `plain_secrets`, which an import writes from the deployment file itself (a key such as `POSTGRES_PASSWORD` with a literal value, or a password inside a connection URL).',
-            unknowns: 'A value filled in at run time (`${DB_PASSWORD}`), a `*_FILE` path, a `secretKeyRef` or a Compose secret is not plain text and is not listed; a design that does not state `plain_secrets` is not judged.',
+            unknowns: 'A component stated `default_credentials: true`, and a client of one, are left to sec/default-credentials: the published login is the plain-text secret in both files, one fact (round 22: on two demos the second finding was judged a copy). A value filled in at run time (`${DB_PASSWORD}`), a `*_FILE` path, a `secretKeyRef` or a Compose secret is not plain text and is not listed; a design that does not state `plain_secrets` is not judged.',
             severity: 'A warning: the secret is in the file for anyone to read, a stated fact, but a local development file often holds throwaway passwords on purpose, which a reviewer asks about rather than blocks on.'
         },
         decisions: [
@@ -33,8 +34,9 @@ export default defineRule({
             fixed: 'service Api'
         }
     },
-    check({ design, report }) {
-        const leaking = inScope(design.components.filter((component) => !component.foreign)).filter((component) => (component.properties.words('plain_secrets') ?? []).length > 0);
+    check({ design, index, report }) {
+        const leaking = inScope(design.components.filter((component) => !component.foreign))
+            .filter((component) => (component.properties.words('plain_secrets') ?? []).length > 0 && !holdsPublishedLogin(component, index));
         reportDecision(report, {
             affected: leaking.map((component) => ({ on: component, note: `${describe(component)}: ${joinWords(keysOf(component))} in plain text` })),
             peers: leaking.length,
@@ -47,6 +49,19 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * A login published with the source (`default_credentials: true`) is the
+ * plain-text secret itself, on the store and in the file of each client that
+ * signs in to it: sec/default-credentials reports that one fact.
+ */
+function holdsPublishedLogin(component: Component, index: DesignIndex): boolean {
+    return publishesLogin(component) || index.outgoing(component).some((connection) => publishesLogin(connection.target));
+}
+
+function publishesLogin(component: Component): boolean {
+    return component.properties.boolean('default_credentials') === true;
+}
 
 function keysOf(component: Component): readonly string[] {
     return component.properties.words('plain_secrets') ?? [];

@@ -19,7 +19,7 @@ export default defineRule({
         },
         references: ['CIS Docker Benchmark 5.13: bind incoming container traffic to a specific host interface', 'OWASP Top 10 A05:2021 Security Misconfiguration', 'Kubernetes documentation: Service types (NodePort, LoadBalancer)'],
         quality: {
-            grouping: 'Publishing store ports is one decision for a deployment: when every store publishes one, one finding on their network or design lists them; a store that publishes while its peers do not is reported on its own.',
+            grouping: 'Publishing store ports is one decision for a deployment (one Compose file or manifest set): when two or more stores publish one, one finding on their network or design lists them, whether or not other stores publish none (round 22: three stores of one Compose file reported one by one were judged one concern and two copies); a single publishing store is reported on its own.',
             basis: 'Stated: `published` on the store, which an import writes from the deployment (a port bound to the loopback address is not written).',
             unknowns: 'A store that states no `published` ports is not judged; a firewall in front of the host is not in the files, so the finding says what the files show and asks why the port is published.',
             severity: 'A warning: the exposure is stated, but a development file often publishes a database on purpose for local tools; a reviewer asks about it before a deployment takes it anywhere.'
@@ -38,7 +38,8 @@ export default defineRule({
         const published = stores.filter((store) => portsOf(store).length > 0);
         reportDecision(report, {
             affected: published.map((store) => ({ on: store, note: `${describe(store)}: port ${joinWords(portsOf(store).map(String))} published` })),
-            peers: stores.length,
+            // Which store ports a deployment file publishes is one decision, however many stores it leaves unpublished.
+            peers: published.length,
             once: { on: decisionScope(design, published), messageId: 'publishedEach', data: { count: published.length, stores: namesOf(published) }, basis: 'stated' },
             each: ({ on }) => {
                 const store = on as Component;

@@ -7,6 +7,8 @@ testRule(rule, {
         { name: 'regression: a demo reached through a port forward into its private network, publishing nothing', design: 'requirements { purpose: demo }\nclient Developer\nnetwork Cluster {\n  service Web { data: [public] }\n}\nDeveloper -> Web : http' },
         { name: 'regression: a demo\'s plain links to its own stores are hardening, not a question', design: 'requirements { purpose: demo }\nservice Api\ndatabase Db { engine: mysql }\ncache Sessions { engine: redis }\nApi -> Db : sql\nApi -> Sessions : redis' },
         { name: 'a teaching example serving anonymous visitors over plain http, with no sensitive data (regression: TLS asked of a tutorial as if it were production)', design: 'requirements { purpose: teaching }\nclient Visitors { auth: none }\nservice Guestbook\nVisitors -> Guestbook : http' },
+        // Round 22: a self-hosted Compose deployment's hops over loopback and the host's bridge were reported as readable inside the network.
+        { name: 'regression: hops between containers of one host (hosts: 1) cross no wire', design: 'client U\nnetwork Host {\n  hosts: 1\n  loadbalancer Nginx { replicas: 1 }\n  service Web\n  database Db { engine: postgres, data: [pii] }\n}\nU -> Nginx : https\nNginx -> Web : http\nWeb -> Db : sql' },
         { name: 'TLS protocols', design: 'client U\nservice A\nservice B\nU -> A : https\nA -> B : grpcs\nA -> B : wss' },
         { name: 'tls: true on a plain protocol', design: 'network private {\n  service A\n  database D\n}\nA -> D : sql, tls' },
         { name: 'no protocol stated', design: 'service A\nservice B\nA -> B' },
@@ -22,6 +24,11 @@ testRule(rule, {
         { name: 'TLS ends at the edge and the plain links stay in private networks, data unclassified (regression: a firewalled data centre behind its TLS-terminating balancers)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  cache Hot { engine: redis }\n  Web -> Hot : redis\n}\nU -> Lb : https\nLb -> Web : http' }
     ],
     invalid: [
+        {
+            name: 'a hop from a one-host network to a provider outside it leaves the host: judged',
+            design: 'network Host {\n  hosts: 1\n  worker Mailer\n}\nexternal Smtp\nMailer -> Smtp : smtp { data: [pii] }',
+            findings: [{ element: 'Mailer->Smtp', message: 'Mailer->Smtp uses smtp without TLS and personal data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
         { name: 'the same calls carrying personal data keep their own finding', design: 'client U\nnetwork App {\n  service Front { auth: jwt }\n  service Orders { data: [pii] }\n}\nU -> Front : https\nFront -> Orders : http', findings: [{ element: 'Front->Orders', severity: 'warning', message: 'Front->Orders uses http without TLS and personal data crosses it in the clear: anyone inside the network can read and change it.' }] },
         { name: 'regression: a sample with no network drawn: where it runs is assumed, so its plain hop with personal data is a question', design: 'requirements { purpose: sample }\nclient Shoppers\nservice Shop { data: [pii] }\nShoppers -> Shop : http', findings: [{ element: 'Shoppers->Shop', severity: 'info', message: 'Shoppers->Shop uses http without TLS carrying personal data, and the design does not say where it runs: if its clients reach it across the internet, anyone on the path can read and change it. Does it ever run beyond the developer\'s machine? Place it in a `network` (`exposure: public` when the internet reaches it) to settle it.' }] },
         { name: 'a production design with no network drawn: the same hop is an error', design: 'client Shoppers\nservice Shop { data: [pii] }\nShoppers -> Shop : http', findings: [{ element: 'Shoppers->Shop', severity: 'error', message: 'Shoppers->Shop uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }] },

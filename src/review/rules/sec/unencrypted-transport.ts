@@ -4,7 +4,7 @@ import type { Report } from '../../rule-context.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
 import { isDataStore } from '../../../model/component-facts.js';
-import { crossesInternet, inPrivateNetwork, isColocated, linkEncrypted } from '../../helpers/network.js';
+import { crossesInternet, inPrivateNetwork, isColocated, linkEncrypted, staysOnOneHost } from '../../helpers/network.js';
 import { authenticationMissing } from '../../helpers/open-entry.js';
 import { dataClassOf, dataWords, designSensitiveData, linkDataClass, mergeSensitive } from '../../helpers/data-classes.js';
 import { authScheme, isUserScheme } from '../../helpers/authentication.js';
@@ -58,7 +58,8 @@ export default defineRule({
         },
         decisions: [
             'A connection is encrypted when its protocol is https, grpcs or wss, it sets `tls: true`, or a network holding both ends sets `tls: true` or a `mesh` (unless the link says `tls: false`).',
-            'A hop crosses the internet when a client or external system outside the design\'s private networks calls in, or a CDN outside every network fetches from its origin. A hop from a public load balancer or gateway into a private network stays inside the deployment, as does a client placed in a private network.',
+            'A hop between two components of one network stated to run on a single machine (`hosts: 1`: a Compose project on one Docker engine) is not judged: it goes over loopback or a bridge inside that host and crosses no wire anyone else is on (round 22: eight such hops of a self-hosted deployment were reported as readable by anyone inside the network). A hop that leaves the host is judged as always.',
+                        'A hop crosses the internet when a client or external system outside the design\'s private networks calls in, or a CDN outside every network fetches from its origin. A hop from a public load balancer or gateway into a private network stays inside the deployment, as does a client placed in a private network.',
             'The data a link carries is its own `data`, else the `data` of the component it calls, else of the store it reads from; `requirements.data` counts for every link of the design. Data classed only as `public` (or any non-sensitive class) silences the finding inside the deployment.',
             'Across the internet, `public` data lowers the finding to an info question rather than silencing it: public data needs no confidentiality, but TLS also guards integrity, and anyone on the path can change a page or a download served in the clear (reviewers on the field corpus raised plain HTTP for public catalogues). Inside the deployment the same change needs an attacker already in the network, so public data silences it there.',
             'When a hop across the internet states no `data` of its own, it carries what its requests reach: the sensitive `data` of every component on the synchronous path behind it, and credentials when the client or the hop declares `auth` or a component on that path authenticates users (session, jwt, oauth2, oidc, saml, basic, token, password).',
@@ -208,7 +209,7 @@ function placementUnstated(design: Design): boolean {
 }
 
 function isJudged(connection: Connection): boolean {
-    return connection.protocol !== undefined && !linkEncrypted(connection) && !isColocated(connection) && !touchesUnknownStoreEngine(connection);
+    return connection.protocol !== undefined && !linkEncrypted(connection) && !isColocated(connection) && !staysOnOneHost(connection) && !touchesUnknownStoreEngine(connection);
 }
 
 /** A store whose engine ArchLens does not know may enforce TLS (Azure Service Bus does): unknown is not worst case. */
