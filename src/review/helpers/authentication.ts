@@ -73,3 +73,8 @@ export function authenticatesAnyone(design: Design): boolean {
     return design.components.some((component) => component.kind === 'idp' || (!isStore(component) && authScheme(component) !== undefined))
         || design.connections.some((connection) => !isStore(connection.target) && authScheme(connection) !== undefined);
 }
+
+/** The design states the component's login is the vendor's default or one published with its source (`default_credentials: true`). */
+export function hasPublishedLogin(component: Component): boolean {
+    return component.properties.boolean('default_credentials') === true;
+}

@@ -8,6 +8,7 @@ import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { judgesPractices, purposeNoun } from '../../../model/purpose.js';
 import { isReadOnlyStore } from '../../helpers/writes.js';
+import { hasPublishedLogin } from '../../helpers/authentication.js';
 
 export default defineRule({
     meta: {
@@ -50,7 +51,7 @@ export default defineRule({
     },
     check({ design, index, report }) {
         // A demo's store of seed data that nothing writes guards only what its repository publishes.
-        const known = inScope(design.components).filter((component) => hasDefaultCredentials(component) && (judgesPractices(design) || !isReadOnlyStore(component, index)));
+        const known = inScope(design.components).filter((component) => hasPublishedLogin(component) && (judgesPractices(design) || !isReadOnlyStore(component, index)));
         if (known.length === 0) {
             return;
         }
@@ -86,10 +87,6 @@ function reminder(known: readonly Component[], design: Design): Report {
         basis: 'stated',
         related: known.length === 1 ? undefined : relatedOf(known.map((component) => ({ on: component, note: `${describe(component)}: default or published credentials` })))
     };
-}
-
-function hasDefaultCredentials(component: Component): boolean {
-    return component.properties.boolean('default_credentials') === true;
 }
 
 function replaceCredentials(component: Component): Fix {

@@ -5,7 +5,7 @@ import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
 import { describe, isDataStore } from '../../../model/component-facts.js';
 import { networkOf } from '../../helpers/network.js';
-import { authScheme } from '../../helpers/authentication.js';
+import { authScheme, hasPublishedLogin } from '../../helpers/authentication.js';
 import { dataClassOf, linkDataClass } from '../../helpers/data-classes.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
@@ -236,7 +236,7 @@ function reportNoNetworks(design: Design, stores: readonly Component[], report: 
  * none of them.
  */
 function statedLoginWeakness(design: Design, stores: readonly Component[]): string | undefined {
-    const defaults = stores.filter((store) => store.properties.boolean('default_credentials') === true);
+    const defaults = stores.filter(hasPublishedLogin);
     if (defaults.length > 0) {
         return `${listOf(defaults)} ${defaults.length === 1 ? 'signs' : 'sign'} in with default or published credentials`;
     }

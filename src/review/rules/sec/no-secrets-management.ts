@@ -7,6 +7,7 @@ import type { Affected } from '../../helpers/one-decision.js';
 import { relatedOf } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 import { plainSecretsPlace } from '../../helpers/plain-secrets.js';
+import { hasPublishedLogin } from '../../helpers/authentication.js';
 
 /** Engines that are secret stores: a component running one is where the design keeps its secrets. */
 const SECRET_STORE_ENGINES: ReadonlySet<string> = new Set([
@@ -92,7 +93,7 @@ export default defineRule({
 
 /** The login of a component with published credentials (`default_credentials: true`), or a link presenting it. */
 function isPublishedLogin(secret: HeldSecret): boolean {
-    return secret.loginTo?.properties.boolean('default_credentials') === true;
+    return secret.loginTo !== undefined && hasPublishedLogin(secret.loginTo);
 }
 
 /** A secret the design states its code holds: what kind, and where. */

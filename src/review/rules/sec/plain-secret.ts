@@ -5,6 +5,7 @@ import { inScope } from '../../../model/out-of-scope.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
 import { defineRule } from '../../rule.js';
+import { hasPublishedLogin } from '../../helpers/authentication.js';
 
 export default defineRule({
     meta: {
@@ -56,11 +57,7 @@ export default defineRule({
  * signs in to it: sec/default-credentials reports that one fact.
  */
 function holdsPublishedLogin(component: Component, index: DesignIndex): boolean {
-    return publishesLogin(component) || index.outgoing(component).some((connection) => publishesLogin(connection.target));
-}
-
-function publishesLogin(component: Component): boolean {
-    return component.properties.boolean('default_credentials') === true;
+    return hasPublishedLogin(component) || index.outgoing(component).some((connection) => hasPublishedLogin(connection.target));
 }
 
 function keysOf(component: Component): readonly string[] {
