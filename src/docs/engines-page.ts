@@ -40,6 +40,7 @@ const HOW_FACTS_APPLY = [
     '- Engine ids are matched case-insensitively. An engine that is not listed here is never an error: the design\'s own properties ' +
         'and the kind\'s defaults apply, and the review report lists it under Assumptions. A name one typo away from a listed engine ' +
         'is an information finding (`data/unknown-engine`, with a "did you mean").',
+    '- A few facts name other engines, for what a runtime does with them: `poison_queue_for` (its triggers on those engines set failing input aside) and `encrypts_to` (its built-in connection to those engines is wrapped in TLS, so a link from it to one of them is encrypted unless the link says `tls: false`).',
     '- `notes` and `sources` are documentation: what a reviewer should know, and where the facts come from.',
     '- `capacity_rps`, `availability` and `latency` are rough planning figures for the estimates (per instance), ' +
         'not benchmarks. Override them with measured numbers.'

@@ -23,6 +23,8 @@ export interface EngineEntry {
     readonly drops_poison_input?: boolean;
     /** A function runtime that moves what keeps failing on triggers of these engines to a poison queue (Azure Functions on Queue and Blob Storage). */
     readonly poison_queue_for?: readonly string[];
+    /** A runtime whose built-in connection to these engines the platform wraps in TLS (Cloud Run to Cloud SQL). */
+    readonly encrypts_to?: readonly string[];
     readonly durable_workflow?: boolean;
     readonly strong_reads?: boolean;
     readonly signals?: readonly TelemetrySignal[];
@@ -32,7 +34,7 @@ export interface EngineEntry {
     readonly [fact: string]: PlainValue | readonly TelemetrySignal[] | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'zones_by_tier', 'drops_poison_input', 'poison_queue_for', 'durable_workflow', 'strong_reads', 'signals', 'throttles_all_callers', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'zones_by_tier', 'drops_poison_input', 'poison_queue_for', 'encrypts_to', 'durable_workflow', 'strong_reads', 'signals', 'throttles_all_callers', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -114,6 +116,8 @@ export class EngineCatalog {
             zonesByTier: entry.zones_by_tier === true && entry.kinds.includes(kind),
             dropsPoisonInput: entry.drops_poison_input === true && entry.kinds.includes(kind),
             poisonQueueFor: entry.kinds.includes(kind) ? entry.poison_queue_for : undefined,
+            // The platform's connection is the same whatever kind the design draws on it (a Cloud Run job drawn as a worker).
+            encryptsTo: entry.encrypts_to,
             durableWorkflow: entry.durable_workflow === true && entry.kinds.includes(kind),
             strongReads: entry.strong_reads === true && entry.kinds.includes(kind),
             managed: entry.managed === true,

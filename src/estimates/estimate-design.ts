@@ -204,6 +204,12 @@ function holdsTheResponse(connection: Connection, index: DesignIndex): boolean {
     return !pushes;
 }
 
+/** The synchronous hops of a component that the response waits for. */
+function respondingHops(index: DesignIndex): (component: Component) => readonly Connection[] {
+    const sync = syncOut(index);
+    return (component) => sync(component).filter((connection) => holdsTheResponse(connection, index));
+}
+
 /** Clients and every component they reach over synchronous connections. */
 function reachedByClients(index: DesignIndex): Set<Component> {
     const successors = syncOut(index);
@@ -227,8 +233,10 @@ function weakestPath(design: Design, index: DesignIndex, components: ReadonlyMap
     }
     // A cache is a soft dependency: when it fails, reads fall through to the store behind it.
     const availability = (component: Component): number => (component.kind === 'cache' ? 1 : components.get(component)?.availability.value ?? 1);
+    // A replica fed by its primary, or a push service, can fail without failing the request.
+    const responding = respondingHops(index);
     const steps = bestPaths(clients, {
-        successors: syncOut(index),
+        successors: responding,
         own: availability,
         extend: (component, _connection, rest) => availability(component) * rest,
         better: (candidate, best) => candidate < best
@@ -246,9 +254,8 @@ function slowestPath(index: DesignIndex, components: ReadonlyMap<Component, Comp
     }
     const own = (component: Component): number => components.get(component)?.latency.value ?? 0;
     const hop = (connection: Connection): number => (connection.properties.boolean('crosses_region') ? settings.crossRegionLatency : 0);
-    const sync = syncOut(index);
     const steps = bestPaths(clients, {
-        successors: (component) => sync(component).filter((connection) => holdsTheResponse(connection, index)),
+        successors: respondingHops(index),
         own,
         extend: (component, connection, rest) => own(component) + hop(connection) + rest,
         better: (candidate, best) => candidate > best

@@ -73,6 +73,8 @@ export interface EngineInfo {
     readonly dropsPoisonInput?: boolean;
     /** The source engines whose triggers this runtime dead-letters on its own (a poison queue after a few attempts). */
     readonly poisonQueueFor?: readonly string[];
+    /** The engines this runtime reaches through a platform connection wrapped in TLS (Cloud Run's Cloud SQL connection). */
+    readonly encryptsTo?: readonly string[];
     /** A durable workflow orchestrator (Step Functions): each run is its own execution, its task calls bounded and caught into compensation. */
     readonly durableWorkflow?: boolean;
     /** Strongly consistent reads on request, though the default is weaker (engine fact `strong_reads`). */

@@ -26,12 +26,37 @@ export function matchesDirective(directive: Suppression, finding: Pick<Finding, 
 export function applySuppressions<F extends Finding>(findings: readonly F[], directives: readonly Suppression[], used: Set<string>): F[] {
     return findings.map((finding) => {
         const directive = directives.find((candidate) => matchesDirective(candidate, finding));
-        if (!directive) {
-            return finding;
+        if (directive) {
+            markUsed(used, directive, finding.rule);
+            return { ...finding, suppressed: true, reason: directive.reason };
         }
-        used.add(usageKey(directive, directive.rules.length > 0 ? finding.rule : '*'));
-        return { ...finding, suppressed: true, reason: directive.reason };
+        return applyToListedElements(finding, directives, used);
     });
+}
+
+/**
+ * A finding reported once for several elements (one decision, one finding)
+ * answers to the directives written on those elements: when every listed
+ * element accepts the risk, the finding is silenced, with their reasons.
+ * When only some do, the finding stays (the others still have the gap) and
+ * those directives count as used, since the elements they sit on are reported.
+ */
+function applyToListedElements<F extends Finding>(finding: F, directives: readonly Suppression[], used: Set<string>): F {
+    const listed = finding.related ?? [];
+    const onEach = listed.map((location) => directives.find((candidate) => matchesDirective(candidate, { rule: finding.rule, uri: location.uri, range: location.range })));
+    const found = onEach.filter((directive): directive is Suppression => directive !== undefined);
+    for (const directive of found) {
+        markUsed(used, directive, finding.rule);
+    }
+    if (found.length === 0 || found.length < listed.length) {
+        return finding;
+    }
+    const reasons = [...new Set(found.map((directive) => directive.reason).filter((reason): reason is string => reason !== undefined))];
+    return { ...finding, suppressed: true, reason: reasons.length > 0 ? reasons.join('; ') : undefined };
+}
+
+function markUsed(used: Set<string>, directive: Suppression, rule: string): void {
+    used.add(usageKey(directive, directive.rules.length > 0 ? rule : '*'));
 }
 
 export function usageKey(directive: Suppression, rule: string): string {

@@ -177,6 +177,12 @@ describe('availability', () => {
         expect(estimates.availability?.value.derivation).to.equal('A 99.9% × B 99% × D 99.5% = 98.4%');
     });
 
+    it('regression (round 23): leaves a replica fed by its primary off the request path; the primary does not wait on it', async () => {
+        const estimates = await estimate('client U\nservice A { availability: 99.9% }\ndatabase Primary { availability: 99.5% }\ndatabase Replica { availability: 90% }\nU -> A -> Primary\nPrimary -> Replica "replication"');
+        expect(estimates.availability?.path.map((component) => component.name)).to.deep.equal(['A', 'Primary']);
+        expect(estimates.availability?.value.value).to.be.closeTo(0.999 * 0.995, 1e-12);
+    });
+
     it('uses an engine\'s SLA as it stands (a managed service is redundant on its own)', async () => {
         const estimates = await estimate('client U\ndatabase D { engine: dynamodb }\nU -> D');
         expect(of(estimates, 'D').availability.derivation).to.equal('99.99% (Amazon DynamoDB default: the service is redundant on its own)');

@@ -54,6 +54,24 @@ describe('the review engine', () => {
         expect(findings.filter((finding) => finding.rule.startsWith('meta/'))).to.deep.equal([]);
     });
 
+    it('silences a finding that lists several elements when each of them accepts it, and keeps it when only some do', async () => {
+        const accepted = (note: string) => `  // archlens-disable-next-line meta/unconnected-component -- ${note}\n`;
+        const design = (second: string) => `architecture T {
+  client Mobile
+  service Web { replicas: 2 }
+${accepted('called by a cron job outside the design')}  service Batch { replicas: 2 }
+${second}  service Audit { replicas: 2 }
+  Mobile -> Web : https
+}`;
+        const all = await review(design(accepted('peers set in its code')));
+        const grouped = all.filter((finding) => finding.rule === 'meta/unconnected-component');
+        expect(grouped.map((finding) => ({ suppressed: finding.suppressed, reason: finding.reason }))).to.deep.equal([{ suppressed: true, reason: 'called by a cron job outside the design; peers set in its code' }]);
+        expect(all.filter((finding) => finding.rule === 'meta/unused-suppression')).to.deep.equal([]);
+        const some = await review(design(''));
+        expect(some.filter((finding) => finding.rule === 'meta/unconnected-component').map((finding) => finding.suppressed)).to.deep.equal([false]);
+        expect(some.filter((finding) => finding.rule === 'meta/unused-suppression')).to.deep.equal([]);
+    });
+
     it('silences a rule for the whole file, or every rule on a line', async () => {
         const findings = await review(`// archlens-disable sec/unencrypted-transport -- internal demo
 architecture T {

@@ -67,6 +67,16 @@ function acceptsOnlyTls(component: Component): boolean {
     return isDataStore(component) && component.properties.boolean('tls_only') === true;
 }
 
+/**
+ * The caller's platform wraps its built-in connection to the target's
+ * engine in TLS (engine fact `encrypts_to`: Cloud Run's Cloud SQL
+ * connection runs through the Cloud SQL Auth Proxy).
+ */
+function platformEncrypts(connection: Connection): boolean {
+    const target = connection.target.engine?.id.toLowerCase();
+    return target !== undefined && connection.source.engine?.encryptsTo?.includes(target) === true;
+}
+
 /** A service mesh (`mesh: true` or its name) on a network holding both ends: mTLS between them. */
 export function meshCovers(connection: Connection): boolean {
     const mesh = networkSetting(connection, 'mesh');
@@ -76,7 +86,8 @@ export function meshCovers(connection: Connection): boolean {
 /**
  * The connection is encrypted: its protocol or `tls: true`, an end that is a
  * store accepting only TLS (`tls_only`, e.g. Azure Service Bus), or, unless
- * it says `tls: false`, a network holding both ends with `tls: true` or a mesh.
+ * it says `tls: false`, a caller whose platform encrypts its connection to
+ * the target's engine, or a network holding both ends with `tls: true` or a mesh.
  */
 export function linkEncrypted(connection: Connection): boolean {
     if (connection.encrypted || acceptsOnlyTls(connection.source) || acceptsOnlyTls(connection.target)) {
@@ -85,7 +96,7 @@ export function linkEncrypted(connection: Connection): boolean {
     if (connection.properties.boolean('tls') === false) {
         return false;
     }
-    return networkSetting(connection, 'tls') === true || meshCovers(connection);
+    return platformEncrypts(connection) || networkSetting(connection, 'tls') === true || meshCovers(connection);
 }
 
 /** Inside a network that is not public: a client there is on the company's network, not the internet. */

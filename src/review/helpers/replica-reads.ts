@@ -1,6 +1,7 @@
 /** Reads routed to replicas that lag their leader, as the `cap` rules judge them. */
 import type { Component, Connection } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
+import { isStoreToStoreCopy } from '../../model/component-facts.js';
 import { readsFrom } from './writes.js';
 
 /** Where replica reads go, as messages say it; `leader` is absent because leader reads are fresh. */
@@ -52,4 +53,24 @@ export function laggingReads(index: DesignIndex): LaggingRead[] {
             return readTarget === undefined ? [] : [{ database, connection, readTarget, replication }];
         });
     });
+}
+
+/**
+ * A database fed by replication from another drawn database (a connection
+ * between the two): it is itself the replica of that database, which holds
+ * the same data, so its loss neither loses data nor leaves the data without
+ * a copy that can serve.
+ */
+export function isReplicaDatabase(component: Component, index: DesignIndex): boolean {
+    return component.kind === 'database' && index.incoming(component).some((connection) => connection.source.kind === 'database' && isStoreToStoreCopy(connection));
+}
+
+/**
+ * A database fed by replication from another drawn database of the same
+ * region: the read replicas of that primary. A copy fed across regions is a
+ * disaster-recovery target whose promotion is a decision of its own.
+ */
+export function isLocalReplicaDatabase(component: Component, index: DesignIndex): boolean {
+    const feeds = index.incoming(component).filter((connection) => connection.source.kind === 'database' && isStoreToStoreCopy(connection));
+    return component.kind === 'database' && feeds.length > 0 && feeds.every((connection) => connection.properties.boolean('crosses_region') !== true);
 }

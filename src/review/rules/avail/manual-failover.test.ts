@@ -25,6 +25,7 @@ testRule(rule, {
         { name: 'two regions: a geo-copied bucket that fails over by itself', design: `${TWO_REGIONS}storage Files { engine: s3, failover: auto }\nstorage FilesCopy { engine: s3 }\nFiles -> FilesCopy { crosses_region: true }` },
         { name: 'one region: a bucket copied elsewhere is a backup, not a region failover', design: 'client U\nservice Api { replicas: 2 }\nU -> Api -> Files\nstorage Files { engine: s3, failover: manual }\nstorage FilesCopy { engine: s3 }\nFiles -> FilesCopy { crosses_region: true }' },
         { name: 'two regions: a manual store with no copy in another region is not asked here', design: `${TWO_REGIONS}storage Files { engine: s3, failover: manual }` },
+        { name: 'regression (round 23): read replicas drawn apart from their primary are not asked who promotes them; the primary is', design: `requirements { availability: 99.99% }\n${PATH}database Db { engine: postgres, failover: auto }\ndatabase Replicas { engine: postgres, replicas: many }\nDb -> Replicas "replication"\nApi -> Replicas : reads` },
         { name: 'a raised threshold', design: `requirements { availability: 99.95% }\n${PATH}database Db { engine: postgres, replicas: 2, failover: manual }`, options: { availability: 0.9999 } }
     ],
     invalid: [
@@ -42,6 +43,11 @@ testRule(rule, {
             name: 'no target: a replicated PostgreSQL that states no failover gets one question',
             design: `${PATH}database Db { engine: postgres, replicas: 2 }`,
             findings: [{ element: 'Db', severity: 'info', messageId: 'failoverUnstated', message: 'database Db is replicated, but the design states no failover and PostgreSQL promotes a replica only by hand: who promotes it when the leader fails, how long do writes stop, and are writes not yet replicated lost? State `failover` (auto with a tool or a managed engine, or manual with its procedure).' }]
+        },
+        {
+            name: 'a replica in another region is a disaster-recovery target whose promotion is still asked',
+            design: `${PATH}database Db { engine: postgres, failover: auto }\ndatabase DrDb { engine: postgres, replicas: 2 }\nDb -> DrDb { crosses_region: true }\nApi -> DrDb : reads`,
+            findings: [{ element: 'DrDb', severity: 'info', messageId: 'failoverUnstated', message: 'database DrDb is replicated, but the design states no failover and PostgreSQL promotes a replica only by hand: who promotes it when the leader fails, how long do writes stop, and are writes not yet replicated lost? State `failover` (auto with a tool or a managed engine, or manual with its procedure).' }]
         },
         {
             name: 'a target below 99.95% and no failover stated: still the question, not a warning',

@@ -10,6 +10,7 @@ import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { describedAs } from '../../helpers/stated-in-words.js';
+import { isLocalReplicaDatabase } from '../../helpers/replica-reads.js';
 
 interface Options {
     readonly availability: number;
@@ -48,6 +49,7 @@ export default defineRule<Options>({
             'The availability target is `requirements.availability`; from the `availability` option (99.95%) up, a manual failover is flagged. Without a target nothing is flagged.',
             'The failover is the database\'s `failover`, else its engine\'s (PostgreSQL, MySQL and Redis fail over by hand unless told otherwise; Aurora, MongoDB, Cassandra, CockroachDB automatically).',
             'Only databases with two or more instances: a single one has nothing to fail over to (`avail/single-point-of-failure`).',
+            'A database fed by replication from another drawn database of its region (`Primary -> Replicas`, not `crosses_region`) is that database\'s set of read replicas: replicas are interchangeable for reads and are not promoted one by one, so the failover question belongs to the primary that feeds them (field corpus, round 23: a replica set drawn apart from its primary was asked who promotes it, at warning).',
             'Only databases on the request path: the availability target is the availability of requests, and a store behind a queue does not fail them.',
             'Several replicated databases that all fail over by hand are one finding listing them.',
             'In a design deployed to two or more regions, a store (database, storage, queue, cache or search) replicated to a copy in another region (a `crosses_region: true` connection to a store of its kind) that states or inherits `failover: manual` gets one question, whatever the target: the region failover of everything in front of it is only as quick as the person who promotes it. Several such stores are one question listing them.',
@@ -67,7 +69,7 @@ export default defineRule<Options>({
     check({ design, index, traffic, options, report }) {
         askForRegionFailover(design, index, report);
         const target = availabilityTarget(design);
-        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database) && !writesOnEverySide(database));
+        const replicated = inScope(index.ofKind('database')).filter((database) => minInstances(database) >= 2 && traffic.onRequestPath(database) && !writesOnEverySide(database) && !isLocalReplicaDatabase(database, index));
         if (target === undefined || target < options.availability) {
             askForUnstatedFailover(design, replicated, report);
             return;

@@ -24,7 +24,8 @@ testRule(rule, {
         { name: 'an asynchronous call', design: `${WEB}service Mailer\nWeb -> Mailer : async` },
         { name: 'a gateway is not a caller', design: 'client U\ngateway Edge { engine: kong }\nservice Orders\nU -> Edge -> Orders : https' },
         { name: 'a call with no protocol may be in-process: not known to be remote', design: `${WEB}service Orders\nWeb -> Orders` },
-        { name: 'a call made only at start-up', design: `${WEB}service Config\nWeb -> Config : https { phase: startup }` }
+        { name: 'a call made only at start-up', design: `${WEB}service Config\nWeb -> Config : https { phase: startup }` },
+        { name: 'regression (round 23): a call made in the background (a warm-up request, a reconcile loop) holds no request', design: `${WEB}service Config\nWeb -> Config : https { phase: background }` }
     ],
     invalid: [
         {

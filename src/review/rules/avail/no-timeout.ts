@@ -6,6 +6,7 @@ import { connectionList } from '../../helpers/connection-list.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { callBoundOf, isTimeoutJudged } from '../../helpers/call-timeouts.js';
+import { servesRequests } from '../../helpers/phase.js';
 import { unique } from '../../helpers/wording.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 
@@ -28,12 +29,12 @@ export default defineRule({
         quality: {
             grouping: 'The timeout policy is one decision: when all or most of the calls state no timeout, one finding on the group or design lists them with one fix; a call that lacks one while most others have one is its own finding. Calls stating `timeout: 0` are grouped the same way: one warning when all or most calls wait forever (one client default), a finding of its own for a lone one.',
             basis: 'Only what the design states: the connection\'s `timeout` and `circuit_breaker` (its own, or inherited from a `defaults { connection { ... } }` block of the design or its group, as a source that says every call retries or breaks is written), else the caller\'s defaults.',
-            unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system, a load balancer or a gateway (a network hop by what it is); a call used only at start-up (`phase: startup`), a health probe\'s call and a call to a process on the caller\'s own host (`colocated`) do not hold users\' requests, nor does a serverless function\'s call (the platform ends every invocation at its execution limit, and each invocation is its own instance); the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties; store protocols and SMTP carry their clients\' timeouts; a design with no client holds no request on a hung call.',
+            unknowns: 'A call whose protocol is not stated is not known to be a remote call (it may be in-process or a data flow sketched at a higher level), so it is judged only when its target is an external system, a load balancer or a gateway (a network hop by what it is); a call used only at start-up or in the background (`phase: startup`, `phase: background`: a reconcile loop, a warm-up request), a health probe\'s call and a call to a process on the caller\'s own host (`colocated`) do not hold users\' requests, nor does a serverless function\'s call (the platform ends every invocation at its execution limit, and each invocation is its own instance); the calls of a caller the design draws but does not describe (`out_of_scope: true`) are not judged, since its client settings are its own properties; store protocols and SMTP carry their clients\' timeouts; a design with no client holds no request on a hung call.',
             severity: 'Info: an unstated timeout is a question, not a known gap (on the 25-design tuning corpus 10 of 11 findings are questions a reviewer asks, one is noise); `timeout: 0`, which says the call waits forever, is a warning. On 55 designs, 26 findings, 18 raised: a health probe\'s call and a local mcrouter hop are no longer asked; the noise left is demos whose timeouts are beside their point and a web server\'s hop to its own FastCGI processes. On 67 designs (round 11): 21 of 30 raised; a web app\'s call to its API through an internal load balancer, drawn with no protocol, is now asked (a listed miss), in the one policy question. On 73 designs (round 12): 31 findings, 21 raised, 1 wrong, 9 noise; a serverless function\'s calls are no longer asked (three Lambda callers: two labelled wrong, since the platform bounds every invocation, one labelled raised).'
         },
         decisions: [
             'Callers are services, workers and functions; callees are services, functions, external systems (a hung third party is the classic case) and load balancers or gateways in front of services. Calls to stores are left to the drivers\' own timeouts.',
-            'Only synchronous connections that state a protocol (or reach an external system, a load balancer or a gateway, which are network hops whatever protocol is left unsaid), and not those used only at start-up (`phase: startup`). Calls over a store\'s wire protocol (`sql`, `redis`: a driver talking to a proxy or pooler) and over `smtp` (whose clients must time out every command, RFC 5321) carry their client\'s timeouts and are not asked.',
+            'Only synchronous connections that state a protocol (or reach an external system, a load balancer or a gateway, which are network hops whatever protocol is left unsaid), and not those used only at start-up (`phase: startup`) or in the background (`phase: background`). Calls over a store\'s wire protocol (`sql`, `redis`: a driver talking to a proxy or pooler) and over `smtp` (whose clients must time out every command, RFC 5321) carry their client\'s timeouts and are not asked.',
             'A design with no client (a batch or pipeline started by a schedule) is not asked: no caller waits on a request in flight, and a job stalled on a hung call is a job the batch reruns.',
             'A `timeout` above 0 or `circuit_breaker: true` on the connection, or as the caller\'s default, addresses it; the connection\'s own value wins over the caller\'s.',
             'A call that serves no user request is not asked: a health probe (its label or description says health check, `/health`, liveness or readiness) fails its check when the callee hangs, which is its job.',
@@ -106,7 +107,8 @@ const HEALTH_PROBE = /\bhealth[ -]?checks?\b|\/health\b|\bliveness\b|\breadiness
  * proxy, whose hang is the host's, not a remote dependency's).
  */
 function holdsRequests(connection: Connection): boolean {
-    if (connection.properties.boolean('colocated') === true || isServerlessCaller(connection)) {
+    // A call made in the background (a reconcile loop, a warm-up) has no request in flight behind it.
+    if (!servesRequests(connection) || connection.properties.boolean('colocated') === true || isServerlessCaller(connection)) {
         return false;
     }
     const words = [connection.label ?? '', connection.properties.string('description') ?? ''].join(' ');

@@ -4,7 +4,8 @@ import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, availabilityTarget, COMPUTE_KINDS, countUnsaid, describe, isDataStore, isRedundant, isStoreToStoreCopy, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
+import { autoscales, availabilityTarget, COMPUTE_KINDS, countUnsaid, describe, isDataStore, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
+import { isReplicaDatabase } from '../../helpers/replica-reads.js';
 import { decisionScope, relatedOf, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { isStartupOnly } from '../../helpers/phase.js';
@@ -17,7 +18,7 @@ import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 import { purposeNoun, purposeOf } from '../../../model/purpose.js';
 import { isStated } from '../../../model/property-bag.js';
 import { isNotCritical, writesOnlyToNonCritical } from '../../helpers/non-critical.js';
-import { oneHostOf } from '../../helpers/network.js';
+import { oneHostOf, isColocated } from '../../helpers/network.js';
 
 /** Their failure does not stop the design's requests or work (rules.md: observers observe everything). */
 const EXEMPT_KINDS = new Set<ComponentKind>(['client', 'external', 'monitoring', 'logging']);
@@ -310,7 +311,17 @@ function isJudged(component: Component, index: DesignIndex): boolean {
     if ((component.kind === 'loadbalancer' || component.kind === 'storage') && component.engine === undefined && !component.properties.has('replicas')) {
         return false;
     }
-    return !isRerunnableJob(component, index) && !isScheduledJob(component, index) && !isBackgroundJob(component, index) && !isAutoscaledQueueConsumer(component, index) && !isReplicaDatabase(component, index) && isDependedOn(component, index);
+    return !isRerunnableJob(component, index) && !isScheduledJob(component, index) && !isBackgroundJob(component, index) && !isAutoscaledQueueConsumer(component, index) && !isReplicaDatabase(component, index) && !runsBesideEachCaller(component, index) && isDependedOn(component, index);
+}
+
+/**
+ * Every caller reaches it on its own machine (`colocated: true`: a sidecar, a
+ * node-local agent or relay): it runs once per caller host, so its loss is
+ * that host's, already judged with the caller.
+ */
+function runsBesideEachCaller(component: Component, index: DesignIndex): boolean {
+    const incoming = index.incoming(component);
+    return incoming.length > 0 && incoming.every(isColocated);
 }
 
 /**
@@ -365,15 +376,6 @@ function isClusterByNature(component: Component): boolean {
     return component.engine?.clustered === true && !component.properties.has('replicas');
 }
 
-/**
- * A database fed by replication from another drawn database (a connection
- * between the two): it is itself the replica of that database, which holds
- * the same data, so its loss neither loses data nor leaves the data without
- * a copy that can serve.
- */
-function isReplicaDatabase(component: Component, index: DesignIndex): boolean {
-    return component.kind === 'database' && index.incoming(component).some((connection) => connection.source.kind === 'database' && isStoreToStoreCopy(connection));
-}
 
 /**
  * Stated `managed: true` while no known managed engine settles the count

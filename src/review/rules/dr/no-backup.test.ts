@@ -12,6 +12,7 @@ testRule(rule, {
         { name: 'regression: immutable block storage kept in three zones is itself the durable copy', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, zones: 3, immutable: true }\nU -> Api -> Blocks' },
         { name: 'immutable storage in a design deployed to several regions', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, immutable: true }\nU -> Api -> Blocks\ndeployment { regions: [eu_west, eu_north] }' },
         { name: 'regression: a store that keeps items only until they are delivered is judged as a queue is', design: 'service Relay\nstorage Outbox { transient: true }\nRelay -> Outbox : writes' },
+        { name: 'regression (round 23): a store that keeps its data an hour expires it before a backup could be restored', design: 'service Ingest\ndatabase Hot { model: time_series, retention: 1h }\nIngest -> Hot : writes' },
         { name: 'point-in-time recovery', design: written('database Db { engine: postgres, backup: { mode: pitr, retention: 7d } }') },
         { name: 'a derived store is rebuilt from the stores it is computed from', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Db { engine: redis, derived: true }\nworker Projector\nU -> Api -> Orders\nProjector -> Orders : reads\nProjector -> Db : writes\nApi -> Db : reads' },
         { name: 'a backup block without a mode still declares backups', design: written('database Db { backup: { interval: 1h, offsite: true } }') },
@@ -52,6 +53,11 @@ testRule(rule, {
             name: 'only the database that differs from its backed-up peers',
             design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Users { engine: postgres }\nstorage Files { replicas: 2, backup: { mode: snapshot } }\nU -> Api\nApi -> Orders\nApi -> Users\nApi -> Files',
             findings: [{ element: 'Users', message: 'database Users has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
+            name: 'a store that keeps its data a week is still asked',
+            design: written('database Db { engine: mysql, retention: 7d }'),
+            findings: [{ element: 'Db', severity: 'warning', messageId: 'noBackup', message: 'database Db has no backup: a bad migration, a bug that deletes rows or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
         },
         {
             name: 'a database without backups (the first draft)',

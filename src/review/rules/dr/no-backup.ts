@@ -27,6 +27,9 @@ const PLURAL: Readonly<Record<string, string>> = { database: 'databases', storag
 /** The judged kinds, each one backup decision. */
 const KINDS = ['database', 'storage'] as const;
 
+/** Seconds in a day: data kept no longer expires before a daily backup could be restored. */
+const ONE_DAY = 86_400;
+
 export default defineRule<Options>({
     meta: {
         id: 'dr/no-backup',
@@ -64,7 +67,7 @@ export default defineRule<Options>({
             'Storage on a durable object store (an engine that is highly available on its own: S3, GCS) is not flagged by default: its durability covers disks, machines and zones, and an error on every bucket would cost more trust than it wins. Durability is not a backup against deletion, though: with the `objectStores` option such storage is flagged unless it has `backup` or `versioning: true`.',
             'A store whose `data` is only `public` holds nothing that must survive a loss: it is not judged.',
             'Storage stated `immutable: true` (objects written once, never changed in place: content-addressed blocks, a write-once archive) and kept in two or more zones (`zones`) or regions (`deployment.regions`) is itself the durable copy: an overwrite cannot spread a bad copy to the replicas, and a lost copy is restored from another zone. It is not judged; mutable stores keep the rule, since their replicas copy a bad write within seconds.',
-            'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed; nor is a store stated `derived: true` (a materialized view, precomputed timelines), which is rebuilt from the stores it is computed from, nor one stated `transient: true` (items kept only until delivered, as in a queue: a backup restored later would hand out stale items again).',
+            'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed; nor is a store stated `derived: true` (a materialized view, precomputed timelines), which is rebuilt from the stores it is computed from, nor one stated `transient: true` (items kept only until delivered, as in a queue: a backup restored later would hand out stale items again), nor one whose stated `retention` is a day or less (the last hour of events, the counters of a rate-limit window: its data expires before a backup could be restored; field corpus, round 23: a one-hour hot store of files kept in S3 was asked for a backup).',
             'Two or more stores of one kind without backups, none of their peers having one, are one decision: one finding on the innermost group that holds them (or the design) lists them.',
             'When no judged store of either kind states a backup, the databases and the storage are one decision together: one finding lists them all (one backup procedure covers the database dump and the uploaded files, and they must be restored consistently).'
         ],
@@ -75,7 +78,7 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         const byKind = KINDS.map((kind) => {
-            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !isImmutableAcrossZones(store, design) && !holdsOnlyPublicData(store) && !isDerived(store) && !isTransient(store));
+            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !isImmutableAcrossZones(store, design) && !holdsOnlyPublicData(store) && !isDerived(store) && !isTransient(store) && !expiresWithinADay(store));
             reportProviderDefaults(report, design, judged.filter((store) => !isBackedUp(store) && hasUnnamedProvider(store)));
             return { kind, judged, unbacked: judged.filter((store) => !isBackedUp(store) && !hasUnnamedProvider(store)) };
         });
@@ -160,6 +163,17 @@ function isDerived(store: Component): boolean {
  */
 function isTransient(store: Component): boolean {
     return store.properties.boolean('transient') === true;
+}
+
+/**
+ * Keeps what is written to it for a day or less (`retention: 1h`: the last
+ * hour of events, counters of the current window): its data expires before
+ * a daily backup could be restored, so a restored copy holds nothing still
+ * live; what it needs is its source, not a backup.
+ */
+function expiresWithinADay(store: Component): boolean {
+    const retention = store.properties.number('retention');
+    return retention !== undefined && retention <= ONE_DAY;
 }
 
 /** Data the design classifies as public only: losing it loses nothing that must be restored. */

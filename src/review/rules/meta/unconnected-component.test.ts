@@ -14,6 +14,11 @@ testRule(rule, {
             findings: [{ element: 'Orphan', severity: 'info', message: 'database Orphan has no connection: who calls it, and what does it call? Until it is connected (or removed) no rule can judge how it is used.' }]
         },
         {
+            name: 'regression (round 23): several components drawn without their callers are one question listing them',
+            design: 'client U\nservice Web\nservice Directory\ndatabase Archive\nU -> Web',
+            findings: [{ element: undefined, severity: 'info', messageId: 'unconnectedEach', message: '2 components have no connection (service Directory and database Archive): who calls them, and what do they call? Until they are connected (or removed) no rule can judge how they are used.' }]
+        },
+        {
             name: 'a service drawn for context, next to connected ones, is a question',
             design: 'client U\nservice Web\nservice Directory "who is online"\nU -> Web',
             findings: [{ element: 'Directory', severity: 'info', message: 'service Directory has no connection: who calls it, and what does it call? Until it is connected (or removed) no rule can judge how it is used.' }]

@@ -4,6 +4,7 @@ import rule from './unauthenticated-entrypoint.js';
 testRule(rule, {
     valid: [
         { name: 'regression: a web UI drawn in front of the gateway that authenticates is not an open entry (it serves pages; every operation passes the gateway)', design: 'client U\nservice Ui\ngateway Gw { auth: jwt, rate_limit: true }\nservice Api\ndatabase Db { data: [pii] }\nU -> Ui : https\nUi -> Gw : https\nGw -> Api : http\nApi -> Db : sql' },
+        { name: 'regression (round 23): an application keeping its users\' accounts in its own database signs them in itself', design: 'client Players\nservice Web { public: true }\nstorage Registry { engine: s3 }\ndatabase Db { data: [pii, credentials] }\nPlayers -> Web : https\nWeb -> Db : sql, tls\nWeb -> Registry : reads { auth: iam }' },
         { name: 'regression: a jump box administrators reach by ssh is not an unauthenticated entry point (the shell authenticates its user)', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true }\nservice Front { replicas: 2, auth: jwt }\nservice Jumpbox { public: true }\nWeb -> Gw : https\nGw -> Front : http\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"' },
         { name: 'regression: a public service by design (a transparency log), silent about authentication, stating all its data public', design: 'requirements { data: [public] }\nclient Submitters\nnetwork Vpc {\n  loadbalancer Lb { public: true }\n  gateway Nginx { rate_limit: true }\n  service Frontend\n  database Log { data: [public] }\n  Lb -> Nginx\n  Nginx -> Frontend\n  Frontend -> Log : sql\n}\nSubmitters -> Lb : https' },
         { name: 'regression: a site its visitors read, silent about authentication (a Q&A network, embedded comments)', design: 'client Visitors "Browsers, API and mobile clients"\nloadbalancer Lb\nservice Web\ndatabase Posts { data: [pii] }\nVisitors -> Lb : https\nLb -> Web : http\nWeb -> Posts : sql' },
@@ -109,6 +110,11 @@ testRule(rule, {
             name: 'mutual TLS between the load balancer and the service does not authenticate users',
             design: 'client U\nloadbalancer Lb\nservice Api\nU -> Lb : https\nLb -> Api { protocol: https, auth: mtls }',
             findings: [{ element: 'Api', message: 'service Api takes requests from clients and neither it nor anything in front of it authenticates them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
+        {
+            name: 'a service stating auth: none stays open although it keeps logins in its store',
+            design: 'client U\nservice Api { auth: none }\ndatabase Users { data: [credentials] }\nU -> Api : https\nApi -> Users : sql',
+            findings: [{ element: 'Api', messageId: 'statedNone', severity: 'error', message: 'service Api says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.' }]
         },
         {
             name: 'a service that says auth: none behind a gateway that only routes to the identity provider (regression: a missed open write API)',

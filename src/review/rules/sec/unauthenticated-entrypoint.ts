@@ -5,7 +5,8 @@ import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
+import { describe, EDGE_KINDS, isDataStore } from '../../../model/component-facts.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import type { Traffic } from '../../graph/traffic.js';
 import { authScheme, isUserScheme, statesNoAuth } from '../../helpers/authentication.js';
 import { networkOf } from '../../helpers/network.js';
@@ -59,6 +60,7 @@ export default defineRule({
             'Nor is a design silent about authentication that states everything it handles is public (`requirements { data: [public] }`, or other non-sensitive classes only, with no component or link stating sensitive data): a public service by design (a certificate transparency log, an open data feed) is called anonymously by nature, and what guards it is its own validation and rate limits, not a sign-in.',
             'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'In a design not for production that publishes nothing (no network with `exposure: public`, no component with `public: true`), a client outside every network calling straight into a private network is on the deployment\'s own reach (a `kubectl port-forward` to a dashboard, a VPN), not the internet: only those who can already reach the cluster can call what it reaches there, so those services are not entry points. A load balancer, gateway or CDN outside every network that forwards into the private network does carry the internet in. Production designs keep every client path.',
+            'A service that keeps its users\' logins (it, one of its links, or a store it calls holds `credentials` data: a user table with password hashes) signs its users in itself: the sign-in is undrawn, not absent, so it is not an open entry point, unless it states `auth: none` (field corpus, round 23: a capture-the-flag platform and a note service, both keeping their accounts in their own database, were called open).',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
@@ -85,7 +87,7 @@ export default defineRule({
         // (a port forward to a dashboard), is open only to those who can
         // already reach the cluster: not anyone who finds the endpoint.
         const exposed = reachedFromInternet(traffic);
-        const handlers = silentAboutAuth && (servedAsPublicSite(design, traffic) || declaresOnlyPublicData(design)) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler));
+        const handlers = silentAboutAuth && (servedAsPublicSite(design, traffic) || declaresOnlyPublicData(design)) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler) && (statesNoAuth(handler) || !keepsUserLogins(handler, index)));
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
         // An identity provider the users sign in at, with nothing saying who
@@ -125,6 +127,17 @@ export default defineRule({
         }
     }
 });
+
+/**
+ * The handler keeps its users' logins: it, a link of its, or a store it
+ * calls holds `credentials` data (a user table with password hashes). An
+ * application that stores its users' credentials signs them in itself;
+ * that its sign-in is not drawn is a gap in the drawing, not an open door.
+ */
+function keepsUserLogins(handler: Component, index: DesignIndex): boolean {
+    const holdsLogins = (element: Component | Connection): boolean => element.properties.words('data')?.includes('credentials') === true;
+    return holdsLogins(handler) || index.outgoing(handler).some((connection) => holdsLogins(connection) || (isDataStore(connection.target) && holdsLogins(connection.target)));
+}
 
 /**
  * The design states that everything it handles is public

@@ -17,6 +17,8 @@ testRule(rule, {
         { name: 'links that carry only public data', design: 'network core {\n  service Site\n  storage Pages { data: [public] }\n  Site -> Pages : http, reads\n}' },
         { name: 'a store whose engine is unknown may enforce TLS itself', design: 'network core {\n  service A\n}\nqueue Bus { engine: acme_bus }\nA -> Bus : amqp' },
         { name: 'a store whose engine accepts only TLS (regression: plain amqp named for a broker that refuses plain text)', design: 'network core {\n  service A\n  worker W\n}\nqueue Bus { engine: azure_service_bus }\nA -> Bus : amqp\nBus -> W : amqp' },
+        // Round 23: a Django sample's links to Cloud SQL over the /cloudsql socket were read as plain SQL carrying credentials.
+        { name: 'regression: Cloud Run reaches Cloud SQL through its built-in connection, which the Cloud SQL Auth Proxy encrypts', design: 'network core {\n  service Server { engine: cloud_run }\n  worker Migrate { engine: cloud_run }\n  database Db { engine: cloud_sql, data: [pii] }\n  Server -> Db : sql\n  Migrate -> Db : sql\n}' },
         { name: 'a store stated to accept only TLS', design: 'network core {\n  service A\n  database Db { tls_only: true, data: [pii] }\n  A -> Db : sql\n}' },
         { name: 'nobody is authenticated at an open entry: the plain links inside repeat that (regression: in-cluster plain text after the missing authentication)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb\n}\nnetwork app {\n  service Web\n  database Users { data: [pii] }\n  Web -> Users : tcp\n}\nU -> Lb : https\nLb -> Web : http' },
         { name: 'regression: a call to a sidecar on the worker\'s own node never leaves the host', design: 'network batch {\n  worker Renderer { replicas: 4, data: [pii] }\n  service Stamper { replicas: 4 }\n  Renderer -> Stamper : http { colocated: true }\n}' },
@@ -24,6 +26,16 @@ testRule(rule, {
         { name: 'TLS ends at the edge and the plain links stay in private networks, data unclassified (regression: a firewalled data centre behind its TLS-terminating balancers)', design: 'client U\nnetwork dmz {\n  exposure: public\n  loadbalancer Lb { tls_termination: true }\n}\nnetwork app {\n  service Web { auth: session }\n  cache Hot { engine: redis }\n  Web -> Hot : redis\n}\nU -> Lb : https\nLb -> Web : http' }
     ],
     invalid: [
+        {
+            name: 'Cloud Run dialling Cloud SQL itself, stated `tls: false`, is judged',
+            design: 'network core {\n  service Server { engine: cloud_run }\n  database Db { engine: cloud_sql, data: [pii] }\n  Server -> Db : sql { tls: false }\n}',
+            findings: [{ element: 'Server->Db', severity: 'warning', message: 'Server->Db uses sql without TLS and personal data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
+        {
+            name: 'a plain link to Cloud SQL from a caller whose platform does not encrypt it is judged',
+            design: 'network core {\n  service Server { engine: app_service }\n  database Db { engine: cloud_sql, data: [pii] }\n  Server -> Db : sql\n}',
+            findings: [{ element: 'Server->Db', severity: 'warning', message: 'Server->Db uses sql without TLS and personal data crosses it in the clear: anyone inside the network can read and change it.' }]
+        },
         {
             name: 'a hop from a one-host network to a provider outside it leaves the host: judged',
             design: 'network Host {\n  hosts: 1\n  worker Mailer\n}\nexternal Smtp\nMailer -> Smtp : smtp { data: [pii] }',
