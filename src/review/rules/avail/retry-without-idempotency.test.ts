@@ -13,6 +13,8 @@ testRule(rule, {
         { name: 'an idempotent third party', design: `${WEB}external Pay { idempotent: true }\nWeb -> Pay { retries: 3 }` },
         { name: 'a store cannot declare idempotency', design: `${WEB}database Db\nWeb -> Db { retries: 3, access: writes }` },
         { name: 'an idempotent service behind a load balancer', design: `${WEB}loadbalancer Lb { engine: nlb }\nservice Orders { replicas: 2, idempotent: true }\nWeb -> Lb { retries: 3 }\nLb -> Orders` },
+        // Round 24: a coffee-ordering workflow's retried calls to a menu check and an HTML renderer were read as repeated writes.
+        { name: 'regression: a function that writes nowhere changes nothing when run twice', design: `${WEB}function Render\nservice Check { stateless: true }\ndatabase Menu\ndatabase Orders\nWeb -> Render { retries: 3 }\nWeb -> Check { retries: 3 }\nCheck -> Menu : reads\nWeb -> Orders : writes` },
         { name: 'a load balancer that only reads from the service behind it', design: `${WEB}loadbalancer Lb { engine: nlb }\nservice Orders { replicas: 2 }\nWeb -> Lb { retries: 3 }\nLb -> Orders : reads` }
     ],
     invalid: [
@@ -20,6 +22,16 @@ testRule(rule, {
             name: 'retries on the connection',
             design: `${WEB}service Orders\nWeb -> Orders { retries: 3 }`,
             findings: [{ element: 'Web->Orders', severity: 'warning', messageId: 'notIdempotent', message: 'Web->Orders retries up to 3 times a call that may write to service Orders, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).' }]
+        },
+        {
+            name: 'a function that writes a store is judged',
+            design: `${WEB}function Charge\ndatabase Payments\nWeb -> Charge { retries: 3 }\nCharge -> Payments : writes`,
+            findings: [{ element: 'Web->Charge', severity: 'warning', messageId: 'notIdempotent', message: 'Web->Charge retries up to 3 times a call that may write to function Charge, which is not declared idempotent: a retry after a timeout can apply the same write twice (a duplicate order, a double charge).' }]
+        },
+        {
+            name: 'a function stated not idempotent keeps the error though it draws no write',
+            design: `${WEB}function Mailer { idempotent: false }\nWeb -> Mailer { retries: 3 }`,
+            findings: [{ element: 'Web->Mailer', severity: 'error', messageId: 'statedNotIdempotent', message: 'Web->Mailer retries up to 3 times a call that may write to function Mailer, and Mailer says idempotent: false: a retry after a timeout applies the same write twice (a duplicate order, a double charge).' }]
         },
         {
             name: 'the caller\'s default retries',

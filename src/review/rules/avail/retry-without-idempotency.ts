@@ -8,6 +8,7 @@ import { connectionList } from '../../helpers/connection-list.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
 import { joinWords, unique } from '../../helpers/wording.js';
+import { RECORD_KINDS, writesTo } from '../../helpers/writes.js';
 
 /** The kinds that can declare `idempotent`: the schema's callers, and third parties. */
 const IDEMPOTENCY_KINDS = new Set(['service', 'worker', 'function', 'external']);
@@ -49,6 +50,7 @@ export default defineRule({
             'A call may write unless its `access` is `reads`: an unsaid access carries reads and writes, as in the estimates.',
             'Targets are the kinds that can declare `idempotent` (services, workers, functions, external systems). A load balancer or gateway is looked through: the call reaches the services behind it. Stores and queues are not judged.',
             '`idempotent` on the connection (a replace-style call, an idempotency key sent with it) wins over the target\'s.',
+            'A stateless target (a function, or `stateless: true`) with no connection of its own that may write changes nothing when run twice: a retry to it repeats no write and is not judged in a design that draws where its writes go (some component writes a store); a sketch that draws no store says nothing either way (field corpus, round 24: a coffee-ordering workflow\'s retried calls to a menu check and an HTML renderer).',
             'The finding is on the retrying connection (or, grouped, on the group or design that holds the callers); its fix declares the targets idempotent.'
         ],
         examples: {
@@ -116,8 +118,25 @@ class WriteTargets {
             this.behindForwarders ??= nonIdempotentBehindForwarders(this.design, this.index);
             return this.behindForwarders.get(target);
         }
-        return isNotIdempotent(target) ? target : undefined;
+        return isNotIdempotent(target) && !changesNothing(target, this.index) ? target : undefined;
     }
+}
+
+/**
+ * A stateless target (a function, or `stateless: true`) that writes nowhere
+ * (no connection of its own that may write) in a design that draws where
+ * its writes go (some component writes a store): running it twice changes
+ * nothing, so a retry repeats no write (a step that validates an order or
+ * renders a page). A sketch that draws no store says nothing either way.
+ */
+function changesNothing(target: Component, index: DesignIndex): boolean {
+    const stateless = target.kind === 'function' || target.properties.boolean('stateless') === true;
+    // A stated `idempotent: false` wins: the design knows of a side effect it does not draw.
+    return stateless && target.properties.boolean('idempotent') === undefined && !index.outgoing(target).some(writesTo) && drawsStoreWrites(index.design);
+}
+
+function drawsStoreWrites(design: Design): boolean {
+    return design.connections.some((connection) => RECORD_KINDS.has(connection.target.kind) && writesTo(connection));
 }
 
 /** The connection's retries, else the caller's default; none when neither says. */
@@ -150,7 +169,7 @@ function statesNotIdempotent(connection: Connection, written: Component): boolea
 function nonIdempotentBehindForwarders(design: Design, index: DesignIndex): Map<Component, Component> {
     const found = new Map<Component, Component>();
     const queue: { reached: Component; service: Component }[] = design.components
-        .filter(isNotIdempotent)
+        .filter((component) => isNotIdempotent(component) && !changesNothing(component, index))
         .map((service) => ({ reached: service, service }));
     for (let head = 0; head < queue.length; head++) {
         const { reached, service } = queue[head];

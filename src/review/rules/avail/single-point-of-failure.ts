@@ -90,7 +90,7 @@ export default defineRule({
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer or object storage that names no engine (usually the platform\'s: S3, Blob Storage and GCS are replicated services) only when it states `replicas` (round 17: an archive drawn as "cheap storage" was read as one host).',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
-            'An identity provider stated `managed: true` (Google, Auth0, Okta, whatever its engine) is not judged: hosted sign-in is a replicated service, and no count is asked of it.',
+            'An identity provider, API gateway or load balancer stated `managed: true` (Auth0, a cloud\'s API gateway or balancer, whatever its engine) is not judged: no provider hosts one instance of these, and no count is asked of it (round 24: a fully managed public API gateway was asked its instance count; the question about provider-run components had been raised in none of its three askings).',
             'A component stated `managed: true` whose instance count no known engine settles (no engine, an unknown one, or an engine many providers run, such as postgres) is run by its provider: it is not read as one instance; one info question lists them all and asks for `replicas` or the `engine`. An engine that is a managed product (RDS, Azure SQL, App Service) decides by its own facts, and stated `replicas` decide as always.',
             'A background job is not judged: a worker, function or service that nothing hands work to or calls and whose every connection is `phase: background` (a one-off migration, a periodic sync) is on no request path and nothing waits on it; a crash delays its work until it runs again.',
             'A re-runnable job is not judged: a worker or function stated `idempotent: true` that nothing hands work to (no incoming connection: a migration or backfill that rewrites the same rows, a batch that overwrites its outputs) loses nothing when it crashes; running it again completes the work, and nothing waits on it meanwhile.',
@@ -298,7 +298,7 @@ function othersText(redundant: readonly Component[]): string {
 
 /** Something depends on it while running, and its redundancy is the design's (or, stated `managed`, its provider's) to decide. */
 function isJudged(component: Component, index: DesignIndex): boolean {
-    if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || isManagedCluster(component) || isClusterByNature(component) || spansZones(component) || isEmbedded(component) || isHostedIdentity(component)) {
+    if (component.foreign || EXEMPT_KINDS.has(component.kind) || component.engine?.ha === true || isManagedCluster(component) || isClusterByNature(component) || spansZones(component) || isEmbedded(component) || isProviderFleet(component)) {
         return false;
     }
     if (hasStatedAvailability(component) || runsInSeveralRegions(component) || isNotCritical(component) || feedsOnlyNonCritical(component, index) || isCacheInFront(component, index)) {
@@ -377,6 +377,19 @@ function isClusterByNature(component: Component): boolean {
 }
 
 
+/** Kinds whose every hosted offering is a replicated fleet: sign-in, API gateways, load balancers. */
+const PROVIDER_FLEET_KINDS: ReadonlySet<string> = new Set(['idp', 'gateway', 'loadbalancer']);
+
+/**
+ * Sign-in, an API gateway or a load balancer run by a provider (stated
+ * `managed: true`: Auth0, a cloud's API gateway or balancer) is a
+ * replicated fleet whatever its name: no provider hosts one instance of
+ * these, so there is no count to ask for.
+ */
+function isProviderFleet(component: Component): boolean {
+    return PROVIDER_FLEET_KINDS.has(component.kind) && component.properties.boolean('managed') === true && countUnsaid(component);
+}
+
 /**
  * Stated `managed: true` while no known managed engine settles the count
  * (no engine, an unknown one, or a self-run engine such as postgres whose
@@ -384,15 +397,6 @@ function isClusterByNature(component: Component): boolean {
  * it runs is unknown, not one. Engines that are managed products (RDS,
  * Azure SQL) decide by their own facts; a stated `replicas` decides too.
  */
-/**
- * Sign-in run by a provider (`idp` stated `managed: true`: Google, Auth0,
- * Okta) is a globally replicated service whatever its name: no provider of
- * hosted identity runs one instance, so there is no count to ask for.
- */
-function isHostedIdentity(component: Component): boolean {
-    return component.kind === 'idp' && component.properties.boolean('managed') === true && countUnsaid(component);
-}
-
 function isProviderRun(component: Component): boolean {
     return component.properties.boolean('managed') === true && component.engine?.managed !== true && countUnsaid(component);
 }

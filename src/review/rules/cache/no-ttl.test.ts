@@ -6,6 +6,8 @@ const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : r
 
 testRule(rule, {
     valid: [
+        // Round 24: a chat server that invalidates its memcached entries as values change was asked whether they expire.
+        { name: 'regression: the one writer of the store also writes the cache (it updates or invalidates entries as it writes)', design: 'service Chat { replicas: 2 }\ncache Memcached { engine: memcached, coalescing: true }\ndatabase Db { engine: postgres }\nChat -> Memcached : reads, writes\nChat -> Db : reads, writes' },
         // The regional copy is fed by Redis replication from the primary, whose keys carry a 1 h ttl.
         { name: 'regression: a read replica of another cache expires with its primary', design: 'service Feed { replicas: 2 }\ncache Primary { engine: redis, eviction: lru, ttl: 1h, coalescing: true }\ncache Regional { engine: redis, eviction: lru }\ndatabase Db { engine: postgres }\nFeed -> Primary : reads\nFeed -> Regional : reads\nFeed -> Db : reads\nPrimary -> Regional "replication"' },
         // A ranking job rewrites each list when a score changes; the web tier reads and fills it too.
@@ -33,6 +35,11 @@ testRule(rule, {
             name: 'regression: one cache drawn in each region is one question',
             design: 'network East { region: us_east\n service ApiEast "API" { -> CacheEast : reads\n -> DbEast : reads }\n cache CacheEast "Session cache" { engine: redis }\n database DbEast }\nnetwork West { region: us_west\n service ApiWest "API" { -> CacheWest : reads\n -> DbWest : reads }\n cache CacheWest "Session cache" { engine: redis }\n database DbWest }',
             findings: [{ element: 'CacheEast', message: 'Do entries of cache CacheEast (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
+        },
+        {
+            name: 'a writer of the store that does not write the cache leaves it stale until expiry',
+            design: 'service Api { replicas: 2 }\nworker Importer\ncache Hot { engine: redis, coalescing: true }\ndatabase Db { engine: postgres }\nApi -> Hot : reads, writes\nApi -> Db : reads, writes\nImporter -> Db : writes',
+            findings: [{ element: 'Hot', message: 'Do entries of cache Hot (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
         },
         {
             name: 'cache-aside without a ttl',

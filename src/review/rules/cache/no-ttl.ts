@@ -7,6 +7,7 @@ import { mergeCopies, mergeReports } from '../../helpers/copies.js';
 import { primaryCacheOf } from '../../helpers/cache-replica.js';
 import type { Report } from '../../rule-context.js';
 import { isPrecomputed, stampedeExposure } from '../../helpers/cache-stampede.js';
+import { statesWrite, writesTo } from '../../helpers/writes.js';
 
 /** Strategies where the cache is filled from the store and never told when the store changes. */
 const FILLED_ON_MISS: Readonly<Record<string, string>> = { cache_aside: 'cache-aside', read_through: 'read-through' };
@@ -34,6 +35,7 @@ export default defineRule({
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
             '`eviction: ttl_only` counts as an expiry policy, as the catalog says (the keys carry their own TTLs).',
             'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: it holds no copies of data to go stale.',
+            'A cache that every writer of the stores behind it also writes (a stated `writes` or `reads, writes` to the cache from each component that writes those stores) is updated or invalidated with each write: a change reaches it with the write, not only by expiry, and it is not asked (field corpus, round 24: a chat server that invalidates its memcached entries as values change, a capture-the-flag platform and a basket service writing the store then the cache; none of the three raised).',
             'A cache with no store behind it (no component that reads or writes it reaches a database, object storage or search index) is not flagged: nothing there for a miss to fall through to, so it is not a copy that goes stale against a store. It is the only home of its data (a leaderboard kept in a Redis sorted set), where an expiry would destroy data rather than refresh it, or a writer fills it from a stream and keeps it current.',
             'A cache kept fresh by invalidation is not asked: every store behind it (a database, storage or search index its users reach) has a handler of its change log (a trigger from the store, `uses: changes`) that writes to a cache, itself or through one service (a commit-log tailer deleting keys through an invalidation proxy). The rationale of an expiry, a copy that hears nothing when the store changes, does not hold there.',
             'A cache some component only writes into (it recomputes the entries when the data changes: a worker rewriting a listing after each vote) is not asked: its entries are replaced on change rather than left to go stale, which is what an expiry would bound.',
@@ -51,7 +53,7 @@ export default defineRule({
         for (const cache of index.ofKind('cache')) {
             const strategy = strategyText(cache);
             // Where cache/stampede asks whether the keys expire (naming `ttl`), a second question on the same property would repeat it.
-            if (cache.foreign || strategy === undefined || expires(cache) || primaryCacheOf(cache, index) !== undefined || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || isPrecomputed(cache, index) || stampedeExposure(cache, index) !== undefined) {
+            if (cache.foreign || strategy === undefined || expires(cache) || primaryCacheOf(cache, index) !== undefined || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || isPrecomputed(cache, index) || stampedeExposure(cache, index) !== undefined || writersUpdateIt(cache, index)) {
                 continue;
             }
             reports.push({
@@ -86,6 +88,17 @@ function mergeLayers(reports: readonly Report[], index: DesignIndex): Report[] {
 function strategyText(cache: Component): string | undefined {
     const strategy = cache.properties.string('strategy');
     return strategy === undefined ? 'cache-aside, as no strategy is declared' : FILLED_ON_MISS[strategy];
+}
+
+/**
+ * Every component that writes the stores behind the cache also states a
+ * write to the cache (it updates or invalidates the entry as it writes):
+ * a change reaches the cache with the write, not only by expiry.
+ */
+function writersUpdateIt(cache: Component, index: DesignIndex): boolean {
+    const stores = new Set(storesBehind(cache, index));
+    const writers = new Set(index.design.connections.filter((connection) => stores.has(connection.target) && writesTo(connection) && connection.source !== cache).map((connection) => connection.source));
+    return writers.size > 0 && [...writers].every((writer) => index.outgoing(writer).some((connection) => connection.target === cache && statesWrite(connection)));
 }
 
 function expires(cache: Component): boolean {

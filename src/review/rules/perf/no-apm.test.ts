@@ -8,6 +8,8 @@ const MESSAGE = 'Design T has 3 services that call one another and monitoring, b
 testRule(rule, {
     valid: [
         { name: 'regression: a jump box whose ssh sessions reach the tiers is not a service a request crosses', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true }\nservice Front { replicas: 2 }\nservice Back { replicas: 2 }\nservice Jumpbox { public: true }\ndatabase Db\nWeb -> Gw : https\nGw -> Front : http\nFront -> Back : http\nBack -> Db : reads, writes\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"\nJumpbox -> Back "ssh (port 22)"\nmonitoring Metrics { engine: prometheus }' },
+        // Round 24: MocoSpace's web tier calling its social-graph server and its mail agent was counted as three services a request crosses.
+        { name: 'regression: mail handed to a transfer agent is not a request crossing it', design: 'client U\nservice App { replicas: 10 }\nservice Graph\nservice Mta "PowerMTA mail delivery"\nmonitoring Nagios { engine: nagios }\nU -> App : https\nApp -> Graph\nApp -> Mta : smtp' },
         { name: 'regression: an application tier that calls one helper is one program plus a helper, not a request across services', design: 'client U\nservice App { replicas: 20 }\nservice Uploads { replicas: 2 }\nworker Thumbs\nqueue Jobs { engine: rabbitmq }\nmonitoring Graphs { engine: prometheus }\nU -> App : https\nApp -> Uploads : http\nApp -> Jobs : writes\nJobs -> Thumbs' },
         { name: 'APM in operations', design: `${MONITORED}\noperations { apm: datadog }` },
         { name: 'APM during tests', design: `${MONITORED}\ntesting { apm: true }` },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import type { Design } from '../../../model/design.js';
-import type { Component, ComponentKind } from '../../../model/design.js';
+import type { Component, ComponentKind, Connection } from '../../../model/design.js';
 import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
 import { collectsMetrics, isApmProduct, isTracingBackend } from '../../helpers/telemetry.js';
 import { isAdminSession } from '../../helpers/admin-session.js';
@@ -14,6 +14,15 @@ import { isAdminSession } from '../../helpers/admin-session.js';
 function hasApmView(design: Design, monitors: readonly Component[]): boolean {
     return isDeclared(settingValue(design, 'operations', 'apm')) || isDeclared(settingValue(design, 'testing', 'apm')) || isDeclared(settingValue(design, 'operations', 'tracing'))
         || monitors.some((monitor) => isApmProduct(monitor) || isTracingBackend(monitor));
+}
+
+/**
+ * Mail handed to a transfer agent (`smtp`): the agent queues the message and
+ * answers at once, and delivery happens later on its own; a slow request is
+ * not slow inside it, so tracing has nothing to follow there.
+ */
+function handsOffMail(call: Connection): boolean {
+    return call.protocol === 'smtp';
 }
 
 /** Components that run application code: a request that crosses two of them is what tracing follows. */
@@ -45,7 +54,8 @@ export default defineRule<Options>({
             'Asked only when a request crosses three or more services (`minServices`): only services that call, or are called by, another service, worker or function synchronously count. When every service is called only from clients, edges and queues, a slow request is slow in the one service that answered it, and that service\'s own metrics say which; an application tier that calls one helper (a LAMP or Django monolith and its storage manager or push sender) keeps a slow request in one program, where per-query profiling finds it.',
             'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`), or by what an APM product is made of: distributed tracing (`operations.tracing`) together with a monitoring component that collects request metrics (latency and errors per service). A monitoring component alone shows how busy hosts are, not where a request spends its time.',
             'A monitoring component whose engine is an APM product (Application Insights, Datadog, Instana: engine fact `signals` with `apm`) is the APM view; one that is a tracing backend (Zipkin, Jaeger, X-Ray) is the tracing, which counts beside a metrics component.',
-            'A design with no metrics monitoring at all (no monitoring component, or only a tracing backend) is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.'
+            'A design with no metrics monitoring at all (no monitoring component, or only a tracing backend) is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.',
+            'Mail handed to a transfer agent (an `smtp` call to a service running one) does not count as a request crossing it: the agent queues the message and answers at once (field corpus, round 24: a web tier calling a social-graph server and its own mail agent was counted as three services a request crosses).'
         ],
         quality: {
             grouping: 'One design-wide finding: APM is one decision for the whole design.',
@@ -64,7 +74,7 @@ export default defineRule<Options>({
         // called by, another service synchronously. A monolith's tier that
         // calls one helper keeps a slow request inside one program, where
         // per-query profiling, not tracing across services, finds it.
-        const crossed = new Set(services.flatMap((service) => traffic.syncOutgoing(service).filter((call) => APP_KINDS.has(call.target.kind) && call.target !== service && !isAdminSession(call)).flatMap((call) => [service, call.target])));
+        const crossed = new Set(services.flatMap((service) => traffic.syncOutgoing(service).filter((call) => APP_KINDS.has(call.target.kind) && call.target !== service && !isAdminSession(call) && !handsOffMail(call)).flatMap((call) => [service, call.target])));
         const count = services.filter((service) => crossed.has(service)).length;
         // Monitoring drawn but not described (`out_of_scope`) may or may not be APM: not asked.
         const monitors = inScope(index.ofKind('monitoring'));

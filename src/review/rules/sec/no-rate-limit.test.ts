@@ -5,6 +5,8 @@ testRule(rule, {
     valid: [
         { name: 'regression: a web UI drawn in front of the gateway that limits rates is not an unlimited entry (every operation passes the gateway)', design: 'client U\nservice Ui\ngateway Gw { auth: jwt, rate_limit: true }\nservice Api\ndatabase Db { data: [pii] }\nU -> Ui : https\nUi -> Gw : https\nGw -> Api : http\nApi -> Db : sql' },
         { name: 'regression: a jump box administrators reach by ssh is no entry point that needs a rate limit', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true, rate_limit: true }\nservice Front { replicas: 2 }\nservice Jumpbox { public: true }\nWeb -> Gw : https\nGw -> Front : http\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"' },
+        // Round 24: a self-hosted chat server whose Redis is "primarily our rate-limiting system" was told it has no rate limit.
+        { name: 'regression: a service that keeps its rate-limit counters in a store it draws limits its callers itself', design: 'client U\nservice Chat { auth: session }\ndatabase Redis { engine: redis }\nU -> Chat : https\nChat -> Redis : redis, reads, writes "rate-limiting and other short-term data"' },
         { name: 'regression: a load balancer whose description says it blocks bots', design: 'client U\nloadbalancer Lb { description: "bot blocking; balancing on cookies" }\nservice Web\nU -> Lb : https\nLb -> Web : http' },
         { name: 'a load balancer on the way limits (the URL shortener)', design: 'client U\ncdn Edge { engine: cloudfront }\nloadbalancer Lb { engine: alb, rate_limit: 1k }\nservice Api\nU -> Edge -> Lb -> Api' },
         { name: 'the service limits each caller', design: 'client U\nservice Api { rate_limit: { rps: 100, per: client } }\nU -> Api' },
@@ -16,6 +18,7 @@ testRule(rule, {
     ],
     invalid: [
         { name: 'a description that says no rate limit is in place does not count', design: 'client U\nloadbalancer Lb { description: "no rate limiting yet" }\nservice Web\nU -> Lb : https\nLb -> Web : http', findings: [{ element: 'Web', message: 'service Web takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }] },
+        { name: 'a store link whose words say there is no rate limiting does not count', design: 'client U\nservice Chat { auth: session }\ndatabase Redis { engine: redis }\nU -> Chat : https\nChat -> Redis : redis "sessions; no rate limiting"', findings: [{ element: 'Chat', message: 'service Chat takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }] },
         { name: 'a stated rate_limit: false wins over the words', design: 'client U\nloadbalancer Lb { rate_limit: false, description: "throttling planned" }\nservice Web\nU -> Lb : https\nLb -> Web : http', findings: [{ element: 'Web', message: 'service Web takes requests from clients with no rate limit on it or in front of it: one noisy or hostile caller can exhaust it, and everything behind it, for every user.' }] },
         {
             name: 'regression: a managed gateway\'s shared default throttle is a question about per-caller limits, not a warning',

@@ -5,7 +5,8 @@ import { defineRule } from '../../rule.js';
 import { describe, EDGE_KINDS } from '../../../model/component-facts.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
 import type { Traffic } from '../../graph/traffic.js';
-import { describedAs } from '../../helpers/stated-in-words.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import { describedAs, linkDescribedAs } from '../../helpers/stated-in-words.js';
 
 export default defineRule({
     meta: {
@@ -35,6 +36,7 @@ export default defineRule({
             'Judged: services and functions a client reaches synchronously through CDNs, load balancers, gateways and DNS only; a service behind another service is protected by whatever protects its caller. An operator\'s ssh or RDP session (a connection naming no protocol or access whose words say ssh, RDP or remote desktop: administrators reaching a jump box) is not a request entry and is not followed.',
             'A `rate_limit` (a number, a block, or `true`) on the service itself or on any CDN, load balancer or gateway on the way covers the service; `rate_limit: false` does not.',
             'So does throttling the component\'s own title or description names outright where the language has no word for how ("bot blocking", "bot protection", "rate limiting", "throttling"; not "no rate limit"): the source answers the question. A stated `rate_limit` wins over the words.',
+            'So does a link of the component\'s own whose words say rate limiting (a Redis it keeps its rate-limit counters in: "rate-limiting and other short-term data"): it limits its callers in its own code (field corpus, round 24: a self-hosted chat server whose Redis is "primarily our rate-limiting system").',
             'Rate limits at the edge are one decision: several unprotected services give one finding, on the gateway, load balancer or CDN that calls them all (the fix sets the limit there), or on the design, listing the services; a lone service is reported on itself.',
             'A managed gateway whose default throttle is one quota shared by every caller (Amazon API Gateway\'s account-level limit: engine fact `throttles_all_callers`) caps a flood but does not stop one caller from using the quota up: services behind it with no per-caller limit get one info question (basis engine) on the gateway, not a warning. A path that avoids the gateway is still a warning.'
         ],
@@ -49,12 +51,13 @@ export default defineRule({
             fixed: 'client Web\nloadbalancer Lb { engine: alb, rate_limit: 1k }\nservice Api { replicas: 2 }\nWeb -> Lb : https\nLb -> Api : https'
         }
     },
-    check({ design, traffic, report }) {
+    check({ design, index, traffic, report }) {
         if (!statesSecurity(design)) {
             return;
         }
-        const unlimited = unguardedEntryHandlers(traffic, { byComponent: limitsRate });
-        const unthrottled = new Set(unguardedEntryHandlers(traffic, { byComponent: (component) => limitsRate(component) || throttlesAllCallers(component) }));
+        const limits = (component: Component): boolean => limitsRate(component, index);
+        const unlimited = unguardedEntryHandlers(traffic, { byComponent: limits });
+        const unthrottled = new Set(unguardedEntryHandlers(traffic, { byComponent: (component) => limits(component) || throttlesAllCallers(component) }));
         reportSharedQuota(report, traffic, unlimited.filter((handler) => !unthrottled.has(handler)));
         const handlers = unlimited.filter((handler) => unthrottled.has(handler));
         reportEdgeDecision(report, traffic, {
@@ -137,12 +140,23 @@ function throttlesAllCallers(component: Component): boolean {
  */
 const THROTTLING_WORDS = /\b(bot[- ](blocking|protection|management|mitigation)|rate[- ]limit(ing|ed|s)?|throttl(es|ed|ing))\b/i;
 
-function limitsRate(component: Component): boolean {
+function limitsRate(component: Component, index: DesignIndex): boolean {
     const stated = component.properties.enabled('rate_limit');
     if (component.properties.has('rate_limit')) {
         return stated;
     }
-    return describedAs(component, THROTTLING_WORDS) && !describedAs(component, /\bno (rate[- ]limit|throttl)/i);
+    return (describedAs(component, THROTTLING_WORDS) && !describedAs(component, NO_THROTTLING)) || keepsRateCounters(component, index);
+}
+
+const NO_THROTTLING = /\bno (rate[- ]limit|throttl)/i;
+
+/**
+ * The component keeps its rate-limit counters in a store it draws (a link
+ * of its own whose words say rate limiting: Zulip's Redis): it limits its
+ * callers itself, in its own code.
+ */
+function keepsRateCounters(component: Component, index: DesignIndex): boolean {
+    return index.outgoing(component).some((connection) => linkDescribedAs(connection, THROTTLING_WORDS) && !linkDescribedAs(connection, NO_THROTTLING));
 }
 
 function limitEach(components: readonly Component[]): Fix {

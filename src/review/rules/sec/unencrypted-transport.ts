@@ -78,6 +78,7 @@ export default defineRule({
             'In a design not for production, plain links inside the deployment are not asked about when no data class says they matter and no user token crosses them (no call into a component that signs users in, no user scheme on the link): TLS between a demo\'s own containers is hardening. Links carrying sensitive data, or users\' tokens, still are.',
             'In a design not for production that draws no network and publishes nothing (no `public: true`), where it runs is unstated, and most such demos and samples run on the developer\'s machine: its plain client hops carrying personal, payment or health data (demo input) are one question (info, basis assumed: "its clients reach it across the internet"), settled by placing the components in a `network`. A hop carrying credentials (a sign-in over plain text, a flaw the demo teaches wherever it runs) keeps them all as stated. Production designs without networks keep the usual reading (clients on the internet).',
             'Internal links of unclassified data that are all service calls sec/internal-unauthenticated already asks about are not a second question: mutual TLS between the services, the decision that question names, encrypts them too (one decision, one finding). Links carrying sensitive data keep their own finding.',
+            'Mail coming in from senders across the internet (`smtp` from a client or external system into the design) is not judged: a public mail exchanger must accept plain mail from senders that do not use TLS (RFC 3207), so requiring TLS is not the design\'s to choose; offering STARTTLS and publishing MTA-STS is a finer question than this rule asks (field corpus, round 24: of four inbound mail hops reported as readable by anyone on the path, two of them errors, a reviewer raised one, on an email service, as the STARTTLS question; the other three were wrong or not worth raising). Such a hop still counts as plain traffic at the edge when the links inside the deployment are weighed (the decision above on plain edge hops).',
             'A connection that states no protocol is not flagged: there is nothing to judge yet.'
         ],
         examples: {
@@ -90,8 +91,14 @@ export default defineRule({
         const internal: InternalLink[] = [];
         const internet: InternalLink[] = [];
         const publicInternet: Connection[] = [];
+        let inboundMail = 0;
         for (const connection of design.connections) {
             if (!isJudged(connection)) {
+                continue;
+            }
+            // A public mail exchanger must accept plain mail (RFC 3207): requiring TLS is not the design's to choose.
+            if (bringsMailFromInternet(connection)) {
+                inboundMail += 1;
                 continue;
             }
             if (sealed(connection)) {
@@ -124,14 +131,16 @@ export default defineRule({
         const unplaced = placementUnstated(design) && !judged.some((hop) => hop.sensitive.includes('credentials'));
         reportInternet(design, judged, report, unplaced);
         reportPublicInternet(design, publicInternet, report);
-        const internetHops = internet.length + publicInternet.length;
+        // Mail still arrives in the clear at the edge: the internal links are
+        // weighed as beside any plain hop there.
+        const internetHops = internet.length + publicInternet.length + inboundMail;
         // With nobody authenticated at an open entry, anyone can already read
         // through the entry what the internal links carry: the first decision
         // is authentication (sec/unauthenticated-entrypoint).
         if (authenticationMissing(index, traffic)) {
             return;
         }
-        if (internalIsOwnDecision(design, internal, judged.length, internetHops) && !settledByServiceIdentity(internal, index, traffic)) {
+        if (internalIsOwnDecision(design, internal, judged.length + inboundMail, internetHops) && !settledByServiceIdentity(internal, index, traffic)) {
             reportInternal(design, internal, report);
         }
     }
@@ -273,6 +282,11 @@ function reportInternet(design: Design, hops: readonly InternalLink[], report: R
             };
         }
     });
+}
+
+/** Mail from senders across the internet: `smtp` from a client or external system outside the private networks. */
+function bringsMailFromInternet(connection: Connection): boolean {
+    return connection.protocol === 'smtp' && crossesInternet(connection) && connection.source.kind !== 'cdn';
 }
 
 /** Public content in the clear across the internet: no secret to keep, but its integrity is still at stake (one question for all such hops). */
