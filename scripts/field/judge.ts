@@ -6,6 +6,7 @@ import { URI } from 'langium';
 import { analyzeFiles } from '../../src/batch/analyze.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { CorpusDesign } from './corpus.js';
+import { RULE_IDS } from '../../src/review/registry.js';
 import { type DesignLabels, type Label, readLabelsJson, type Verdict } from './labels.js';
 
 export type Judgement = Verdict | 'unlabelled';
@@ -29,10 +30,16 @@ export interface DesignResult {
     readonly architectures: readonly string[];
 }
 
-/** Findings of the language itself (`syntax`, `meta/…`) at error severity: a corpus design must have none. */
+/**
+ * Findings of the language itself (`syntax`, and `meta/…` checks of the file
+ * such as an unknown property; a `meta/…` rule of the review, such as
+ * an unconnected component, is judged like any other), at any severity: a corpus design must have
+ * none, since a transcription the language misreads is not the source's
+ * design (and no label can be given for them).
+ */
 export function languageErrors(result: DesignResult): Finding[] {
     return result.judged.map((item) => item.finding)
-        .filter((finding) => finding.severity === 'error' && (finding.rule === 'syntax' || finding.rule.startsWith('meta/')));
+        .filter((finding) => finding.rule === 'syntax' || (finding.rule.startsWith('meta/') && !RULE_IDS.has(finding.rule)));
 }
 
 /** One build of every corpus file: their designs have distinct names, so none merge. */
