@@ -221,8 +221,13 @@ function compoundTypoCost(words: readonly string[], candidate: string): number |
     if (Math.min(word.length, known.length) <= ACRONYM_LENGTH) {
         return undefined;
     }
-    return suggestKey(word, [known]) === undefined ? undefined : distance(word, known);
+    // Two edits at most: a typo slips a letter or two, while three edits turn
+    // one product's word into another's (`cloudsearch`, `cloudwatch`).
+    const cost = distance(word, known);
+    return cost <= MAX_NAME_TYPO && suggestKey(word, [known]) !== undefined ? cost : undefined;
 }
+
+const MAX_NAME_TYPO = 2;
 
 /**
  * Words this short are mostly product acronyms (sns and sqs, ecs and eks,

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { COMPONENT_KINDS, GROUP_KINDS, SETTINGS_KINDS } from '../../src/model/design.js';
-import { propertySchema } from '../../src/properties/property-schema.js';
+import { propertySchema, suggestCompoundName } from '../../src/properties/property-schema.js';
 import { buildWorkspace, describeDiagnostics, languageDiagnostics } from '../helpers/workspace.js';
 
 async function diagnosticsOf(body: string): Promise<string[]> {
@@ -30,6 +30,13 @@ describe('properties schema', () => {
         const undocumented = bagIds.flatMap((id) => [...(schema.bag(id)?.keys.values() ?? [])]
             .filter((spec) => !spec.description).map((spec) => `${id}.${spec.key}`));
         expect(undocumented).to.deep.equal([]);
+    });
+
+    it('suggests a known compound name for a typo of two edits at most, not for another product\'s word', () => {
+        expect(suggestCompoundName('cloudwatc', ['cloudwatch'])).to.equal('cloudwatch');
+        expect(suggestCompoundName('azure_blob_storge', ['azure_blob_storage'])).to.equal('azure_blob_storage');
+        // Round 25: Amazon CloudSearch was asked whether it meant CloudWatch (three edits apart).
+        expect(suggestCompoundName('cloudsearch', ['cloudwatch'])).to.equal(undefined);
     });
 
     it('finds nested specs by path', () => {

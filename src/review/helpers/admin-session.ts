@@ -16,3 +16,12 @@ export function isAdminSession(connection: Connection): boolean {
     }
     return SESSION_WORDS.test(`${connection.label ?? ''} ${connection.properties.string('description') ?? ''}`);
 }
+
+/**
+ * The link's words name a remote shell or desktop session (ssh, RDP): the
+ * session protocol encrypts it whatever transport word the link names (SSH
+ * always; RDP over TLS by default since Windows Server 2003 SP1).
+ */
+export function namesEncryptedSession(connection: Connection): boolean {
+    return SESSION_WORDS.test(`${connection.label ?? ''} ${connection.properties.string('description') ?? ''}`);
+}

@@ -5,6 +5,7 @@
  * application code. A control (authentication, rate limit, WAF) placed on
  * any of those edges, or on the service itself, covers the service.
  */
+import { inScope } from '../../model/out-of-scope.js';
 import { EDGE_KINDS, isDataStore } from '../../model/component-facts.js';
 import { type DesignIndex, indexOf } from '../../model/design-index.js';
 import type { Component, ComponentKind, Connection } from '../../model/design.js';
@@ -62,9 +63,11 @@ export function unguardedEntryHandlers(traffic: Traffic, guard: PathGuard): Comp
         follow(edgesToExpand[head]);
     }
     // In the order they are written; components of other designs (not in
-    // `design.components`) are judged by that design's review.
+    // `design.components`) are judged by that design's review, and those the
+    // design draws without describing (`out_of_scope`) by no one: their own
+    // limits and filters are what the design is silent on by choice.
     const index = indexOf(traffic.design);
-    return traffic.design.components.filter((component) => reached.has(component) && ENTRY_HANDLER_KINDS.has(component.kind) && !guard.byComponent(component)
+    return inScope(traffic.design.components).filter((component) => reached.has(component) && ENTRY_HANDLER_KINDS.has(component.kind) && !guard.byComponent(component)
         && !isFrontOfGuardedEdge(component, index, guard));
 }
 

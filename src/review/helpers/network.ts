@@ -3,6 +3,7 @@
  * boundaries (private by default); components outside every network are
  * public, as language.md says.
  */
+import { namesEncryptedSession } from './admin-session.js';
 import type { Component, Connection, Group } from '../../model/design.js';
 import { isDataStore } from '../../model/component-facts.js';
 
@@ -87,7 +88,8 @@ export function meshCovers(connection: Connection): boolean {
  * The connection is encrypted: its protocol or `tls: true`, an end that is a
  * store accepting only TLS (`tls_only`, e.g. Azure Service Bus), or, unless
  * it says `tls: false`, a caller whose platform encrypts its connection to
- * the target's engine, or a network holding both ends with `tls: true` or a mesh.
+ * the target's engine, a remote session whose words say ssh or RDP, or a
+ * network holding both ends with `tls: true` or a mesh.
  */
 export function linkEncrypted(connection: Connection): boolean {
     if (connection.encrypted || acceptsOnlyTls(connection.source) || acceptsOnlyTls(connection.target)) {
@@ -96,7 +98,7 @@ export function linkEncrypted(connection: Connection): boolean {
     if (connection.properties.boolean('tls') === false) {
         return false;
     }
-    return platformEncrypts(connection) || networkSetting(connection, 'tls') === true || meshCovers(connection);
+    return platformEncrypts(connection) || namesEncryptedSession(connection) || networkSetting(connection, 'tls') === true || meshCovers(connection);
 }
 
 /** Inside a network that is not public: a client there is on the company's network, not the internet. */

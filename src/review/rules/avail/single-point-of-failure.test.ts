@@ -36,6 +36,8 @@ testRule(rule, {
         { name: 'managed Azure services with ha facts', design: 'client U\nloadbalancer Gw { engine: azure_application_gateway }\nidp Entra { engine: entra_id }\nservice Api { replicas: 2 }\nstorage Blobs { engine: azure_blob_storage }\nU -> Gw -> Api -> Blobs\nU -> Entra' },
         // Round 24: a fully managed public API gateway was asked its instance count.
         { name: 'regression: an API gateway or load balancer a provider runs is a replicated fleet, whatever its engine', design: 'client U\ngateway Edge { managed: true }\nloadbalancer Lb { managed: true, engine: nginx }\nservice Api { replicas: 2 }\nU -> Edge -> Lb -> Api' },
+        // Round 25: a managed agent service and its model deployment were asked their instance counts.
+        { name: 'regression: code a provider runs (a managed agent service, a model deployment) is its fleet to size', design: 'client U\nservice Web { replicas: 3 }\nservice Agent { managed: true }\nservice Model { managed: true }\nU -> Web -> Agent -> Model' },
         { name: 'a managed Kafka is a cluster of brokers, whatever replicas is left unsaid', design: 'external Producers\nqueue Events { engine: kafka, managed: true }\nworker Indexer { replicas: 2 }\nProducers -> Events : writes\nEvents -> Indexer' },
         { name: 'a managed stream-processing job recovers on other nodes by itself', design: 'client Meters\nqueue Readings { engine: azure_event_hubs }\nworker Aggregate { engine: azure_stream_analytics }\ndatabase Totals { engine: cosmosdb }\nMeters -> Readings : writes\nReadings -> Aggregate -> Totals' },
         { name: 'dns and cdn are distributed by nature', design: 'client U\ndns Names\ncdn Edge\nservice Api { replicas: 2 }\nU -> Names\nU -> Edge -> Api' },
@@ -198,13 +200,13 @@ testRule(rule, {
         },
         {
             name: 'regression: a component stated managed that no engine settles is a question, not a single instance',
-            design: 'client U\nservice Api { replicas: 2 }\nservice Push { managed: true }\nU -> Api -> Push',
-            findings: [{ element: 'Push', severity: 'info', message: 'How many instances does the provider run for service Push? It is stated `managed: true`, but no known engine says whether it is replicated: state `replicas`, or name the `engine`.' }]
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Ledger { managed: true }\nU -> Api -> Ledger',
+            findings: [{ element: 'Ledger', severity: 'info', message: 'How many instances does the provider run for database Ledger? It is stated `managed: true`, but no known engine says whether it is replicated: state `replicas`, or name the `engine`.' }]
         },
         {
             name: 'several managed components no engine settles: one question listing them',
-            design: 'client U\nservice Push { managed: true }\nsearch Find { managed: true, engine: homegrown_search }\nservice Api { replicas: 2 }\nU -> Api -> Find\nApi -> Push',
-            findings: [{ severity: 'info', message: 'How many instances does the provider run for service Push and search Find? They are stated `managed: true`, but no known engine says whether they are replicated: state `replicas`, or name the `engine`.' }]
+            design: 'client U\ndatabase Ledger { managed: true }\nsearch Find { managed: true, engine: homegrown_search }\nservice Api { replicas: 2 }\nU -> Api -> Find\nApi -> Ledger',
+            findings: [{ severity: 'info', message: 'How many instances does the provider run for database Ledger and search Find? They are stated `managed: true`, but no known engine says whether they are replicated: state `replicas`, or name the `engine`.' }]
         },
         {
             name: 'a managed product whose facts say one instance unless chosen otherwise (RDS) is still judged',

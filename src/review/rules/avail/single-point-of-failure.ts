@@ -90,7 +90,7 @@ export default defineRule({
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer or object storage that names no engine (usually the platform\'s: S3, Blob Storage and GCS are replicated services) only when it states `replicas` (round 17: an archive drawn as "cheap storage" was read as one host).',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
-            'An identity provider, API gateway or load balancer stated `managed: true` (Auth0, a cloud\'s API gateway or balancer, whatever its engine) is not judged: no provider hosts one instance of these, and no count is asked of it (round 24: a fully managed public API gateway was asked its instance count; the question about provider-run components had been raised in none of its three askings).',
+            'An identity provider, API gateway, load balancer, or service, worker or function stated `managed: true` (Auth0, a cloud\'s API gateway or balancer, a managed agent or real-time messaging service, whatever its engine) is not judged: no provider hosts one instance of these, and no count is asked of it (rounds 24 and 25: the question about provider-run components was raised in none of its five askings, four of them on gateways and services). Stores stated `managed: true` are still asked: a managed database is often one instance until a standby is chosen.',
             'A component stated `managed: true` whose instance count no known engine settles (no engine, an unknown one, or an engine many providers run, such as postgres) is run by its provider: it is not read as one instance; one info question lists them all and asks for `replicas` or the `engine`. An engine that is a managed product (RDS, Azure SQL, App Service) decides by its own facts, and stated `replicas` decide as always.',
             'A background job is not judged: a worker, function or service that nothing hands work to or calls and whose every connection is `phase: background` (a one-off migration, a periodic sync) is on no request path and nothing waits on it; a crash delays its work until it runs again.',
             'A re-runnable job is not judged: a worker or function stated `idempotent: true` that nothing hands work to (no incoming connection: a migration or backfill that rewrites the same rows, a batch that overwrites its outputs) loses nothing when it crashes; running it again completes the work, and nothing waits on it meanwhile.',
@@ -377,17 +377,20 @@ function isClusterByNature(component: Component): boolean {
 }
 
 
-/** Kinds whose every hosted offering is a replicated fleet: sign-in, API gateways, load balancers. */
-const PROVIDER_FLEET_KINDS: ReadonlySet<string> = new Set(['idp', 'gateway', 'loadbalancer']);
+/** Kinds whose every hosted offering is a replicated fleet: sign-in, API gateways, load balancers, and code a platform runs. */
+const PROVIDER_FLEET_KINDS: ReadonlySet<string> = new Set(['idp', 'gateway', 'loadbalancer', 'service', 'function', 'worker']);
 
 /**
- * Sign-in, an API gateway or a load balancer run by a provider (stated
- * `managed: true`: Auth0, a cloud's API gateway or balancer) is a
- * replicated fleet whatever its name: no provider hosts one instance of
- * these, so there is no count to ask for.
+ * Sign-in, an API gateway, a load balancer or code run by a provider
+ * (stated `managed: true`: Auth0, a cloud's API gateway or balancer, a
+ * managed agent or messaging service) is a replicated fleet whatever its
+ * name: the provider starts and replaces its instances, and no count is
+ * the design's to state. Stores are still asked: a managed database is
+ * often one instance until a standby is chosen.
  */
 function isProviderFleet(component: Component): boolean {
-    return PROVIDER_FLEET_KINDS.has(component.kind) && component.properties.boolean('managed') === true && countUnsaid(component);
+    // A managed product the knowledge base knows (App Service: one instance unless scaled out) decides by its own facts.
+    return PROVIDER_FLEET_KINDS.has(component.kind) && component.properties.boolean('managed') === true && component.engine?.managed !== true && countUnsaid(component);
 }
 
 /**

@@ -5,6 +5,8 @@ const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
 
 testRule(rule, {
     valid: [
+        // Round 25: an Application Gateway probing one App Service every 30 s was told a dead instance keeps its share of requests.
+        { name: 'regression: a gateway whose only target is a managed platform that routes around its own instances', design: 'client U\nloadbalancer Agw { engine: azure_application_gateway, health_check: { interval: 30s, timeout: 30s, threshold: 3 } }\nservice Web { engine: app_service, replicas: 3 }\nexternal Vault\nlogging Logs\nU -> Agw -> Web\nAgw -> Vault : reads { phase: startup }\nAgw -> Logs { uses: telemetry }' },
         { name: 'probes every 10 s, 3 failures: out within 30 s', design: `${FRONT}service Web { replicas: 3, health_check: { path: "/ready", interval: 10s, threshold: 3 } }\nU -> Lb -> Web` },
         { name: 'exactly a minute (30 s × 2, a common default)', design: `${FRONT}service Web { replicas: 2, health_check: { interval: 30s, threshold: 2 } }\nU -> Lb -> Web` },
         { name: 'a health check with no interval stated: the platform default', design: `${FRONT}service Web { replicas: 2, health_check: true }\nU -> Lb -> Web` },
@@ -13,6 +15,11 @@ testRule(rule, {
         { name: 'a balancer that probes its targets promptly', design: 'client U\nloadbalancer Lb { engine: haproxy, replicas: 2, health_check: { interval: 5s, timeout: 2s, threshold: 2 } }\nservice Web { replicas: 2 }\nU -> Lb -> Web' }
     ],
     invalid: [
+        {
+            name: 'a gateway probing virtual machines it balances itself is judged',
+            design: 'client U\nloadbalancer Agw { engine: azure_application_gateway, health_check: { interval: 30s, timeout: 30s, threshold: 3 } }\nservice Web { replicas: 3 }\nU -> Agw -> Web',
+            findings: [{ element: 'Agw', severity: 'warning', messageId: 'slow', message: 'loadbalancer Agw checks health every 30s with a 30s timeout and takes an instance out after 3 failed probes: a dead or hung instance keeps receiving its share of requests for about 90s, and each of them fails or waits. Probe every 5 to 10 s with a short timeout.' }]
+        },
         {
             name: 'probes a minute apart, two failures needed',
             design: `${FRONT}service Web { replicas: 2, health_check: { path: "/", interval: 60s, timeout: 60s, threshold: 2 } }\nU -> Lb -> Web`,

@@ -8,6 +8,8 @@ import { runsSeveralInstances } from '../../helpers/instances.js';
 import { joinWords } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { defineRule } from '../../rule.js';
+import { servesRequests } from '../../../model/phase.js';
+import { carriesTelemetry } from '../../helpers/writes.js';
 
 /**
  * Longest time to take a dead instance out that the rule lets pass: one
@@ -65,6 +67,7 @@ export default defineRule({
         decisions: [
             'Judged: every `health_check` block that states an `interval`, on a load balancer or gateway (it probes its targets) or on a component that runs several instances (its probes take one out of rotation). A single instance has nothing to fail over to (avail/single-point-of-failure). DNS and CDN health checks are not judged: they fail over between regions or origins on a timescale the record\'s TTL and the edge\'s probe sampling set (Route 53 probes every 30 s and needs 3 failures; Azure Front Door probes every 30 s by default and judges an origin on a sample of probes).',
             'The time to take a dead instance out is `threshold` failed probes, each `interval` apart (or `timeout`, when that is longer). A threshold left out counts as one probe: the figure is then the least it can be, all stated.',
+            'A load balancer or gateway whose every target is a managed compute platform (App Service, Cloud Run: an engine the knowledge base marks managed) is not judged: the platform is one endpoint whose own front end routes around its instances, so the probe can only take the whole endpoint out, and probing faster leaves nothing else to send requests to (field corpus, round 25: an Application Gateway probing one App Service).',
             'Over a minute is flagged: the load balancers\' and orchestrators\' defaults take an instance out within a minute (AWS target groups 30 s × 2, Google Cloud 5 s × 2, Kubernetes readiness 10 s × 3), so a longer one was configured that way.',
             'Several components with the same slow checking are one finding (the checks are one configuration decision), on the load balancer or gateway in front of them all when there is one, else on the group or design; a component slower than its peers is its own finding.'
         ],
@@ -82,7 +85,8 @@ export default defineRule({
     check({ design, index, report }) {
         const probes = inScope(design.components).flatMap((component) => {
             const probe = probeOf(component);
-            return probe !== undefined && !ORIGIN_FAILOVER_KINDS.has(component.kind) && (BALANCER_KINDS.has(component.kind) || runsSeveralInstances(component)) ? [probe] : [];
+            const judged = BALANCER_KINDS.has(component.kind) ? !probesOnlyPlatforms(component, index) : runsSeveralInstances(component);
+            return probe !== undefined && !ORIGIN_FAILOVER_KINDS.has(component.kind) && judged ? [probe] : [];
         });
         const slow = probes.filter((probe) => probe.detection > DETECTION_LIMIT);
         const components = slow.map((probe) => probe.component);
@@ -116,6 +120,21 @@ export default defineRule({
         });
     }
 });
+
+/**
+ * Every target the balancer probes is a managed compute platform (App
+ * Service, Cloud Run: a managed engine), reached at one endpoint whose own
+ * front end routes around the platform's instances: the probe takes that
+ * whole endpoint out or keeps it, and faster probing leaves no other
+ * instance to send the requests to.
+ */
+function probesOnlyPlatforms(balancer: Component, index: DesignIndex): boolean {
+    // Only where it sends requests: not its telemetry, nor a certificate fetched at start-up.
+    const targets = index.outgoing(balancer).filter((connection) => servesRequests(connection) && !carriesTelemetry(connection)).map((connection) => connection.target);
+    return targets.length > 0 && targets.every((target) => COMPUTE_KINDS.has(target.kind) && target.engine?.managed === true);
+}
+
+const COMPUTE_KINDS: ReadonlySet<string> = new Set(['service', 'function', 'worker']);
 
 function probeOf(component: Component): Probe | undefined {
     const block = component.properties.block('health_check');

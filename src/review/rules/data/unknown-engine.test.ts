@@ -5,6 +5,8 @@ testRule(rule, {
     valid: [
         { name: 'regression: a real product one letter away from another (sns, not a typo of sqs)', design: 'service Api\nqueue Topic { engine: sns }\nApi -> Topic' },
         { name: 'regression: a short acronym one letter away from a known one is another product, not a typo', design: 'service Api\nqueue Jobs { engine: mqs }\nApi -> Jobs' },
+        // Round 25: Amazon CloudSearch, before the knowledge base knew it, was asked whether it meant CloudWatch.
+        { name: 'regression: Amazon CloudSearch is a known engine, not a misspelt CloudWatch', design: 'service Api\nsearch Notes { engine: cloudsearch }\nApi -> Notes' },
         { name: 'known engines, any case', design: 'service Api\ndatabase Db { engine: Postgres }\ncache C { engine: redis }\nApi -> Db\nApi -> C' },
         { name: 'no engine', design: 'service Api\ndatabase Db\nApi -> Db' },
         { name: 'an engine nobody has heard of is an assumption of the report, not a finding', design: 'service Api\nqueue Q { engine: homegrown_mq }\nApi -> Q' },
