@@ -16,6 +16,11 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'an entry service the design draws without describing (out_of_scope) is left out, beside one it describes',
+            design: 'client Mobile\nloadbalancer Lb\nservice Web { auth: session }\nservice Legacy { out_of_scope: true }\nMobile -> Lb : https\nLb -> Web : http\nLb -> Legacy : http',
+            findings: [{ element: 'Web', severity: 'info', message: 'service Web takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
             name: 'a service called straight from a client (the first draft)',
             design: 'client Mobile\nservice Web { auth: session }\nMobile -> Web : http',
             findings: [{ element: 'Web', severity: 'info', message: 'service Web takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
