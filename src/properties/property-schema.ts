@@ -196,7 +196,10 @@ export function suggestKey(word: string, candidates: readonly string[]): string 
  * get no suggestion; a lost or extra separator (`postgre_sql`) still does.
  */
 export function suggestCompoundName(name: string, candidates: readonly string[]): string | undefined {
-    const words = name.split('_');
+    // Characters no engine id holds (hyphens, dots, spaces, brackets, control
+    // characters) are not letters of the product's name: `elastic-search`
+    // still means `elasticsearch`.
+    const words = name.toLowerCase().replace(/[^a-z0-9_]/g, '').split('_');
     let best: { candidate: string; cost: number } | undefined;
     for (const candidate of candidates) {
         const cost = compoundTypoCost(words, candidate);
@@ -214,6 +217,9 @@ function compoundTypoCost(words: readonly string[], candidate: string): number |
         return words.join('') === candidateWords.join('') ? 1 : undefined;
     }
     const differing = words.flatMap((word, at) => (word === candidateWords[at] ? [] : [[word, candidateWords[at]] as const]));
+    if (differing.length === 0) {
+        return 0;
+    }
     if (differing.length !== 1) {
         return undefined;
     }

@@ -21,10 +21,10 @@ const HTML_TITLE = 'architecture X "<img src=\\"x\\" onerror=\\"alert(1)\\">\\n#
 const TITLE_TEXT = '<img src="x" onerror="alert(1)"> # injected';
 
 /** Raw control characters a file can hold in its strings and comments: ESC sequences, BEL, a C1 CSI, a right-to-left override. */
-const CONTROLS = '\u001b[2J\u0007\u009b31m\u202e';
-/** CONTROLS in two halves, each a typo short enough before a known engine name to get a "did you mean" (a finding that quotes it). */
+const CONTROLS = '\u001b[2J\u0007\u009b1m\u202e';
+/** CONTROLS in two halves, each short enough before a known engine name to get a "did you mean" (a finding that quotes it): characters no engine id holds are not counted, and at most two letters may differ. */
 const CONTROLS_HEAD = '\u001b[2J\u0007';
-const CONTROLS_TAIL = '\u009b31m\u202e';
+const CONTROLS_TAIL = '\u009b1m\u202e';
 const CONTROL_DESIGN = [
     `architecture Y "title ${CONTROLS}" {`,
     '  client C',
@@ -158,14 +158,14 @@ describe('hardening: hostile text in designs and file names', function () {
         }
         expect(RAW_CONTROL.test(fs.readFileSync(path.join(folderPath(), 'y.md'), 'utf8'))).to.equal(false);
         expect(runs.text.stdout).to.contain("Unknown engine '\\u001b[2J\\u0007elasticsearch'");
-        expect(runs.text.stdout).to.contain("Unknown engine '\\u009b31m\\u202eelasticsearch'");
+        expect(runs.text.stdout).to.contain("Unknown engine '\\u009b1m\\u202eelasticsearch'");
         // JSON and SARIF keep the very text, as escapes a JSON parser reads back.
         const json = JSON.parse(runs.json.stdout) as { findings: { message: string; reason?: string }[] };
         const messages = json.findings.map((finding) => finding.message).join('\n');
         expect(messages).to.contain(`Unknown engine '${CONTROLS_HEAD}elasticsearch'`);
         expect(messages).to.contain(`Unknown engine '${CONTROLS_TAIL}elasticsearch'`);
         expect(json.findings.some((finding) => finding.reason === `reason ${CONTROLS}`)).to.equal(true);
-        expect(runs.report.stdout).to.contain('# Design review: Y — title \\\\u001b\\[2J\\\\u0007\\\\u009b31m\\\\u202e');
+        expect(runs.report.stdout).to.contain('# Design review: Y — title \\\\u001b\\[2J\\\\u0007\\\\u009b1m\\\\u202e');
     });
 
     it('writes SARIF file URIs that parse back to the file, # and ? included, and message brackets escaped', async () => {

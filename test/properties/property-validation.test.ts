@@ -37,6 +37,7 @@ describe('properties schema', () => {
         expect(suggestCompoundName('azure_blob_storge', ['azure_blob_storage'])).to.equal('azure_blob_storage');
         // Round 25: Amazon CloudSearch was asked whether it meant CloudWatch (three edits apart).
         expect(suggestCompoundName('cloudsearch', ['cloudwatch'])).to.equal(undefined);
+        expect(suggestCompoundName('elastic-search', ['elasticsearch'])).to.equal('elasticsearch');
     });
 
     it('finds nested specs by path', () => {

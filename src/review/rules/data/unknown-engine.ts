@@ -23,7 +23,7 @@ export default defineRule({
         decisions: [
             'A name close to a known engine is a typo: it is reported on its component, with the engine it probably means.',
             'Names are compared word by word (`azure_blob_storage` is three words): a typo is one misspelt word or one lost or extra separator; a name with a different word (`azure_queue_storage`) is another product, not a typo, and gets no suggestion. Nor does a difference in a word of three letters or fewer: such words are mostly product acronyms one letter apart (`sns` and `sqs`, `ecs` and `eks`), so the difference names another product.',
-            'A typo is at most two edits within the misspelt word: three turn one product\'s word into another\'s (`cloudsearch` is not a misspelt `cloudwatch`; field corpus, round 25).',
+            'A typo is at most two edits within the misspelt word: three turn one product\'s word into another\'s (`cloudsearch` is not a misspelt `cloudwatch`; field corpus, round 25). Characters no engine id holds (hyphens, dots, spaces, brackets) are not counted: `elastic-search` means `elasticsearch`.',
             'Other unknown engines are not findings: the review report lists them under Assumptions, and hover on the component says the engine is not in the knowledge base.'
         ],
         examples: {
