@@ -7,6 +7,7 @@
  * (the shell authenticates its user by definition).
  */
 import type { Connection } from '../../model/design.js';
+import { linkDescribedAs } from './stated-in-words.js';
 
 const SESSION_WORDS = /\b(ssh|rdp|remote desktop)\b/i;
 
@@ -14,7 +15,7 @@ export function isAdminSession(connection: Connection): boolean {
     if (connection.protocol !== undefined || connection.access !== undefined) {
         return false;
     }
-    return SESSION_WORDS.test(`${connection.label ?? ''} ${connection.properties.string('description') ?? ''}`);
+    return namesEncryptedSession(connection);
 }
 
 /**
@@ -23,5 +24,5 @@ export function isAdminSession(connection: Connection): boolean {
  * always; RDP over TLS by default since Windows Server 2003 SP1).
  */
 export function namesEncryptedSession(connection: Connection): boolean {
-    return SESSION_WORDS.test(`${connection.label ?? ''} ${connection.properties.string('description') ?? ''}`);
+    return linkDescribedAs(connection, SESSION_WORDS);
 }
