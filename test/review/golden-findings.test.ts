@@ -27,7 +27,8 @@
  * the fifteenth round: stores whose data is unclassified are asked about encryption only in designs that state sensitive data;
  * the sixteenth round: a single instance whose count is left out is a warning under a high target, never an error;
  * the seventeenth round: for the code the team runs, such a count is an info question, and object storage naming no engine
- * is the platform's replicated service).
+ * is the platform's replicated service; the twenty-seventh round: a search index written beside other stores is a copy,
+ * not a second record, in the dual-write question).
  * A deliberate change of findings regenerates it:
  *   node dist/cli.cjs check test/fixtures/golden/generated-300.arch samples --format json > test/fixtures/golden/findings.json
  */

@@ -18,6 +18,7 @@ import { type DesignIndex, indexOf } from '../../model/design-index.js';
 import { servesRequests } from '../../model/phase.js';
 import { deliversToSubscribers } from '../../model/routing.js';
 import { isAdminSession } from '../helpers/admin-session.js';
+import { startsRun } from '../helpers/connection-words.js';
 
 export const SERVICE_KINDS: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['service', 'worker', 'function']);
 
@@ -153,14 +154,15 @@ export function syncServiceGraphOf(design: Design): SyncServiceGraph {
 
 /**
  * The calls made while serving requests only: a call used at start-up or in
- * the background (`phase`) holds no request, and a delivery to subscribers
- * (`routing: subscribers`) answers an earlier subscription, so neither closes
- * a loop that one request goes round.
+ * the background (`phase`) holds no request, a delivery to subscribers
+ * (`routing: subscribers`) answers an earlier subscription, and a call that
+ * starts a job or an execution (its label says so) returns once the run is
+ * accepted, so none of them closes a loop that one request goes round.
  */
 export function syncRequestGraphOf(design: Design): SyncServiceGraph {
     let graph = requestGraphs.get(design);
     if (!graph) {
-        graph = new SyncServiceGraph(design, (connection) => servesRequests(connection) && !deliversToSubscribers(connection));
+        graph = new SyncServiceGraph(design, (connection) => servesRequests(connection) && !deliversToSubscribers(connection) && !startsRun(connection));
         requestGraphs.set(design, graph);
     }
     return graph;

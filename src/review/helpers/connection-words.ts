@@ -47,8 +47,12 @@ export function carriesAlerts(connection: Connection): boolean {
     return connection.label !== undefined && ALERT_WORDS.test(connection.label);
 }
 
-/** Words saying a connection is taken only when something failed (an error handler invoked on failure). */
-const FAILURE_PATH_WORDS = /\b(on (failure|error)s?|on fail|when (it )?fails|if (it )?fails|failures? only)\b/i;
+/**
+ * Words saying a connection is taken only when something failed: an error
+ * handler invoked on failure, a fallback store written while the primary is
+ * down or cannot be reached, a failover to the other site.
+ */
+const FAILURE_PATH_WORDS = /\b(on (failure|error)s?|on fail|when (it )?fails|if (it )?fails|failures? only|fall-? ?backs?|fails? over to|failover to|cannot be reached|(is|are) (down|unreachable|unavailable))\b/i;
 
 /**
  * A connection whose label says it is used only on failure (a step that
@@ -57,4 +61,17 @@ const FAILURE_PATH_WORDS = /\b(on (failure|error)s?|on fail|when (it )?fails|if 
  */
 export function onFailureOnly(connection: Connection): boolean {
     return connection.label !== undefined && FAILURE_PATH_WORDS.test(connection.label);
+}
+
+/**
+ * Words saying a call starts a run that goes on without the caller: a job
+ * submitted ("job submission"), a workflow or pipeline execution started
+ * (Step Functions' StartExecution). The call returns once the run is
+ * accepted; what the run does later is not part of the caller's request.
+ */
+const STARTS_RUN_WORDS = /\b(start-?execution|starts? (an? |the )?(execution|workflow|job|build|pipeline)s?|job submissions?|submits? (an? |the )?jobs?)\b/i;
+
+/** A connection whose label says it starts a job or an execution that runs on without the caller. */
+export function startsRun(connection: Connection): boolean {
+    return connection.label !== undefined && STARTS_RUN_WORDS.test(connection.label);
 }

@@ -10,12 +10,12 @@
  * when a trace is needed most.
  */
 import type { Component, Design } from '../../model/design.js';
-import { syncServiceGraphOf } from '../graph/sync-service-graph.js';
+import { syncRequestGraphOf } from '../graph/sync-service-graph.js';
 import { appendAll } from '../../util/large-arrays.js';
 
 /** The services of the longest synchronous chain, in call order (empty when the design has none). */
 export function longestServiceChain(design: Design): Component[] {
-    const graph = syncServiceGraphOf(design);
+    const graph = syncRequestGraphOf(design);
     const { sccs, sccOf, calls } = graph;
     // Components come callees first, so each one's best continuation is known when it is reached.
     const weight = new Int32Array(sccs.length);

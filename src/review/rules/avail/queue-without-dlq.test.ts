@@ -11,6 +11,11 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 testRule(rule, {
     valid: [
         {
+            // The decoders publish what they reject to an error topic; a sink copies it to storage for backfill.
+            name: 'regression (field corpus, round 27): a pipeline\'s error topic is itself where failing messages are set aside',
+            design: 'worker Decoder { replicas: 2 }\nqueue ErrorTopic "rejected messages, for backfill" { engine: pubsub }\nworker ErrorSink\nstorage Archive { engine: gcs }\nDecoder -> ErrorTopic : writes\nErrorTopic -> ErrorSink\nErrorSink -> Archive : writes'
+        },
+        {
             name: 'regression: the consumer dead-letters what keeps failing on its own dispatch hops (dlq: true on its calls to the providers)',
             design: 'client U\nqueue High { delivery: at_least_once }\nqueue Low { delivery: at_least_once }\nworker Dispatch\nexternal Sms\nexternal Email\ndatabase Tracker\nU -> High : writes\nU -> Low : writes\nHigh -> Dispatch : reads\nLow -> Dispatch : reads\nDispatch -> Sms "Deliver()" { backoff: true, dlq: true }\nDispatch -> Email "Deliver()" { backoff: true, dlq: true }\nDispatch -> Tracker : writes'
         },
@@ -40,6 +45,11 @@ testRule(rule, {
         { name: 'a metrics bus read only on the way to a dashboard', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' }
     ],
     invalid: [
+        {
+            name: 'a topic whose words name no failed work is asked for its dead-letter queue',
+            design: 'worker Decoder { replicas: 2 }\nqueue DecodedTopic "decoded messages" { engine: pubsub }\nworker LiveSink\nstorage Archive { engine: gcs }\nDecoder -> DecodedTopic : writes\nDecodedTopic -> LiveSink\nLiveSink -> Archive : writes',
+            findings: [{ element: 'DecodedTopic', messageId: 'noDlqUnordered', message: 'queue DecodedTopic delivers at least once to worker LiveSink and has no dead-letter queue: a message that always fails is delivered again and again until the broker gives up on it or it expires, and is then lost without anyone seeing it.' }]
+        },
         {
             name: 'a storage queue read by a worker of its own has no poison queue: still judged',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: azure_queue_storage }\nworker Mailer\nU -> Api -> Jobs\nJobs -> Mailer',

@@ -9,6 +9,7 @@ import { type ChangeStreamConsumer, changeStreamConsumers } from '../../helpers/
 import type { Report } from '../../rule-context.js';
 import { isNotCritical, writesOnlyToNonCritical } from '../../helpers/non-critical.js';
 import { saysRequeues } from '../../helpers/connection-words.js';
+import { describedAs } from '../../helpers/stated-in-words.js';
 
 /** The kinds that consume messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -39,6 +40,7 @@ export default defineRule({
             'Consumers are workers, services and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`). A queue nobody consumes is not judged.',
             'A queue whose every consumer is an engine that drops and logs input it cannot read (Azure Stream Analytics) loops nothing either; a log-based broker (Kafka, Event Hubs, Kinesis) is judged all the same, since a consumer of its own that fails on an event stops that partition\'s checkpoint.',
             'A queue or store whose every consumer is a function runtime that sets failing input aside on its own for that engine (engine fact `poison_queue_for`: Azure Functions\' Queue Storage and Blob Storage triggers move a message or blob that fails five times to a poison queue) is not judged: the dead-letter queue exists without being configured (round 22: a blob trigger and a storage-queue trigger were asked for one they had).',
+            'A queue that is itself where failing work is set aside (its name, title or description says dead-letter, DLQ, poison, error, rejected or failed messages: a pipeline\'s error topic that a sink copies to storage) is not asked for a dead-letter queue of its own (round 27: a telemetry pipeline\'s error topic was).',
             'A queue whose every delivery states `retries: 0` redelivers nothing, so no message loops forever; a queue that only feeds observers (a metrics bus read only on the way to a dashboard) carries telemetry, which is dropped, not dead-lettered: neither is judged.',
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target), and so does `dlq: true` on an outgoing connection of every consumer (a dispatch worker that sends what keeps failing at its providers to a dead-letter queue after its retries: the consumer sets failing work aside itself).',
             'The consequence named follows what the design states, never the worst case: an ordered queue\'s failing message is either redelivered, blocking what is behind it, or dropped unseen where the consumer rejects it without requeueing (a broker setting the language does not carry), and the message says both; a consumer that also writes to the queue it consumes over a connection whose label says it re-enqueues (`Relay -> Log : writes "re-enqueue on job-specific error"`) puts the failing message back at the tail, where it blocks nothing but cycles with no attempt limit, and the message says that.',
@@ -67,7 +69,8 @@ export default defineRule({
             && !consumersPoisonQueue(queue, consumersOf(queue, index))
             && !readOnlyInScheduledBatches(queue, index)
             && !feedsOnlyNonCritical(queue, index)
-            && !feedsOnlyObservers(queue, index));
+            && !feedsOnlyObservers(queue, index)
+            && !holdsFailedWork(queue));
         const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index) && !everyConsumerDeadLetters(queue, index));
         const streams = streamsWithoutDlq(index);
         // Nothing in the design sets a failing message aside: the queues and the change streams are one policy, asked once.
@@ -104,6 +107,19 @@ export default defineRule({
         });
     }
 });
+
+/** Words naming where failing work is set aside: a dead-letter, poison, error or rejected-messages queue. */
+const SET_ASIDE_WORDS = /\b(dlq|dead[- ]?letters?|poison|errors?|rejected|rejects|failed|failures)\b/i;
+
+/**
+ * The queue is itself where failing work is set aside: its name or title
+ * says dead-letter, poison, error or rejected messages (a pipeline's error
+ * topic that a sink copies to storage for backfill). Asking it for a
+ * dead-letter queue of its own asks where the dead letters' dead letters go.
+ */
+function holdsFailedWork(queue: Component): boolean {
+    return describedAs(queue, SET_ASIDE_WORDS);
+}
 
 /**
  * The stores (not on a self-run engine) whose change stream reaches handlers over connections that

@@ -14,6 +14,29 @@ testRule(rule, {
         { name: 'regression: a wide-column store that runs as a ring of nodes by design, its node count left unsaid', design: 'client U\nservice Api { replicas: 2 }\ndatabase Inbox { engine: hbase }\ndatabase Events { engine: cassandra }\nU -> Api\nApi -> Inbox\nApi -> Events' },
         { name: 'regression: a managed Bigtable instance with no count stated', design: 'client U\nservice Api { replicas: 2 }\ndatabase Thumbs { engine: bigtable }\nU -> Api -> Thumbs' },
         { name: 'regression: a database that is the replica of another drawn database (a link between the two) is not a single point of failure', design: 'client U\nservice Api { replicas: 2 }\ndatabase Primary { engine: postgres, replicas: 2 }\ndatabase Copy { engine: postgres }\nU -> Api\nApi -> Primary : writes\nApi -> Copy : reads\nPrimary -> Copy "replication"' },
+        {
+            // README: "for local development ... do not use it in a production deployment"; production runs from a Helm chart.
+            name: 'regression (field corpus, round 27): a proof of concept on one Compose host is not asked whether production runs on one host',
+            design: 'requirements { purpose: poc }\nclient Users\nnetwork Compose {\n  hosts: 1\n  service Web { replicas: 2 }\n  database Db { engine: postgres }\n}\nUsers -> Web\nWeb -> Db : sql'
+        },
+        {
+            // A VM that runs the deployment's two set-up jobs at start and shuts down: no request ever waits on it.
+            name: 'regression (field corpus, round 27): a machine that only runs set-up jobs at start-up is off every request path',
+            design: 'requirements { purpose: demo }\nclient U\nservice Api { replicas: 2 }\ndatabase Db { engine: spanner }\nworker InitVm\nworker Migrate { engine: cloud_run }\nU -> Api -> Db\nInitVm -> Migrate "run the migration job" { phase: startup }'
+        },
+        {
+            // A tenant-provisioning job on CodeBuild and a pipeline on CodePipeline: AWS runs both, there is no box to count.
+            name: 'regression (field corpus, round 27): jobs on managed build and delivery services are the provider\'s fleet',
+            design: 'requirements { purpose: sample }\nqueue Bus { engine: eventbridge }\nworker Provision { engine: codebuild }\nworker Pipeline { engine: codepipeline }\ndatabase Tenants { engine: dynamodb }\nBus -> Provision\nProvision -> Tenants : writes\nPipeline -> Tenants : reads'
+        },
+        {
+            name: 'regression (field corpus, round 27): Google\'s managed load balancer has no instances to count',
+            design: 'requirements { purpose: demo }\nclient U\nloadbalancer Lb { engine: google_cloud_load_balancing }\nservice Web { engine: cloud_run }\nU -> Lb -> Web'
+        },
+        {
+            name: 'regression (field corpus, round 27): a managed object store such as Backblaze B2 is replicated by its provider',
+            design: 'client U\ncdn Edge { engine: cloudfront }\nstorage Files { engine: backblaze_b2 }\nU -> Edge -> Files'
+        },
         { name: 'regression: a coordinating service nothing calls whose every connection is background work is off the request path', design: 'client U\nservice Api { replicas: 2 }\nstorage Blobs { engine: s3 }\nservice Janitor\nU -> Api -> Blobs\nJanitor -> Blobs : writes { phase: background }' },
         { name: 'regression: a managed notification topic whose engine facts say it is replicated', design: 'service Api { replicas: 2 }\nqueue Alerts { engine: sns, managed: true }\nfunction Mailer { engine: lambda }\nApi -> Alerts : writes\nAlerts -> Mailer' },
         { name: 'regression: a managed GraphQL gateway whose engine facts say it is replicated', design: 'client App\ngateway Graph { engine: appsync, managed: true }\ndatabase Items { engine: dynamodb }\nApp -> Graph : https\nGraph -> Items : reads' },

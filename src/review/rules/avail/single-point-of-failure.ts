@@ -92,7 +92,7 @@ export default defineRule({
             'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
             'An identity provider, API gateway, load balancer, or service, worker or function stated `managed: true` (Auth0, a cloud\'s API gateway or balancer, a managed agent or real-time messaging service, whatever its engine) is not judged: no provider hosts one instance of these, and no count is asked of it (rounds 24 and 25: the question about provider-run components was raised in none of its five askings, four of them on gateways and services). Stores stated `managed: true` are still asked: a managed database is often one instance until a standby is chosen.',
             'A component stated `managed: true` whose instance count no known engine settles (no engine, an unknown one, or an engine many providers run, such as postgres) is run by its provider: it is not read as one instance; one info question lists them all and asks for `replicas` or the `engine`. An engine that is a managed product (RDS, Azure SQL, App Service) decides by its own facts, and stated `replicas` decide as always.',
-            'A background job is not judged: a worker, function or service that nothing hands work to or calls and whose every connection is `phase: background` (a one-off migration, a periodic sync) is on no request path and nothing waits on it; a crash delays its work until it runs again.',
+            'A background job is not judged: a worker, function or service that nothing hands work to or calls and whose every connection is `phase: background` or `phase: startup` (a one-off migration, a periodic sync, a machine that runs the deployment\'s set-up jobs and shuts down) is on no request path and nothing waits on it; a crash delays its work until it runs again (round 27: a demo\'s initialisation VM).',
             'A re-runnable job is not judged: a worker or function stated `idempotent: true` that nothing hands work to (no incoming connection: a migration or backfill that rewrites the same rows, a batch that overwrites its outputs) loses nothing when it crashes; running it again completes the work, and nothing waits on it meanwhile.',
             'An embedded store (`embedded: true`, or an engine whose facts say so, such as SQLite) runs in its user\'s process: its instances are its user\'s, judged there.',
             'A store with `shards` (a count, or `many` when the source says sharded without one) and no replica is reported as shards: losing one loses that shard\'s part.',
@@ -110,7 +110,7 @@ export default defineRule({
             'A worker or function started by a schedule (`schedule: "hourly"`: an aggregation, an index rebuild) that nothing calls, at most a queue holding its input, is not judged: a crash delays that run until it is run again while whatever serves its last output keeps serving; nothing waits on it.',
             'A worker or function that only queues hand work to and that autoscales with no minimum stated (`autoscale: { metric: queue_depth }`) is not judged: the platform replaces a crashed instance and the queue hands its message to the next one after the visibility timeout, so nothing waits and nothing is lost; a stated `min: 1` is judged as always.',
             'A component that states no count (neither `replicas` nor `autoscale`) among peers the source sizes only as fleets with no count (`replicas: many`: "multiple pods") is left unsaid like them, not stated as one: one info question lists such components and asks for `replicas`, never a warning.',
-            'Components of a network stated to run on one machine (`hosts: 1`: a Compose project on one Docker engine) are not judged one by one: the host is what fails, and replicas on it change nothing. One info question per such network names them (field and import corpora: every per-container count question on a one-host Compose deployment was judged not worth raising, "one Compose host is the single point anyway").',
+            'Components of a network stated to run on one machine (`hosts: 1`: a Compose project on one Docker engine) are not judged one by one: the host is what fails, and replicas on it change nothing. One info question per such network names them (field and import corpora: every per-container count question on a one-host Compose deployment was judged not worth raising, "one Compose host is the single point anyway"). A design not for production (a demo, a sample, a proof of concept) is not asked: one machine is how it is meant to run, and its source says what runs in production (round 27: a local-development Compose file whose README points to a Helm chart for production, and a demo shop, were both asked).',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
         examples: {
@@ -122,7 +122,12 @@ export default defineRule({
         const everyone = inScope(design.components).filter((component) => isJudged(component, index));
         // On one host, the host is the single point of failure: its members' counts change nothing.
         const candidates = everyone.filter((component) => oneHostOf(component) === undefined);
-        askOneHost(everyone.filter((component) => oneHostOf(component) !== undefined), report);
+        // A design not for production that runs on one host does so on
+        // purpose (a laptop's Compose project): where it runs in production
+        // is another deployment's question, which its source answers.
+        if (purposeOf(design) === 'production') {
+            askOneHost(everyone.filter((component) => oneHostOf(component) !== undefined), report);
+        }
         const judged = candidates.filter((component) => !isProviderRun(component));
         askProviderRun(candidates.filter(isProviderRun), design, report);
         if (purposeOf(design) !== 'production') {
@@ -448,14 +453,16 @@ function isAutoscaledQueueConsumer(component: Component, index: DesignIndex): bo
 
 /**
  * A job nothing hands work to whose every connection is used in the
- * background (`phase: background`: a one-off migration, a periodic sync):
- * it is on no request path and nothing waits on it, so a crash delays its
- * work until it is run again.
+ * background or at start-up (`phase: background`: a one-off migration, a
+ * periodic sync; `phase: startup`: a machine that runs the deployment's
+ * set-up jobs and shuts down): it is on no request path and nothing waits on
+ * it, so a crash delays its work until it is run again.
  */
 function isBackgroundJob(component: Component, index: DesignIndex): boolean {
     const outgoing = index.outgoing(component);
     // A service nothing calls whose every connection is background work (a cell master off the data path) is such a job too.
-    return (component.kind === 'worker' || component.kind === 'function' || component.kind === 'service') && index.incoming(component).length === 0 && outgoing.length > 0 && outgoing.every((connection) => connection.properties.string('phase') === 'background');
+    return (component.kind === 'worker' || component.kind === 'function' || component.kind === 'service') && index.incoming(component).length === 0 && outgoing.length > 0
+        && outgoing.every((connection) => connection.properties.string('phase') === 'background' || isStartupOnly(connection));
 }
 
 /**

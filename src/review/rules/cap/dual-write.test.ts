@@ -37,6 +37,21 @@ testRule(rule, {
             name: 'regression: a workflow engine running a declared saga, whose failure path also parks the request and notifies',
             design: 'worker Flow\nfunction Hold\nfunction Notify\ndatabase Seats\ndatabase Tickets\nqueue Parked { engine: sqs }\nqueue Outcomes { engine: sns }\nFlow -> Seats : writes\nFlow -> Hold\nHold -> Tickets : writes\nFlow -> Notify\nNotify -> Outcomes\nFlow -> Parked : writes\ntransaction Book { writes: [Seats, Tickets], protocol: saga }'
         },
+        {
+            // The edge writes its disk queue only while Pub/Sub cannot be reached, and flushes it back later: one write, in one place or the other.
+            name: 'regression (field corpus, round 27): a fallback store written only while the broker cannot be reached is no second write',
+            design: 'service Edge { replicas: 3 }\nqueue Raw { engine: pubsub }\ndatabase DiskQueue { engine: sqlite }\nEdge -> Raw : writes\nEdge -> DiskQueue : reads, writes "only when Pub/Sub cannot be reached; flushed back to Pub/Sub"'
+        },
+        {
+            // Two sites' services each write their own database and fail over to the other's: a failover call is no second write.
+            name: 'regression (field corpus, round 27): a write that fails over to the other site replaces the first, it does not add to it',
+            design: 'service Products { replicas: 2 }\ndatabase Primary\ndatabase Secondary\nProducts -> Primary : writes\nProducts -> Secondary : writes "failover to dc2"'
+        },
+        {
+            // The worker refreshes the search index from the database it writes: a lagging index is reindexed, not a second truth.
+            name: 'regression (field corpus, round 27): a search index written beside the database is a copy rebuilt by reindexing',
+            design: 'worker Worker { replicas: 2 }\ndatabase Packages { engine: postgres }\nsearch Index { engine: opensearch }\nWorker -> Packages : writes\nWorker -> Index : writes'
+        },
         { name: 'a payment call alone is one change', design: 'service Shop\nservice Pay\nShop -> Pay : grpc { data: [payment] }' },
         // A service ships its metrics over a message bus: that stream is no second truth.
         { name: 'a telemetry stream is not a write', design: `${API}Api -> Orders : writes\nApi -> Events { uses: telemetry }` },
@@ -61,6 +76,12 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            // An index that is the only record of what it holds is written like any store.
+            name: 'a search index stated derived: false beside the database is a second record to keep in step',
+            design: 'worker Worker { replicas: 2 }\ndatabase Packages { engine: postgres }\nsearch Index { engine: opensearch, derived: false }\nWorker -> Packages : writes\nWorker -> Index : writes',
+            findings: [{ element: 'Worker', severity: 'info', message: 'worker Worker writes database Packages and search Index, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
         {
             name: 'a service that starts workflows still writes its own store and queue on its own',
             design: 'service Orchestrator { engine: temporal }\nservice Activities\ndatabase Orders { engine: postgres }\nqueue Events { engine: kafka }\nActivities -> Orchestrator : grpc "start workflow"\nActivities -> Orders : writes\nActivities -> Events : writes "order placed"',
@@ -180,8 +201,8 @@ testRule(rule, {
         },
         {
             name: 'a transaction covering two of three stores',
-            design: `${API}search Find { engine: elasticsearch, replicas: 2 }\nApi -> Orders : writes\nApi -> Events\nApi -> Find : writes\ntransaction Place { writes: [Orders, Events], protocol: outbox }`,
-            findings: [{ element: 'Api', message: 'service Api writes database Orders, queue Events and search Find, and no transaction covers search Find with the others: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+            design: `${API}database Audit { engine: postgres, replicas: 2 }\nApi -> Orders : writes\nApi -> Events\nApi -> Audit : writes\ntransaction Place { writes: [Orders, Events], protocol: outbox }`,
+            findings: [{ element: 'Api', message: 'service Api writes database Orders, queue Events and database Audit, and no transaction covers database Audit with the others: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
         },
         {
             name: 'a transaction that covers one store with a store this writer does not write',

@@ -71,12 +71,12 @@ export default defineRule({
             'A lock (`uses: lock`) or a telemetry stream (`uses: telemetry`: metrics shipped over a bus) is no write.',
             'A write into write-once storage (`immutable: true`: content-addressed blocks) is no change to keep in step: a failure after it leaves at most an unreferenced object, and a retry writes the same content again.',
             'Load balancers and gateways in front of one service, or in front of stores only, are looked through: they do not hide the service or the stores behind them.',
-            'Databases, object storage, search indexes and queues count as stores; caches do not (cache-aside updates are copies, not a second truth), nor does a store stated `derived: true` (a parser cache of rendered pages, a materialized view: rebuilt from the others, so a write to it is a copy too).',
+            'Databases, object storage and queues count as stores; caches do not (cache-aside updates are copies, not a second truth), nor does a store stated `derived: true` (a parser cache of rendered pages, a materialized view: rebuilt from the others, so a write to it is a copy too). A search index is such a copy unless it states `derived: false` (the only record of what it holds): reindexing repairs an update it missed, as `dr/no-backup` and `cap/consumer-not-idempotent` already read it (round 27: all seven dual writes that counted a search index on the field corpus were judged wrong or not worth raising).',
             'A store is covered when one `transaction` writes it together with another store the same writer writes, whatever its protocol (the protocol is judged by the other `cap/` rules), except a transaction stated `protocol: none` that needs no strong consistency: the design says nothing keeps its writes together (a save, then a fire-and-forget publish), so the writer is reported naming that transaction, with no quick fix (its protocol is changed by hand). A strong one is `cap/cross-store-transaction`\'s error.',
             'A call that states no `access` and whose words say it looks something up (a label opening with get, fetch, lookup, query, random, or an API such as GetItem) is no write behind the call, whatever its callee writes for other callers. The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
             'A consumer that also serves requests (something other than a queue, store or monitor calls it synchronously) and publishes an event beside its own writes is flagged even though it consumes an at-least-once queue: the operation that saves and publishes is a request, which no redelivery replays.',
-            'A call whose label says it is taken only on failure (a step invoking the error handler "on failure") reports the operation\'s failure and is no change of it; a durable workflow engine (`durable_workflow` facts: Step Functions, Logic Apps, Temporal) runs each execution\'s steps with their retries and caught failures, like the orchestrator of a saga, and so does a worker that takes its tasks from one (a Temporal worker runs the workflow\'s activities) (round 19: a video pipeline\'s state machines and failure handlers gave seven wrong findings).',
+            'A call or write whose label says it is taken only on failure (a step invoking the error handler "on failure"; a fallback store written while the primary "cannot be reached" or "is down"; a "failover to" the other site) reports the operation\'s failure or replaces the write that failed, and is no second change (round 27: an ingestion edge\'s disk queue, used only while Pub/Sub is unreachable, and a mesh\'s failover to the second data centre\'s database); a durable workflow engine (`durable_workflow` facts: Step Functions, Logic Apps, Temporal) runs each execution\'s steps with their retries and caught failures, like the orchestrator of a saga, and so does a worker that takes its tasks from one (a Temporal worker runs the workflow\'s activities) (round 19: a video pipeline\'s state machines and failure handlers gave seven wrong findings).',
             'A write by a worker or function into a queue that it alone consumes is an acknowledgement (XACK, a deleted message) or a retry it puts back for itself, not a publish: it is no effect of the operation.',
             'A writer whose only changes are publishes into queues (one queue per channel or event type) is not flagged: no saved state is left for a lost publish to contradict.',
             'A writer the design does not describe (`out_of_scope: true`) is not reported on, but the writes it is drawn making are: the finding is placed on its first uncovered write.',
@@ -166,10 +166,12 @@ function isWriteOnce(store: Component): boolean {
  * A store stated `derived: true` (a parser cache of rendered pages, a
  * materialized view) holds only what is rebuilt from other stores: like a
  * cache, a write to it is a copy, not a second truth a failure could leave
- * disagreeing.
+ * disagreeing. A search index is such a copy unless it says `derived: false`
+ * (the only record of what it holds): reindexing repairs a missed update,
+ * as the other rules already read it (no backup asked, no duplicate feared).
  */
 function isDerived(store: Component): boolean {
-    return store.properties.boolean('derived') === true;
+    return store.properties.boolean('derived') ?? store.kind === 'search';
 }
 
 /** The stores whose writes an operation must keep in step: neither write-once nor derived. */
@@ -187,7 +189,9 @@ const STATE_KINDS: ReadonlySet<ComponentKind> = new Set(['database', 'storage'])
  * unstated access is the language's reads-and-writes).
  */
 function directEffects(writer: Component, index: DesignIndex): Effect[] {
-    const writes = storeWritesOf(writer, index).filter((write) => holdsRecords(write) && !writesBackToOwnQueue(writer, write.store, index));
+    // A store written only when another cannot be reached (a disk queue
+    // while the broker is down) takes the write instead of it, not besides.
+    const writes = storeWritesOf(writer, index).filter((write) => holdsRecords(write) && !writesBackToOwnQueue(writer, write.store, index) && !onFailureOnly(write.connection));
     const stated = writes.filter((write) => write.stated).map((write): Effect => ({ connection: write.connection, stores: [write.store], unstated: [] }));
     // The stated writes already make a dual write: an assumed one would only turn the finding into a question.
     const publishes = writes.some((write) => write.store.kind === 'queue');

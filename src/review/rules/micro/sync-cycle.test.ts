@@ -14,6 +14,9 @@ testRule(rule, {
         // An edge tier subscribes to topics on a hub, and the hub pushes each new item to the edges that subscribed: two flows, not one request in a loop.
         { name: 'a subscription and the deliveries it asks for', design: 'service Edge { replicas: 2 }\nservice Hub { replicas: 2 }\nEdge -> Hub : grpc "subscribe"\nHub -> Edge : grpc "push" { routing: subscribers }' },
         { name: 'regression (field corpus): a pooler relaying a call once to the node that owns its key is no self-call', design: 'client Apps\nservice Pooler { replicas: 3 }\ndatabase Db { engine: postgres }\nApps -> Pooler : sql\nPooler -> Pooler : sql "relay to the owner of the tenant\'s pool" { routing: shard }\nPooler -> Db : sql' },
+        // The core submits a job and returns; the running job later reports its status back to the core: two flows, not one request.
+        { name: 'regression (field corpus, round 27): a job submission and the job\'s later calls back', design: 'service Core { replicas: 2 }\nservice Jobs { replicas: 2 }\nCore -> Jobs : http "job submission"\nJobs -> Core : http "status hooks"' },
+        { name: 'regression (field corpus, round 27): a function starting a workflow execution that later calls it again', design: 'function Starter\nworker Ingest { engine: step_functions }\nStarter -> Ingest "StartExecution (S3 event)"\nIngest -> Starter "process execute"' },
         { name: 'a chain without a cycle', design: 'service A\nservice B\nservice C\nA -> B -> C : grpcs' },
         { name: 'a diamond: two paths to one service are not a cycle', design: 'service A\nservice B\nservice C\nservice D\nA -> B\nA -> C\nB -> D\nC -> D' },
         { name: 'one direction asynchronous', design: 'service A\nservice B\nA -> B : grpcs\nB -> A : async' },
@@ -36,6 +39,11 @@ testRule(rule, {
             name: 'two services calling each other',
             design: 'service Orders\nservice Stock\nOrders -> Stock : grpcs\nStock -> Orders : grpcs',
             findings: [{ element: 'Orders->Stock', messageId: 'cycle', severity: 'info', message: `Synchronous calls form a cycle Orders -> Stock -> Orders: ${CONSEQUENCE}` }]
+        },
+        {
+            name: 'a call that asks about a job, rather than starting one, still waits on the callee',
+            design: 'service Core\nservice Jobs\nCore -> Jobs : http "job status"\nJobs -> Core : http "status hooks"',
+            findings: [{ element: 'Core->Jobs', messageId: 'cycle', severity: 'info', message: `Synchronous calls form a cycle Core -> Jobs -> Core: ${CONSEQUENCE}` }]
         },
         {
             name: 'a service calling itself',

@@ -34,6 +34,8 @@ testRule(rule, {
             name: 'a load balancer fanning out to several services ends the chain',
             design: `${THREE_SERVICES}service Search\nloadbalancer Internal { engine: nlb }\nU -> Web -> Internal -> Orders -> Payments\nInternal -> Search`
         },
+        { name: 'regression (field corpus, round 27): a job submission ends the chain (the job runs on after the call returns)', design: `${THREE_SERVICES}U -> Web -> Orders\nOrders -> Payments : http "job submission"` },
+        { name: 'a call made only in the background is no hop of a request', design: `${THREE_SERVICES}U -> Web -> Orders\nOrders -> Payments : http { phase: background }` },
         { name: 'an asynchronous call ends the chain', design: `${THREE_SERVICES}U -> Web -> Orders\nOrders -> Payments : async` },
         { name: 'below a raised threshold', design: CHAIN_OF_THREE, options: { minServices: 4 } },
         { name: 'every hop runs in a service mesh, whose proxies measure each call', design: `client U\nnetwork Pods { mesh: linkerd\n  service Web\n  service Orders\n  service Payments\n}\nU -> Web -> Orders -> Payments` }

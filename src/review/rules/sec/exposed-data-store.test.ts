@@ -3,6 +3,7 @@ import rule from './exposed-data-store.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 27): staff searching a reporting cluster through its own login read it, whatever access the link leaves unsaid', design: 'client Staff "Staff using the reporting cluster" { human: true }\nnetwork Vpc {\n  search Reports { engine: elasticsearch, public: false }\n}\nStaff -> Reports : https "search ingests, bags and files"' },
         { name: 'regression (field corpus, round 16): an engineer reading a log store with its own client signs in with an account of their own', design: 'client Engineers { human: true }\nnetwork Vpc {\n  database Logs { engine: clickhouse }\n}\nEngineers -> Logs { access: reads }' },
         { name: 'stores drawn without networks and nothing stated about their logins are not asked about (regression: scaling write-ups, where security groups, a colo network or a cluster-internal service keep stores private)', design: 'client Browser\nloadbalancer Lb\nservice App { replicas: 3 }\ndatabase Posts { engine: mysql, data: [pii] }\ncache Hot { engine: memcached }\nBrowser -> Lb : https\nLb -> App : http\nApp -> Posts : sql\nApp -> Hot : tcp' },
         { name: 'a store embedded in its service\'s process is placed where the service is (regression: a demo\'s simulated database)', design: 'client U\nservice Api\ndatabase Fake { engine: mysql, embedded: true, auth: none }\nU -> Api : https\nApi -> Fake : sql' },
@@ -29,6 +30,11 @@ testRule(rule, {
         }
     ],
     invalid: [
+        {
+            name: 'a person whose link to a store says it changes it still ships a credential for writes',
+            design: 'client Staff { human: true }\nnetwork Vpc {\n  search Reports { engine: elasticsearch, public: false }\n}\nStaff -> Reports : https "update file records"',
+            findings: [{ element: 'Reports', severity: 'error', message: 'search Reports is reached directly by client Staff: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
         { name: 'regression: stores whose ports a compose file publishes are one decision, reported once', design: 'network App {\n  service Api\n  database Db { engine: postgres, public: true }\n  cache Sessions { engine: redis, public: true }\n}\nApi -> Db : sql\nApi -> Sessions : redis', findings: [{ element: 'App', severity: 'error', message: '2 stores are published to the internet (Db, Sessions: `public: true` or a public network): anyone can reach their data, each one leaked credential or unpatched flaw away from a breach. One decision settles them all: keep the stores off the internet (private networks or private endpoints).' }] },
         { name: 'a lone store marked public is reported on itself', design: 'network App {\n  service Api\n  database Db { engine: postgres, public: true }\n}\nApi -> Db : sql', findings: [{ element: 'Db', severity: 'error', message: 'database Db is marked public: true: anyone on the internet can reach its data, one leaked credential or loose permission away from a breach.' }] },
         {

@@ -11,6 +11,7 @@ import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { plainSecretsPlace } from '../../helpers/plain-secrets.js';
+import { looksUp } from '../../helpers/connection-words.js';
 
 /** Why a store is exposed, with the message and the fix that removes that reason. */
 interface Exposure {
@@ -60,7 +61,7 @@ export default defineRule({
             'Clients only appending to such queues with no `auth` on their links, where the links carry sensitive data (their own `data`, else the queue\'s), give one question (info, assumed) for the design: does each sender hold its own revocable credential, or one shared key? `auth` on the links settles it.',
             'A store clients reach directly is an error when any of them writes to it (or states no `access`) or when it holds pii, payment, credentials or health data; when every such client only `reads` and the store states no sensitive data (unclassified content such as thumbnails, or `public`), it is a warning: the architecture is still one a reviewer questions, but the stated facts show no data to lose.',
             'Only `client` components count as "a client"; an `external` system writing to a store is not judged here.',
-            'A person who only reads a store with its own client (`human: true` on the client, `access: reads`: an analyst\'s SQL shell, an operator\'s log-query CLI) signs in with an account of their own that the store\'s permissions scope: that is not a credential shipped inside an app, and the link is not flagged (field corpus, round 16: a log store queried by engineers with per-user accounts was flagged at error); the store\'s placement is still judged.',
+            'A person who only reads a store with its own client (`human: true` on the client, `access: reads`: an analyst\'s SQL shell, an operator\'s log-query CLI) signs in with an account of their own that the store\'s permissions scope: that is not a credential shipped inside an app, and the link is not flagged (field corpus, round 16: a log store queried by engineers with per-user accounts was flagged at error); the store\'s placement is still judged. A link that states no `access` counts as reading when its label opens with a look-up (search, query, get, list...: round 27, staff searching an Elasticsearch reporting cluster through its own login were flagged at error).',
             'A store stated `embedded: true` runs inside its service\'s process (SQLite, an in-memory map, a simulated store, a broker started by the service): where it sits is where its service sits, so it is not judged by placement; stated `public: true`, in a public network or reached by a client directly, it still is.',
             'Object storage that only CDNs read from is the origin of what they publish (a static website) and is not flagged.',
             'Stores outside every network are one decision (private networks or private endpoints): several give one finding listing them, an error when any holds pii, payment, credentials or health data, a warning otherwise. A design that draws no networks at all does not say its stores face the internet (security groups, one data centre\'s own network or a cluster-internal service keep most stores private without a drawn network): unknown is not worst case, so it is asked only where the design states that reaching a store would be a breach, because a listed store has default or published credentials (`default_credentials: true`) or no authentication (`auth: none`), or `security.secrets` keeps secrets in plain sight (environment, configuration, code), or where the design draws no front tier either (no load balancer, gateway or CDN: clients reach its servers directly, so nothing separates a public tier from a private one, as in a first sketch). A design with a front tier has the usual split, stores behind it with the servers. Then one question (info) lists them (on the store itself when there is one).'
@@ -324,12 +325,14 @@ function directClientLinks(store: Component, index: DesignIndex): Connection[] {
 
 /**
  * A person (`human: true` on the client) who only reads, with the store's own
- * client (an operator's or analyst's SQL shell, a log-query CLI): the
- * credential is that person's own account, revocable and scoped by the
- * store's permissions, not a secret shipped inside an app to every user.
+ * client (an operator's or analyst's SQL shell, a log-query CLI, staff
+ * searching an index through its own dashboard): the credential is that
+ * person's own account, revocable and scoped by the store's permissions, not
+ * a secret shipped inside an app to every user. A link that states no
+ * `access` reads when its words say it looks something up ("search ...").
  */
 function personReading(connection: Connection): boolean {
-    return connection.source.properties.boolean('human') === true && connection.access === 'reads';
+    return connection.source.properties.boolean('human') === true && (connection.access === 'reads' || looksUp(connection));
 }
 
 /**

@@ -8,6 +8,11 @@ testRule(rule, {
         { name: 'regression (field corpus): "ops" counting operations is no operations team', design: 'client Browser "Web editor"\nservice Versions "Version service (snapshot every 1,000 ops)" { auth: jwt }\nBrowser -> Versions : https' },
         { name: 'regression: shoppers whose backend registers with an admin console at startup are not privileged', design: 'client Shoppers\nservice Shop { auth: jwt }\nmonitoring AdminConsole "Admin console"\nShoppers -> Shop : https\nShop -> AdminConsole : http { phase: startup }' },
         { name: 'regression: operators do not sign in at the backend a queue message reaches', design: 'client Operators "Support operators"\nservice Desk { auth: none }\nqueue Events\nservice Portal { auth: jwt }\nOperators -> Desk : https\nDesk -> Events\nEvents -> Portal' },
+        {
+            // The pool signs in the machine clients behind the API gateway; staff only use the reporting cluster's own dashboard.
+            name: 'regression (field corpus, round 27): staff who never reach the identity provider do not sign in there',
+            design: 'client Systems "Workflow systems" { human: false }\nclient Staff "Staff using the reporting cluster"\ngateway Api { engine: api_gateway }\nidp Pool { engine: cognito }\nservice Ingests { replicas: 2 }\nsearch Reports { engine: elasticsearch }\nSystems -> Api : https { auth: oauth2 }\nApi -> Pool : https "authorise request"\nApi -> Ingests : https\nStaff -> Reports : https "search ingests"'
+        },
         { name: 'MFA for the whole design', design: `${ADMIN_SIGN_IN}\nsecurity { mfa: true }` },
         { name: 'MFA where they sign in', design: 'client Staff "Back-office staff"\nservice Admin { auth: session, mfa: true }\nStaff -> Admin : https' },
         { name: 'MFA on the identity provider', design: 'client Ops "Operators"\nidp Auth { engine: auth0, mfa: true }\nservice Console { auth: oidc }\nOps -> Auth\nOps -> Console' },
@@ -18,6 +23,11 @@ testRule(rule, {
         { name: 'machine authentication only', design: 'client Operators\nservice Api { auth: api_key }\nOperators -> Api : https' }
     ],
     invalid: [
+        {
+            name: 'an identity provider drawn with no link to anyone is taken as where the staff sign in',
+            design: 'client Staff "Back-office staff"\nidp Login { engine: keycloak }\nservice Admin { replicas: 2 }\nStaff -> Admin : https',
+            findings: [{ element: 'Login', message: 'Privileged users (client Staff, "Back-office staff") sign in at idp Login with no second factor: one phished, guessed or reused password hands an attacker everything they can do. Require a second factor for them (or a separate, restricted admin path).' }]
+        },
         {
             name: 'an ops team signing in',
             design: 'client Team "Ops team"\nservice Console { auth: session }\nTeam -> Console : https',

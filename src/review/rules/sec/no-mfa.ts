@@ -38,7 +38,7 @@ export default defineRule({
             'Privileged users are a human client (any `client` not marked `human: false`) whose name, title or description names administrators, staff, operators, moderators, employees or a back office, or people reaching a component whose name, title or description says it is for administration. A person reaches what their requests reach through synchronous calls: startup registrations, telemetry and messages through queues are not followed.',
             'They sign in when the design authenticates users: an `idp` component, a client that declares `auth`, a client connection with user credentials, or a component with user authentication (`auth` of session, jwt, oauth2, oidc, saml or basic). Machine authentication (mtls, api_key, iam) is not people signing in.',
             'Only end users (shoppers, visitors) signing in is not flagged: on the field corpus reviewers judged a second factor for a shop\'s customers a detail, not what they open with; the accounts that matter most are the privileged ones.',
-            'The finding sits where they sign in (on their synchronous request path): the identity provider, else the one component that authenticates users on the privileged clients\' paths; when several do (every service validates a user token), the one of them that keeps credentials (calls a store of `data: [credentials]`), else the design, never one of the token-validating services picked at random.',
+            'The finding sits where they sign in (on their synchronous request path): the identity provider their requests reach (or one drawn with no link to anyone), else the one component that authenticates users on the privileged clients\' paths; when several do (every service validates a user token), the one of them that keeps credentials (calls a store of `data: [credentials]`), else the design, never one of the token-validating services picked at random. An identity provider that other callers reach but no privileged person\'s path does is not their sign-in (round 27: machine clients\' Cognito pool behind an API gateway was taken for the sign-in of staff who only use a search cluster\'s own dashboard).',
             'MFA is addressed by `security { mfa: true }`, or `mfa: true` on the privileged client, on the component where they sign in, or on the identity provider.'
         ],
         quality: {
@@ -128,17 +128,33 @@ function carriesRequest(connection: Connection): boolean {
  * client of theirs declares user authentication; undefined when nobody signs in.
  */
 function signInPoint(privileged: readonly Component[], index: DesignIndex): Component | Design | undefined {
-    const idp = index.ofKind('idp')[0];
+    const reached = [...new Set(privileged.flatMap((client) => reachedFrom(client, index)))];
+    const idp = signInIdp(reached, index);
     if (idp) {
         return idp;
     }
-    const authenticating = [...new Set(privileged.flatMap((client) => reachedFrom(client, index)))]
-        .filter((component) => component.kind !== 'client' && isUserAuth(authScheme(component)));
+    const authenticating = reached.filter((component) => component.kind !== 'client' && isUserAuth(authScheme(component)));
     if (authenticating.length > 0) {
         return authenticating.length === 1 ? authenticating[0] : checkingPasswords(authenticating, index) ?? index.design;
     }
     const clientSignsIn = privileged.some((client) => isUserAuth(authScheme(client)) || index.outgoing(client).some((connection) => isUserAuth(authScheme(connection))));
     return clientSignsIn ? index.design : undefined;
+}
+
+/**
+ * The identity provider the privileged people sign in at: one their requests
+ * reach, else the only one drawn when nothing links it to anyone (a sign-in
+ * sketched beside the design). An identity provider that other callers reach
+ * but no privileged person's path does (machine clients' tokens behind an API
+ * gateway, while staff use a tool of their own) is not their sign-in.
+ */
+function signInIdp(reached: readonly Component[], index: DesignIndex): Component | undefined {
+    const idps = index.ofKind('idp');
+    const theirs = idps.find((idp) => reached.includes(idp));
+    if (theirs) {
+        return theirs;
+    }
+    return idps.find((idp) => index.incoming(idp).length === 0);
 }
 
 /**

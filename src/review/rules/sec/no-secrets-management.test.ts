@@ -3,6 +3,11 @@ import rule from './no-secrets-management.js';
 
 testRule(rule, {
     valid: [
+        {
+            // The answer names the auth service it calls and leaves it to another team: its token-signing keys are that team's to keep.
+            name: 'regression (field corpus, round 27): an identity provider drawn out of scope keeps its own keys',
+            design: 'client U\nidp AuthServices { out_of_scope: true }\nservice FrontEnd { replicas: 3 }\nU -> FrontEnd : https\nFrontEnd -> AuthServices : https "authenticate and authorise"'
+        },
         { name: 'regression: a managed API gateway presenting a function key to its backend keeps it in its own encrypted configuration', design: 'client Browser\ngateway Apim { engine: azure_api_management, auth: oauth2 }\nfunction Fn { engine: azure_functions }\nBrowser -> Apim : https\nApim -> Fn : https { auth: api_key }' },
         { name: 'regression: the only secret is a published default login, which sec/default-credentials reports', design: 'service Api\ndatabase Db { engine: mysql, default_credentials: true }\nApi -> Db : sql { auth: password }' },
         { name: 'a secrets manager in the security settings', design: 'service Api\ndatabase Db\nApi -> Db : sql { auth: password }\nsecurity { secrets: aws_secrets_manager }' },
@@ -32,6 +37,11 @@ testRule(rule, {
             name: 'an API key for an external provider, and a network whose members use passwords',
             design: 'network Inner {\n  auth: password\n  service Chat\n  service Notes\n  Chat -> Notes : http\n}\nexternal Llm { auth: api_key }\nChat -> Llm : https',
             findings: [{ messageId: 'noSecrets', message: 'Design T holds secrets (passwords and API keys) and does not say where they live: passwords and keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }]
+        },
+        {
+            name: 'an identity provider the design runs and describes holds its token-signing keys',
+            design: 'client U\nidp AuthServices\nservice FrontEnd { replicas: 3 }\nU -> FrontEnd : https\nFrontEnd -> AuthServices : https "authenticate and authorise"',
+            findings: [{ messageId: 'noSecrets', message: 'Design T holds secrets (token-signing keys) and does not say where they live: passwords and keys tend to end up in code, config files or environment variables, where they leak and cannot be rotated quickly.' }]
         },
         {
             name: 'sign-in through an identity provider the design runs itself',

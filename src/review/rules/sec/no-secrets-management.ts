@@ -8,6 +8,7 @@ import { relatedOf } from '../../helpers/one-decision.js';
 import { joinWords, unique } from '../../helpers/wording.js';
 import { plainSecretsPlace } from '../../helpers/plain-secrets.js';
 import { hasPublishedLogin } from '../../helpers/authentication.js';
+import { inScope, isOutOfScope } from '../../../model/out-of-scope.js';
 
 /** Engines that are secret stores: a component running one is where the design keeps its secrets. */
 const SECRET_STORE_ENGINES: ReadonlySet<string> = new Set([
@@ -45,6 +46,7 @@ export default defineRule({
         decisions: [
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'The question is worth asking only where the design states a secret its own code holds: a connection from a service, worker, function or gateway with `auth` of password, api_key, token, oauth2 or basic (its own, or its network\'s); a call to an external system that takes api_key, oauth2 or basic; a component that signs users in through an identity provider (`auth: oidc` or `saml`, a confidential client with a client secret); an identity provider the design runs itself (an `idp` not `managed`, which keeps token-signing keys); a component whose login the design states (`default_credentials`, true or false: its callers present a password). A design silent on credentials is not asked: most stores of a sample application take none, and unknown is not worst case.',
+            'Components drawn but not described (`out_of_scope: true`: another team\'s identity provider, a platform named only) keep their own secrets: they and their links are not counted (round 27: an interview answer\'s out-of-scope auth service was the only secret holder named).',
             'A key presented by a managed gateway or load balancer (its engine is a managed product such as Azure API Management or Amazon API Gateway, or it states `managed: true`) to its backend is kept in the gateway\'s own configuration, encrypted by the provider (named values, stage variables): no code of the team holds it, so it does not raise the question. A self-run gateway (NGINX, Kong) presenting a key still does.',
             'A design whose only secrets are the logins of components with default or published credentials (`default_credentials: true`, and the links presenting them) is not asked: sec/default-credentials already reports them, and its fix (credentials generated per deployment, kept in a secret store) is the same decision. Any other secret held keeps the question; a stated plain place for secrets (`security.secrets: env`) is still reported.',
             'Users\' passwords in a store (`data: [credentials]`) are data to protect at rest (sec/no-encryption-at-rest), not secrets the code presents: they do not raise this question.',
@@ -104,11 +106,13 @@ interface HeldSecret {
     readonly loginTo?: Component;
 }
 
+/** Secrets held by what the design describes: a component drawn `out_of_scope` (another team's identity provider) keeps its own. */
 function secretsHeld(design: Design): HeldSecret[] {
+    const described = inScope(design.components);
     return [
-        ...design.connections.flatMap(connectionSecret),
-        ...design.components.flatMap(componentSecret),
-        ...design.components.flatMap(storeLogin)
+        ...design.connections.filter((connection) => !isOutOfScope(connection.source)).flatMap(connectionSecret),
+        ...described.flatMap(componentSecret),
+        ...described.flatMap(storeLogin)
     ];
 }
 
