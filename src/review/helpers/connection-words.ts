@@ -66,10 +66,10 @@ export function onFailureOnly(connection: Connection): boolean {
 /**
  * Words saying a call starts a run that goes on without the caller: a job
  * submitted ("job submission"), a workflow or pipeline execution started
- * (Step Functions' StartExecution). The call returns once the run is
+ * (Step Functions' StartExecution), a scheduler's "trigger". The call returns once the run is
  * accepted; what the run does later is not part of the caller's request.
  */
-const STARTS_RUN_WORDS = /\b(start-?execution|starts? (an? |the )?(execution|workflow|job|build|pipeline)s?|job submissions?|submits? (an? |the )?jobs?)\b/i;
+const STARTS_RUN_WORDS = /\b(start-?execution|(starts?|triggers?) (an? |the )?(execution|workflow|job|build|pipeline)s?|job submissions?|submits? (an? |the )?jobs?)\b|^triggers?\b/i;
 
 /** A connection whose label says it starts a job or an execution that runs on without the caller. */
 export function startsRun(connection: Connection): boolean {

@@ -30,6 +30,15 @@ testRule(rule, {
             design: 'requirements { purpose: sample }\nqueue Bus { engine: eventbridge }\nworker Provision { engine: codebuild }\nworker Pipeline { engine: codepipeline }\ndatabase Tenants { engine: dynamodb }\nBus -> Provision\nProvision -> Tenants : writes\nPipeline -> Tenants : reads'
         },
         {
+            // Azure runs every VPN gateway as two instances, active-standby unless active-active is chosen.
+            name: 'regression (field corpus, round 28): an Azure VPN gateway is a managed pair',
+            design: 'client Office\ngateway Vpn { engine: azure_vpn_gateway }\nservice Lms { replicas: 2 }\nOffice -> Vpn -> Lms'
+        },
+        {
+            name: 'regression (field corpus, round 28): serverless analytics services (Athena, the Glue Data Catalog, Managed Flink) are AWS\'s fleets',
+            design: 'requirements { purpose: sample }\nqueue Events { engine: kinesis }\nworker Flink { engine: managed_flink }\nservice Query { engine: athena }\ndatabase Catalog { engine: glue_data_catalog }\nstorage Lake { engine: s3 }\nEvents -> Flink\nFlink -> Lake : writes\nQuery -> Catalog : reads\nQuery -> Lake : reads'
+        },
+        {
             name: 'regression (field corpus, round 27): Google\'s managed load balancer has no instances to count',
             design: 'requirements { purpose: demo }\nclient U\nloadbalancer Lb { engine: google_cloud_load_balancing }\nservice Web { engine: cloud_run }\nU -> Lb -> Web'
         },

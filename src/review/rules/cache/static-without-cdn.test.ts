@@ -4,6 +4,9 @@ import rule from './static-without-cdn.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 28): media each user downloads with presigned URLs is private, not shared static content', design: 'client Browser\nstorage Media { engine: minio }\nBrowser -> Media : http, reads "media downloads with presigned URLs"' },
+        { name: 'regression (field corpus, round 28): a user reading their own objects with scoped cloud credentials', design: 'client Factory\nstorage Images { engine: s3 }\nFactory -> Images : https, reads "event images (identity pool role)" { auth: iam }' },
+        { name: 'a download signed per request (auth: token)', design: 'client App\nstorage Chunks { engine: s3 }\nApp -> Chunks : https, reads { auth: token }' },
         { name: 'regression: a reference sample\'s dashboard files read straight from S3 are not asked for a CDN (production polish)', design: 'requirements { purpose: sample }\nclient Web\nstorage Site { engine: s3 }\nWeb -> Site : https, reads' },
         { name: 'a CDN in front', design: 'client Web\ncdn Edge { engine: cloudfront }\nstorage Photos { engine: s3 }\nWeb -> Edge -> Photos : https' },
         { name: 'storage read through a service', design: 'client Mobile\nservice Web\nstorage Photos { engine: s3 }\nMobile -> Web : https\nWeb -> Photos : https' },
@@ -11,6 +14,11 @@ testRule(rule, {
         { name: 'a client reading a database is another rule\'s concern', design: 'client Web\ndatabase Db\nWeb -> Db : sql' }
     ],
     invalid: [
+        {
+            name: 'a client reading a bucket with an API key shared by every user still reads shared content',
+            design: 'client Web\nstorage Photos { engine: s3 }\nWeb -> Photos : https, reads "catalogue photos" { auth: api_key }',
+            findings: [{ element: 'Photos', message: 'client Web reads storage Photos directly, with no CDN in front: every download comes from the bucket\'s region, far from most users, and pays its full egress and latency.' }]
+        },
         {
             name: 'a client reading a bucket directly',
             design: 'client Web\nstorage Photos { engine: s3 }\nWeb -> Photos : https',

@@ -3,6 +3,7 @@ import { defineRule } from '../../rule.js';
 import { readsData } from '../../helpers/caching.js';
 import { describe } from '../../../model/component-facts.js';
 import { listOf } from '../../helpers/wording.js';
+import { linkDescribedAs } from '../../helpers/stated-in-words.js';
 
 /** The CDN the quick fix proposes for a storage engine; Cloudflare works in front of any origin. */
 const CDN_FOR_STORAGE: Readonly<Record<string, string>> = { s3: 'cloudfront' };
@@ -31,6 +32,7 @@ export default defineRule({
         decisions: [
             'Only direct connections from a `client` count; storage read through a service is that service\'s business (and the service may sign, resize or filter).',
             'A connection that only writes (`access: writes`, e.g. uploads with presigned URLs) is not flagged: a CDN does not speed up uploads much.',
+            'A read each user is authorised for on their own (`auth: token` for pre-signed URLs, `auth: iam` for scoped cloud credentials, or a label naming pre-signed or signed URLs) is not flagged: it reaches private objects their owners read (a user\'s own file chunks, a team\'s trace media, a factory\'s event images), which a shared edge cache neither holds for others nor serves without the same signature (round 28: all three such findings on the field corpus were judged wrong).',
             'A CDN elsewhere in front of the same storage does not excuse a client link that bypasses it; the quick fix reroutes every direct read through one new CDN.',
             'A practice rule (`practice: true`): a design whose `purpose` is not production is not asked, since serving its static files through a CDN is one of the production practices such designs are not judged for.'
         ],
@@ -63,7 +65,22 @@ export default defineRule({
 });
 
 function isClientRead(connection: Connection): boolean {
-    return connection.source.kind === 'client' && readsData(connection);
+    return connection.source.kind === 'client' && readsData(connection) && !authorisedPerUser(connection);
+}
+
+/** Words naming a URL signed for one request: a pre-signed or signed download. */
+const SIGNED_URL_WORDS = /\b(pre-?signed|signed) (urls?|downloads?|links?)\b/i;
+
+/**
+ * A read each user is authorised for on their own (`auth: token` for a
+ * pre-signed URL, `auth: iam` for scoped cloud credentials, or words naming
+ * a pre-signed URL): private objects read by their owners, which a shared
+ * edge cache would neither hold for anyone else nor serve without the same
+ * signature. A CDN is the question for content many people read alike.
+ */
+function authorisedPerUser(connection: Connection): boolean {
+    const scheme = connection.properties.string('auth');
+    return scheme === 'token' || scheme === 'iam' || linkDescribedAs(connection, SIGNED_URL_WORDS);
 }
 
 function cdnEngineFor(storage: Component): string {

@@ -52,6 +52,11 @@ testRule(rule, {
             name: 'regression (field corpus, round 27): a search index written beside the database is a copy rebuilt by reindexing',
             design: 'worker Worker { replicas: 2 }\ndatabase Packages { engine: postgres }\nsearch Index { engine: opensearch }\nWorker -> Packages : writes\nWorker -> Index : writes'
         },
+        {
+            // A scheduler that only triggers two jobs: each job's writes are its own run, not one operation of the scheduler.
+            name: 'regression (field corpus, round 28): a cron job that triggers two workers does not write what they write',
+            design: 'worker Cronjob "periodic triggers"\nworker Ticker\nworker Watcher\ndatabase Prices\nqueue Alerts { engine: kafka }\nCronjob -> Ticker "trigger"\nCronjob -> Watcher "trigger"\nTicker -> Prices : writes\nWatcher -> Prices : reads\nWatcher -> Alerts : writes'
+        },
         { name: 'a payment call alone is one change', design: 'service Shop\nservice Pay\nShop -> Pay : grpc { data: [payment] }' },
         // A service ships its metrics over a message bus: that stream is no second truth.
         { name: 'a telemetry stream is not a write', design: `${API}Api -> Orders : writes\nApi -> Events { uses: telemetry }` },

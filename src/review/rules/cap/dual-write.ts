@@ -11,7 +11,7 @@ import { type StoreWrite, statesWrite, storeWritesOf } from '../../helpers/write
 import { redeliveredConsumers } from '../../helpers/queue-consumers.js';
 import { writesBackToOwnQueue } from '../../helpers/acknowledgements.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
-import { looksUp, onFailureOnly } from '../../helpers/connection-words.js';
+import { looksUp, onFailureOnly, startsRun } from '../../helpers/connection-words.js';
 import { isStrong, transactionNeed } from '../../helpers/consistency-needs.js';
 
 const WRITER_KINDS: readonly ComponentKind[] = ['service', 'worker', 'function'];
@@ -76,7 +76,7 @@ export default defineRule({
             'A call that states no `access` and whose words say it looks something up (a label opening with get, fetch, lookup, query, random, or an API such as GetItem) is no write behind the call, whatever its callee writes for other callers. The finding names the stores that no transaction covers.',
             'A consumer of a queue that delivers at least once, whose writes are all its own (no service called), is not flagged: when it stops between two writes, the message is redelivered and the handler runs again, completing the writes; whether running it again is safe is the idempotency question `cap/consumer-not-idempotent` asks on the same worker. Writes behind calls to other services are still flagged, since a service that rejects a step needs a compensation, not a replay.',
             'A consumer that also serves requests (something other than a queue, store or monitor calls it synchronously) and publishes an event beside its own writes is flagged even though it consumes an at-least-once queue: the operation that saves and publishes is a request, which no redelivery replays.',
-            'A call or write whose label says it is taken only on failure (a step invoking the error handler "on failure"; a fallback store written while the primary "cannot be reached" or "is down"; a "failover to" the other site) reports the operation\'s failure or replaces the write that failed, and is no second change (round 27: an ingestion edge\'s disk queue, used only while Pub/Sub is unreachable, and a mesh\'s failover to the second data centre\'s database); a durable workflow engine (`durable_workflow` facts: Step Functions, Logic Apps, Temporal) runs each execution\'s steps with their retries and caught failures, like the orchestrator of a saga, and so does a worker that takes its tasks from one (a Temporal worker runs the workflow\'s activities) (round 19: a video pipeline\'s state machines and failure handlers gave seven wrong findings).',
+            'A call or write whose label says it is taken only on failure (a step invoking the error handler "on failure"; a fallback store written while the primary "cannot be reached" or "is down"; a "failover to" the other site) reports the operation\'s failure or replaces the write that failed, and is no second change (round 27: an ingestion edge\'s disk queue, used only while Pub/Sub is unreachable, and a mesh\'s failover to the second data centre\'s database); a call whose label says it starts a run (a scheduler\'s "trigger", a "job submission", "StartExecution") hands the work over, and the run\'s writes are its own operation, not the caller\'s (round 28: a cron job triggering a price ticker and a price watcher); a durable workflow engine (`durable_workflow` facts: Step Functions, Logic Apps, Temporal) runs each execution\'s steps with their retries and caught failures, like the orchestrator of a saga, and so does a worker that takes its tasks from one (a Temporal worker runs the workflow\'s activities) (round 19: a video pipeline\'s state machines and failure handlers gave seven wrong findings).',
             'A write by a worker or function into a queue that it alone consumes is an acknowledgement (XACK, a deleted message) or a retry it puts back for itself, not a publish: it is no effect of the operation.',
             'A writer whose only changes are publishes into queues (one queue per channel or event type) is not flagged: no saved state is left for a lost publish to contradict.',
             'A writer the design does not describe (`out_of_scope: true`) is not reported on, but the writes it is drawn making are: the finding is placed on its first uncovered write.',
@@ -219,7 +219,8 @@ function hiddenEffects(writer: Component, design: Design, index: DesignIndex): E
     const effects: Effect[] = [];
     for (const call of graph.calls[node]) {
         const callee = graph.services[call.to];
-        if (call.connection.access === 'reads' || onFailureOnly(call.connection) || seen.has(callee)) {
+        // A call that starts a run (a scheduler's trigger, a job submitted) hands the work over: the run's writes are its own operation.
+        if (call.connection.access === 'reads' || onFailureOnly(call.connection) || startsRun(call.connection) || seen.has(callee)) {
             continue;
         }
         seen.add(callee);

@@ -9,6 +9,7 @@ function written(store: string): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression (field corpus, round 28): Redshift takes automated snapshots unless they are turned off', design: 'worker Loader\ndatabase Warehouse { engine: redshift }\nLoader -> Warehouse : sql, writes "hourly COPY from S3"' },
         { name: 'regression: immutable block storage kept in three zones is itself the durable copy', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, zones: 3, immutable: true }\nU -> Api -> Blocks' },
         { name: 'immutable storage in a design deployed to several regions', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, immutable: true }\nU -> Api -> Blocks\ndeployment { regions: [eu_west, eu_north] }' },
         { name: 'regression: a store that keeps items only until they are delivered is judged as a queue is', design: 'service Relay\nstorage Outbox { transient: true }\nRelay -> Outbox : writes' },

@@ -17,6 +17,7 @@ testRule(rule, {
         // The core submits a job and returns; the running job later reports its status back to the core: two flows, not one request.
         { name: 'regression (field corpus, round 27): a job submission and the job\'s later calls back', design: 'service Core { replicas: 2 }\nservice Jobs { replicas: 2 }\nCore -> Jobs : http "job submission"\nJobs -> Core : http "status hooks"' },
         { name: 'regression (field corpus, round 27): a function starting a workflow execution that later calls it again', design: 'function Starter\nworker Ingest { engine: step_functions }\nStarter -> Ingest "StartExecution (S3 event)"\nIngest -> Starter "process execute"' },
+        { name: 'regression (field corpus, round 28): a scheduler that triggers a job the job later reports back to', design: 'service Scheduler { replicas: 2 }\nservice Job { replicas: 2 }\nScheduler -> Job : http "trigger"\nJob -> Scheduler : http "report the run"' },
         { name: 'a chain without a cycle', design: 'service A\nservice B\nservice C\nA -> B -> C : grpcs' },
         { name: 'a diamond: two paths to one service are not a cycle', design: 'service A\nservice B\nservice C\nservice D\nA -> B\nA -> C\nB -> D\nC -> D' },
         { name: 'one direction asynchronous', design: 'service A\nservice B\nA -> B : grpcs\nB -> A : async' },

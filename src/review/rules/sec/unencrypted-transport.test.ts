@@ -157,6 +157,12 @@ testRule(rule, {
             findings: [{ element: 'Viewer->Ui', severity: 'error', message: 'Viewer->Ui uses http without TLS across the internet carrying personal data: anyone on the path can read and change it.' }]
         },
         {
+            // SDKs send traces with Basic auth (the project's keys) over plain http: classed confidential, not public.
+            name: 'regression (field corpus, round 28): a hop classed confidential that presents an API key carries that key, it is no public content',
+            design: 'client Sdks\nservice Web\nSdks -> Web : http "trace batches (Basic auth with project keys)" { auth: api_key, data: [confidential] }',
+            findings: [{ element: 'Sdks->Web', severity: 'error', message: 'Sdks->Web uses http without TLS across the internet carrying credential data: anyone on the path can read and change it.' }]
+        },
+        {
             name: 'public content over plain HTTP across the internet is a question about integrity, not a warning (regression: silenced entirely by `public`)',
             design: 'client Reader\nservice Blog { data: [public] }\nReader -> Blog : http',
             findings: [{ element: 'Reader->Blog', severity: 'info', message: 'Reader->Blog uses http without TLS across the internet for public content: nothing on it is secret, but anyone on the path can change what users get (inject scripts, swap downloads). Is plain text intended here?' }]

@@ -71,6 +71,7 @@ export default defineRule({
             'A store that accepts only TLS (`tls_only`, stated or an engine fact: Azure Service Bus, Event Hubs, Azure SQL, Cosmos DB) encrypts every link to or from it, whatever protocol word the link names.',
             'A link whose words name a remote session (ssh, RDP) is encrypted by its session protocol, whatever transport word it names (SSH always; RDP over TLS by default), unless it says `tls: false` (field corpus, round 25: RDP from a managed bastion to a jump box, written `tcp`).',
             'A caller whose platform wraps its built-in connection to the target\'s engine in TLS (engine fact `encrypts_to`: Cloud Run\'s Cloud SQL connection runs through the Cloud SQL Auth Proxy) has an encrypted link, whatever protocol word it names, unless the link says `tls: false` (field corpus, round 23: a Django sample\'s three links to Cloud SQL over the /cloudsql socket were read as plain SQL carrying credentials).',
+            'A hop whose `data` is neither sensitive nor left out (`public`, `confidential`, `internal`) carries no sensitive data of its own, but when it or its client states `auth` it carries the credential it presents (an API key, a password, a token): it is judged as carrying credential data, not as public content (round 28: SDKs sending traces with Basic auth over plain http were asked about "public content").',
             'Plain hops across the internet are one decision, TLS at the edge: when several cross it (a second gateway next to the API gateway, a CDN and its hop to the origin load balancer), one finding lists them all, with the worst severity among them; hops carrying only public content are listed apart (a question, not a warning).',
             'A link whose payload the application encrypts itself (`payload_encrypted: true`: end-to-end encrypted messages, documents encrypted for their recipient) carries nothing readable: inside the deployment it is not judged, as for public data; across the internet it is a hop like any other but carries no data class (TLS still guards who talks to whom and that nothing is changed on the way).',
             'A call to a target on the caller\'s own machine (`colocated: true`: a sidecar, a node-local agent) never leaves the host: there is no network path to encrypt, so it is not judged.',
@@ -223,6 +224,11 @@ function isJudged(connection: Connection): boolean {
     return connection.protocol !== undefined && !linkEncrypted(connection) && !isColocated(connection) && !staysOnOneHost(connection) && !touchesUnknownStoreEngine(connection);
 }
 
+/** The link or its client states how callers authenticate on it: whatever they present crosses the hop. */
+function presentsCredential(connection: Connection): boolean {
+    return authScheme(connection) !== undefined || (connection.source.kind === 'client' && authScheme(connection.source) !== undefined);
+}
+
 /** A store whose engine ArchLens does not know may enforce TLS (Azure Service Bus does): unknown is not worst case. */
 function touchesUnknownStoreEngine(connection: Connection): boolean {
     return [connection.source, connection.target].some((end) => isDataStore(end) && end.engine !== undefined && !end.engine.known);
@@ -237,11 +243,17 @@ function sealed(connection: Connection): boolean {
     return connection.properties.boolean('payload_encrypted') === true;
 }
 
-/** The sensitive data a link carries, `public` when it carries none, or an empty list when unclassified. */
+/**
+ * The sensitive data a link carries, `public` when it carries none, or an
+ * empty list when unclassified. A link classed as neither sensitive nor
+ * unclassified (`public`, `confidential`, `internal`) that presents a
+ * credential of its own (`auth` on it or its client: an API key, a password,
+ * a token) still carries that credential across the hop.
+ */
 function carriedData(connection: Connection, designData: readonly string[]): readonly string[] | 'public' {
     const data = linkDataClass(connection);
     if (data.kind === 'other') {
-        return 'public';
+        return presentsCredential(connection) ? mergeSensitive([['credentials'], designData]) : 'public';
     }
     return mergeSensitive([data.kind === 'sensitive' ? data.data : [], designData]);
 }
