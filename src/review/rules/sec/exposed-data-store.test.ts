@@ -48,6 +48,17 @@ testRule(rule, {
             findings: [{ element: 'Sessions', messageId: 'noNetworks', severity: 'info', message: 'The design draws no networks, so it does not say whether the internet can reach cache Sessions, and cache Sessions takes no authentication: what keeps it private? Put the stores in a `network` (private by default), or say `public: false`.' }]
         },
         {
+            // The bank's application gateways push telemetry into Event Hubs: the arrow into a queue is a send, not a read of it.
+            name: 'regression (field corpus, round 29): clients whose arrow into a provider-API queue states no access send into it, a question rather than an exposure',
+            design: 'client Gateways "application gateways (JSON telemetry)"\nqueue Events { engine: azure_event_hubs }\nGateways -> Events "telemetry events" { tls: true, data: [pii, payment] }',
+            findings: [{ element: 'Events', severity: 'info', message: 'Clients send straight into queue Events (client Gateways) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.' }]
+        },
+        {
+            name: 'a client that reads from a provider-API queue still reaches it directly',
+            design: 'client App\nqueue Events { engine: azure_event_hubs }\nApp -> Events : reads "replay events" { data: [pii] }',
+            findings: [{ element: 'Events', severity: 'warning', message: 'queue Events is reached directly by client App: no service checks who is asking, and any credential the client carries can be extracted and used against all of its data.' }]
+        },
+        {
             name: 'devices sending personal data into a managed event stream without saying how each authenticates: one question',
             design: 'client Meters\nqueue Readings { engine: kinesis }\nMeters -> Readings : writes { data: [pii] }',
             findings: [{ element: 'Readings', severity: 'info', message: 'Clients send straight into queue Readings (client Meters) and the design does not say how each sender authenticates: does each hold its own revocable credential (a token or key per device), or one shared key that leaks from any of them? State `auth` on their links.' }]

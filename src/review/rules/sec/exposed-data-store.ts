@@ -56,7 +56,7 @@ export default defineRule({
             'A client reaching object storage over a connection that states no `auth` at all is not taken to be unguarded: object storage refuses unsigned requests unless told otherwise, and pre-signed URLs are the usual way in. Unknown is not worst case: only where the links or the buckets carry pii, payment, credentials or health data is one question (info, basis assumed) asked for all such links, how the requests are authorised, settled by `auth` on the links; for unclassified files the provider\'s default (private, signed requests only) is taken as the answer (on the field corpus both such questions were beside the point: one bucket private by default and uploaded to with IAM credentials, one whose source states pre-signed URLs). `auth: none` stated on the link is the exposure, and stays an error.',
             '`public: false` on the store itself says it is not reachable from the internet (security groups, a private endpoint) and silences the placement findings; a client connecting to it directly is still flagged.',
             'Object storage that declares only `data: [public]` (static assets, a public website) is meant to be read by anyone and is not flagged.',
-            'A client that only appends to a queue served from the provider\'s API (`access: writes` to Event Hubs, Kinesis, Pub/Sub, SQS: devices or apps sending events) is the ingestion pattern those services are built for: the provider authenticates every sender, and a send-only credential extracted from a client can add events but not read or change what others sent. It is not flagged; who may send is a question for the consumer\'s validation, not an exposed store. A client that reads from such a queue, or writes to any other store, still is.',
+            'A client that only appends to a queue served from the provider\'s API (`access: writes` to Event Hubs, Kinesis, Pub/Sub, SQS: devices or apps sending events) is the ingestion pattern those services are built for: the provider authenticates every sender, and a send-only credential extracted from a client can add events but not read or change what others sent. It is not flagged; who may send is a question for the consumer\'s validation, not an exposed store. A client that reads from such a queue, or writes to any other store, still is. An arrow into such a queue that states no `access` is a send too, as the language reads an arrow into a queue everywhere else (round 29: a bank\'s application gateways pushing telemetry into Event Hubs were flagged at error).',
             'A client that states `managed: true` is a provider-run service (hosted analytics or reporting reading results), not an app on users\' devices: its credential stays in the provider\'s service, so its direct link is not flagged; the store\'s placement is still judged.',
             'Clients only appending to such queues with no `auth` on their links, where the links carry sensitive data (their own `data`, else the queue\'s), give one question (info, assumed) for the design: does each sender hold its own revocable credential, or one shared key? `auth` on the links settles it.',
             'A store clients reach directly is an error when any of them writes to it (or states no `access`) or when it holds pii, payment, credentials or health data; when every such client only `reads` and the store states no sensitive data (unclassified content such as thumbnails, or `public`), it is a warning: the architecture is still one a reviewer questions, but the stated facts show no data to lose.',
@@ -347,10 +347,12 @@ function providerRunClient(client: Component): boolean {
 
 /**
  * A client that only sends events into a provider-API queue: the provider
- * authenticates every sender, and a send-only credential reads nothing.
+ * authenticates every sender, and a send-only credential reads nothing. An
+ * arrow into a queue that states no `access` is a publish, as the language
+ * reads it everywhere else (a dual write counts it as one).
  */
 function appendsToIngestionQueue(connection: Connection, store: Component): boolean {
-    return store.kind === 'queue' && servedFromProviderApi(store) && connection.access === 'writes';
+    return store.kind === 'queue' && servedFromProviderApi(store) && (connection.access === 'writes' || connection.access === undefined);
 }
 
 /** Object storage and provider-API stores check each request's signature or credentials themselves. */

@@ -29,7 +29,7 @@ interface FixCase {
 const CASES: readonly FixCase[] = [
     { name: 'a service between a client and the database it called directly', rule: exposedDataStore, element: 'Db', design: 'client U\nnetwork private {\n  database Db\n}\nU -> Db : sql' },
     { name: 'signed requests from a client to object storage', rule: exposedDataStore, element: 'Photos', design: 'client U\nstorage Photos { engine: s3, data: [pii] }\nU -> Photos : https' },
-    { name: 'scoped credentials from a client to a serverless store', rule: exposedDataStore, element: 'Jobs', design: 'client U\nqueue Jobs { engine: sqs }\nU -> Jobs : https' },
+    { name: 'scoped credentials from a client to a serverless store', rule: exposedDataStore, element: 'Jobs', design: 'client U\nqueue Jobs { engine: sqs }\nU -> Jobs : https, reads' },
     { name: 'public: false on a bucket', rule: exposedDataStore, element: 'Files', design: 'service Api\nstorage Files { engine: s3, public: true }\nApi -> Files' },
     { name: 'out of a public network', rule: exposedDataStore, element: 'Db', design: 'network dmz {\n  exposure: public\n  service Api\n  database Db\n}\nApi -> Db' },
     { name: 'into the existing private network', rule: exposedDataStore, element: 'C', design: 'network private {\n  service Api\n}\ncache C { engine: redis }\nApi -> C : redis' },
