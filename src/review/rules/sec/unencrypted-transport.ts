@@ -344,7 +344,7 @@ function behindHop(connection: Connection, index: DesignIndex): InternalLink {
     const held: string[][] = [];
     const given: string[][] = [];
     const userScheme = (scheme: string | undefined): boolean => scheme !== undefined && isUserScheme(scheme);
-    if (authScheme(connection) !== undefined || (connection.source.kind === 'client' && authScheme(connection.source) !== undefined)) {
+    if (presentsCredential(connection)) {
         given.push(['credentials']);
     }
     const reached = new Set([connection.target]);
