@@ -5,6 +5,7 @@
  */
 import type { Connection } from '../../model/design.js';
 import type { PropertyBag } from '../../model/property-bag.js';
+import { isLongLived } from './long-lived.js';
 import { isStartupOnly } from './phase.js';
 
 /** Application code that holds a thread or a request open while it waits. */
@@ -31,12 +32,18 @@ const SELF_TIMED_PROTOCOLS: ReadonlySet<string> = new Set(['sql', 'redis', 'smtp
 /** `bounded`: a timeout above 0 or a circuit breaker; `forever`: `timeout: 0`; `unstated`: neither. */
 export type CallBound = 'bounded' | 'unstated' | 'forever';
 
-/** A synchronous remote call from code to a service, used while serving (not only at start-up). */
+/**
+ * A synchronous remote call from code to a service, used while serving (not
+ * only at start-up). A connection held open for as long as the caller runs (a
+ * WebSocket, a firehose subscription, `persistent: true`) is a stream, not a
+ * call that returns: a call timeout would cut it, and what it needs instead
+ * (stall detection, reconnecting with backoff) is avail/reconnect-storm's.
+ */
 export function isTimeoutJudged(connection: Connection): boolean {
     const { source, target } = connection;
     return connection.mode === 'sync' && CALLER_KINDS.has(source.kind) && CALLEE_KINDS.has(target.kind)
         && !isStartupOnly(connection) && (connection.protocol !== undefined || NETWORK_HOP_KINDS.has(target.kind))
-        && !SELF_TIMED_PROTOCOLS.has(connection.protocol ?? '');
+        && !SELF_TIMED_PROTOCOLS.has(connection.protocol ?? '') && !isLongLived(connection);
 }
 
 /** The connection's own timeout or circuit breaker, else the caller's default. */

@@ -12,6 +12,7 @@ import type { DesignIndex } from '../../model/design-index.js';
 import type { Traffic } from '../graph/traffic.js';
 import { COMPUTE_KINDS } from '../../model/component-facts.js';
 import { authScheme } from './authentication.js';
+import { startsRun } from './connection-words.js';
 import { openEntryHandlers } from './open-entry.js';
 import { isColocated, meshCovers, networkSetting, onlyDeclaredCallersReach } from './network.js';
 
@@ -81,12 +82,21 @@ function isAuthenticated(connection: Connection): boolean {
     const networkAuth = networkSetting(connection, 'auth');
     return authScheme(connection) !== undefined
         || authScheme(connection.target) !== undefined
-        || isInvokedThroughProviderApi(connection.target)
+        || isInvokedThroughProviderApi(connection)
         || (typeof networkAuth === 'string' && networkAuth !== 'none')
         || meshCovers(connection);
 }
 
-/** Managed functions (Lambda, Cloud Functions) are only invoked through the provider's authenticated API. */
-function isInvokedThroughProviderApi(target: Component): boolean {
-    return target.kind === 'function' && target.properties.boolean('managed') === true;
+/**
+ * Managed functions (Lambda, Cloud Functions) are only invoked through the
+ * provider's authenticated API; so is a managed job service's run (a Glue
+ * job, an AWS Batch job) started by a call that says it starts one: the call
+ * goes to the provider's control plane, not to the job's code.
+ */
+function isInvokedThroughProviderApi(connection: Connection): boolean {
+    const { target } = connection;
+    if (target.properties.boolean('managed') !== true) {
+        return false;
+    }
+    return target.kind === 'function' || (target.kind === 'worker' && startsRun(connection));
 }

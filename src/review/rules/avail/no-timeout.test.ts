@@ -25,7 +25,9 @@ testRule(rule, {
         { name: 'a gateway is not a caller', design: 'client U\ngateway Edge { engine: kong }\nservice Orders\nU -> Edge -> Orders : https' },
         { name: 'a call with no protocol may be in-process: not known to be remote', design: `${WEB}service Orders\nWeb -> Orders` },
         { name: 'a call made only at start-up', design: `${WEB}service Config\nWeb -> Config : https { phase: startup }` },
-        { name: 'regression (round 23): a call made in the background (a warm-up request, a reconcile loop) holds no request', design: `${WEB}service Config\nWeb -> Config : https { phase: background }` }
+        { name: 'regression (round 23): a call made in the background (a warm-up request, a reconcile loop) holds no request', design: `${WEB}service Config\nWeb -> Config : https { phase: background }` },
+        { name: 'regression (round 30): a WebSocket subscription is a stream, not a call that returns (a relay subscribing to each host\'s firehose)', design: `${WEB}service Relay { replicas: 2 }\nexternal Hosts\nWeb -> Relay : wss, reads "firehose"\nRelay -> Hosts : wss, reads "subscribeRepos"` },
+        { name: 'regression (round 30): a connection stated persistent is held open, not timed per call', design: `${WEB}service Broker { replicas: 2 }\nWeb -> Broker : tcp { persistent: true }` }
     ],
     invalid: [
         {
@@ -42,6 +44,11 @@ testRule(rule, {
             name: 'a call carrying health data is a user request, not a health probe',
             design: `${WEB}service Records { replicas: 2 }\nWeb -> Records : https "health records"`,
             findings: [{ element: 'Web->Records', message: 'Web->Records has no timeout and no circuit breaker: when Records hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
+        {
+            name: 'a WebSocket is not judged, the plain call beside it still is',
+            design: `${WEB}service Feed { replicas: 2 }\nservice Orders\nWeb -> Feed : wss\nWeb -> Orders : https`,
+            findings: [{ element: 'Web->Orders', message: 'Web->Orders has no timeout and no circuit breaker: when Orders hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
         },
         {
             name: 'one call with no timeout',

@@ -40,7 +40,9 @@ export default defineRule({
             'A call that serves no user request is not asked: a health probe (its label or description says health check, `/health`, liveness or readiness) fails its check when the callee hangs, which is its job.',
             'A call to a process on the caller\'s own host (`colocated: true`: a sidecar, a local proxy such as mcrouter) is not asked: its hang is the host\'s failure, not a remote dependency\'s.',
             'A serverless function\'s call is not asked: the platform ends every invocation at its execution limit (Lambda 3 s by default), stated or not, and each invocation is its own instance, so no shared pool of requests piles up behind a hung callee. A function stated to run fixed `replicas` is judged like a service.',
-            '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
+            'A connection held open for as long as the caller runs (`ws`, `wss`, or `persistent: true`: a firehose subscription, a push socket) is a stream, not a call that returns: a call timeout would cut it, and what it needs (stall detection, reconnecting with backoff) is avail/reconnect-storm\'s question (field corpus, round 30: four WebSocket subscriptions of a relay were asked for call timeouts).',
+            'A caller that runs on a `schedule` (a certificate renewal every 12 hours, a nightly export) holds no user\'s request: a run stalled on a hung call is one the next run repeats, as in a batch with no client (field corpus, round 30).',
+                        '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
         ],
         examples: {
             flagged: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Web\nWeb -> Orders : https',
@@ -108,11 +110,20 @@ const HEALTH_PROBE = /\bhealth[ -]?checks?\b|\/health\b|\bliveness\b|\breadiness
  */
 function holdsRequests(connection: Connection): boolean {
     // A call made in the background (a reconcile loop, a warm-up) has no request in flight behind it.
-    if (!servesRequests(connection) || connection.properties.boolean('colocated') === true || isServerlessCaller(connection)) {
+    if (!servesRequests(connection) || connection.properties.boolean('colocated') === true || isServerlessCaller(connection) || isScheduledRun(connection)) {
         return false;
     }
     const words = [connection.label ?? '', connection.properties.string('description') ?? ''].join(' ');
     return !HEALTH_PROBE.test(words);
+}
+
+/**
+ * A job the design runs on a `schedule` (a certificate renewal every 12 h, a
+ * nightly export) holds no user's request while it waits: a run stalled on a
+ * hung call is a run the next one repeats, as in a batch with no client.
+ */
+function isScheduledRun(connection: Connection): boolean {
+    return connection.source.properties.string('schedule') !== undefined;
 }
 
 /**

@@ -5,9 +5,8 @@ import { defineRule } from '../../rule.js';
 import { describe, minInstances } from '../../../model/component-facts.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
 import { joinWords, unique } from '../../helpers/wording.js';
+import { isLongLived } from '../../helpers/long-lived.js';
 
-/** Long-lived connections: a client holds one open for its whole session. */
-const LONG_LIVED = new Set(['ws', 'wss']);
 
 export default defineRule({
     meta: {
@@ -89,10 +88,6 @@ function protocolsText(connections: readonly Connection[]): string {
 /** A WebSocket, or any connection stated `persistent: true` (a push socket over TCP, MQTT, XMPP), with no stated backoff. */
 function isUnspreadLongLived(connection: Connection): boolean {
     return isLongLived(connection) && connection.properties.boolean('backoff') !== true;
-}
-
-function isLongLived(connection: Connection): boolean {
-    return LONG_LIVED.has(connection.protocol ?? '') || connection.properties.boolean('persistent') === true;
 }
 
 /** The target, or what a load balancer in between forwards to; described holders only. */

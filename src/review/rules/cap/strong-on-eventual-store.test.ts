@@ -16,12 +16,18 @@ testRule(rule, {
         { name: 'session and bounded stores are not eventual', design: `${STRONG_API}database Docs { engine: cosmosdb }\ndatabase B { consistency: bounded }\nApi -> Docs\nApi -> B` },
         { name: 'a cache is a copy: the service\'s general need does not apply', design: `requirements { consistency: strong }\n${STRONG_API}database Db { engine: postgres, replicas: 2 }\ncache Hot { engine: redis, replicas: 2 }\nApi -> Hot : reads\nApi -> Db` },
         { name: 'a search index is a copy too', design: `${STRONG_API}search Find { engine: elasticsearch, replicas: 2 }\nApi -> Find : reads` },
+        { name: 'regression (round 30): a pub/sub queue announcing what the database holds is not read as the data of record', design: 'requirements { consistency: strong }\nworker Bids { replicas: 2 }\ndatabase Db { engine: postgres, replicas: 2 }\nqueue Updates { engine: redis, replicas: 2 }\nservice Push { replicas: 2 }\nBids -> Db : reads, writes\nBids -> Updates : redis, writes "new max bid"\nPush -> Updates : redis, reads "subscribe"' },
         { name: 'a saga is eventual by its protocol, whatever the requirements say', design: 'requirements { consistency: strong }\nworker W { consistency: eventual }\ndatabase Ledger { engine: cassandra, replicas: 3 }\ndatabase Orders { engine: postgres, replicas: 2 }\nW -> Ledger\nW -> Orders\ntransaction Pay { writes: [Orders, Ledger], protocol: saga }' },
         { name: 'regression (field corpus, round 15): a sharded Redis with no replica reads every key from the leader that took the write', design: 'service Api { replicas: 2 }\ndatabase Books { engine: redis, shards: many }\nApi -> Books { access: reads, consistency: strong }' },
         { name: 'an unsafe lock is left to cap/lock-on-async-replica', design: `${STRONG_API}database Locks { engine: redis }\nApi -> Locks : lock` },
         { name: 'the product need applies to a database only when no closer need is stated', design: 'requirements { consistency: strong }\nworker Batch { consistency: eventual }\ndatabase Stats { engine: cassandra, replicas: 3 }\nBatch -> Stats' }
     ],
     invalid: [
+        {
+            name: 'a queue is judged against a need stated on the connection itself',
+            design: 'service Api { replicas: 2 }\nqueue Events { engine: redis, replicas: 2 }\nApi -> Events { access: reads, consistency: strong }',
+            findings: [{ element: 'Events', messageId: 'eventualEngine', severity: 'error', message: 'queue Events is eventually consistent (redis offers no strongly consistent reads), but strong consistency is needed by service Api: reads can miss acknowledged writes. Keep this data in a strongly consistent store.' }]
+        },
         {
             name: 'quorums that do not overlap (R + W <= N) under a strong need',
             design: 'service Api { replicas: 2, consistency: strong }\ndatabase Ledger { engine: cassandra, replicas: 3, read_quorum: 1, write_quorum: 2, replication_factor: 3 }\nApi -> Ledger : writes',

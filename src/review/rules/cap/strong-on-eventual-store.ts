@@ -28,10 +28,13 @@ const PER_REQUEST_STRONG_ENGINES: ReadonlySet<string> = new Set(['dynamodb']);
 
 /**
  * Caches and search indexes are copies a design adds on purpose to trade
- * freshness for speed; a service's or the product's general need does not
- * apply to them, only a need stated on the connection or transaction itself.
+ * freshness for speed, and a queue carries messages to consumers rather than
+ * serving reads of the data of record (a pub/sub channel that announces a new
+ * highest bid kept in the database); a service's or the product's general
+ * need does not apply to them, only a need stated on the connection or
+ * transaction itself.
  */
-const DERIVED_KINDS: ReadonlySet<ComponentKind> = new Set(['cache', 'search']);
+const DIRECT_NEED_KINDS: ReadonlySet<ComponentKind> = new Set(['cache', 'search', 'queue']);
 
 /** A reader or transaction that needs strong consistency from a store. */
 interface StrongUser {
@@ -72,6 +75,7 @@ export default defineRule({
             'Quorums settle it for a leaderless store: with `read_quorum` (R), `write_quorum` (W) and `replication_factor` (N) stated, R + W > N means every read overlaps the latest write, so strong readers are satisfied; R + W <= N with a strong need is the finding, whatever the store\'s `consistency` says.',
             'DynamoDB is eventual by default but serves a strongly consistent read per request (ConsistentRead): a strong need stated on the connection itself, to a table that does not state `consistency: eventual`, says that caller asks for it, and is satisfied. A need inherited from the calling service or the requirements still counts: nothing says its reads ask for consistency.',
             'Caches and search indexes are judged only against a need stated on the connection or transaction itself: they are copies added on purpose to trade freshness for speed.',
+            'Queues too are judged only against a need stated on the connection or transaction itself: a queue carries messages to its consumers, it does not serve reads of the data of record, so a design-wide or service-wide strong need is not about it (field corpus, round 30: a Redis pub/sub channel announcing each new highest bid, kept with optimistic locking in the database, was flagged at error under the design\'s strong consistency for bids).',
             'A lock taken on a store that can lose it (one instance, asynchronous replication) is reported by `cap/lock-on-async-replica` alone, so the lock connection does not count here.',
             'The finding is on the store (its fix sets the store\'s consistency) and names every reader and transaction that needs strong consistency; each is a related location.',
             'Redis, Valkey, ElastiCache, Memcached, Elasticsearch and OpenSearch offer no strong reads, so the finding asks to move the data instead of offering a fix.'
@@ -149,7 +153,7 @@ function strongUsersOf(store: Component, design: Design, index: DesignIndex): St
 }
 
 function appliesTo(store: Component, need: ConsistencyNeed): boolean {
-    return !DERIVED_KINDS.has(store.kind) || need.source === 'connection' || need.source === 'transaction';
+    return !DIRECT_NEED_KINDS.has(store.kind) || need.source === 'connection' || need.source === 'transaction';
 }
 
 /**

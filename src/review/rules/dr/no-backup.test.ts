@@ -15,6 +15,7 @@ testRule(rule, {
         { name: 'regression: a store that keeps items only until they are delivered is judged as a queue is', design: 'service Relay\nstorage Outbox { transient: true }\nRelay -> Outbox : writes' },
         { name: 'regression (round 23): a store that keeps its data an hour expires it before a backup could be restored', design: 'service Ingest\ndatabase Hot { model: time_series, retention: 1h }\nIngest -> Hot : writes' },
         { name: 'point-in-time recovery', design: written('database Db { engine: postgres, backup: { mode: pitr, retention: 7d } }') },
+        { name: 'regression (round 30): a container registry holds images the pipeline rebuilds from source (the engine\'s derived default)', design: 'client U\nservice Api { replicas: 2 }\nstorage Images { engine: ecr }\nstorage Acr { engine: azure_container_registry }\nU -> Api\nApi -> Images : reads { phase: startup }\nApi -> Acr : reads { phase: startup }' },
         { name: 'a derived store is rebuilt from the stores it is computed from', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: pitr } }\ndatabase Db { engine: redis, derived: true }\nworker Projector\nU -> Api -> Orders\nProjector -> Orders : reads\nProjector -> Db : writes\nApi -> Db : reads' },
         { name: 'a backup block without a mode still declares backups', design: written('database Db { backup: { interval: 1h, offsite: true } }') },
         { name: 'a durable object store (engine fact), by default', design: written('storage Db { engine: s3 }') },
@@ -29,6 +30,11 @@ testRule(rule, {
     ],
     invalid: [
         { name: 'immutable storage in one zone: losing the zone loses it', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, immutable: true }\nU -> Api -> Blocks', findings: [{ element: 'Blocks', message: 'storage Blocks has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }] },
+        {
+            name: 'a registry the design states is not rebuilt (`derived: false`) is judged',
+            design: 'client U\nservice Api { replicas: 2 }\nstorage Images { engine: ecr, derived: false }\nU -> Api\nApi -> Images : reads { phase: startup }',
+            findings: [{ element: 'Images', message: 'storage Images has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
         {
             name: 'a derived store does not excuse the store it is computed from',
             design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres }\ndatabase View { engine: redis, derived: true }\nU -> Api -> Orders\nApi -> View : reads',

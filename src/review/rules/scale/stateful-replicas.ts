@@ -6,9 +6,8 @@ import type { Component, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { deliversToSubscribers, relaysToOwner } from '../../../model/routing.js';
 import { listOf } from '../../helpers/wording.js';
+import { isLongLived } from '../../helpers/long-lived.js';
 
-/** Protocols that keep one connection open per client: its requests all reach the instance that holds it. */
-const PERSISTENT_PROTOCOLS = new Set(['ws', 'wss']);
 
 export default defineRule({
     meta: {
@@ -91,14 +90,14 @@ function placesStateByKey(component: Component, index: DesignIndex): boolean {
 
 /** A connection held open by its client: a WebSocket, `persistent: true`, or a load balancer's hop that only such connections reach. */
 function isPersistent(connection: Connection, index: DesignIndex): boolean {
-    if (PERSISTENT_PROTOCOLS.has(connection.protocol ?? '') || connection.properties.boolean('persistent') === true) {
+    if (isLongLived(connection)) {
         return true;
     }
     if (connection.source.kind !== 'loadbalancer') {
         return false;
     }
     const upstream = index.incoming(connection.source);
-    return upstream.length > 0 && upstream.every((inbound) => PERSISTENT_PROTOCOLS.has(inbound.protocol ?? '') || inbound.properties.boolean('persistent') === true);
+    return upstream.length > 0 && upstream.every(isLongLived);
 }
 
 /** A queue the component publishes to and consumes: a bus between its own instances, carrying each message to the instance that holds its recipient. */

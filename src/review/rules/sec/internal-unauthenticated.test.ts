@@ -10,6 +10,7 @@ testRule(rule, {
         { name: 'links to stores and external systems', design: 'service A\ndatabase Db\nexternal Stripe\nA -> Db\nA -> Stripe' },
         { name: 'a load balancer forwarding to a service', design: 'client U\nloadbalancer Lb\nservice A { auth: jwt }\nU -> Lb -> A' },
         { name: 'a managed function, invoked through the provider\'s API', design: 'gateway Gw { engine: api_gateway, auth: oauth2 }\nfunction Fn { engine: lambda }\nservice Api\nGw -> Fn\nApi -> Fn' },
+        { name: 'regression (round 30): a managed job\'s run started through the provider\'s API (Glue StartJobRun)', design: 'network app {\n  function Trigger { engine: lambda }\n  worker Etl { engine: glue }\n}\nstorage Out { engine: s3 }\nTrigger -> Etl : https "start job run"\nEtl -> Out : writes' },
         { name: 'a client calling a service (the entry point rule\'s concern)', design: 'client U\nservice A\nU -> A' },
         { name: 'a gateway routing client requests to its services (regression: the entry point rule\'s concern)', design: 'client U\ngateway Edge { auth: oauth2 }\nservice Checkout\nU -> Edge : https\nEdge -> Checkout : grpcs' },
         { name: 'auth on the network covers the calls inside it', design: 'network core {\n  auth: mtls\n  service A\n  service B\n  A -> B : grpcs\n}' },
@@ -23,6 +24,11 @@ testRule(rule, {
         { name: 'the target is already open to clients (regression: a copy of the open entry point)', design: 'client U\ngateway Edge\nservice Site { auth: session }\nservice Prices { auth: none }\nU -> Edge : https\nU -> Site : https\nEdge -> Prices : http\nSite -> Prices : https, reads' }
     ],
     invalid: [
+        {
+            name: 'a call into a managed worker that does not say it starts a run reaches the worker\'s own code',
+            design: 'network app {\n  service Api\n  worker Etl { engine: glue }\n}\nApi -> Etl : http "push rows"',
+            findings: [{ element: 'Api->Etl', message: 'Api calls Etl without authenticating: anything that can reach Etl on the network can act as Api.' }]
+        },
         {
             name: 'an open network policy answers nothing',
             design: 'network ns {\n  policy: open\n  service Orders\n  service Payment\n  Orders -> Payment : http\n}',
