@@ -30,8 +30,13 @@ export function deliversToSubscribers(connection: Connection): boolean {
  * on purpose and never recurses.
  */
 export function relaysToOwner(connection: Connection): boolean {
+    return connection.source === connection.target && routesToOwner(connection);
+}
+
+/** A call routed to the instance that owns its key (`routing: shard` or `consistent_hash`), whoever makes it. */
+export function routesToOwner(connection: Connection): boolean {
     const routing = routingOf(connection);
-    return connection.source === connection.target && (routing === 'shard' || routing === 'consistent_hash');
+    return routing === 'shard' || routing === 'consistent_hash';
 }
 
 /** How the stated routing picks the instance, in words for a finding or a hover. */

@@ -7,6 +7,9 @@ import type { Connection } from '../../model/design.js';
  */
 const LOOKUP_WORDS = /^(get|gets|read|reads|fetch|fetches|look|looks|lookup|query|queries|search|searches|list|lists|detect|detects|resolve|resolves|validate|validates|random)\b|\bschemas?\b/i;
 
+/** A credential check named anywhere in the label ("token check", "JWT validation", "permission lookup"): the caller asks whether a request may proceed. */
+const CREDENTIAL_CHECK_WORDS = /\b(token|jwt|auth|authori[sz]ation|credentials?|permissions?|session) (checks?|validation|verification|lookups?)\b/i;
+
 /** An API operation named in CamelCase that reads (GetObject, DetectSentiment, DescribeTable, BatchGetItem). */
 const LOOKUP_OPERATION = /^(Get|BatchGet|Describe|Detect|List|Query|Scan|Search|Read|Fetch|Lookup|Resolve|Validate)[A-Z]/;
 
@@ -16,7 +19,8 @@ const LOOKUP_OPERATION = /^(Get|BatchGet|Describe|Detect|List|Query|Scan|Search|
  * what it does, so it is no evidence of a write.
  */
 export function looksUp(connection: Connection): boolean {
-    return connection.access === undefined && connection.label !== undefined && (LOOKUP_WORDS.test(connection.label.trim()) || LOOKUP_OPERATION.test(connection.label.trim()));
+    const label = connection.label?.trim();
+    return connection.access === undefined && label !== undefined && (LOOKUP_WORDS.test(label) || LOOKUP_OPERATION.test(label) || CREDENTIAL_CHECK_WORDS.test(label));
 }
 
 /** Words naming a put of one item or object by its key (PutObject, PutItem, an upsert, an overwrite). */
@@ -69,7 +73,7 @@ export function onFailureOnly(connection: Connection): boolean {
  * (Step Functions' StartExecution), a scheduler's "trigger". The call returns once the run is
  * accepted; what the run does later is not part of the caller's request.
  */
-const STARTS_RUN_WORDS = /\b(start-?execution|(starts?|triggers?) (an? |the )?(execution|workflow|job|build|pipeline)s?|job submissions?|submits? (an? |the )?jobs?)\b|^triggers?\b/i;
+const STARTS_RUN_WORDS = /\b(start-?execution|(starts?|triggers?) (an? |the )?([a-z]+ )?(execution|workflow|job|build|pipeline)s?|job submissions?|submits? (an? |the )?jobs?)\b|^triggers?\b/i;
 
 /** A connection whose label says it starts a job or an execution that runs on without the caller. */
 export function startsRun(connection: Connection): boolean {

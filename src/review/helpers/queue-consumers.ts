@@ -29,8 +29,9 @@ export interface Consumer {
 /** The queue's consumers, each once, with what their handlers change. */
 export function consumersOf(queue: Component, index: DesignIndex): Consumer[] {
     const pushed = index.outgoing(queue).map((connection) => ({ component: connection.target, connection }));
+    // A scrape of the broker's monitoring endpoint (`uses: telemetry`: an exporter reading its stats) takes no messages.
     const pulling = index.incoming(queue)
-        .filter((connection) => connection.access === 'reads' || connection.access === 'read_write')
+        .filter((connection) => (connection.access === 'reads' || connection.access === 'read_write') && connection.properties.string('uses') !== 'telemetry')
         .map((connection) => ({ component: connection.source, connection }));
     const seen = new Set<Component>();
     const consumers: Consumer[] = [];

@@ -2,7 +2,8 @@ import type { Component, ComponentKind, Design } from '../../../model/design.js'
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, isStoreToStoreCopy } from '../../../model/component-facts.js';
+import { isReplicaDatabase } from '../../helpers/replica-reads.js';
 import { isMultiRegion } from '../../../model/regions.js';
 import { listOf } from '../../helpers/wording.js';
 
@@ -36,6 +37,7 @@ export default defineRule({
             'A component that is not itself copied and that every copy of some copied component connects to (reading, writing or calling it) is shared by every stamp.',
             'The design must run in two or more regions (`deployment.regions`, network `region`s, or an active-passive or active-active mode).',
             'Clients, external systems, monitoring and logging are not judged, nor are their connections.',
+            'A database that replicates to another drawn database, or is fed by one (a primary and its geo-secondary in a failover group), is not judged: the pair is the data\'s own failover across regions, which is what the question asks for (field corpus, round 31: a SQL auto-failover group\'s primary and secondary, each reachable from both regions\' apps, were two warnings).',
             'A single load balancer, gateway or CDN that routes to every copy of a copied component (one global entry in front of every region) is shared the same way: its outage or one bad routing change stops every region. DNS is not judged: resolvers cache its answers and it is the usual way to steer around a region.'
         ],
         examples: {
@@ -50,7 +52,7 @@ export default defineRule({
         const copySets = copiesOf(design);
         const copied = new Set(copySets.flat());
         for (const component of design.components) {
-            if (component.foreign || copied.has(component) || EXEMPT_KINDS.has(component.kind)) {
+            if (component.foreign || copied.has(component) || EXEMPT_KINDS.has(component.kind) || isReplicaPairMember(component, index)) {
                 continue;
             }
             const sharers = copySets.filter((copies) => copies.every((copy) => connects(copy, component, index))).flat();
@@ -88,6 +90,17 @@ function routesToEveryStamp(component: Component, copySets: readonly Component[]
         return [];
     }
     return copySets.filter((copies) => copies.every((copy) => connects(component, copy, index))).flat();
+}
+
+/**
+ * A database that replicates to another drawn database, or is fed by one (a
+ * failover group's primary and geo-secondary): the pair is the data's own
+ * failover across regions, which the question asks for, so neither is one
+ * global store every region stops with.
+ */
+function isReplicaPairMember(component: Component, index: DesignIndex): boolean {
+    return isReplicaDatabase(component, index)
+        || (component.kind === 'database' && index.outgoing(component).some((connection) => connection.target.kind === 'database' && isStoreToStoreCopy(connection)));
 }
 
 function connects(source: Component, target: Component, index: DesignIndex): boolean {

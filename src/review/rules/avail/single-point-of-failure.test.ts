@@ -64,6 +64,7 @@ testRule(rule, {
         { name: 'regression: a queue consumer that autoscales on queue depth with no minimum stated is not one instance', design: 'client U\nqueue Jobs { engine: sqs }\nworker Extract { autoscale: { metric: queue_depth } }\nstorage Text { engine: s3 }\nU -> Jobs : writes\nJobs -> Extract\nExtract -> Text : writes' },
         { name: 'regression: a job started by a schedule, fed at most by a queue, is delayed by a crash, not a single point of failure', design: 'client U\nservice Api { replicas: 2 }\nqueue Events { engine: sqs }\nworker Rollup { schedule: "hourly" }\nstorage Out { engine: s3 }\nU -> Api\nApi -> Events : writes\nEvents -> Rollup\nRollup -> Out : writes\nApi -> Out : reads' },
         { name: 'autoscaling with a minimum of two', design: 'client U\nservice Api { autoscale: { min: 2, max: 10 } }\nU -> Api' },
+        { name: 'regression (round 31): a consensus coordinator whose count is left unsaid runs as an ensemble (ZooKeeper, etcd, Consul)', design: 'service Api { replicas: 2 }\ncoordinator Zk { engine: zookeeper }\ncoordinator Etcd { engine: etcd }\nApi -> Zk : reads "shard ownership"\nApi -> Etcd : reads' },
         { name: 'an engine that is highly available on its own', design: 'client U\nfunction Fn { engine: lambda }\nstorage Files { engine: s3 }\nU -> Fn -> Files' },
         { name: 'managed Azure services with ha facts', design: 'client U\nloadbalancer Gw { engine: azure_application_gateway }\nidp Entra { engine: entra_id }\nservice Api { replicas: 2 }\nstorage Blobs { engine: azure_blob_storage }\nU -> Gw -> Api -> Blobs\nU -> Entra' },
         // Round 24: a fully managed public API gateway was asked its instance count.
@@ -128,13 +129,23 @@ testRule(rule, {
         },
         {
             name: 'regression: a single broker and the single ZooKeeper it needs are one cluster decision, one finding',
-            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 1 }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
+            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 1 }\ncoordinator Zk { engine: zookeeper, replicas: 1 }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
             findings: [{ messageId: 'sameDecision', message: 'None of the 2 queues and coordinators runs more than one instance (queue Broker and coordinator Zk): a crash, a deploy or a lost host of any one of them stops what goes through it. How many instances they run is one decision: replicas, or an autoscale min of 2.' }]
         },
         {
             name: 'a single ZooKeeper under a replicated broker differs from its cluster: its own finding',
-            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 3 }\ncoordinator Zk { engine: zookeeper }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
-            findings: [{ element: 'Zk', message: 'coordinator Zk states no instance count, which the language reads as a single instance: if it runs one, then when it fails, what needs it to coordinate (locks, leader election, service discovery) stops. How many instances does it run? State `replicas`.' }]
+            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 3 }\ncoordinator Locks { engine: redis }\nOrders -> Broker\nBroker -> Billing\nBroker -> Locks : tcp',
+            findings: [{ element: 'Locks', message: 'coordinator Locks states no instance count, which the language reads as a single instance: if it runs one, then when it fails, what needs it to coordinate (locks, leader election, service discovery) stops. How many instances does it run? State `replicas`.' }]
+        },
+        {
+            name: 'a ZooKeeper stated to run one node is judged, whatever its engine runs as by design',
+            design: 'service Orders { replicas: 2 }\nworker Billing { replicas: 2 }\nqueue Broker { engine: kafka, replicas: 3 }\ncoordinator Zk { engine: zookeeper, replicas: 1 }\nOrders -> Broker\nBroker -> Billing\nBroker -> Zk : tcp',
+            findings: [{ element: 'Zk', message: 'coordinator Zk runs a single instance: when it fails, what needs it to coordinate (locks, leader election, service discovery) stops.' }]
+        },
+        {
+            name: 'regression (round 31): autoscalers with no minimum stated are a count left unsaid: an info question',
+            design: 'client U\ngateway Gw { autoscale: { metric: cpu } }\nservice Api { autoscale: { metric: cpu } }\nU -> Gw -> Api',
+            findings: [{ severity: 'info', messageId: 'sameDecision', message: `None of the 2 gateways and services runs more than one instance (gateway Gw and service Api; each autoscales, with no minimum stated): ${SAME_DECISION}` }]
         },
         {
             name: 'without the known-limitation statement the same demo is judged',

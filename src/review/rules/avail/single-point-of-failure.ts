@@ -86,7 +86,8 @@ export default defineRule({
             'Where neither `replicas` nor `autoscale` is written, the message says the count is left unsaid and read as one instance by the language, and asks how many it runs: for a component reported on its own (`singleInstanceUnsaid`) and for peers none of which writes a count (`sameDecisionUnsaid`); a written count (`replicas: 1`, an autoscaler\'s `min: 1`) is stated as one instance. Such a finding is never an error; it is a warning for stores and an info question for the code the team runs.',
             'Every component something uses while running is judged, on the request path or off it (a broker, a worker\'s store, a scheduler); clients, external systems, monitoring and logging are not, nor what only observers use or only feeds observers (a metrics bus read on the way to a dashboard), nor a component used only at start-up (`phase: startup` on every connection to it).',
             'Redundant: two or more instances (`replicas`, or `autoscale` with `min` of 2 or more), an engine whose facts say `ha` (DynamoDB, S3, ALB, Application Gateway, Azure Firewall, Entra ID, Stream Analytics…), `managed: true` on an engine every managed offering of which is a replicated cluster (Kafka: MSK, HDInsight), for object and file storage, `zones` of 2 or more (zone-redundant storage keeps a copy in each zone), or, when no count is written, a stated `replication` (sync, semi_sync, async) or `failover: auto`: the design says copies exist without counting them (round 21: a distributed SQL store replicating synchronously across zones was read as one instance).',
-            'An engine whose facts say it runs as a cluster of nodes by design (`clustered`: Cassandra, ScyllaDB, HBase, Bigtable, Kafka since 0.8) is not read as one instance when the design leaves `replicas` unstated; a stated `replicas: 1` is judged as always.',
+            'An autoscaler whose `min` the design leaves out (with no `replicas`) is a count left unsaid too: for code the team runs it is an info question, never a warning, and the message says the autoscaler states no minimum (field corpus, round 31: autoscaled AKS services at a stated peak, and a Container Apps environment, were warnings that rested on the reading of that silence).',
+            'An engine whose facts say it runs as a cluster of nodes by design (`clustered`: Cassandra, ScyllaDB, HBase, Bigtable, Kafka since 0.8; the consensus coordinators ZooKeeper, etcd and Consul, which run as quorum ensembles) is not read as one instance when the design leaves `replicas` unstated; a stated `replicas: 1` is judged as always.',
             'dns and cdn components, and serverless functions (the platform starts as many as the events need and replaces failed ones), are distributed by nature and are judged only when they state `replicas: 1`; a load balancer or object storage that names no engine (usually the platform\'s: S3, Blob Storage and GCS are replicated services) only when it states `replicas` (round 17: an archive drawn as "cheap storage" was read as one host).',
             'Peers: the services, workers, functions, gateways and load balancers the team runs are one set, each store kind another; components with `ha` engines are no one\'s peers (their redundancy is not the team\'s decision).',
             'A coordinator that a judged store uses (ZooKeeper under a Kafka broker) is part of that store\'s cluster: it joins that store kind\'s peers, so a single broker with a single ZooKeeper is one finding listing both, not two; a single coordinator under a replicated cluster still differs from its peers and is reported on its own.',
@@ -290,10 +291,11 @@ function groupAutoscalingNote(single: readonly Component[]): string {
     if (scaling === 0) {
         return '';
     }
+    const floor = single.filter(autoscales).every(floorUnsaid) ? 'with no minimum stated' : 'but from one instance';
     if (scaling === single.length) {
-        return '; each autoscales, but from one instance';
+        return `; each autoscales, ${floor}`;
     }
-    return scaling === 1 ? '; one of them autoscales, but from one instance' : `; ${scaling} of them autoscale, but from one instance`;
+    return scaling === 1 ? `; one of them autoscales, ${floor}` : `; ${scaling} of them autoscale, ${floor}`;
 }
 
 /** `service Delivery runs more`, `service A and service B run more`. */
@@ -597,7 +599,7 @@ function severityFor(design: Design, traffic: Traffic): (component: Component) =
     return (component) => {
         // A count left out is read as one instance by the language, not stated as one: an error may not rest on it,
         // and for code the team runs (a tier sources draw as one box and run as many) it is a question.
-        if (countUnsaid(component)) {
+        if (countUnsaid(component) || floorUnsaid(component)) {
             return RUN_AS_CODE.has(component.kind) ? 'info' : 'warning';
         }
         return high && traffic.onRequestPath(component) ? 'error' : 'warning';
@@ -606,6 +608,15 @@ function severityFor(design: Design, traffic: Traffic): (component: Component) =
 
 function worst(severities: readonly Severity[]): Severity {
     return severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : 'info';
+}
+
+/**
+ * An autoscaler whose minimum the design leaves out (and no `replicas`): one
+ * instance is the reading of that silence, as for a count left out (round 31:
+ * autoscaled AKS services with no minimum stated were a warning).
+ */
+function floorUnsaid(component: Component): boolean {
+    return autoscales(component) && !component.properties.has('replicas') && typeof component.properties.block('autoscale')?.min !== 'number';
 }
 
 /** ` (it autoscales, but from a minimum of 1)`: an autoscaler that may run one instance is not hidden. */

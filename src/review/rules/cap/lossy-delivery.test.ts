@@ -7,7 +7,8 @@ testRule(rule, {
     valid: [
         { name: 'at-least-once delivery', design: `${SHOP}queue Orders { engine: rabbitmq }\nShop -> Orders\nOrders -> Dispatch` },
         { name: 'delivery unknown', design: `${SHOP}queue Orders\nShop -> Orders\nOrders -> Dispatch` },
-        { name: 'nobody consumes it', design: `${SHOP}queue Orders { delivery: at_most_once }\nShop -> Orders` }
+        { name: 'nobody consumes it', design: `${SHOP}queue Orders { delivery: at_most_once }\nShop -> Orders` },
+        { name: 'regression (round 31): an exporter scraping the broker\'s monitoring endpoint takes no messages', design: `${SHOP}queue Bus { engine: nats }\nworker Exporter\nShop -> Bus\nExporter -> Bus : http, reads "healthz, varz" { uses: telemetry }` }
     ],
     invalid: [
         {

@@ -7,6 +7,7 @@ const FRONT = 'client U\nloadbalancer Lb { engine: alb }\n';
 testRule(rule, {
     valid: [
         { name: 'regression (field corpus): instances that relay each call to the owner of its key place the state on purpose', design: 'client Apps\nloadbalancer Lb\nservice Pooler { replicas: 3, stateless: false }\nApps -> Lb -> Pooler : sql\nPooler -> Pooler : sql { routing: shard }' },
+        { name: 'regression (round 31): every call reaches the instance owning its key through a sharding front end', design: 'client App\ngateway Front { replicas: many }\nservice Worker { replicas: many, stateless: false }\nApp -> Front : https\nFront -> Worker "to the owner of the user\'s shard" { routing: consistent_hash }' },
         { name: 'regression: a leader with followers on standby spreads no request over them (standby: true)', design: 'client U\ngateway Gw { replicas: 2 }\nservice Scheduler { replicas: 3, stateless: false, standby: true }\nU -> Gw -> Scheduler' },
         // A chat edge: each client's socket and subscriptions live on the instance it connected to, and a hub pushes to that instance.
         { name: 'state held for WebSocket connections', design: 'client App\nloadbalancer Lb\nservice Edge { replicas: 4, stateless: false }\nservice Hub\nApp -> Lb -> Edge : wss\nHub -> Edge : grpc { routing: subscribers }' },

@@ -4,7 +4,7 @@ import { runsSeveralInstances } from '../../helpers/instances.js';
 import { instancesText } from '../../helpers/wording.js';
 import type { Component, Connection } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
-import { deliversToSubscribers, relaysToOwner } from '../../../model/routing.js';
+import { deliversToSubscribers, relaysToOwner, routesToOwner } from '../../../model/routing.js';
 import { listOf } from '../../helpers/wording.js';
 import { isLongLived } from '../../helpers/long-lived.js';
 
@@ -27,6 +27,7 @@ export default defineRule({
             'An explicit `stateless: false` (written or an engine fact) fires; an unstated `stateless` is not a claim either way, unless a load balancer in front states `sticky_sessions: true`: pinning clients to instances is the design saying the instances hold their sessions (the `sticky` message). `stateless: true` settles both.',
             'Services and gateways are checked, as the catalog says; workers and functions take their work from queues and events, not from a client session.',
             'State held for persistent client connections is not flagged: when clients reach the component only over persistent connections (`ws`, `wss` or `persistent: true`, directly or through a load balancer that only such connections reach), and anything else only delivers to the instances they subscribed through (`routing: subscribers`) or comes back over a queue the component itself publishes to (a bus between its own instances, which carries a message to the instance holding the recipient), every request of a connection reaches the instance holding it, and a client whose instance dies reconnects and rebuilds its session (how a fleet absorbs those reconnects is another question).',
+            'State placed by key is not flagged: the instances forward each call to the one owning its key (`routing: shard` or `consistent_hash` on a call to itself), or every call reaching them is already routed to the owner (a sharding front end\'s `routing: consistent_hash` or `shard`), so no request lands on an instance missing its state; what the owner holds when it fails is a failover question (field corpus, round 31: a push platform\'s workers, each reached only through a front end that routes every user to the worker owning the user\'s shard).',
             'A component whose replicas stand by for a leader (`standby: true`: a scheduler cluster with one leader at a time) is not judged: no request or job reaches a follower, so state the leader holds is not split between instances; what the leader holds at a failover, and how the leader is elected, are failover questions, not session affinity.',
             'Sticky sessions on a load balancer in front do not settle it: they route a client back to its instance, but the state still dies with that instance.',
             'The quick fix sets `stateless: true`; the message and rationale say where the state should go (a shared cache).'
@@ -83,9 +84,16 @@ function holdsConnectionState(component: Component, index: DesignIndex): boolean
     return persistent.length > 0 && incoming.every((connection) => persistent.includes(connection) || deliversToSubscribers(connection) || isOwnBus(connection, component, index));
 }
 
-/** The instances forward each call to the one that owns its key (`routing: shard` on a call to itself): the state is placed by key, not left with whichever instance a client reached. */
+/**
+ * The state is placed by key, not left with whichever instance a client
+ * reached: the instances forward each call to the one that owns its key
+ * (`routing: shard` on a call to itself), or every call reaching them is
+ * routed to the owner already (a sharding front end's `routing:
+ * consistent_hash`).
+ */
 function placesStateByKey(component: Component, index: DesignIndex): boolean {
-    return index.outgoing(component).some(relaysToOwner);
+    const incoming = index.incoming(component);
+    return index.outgoing(component).some(relaysToOwner) || (incoming.length > 0 && incoming.every(routesToOwner));
 }
 
 /** A connection held open by its client: a WebSocket, `persistent: true`, or a load balancer's hop that only such connections reach. */

@@ -8,7 +8,7 @@ import { defineRule } from '../../rule.js';
 import { describe, EDGE_KINDS, isDataStore } from '../../../model/component-facts.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Traffic } from '../../graph/traffic.js';
-import { authScheme, isUserScheme, statesNoAuth } from '../../helpers/authentication.js';
+import { authScheme, hasPublishedLogin, isUserScheme, statesNoAuth } from '../../helpers/authentication.js';
 import { networkOf } from '../../helpers/network.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { inScope } from '../../../model/out-of-scope.js';
@@ -213,9 +213,10 @@ function reportPublishedConsoles(design: Design, traffic: Traffic, report: (repo
 }
 
 function isOpenConsole(component: Component): boolean {
+    // A published default login (`default_credentials: true`) is a login: its risk is sec/default-credentials'.
     return CONSOLE_KINDS.has(component.kind)
         && component.properties.boolean('managed') !== true
-        && authScheme(component) === undefined;
+        && authScheme(component) === undefined && !hasPublishedLogin(component);
 }
 
 /**
