@@ -74,6 +74,15 @@ export function countUnsaid(component: Component): boolean {
 }
 
 /**
+ * An autoscaler whose minimum the design leaves out (and no `replicas`): the
+ * floor is unsaid, so one instance is only the reading of that silence, as
+ * for a count left out.
+ */
+export function floorUnsaid(component: Component): boolean {
+    return autoscales(component) && !component.properties.has('replicas') && typeof component.properties.block('autoscale')?.min !== 'number';
+}
+
+/**
  * False when the design says there are several instances without saying how
  * many (`replicas: many` and no autoscale bounds): a figure built on the count
  * then rests on an assumed count, and should say so.

@@ -1,7 +1,7 @@
 /** Who consumes a queue, and what a consumer's handler changes, for the delivery rules. */
 import type { Component, Connection } from '../../model/design.js';
 import type { DesignIndex } from '../../model/design-index.js';
-import { writesTo } from './writes.js';
+import { carriesTelemetry, writesTo } from './writes.js';
 
 /** The kinds that run handlers for messages. */
 const CONSUMER_KINDS = new Set(['worker', 'service', 'function']);
@@ -31,7 +31,7 @@ export function consumersOf(queue: Component, index: DesignIndex): Consumer[] {
     const pushed = index.outgoing(queue).map((connection) => ({ component: connection.target, connection }));
     // A scrape of the broker's monitoring endpoint (`uses: telemetry`: an exporter reading its stats) takes no messages.
     const pulling = index.incoming(queue)
-        .filter((connection) => (connection.access === 'reads' || connection.access === 'read_write') && connection.properties.string('uses') !== 'telemetry')
+        .filter((connection) => (connection.access === 'reads' || connection.access === 'read_write') && !carriesTelemetry(connection))
         .map((connection) => ({ component: connection.source, connection }));
     const seen = new Set<Component>();
     const consumers: Consumer[] = [];

@@ -65,6 +65,11 @@ export function isReplicaDatabase(component: Component, index: DesignIndex): boo
     return component.kind === 'database' && index.incoming(component).some((connection) => connection.source.kind === 'database' && isStoreToStoreCopy(connection));
 }
 
+/** A database that feeds another drawn database by replication (a primary with its replica drawn). */
+export function feedsReplicaDatabase(component: Component, index: DesignIndex): boolean {
+    return component.kind === 'database' && index.outgoing(component).some((connection) => connection.target.kind === 'database' && isStoreToStoreCopy(connection));
+}
+
 /**
  * A database fed by replication from another drawn database of the same
  * region: the read replicas of that primary. A copy fed across regions is a

@@ -2,8 +2,8 @@ import type { Component, ComponentKind, Design } from '../../../model/design.js'
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe, isStoreToStoreCopy } from '../../../model/component-facts.js';
-import { isReplicaDatabase } from '../../helpers/replica-reads.js';
+import { describe } from '../../../model/component-facts.js';
+import { feedsReplicaDatabase, isReplicaDatabase } from '../../helpers/replica-reads.js';
 import { isMultiRegion } from '../../../model/regions.js';
 import { listOf } from '../../helpers/wording.js';
 
@@ -99,8 +99,7 @@ function routesToEveryStamp(component: Component, copySets: readonly Component[]
  * global store every region stops with.
  */
 function isReplicaPairMember(component: Component, index: DesignIndex): boolean {
-    return isReplicaDatabase(component, index)
-        || (component.kind === 'database' && index.outgoing(component).some((connection) => connection.target.kind === 'database' && isStoreToStoreCopy(connection)));
+    return isReplicaDatabase(component, index) || feedsReplicaDatabase(component, index);
 }
 
 function connects(source: Component, target: Component, index: DesignIndex): boolean {

@@ -4,7 +4,7 @@ import type { Severity } from '../../../model/finding.js';
 import type { Traffic } from '../../graph/traffic.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { autoscales, availabilityTarget, COMPUTE_KINDS, countUnsaid, describe, isDataStore, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
+import { autoscales, availabilityTarget, COMPUTE_KINDS, countUnsaid, describe, floorUnsaid, isDataStore, isRedundant, minInstances, REPLICAS_MANY } from '../../../model/component-facts.js';
 import { isReplicaDatabase } from '../../helpers/replica-reads.js';
 import { decisionScope, relatedOf, reportDecision, type Affected } from '../../helpers/one-decision.js';
 import { peersWhenMost } from '../../helpers/most-peers.js';
@@ -608,15 +608,6 @@ function severityFor(design: Design, traffic: Traffic): (component: Component) =
 
 function worst(severities: readonly Severity[]): Severity {
     return severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : 'info';
-}
-
-/**
- * An autoscaler whose minimum the design leaves out (and no `replicas`): one
- * instance is the reading of that silence, as for a count left out (round 31:
- * autoscaled AKS services with no minimum stated were a warning).
- */
-function floorUnsaid(component: Component): boolean {
-    return autoscales(component) && !component.properties.has('replicas') && typeof component.properties.block('autoscale')?.min !== 'number';
 }
 
 /** ` (it autoscales, but from a minimum of 1)`: an autoscaler that may run one instance is not hidden. */

@@ -9,6 +9,7 @@ import { describe, EDGE_KINDS, isDataStore } from '../../../model/component-fact
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Traffic } from '../../graph/traffic.js';
 import { authScheme, hasPublishedLogin, isUserScheme, statesNoAuth } from '../../helpers/authentication.js';
+import { carriesTelemetry } from '../../helpers/writes.js';
 import { networkOf } from '../../helpers/network.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { inScope } from '../../../model/out-of-scope.js';
@@ -233,7 +234,7 @@ function consolesRoutedFromClients(traffic: Traffic): Map<Component, string> {
     const walk = (from: Component): void => {
         for (const connection of traffic.syncOutgoing(from)) {
             const next = connection.target;
-            if (seen.has(next) || connection.properties.string('uses') === 'telemetry' || authScheme(connection) !== undefined) {
+            if (seen.has(next) || carriesTelemetry(connection) || authScheme(connection) !== undefined) {
                 continue;
             }
             seen.add(next);
