@@ -151,3 +151,13 @@ function numberIn(block: Readonly<Record<string, unknown>> | undefined, key: str
     const value = block?.[key];
     return typeof value === 'number' ? value : undefined;
 }
+
+/**
+ * The component runs a released product (`product`): how it writes, retries,
+ * times out and handles a failing or repeated message is its vendor's code,
+ * not a decision this design makes, so rules about application behaviour
+ * leave it to the product; how it is deployed is still this design's.
+ */
+export function runsProduct(component: Component): boolean {
+    return component.properties.has('product');
+}

@@ -60,6 +60,13 @@ describe('property validation in the editor', () => {
         ]);
     });
 
+    it('takes `product` on the components that run code, not on a store (whose engine names its product)', async () => {
+        expect(await diagnosticsOf('  service S { product: "Mastodon" }\n  worker W { product: "Sidekiq" }\n  function F { product: "Nextcloud" }\n  database D { product: "PostgreSQL" }\n  service T { product: 4 }')).to.deep.equal([
+            "5:16 meta/unknown-property Unknown property 'product' for a database. It is a property of service, worker, function.",
+            `6:24 meta/invalid-value 'product' expects a name or a "string".`
+        ]);
+    });
+
     it('reports a value outside an enum, naming what is allowed', async () => {
         expect(await diagnosticsOf('  cache C { eviction: lru2 }')).to.deep.equal([
             "2:23 meta/invalid-value 'eviction' expects one of lru, lfu, fifo, random, ttl_only, none. Did you mean 'lru'?"

@@ -6,6 +6,7 @@ const HANGS = 'when a callee hangs, its caller waits with every request in fligh
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): a released product\'s calls time out as its vendor wrote them (Mastodon\'s federation requests)', design: 'client U\nservice Web { replicas: 2, product: "Mastodon" }\nexternal Remote\nU -> Web\nWeb -> Remote : https "federation"' },
         { name: 'a call to another service with no protocol stated may be in-process: not asked', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api "renders"` },
         { name: 'regression: a health probe\'s call serves no user request', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https "readiness probe: GET /health"` },
         { name: 'regression: a call described as a health check', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api : https { description: "health check of the API" }` },
@@ -30,6 +31,16 @@ testRule(rule, {
         { name: 'regression (round 30): a connection stated persistent is held open, not timed per call', design: `${WEB}service Broker { replicas: 2 }\nWeb -> Broker : tcp { persistent: true }` }
     ],
     invalid: [
+        {
+            name: 'a released product configured with timeout: 0 waits forever: its configuration is judged',
+            design: 'client U\nservice Web { replicas: 2, product: "Mastodon" }\nexternal Remote\nU -> Web\nWeb -> Remote : https { timeout: 0 }',
+            findings: [{ element: 'Web->Remote', severity: 'warning', message: 'Web->Remote has timeout: 0, which waits forever: when Remote hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
+        {
+            name: 'the same call from the team\'s own service is asked',
+            design: 'client U\nservice Web { replicas: 2 }\nexternal Remote\nU -> Web\nWeb -> Remote : https "federation"',
+            findings: [{ element: 'Web->Remote', severity: 'info', message: 'Web->Remote has no timeout and no circuit breaker: when Remote hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
         {
             name: 'a function stated to run fixed replicas is judged like a service',
             design: `${WEB}function Resize { replicas: 2 }\nservice Store { replicas: 2 }\nWeb -> Resize : async\nResize -> Store : https`,

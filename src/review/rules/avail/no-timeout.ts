@@ -9,6 +9,7 @@ import { callBoundOf, isTimeoutJudged } from '../../helpers/call-timeouts.js';
 import { servesRequests } from '../../helpers/phase.js';
 import { unique } from '../../helpers/wording.js';
 import { isOutOfScope } from '../../../model/out-of-scope.js';
+import { runsProduct } from '../../../model/component-facts.js';
 
 export default defineRule({
     meta: {
@@ -42,7 +43,8 @@ export default defineRule({
             'A serverless function\'s call is not asked: the platform ends every invocation at its execution limit (Lambda 3 s by default), stated or not, and each invocation is its own instance, so no shared pool of requests piles up behind a hung callee. A function stated to run fixed `replicas` is judged like a service.',
             'A connection held open for as long as the caller runs (`ws`, `wss`, or `persistent: true`: a firehose subscription, a push socket) is a stream, not a call that returns: a call timeout would cut it, and what it needs (stall detection, reconnecting with backoff) is avail/reconnect-storm\'s question (field corpus, round 30: four WebSocket subscriptions of a relay were asked for call timeouts).',
             'A caller that runs on a `schedule` (a certificate renewal every 12 hours, a nightly export) holds no user\'s request: a run stalled on a hung call is one the next run repeats, as in a batch with no client (field corpus, round 30).',
-                        '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
+            'A caller that runs a released product (`product`: Mastodon, PeerTube, Airflow deployed from their images) is not asked for timeouts it does not state: its HTTP clients time out as its vendor wrote them, which a deployment file neither shows nor changes; a stated `timeout: 0` there is its configuration and is judged (field corpus, round 32: 12 of 12 such questions on self-hosted product deployments were wrong or not worth raising, among them Mastodon\'s and PeerTube\'s federation calls, which set their own timeouts).',
+            '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
         ],
         examples: {
             flagged: 'client U\nservice Web { replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Web\nWeb -> Orders : https',
@@ -55,7 +57,9 @@ export default defineRule({
             return;
         }
         // A caller the design draws but does not describe has client settings nobody stated.
-        const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source) && holdsRequests(connection));
+        // A released product's calls time out as its vendor wrote them: only a stated `timeout: 0` (its configuration) is judged there.
+        const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source) && holdsRequests(connection)
+            && !(runsProduct(connection.source) && callBoundOf(connection) === 'unstated'));
         const timed = { report, design, judged };
         // A stated `timeout: 0` waits forever: a warning, one for a client default on most calls.
         reportCalls(timed, judged.filter((connection) => callBoundOf(connection) === 'forever'), WAITS_FOREVER);

@@ -10,6 +10,7 @@ const STREAM_NO_DLQ = 'with no on-failure destination stated: a change whose han
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): a queue whose every consumer runs a released product (Zulip\'s workers)', design: 'client U\nservice Web\nqueue Mq { engine: rabbitmq }\nworker Tasks { product: "Zulip" }\nU -> Web\nWeb -> Mq : writes\nMq -> Tasks' },
         {
             // The decoders publish what they reject to an error topic; a sink copies it to storage for backfill.
             name: 'regression (field corpus, round 27): a pipeline\'s error topic is itself where failing messages are set aside',
@@ -45,6 +46,11 @@ testRule(rule, {
         { name: 'a metrics bus read only on the way to a dashboard', design: 'client U\nservice Api { replicas: 2 }\nqueue Metrics { engine: rabbitmq }\nservice Aggregator\nmonitoring Dashboard\nU -> Api\nApi -> Metrics : writes\nAggregator -> Metrics : reads\nDashboard -> Aggregator : reads' }
     ],
     invalid: [
+        {
+            name: 'a queue with one consumer of the team\'s own beside a product\'s is judged',
+            design: 'client U\nservice Web\nqueue Mq { engine: rabbitmq }\nworker Tasks { product: "Zulip" }\nworker Audit\nU -> Web\nWeb -> Mq : writes\nMq -> Tasks\nMq -> Audit',
+            findings: [{ element: 'Mq', severity: 'warning', message: 'queue Mq delivers at least once to worker Tasks and worker Audit and has no dead-letter queue: a message that always fails is either redelivered again and again, blocking the messages behind it, or, where the consumer rejects it without requeueing, dropped unseen.' }]
+        },
         {
             name: 'a topic whose words name no failed work is asked for its dead-letter queue',
             design: 'worker Decoder { replicas: 2 }\nqueue DecodedTopic "decoded messages" { engine: pubsub }\nworker LiveSink\nstorage Archive { engine: gcs }\nDecoder -> DecodedTopic : writes\nDecodedTopic -> LiveSink\nLiveSink -> Archive : writes',

@@ -1,7 +1,7 @@
 import type { Component, Connection, Design } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, runsProduct } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
 import { feedsOnlyObservers } from '../../helpers/observers.js';
@@ -45,6 +45,7 @@ export default defineRule({
             '`dlq: true` (written, or an engine fact such as Service Bus\'s dead-letter subqueue) addresses it; so does `dlq: true` on every delivery to its consumers (a dead-letter queue per subscription or target), and so does `dlq: true` on an outgoing connection of every consumer (a dispatch worker that sends what keeps failing at its providers to a dead-letter queue after its retries: the consumer sets failing work aside itself).',
             'The consequence named follows what the design states, never the worst case: an ordered queue\'s failing message is either redelivered, blocking what is behind it, or dropped unseen where the consumer rejects it without requeueing (a broker setting the language does not carry), and the message says both; a consumer that also writes to the queue it consumes over a connection whose label says it re-enqueues (`Relay -> Log : writes "re-enqueue on job-specific error"`) puts the failing message back at the tail, where it blocks nothing but cycles with no attempt limit, and the message says that.',
             'A queue that keeps no order (`ordering: none`, an engine fact of SQS and SNS) is told apart: its failing message blocks nothing but is retried until the broker drops it (SNS after its delivery retries, an asynchronously invoked function after two) or it expires (SQS), then lost unseen; an ordered one (a partition, a FIFO group) is held up behind it.',
+            'A queue whose every consumer runs a released product (`product`: Zulip\'s or Plane\'s workers deployed from their images) is not judged: what its handlers do with a message that keeps failing (log it and set it aside, acknowledge it first) is its vendor\'s code, which the deployment does not show (field corpus, round 32: both such findings were wrong, Zulip\'s workers writing failing events to an error file and Plane\'s Celery tasks acknowledged before they run).',
             'Several at-least-once queues with no dead-letter queue at all are one decision: one finding listing them; a queue without one while its peers have one is its own finding.',
             'When no queue of the design has a dead-letter queue and a store\'s change stream has no on-failure destination either, nothing in the design sets a failing message aside: the queues and the streams are one policy, one finding listing them all.',
             'A store\'s change stream consumed by handlers (`uses: changes`, or a connection from a database or bucket to a service, worker or function: DynamoDB Streams, a Cosmos DB change-feed trigger, S3 event notifications) is judged like a queue: a change that always fails is retried over and over, blocking its shard, until it expires from the stream; a bucket\'s event is retried a few times, then dropped. `dlq: true` on the connection (an on-failure destination) or `retries: 0` settles it; one finding per store, listing the triggers without one. A store\'s request/response call (`http`, `https`, `grpc`) to a service or worker is a call, not a trigger: there are no events to retry or drop; a store\'s connection to a function stays a trigger whatever transport is named.',
@@ -70,6 +71,7 @@ export default defineRule({
             && !readOnlyInScheduledBatches(queue, index)
             && !feedsOnlyNonCritical(queue, index)
             && !feedsOnlyObservers(queue, index)
+            && !consumersOf(queue, index).every(runsProduct)
             && !holdsFailedWork(queue));
         const without = consumed.filter((queue) => queue.properties.boolean('dlq') !== true && !everyDeliveryDeadLetters(queue, index) && !everyConsumerDeadLetters(queue, index));
         const streams = streamsWithoutDlq(index);

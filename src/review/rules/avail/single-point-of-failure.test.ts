@@ -5,6 +5,8 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): DBFS is a view over the provider\'s replicated object storage, with no server to count', design: 'client U\nservice Jobs { replicas: 2 }\nstorage Root { engine: dbfs }\nU -> Jobs\nJobs -> Root : reads' },
+        { name: 'regression (round 32): HDFS is a cluster of DataNodes', design: 'client U\nservice Jobs { replicas: 2 }\nstorage Lake { engine: hdfs }\nU -> Jobs\nJobs -> Lake : reads' },
         { name: 'regression (field corpus, round 23): a relay every caller reaches on its own machine runs once per caller host', design: 'client U\nservice Web { replicas: 8 }\nworker Relay\nqueue Events { engine: kafka }\nU -> Web\nWeb -> Relay { colocated: true }\nRelay -> Events : writes' },
         { name: 'regression (field corpus, round 21): a store stated to replicate synchronously and fail over by itself keeps copies, though it gives no count', design: 'client U\nservice Api { replicas: 2 }\ndatabase Meta { model: relational, replication: sync, failover: auto }\nU -> Api -> Meta' },
         { name: 'regression (field corpus, round 19): shards kept on three nodes each (replication_factor) are not unreplicated shards', design: 'client U\nservice Api { replicas: 2 }\ndatabase Log { shards: 200, replication_factor: 3, write_quorum: 2 }\nU -> Api -> Log' },

@@ -5,6 +5,7 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): a released product\'s worker handles repeats as its vendor wrote it', design: 'queue Refunds { engine: sqs }\nworker Tasks { product: "Plane" }\ndatabase Ledger { engine: postgres }\nRefunds -> Tasks\nTasks -> Ledger : writes' },
         { name: 'a queue stated at most once is left to its statement even behind a relay', design: 'queue Kafka { engine: kafka }\nqueue Jobs { engine: redis, delivery: at_most_once }\nworker Relay { -> Kafka : reads\n -> Jobs : writes }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db' },
         { name: 'a Redis list fed only by a web app (no relay from an at-least-once queue) is not judged', design: 'service Web { -> Jobs : writes }\nqueue Jobs { engine: redis }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db' },
         { name: 'regression: a lookup call (no access, its words read) and a keyed PutItem repeat nothing', design: 'queue Docs { engine: sqs }\nfunction Sentiment\nexternal Nlp\ndatabase Results { engine: dynamodb }\nDocs -> Sentiment\nSentiment -> Nlp "DetectSentiment (en)"\nSentiment -> Results : writes "PutItem"' },

@@ -2,7 +2,7 @@ import type { Component } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, runsProduct } from '../../../model/component-facts.js';
 import { reportDecision } from '../../helpers/one-decision.js';
 import { type Consumer, changeRetry, changeStreamConsumers, consumersOf } from '../../helpers/queue-consumers.js';
 import { mergeCopies } from '../../helpers/copies.js';
@@ -36,6 +36,7 @@ export default defineRule({
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
             'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, search indexes, DNS, identity providers and coordinators.',
             '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.',
+            'A consumer that runs a released product (`product`: Zulip\'s or Plane\'s workers deployed from their images) is not asked: how its handler treats a message that comes twice is its vendor\'s code, which a deployment can neither see nor change (field corpus, round 32: both such findings on self-hosted product deployments were wrong or not worth raising).',
             'A queue whose own delivery is unknown delivers at least once when a service, worker or function that consumes an at-least-once queue writes into it (a relay moving jobs from Kafka into a Redis list): a relay that fails between its write and its acknowledgement is handed the message again and writes it twice, so the duplicates reach the next queue\'s consumers, which are asked; the message names the relay and the queue it relays from. A queue stated `at_most_once` or `exactly_once` is left to its statement.',
             'A service, worker or function that consumes a store\'s change stream (`uses: changes`: DynamoDB Streams, a Cosmos DB change feed, change data capture) is judged like a queue consumer: a failed batch is retried whole, so its changes are applied again (a running total counted twice). `idempotent: true` on the consumer or on that connection addresses it.',
             'A connection from a database or storage bucket to a service, worker or function is a trigger with the store\'s changes (a store makes no calls of its own): it is judged like `uses: changes`. Two or more such consumers of one store are one finding on the store.',
@@ -215,6 +216,7 @@ function consumerFinding(consumer: Consumer, queue: Component, guarantee: Guaran
     };
 }
 
+/** Stated idempotent, or a released product's handler (`product`), whose de-duplication is its vendor's code, not this design's to state. */
 function isIdempotent(consumer: Consumer): boolean {
-    return consumer.component.properties.boolean('idempotent') === true || consumer.connection.properties.boolean('idempotent') === true;
+    return consumer.component.properties.boolean('idempotent') === true || consumer.connection.properties.boolean('idempotent') === true || runsProduct(consumer.component);
 }

@@ -5,6 +5,7 @@ const API = 'service Api { replicas: 2 }\ndatabase Orders { engine: postgres, re
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): a released product writes as its vendor wrote it (PeerTube\'s database and media files)', design: 'client U\nservice Web { product: "PeerTube" }\ndatabase Db { engine: postgres }\nstorage Media\nU -> Web\nWeb -> Db : writes\nWeb -> Media : writes' },
         { name: 'regression (field corpus, round 19): a step that invokes the error handler on failure makes one change, not two', design: 'service Api { replicas: 2 }\nfunction Encode\nfunction ErrorHandler\ndatabase Errors { engine: dynamodb }\nqueue Jobs { engine: sqs }\nApi -> Encode\nEncode -> Jobs : writes "submit the job"\nEncode -> ErrorHandler "invoke on failure"\nErrorHandler -> Errors : writes' },
         { name: 'regression (field corpus, round 20): a worker taking its tasks from a Temporal service runs the workflow\'s activities', design: 'service Orchestrator { engine: temporal }\nworker Activities\ndatabase Orders { engine: postgres }\nqueue Events { engine: kafka }\nActivities -> Orchestrator : grpc "poll task queues"\nActivities -> Orders : writes\nActivities -> Events : writes "order placed"' },
         { name: 'regression (field corpus, round 19): a durable workflow engine runs its steps with their retries and caught failures', design: 'worker Workflow { engine: step_functions }\nfunction Ingest\nfunction Publish\ndatabase Videos { engine: dynamodb }\nqueue Done { engine: sqs }\nWorkflow -> Ingest\nWorkflow -> Publish\nIngest -> Videos : writes\nPublish -> Done : writes' },
@@ -83,6 +84,11 @@ testRule(rule, {
         { name: 'regression: an at-least-once consumer writing two stores itself replays them on redelivery (the idempotency rule asks)', design: 'queue Clicks { engine: kafka }\nworker Tally { replicas: 2 }\ndatabase Counts\nstorage Offsets { engine: s3 }\nClicks -> Tally\nTally -> Counts : writes\nTally -> Offsets : writes' }
     ],
     invalid: [
+        {
+            name: 'the same writes from the team\'s own service are asked',
+            design: 'client U\nservice Web\ndatabase Db { engine: postgres }\nstorage Media\nU -> Web\nWeb -> Db : writes\nWeb -> Media : writes',
+            findings: [{ element: 'Web', severity: 'info', message: 'service Web writes database Db and storage Media, and no transaction covers them: if one write succeeds and another fails, they disagree. If they must agree, declare a transaction (an outbox for a queue).' }]
+        },
         {
             // An index that is the only record of what it holds is written like any store.
             name: 'a search index stated derived: false beside the database is a second record to keep in step',

@@ -3,7 +3,7 @@ import type { DesignIndex } from '../../../model/design-index.js';
 import type { Assumption } from '../../../model/finding.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, runsProduct } from '../../../model/component-facts.js';
 import { syncServiceGraphOf } from '../../graph/sync-service-graph.js';
 import { joinWords } from '../../helpers/wording.js';
 import { mergeCopies } from '../../helpers/copies.js';
@@ -79,6 +79,7 @@ export default defineRule({
             'A call or write whose label says it is taken only on failure (a step invoking the error handler "on failure"; a fallback store written while the primary "cannot be reached" or "is down"; a "failover to" the other site) reports the operation\'s failure or replaces the write that failed, and is no second change (round 27: an ingestion edge\'s disk queue, used only while Pub/Sub is unreachable, and a mesh\'s failover to the second data centre\'s database); a call whose label says it starts a run (a scheduler\'s "trigger", a "job submission", "StartExecution") hands the work over, and the run\'s writes are its own operation, not the caller\'s (round 28: a cron job triggering a price ticker and a price watcher); a durable workflow engine (`durable_workflow` facts: Step Functions, Logic Apps, Temporal) runs each execution\'s steps with their retries and caught failures, like the orchestrator of a saga, and so does a worker that takes its tasks from one (a Temporal worker runs the workflow\'s activities) (round 19: a video pipeline\'s state machines and failure handlers gave seven wrong findings).',
             'A write by a worker or function into a queue that it alone consumes is an acknowledgement (XACK, a deleted message) or a retry it puts back for itself, not a publish: it is no effect of the operation.',
             'A writer whose only changes are publishes into queues (one queue per channel or event type) is not flagged: no saved state is left for a lost publish to contradict.',
+            'A writer that runs a released product (`product`: Mastodon, Zulip, Airflow deployed from their images) is not flagged: how it saves, publishes and reconciles is its vendor\'s code, which the deployment can neither see nor declare a transaction over (field corpus, round 32: 17 of 17 such findings on self-hosted product deployments were wrong or not worth raising, among them Airflow\'s scheduler, which reconciles its own task state, and Langfuse\'s claim-check ingestion).',
             'A writer the design does not describe (`out_of_scope: true`) is not reported on, but the writes it is drawn making are: the finding is placed on its first uncovered write.',
             'A writer stated idempotent (`idempotent: true`: a resumable copy job that rewrites the same rows, or a service whose callers may repeat a request, such as one writing immutable cells), whose writes are all its own, is not flagged for the same reason: a run or request that stopped between its writes is completed by running it again, and the statement says repeating it is harmless.',
             'The quick fix declares an outbox transaction (a saga when services are called) over every store involved, eventually consistent, next to the writer; change the protocol if the writes must be atomic.'
@@ -91,7 +92,8 @@ export default defineRule({
     check({ design, index, report }) {
         const cases: DualWrite[] = [];
         const redelivered = redeliveredConsumers(index);
-        for (const writer of index.ofKind(...WRITER_KINDS)) {
+        // A released product writes as its vendor wrote it: no deployment can declare its transactions.
+        for (const writer of index.ofKind(...WRITER_KINDS).filter((component) => !runsProduct(component))) {
             const direct = directEffects(writer, index);
             const hidden = direct.length > 0 || JOB_KINDS.has(writer.kind) ? hiddenEffects(writer, design, index) : [];
             const effects = [...direct, ...hidden];

@@ -3,6 +3,7 @@ import rule from './unknown-engine.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): HDFS and DBFS are known, neither a typo of the other', design: 'service Jobs\nstorage Lake { engine: hdfs }\nstorage Root { engine: dbfs }\nJobs -> Lake : writes\nJobs -> Root : writes' },
         { name: 'regression (round 31): Google Cloud Filestore is known, not a typo of Firestore', design: 'service Wiki\nstorage Share { engine: filestore }\nWiki -> Share : tcp' },
         { name: 'regression: a real product one letter away from another (sns, not a typo of sqs)', design: 'service Api\nqueue Topic { engine: sns }\nApi -> Topic' },
         { name: 'regression: a short acronym one letter away from a known one is another product, not a typo', design: 'service Api\nqueue Jobs { engine: mqs }\nApi -> Jobs' },

@@ -9,6 +9,7 @@ function written(store: string): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): a data lake written only by a nightly export of backed-up databases holds a copy', design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: snapshot } }\nworker Export { schedule: "nightly" }\nstorage Lake { engine: hdfs }\nU -> Api -> Orders : sql\nExport -> Orders : reads\nExport -> Lake : writes' },
         { name: 'regression (field corpus, round 28): Redshift takes automated snapshots unless they are turned off', design: 'worker Loader\ndatabase Warehouse { engine: redshift }\nLoader -> Warehouse : sql, writes "hourly COPY from S3"' },
         { name: 'regression: immutable block storage kept in three zones is itself the durable copy', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, zones: 3, immutable: true }\nU -> Api -> Blocks' },
         { name: 'immutable storage in a design deployed to several regions', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, immutable: true }\nU -> Api -> Blocks\ndeployment { regions: [eu_west, eu_north] }' },
@@ -29,6 +30,16 @@ testRule(rule, {
         { name: 'caches, queues and search indexes hold copies', design: 'client U\nservice Api { replicas: 2 }\ncache C { engine: redis }\nqueue Q { engine: sqs }\nsearch S { engine: elasticsearch }\nU -> Api\nApi -> C\nApi -> Q\nApi -> S' }
     ],
     invalid: [
+        {
+            name: 'a job that something calls is not a copy job: what it writes may be new',
+            design: 'client U\nservice Api { replicas: 2 }\ndatabase Orders { engine: postgres, backup: { mode: snapshot } }\nworker Export { schedule: "nightly" }\nstorage Lake { engine: hdfs }\nU -> Api -> Orders : sql\nApi -> Export : http "start"\nExport -> Orders : reads\nExport -> Lake : writes',
+            findings: [{ element: 'Lake', severity: 'warning', message: 'storage Lake has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
+        {
+            name: 'HDFS keeps three copies of each block, which copy a deletion too: its engine facts are no backup',
+            design: 'client U\nservice Jobs { replicas: 2 }\nstorage Lake { engine: hdfs }\nU -> Jobs\nJobs -> Lake : reads, writes',
+            findings: [{ element: 'Lake', severity: 'warning', message: 'storage Lake has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }]
+        },
         { name: 'immutable storage in one zone: losing the zone loses it', design: 'client U\nservice Api { replicas: 2 }\nstorage Blocks { replicas: 3, immutable: true }\nU -> Api -> Blocks', findings: [{ element: 'Blocks', message: 'storage Blocks has no backup: a bug or a script that deletes or overwrites objects, or a compromised account destroys its data for good, and replicas copy the damage within seconds.' }] },
         {
             name: 'a registry the design states is not rebuilt (`derived: false`) is judged',

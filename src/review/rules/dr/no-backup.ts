@@ -9,6 +9,7 @@ import { hasUnnamedProvider, providerDefaultReport } from '../../helpers/provide
 import type { Report } from '../../rule-context.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { isMultiRegion } from '../../../model/regions.js';
+import { isCopiedFromStores } from '../../helpers/copy-jobs.js';
 
 interface Options {
     readonly objectStores: boolean;
@@ -68,6 +69,7 @@ export default defineRule<Options>({
             'A store whose `data` is only `public` holds nothing that must survive a loss: it is not judged.',
             'Storage stated `immutable: true` (objects written once, never changed in place: content-addressed blocks, a write-once archive) and kept in two or more zones (`zones`) or regions (`deployment.regions`) is itself the durable copy: an overwrite cannot spread a bad copy to the replicas, and a lost copy is restored from another zone. It is not judged; mutable stores keep the rule, since their replicas copy a bad write within seconds.',
             'Caches, queues and search indexes are not judged: they hold copies that can be rebuilt or replayed; nor is a store stated `derived: true` (a materialized view, precomputed timelines), which is rebuilt from the stores it is computed from, or derived by its engine (a container registry: ECR, Azure Container Registry, Artifact Registry hold images the pipeline rebuilds from source; field corpus, round 30: two registries were asked for backups), nor one stated `transient: true` (items kept only until delivered, as in a queue: a backup restored later would hand out stale items again), nor one whose stated `retention` is a day or less (the last hour of events, the counters of a rate-limit window: its data expires before a backup could be restored; field corpus, round 23: a one-hour hot store of files kept in S3 was asked for a backup).',
+            'A store whose every write comes from copy jobs (a worker or function nothing calls or feeds, which only reads other databases, object stores or search indexes: a nightly export into a data lake, billing totals recomputed from it) holds a copy the next run writes again: the sources\' backups protect it, so it is not judged (field corpus, round 32: a data lake filled by exports and a billing table recomputed from an archive were asked for backups, and a job\'s checkpoint store joined a right finding on the databases that hold the messages).',
             'Two or more stores of one kind without backups, none of their peers having one, are one decision: one finding on the innermost group that holds them (or the design) lists them.',
             'When no judged store of either kind states a backup, the databases and the storage are one decision together: one finding lists them all (one backup procedure covers the database dump and the uploaded files, and they must be restored consistently).'
         ],
@@ -78,7 +80,7 @@ export default defineRule<Options>({
     },
     check({ design, index, options, report }) {
         const byKind = KINDS.map((kind) => {
-            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !isImmutableAcrossZones(store, design) && !holdsOnlyPublicData(store) && !isDerived(store) && !isTransient(store) && !expiresWithinADay(store));
+            const judged = inScope(index.ofKind(kind)).filter((store) => !isProtectedObjectStore(store, options) && !isImmutableAcrossZones(store, design) && !holdsOnlyPublicData(store) && !isDerived(store) && !isCopiedFromStores(store, index) && !isTransient(store) && !expiresWithinADay(store));
             reportProviderDefaults(report, design, judged.filter((store) => !isBackedUp(store) && hasUnnamedProvider(store)));
             return { kind, judged, unbacked: judged.filter((store) => !isBackedUp(store) && !hasUnnamedProvider(store)) };
         });

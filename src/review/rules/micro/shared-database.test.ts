@@ -6,6 +6,7 @@ const CONSEQUENCE = 'a schema change in one breaks the others, and none of them 
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): an export job that only reads the database copies it out; it shares no state', design: 'system Core {\n  service Api { replicas: 2 }\n}\nsystem Pipeline {\n  worker Export { schedule: "nightly" }\n  storage Lake\n}\ndatabase CoreDb { replicas: 2 }\nApi -> CoreDb : sql, tls\nExport -> CoreDb : reads "mongoexport"\nExport -> Lake : writes' },
         {
             name: 'a database per system',
             design: 'system Orders {\n  service OrderApi\n  database OrdersDb\n  OrderApi -> OrdersDb\n}\nsystem Billing {\n  service Invoicer\n  database BillingDb\n  Invoicer -> BillingDb\n}\nInvoicer -> OrderApi : grpcs'
@@ -22,6 +23,11 @@ testRule(rule, {
         { name: 'a database that replicates into another system\'s database', design: 'system A {\n  service ServiceA\n  database DbA\n  ServiceA -> DbA\n}\nsystem B {\n  service ServiceB\n  database DbB\n  ServiceB -> DbB\n}\nDbA -> DbB : async' }
     ],
     invalid: [
+        {
+            name: 'a job that also writes the database shares it',
+            design: 'system Core {\n  service Api { replicas: 2 }\n}\nsystem Pipeline {\n  worker Export { schedule: "nightly" }\n  storage Lake\n}\ndatabase CoreDb { replicas: 2 }\nApi -> CoreDb : sql, tls\nExport -> CoreDb : reads, writes "mark exported"\nExport -> Lake : writes',
+            findings: [{ element: 'CoreDb', severity: 'warning', message: 'database CoreDb is read or written by 2 systems (Core (Api), Pipeline (Export)): a schema change in one breaks the others, and none of them can deploy, scale or fail on its own.' }]
+        },
         {
             name: 'a proxy in front of the database does not hide who uses it',
             design: 'database Db\nloadbalancer Proxy\nsystem Orders {\n  service OrderApi\n}\nsystem Billing {\n  service Invoicer\n}\nOrderApi -> Proxy : sql, tls\nInvoicer -> Proxy : sql, tls\nProxy -> Db : sql, tls',

@@ -1,4 +1,5 @@
 import type { Component, Connection, Group } from '../../../model/design.js';
+import { isExportRead } from '../../helpers/copy-jobs.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { RelatedReport } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
@@ -30,6 +31,7 @@ export default defineRule({
         decisions: [
             'Services, workers, functions and gateways that connect to the database (in either mode, reading or writing) use it; monitoring, logging and other stores connected to it (replication, change data capture) do not.',
             'A component belongs to its innermost `system`. Nested systems are one boundary: a database used by a system and by a system inside it is not shared; one used by two sibling systems is.',
+            'An export job\'s read (a worker or function nothing calls or feeds whose every input is a read of a store and which writes into another store: a nightly mongoexport into a warehouse, an ETL copy into a data lake) does not share the database: it copies rows out on a schedule and holds no state there, so its system does not count. A job that reads and writes nothing drawn (a report) or relays into a queue (an outbox or change-data-capture relay) still counts (field corpus, round 32: a data pipeline dumping a core database into a warehouse was called a second owner of it).',
             'Components outside every system belong to no system and do not count: a design without systems is not split into microservices yet, so nothing is shared between them.',
             'A load balancer or proxy in front of the database that forwards only to stores is looked through: the components behind it use the database.',
             'Only `database` components are judged, as the catalog says; caches, queues and storage shared between systems are left alone.'
@@ -58,7 +60,8 @@ export default defineRule({
 /** The connections from code that uses the database, by the innermost system of their source, in declaration order. */
 function usesBySystemOf(database: Component, index: DesignIndex): Map<Group, Connection[]> {
     const bySystem = new Map<Group, Connection[]>();
-    for (const connection of usesOf(database, index)) {
+    // An export job that only reads the database copies it out (ETL): it reads the schema but shares no state.
+    for (const connection of usesOf(database, index).filter((use) => !isExportRead(use, index))) {
         const system = COMPUTE_KINDS.includes(connection.source.kind) ? index.systemOf(connection.source) : undefined;
         if (system) {
             const uses = bySystem.get(system) ?? [];

@@ -10,6 +10,7 @@ function question(bound: string, load = '2k'): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): a pub/sub channel that hands messages only to live subscribers keeps no backlog', design: 'requirements { peak_rps: 1000 }\nclient U\nservice Ws { replicas: 4 }\nqueue PubSub { engine: redis, delivery: at_most_once }\nU -> Ws : wss\nWs -> PubSub : writes\nPubSub -> Ws { routing: subscribers }' },
         { name: 'regression: the consumers autoscale on the queue\'s depth, the design\'s answer to a burst', design: `${PEAK}client U\nservice Checkout { replicas: 2 }\nworker Fulfil { replicas: 10, autoscale: { min: 10, metric: queue_depth } }\nU -> Checkout\nCheckout -> Orders : amqp, writes\nOrders -> Fulfil\nqueue Orders { engine: rabbitmq }` },
         { name: 'a stated depth bounds the queue', design: `${PEAK}${SHOP}queue Orders { engine: rabbitmq, max_depth: 50k }` },
         { name: 'producers are refused when it is full', design: `${PEAK}${SHOP}queue Orders { engine: rabbitmq, back_pressure: reject }` },
@@ -23,6 +24,11 @@ testRule(rule, {
         { name: 'a queue nobody consumes is another rule\'s concern', design: `${PEAK}client U\nservice Checkout\nqueue Orders { engine: rabbitmq }\nU -> Checkout -> Orders` }
     ],
     invalid: [
+        {
+            name: 'a subscribers channel that delivers at least once keeps what it has not delivered',
+            design: 'requirements { peak_rps: 1000 }\nclient U\nservice Ws { replicas: 4 }\nqueue PubSub { engine: redis, delivery: at_least_once }\nU -> Ws : wss\nWs -> PubSub : writes\nPubSub -> Ws { routing: subscribers }',
+            findings: [{ element: 'PubSub', severity: 'info', message: 'Queue PubSub takes messages from service Ws on the request path, under a stated load of 1k requests/s, and states no max_depth or back_pressure: if its consumers fall behind a burst, does the backlog grow without bound, and with it every message\'s wait and the broker\'s memory? Assumed: they can fall behind; their capacity_rps, or max_depth and back_pressure on the queue, would settle it.' }]
+        },
         {
             name: 'producers outpace the stated drain',
             design: 'client U\nservice Api { replicas: 2 }\nqueue Jobs { engine: rabbitmq }\nworker Mailer { capacity_rps: 50, autoscale: { min: 1, max: 4 } }\nU -> Api\nApi -> Jobs { rps: 400 }\nJobs -> Mailer',

@@ -5,6 +5,7 @@ import { defineRule } from '../../rule.js';
 import { describe, maxInstances } from '../../../model/component-facts.js';
 import { formatCount } from '../../../model/units.js';
 import { listOf, unique } from '../../helpers/wording.js';
+import { deliversToSubscribers } from '../../../model/routing.js';
 
 /** `back_pressure` values that bound the backlog: producers wait, are refused, are slowed, or messages are shed. */
 const BOUNDING = ['block', 'reject', 'drop', 'throttle'];
@@ -46,6 +47,7 @@ export default defineRule({
         },
         decisions: [
             'A queue is bounded by a stated `max_depth`, by `back_pressure: block`, `reject`, `drop` or `throttle`, or by a stated `retention` (older messages expire). A log-based broker (Kafka, Pulsar, Kinesis, Redpanda, Event Hubs) keeps its backlog on disk and expires it by retention, so it is bounded too: a lagging consumer there is a monitoring question. `back_pressure: none` states that the queue is not bounded, whatever else it says.',
+            'A channel that delivers each message only to the instances subscribed at that moment (every delivery from it states `routing: subscribers`) and does not deliver at least once (Redis pub/sub: `delivery: at_most_once`, or no delivery known) keeps no backlog: a message nobody is ready for is dropped, and a subscriber that falls behind is cut off at its output buffer. Its risk is loss (`cap/lossy-delivery`), not an unbounded queue (field corpus, round 32: both such questions, Redis pub/sub fan-outs to WebSocket and collaboration servers, were wrong).',
             'Producers are the components that connect to the queue (other than to read it); consumers are those it connects to and those that read it.',
             'Overload is judged from stated figures only: the `rps` on the producers\' connections (the sum of those stated) above the sum over consumers of `capacity_rps` (stated, or the engine\'s) × instances (the autoscale maximum where set); every consumer must have a capacity. When the stated figures show the consumers keeping up, the queue is not asked about.',
             'Without a stated overload, a queue fed by a component on the request path is asked once, as information, when the design states a load (`requirements.peak_rps`, or `rps` on a producer\'s connection): whether its consumers keep up is assumed, not known. A design that states no load at all has not taken up the question, nor has one whose consumers all autoscale on the queue\'s depth (`autoscale: { metric: queue_depth }`): a backlog adds consumers, which is the design\'s answer to a burst (a stated overload is still judged). Only self-run brokers (RabbitMQ, NATS…) and queues with no engine named are asked; managed services and unknown engines are not.'
@@ -58,7 +60,7 @@ export default defineRule({
     check({ design, index, traffic, report }) {
         const peak = design.settings.requirements?.properties.number('peak_rps');
         for (const queue of index.ofKind('queue')) {
-            if (isBounded(queue)) {
+            if (isBounded(queue) || broadcastsLive(queue, index)) {
                 continue;
             }
             const producing = index.incoming(queue).filter((connection) => connection.access !== 'reads' && connection.source.kind !== 'queue');
@@ -111,6 +113,17 @@ function isBounded(queue: Component): boolean {
         return BOUNDING.includes(backPressure);
     }
     return queue.properties.has('max_depth') || queue.properties.has('retention') || (queue.engine !== undefined && LOG_BROKERS.includes(queue.engine.id));
+}
+
+/**
+ * A channel that hands each message to the instances subscribed at that moment
+ * (every delivery `routing: subscribers`) and does not deliver at least once
+ * (Redis pub/sub): it keeps no backlog for a subscriber that falls behind; the
+ * message is dropped or the subscriber cut off, so its risk is loss, not growth.
+ */
+function broadcastsLive(queue: Component, index: DesignIndex): boolean {
+    const deliveries = index.outgoing(queue);
+    return deliveries.length > 0 && deliveries.every(deliversToSubscribers) && queue.properties.string('delivery') !== 'at_least_once';
 }
 
 /**

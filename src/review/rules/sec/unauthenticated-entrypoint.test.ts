@@ -3,6 +3,8 @@ import rule from './unauthenticated-entrypoint.js';
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 32): a released product signs its users in as its vendor wrote it (a registry portal)', design: 'client U\nservice Api { auth: jwt }\nservice Portal { product: "Harbor" }\nU -> Api : https\nU -> Portal : https' },
+        { name: 'regression (round 32): a released product in a design silent about authentication is not asked either', design: 'client U\nservice Portal { product: "Harbor" }\nU -> Portal : https' },
         { name: 'regression: a web UI drawn in front of the gateway that authenticates is not an open entry (it serves pages; every operation passes the gateway)', design: 'client U\nservice Ui\ngateway Gw { auth: jwt, rate_limit: true }\nservice Api\ndatabase Db { data: [pii] }\nU -> Ui : https\nUi -> Gw : https\nGw -> Api : http\nApi -> Db : sql' },
         { name: 'regression (round 23): an application keeping its users\' accounts in its own database signs them in itself', design: 'client Players\nservice Web { public: true }\nstorage Registry { engine: s3 }\ndatabase Db { data: [pii, credentials] }\nPlayers -> Web : https\nWeb -> Db : sql, tls\nWeb -> Registry : reads { auth: iam }' },
         { name: 'regression: a jump box administrators reach by ssh is not an unauthenticated entry point (the shell authenticates its user)', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true }\nservice Front { replicas: 2, auth: jwt }\nservice Jumpbox { public: true }\nWeb -> Gw : https\nGw -> Front : http\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"' },
@@ -34,6 +36,11 @@ testRule(rule, {
         { name: 'a design that says nothing about security (regression: a talk about timelines)', design: 'client Apps\nloadbalancer Lbs\nservice Write\nApps -> Lbs\nLbs -> Write' }
     ],
     invalid: [
+        {
+            name: 'a released product stated `auth: none` is open',
+            design: 'client U\nservice Portal { product: "Harbor", auth: none }\nU -> Portal : https',
+            findings: [{ element: 'Portal', severity: 'error', message: 'service Portal says `auth: none` and takes requests from clients with nothing in front of it authenticating them: anyone who finds the endpoint can call every operation it offers.' }]
+        },
         {
             name: 'a web UI that calls the authenticating gateway with its own API key acts for anyone: it stays judged',
             design: 'client U\nservice Ui\ngateway Gw { auth: jwt, rate_limit: true }\nservice Api\ndatabase Db { data: [pii] }\nU -> Ui : https\nUi -> Gw : https { auth: api_key }\nGw -> Api : http\nApi -> Db : sql',

@@ -5,7 +5,7 @@ import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
-import { describe, EDGE_KINDS, isDataStore } from '../../../model/component-facts.js';
+import { describe, EDGE_KINDS, isDataStore, runsProduct } from '../../../model/component-facts.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Traffic } from '../../graph/traffic.js';
 import { authScheme, hasPublishedLogin, isUserScheme, statesNoAuth } from '../../helpers/authentication.js';
@@ -62,6 +62,7 @@ export default defineRule({
             'So does a design whose only word on authentication is an identity provider (no `auth` or `mfa` anywhere): its users sign in, and which component checks that sign-in is unsaid, not absent. The question names the identity provider.',
             'In a design not for production that publishes nothing (no network with `exposure: public`, no component with `public: true`), a client outside every network calling straight into a private network is on the deployment\'s own reach (a `kubectl port-forward` to a dashboard, a VPN), not the internet: only those who can already reach the cluster can call what it reaches there, so those services are not entry points. A load balancer, gateway or CDN outside every network that forwards into the private network does carry the internet in. Production designs keep every client path.',
             'A service that keeps its users\' logins (it, one of its links, or a store it calls holds `credentials` data: a user table with password hashes) signs its users in itself: the sign-in is undrawn, not absent, so it is not an open entry point, unless it states `auth: none` (field corpus, round 23: a capture-the-flag platform and a note service, both keeping their accounts in their own database, were called open).',
+            'A service that runs a released product (`product`: Harbor, Plane, Jitsi deployed from their images) signs its users in as its vendor wrote it (its own accounts, sessions and tokens): a deployment does not draw that sign-in, and leaving it out is not an open door, unless the service states `auth: none`; a product\'s published default login is `sec/default-credentials`\' question (field corpus, round 32: a registry\'s static portal, a project tracker\'s front ends and a video bridge that only admits sessions its focus allocates were called open).',
             'Only paths from `client` components count; callers of kind `external` (webhooks, partners) are not judged by this rule.',
             'Components of other designs reached by `Design.Name` are left to that design\'s review.'
         ],
@@ -88,7 +89,7 @@ export default defineRule({
         // (a port forward to a dashboard), is open only to those who can
         // already reach the cluster: not anyone who finds the endpoint.
         const exposed = reachedFromInternet(traffic);
-        const handlers = silentAboutAuth && (servedAsPublicSite(design, traffic) || declaresOnlyPublicData(design)) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler) && (statesNoAuth(handler) || !keepsUserLogins(handler, index)));
+        const handlers = silentAboutAuth && (servedAsPublicSite(design, traffic) || declaresOnlyPublicData(design)) ? [] : openEntryHandlers(index, traffic).filter((handler) => exposed.has(handler) && (statesNoAuth(handler) || !(keepsUserLogins(handler, index) || runsProduct(handler))));
         // A design that never speaks of authentication leaves it unknown,
         // not absent: the finding is a question resting on that assumption.
         // An identity provider the users sign in at, with nothing saying who
