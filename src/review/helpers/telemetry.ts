@@ -50,6 +50,18 @@ export function collectsLogs(index: DesignIndex): boolean {
     return index.ofKind('logging').length > 0 || index.ofKind('monitoring').some(gathersLogs);
 }
 
+/**
+ * The components that monitor the design: `monitoring` ones, and a `logging`
+ * one whose engine is an application performance monitoring product (Azure
+ * Application Insights drawn as where the logs go still measures the requests,
+ * failures and dependencies of the code that reports to it). A log store that
+ * could also hold metrics (CloudWatch Logs) measures nothing on its own.
+ */
+export function monitorsOf(index: DesignIndex): Component[] {
+    const alsoMonitoring = index.ofKind('logging').filter((sink) => sink.engine?.kinds.includes('monitoring') === true && sink.engine.signals?.includes('apm') === true);
+    return [...index.ofKind('monitoring'), ...alsoMonitoring];
+}
+
 function gathersLogs(monitor: Component): boolean {
     return monitor.engine?.kinds.includes('logging') === true || describedAs(monitor, GATHERS_LOGS);
 }

@@ -8,6 +8,7 @@ function readHeavy(cache: string, api = 'service Api { replicas: 6 }'): string {
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 33): a released product keys, expires and reloads its own cache entries (Moodle in Valkey)', design: 'requirements { read_ratio: 50 }\nservice Moodle { replicas: 6, product: "Moodle" }\ncache Valkey { engine: redis }\ndatabase Db { replicas: 2 }\nMoodle -> Valkey : reads, writes\nMoodle -> Db : reads, writes' },
         { name: 'regression: a miss served from the reader\'s own in-memory index; the store is only its background download', design: 'service Typeahead { replicas: 20 }\ncache Hot { engine: redis, ttl: 1h }\nstorage Snapshots { engine: s3 }\nTypeahead -> Hot : reads, writes\nTypeahead -> Snapshots : reads "download the new index (hourly)" { phase: background }' },
         { name: 'regression: four web servers missing one key at once is no stampede', design: 'service Web { replicas: 4 }\ncache Objects { engine: memcached }\ndatabase Db\nWeb -> Objects\nWeb -> Db' },
         { name: 'request coalescing', design: readHeavy('cache Hot { engine: redis, ttl: 5m, coalescing: true }') },
@@ -22,6 +23,11 @@ testRule(rule, {
         { name: 'no store behind the cache', design: 'requirements { read_ratio: 50 }\nservice Api { replicas: 6 }\ncache Hot { engine: redis, ttl: 5m }\nApi -> Hot : reads' }
     ],
     invalid: [
+        {
+            name: 'a product\'s cache stated to expire its hot keys is still judged',
+            design: 'requirements { read_ratio: 50 }\nservice Moodle { replicas: 6, product: "Moodle" }\ncache Valkey { engine: redis, ttl: 10m, hot_keys: true }\ndatabase Db { replicas: 2 }\nMoodle -> Valkey : reads, writes\nMoodle -> Db : reads, writes',
+            findings: [{ element: 'Valkey', severity: 'warning', message: 'cache Valkey expires entries after 10m and a few keys take most reads, with no request coalescing or early refresh: when a popular key expires, the 6 instances of Moodle miss at once and all send the same query to database Db.' }]
+        },
         {
             // Stated expiry on stated hot keys: the burst is certain even over point reads.
             name: 'stated hot keys expiring over a key-value store are still reported',

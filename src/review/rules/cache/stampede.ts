@@ -1,7 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import type { Assumption } from '../../../model/finding.js';
 import { defineRule } from '../../rule.js';
-import { describe, instanceCountStated, maxInstances, readRatio } from '../../../model/component-facts.js';
+import { describe, instanceCountStated, maxInstances, readRatio, runsProduct } from '../../../model/component-facts.js';
 import { seconds } from '../../../estimates/figure.js';
 import { stampedeExposure } from '../../helpers/cache-stampede.js';
 import { joinWords, namesOf } from '../../helpers/wording.js';
@@ -48,6 +48,7 @@ export default defineRule({
             'A cache some component only writes into (precomputed entries) and that states no `ttl` is refreshed by that writer rather than expiring, so its readers do not reload it on a miss: not judged. A `ttl` stated on it still makes entries expire.',
             'A cache whose misses all fall through to key-value stores (`model: key_value`, stated or the engine\'s) reloads a key with one get by that key, the operation such a store is built for, not an expensive query: it is not asked when the expiry or the popularity is unstated; a stated `ttl` on stated `hot_keys` is still reported.',
             'A reader reaching the cache over a `colocated: true` connection has its own copy on each instance (a local memcached per server): its instances miss one at a time, so they do not count towards the burst.',
+            'A cache whose readers all run a released product (`product`: Moodle\'s application cache in Valkey) holds the keys its vendor\'s code chooses, expires them and reloads them as that code does: with the expiry or the popularity unstated it is not asked (field corpus, round 33: a Moodle deployment pointing its cache at Valkey was asked about stampedes).',
             'When the expiry is unstated, this question is also the cache\'s expiry question (it names `ttl`): `cache/no-ttl` does not ask it a second time.'
         ],
         examples: {
@@ -69,7 +70,8 @@ export default defineRule({
             const ttl = expiry(cache);
             const popular = popularity(cache, ratio);
             // An unstated expiry or popularity over point reads of a key-value store: a reload is one cheap get, asked about nowhere.
-            if ((ttl === undefined || popular === undefined) && reloadsArePointReads(stores)) {
+            // Readers that all run a released product key, expire and reload its entries as their vendor wrote them.
+            if ((ttl === undefined || popular === undefined) && (reloadsArePointReads(stores) || readers.every(runsProduct))) {
                 continue;
             }
             const assumptions: Assumption[] = [

@@ -11,6 +11,8 @@ function services(count: number): string[] {
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 33): a service handing a request to its peers in the other regions is no self-call', design: 'service Dispatcher { replicas: many }\nDispatcher -> Dispatcher : http "publish to peers in the other data centres" { crosses_region: true }' },
+        { name: 'regression (round 33): the call graph of a released product\'s own parts is its vendor\'s', design: 'service Front { product: "Penpot" }\nservice Exporter { product: "Penpot" }\nFront -> Exporter : http\nExporter -> Front : http' },
         // An edge tier subscribes to topics on a hub, and the hub pushes each new item to the edges that subscribed: two flows, not one request in a loop.
         { name: 'a subscription and the deliveries it asks for', design: 'service Edge { replicas: 2 }\nservice Hub { replicas: 2 }\nEdge -> Hub : grpc "subscribe"\nHub -> Edge : grpc "push" { routing: subscribers }' },
         { name: 'regression (field corpus): a pooler relaying a call once to the node that owns its key is no self-call', design: 'client Apps\nservice Pooler { replicas: 3 }\ndatabase Db { engine: postgres }\nApps -> Pooler : sql\nPooler -> Pooler : sql "relay to the owner of the tenant\'s pool" { routing: shard }\nPooler -> Db : sql' },
@@ -31,6 +33,11 @@ testRule(rule, {
         { name: 'a call made only at start-up does not close a cycle', design: 'service Settings\nservice Api\nApi -> Settings : https { phase: startup }\nSettings -> Api : https' }
     ],
     invalid: [
+        {
+            name: 'a cycle through the team\'s own service is judged, whatever else it passes through',
+            design: 'service Front { product: "Penpot" }\nservice Exporter\nFront -> Exporter : http\nExporter -> Front : http',
+            findings: [{ element: 'Front->Exporter', severity: 'info', message: 'Synchronous calls form a cycle Front -> Exporter -> Front: does one request go round it? If so, a slow or failing service stalls every other one in it, requests can loop until they time out, and none of them can be deployed or scaled on its own. A call made off any request (a refresh) can say `phase: background`, a delivery to subscribers (a webhook, a push) `routing: subscribers`.' }]
+        },
         {
             name: 'a self-call spread round-robin is still a self-call',
             design: 'service Worker { replicas: 3 }\nWorker -> Worker : grpc { routing: round_robin }',

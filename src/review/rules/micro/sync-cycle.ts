@@ -1,6 +1,7 @@
+import type { Connection } from '../../../model/design.js';
 import type { RelatedReport, Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, runsProduct } from '../../../model/component-facts.js';
 import { type Call, type Scc, type SyncServiceGraph, PATH_NAMES_SHOWN, SERVICE_KINDS, pathText, syncRequestGraphOf } from '../../graph/sync-service-graph.js';
 import { relaysToOwner } from '../../../model/routing.js';
 
@@ -36,6 +37,7 @@ export default defineRule({
             'A delivery to subscribers (`routing: subscribers`: a push to the gateways that subscribed, a webhook to the address a client registered) answers an earlier subscription, not the request in hand, so it does not close a cycle with the subscribing call either.',
             'The rule finds every cycle in linear time with Tarjan\'s strongly connected components. It reports one finding per knot of services that all reach each other, on the first-declared connection of the knot, naming one cycle through it (the shortest) and listing the other services of the knot; listing every elementary cycle could take exponential time and would repeat the same advice.',
             'A service that calls itself is reported on its own connection, even inside a larger knot; unless the call is routed by key (`routing: shard` or `consistent_hash`): the instance a client reached forwards the call once to the instance that owns the key, which serves it itself (a pooler relaying to the node that holds a tenant\'s pool), so no request waits on a chain of its own kind.',
+            'A service\'s call to itself that crosses regions (`crosses_region: true`: a dispatcher publishing to its peers in the other data centres) hands the request once to the peer deployments, which serve it locally, so it is no self-call; and a knot whose every service runs a released product (`product`: a design tool\'s front end and exporter) is the call graph its vendor designed, not this design\'s (field corpus, round 33: both such findings were wrong).',
             `A finding lists up to ${MAX_RELATED} related locations (the other connections of the cycle, then the rest of the knot); a path longer than ${PATH_NAMES_SHOWN} names is shortened in the message.`
         ],
         examples: {
@@ -46,12 +48,13 @@ export default defineRule({
     check({ design, report }) {
         const graph = syncRequestGraphOf(design);
         for (let node = 0; node < graph.services.length; node++) {
-            for (const call of graph.calls[node].filter((candidate) => candidate.to === node && !relaysToOwner(candidate.connection))) {
+            for (const call of graph.calls[node].filter((candidate) => candidate.to === node && !relaysToOwner(candidate.connection) && !handsToPeerRegion(candidate.connection))) {
                 report({ on: call.connection, messageId: 'selfCall', severity: 'warning', basis: 'stated', data: { what: describe(graph.services[node]), id: call.connection.id } });
             }
         }
         for (const scc of graph.sccs) {
-            if (scc.length > 1) {
+            // The parts of one released product call each other as their vendor designed them.
+            if (scc.length > 1 && !scc.every((node) => runsProduct(graph.services[node]))) {
                 reportKnot(graph, scc, report);
             }
         }
@@ -59,6 +62,15 @@ export default defineRule({
 });
 
 type Reporter = (report: Report) => void;
+
+/**
+ * A service's call to its own peers in other regions (`crosses_region: true`
+ * on the self-call): each instance hands the request once to the peer
+ * deployments, which serve it where they are and do not send it on.
+ */
+function handsToPeerRegion(connection: Connection): boolean {
+    return connection.properties.boolean('crosses_region') === true;
+}
 
 function reportKnot(graph: SyncServiceGraph, scc: Scc, report: Reporter): void {
     const cycle = shortestCycleThrough(graph, firstDeclaredCallInside(graph, scc));

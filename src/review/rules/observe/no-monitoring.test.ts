@@ -5,6 +5,7 @@ const TARGET = 'requirements { availability: 99.9% }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'regression (round 33): Application Insights drawn as where the logs go still monitors the code reporting to it', design: 'requirements { availability: 99.9% }\nservice Api\nlogging Insights { engine: application_insights }\nApi -> Insights { uses: telemetry }' },
         { name: 'regression: stated service level objectives are measured on indicators (operations slo)', design: 'requirements { availability: 99.9% }\nservice Api\noperations { slo: true }' },
         { name: 'stated dashboards show metrics (operations dashboards)', design: 'requirements { availability: 99.9% }\nservice Api\noperations { dashboards: grafana }' },
         { name: 'regression: a sample not for production is not asked to run a monitoring stack', design: 'requirements { availability: 99.9%, purpose: sample }\nservice Api\nworker Jobs\nApi -> Jobs' },
@@ -18,6 +19,11 @@ testRule(rule, {
         { name: 'a design silent on how it is run', design: 'requirements { peak_rps: 10k }\nclient U\nservice Feed\ndatabase Posts\nU -> Feed -> Posts' }
     ],
     invalid: [
+        {
+            name: 'a log store that could also hold metrics (CloudWatch Logs) measures nothing on its own',
+            design: 'requirements { availability: 99.9% }\nservice Api\nlogging Logs { engine: cloudwatch }\nApi -> Logs { uses: telemetry }',
+            findings: [{ severity: 'warning', message: 'Design T has 1 service and no monitoring: failures and saturation go unseen until users report them.' }]
+        },
         {
             name: 'regression: a tracing backend alone is not metrics monitoring (Zipkin)',
             design: `${TARGET}service Orders\nservice Kitchen\nOrders -> Kitchen\nmonitoring Traces { engine: zipkin }`,

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.js';
 import { describesOperation } from '../../helpers/operations-scope.js';
 import { inScope } from '../../../model/out-of-scope.js';
-import { alertsStated, collectsLogs, collectsMetrics, isTracingBackend } from '../../helpers/telemetry.js';
+import { alertsStated, collectsLogs, collectsMetrics, isTracingBackend, monitorsOf } from '../../helpers/telemetry.js';
 import { namesOf } from '../../helpers/wording.js';
 import type { Design } from '../../../model/design.js';
 
@@ -30,6 +30,7 @@ export default defineRule({
             'A design stating it is not for production (`requirements { purpose: demo }`, sample, benchmark, poc, teaching) is not judged: the rule judges a missing operational practice (`meta.practice`).',
             'Services, workers and functions count as services; a design of only stores and clients is not flagged.',
             'A hosting platform\'s own metrics collection counts when the design draws it as a `monitoring` component, with or without an engine.',
+            'A `logging` component whose engine is an application performance monitoring product (its `signals` fact includes `apm`: Azure Application Insights, Datadog) monitors the code that reports to it, whichever kind the design draws it as; a log store that can also hold metrics (CloudWatch, Azure Monitor) measures nothing unless something sends it metrics, so it does not count (field corpus, round 33: a telehealth design sending every service\'s telemetry to Application Insights was called unmonitored).',
             'A tracing backend (an engine whose `signals` fact is traces only: Zipkin, Jaeger, X-Ray) is not metrics monitoring: a design whose only monitoring components are tracing backends is flagged, naming them.',
             'A design that states alerts or an on-call rotation (`operations { alerts: true }` or `on_call`) is monitored, whether or not it draws the tool: an alert fires on a watched signal, and an on-call engineer is woken by one.',
             'A design that states service level objectives or dashboards (`operations { slo: true }` or `dashboards`) is measured, whether or not it draws the tool: an SLO is tracked on indicators, and a dashboard shows metrics. Whether anyone is paged on them is `observe/no-alerting`\'s question once a monitoring component is drawn.',
@@ -43,7 +44,7 @@ export default defineRule({
     },
     check({ design, index, report }) {
         const services = inScope(index.ofKind('service', 'worker', 'function'));
-        const monitors = index.ofKind('monitoring');
+        const monitors = monitorsOf(index);
         if (services.length === 0 || monitors.some(collectsMetrics) || alertsStated(design) || measuresStated(design) || !describesOperation(design, index)) {
             return;
         }

@@ -4,6 +4,7 @@ import { statesSecurity } from '../../helpers/security-scope.js';
 import { defineRule } from '../../rule.js';
 import { authenticationMissing } from '../../helpers/open-entry.js';
 import { unauthenticatedServiceCalls } from '../../helpers/service-identity.js';
+import { runsProduct } from '../../../model/component-facts.js';
 import { decisionScope, reportDecision, scopeName, scopeNetwork } from '../../helpers/one-decision.js';
 
 export default defineRule({
@@ -27,6 +28,7 @@ export default defineRule({
         decisions: [
             'A design that says nothing about security at all (no network, no protocol, no `auth`, `tls`, `data`, `encryption`, `waf`, `rate_limit`, `public` or `mfa`, no `security` block) left it out of scope, like a source about something else: it is not judged (sec/exposed-data-store asks the one question).',
             'Service-to-service means a service, worker or function calling a service, worker, function or gateway. A gateway\'s hop to the services it routes client requests to is part of the entry path and is judged by sec/unauthenticated-entrypoint (reviewers on the field corpus found it a copy of that concern). Load balancers, CDNs and DNS pass traffic on and do not hold an identity of their own, so their links are not judged.',
+            'A call between two components that run a released product (`product`: Penpot\'s front end calling its exporter) is how that product\'s parts authenticate each other, which its vendor wrote and the deployment does not show (a user\'s session passed on, a shared secret): not judged (field corpus, round 33: an exporter that renders with the user\'s own session was called open to anyone on the network).',
             'Links to data stores (databases, caches, queues, search, storage) are not judged: a store connection always carries the store\'s own credentials, and which rights they grant is not in the model. Links to external systems are not judged either.',
             'A link is authenticated when it declares `auth` other than `none`, when its target declares `auth` other than `none` (the target then authenticates every caller), or when a network holding both ends declares `auth` other than `none` or a `mesh` (mutual TLS for its members).',
             'A design that draws no network does not say what else can reach its services (one host, one process, a data centre\'s own network): unknown is not worst case, and only calls stating `auth: none` are judged there (field-corpus reviewers found the question noise on such designs: scaling write-ups, local demos).',
@@ -55,7 +57,8 @@ export default defineRule({
         if (!statesSecurity(design) || authenticationMissing(index, traffic)) {
             return;
         }
-        const links = unauthenticatedServiceCalls(index, traffic);
+        // Two parts of one released product talk as their vendor wrote them (a session cookie passed on, a shared secret): not this design's protocol.
+        const links = unauthenticatedServiceCalls(index, traffic).filter((connection) => !(runsProduct(connection.source) && runsProduct(connection.target)));
         const scope = decisionScope(design, links.flatMap((connection) => [connection.source, connection.target]));
         reportDecision(report, {
             affected: links.map((connection) => ({ on: connection, note: `${connection.id}: no authentication` })),
