@@ -26,6 +26,7 @@ export interface EngineEntry {
     /** A runtime whose built-in connection to these engines the platform wraps in TLS (Cloud Run to Cloud SQL). */
     readonly encrypts_to?: readonly string[];
     readonly durable_workflow?: boolean;
+    readonly provider_code?: boolean;
     readonly strong_reads?: boolean;
     readonly signals?: readonly TelemetrySignal[];
     readonly throttles_all_callers?: boolean;
@@ -34,7 +35,7 @@ export interface EngineEntry {
     readonly [fact: string]: PlainValue | readonly TelemetrySignal[] | undefined;
 }
 
-const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'zones_by_tier', 'drops_poison_input', 'poison_queue_for', 'encrypts_to', 'durable_workflow', 'strong_reads', 'signals', 'throttles_all_callers', 'notes', 'sources']);
+const META_KEYS = new Set(['title', 'kinds', 'stands_for', 'ha', 'ha_when_managed', 'clustered', 'zones_by_tier', 'drops_poison_input', 'poison_queue_for', 'encrypts_to', 'durable_workflow', 'provider_code', 'strong_reads', 'signals', 'throttles_all_callers', 'notes', 'sources']);
 
 export interface EngineIssue {
     /** JSON path inside the engines object, e.g. `/myqueue/kinds/0`. */
@@ -119,6 +120,7 @@ export class EngineCatalog {
             // The platform's connection is the same whatever kind the design draws on it (a Cloud Run job drawn as a worker).
             encryptsTo: entry.encrypts_to,
             durableWorkflow: entry.durable_workflow === true && entry.kinds.includes(kind),
+            providerCode: entry.provider_code === true && entry.kinds.includes(kind),
             strongReads: entry.strong_reads === true && entry.kinds.includes(kind),
             managed: entry.managed === true,
             signals: entry.kinds.includes(kind) ? entry.signals : undefined,

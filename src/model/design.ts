@@ -77,6 +77,8 @@ export interface EngineInfo {
     readonly encryptsTo?: readonly string[];
     /** A durable workflow orchestrator (Step Functions): each run is its own execution, its task calls bounded and caught into compensation. */
     readonly durableWorkflow?: boolean;
+    /** A provider's product that runs none of the customer's code (MediaPackage, Athena): its request handling and its own calls are the provider's. */
+    readonly providerCode?: boolean;
     /** Strongly consistent reads on request, though the default is weaker (engine fact `strong_reads`). */
     readonly strongReads?: boolean;
     /** A managed product (DynamoDB, RDS, Cosmos DB), whose defaults are its vendor's; false for an engine many providers run (postgres, redis). */

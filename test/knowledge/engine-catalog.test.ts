@@ -66,6 +66,14 @@ describe('engine knowledge base', () => {
         expect(catalog.facts('cloud_tasks', 'queue').string('delivery')).to.equal('at_least_once');
     });
 
+    it('round 34: tells a provider\'s product that runs no customer code from a platform hosting the team\'s code', () => {
+        expect(catalog.info('mediapackage', 'service').providerCode).to.equal(true);
+        expect(catalog.info('athena', 'service').providerCode).to.equal(true);
+        expect(catalog.info('app_service', 'service').providerCode).to.equal(false);
+        expect(catalog.info('cloud_run', 'service').providerCode).to.equal(false);
+        expect(catalog.facts('mediapackage', 'service').has('provider_code')).to.equal(false);
+    });
+
     it('gives no typo suggestion for a short acronym one letter from a known one (another product)', () => {
         expect(catalog.info('sms', 'queue').suggestion).to.equal(undefined);
         expect(catalog.info('postgress', 'database').suggestion).to.equal('postgres');

@@ -25,8 +25,29 @@ const STORE_BEHIND_KINDS = new Set(['database', 'storage', 'search']);
  * scrapes the cache's metrics (`uses: telemetry`) does not use its data.
  */
 export function hasNoStoreBehind(cache: Component, index: DesignIndex): boolean {
-    const users = [...new Set(index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source))];
-    return users.length > 0 && users.every((user) => !index.outgoing(user).some((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)));
+    const users = cacheUsers(cache, index);
+    return users.length > 0 && users.every((user) => !touchesStore(user, index));
+}
+
+/**
+ * A user of the cache reaches a store directly, or reads a service that
+ * does (a storage service in front of its database, as Grab's counter API
+ * reads its stats service): when the cache fails, that user's reads fall
+ * through to the store. Rules that judge what the cache holds (its expiry,
+ * its eviction) keep to stores reached directly, whose writes they can see.
+ */
+export function fallsThroughToStore(cache: Component, index: DesignIndex): boolean {
+    const users = cacheUsers(cache, index);
+    return users.some((user) => touchesStore(user, index)
+        || index.outgoing(user).some((connection) => connection.access === 'reads' && connection.target.kind === 'service' && touchesStore(connection.target, index)));
+}
+
+function cacheUsers(cache: Component, index: DesignIndex): Component[] {
+    return [...new Set(index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source))];
+}
+
+function touchesStore(component: Component, index: DesignIndex): boolean {
+    return index.outgoing(component).some((connection) => STORE_BEHIND_KINDS.has(connection.target.kind));
 }
 
 /**
@@ -47,8 +68,8 @@ export function invalidatedFromChangeLog(cache: Component, index: DesignIndex): 
 
 /** The stores the cache's users also reach: what the cache stands in front of. */
 export function storesBehind(cache: Component, index: DesignIndex): Component[] {
-    const users = new Set(index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source));
-    return [...new Set([...users].flatMap((user) => index.outgoing(user).filter((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)).map((connection) => connection.target)))];
+    const users = cacheUsers(cache, index);
+    return [...new Set(users.flatMap((user) => index.outgoing(user).filter((connection) => STORE_BEHIND_KINDS.has(connection.target.kind)).map((connection) => connection.target)))];
 }
 
 /** The handler writes a cache, itself or through one hop (an invalidation proxy it hands its deletes to). */

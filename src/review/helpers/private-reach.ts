@@ -10,7 +10,8 @@ import { EDGE_KINDS } from '../../model/component-facts.js';
 import type { Component, Design } from '../../model/design.js';
 import { judgesPractices } from '../../model/purpose.js';
 import type { Traffic } from '../graph/traffic.js';
-import { inPrivateNetwork, isPubliclyPlaced } from './network.js';
+import { crossesInternet, inPrivateNetwork, isPubliclyPlaced } from './network.js';
+import type { DesignIndex } from '../../model/design-index.js';
 
 /** The design publishes something: a network with `exposure: public`, or a component with `public: true`. */
 export function publishesAnything(design: Design): boolean {
@@ -49,4 +50,17 @@ export function reachedFromInternet(traffic: Traffic): ReadonlySet<Component> {
         }
     }
     return reached;
+}
+
+/**
+ * Whether the internet reaches a component: it is placed publicly, a client
+ * or external system outside the private networks calls it, or a client's
+ * requests reach it (through an edge that forwards them). A store that only
+ * the private network reaches needs a foothold inside before anyone can use
+ * a weakness of its login.
+ */
+export function internetReaches(traffic: Traffic, index: DesignIndex): (component: Component) => boolean {
+    const reached = reachedFromInternet(traffic);
+    return (component) => isPubliclyPlaced(component) || reached.has(component)
+        || index.incoming(component).some(crossesInternet);
 }

@@ -6,6 +6,7 @@ const HANGS = 'when a callee hangs, its caller waits with every request in fligh
 
 testRule(rule, {
     valid: [
+        { name: 'round 34: a provider\'s product (MediaPackage) calls with the provider\'s own client', design: 'client U\nservice Origin { engine: mediapackage, managed: true, replicas: 2 }\nexternal Secrets\nU -> Origin : https\nOrigin -> Secrets : https' },
         { name: 'regression (round 33): NGINX bounds every proxied call by default (60 s), a store front proxying its API', design: 'client U\nservice Front { engine: nginx, replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Front : https\nFront -> Orders : http "proxy_pass /api"' },
         { name: 'regression (round 32): a released product\'s calls time out as its vendor wrote them (Mastodon\'s federation requests)', design: 'client U\nservice Web { replicas: 2, product: "Mastodon" }\nexternal Remote\nU -> Web\nWeb -> Remote : https "federation"' },
         { name: 'a call to another service with no protocol stated may be in-process: not asked', design: `${WEB}service Api { replicas: 2 }\nWeb -> Api "renders"` },
@@ -32,6 +33,11 @@ testRule(rule, {
         { name: 'regression (round 30): a connection stated persistent is held open, not timed per call', design: `${WEB}service Broker { replicas: 2 }\nWeb -> Broker : tcp { persistent: true }` }
     ],
     invalid: [
+        {
+            name: 'round 34: the team\'s code on a managed platform (App Service) is asked',
+            design: 'client U\nservice Web { engine: app_service, managed: true, replicas: 2 }\nexternal Secrets\nU -> Web : https\nWeb -> Secrets : https',
+            findings: [{ element: 'Web->Secrets', severity: 'info', message: 'Web->Secrets has no timeout and no circuit breaker: when Secrets hangs, Web waits on it with every request in flight, until Web stops answering too.' }]
+        },
         {
             name: 'an Apache HTTP Server service runs application code (mod_php) whose calls its proxy timeout does not bound',
             design: 'client U\nservice Front { engine: apache, replicas: 2 }\nservice Orders { replicas: 2 }\nU -> Front : https\nFront -> Orders : http "proxy_pass /api"',

@@ -1,4 +1,4 @@
-import type { Connection, Design } from '../../../model/design.js';
+import type { Component, Connection, Design } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import type { Report } from '../../rule-context.js';
 import { defineRule } from '../../rule.js';
@@ -44,6 +44,7 @@ export default defineRule({
             'A connection held open for as long as the caller runs (`ws`, `wss`, or `persistent: true`: a firehose subscription, a push socket) is a stream, not a call that returns: a call timeout would cut it, and what it needs (stall detection, reconnecting with backoff) is avail/reconnect-storm\'s question (field corpus, round 30: four WebSocket subscriptions of a relay were asked for call timeouts).',
             'A caller that runs on a `schedule` (a certificate renewal every 12 hours, a nightly export) holds no user\'s request: a run stalled on a hung call is one the next run repeats, as in a batch with no client (field corpus, round 30).',
             'A caller that runs a released product (`product`: Mastodon, PeerTube, Airflow deployed from their images) is not asked for timeouts it does not state: its HTTP clients time out as its vendor wrote them, which a deployment file neither shows nor changes; a stated `timeout: 0` there is its configuration and is judged (field corpus, round 32: 12 of 12 such questions on self-hosted product deployments were wrong or not worth raising, among them Mastodon\'s and PeerTube\'s federation calls, which set their own timeouts).',
+            'A caller whose engine is a provider\'s product that runs none of the customer\'s code (engine fact `provider_code`: MediaPackage reading its CDN secret) is not asked either: its calls time out as the provider wrote them (field corpus, round 34).',
             'A caller whose engine bounds the calls it makes by default is bounded: NGINX waits at most 60 s to connect and between two reads or writes of a proxied request (the engine fact `timeout`, which applies as the caller\'s `timeout` unless the design states one). The Apache HTTP Server has no such fact: a service drawn on it usually runs application code (mod_php) whose calls its proxy timeout does not bound (field corpus, round 33: a store front\'s and an admin console\'s NGINX proxying five API calls were asked for timeouts).',
             '`timeout: 0` means no timeout at all (the call waits forever), as in most HTTP and gRPC clients: it is flagged as a warning.'
         ],
@@ -60,7 +61,7 @@ export default defineRule({
         // A caller the design draws but does not describe has client settings nobody stated.
         // A released product's calls time out as its vendor wrote them: only a stated `timeout: 0` (its configuration) is judged there.
         const judged = design.connections.filter((connection) => isTimeoutJudged(connection) && !isOutOfScope(connection.source) && holdsRequests(connection)
-            && !(runsProduct(connection.source) && callBoundOf(connection) === 'unstated'));
+            && !(writtenElsewhere(connection.source) && callBoundOf(connection) === 'unstated'));
         const timed = { report, design, judged };
         // A stated `timeout: 0` waits forever: a warning, one for a client default on most calls.
         reportCalls(timed, judged.filter((connection) => callBoundOf(connection) === 'forever'), WAITS_FOREVER);
@@ -70,6 +71,11 @@ export default defineRule({
         reportCalls(timed, unstated, UNSTATED);
     }
 });
+
+/** The caller's HTTP client is code its vendor or its cloud provider wrote: a released product, or a provider's product (engine fact `provider_code`). */
+function writtenElsewhere(caller: Component): boolean {
+    return runsProduct(caller) || caller.engine?.providerCode === true;
+}
 
 /** How one kind of unbounded call is reported: alone, or as one policy over all or most calls. */
 interface CallGap {

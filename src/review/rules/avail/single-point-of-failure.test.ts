@@ -5,6 +5,7 @@ const SAME_DECISION = 'a crash, a deploy or a lost host of any one of them stops
 
 testRule(rule, {
     valid: [
+        { name: 'round 34: a cache whose user reads a storage service in front of a database falls through to it', design: 'client U\nservice Api { replicas: 2 }\nservice Stats { replicas: 2 }\ndatabase Ts { engine: cassandra }\ncache Short { engine: redis }\nU -> Api : https\nApi -> Short : reads, writes\nApi -> Stats : grpc, reads\nStats -> Ts : reads, writes' },
         { name: 'regression (round 32): DBFS is a view over the provider\'s replicated object storage, with no server to count', design: 'client U\nservice Jobs { replicas: 2 }\nstorage Root { engine: dbfs }\nU -> Jobs\nJobs -> Root : reads' },
         { name: 'regression (round 32): HDFS is a cluster of DataNodes', design: 'client U\nservice Jobs { replicas: 2 }\nstorage Lake { engine: hdfs }\nU -> Jobs\nJobs -> Lake : reads' },
         { name: 'regression (field corpus, round 23): a relay every caller reaches on its own machine runs once per caller host', design: 'client U\nservice Web { replicas: 8 }\nworker Relay\nqueue Events { engine: kafka }\nU -> Web\nWeb -> Relay { colocated: true }\nRelay -> Events : writes' },
@@ -89,6 +90,11 @@ testRule(rule, {
         { name: 'an embedded store runs in its user\'s process (SQLite, engine fact)', design: 'client U\nservice Api { replicas: 2 }\ndatabase Local { engine: sqlite }\nU -> Api -> Local' }
     ],
     invalid: [
+        {
+            name: 'round 34: a cache whose user reads a service that reaches no store holds the only copy',
+            design: 'client U\nservice Api { replicas: 2 }\nservice Stats { replicas: 2 }\ncache Short { engine: redis }\nU -> Api : https\nApi -> Short : reads, writes\nApi -> Stats : grpc, reads',
+            findings: [{ element: 'Short', severity: 'warning', message: 'cache Short states no instance count, which the language reads as a single instance: if it runs one, then when it fails, every request that reads it fails, and no store behind it holds its data to rebuild it from. How many instances does it run? State `replicas`.' }]
+        },
         {
             name: 'regression (import corpus): on one host, one question about the host, not one per container',
             design: 'client Users\nnetwork Compose {\n  hosts: 1\n  service Web { replicas: 2 }\n  database Db { engine: postgres }\n  queue Jobs { engine: rabbitmq }\n}\nUsers -> Web\nWeb -> Db : sql\nWeb -> Jobs',

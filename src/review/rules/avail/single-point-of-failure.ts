@@ -12,7 +12,7 @@ import { isStartupOnly } from '../../helpers/phase.js';
 import { isActiveInSeveralRegions } from '../../../model/regions.js';
 import { joinWords, listOf, unique } from '../../helpers/wording.js';
 import { isLock } from '../../helpers/writes.js';
-import { hasNoStoreBehind } from '../../helpers/cache-use.js';
+import { fallsThroughToStore } from '../../helpers/cache-use.js';
 import { inScope } from '../../../model/out-of-scope.js';
 import { feedsOnlyObservers, OBSERVER_KINDS } from '../../helpers/observers.js';
 import { purposeNoun, purposeOf } from '../../../model/purpose.js';
@@ -104,7 +104,7 @@ export default defineRule({
             'Single instances of the same engine among redundant peers (two LVS or HAProxy tiers left at one) are one finding: how many instances that technology runs is one decision of the team that operates it.',
             'An engine whose instances come as a pair by kind (`clustered`: NetApp filers run their controllers as high-availability pairs) is not read as one instance when the count is left unsaid; a stated `replicas: 1` still is.',
             'A local emulator that stands in for a managed service (an engine whose facts say `stands_for`: DynamoDB Local, the Cosmos DB emulator) is judged as that service: its source says production uses the real one.',
-            'A cache in front of a store (its users also reach a database, object storage or search index: cache-aside or read-through) is not judged: when it fails, reads fall through to that store, which is a load shift for the store\'s capacity to answer, not a stop; a cache that holds locks or the only copy of its data still is.',
+            'A cache in front of a store (its users also reach a database, object storage or search index: cache-aside or read-through) is not judged: when it fails, reads fall through to that store, which is a load shift for the store\'s capacity to answer, not a stop; a cache that holds locks or the only copy of its data still is. A user that reads a service which reaches a store (a storage service in front of its database) falls through the same way (field corpus, round 34: a short-TTL cache in front of Grab\'s stats service was asked as if it held the only copy).',
             'A store drawn once for two or more regions (`regions: [eu_west, ap_southeast]`: read replicas in each secondary region) holds a copy in each and is not one instance; the team\'s compute stated in several regions stays in its peers\' one instance-count decision.',
             'A component whose uptime is stated (`availability`: a platform\'s "99.95% SLA") while its count is not has the figure a single-instance reading would question: it is not read as one instance (avail/slo-unreachable uses the figure).',
             'A component the source states may fail without harm (`critical: false`: a jump box that only deploys, an analytics store whose failure "will not affect online transactions") is not judged, nor a worker, function or service that nothing calls (at most a queue hands it work) and whose every write goes to such components: its outage only delays that work.',
@@ -371,7 +371,7 @@ function feedsOnlyNonCritical(component: Component, index: DesignIndex): boolean
  */
 function isCacheInFront(component: Component, index: DesignIndex): boolean {
     const callers = index.incoming(component);
-    return component.kind === 'cache' && callers.length > 0 && !callers.every(isLock) && !hasNoStoreBehind(component, index);
+    return component.kind === 'cache' && callers.length > 0 && !callers.every(isLock) && fallsThroughToStore(component, index);
 }
 
 /**
@@ -631,7 +631,7 @@ function consequenceOf(component: Component, index: DesignIndex, traffic: Traffi
     if (component.kind === 'cache' && callers.length > 0 && callers.every(isLock)) {
         return 'no lock can be taken and the work that needs one stops';
     }
-    if (component.kind === 'cache' && hasNoStoreBehind(component, index)) {
+    if (component.kind === 'cache' && callers.length > 0 && !fallsThroughToStore(component, index)) {
         return 'every request that reads it fails, and no store behind it holds its data to rebuild it from';
     }
     if (traffic.onRequestPath(component)) {

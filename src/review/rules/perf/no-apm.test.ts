@@ -7,6 +7,7 @@ const MESSAGE = 'Design T has 3 services that call one another and monitoring, b
 
 testRule(rule, {
     valid: [
+        { name: 'round 34: released products calling a managed API server are not the team\'s code to trace', design: 'client Ops\nservice Api { managed: true }\nworker Sync { product: "Flux" }\nworker Csi { product: "CSI driver" }\nmonitoring M\nOps -> Api : https\nSync -> Api : https\nCsi -> Api : https' },
         { name: 'regression: a jump box whose ssh sessions reach the tiers is not a service a request crosses', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true }\nservice Front { replicas: 2 }\nservice Back { replicas: 2 }\nservice Jumpbox { public: true }\ndatabase Db\nWeb -> Gw : https\nGw -> Front : http\nFront -> Back : http\nBack -> Db : reads, writes\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"\nJumpbox -> Back "ssh (port 22)"\nmonitoring Metrics { engine: prometheus }' },
         // Round 24: MocoSpace's web tier calling its social-graph server and its mail agent was counted as three services a request crosses.
         { name: 'regression: mail handed to a transfer agent is not a request crossing it', design: 'client U\nservice App { replicas: 10 }\nservice Graph\nservice Mta "PowerMTA mail delivery"\nmonitoring Nagios { engine: nagios }\nU -> App : https\nApp -> Graph\nApp -> Mta : smtp' },
@@ -24,6 +25,11 @@ testRule(rule, {
         { name: 'a higher threshold in the options', design: MONITORED, options: { minServices: 4 } }
     ],
     invalid: [
+        {
+            name: 'round 34: the same calls between the team\'s own workers and service are asked',
+            design: 'client Ops\nservice Api\nworker Sync\nworker Csi\nmonitoring M\nOps -> Api : https\nSync -> Api : https\nCsi -> Api : https',
+            findings: [{ severity: 'info', message: 'Design T has 3 services that call one another and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?' }]
+        },
         { name: 'services, workers and functions with host metrics only', design: MONITORED, findings: [{ severity: 'info', message: MESSAGE }] },
         { name: 'APM and tracing turned off', design: `${MONITORED}\noperations { apm: false, tracing: none }`, findings: [{ message: MESSAGE }] },
         { name: 'a lower threshold in the options', design: 'client U\nservice A\nservice B\nmonitoring M\nU -> A -> B', options: { minServices: 2 }, findings: [{ message: 'Design T has 2 services that call one another and monitoring, but no APM or tracing: when a request is slow, how do you see which service, query or call spends the time?' }] }

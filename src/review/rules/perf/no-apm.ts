@@ -5,6 +5,7 @@ import type { Component, ComponentKind, Connection } from '../../../model/design
 import { isDeclared, settingValue } from '../../helpers/perf-settings.js';
 import { collectsMetrics, isApmProduct, isTracingBackend } from '../../helpers/telemetry.js';
 import { isAdminSession } from '../../helpers/admin-session.js';
+import { runsProduct } from '../../../model/component-facts.js';
 
 /**
  * APM, or tracing beside a monitoring component's request metrics (the
@@ -55,6 +56,7 @@ export default defineRule<Options>({
             'APM is declared by `operations.apm` or `testing.apm` (`true` or a product such as `datadog`), or by what an APM product is made of: distributed tracing (`operations.tracing`) together with a monitoring component that collects request metrics (latency and errors per service). A monitoring component alone shows how busy hosts are, not where a request spends its time.',
             'A monitoring component whose engine is an APM product (Application Insights, Datadog, Instana: engine fact `signals` with `apm`) is the APM view; one that is a tracing backend (Zipkin, Jaeger, X-Ray) is the tracing, which counts beside a metrics component.',
             'A design with no metrics monitoring at all (no monitoring component, or only a tracing backend) is left to `observe/no-monitoring`: asking for APM on top would repeat that concern.',
+            'A service, worker or function that runs a released product (`product`: a GitOps controller, a CSI driver, a self-hosted application) is not counted, nor are calls into it: its spans are its vendor\'s, and an APM agent instruments the code the team writes (field corpus, round 34: a cluster baseline whose only calls were Flux and the CSI driver writing to the API server was asked for APM).',
             'Mail handed to a transfer agent (an `smtp` call to a service running one) does not count as a request crossing it: the agent queues the message and answers at once (field corpus, round 24: a web tier calling a social-graph server and its own mail agent was counted as three services a request crosses).'
         ],
         quality: {
@@ -69,12 +71,13 @@ export default defineRule<Options>({
         }
     },
     check({ design, index, traffic, options, report }) {
-        const services = inScope(index.ofKind('service', 'worker', 'function'));
+        // A released product's internals are its vendor's to trace, not code the team instruments.
+        const services = inScope(index.ofKind('service', 'worker', 'function')).filter((service) => !runsProduct(service));
         // Only services a request crosses count: those that call, or are
         // called by, another service synchronously. A monolith's tier that
         // calls one helper keeps a slow request inside one program, where
         // per-query profiling, not tracing across services, finds it.
-        const crossed = new Set(services.flatMap((service) => traffic.syncOutgoing(service).filter((call) => APP_KINDS.has(call.target.kind) && call.target !== service && !isAdminSession(call) && !handsOffMail(call)).flatMap((call) => [service, call.target])));
+        const crossed = new Set(services.flatMap((service) => traffic.syncOutgoing(service).filter((call) => APP_KINDS.has(call.target.kind) && !runsProduct(call.target) && call.target !== service && !isAdminSession(call) && !handsOffMail(call)).flatMap((call) => [service, call.target])));
         const count = services.filter((service) => crossed.has(service)).length;
         // Monitoring drawn but not described (`out_of_scope`) may or may not be APM: not asked.
         const monitors = inScope(index.ofKind('monitoring'));

@@ -25,17 +25,31 @@ testRule(rule, {
             findings: [{ element: 'app', severity: 'info', messageId: 'notProduction', message: 'database Db and queue Jobs sign in with the sample\'s published credentials: harmless where it runs for its reader, but whoever runs it anywhere else must generate them per deployment and keep them in a secret store.' }]
         },
         {
-            name: 'a broker whose console keeps the vendor login',
+            name: 'round 34: a broker in a private network that keeps the vendor login is a warning (a foothold inside comes first)',
             design: 'network app {\n  service Api\n  queue Jobs { engine: rabbitmq, default_credentials: true }\n  Api -> Jobs : amqp\n}',
-            findings: [{ element: 'Jobs', severity: 'error', message: 'queue Jobs signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.' }]
+            findings: [{ element: 'Jobs', severity: 'warning', message: 'queue Jobs signs in with default or published credentials: nothing outside its private network reaches it, but any workload there that is compromised can log in with them and read or change everything it holds. Generate them per deployment and keep them in a secret store.' }]
         },
         {
-            name: 'two databases with passwords written in the manifests are one decision',
+            name: 'round 34: two private databases with passwords written in the manifests are one decision, a warning',
             design: 'network cluster {\n  service Api\n  database Users { engine: postgres, default_credentials: true }\n  database Ledger { engine: postgres, default_credentials: true }\n  Api -> Users : sql\n  Api -> Ledger : sql\n}',
             findings: [{
                 element: 'cluster',
+                severity: 'warning',
+                message: '2 components sign in with default or published credentials (Users, Ledger): nothing outside their private network reaches them, but any workload there that is compromised can log in with them and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.'
+            }]
+        },
+        {
+            name: 'round 34: a dashboard that users reach through the edge keeps the vendor login: an error',
+            design: 'client Admin\nnetwork host {\n  loadbalancer Proxy { public: true }\n  monitoring Grafana { engine: grafana, default_credentials: true }\n  Proxy -> Grafana : http\n}\nAdmin -> Proxy : https',
+            findings: [{ element: 'Grafana', severity: 'error', message: 'monitoring Grafana signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.' }]
+        },
+        {
+            name: 'round 34: one published store among private ones makes the shared decision an error',
+            design: 'network cluster {\n  service Api\n  database Users { engine: postgres, default_credentials: true }\n  storage Files { engine: minio, default_credentials: true, public: true }\n  Api -> Users : sql\n  Api -> Files : https\n}',
+            findings: [{
+                element: 'cluster',
                 severity: 'error',
-                message: '2 components sign in with default or published credentials (Users, Ledger): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.'
+                message: '2 components sign in with default or published credentials (Users, Files): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.'
             }]
         }
     ]

@@ -9,6 +9,7 @@ import { inScope } from '../../../model/out-of-scope.js';
 import { judgesPractices, purposeNoun } from '../../../model/purpose.js';
 import { isReadOnlyStore } from '../../helpers/writes.js';
 import { hasPublishedLogin } from '../../helpers/authentication.js';
+import { internetReaches } from '../../helpers/private-reach.js';
 
 export default defineRule({
     meta: {
@@ -21,6 +22,8 @@ export default defineRule({
         messages: {
             one: '{what} signs in with default or published credentials: anyone who has read the vendor\'s docs or the repository can log in and read or change everything it holds. Generate them per deployment and keep them in a secret store.',
             many: '{count} components sign in with default or published credentials ({list}): anyone who has read the vendor\'s docs or the repository can log in and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.',
+            privateOne: '{what} signs in with default or published credentials: nothing outside its private network reaches it, but any workload there that is compromised can log in with them and read or change everything it holds. Generate them per deployment and keep them in a secret store.',
+            privateMany: '{count} components sign in with default or published credentials ({list}): nothing outside their private network reaches them, but any workload there that is compromised can log in with them and read or change everything they hold. One decision settles them all: credentials generated per deployment and kept in a secret store.',
             notProduction: '{list} {sign} in with the {purpose}\'s published credentials: harmless where it runs for its reader, but whoever runs it anywhere else must generate them per deployment and keep them in a secret store.'
         },
         fix: 'Removes `default_credentials: true` once the credentials are generated per deployment (keep them in a secret store: `security { secrets: … }`).',
@@ -36,20 +39,21 @@ export default defineRule({
             'In a design not for production (`requirements { purpose: demo }`), a store that something reads and nothing writes holds only the seed data its repository publishes: its published login guards nothing secret, so it is not flagged. Production stores of reference data still are (the login also lets anyone change them).',
             'In a design not for production, published logins are how its reader runs it: one info note lists them, a reminder for whoever deploys it elsewhere, not an open door of the design.',
             'It is reported whatever the network placement: inside a private network the login is still the only thing between any compromised workload and the data.',
+            'It is an error when the internet can reach one of the components (placed publicly, called by a client or external system outside the private networks, or reached by clients\' requests through an edge), and a warning when all of them sit in private networks that only the design\'s own components reach: using the login then needs a foothold inside first (field corpus, round 34: unpublished Postgres logins of single-host Compose deployments were judged right but an error too strong, and one, whose guide accepts the risk with that reason, not worth an error).',
             'Its finding names the remedy, credentials generated per deployment and kept in a secret store: where these logins are the only secrets the design states, sec/no-secrets-management does not ask where secrets live a second time (one decision, one finding).'
         ],
         quality: {
             grouping: 'One finding for every component stating default or published credentials, on the group that holds them (or the design), each a related location; a lone component is reported on itself.',
             basis: 'Stated: `default_credentials` on components.',
             unknowns: 'Unstated credentials are not assumed to be defaults: without `default_credentials: true` there is no finding. In a design not for production, a read-only store of seed data is not judged.',
-            severity: 'Error: the stated fact is an open door (a login anyone can look up); on the 37 tuning designs all 5 of its findings were judged a headline risk. Info in a design not for production: on the blind sets, 5 of the 7 errors on local samples and demos were judged not worth an error (placeholder logins of a mail catcher, a Compose file\'s throw-away passwords), and the one judged right was the exposure, which sec/exposed-data-store raises.'
+            severity: 'Error where the internet reaches one of the components, warning where only the private network does: the stated fact is an open door (a login anyone can look up); on the 37 tuning designs all 5 of its findings were judged a headline risk. Info in a design not for production: on the blind sets, 5 of the 7 errors on local samples and demos were judged not worth an error (placeholder logins of a mail catcher, a Compose file\'s throw-away passwords), and the one judged right was the exposure, which sec/exposed-data-store raises.'
         },
         examples: {
             flagged: 'service Api\ndatabase Db { engine: postgres, default_credentials: true }\nApi -> Db : sql',
             fixed: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db : sql\nsecurity { secrets: vault }'
         }
     },
-    check({ design, index, report }) {
+    check({ design, index, traffic, report }) {
         // A demo's store of seed data that nothing writes guards only what its repository publishes.
         const known = inScope(design.components).filter((component) => hasPublishedLogin(component) && (judgesPractices(design) || !isReadOnlyStore(component, index)));
         if (known.length === 0) {
@@ -60,18 +64,23 @@ export default defineRule({
             return;
         }
         const scope = decisionScope(design, known);
+        const outside = internetReaches(traffic, index);
+        const exposed = known.some(outside);
+        const severity = exposed ? undefined : 'warning';
         reportDecision(report, {
             affected: known.map((component) => ({ on: component, note: `${describe(component)}: default or published credentials` })),
             peers: known.length,
             once: {
                 on: scope,
-                messageId: 'many',
+                messageId: exposed ? 'many' : 'privateMany',
                 data: { count: known.length, list: known.map((component) => component.name).join(', ') },
+                severity,
                 basis: 'stated'
             },
             each: (item) => {
                 const component = known.find((candidate) => candidate === item.on) ?? known[0];
-                return { on: component, messageId: 'one', data: { what: describe(component) }, basis: 'stated', fix: replaceCredentials(component) };
+                const alone = outside(component);
+                return { on: component, messageId: alone ? 'one' : 'privateOne', data: { what: describe(component) }, severity: alone ? undefined : 'warning', basis: 'stated', fix: replaceCredentials(component) };
             }
         });
     }

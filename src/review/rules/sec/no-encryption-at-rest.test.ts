@@ -4,6 +4,7 @@ import rule from './no-encryption-at-rest.js';
 
 testRule(rule, {
     valid: [
+        { name: 'round 34: a store on a one-host install: its disk encryption is the host\'s', design: 'network Host {\n  hosts: 1\n  service App\n  database Db { engine: postgres, data: [pii] }\n  App -> Db : sql\n}' },
         { name: 'regression (field corpus, round 15): unclassified stores of a design that names no sensitive data are not asked about (usage counters, video metadata, logs)', design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db : sql' },
         { name: 'regression: a search engine that always encrypts its indexes at rest', design: 'service Api\nsearch Find { engine: azure_ai_search, managed: true }\nApi -> Find' },
         {
@@ -20,6 +21,11 @@ testRule(rule, {
         { name: 'a design that says nothing about security (a source about something else)', design: 'service Api\ndatabase Db { engine: mysql }\nApi -> Db' }
     ],
     invalid: [
+        {
+            name: 'round 34: the same store in a network of many machines',
+            design: 'network Vpc {\n  service App\n  database Db { engine: postgres, data: [pii] }\n  App -> Db : sql\n}',
+            findings: [{ element: 'Db', severity: 'warning', message: 'database Db holds personal data unencrypted at rest: a copied disk, snapshot or backup exposes it in the clear.' }]
+        },
         { name: 'regression: a store drawn but not described (out_of_scope) is not counted', design: 'requirements { data: [pii] }\nclient U\nservice Api { replicas: 2, auth: jwt }\ndatabase Notes { engine: postgres, out_of_scope: true }\ndatabase Files { engine: postgres }\nU -> Api : https\nApi -> Notes : sql\nApi -> Files : sql', findings: [{ element: 'Files', messageId: 'unclassified', message: 'database Files is not encrypted at rest, and no `data` says what it holds (the design handles personal data): which hold personal, payment, credential or health data? Say `data` on each store (`public` when nothing is sensitive), or `encryption: at_rest`.' }] },
         {
             name: 'a database whose data nobody classified, in a design that handles personal data: a question',

@@ -2,6 +2,7 @@ import type { Component, Design } from '../../../model/design.js';
 import type { Fix } from '../../fix.js';
 import type { Report } from '../../rule-context.js';
 import { statesSecurity } from '../../helpers/security-scope.js';
+import { oneHostOf } from '../../helpers/network.js';
 import { defineRule } from '../../rule.js';
 import { describe, isDataStore, PERSISTENT_STORE_KINDS } from '../../../model/component-facts.js';
 import { dataClassOf, dataWords, designSensitiveData, mergeSensitive } from '../../helpers/data-classes.js';
@@ -40,7 +41,8 @@ export default defineRule({
             'A store whose `data` lists only other classes (`public`, `internal`…) is not flagged.',
             'Stores that declare no `data` are one question (info) for the whole design, listing them, and naming the sensitive classes `requirements.data` says the design handles; it is asked only when the design states that it handles such data (`requirements.data`) and no store of the design declares `data`. A design that classifies some of its stores has said where its sensitive data lives, and the others are read as holding none; one that never says it handles sensitive data is not asked where it keeps it (on the field corpus, 10 of 13 such questions asked of designs that hold usage counters, metadata or logs were not worth raising).',
             'A store whose engine ArchLens does not know is not judged: the engine may encrypt by default or keep nothing on disk (data/unknown-engine asks about it).',
-            'A store the design draws but does not describe (`out_of_scope: true`) is not judged, counted or listed.'
+            'A store the design draws but does not describe (`out_of_scope: true`) is not judged, counted or listed.',
+            'A store on a network stated to run on one machine (`hosts: 1`: a self-hosted Compose install) is not judged: its files are volumes or bind mounts on that machine\'s disk, so encryption at rest is the host\'s full-disk encryption, decided where the machine is set up, not in this deployment (field corpus, round 34: on single-host installs 11 of 11 such findings, on Immich, Mattermost, Zulip, Plane and others, were judged not worth raising or wrong).'
         ],
         quality: {
             grouping: 'Stores of sensitive data without encryption at rest are one finding (on the innermost group holding them, or the design) listing each store, with one fix setting `encryption: at_rest` on each; stores whose data is unclassified are one design-level question; sensitive stores of an unnamed managed provider are one question; a single store is reported on itself.',
@@ -113,7 +115,9 @@ function isJudged(store: Component): boolean {
     return PERSISTENT_STORE_KINDS.includes(store.kind)
         && !isOutOfScope(store)
         && store.properties.string('encryption') !== 'at_rest'
-        && (store.engine === undefined || store.engine.known);
+        && (store.engine === undefined || store.engine.known)
+        // On one machine the store's files are the host's disk: encrypting it is the machine's decision.
+        && oneHostOf(store) === undefined;
 }
 
 /**

@@ -3,6 +3,8 @@ import rule from './no-waf.js';
 
 testRule(rule, {
     valid: [
+        { name: 'round 34: a self-hosted install on one machine is not asked for a WAF', design: 'client Users\nnetwork Host {\n  hosts: 1\n  service App { auth: session, data: [pii] }\n}\nUsers -> App : https' },
+        { name: 'round 34: a provider\'s product that runs no customer code (MediaPackage) has nothing for an injection to reach', design: 'client Viewers\ncdn Edge { engine: cloudfront }\nservice Origin { engine: mediapackage, managed: true, auth: api_key }\nViewers -> Edge : https\nEdge -> Origin : https' },
         { name: 'regression: a chat server reached over WebSockets: a WAF sees only the upgrade, not the messages', design: 'client App\nloadbalancer Lb\nservice Chat { auth: custom }\ndatabase Messages { data: [pii] }\nApp -> Lb : wss\nLb -> Chat\nChat -> Messages : reads' },
         { name: 'a WAF on the CDN in front', design: 'client U\ncdn Edge { engine: cloudfront, waf: true }\nloadbalancer Lb\nservice Api\nU -> Edge -> Lb -> Api' },
         { name: 'a WAF for the whole design', design: 'client U\nservice Api\nU -> Api : https\nsecurity { waf: true }' },
@@ -15,6 +17,16 @@ testRule(rule, {
         { name: 'a link that carries only public content', design: 'client U\nservice Site\nU -> Site { protocol: https, data: [public] }' }
     ],
     invalid: [
+        {
+            name: 'round 34: the same service in a network of many machines is asked',
+            design: 'client Users\nnetwork Vpc {\n  service App { auth: session, data: [pii] }\n}\nUsers -> App : https',
+            findings: [{ element: 'App', severity: 'info', message: 'service App takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
+        {
+            name: 'round 34: a managed platform that hosts the team\'s code (App Service) is still asked',
+            design: 'client Viewers\ncdn Edge { engine: cloudfront }\nservice Origin { engine: app_service, managed: true, auth: api_key }\nViewers -> Edge : https\nEdge -> Origin : https',
+            findings: [{ element: 'Origin', severity: 'info', message: 'service Origin takes web requests from clients and no web application firewall filters them: injection attempts and known exploits reach its code unchecked.' }]
+        },
         {
             name: 'an entry service the design draws without describing (out_of_scope) is left out, beside one it describes',
             design: 'client Mobile\nloadbalancer Lb\nservice Web { auth: session }\nservice Legacy { out_of_scope: true }\nMobile -> Lb : https\nLb -> Web : http\nLb -> Legacy : http',

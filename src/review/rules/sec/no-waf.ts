@@ -7,6 +7,7 @@ import { authScheme } from '../../helpers/authentication.js';
 import { reportEdgeDecision, unguardedEntryHandlers } from '../../helpers/entry-path.js';
 import { dataClassOf } from '../../helpers/data-classes.js';
 import { openEntryHandlers } from '../../helpers/open-entry.js';
+import { oneHostOf } from '../../helpers/network.js';
 
 /** Protocols a web application firewall inspects. */
 const WEB_PROTOCOLS: ReadonlySet<string> = new Set<ConnectionProtocol>(['http', 'https', 'grpc', 'grpcs']);
@@ -40,12 +41,14 @@ export default defineRule({
             'A service whose `data` lists only `public` (or other non-sensitive classes), or a path over a connection that carries only such data, is not judged: public content needs no filtering.',
             'A service that nothing authenticates is left to sec/unauthenticated-entrypoint: authentication is the first question, and a WAF in front of an open API is asked after it (reviewers on the field corpus judged the WAF question noise there). A design that states the service has no WAF (`waf: false` on it, or `security { waf: false }`; e.g. a platform ingress that cannot sit behind one) is judged all the same: the gap is stated, not a question deferred.',
             'An edge component that authenticates callers itself (a gateway, load balancer or CDN with `auth`, e.g. an API gateway with a token authorizer) covers what is behind it: anonymous requests, where injection attempts and scanned exploits come from, are turned away before any application code runs, so the WAF question is a detail there (reviewers on the field corpus judged it noise). Authentication inside the service does not count: the request reaches its code first.',
+            'A service on a network stated to run on one machine (`hosts: 1`: a self-hosted Compose install on one server) is not judged: a web application firewall is an edge product run in front of fleets, and for a single host the reviewer\'s questions are its exposure, TLS and patching, which other rules ask (field corpus, round 34: the WAF question on seven single-host installs, among them Mastodon, Zulip, Plane and Bitwarden, was judged not worth raising every time).',
+            'A service whose engine is a provider\'s product that runs none of the customer\'s code (engine fact `provider_code`: MediaPackage, Athena) is not judged: there is no application code behind it for an injection to reach, and what it parses is the provider\'s to harden (field corpus, round 34: AWS Elemental MediaPackage serving a live stream\'s segments to CloudFront was asked for a WAF).',
             'Engines carry no WAF fact: a CDN or load balancer can host a WAF, but only a declared one counts.'
         ],
         quality: {
             grouping: 'One finding for every client-facing service without a WAF, on the edge component in front of them all (or the design), each service a related location, with one fix; a lone service is reported on itself.',
             basis: 'Stated: `waf` on services, edge components and in `security`, connection protocols, and `data`.',
-            unknowns: 'Public content (`data: [public]`) silences it, and so does an edge that authenticates callers before any code runs; services nothing authenticates are left to sec/unauthenticated-entrypoint unless the design states they have no WAF (`waf: false`); only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
+            unknowns: 'Public content (`data: [public]`) silences it, and so do services on a one-host network (`hosts: 1`), and so does an edge that authenticates callers before any code runs; services nothing authenticates are left to sec/unauthenticated-entrypoint unless the design states they have no WAF (`waf: false`); only a declared WAF counts, since no engine fact says a CDN or load balancer runs one.',
             severity: 'Info: a question; reviewers on the field corpus raised it for shops and sites taking personal or payment data and found it a detail elsewhere. On the tuning corpus (67 designs): 3 of 5 findings raised; the other 2 (the app servers of a scaling talk, a notification API called by internal services and verified apps) are true but not worth raising.'
         },
         examples: {
@@ -65,7 +68,7 @@ export default defineRule({
         // it is judged even where authentication is missing too.
         const statedNone = design.settings.security?.properties.get('waf') === false;
         const handlers = unguardedEntryHandlers(traffic, { byComponent: filtersRequests, byConnection: needsNoInspection })
-            .filter((handler) => dataClassOf(handler).kind !== 'other' && (!open.includes(handler) || statedNone || handler.properties.get('waf') === false));
+            .filter((handler) => dataClassOf(handler).kind !== 'other' && oneHostOf(handler) === undefined && handler.engine?.providerCode !== true && (!open.includes(handler) || statedNone || handler.properties.get('waf') === false));
         reportEdgeDecision(report, traffic, {
             handlers,
             gap: 'no WAF in front',
