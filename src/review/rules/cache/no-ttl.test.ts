@@ -6,6 +6,7 @@ const READER = 'service Api\ndatabase Store { engine: postgres }\nApi -> Hot : r
 
 testRule(rule, {
     valid: [
+        { name: 'round 35: a cache only released products use expires keys as their vendor wrote', design: 'service Web { product: "Sentry" }\nservice Relay { product: "Relay" }\ndatabase Db { engine: postgres }\ncache Kv { engine: redis }\nWeb -> Kv : reads, writes\nRelay -> Kv : reads, writes\nWeb -> Db : reads' },
         // Round 24: a chat server that invalidates its memcached entries as values change was asked whether they expire.
         { name: 'regression: the one writer of the store also writes the cache (it updates or invalidates entries as it writes)', design: 'service Chat { replicas: 2 }\ncache Memcached { engine: memcached, coalescing: true }\ndatabase Db { engine: postgres }\nChat -> Memcached : reads, writes\nChat -> Db : reads, writes' },
         // The regional copy is fed by Redis replication from the primary, whose keys carry a 1 h ttl.
@@ -26,6 +27,11 @@ testRule(rule, {
         { name: 'regression: cache/stampede already asks whether its keys expire (several readers fall through to a store)', design: 'service Web { replicas: 3 }\ncache Pages { engine: memcached }\ndatabase Posts\nWeb -> Pages : reads\nWeb -> Posts : reads' }
     ],
     invalid: [
+        {
+            name: 'round 35: one user that is the team\'s own code is asked',
+            design: 'service Web\nservice Relay { product: "Relay" }\ndatabase Db { engine: postgres }\ncache Kv { engine: redis }\nWeb -> Kv : reads, writes\nRelay -> Kv : reads, writes\nWeb -> Db : reads',
+            findings: [{ element: 'Kv', severity: 'info', message: 'Do entries of cache Kv (cache-aside, as no strategy is declared) expire? No `ttl` is stated: without one, an entry lives until evicted, and reads keep returning values the store has since changed.' }]
+        },
         {
             name: 'regression: two layers read by the same service in front of the same store (a per-worker cache and a node-local Redis) are one question',
             design: 'service Renderer { -> Memory : reads\n -> NodeRedis : reads, writes\n -> Db : reads }\ncache Memory { eviction: lru }\ncache NodeRedis { engine: redis, eviction: lru }\ndatabase Db',

@@ -1,6 +1,6 @@
 import type { Component } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, runsProduct } from '../../../model/component-facts.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { hasNoStoreBehind, holdsOnlyLocks, invalidatedFromChangeLog, storesBehind } from '../../helpers/cache-use.js';
 import { mergeCopies, mergeReports } from '../../helpers/copies.js';
@@ -35,6 +35,7 @@ export default defineRule({
             'A cache that declares no `strategy` is taken as cache-aside, the default of an application that reads a cache and fills it on a miss; `write_through` and `write_behind` caches are updated on every write and are not asked.',
             '`eviction: ttl_only` counts as an expiry policy, as the catalog says (the keys carry their own TTLs).',
             'A cache that only holds locks (every connection to it has `uses: lock`) is not flagged: it holds no copies of data to go stale.',
+            'A cache that only released products use (`product` on every component that reads or writes it: Sentry and Relay, Harbor\'s core, Plane\'s API) is not asked: which keys expire is the vendor\'s code, which sets an expiry per key, not a setting the deployment states (field corpus, round 35: three such questions, on Sentry, Harbor and Plane, were all wrong).',
             'A cache that every writer of the stores behind it also writes (a stated `writes` or `reads, writes` to the cache from each component that writes those stores) is updated or invalidated with each write: a change reaches it with the write, not only by expiry, and it is not asked (field corpus, round 24: a chat server that invalidates its memcached entries as values change, a capture-the-flag platform and a basket service writing the store then the cache; none of the three raised).',
             'A cache with no store behind it (no component that reads or writes it reaches a database, object storage or search index) is not flagged: nothing there for a miss to fall through to, so it is not a copy that goes stale against a store. It is the only home of its data (a leaderboard kept in a Redis sorted set), where an expiry would destroy data rather than refresh it, or a writer fills it from a stream and keeps it current.',
             'A cache kept fresh by invalidation is not asked: every store behind it (a database, storage or search index its users reach) has a handler of its change log (a trigger from the store, `uses: changes`) that writes to a cache, itself or through one service (a commit-log tailer deleting keys through an invalidation proxy). The rationale of an expiry, a copy that hears nothing when the store changes, does not hold there.',
@@ -53,7 +54,7 @@ export default defineRule({
         for (const cache of index.ofKind('cache')) {
             const strategy = strategyText(cache);
             // Where cache/stampede asks whether the keys expire (naming `ttl`), a second question on the same property would repeat it.
-            if (cache.foreign || strategy === undefined || expires(cache) || primaryCacheOf(cache, index) !== undefined || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || isPrecomputed(cache, index) || stampedeExposure(cache, index) !== undefined || writersUpdateIt(cache, index)) {
+            if (cache.foreign || strategy === undefined || expires(cache) || primaryCacheOf(cache, index) !== undefined || holdsOnlyLocks(cache, index) || hasNoStoreBehind(cache, index) || invalidatedFromChangeLog(cache, index) || isPrecomputed(cache, index) || stampedeExposure(cache, index) !== undefined || writersUpdateIt(cache, index) || usedOnlyByProducts(cache, index)) {
                 continue;
             }
             reports.push({
@@ -88,6 +89,16 @@ function mergeLayers(reports: readonly Report[], index: DesignIndex): Report[] {
 function strategyText(cache: Component): string | undefined {
     const strategy = cache.properties.string('strategy');
     return strategy === undefined ? 'cache-aside, as no strategy is declared' : FILLED_ON_MISS[strategy];
+}
+
+/**
+ * Every component that uses the cache runs a released product: which keys
+ * expire, and when, is written in the vendor's code (Sentry and Relay set an
+ * expiry per key), not a setting this deployment states.
+ */
+function usedOnlyByProducts(cache: Component, index: DesignIndex): boolean {
+    const users = index.incoming(cache).filter((connection) => connection.properties.string('uses') !== 'telemetry').map((connection) => connection.source);
+    return users.length > 0 && users.every(runsProduct);
 }
 
 /**

@@ -16,6 +16,16 @@ testRule(rule, {
     ],
     invalid: [
         {
+            name: 'round 35: two copies of each shard (replication_factor: 2) are two instances, a warning',
+            design: 'service Geo { replicas: 3 }\ndatabase Index { embedded: true, volume: ephemeral, shards: many, replication_factor: 2 }\nGeo -> Index : reads, writes',
+            findings: [{ element: 'Index', severity: 'warning', message: 'database Index keeps its data on ephemeral volumes in each of its 2 instances: a lost instance is rebuilt from the others, but restarting them together (an upgrade, a cluster move) wipes every record.' }]
+        },
+        {
+            name: 'round 35: without a replication factor the same store is one instance, an error',
+            design: 'service Geo { replicas: 3 }\ndatabase Index { embedded: true, volume: ephemeral, shards: many }\nGeo -> Index : reads, writes',
+            findings: [{ element: 'Index', severity: 'error', message: 'database Index keeps its data on an ephemeral volume and runs one instance: a restart on another node, a drained or lost node wipes every record it holds.' }]
+        },
+        {
             name: 'one instance on an ephemeral volume loses its data on a reschedule',
             design: writing('database Db { engine: postgres, volume: ephemeral }'),
             findings: [{ element: 'Db', severity: 'error', messageId: 'ephemeral', message: 'database Db keeps its data on an ephemeral volume and runs one instance: a restart on another node, a drained or lost node wipes every record it holds.' }]

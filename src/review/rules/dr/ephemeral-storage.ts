@@ -35,7 +35,7 @@ export default defineRule({
         decisions: [
             'Databases, object and file storage, queues and search indexes are judged; caches are not.',
             'Only `volume: ephemeral`, written, is flagged: an unstated volume is the platform\'s ordinary disk, not a guess at the worst.',
-            'One instance (`replicas` left out or 1) on an ephemeral volume is an error; two or more are a warning.',
+            'One instance (`replicas` left out or 1) on an ephemeral volume is an error; two or more are a warning. A stated `replication_factor` of 2 or more counts as copies on separate instances, whatever `replicas` says (field corpus, round 35: an in-memory index kept as two replicas per shard across zones was an error that said it runs one instance).',
             'A store that something reads and nothing writes (every connection to it says `reads`, directly or through a store proxy) holds only what its image loads at start: a restart reloads it, so it is not flagged.',
             'Several stores on ephemeral volumes, none of their peers on a persistent one, are one decision: one finding on the innermost group that holds them (or the design) lists them. A store that states no volume is no peer: it does not turn one decision into a finding per store.'
         ],
@@ -49,7 +49,7 @@ export default defineRule({
         const judged = inScope(index.ofKind(...KINDS)).filter((store) => !isReadOnlyStore(store, index));
         const ephemeral = judged.filter((store) => store.properties.string('volume') === 'ephemeral');
         reportDecision(report, {
-            affected: ephemeral.map((store) => ({ on: store, note: `${describe(store)}: volume ephemeral, ${minInstances(store) === 1 ? 'one instance' : `${minInstances(store)} instances`}` })),
+            affected: ephemeral.map((store) => ({ on: store, note: `${describe(store)}: volume ephemeral, ${copiesOf(store) === 1 ? 'one instance' : `${copiesOf(store)} instances`}` })),
             // Only stores that state their volume are peers: an unstated volume is not a
             // different decision, so it must not split one storage choice into copies.
             peers: judged.filter((store) => store.properties.string('volume') !== undefined).length,
@@ -67,7 +67,16 @@ export default defineRule({
 });
 
 function isSingle(store: Component): boolean {
-    return minInstances(store) < 2;
+    return copiesOf(store) < 2;
+}
+
+/**
+ * How many copies of each record live on separate instances: the store's
+ * instances, or its stated `replication_factor` (each shard kept on N nodes)
+ * when that says more.
+ */
+function copiesOf(store: Component): number {
+    return Math.max(minInstances(store), store.properties.number('replication_factor') ?? 0);
 }
 
 function storeFinding(store: Component): Report {
@@ -75,7 +84,7 @@ function storeFinding(store: Component): Report {
     return {
         on: store,
         messageId: isSingle(store) ? 'ephemeral' : 'ephemeralReplicated',
-        data: { what: describe(store), count: minInstances(store) },
+        data: { what: describe(store), count: copiesOf(store) },
         severity,
         basis: 'stated',
         fix: { kind: 'set-properties', title: `Keep ${store.name}'s data on a persistent volume`, target: store, properties: [{ key: 'volume', value: 'persistent' }] }

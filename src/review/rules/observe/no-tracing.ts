@@ -1,5 +1,6 @@
 import { inScope } from '../../../model/out-of-scope.js';
 import type { Component, Design } from '../../../model/design.js';
+import { runsProduct } from '../../../model/component-facts.js';
 import { defineRule } from '../../rule.js';
 import { describe } from '../../../model/component-facts.js';
 import { longestServiceChain } from '../../helpers/sync-chain.js';
@@ -42,6 +43,7 @@ export default defineRule<Options>({
             severity: 'Info: a question; its field-corpus findings were a chain inside an Istio mesh, whose sidecars already measure every hop, a proxy and pooler behind an out-of-scope application, and a benchmark whose repository deploys Jaeger beside it: none is asked any more; on the 79-design tuning corpus the one left was wrong, a chain that began with administrators\' ssh through a jump box, which no longer counts as a request hop.'
         },
         decisions: [
+            'A released product (`product` on a service, worker or function: Sentry\'s Relay and web, Harbor\'s core and registry, Penpot\'s backend) is not counted among the hops: its spans are its vendor\'s to emit, and how its parts call one another is not a chain this design built (field corpus, round 35: three self-hosted product deployments were asked for tracing across the products\' own parts, all three judged wrong; perf/no-apm leaves them out the same way).',
             'A synchronous chain is a path of synchronous connections; services, workers and functions on it count once each (three by default, the `minServices` option).',
             'A load balancer or gateway in front of one service passes the call on: it does not count and does not break the chain. One that fans out to several services ends it (its connections do not say where a given request goes next), as do stores, queues and asynchronous connections. This is the synchronous service graph of `micro/sync-cycle` and `micro/deep-sync-chain`; an operator\'s ssh or RDP session into a host (a connection naming no protocol or access whose words say ssh, RDP or remote desktop) is not in it: it is a person administering the host, not a request. Only calls made while serving a request count: not those used only at start-up or in the background (`phase`), not deliveries to subscribers, and not a call that starts a job or an execution (its label says "job submission", "StartExecution", or opens with "trigger"), which returns once the run is accepted (round 27: a registry\'s job submission was read as one request crossing the job service into the registry).',
             'Services that call one another in a cycle count together, once each (a cycle is `micro/sync-cycle`\'s error).',
@@ -60,8 +62,9 @@ export default defineRule<Options>({
         if (declaresTracing(design) || index.ofKind('monitoring').some(collectsTraces)) {
             return;
         }
-        // Components drawn but not described (`out_of_scope: true`) are not counted: their hops are not the design's to trace.
-        const chain = inScope(longestServiceChain(design));
+        // Components drawn but not described (`out_of_scope: true`) are not counted: their hops are not the design's to trace;
+        // nor are released products (`product`), whose spans are their vendor's to emit.
+        const chain = inScope(longestServiceChain(design)).filter((service) => !runsProduct(service));
         if (chain.length < options.minServices || chain.every(runsInMesh)) {
             return;
         }

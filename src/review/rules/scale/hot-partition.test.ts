@@ -3,6 +3,7 @@ import rule from './hot-partition.js';
 
 testRule(rule, {
     valid: [
+        { name: 'round 35: a sharded cache read from any of each shard\'s copies spreads a hot key', design: 'client U\nservice App { replicas: many }\ndatabase Db { engine: postgres }\ncache Shards { engine: redis, shards: many, replicas: many }\nU -> App : https\nApp -> Shards : reads, writes { read_from: any }\nApp -> Db : reads' },
         { name: 'skewed keys into a store not partitioned by key', design: 'service Api\ndatabase Db { engine: postgres }\nApi -> Db : writes { skew: high }' },
         { name: 'a partitioned store with no stated skew', design: 'service Api\ndatabase Db { engine: cassandra, replicas: 3, shard_key: user_id }\nApi -> Db : writes' },
         { name: 'a partitioned store with even keys', design: 'service Api\ndatabase Db { engine: cassandra, replicas: 3, shard_key: user_id }\nApi -> Db : writes { skew: low }' },
@@ -25,6 +26,11 @@ testRule(rule, {
         { name: 'a single instance reached by a hash ring', design: 'service Edge\nservice Owner\nEdge -> Owner : grpc { routing: consistent_hash, skew: high }' }
     ],
     invalid: [
+        {
+            name: 'round 35: the same cache read from each shard\'s primary only is asked',
+            design: 'client U\nservice App { replicas: many }\ndatabase Db { engine: postgres }\ncache Shards { engine: redis, shards: many, replicas: many }\nU -> App : https\nApp -> Shards : reads, writes\nApp -> Db : reads',
+            findings: [{ element: 'Shards', severity: 'info', message: 'cache Shards is split over shards (shards: many) and each key lives on one of them: a key far hotter than the rest (a viral item, a celebrity\'s profile, a breaking story) sends all its reads to one server, however many shards there are. How are hot keys spread (replicas that serve reads, a small local cache in the callers, copies of a hot key under suffixes)?' }]
+        },
         {
             name: 'a leaderless wide-column store partitioned by one id with no time bucket: a question on the unbounded partition',
             design: 'service Chat { replicas: 10 }\ndatabase Store "Cassandra (messages)" { engine: cassandra, shard_key: conversation_id }\nChat -> Store : reads, writes',

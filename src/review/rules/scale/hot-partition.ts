@@ -1,7 +1,8 @@
 import type { Component, Connection } from '../../../model/design.js';
 import { defineRule } from '../../rule.js';
 import type { Report } from '../../rule-context.js';
-import { describe } from '../../../model/component-facts.js';
+import { describe, minInstances } from '../../../model/component-facts.js';
+import { replicaReadTarget } from '../../helpers/replica-reads.js';
 import { runsSeveralInstances } from '../../helpers/instances.js';
 import { routingOf } from '../../../model/routing.js';
 import { listOf } from '../../helpers/wording.js';
@@ -38,6 +39,7 @@ export default defineRule({
         decisions: [
             'Only stated skew counts: a connection with `skew: high` into a database partitioned by key (`shard_key`, `partitioning: hash|range|geo` or `shards` above 1), or into a replicated component its callers reach with `routing: consistent_hash`.',
             'Unstated skew is not asked: most keys are spread evenly enough, and asking on every partitioned store would be noise.',
+            'A sharded cache whose shards keep two or more copies and whose every reader reads from any of them (`read_from: any` or `replica`) already spreads a hot key\'s reads over the copies: the question about hot keys on a sharded cache is not asked (field corpus, round 35: a distributed cache design reading from each shard\'s master and replicas was asked how it spreads hot keys).',
             'One finding per store or fleet (its placement of keys is the one decision), listing each skewed connection as related.',
             'A database partitioned by location (`partitioning: geo`) is asked about its hot areas without stated skew (information, assumed): places are skewed by nature, a dense centre or an event sends one area\'s requests to one shard. A connection into it with `skew: high` makes it the stated warning; `skew: low` on every connection into it settles it.',
             'A fleet that keeps state (`stateless: false`, several instances) reached with `routing: consistent_hash` is asked about its hot keys without stated skew (information, assumed): each key\'s state lives in one instance, so the busiest key cannot be spread. `skew: low` on every such connection settles it.',
@@ -130,7 +132,8 @@ function reportUnbounded(store: Component, index: DesignIndex, report: (report: 
  * others related. A cache stated `hot_keys: false` is left out.
  */
 function reportShardedCaches(caches: readonly Component[], index: DesignIndex, report: (report: Report) => void): void {
-    const sharded = caches.filter((cache) => !cache.foreign && cache.properties.boolean('hot_keys') !== false && isSharded(cache) && !hasNoStoreBehind(cache, index) && index.incoming(cache).some((connection) => connection.access === 'reads' || connection.access === 'read_write'));
+    const sharded = caches.filter((cache) => !cache.foreign && cache.properties.boolean('hot_keys') !== false && isSharded(cache) && !hasNoStoreBehind(cache, index)
+        && index.incoming(cache).some((connection) => connection.access === 'reads' || connection.access === 'read_write') && !spreadsReadsOverReplicas(cache, index));
     if (sharded.length === 0) {
         return;
     }
@@ -145,6 +148,17 @@ function reportShardedCaches(caches: readonly Component[], index: DesignIndex, r
         assumptions: [{ element: first.name, text: 'a few keys take far more reads than the rest', settle: 'hot_keys' }],
         related: others.map((cache) => ({ on: cache, message: `${cache.name} is sharded the same way` }))
     });
+}
+
+/**
+ * Every read of the cache may go to any of its shard's copies (`read_from:
+ * any` or `replica` on each reading connection) and each shard keeps two or
+ * more: a hot key's reads are spread over its copies, the answer the
+ * question would suggest.
+ */
+function spreadsReadsOverReplicas(cache: Component, index: DesignIndex): boolean {
+    const reads = index.incoming(cache).filter((connection) => connection.access === 'reads' || connection.access === 'read_write');
+    return minInstances(cache) >= 2 && reads.every((connection) => replicaReadTarget(connection) !== undefined);
 }
 
 function isSharded(cache: Component): boolean {
