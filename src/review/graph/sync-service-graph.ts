@@ -156,16 +156,28 @@ export function syncServiceGraphOf(design: Design): SyncServiceGraph {
  * The calls made while serving requests only: a call used at start-up or in
  * the background (`phase`) holds no request, a delivery to subscribers
  * (`routing: subscribers`) answers an earlier subscription, and a call that
- * starts a job or an execution (its label says so) returns once the run is
- * accepted, so none of them closes a loop that one request goes round.
+ * starts a job or an execution (its label says so, or its target is a
+ * managed workflow engine, which is only ever started) returns once the run
+ * is accepted, so none of them closes a loop that one request goes round.
  */
 export function syncRequestGraphOf(design: Design): SyncServiceGraph {
     let graph = requestGraphs.get(design);
     if (!graph) {
-        graph = new SyncServiceGraph(design, (connection) => servesRequests(connection) && !deliversToSubscribers(connection) && !startsRun(connection));
+        graph = new SyncServiceGraph(design, (connection) => servesRequests(connection) && !deliversToSubscribers(connection) && !startsRun(connection) && !entersManagedWorkflow(connection));
         requestGraphs.set(design, graph);
     }
     return graph;
+}
+
+/**
+ * A call into a managed workflow engine (Step Functions, Logic Apps:
+ * `durable_workflow` facts) starts an execution through the provider's API
+ * and returns once it is accepted; the execution's steps run on without the
+ * caller's request.
+ */
+function entersManagedWorkflow(connection: Connection): boolean {
+    const { target } = connection;
+    return target.engine?.durableWorkflow === true && target.properties.boolean('managed') === true;
 }
 
 /** A frame of the explicit depth-first stack: a node and how many of its successors were visited. */

@@ -91,12 +91,15 @@ function isAuthenticated(connection: Connection): boolean {
  * Managed functions (Lambda, Cloud Functions) are only invoked through the
  * provider's authenticated API; so is a managed job service's run (a Glue
  * job, an AWS Batch job) started by a call that says it starts one: the call
- * goes to the provider's control plane, not to the job's code.
+ * goes to the provider's control plane, not to the job's code. A managed
+ * workflow engine (Step Functions, Logic Apps: `durable_workflow` facts)
+ * has no endpoint of its own: every call into it starts an execution
+ * through that API, whatever its label says.
  */
 function isInvokedThroughProviderApi(connection: Connection): boolean {
     const { target } = connection;
     if (target.properties.boolean('managed') !== true) {
         return false;
     }
-    return target.kind === 'function' || (target.kind === 'worker' && startsRun(connection));
+    return target.kind === 'function' || (target.kind === 'worker' && (startsRun(connection) || target.engine?.durableWorkflow === true));
 }

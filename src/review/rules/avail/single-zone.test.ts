@@ -5,6 +5,7 @@ const TARGET = 'requirements { availability: 99.95% }\n';
 
 testRule(rule, {
     valid: [
+        { name: 'round 36: two clusters linked by replication, each stated in one zone, are a pair drawn to survive each other', design: 'client U\nservice App { replicas: 2 }\ndatabase A { engine: hbase, replicas: 3, zones: 1 }\ndatabase B { engine: hbase, replicas: 3, zones: 1 }\nU -> App : https\nApp -> A : reads, writes\nApp -> B : writes\nA -> B "cross-cluster replication"' },
         { name: 'regression: a 99.99% target in one region: dr/single-region asks the deployment question, zones included', design: 'requirements { availability: 99.99% }\nclient U\nservice Api { replicas: 3 }\nU -> Api' },
         { name: 'a design that puts high availability out of scope is not judged on its zones', design: 'requirements { availability: 99.95%, out_of_scope: [high_availability] }\nclient U\nservice Api { replicas: 2, zones: 1 }\nU -> Api' },
         { name: 'replicas over several zones', design: `${TARGET}client U\nservice Api { replicas: 3, zones: 3 }\ndatabase Db { replicas: 2, zones: 2, failover: auto }\nU -> Api -> Db` },
@@ -20,6 +21,11 @@ testRule(rule, {
         { name: 'unstated zones and no target: nothing for the zones to serve (on premises, racks may be the failure domain)', design: 'client U\nservice Api { replicas: 3 }\ndatabase Db { replicas: 2, failover: auto }\nU -> Api -> Db' }
     ],
     invalid: [
+        {
+            name: 'round 36: one cluster in one zone with no drawn copy is flagged',
+            design: 'client U\nservice App { replicas: 2 }\ndatabase A { engine: hbase, replicas: 3, zones: 1 }\nU -> App : https\nApp -> A : reads, writes',
+            findings: [{ element: 'A', severity: 'warning', message: 'database A keeps all its instances in one availability zone (zones: 1): a zone outage takes every one of them down at once.' }]
+        },
         {
             name: 'unstated zones with a target: one question for the design',
             design: `${TARGET}client U\nservice Api { replicas: 3 }\ndatabase Db { engine: postgres, replicas: 2, failover: auto }\nU -> Api -> Db`,

@@ -1,8 +1,8 @@
-import type { Component, ComponentKind } from '../../../model/design.js';
+import type { Component, ComponentKind, Design } from '../../../model/design.js';
 import type { Severity } from '../../../model/finding.js';
 import type { Fix } from '../../fix.js';
 import { defineRule } from '../../rule.js';
-import { availabilityTarget, describe, formatPercent, minInstances } from '../../../model/component-facts.js';
+import { availabilityTarget, describe, formatPercent, isStoreToStoreCopy, minInstances } from '../../../model/component-facts.js';
 import { isActiveInSeveralRegions, isMultiRegion } from '../../../model/regions.js';
 import { decisionScope, relatedOf, reportDecision } from '../../helpers/one-decision.js';
 import { listOf } from '../../helpers/wording.js';
@@ -42,6 +42,7 @@ export default defineRule({
             severity: 'A warning for a stated single zone, an error when the design also states a target above 99.95% that one zone cannot meet, and an info question for unstated zones (a question, never a gap). On the tuning corpus it now asks nothing: its 7 wrong warnings were unstated zones on designs with no target (on premises, racks are the failure domain). On 67 designs (round 11) it asks 2 questions (the one for a 99.99% target in one region, noise beside dr/single-region\'s deployment question, is gone), both new, on designs sold as highly available in words whose managed data tier states no zone redundancy, are raised (one of them a listed miss).'
         },
         decisions: [
+            'A store stated in one zone that is linked by replication to another drawn store of its kind (cross-cluster replication, a standby copy) is not flagged: two copies drawn apart, each stated in one zone, say nothing about sharing that zone, and the source drew the second to survive the first (field corpus, round 36: Pinterest\'s two HBase clusters, each in its own availability zone with dual writes and replication between them, were each flagged as single-zone).',
             'A design that states it is not built for high availability (`requirements { out_of_scope: [high_availability] }`) gets no finding: the review does not run the rules that judge surviving the loss of an instance on it (`meta.instanceLoss`).',
             'Only components that run two or more instances (replicas, or autoscale min ≥ 2) are judged: a single instance is `avail/single-point-of-failure`\'s concern.',
             'A component spans zones with `zones: 2` or more, or `regions` listing two or more regions. An engine that is highly available on its own (ALB, CloudFront, S3, DynamoDB…) spans zones unless the design writes `zones: 1`.',
@@ -63,7 +64,8 @@ export default defineRule({
         }
         const target = availabilityTarget(design);
         const judged = inScope(design.components).filter((component) => !component.foreign && !EXEMPT_KINDS.has(component.kind) && traffic.onRequestPath(component) && isReplicated(component) && !spansRegions(component));
-        for (const component of judged.filter((candidate) => candidate.properties.number('zones') === 1)) {
+        // A store copied to or from another drawn store has its data outside its own zone count: the pair is the redundancy.
+        for (const component of judged.filter((candidate) => candidate.properties.number('zones') === 1 && !hasDrawnCopy(candidate, design))) {
             const severity: Severity = target !== undefined && target > SINGLE_ZONE_CEILING ? 'error' : 'warning';
             report({
                 on: component,
@@ -114,6 +116,18 @@ function spansRegions(component: Component): boolean {
 /** One zone per instance, at least two and at most three (more rarely adds anything). */
 function zonesFor(component: Component): number {
     return Math.min(Math.max(minInstances(component), 2), 3);
+}
+
+/**
+ * The store is linked by replication to another drawn store of its kind (a
+ * connection from one database to another: cross-cluster replication, a
+ * standby copy; an export into object storage is a backup, not a copy that serves):
+ * two copies drawn apart, each stated in one zone, say nothing about
+ * sharing that zone, and the source drew the second to survive the first.
+ */
+function hasDrawnCopy(store: Component, design: Design): boolean {
+    return design.connections.some((connection) => (connection.source === store || connection.target === store)
+        && isStoreToStoreCopy(connection) && connection.source.kind === connection.target.kind);
 }
 
 function spreadOverZones(components: readonly Component[]): Fix {

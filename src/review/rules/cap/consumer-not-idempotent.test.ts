@@ -5,6 +5,7 @@ const SHOP = 'service Shop { replicas: 2 }\nservice Stock { replicas: 2 }\ndatab
 
 testRule(rule, {
     valid: [
+        { name: 'round 36: a schedule drawn as a queue that nothing publishes to carries ticks, not messages', design: 'queue Tick "EventBridge: nightly schedule" { engine: eventbridge }\nfunction Job { engine: lambda }\ndatabase Db { engine: dynamodb }\nTick -> Job\nJob -> Db : writes' },
         { name: 'regression (round 32): a released product\'s worker handles repeats as its vendor wrote it', design: 'queue Refunds { engine: sqs }\nworker Tasks { product: "Plane" }\ndatabase Ledger { engine: postgres }\nRefunds -> Tasks\nTasks -> Ledger : writes' },
         { name: 'a queue stated at most once is left to its statement even behind a relay', design: 'queue Kafka { engine: kafka }\nqueue Jobs { engine: redis, delivery: at_most_once }\nworker Relay { -> Kafka : reads\n -> Jobs : writes }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db' },
         { name: 'a Redis list fed only by a web app (no relay from an at-least-once queue) is not judged', design: 'service Web { -> Jobs : writes }\nqueue Jobs { engine: redis }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db' },
@@ -36,6 +37,11 @@ testRule(rule, {
         { name: 'a consumer that changes nothing (reads, logs, fills a cache)', design: 'queue Jobs { engine: sqs }\nworker W\ndatabase Db\ncache C { engine: redis }\nlogging L\nJobs -> W\nW -> Db : reads\nW -> C\nW -> L' }
     ],
     invalid: [
+        {
+            name: 'round 36: the same queue with a publisher carries messages and is judged',
+            design: 'service Api\nqueue Tick "EventBridge: nightly schedule" { engine: eventbridge }\nfunction Job { engine: lambda }\ndatabase Db { engine: dynamodb }\nApi -> Tick : writes\nTick -> Job\nJob -> Db : writes',
+            findings: [{ element: 'Job', severity: 'info', message: 'function Job consumes queue Tick, which delivers at least once (the Amazon EventBridge default), and is not stated idempotent: a redelivered message runs its handler again and repeats what it changes (database Db). De-duplicate by message id (an inbox table) or make the writes idempotent, then say `idempotent: true`.' }]
+        },
         {
             name: 'jobs relayed from Kafka into a Redis list: the workers behind the relay get Kafka\'s duplicates',
             design: 'queue Kafka { engine: kafka }\nqueue Jobs { engine: redis }\nworker Relay { -> Kafka : reads\n -> Jobs : writes }\nworker Workers { -> Jobs : reads, writes\n -> Db : writes }\ndatabase Db',

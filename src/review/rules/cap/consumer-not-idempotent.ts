@@ -1,6 +1,7 @@
 import type { Component } from '../../../model/design.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { Report } from '../../rule-context.js';
+import { describedAs } from '../../helpers/stated-in-words.js';
 import { defineRule } from '../../rule.js';
 import { describe, runsProduct } from '../../../model/component-facts.js';
 import { reportDecision } from '../../helpers/one-decision.js';
@@ -33,6 +34,7 @@ export default defineRule({
             severity: 'Info: a question, since an unstated `idempotent` is unknown rather than absent (many handlers are idempotent by nature: upserts, deletes); on the 55 tuning designs 11 of its 13 findings are concerns a reviewer raises, the other 2 true but minor, once a store\'s http call to a service (an object store asking a scaler to render a thumbnail) was no longer read as a change stream; a consumer of a queue stated at most once (offsets committed on receipt) is not asked, its risk being loss (cap/lossy-delivery). On the 67 tuning designs 17 findings, 16 concerns a reviewer raises and 1 true but minor (a replayed window of averages), once CDN purges, derived stores, pipeline stages that only republish and scheduled batch jobs were no longer asked. On the 79 tuning designs 20 findings, 17 concerns a reviewer raises, 1 false and 2 true but minor, once lookups named by their words (a sentiment detected, schemas read) and keyed puts (PutObject, PutItem) were no longer counted as repeated effects. On 85 designs 22 findings, 19 raised; the job workers behind a relay that moves jobs from Kafka into Redis (a queue whose own delivery is unknown) are now asked too, the miss the labellers listed (23 findings, 20 raised).'
         },
         decisions: [
+            'A schedule drawn as a queue (nothing publishes to it, and its name, title or description says schedule, cron, timer or periodic: an EventBridge rule on a timer) is not judged: its ticks carry no message whose effects a redelivery repeats, and whether the job it starts may run twice is that job\'s own question (field corpus, round 36: two EventBridge schedules starting an ETL submitter and a partition job were asked for an inbox).',
             'Consumers are services, workers and functions the queue connects to, or that connect to it to read (`access: reads` or `read_write`).',
             'A consumer is judged only when its handler changes something: it has a connection that does not only read, to anything but monitoring, logging, caches, search indexes, DNS, identity providers and coordinators.',
             '`idempotent: true` on the consumer, or on the connection from the queue, addresses it.',
@@ -60,7 +62,7 @@ export default defineRule({
         };
         for (const queue of index.ofKind('queue')) {
             const guarantee = atLeastOnce(queue, index);
-            if (guarantee === undefined) {
+            if (guarantee === undefined || isTimer(queue, index)) {
                 continue;
             }
             const { source, basis } = guarantee;
@@ -204,6 +206,19 @@ function atLeastOnce(queue: Component, index: DesignIndex): Guarantee | undefine
         }
     }
     return undefined;
+}
+
+/** Words naming a timer: a schedule rule, a cron, a periodic tick. */
+const TIMER_WORDS = /\b(schedules?|scheduled|cron|timers?|periodic)\b/i;
+
+/**
+ * A schedule drawn as a queue (an EventBridge rule firing on a timer):
+ * nothing publishes to it, and its words say it is a schedule. Its ticks
+ * carry no message whose effects a redelivery repeats; whether the job it
+ * starts may run twice is that job's own question.
+ */
+function isTimer(queue: Component, index: DesignIndex): boolean {
+    return index.incoming(queue).length === 0 && describedAs(queue, TIMER_WORDS);
 }
 
 function consumerFinding(consumer: Consumer, queue: Component, guarantee: Guarantee): Report {

@@ -19,6 +19,7 @@ function tangle(size: number): string {
 
 testRule(rule, {
     valid: [
+        { name: 'round 36: a call into a managed workflow engine starts an execution and ends the chain', design: 'client U\nfunction Console { engine: lambda }\nworker Flow { engine: step_functions }\nservice Deploy\nU -> Console : https\nConsole -> Flow "kick off the pipeline"\nFlow -> Deploy : https' },
         { name: 'round 35: hops between a released product\'s own parts are the vendor\'s to trace', design: 'client U\nservice Relay { product: "Relay" }\nservice Web { product: "Sentry" }\nservice Vroom { product: "Vroom" }\nU -> Relay : https\nRelay -> Web : http\nWeb -> Vroom : http' },
         { name: 'regression: an administrator\'s ssh through a jump box is not a request hop (the request path is two tiers)', design: 'client Web\nclient Admins\nloadbalancer Gw { public: true }\nservice Front { replicas: 2 }\nservice Back { replicas: 2 }\nservice Jumpbox { public: true }\ndatabase Db\nWeb -> Gw : https\nGw -> Front : http\nFront -> Back : http\nBack -> Db : reads, writes\nAdmins -> Jumpbox "ssh from safe-listed IPs"\nJumpbox -> Front "ssh (port 22)"\nJumpbox -> Back "ssh (port 22)"' },
         { name: 'tracing declared', design: `${CHAIN_OF_THREE}operations { tracing: opentelemetry }` },
@@ -42,6 +43,11 @@ testRule(rule, {
         { name: 'every hop runs in a service mesh, whose proxies measure each call', design: `client U\nnetwork Pods { mesh: linkerd\n  service Web\n  service Orders\n  service Payments\n}\nU -> Web -> Orders -> Payments` }
     ],
     invalid: [
+        {
+            name: 'round 36: the same call into the team\'s own worker continues the chain',
+            design: 'client U\nfunction Console { engine: lambda }\nworker Flow\nservice Deploy\nU -> Console : https\nConsole -> Flow : https "kick off the pipeline"\nFlow -> Deploy : https',
+            findings: [{ severity: 'info', message: 'A request crosses 3 services synchronously (Console -> Flow -> Deploy) and the design declares no tracing: when it is slow or fails, nothing shows which hop is to blame.' }]
+        },
         {
             name: 'round 35: the same chain of the team\'s own services is asked',
             design: 'client U\nservice Relay\nservice Web\nservice Vroom\nU -> Relay : https\nRelay -> Web : http\nWeb -> Vroom : http',

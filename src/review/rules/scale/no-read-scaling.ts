@@ -27,7 +27,8 @@ export default defineRule<Options>({
         decisions: [
             'Read-heavy means `requirements.read_ratio` at or above the `readRatio` option (10).',
             'A database counts as served by a cache when every component reading it also reads a cache, when every client path to its readers passes a CDN, or when its engine is a cache engine.',
-            'Managed engines that are highly available on their own (DynamoDB, Spanner, Cosmos DB, BigQuery) scale reads themselves and are not flagged.'
+            'Managed engines that are highly available on their own (DynamoDB, Spanner, Cosmos DB, BigQuery) scale reads themselves and are not flagged.',
+            'A database split over shards (`shards` above 1, or `many`) serves each key\'s reads from its shard\'s node, so its reads are not served by one node; an embedded store (`embedded: true`, or SQLite) is a copy in each instance of its process (field corpus, round 36: a metadata store sharded by a hash of bucket and object name, and a per-node SQLite index, were said to serve every read from one node).'
         ],
         quality: {
             grouping: 'Per database: each store scales its reads on its own (replicas, a cache or shards).',
@@ -59,7 +60,15 @@ export default defineRule<Options>({
     }
 });
 
-/** Managed engines that scale reads on their own (an ha engine such as DynamoDB or Spanner). */
+/**
+ * Reads are not served by one node: a managed engine that scales reads on
+ * its own (an ha engine such as DynamoDB or Spanner), a store split over
+ * shards (each shard's node serves its part of the reads), or an embedded
+ * store (one copy in each instance of the process that holds it, so reads
+ * grow with that process's instances).
+ */
 function scalesReadsItself(database: Component): boolean {
-    return database.engine?.ha === true;
+    const shards = database.properties.get('shards');
+    return database.engine?.ha === true || shards === 'many' || (typeof shards === 'number' && shards > 1)
+        || database.properties.boolean('embedded') === true;
 }

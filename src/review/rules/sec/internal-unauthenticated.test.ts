@@ -3,6 +3,7 @@ import rule from './internal-unauthenticated.js';
 
 testRule(rule, {
     valid: [
+        { name: 'round 36: a call into a managed workflow engine starts an execution through the provider\'s API, whatever its label', design: 'network app {\n  worker Loader { engine: step_functions }\n  worker Scan { engine: step_functions }\n}\nLoader -> Scan "start when the load completes"' },
         { name: 'regression (round 33): two parts of one released product authenticate each other as their vendor wrote it', design: 'client U\nnetwork Net {\n  exposure: private\n  gateway Edge { auth: oauth2 }\n  service Front { product: "Penpot" }\n  service Exporter { product: "Penpot" }\n}\nU -> Edge : https\nEdge -> Front : http\nFront -> Exporter : http' },
         { name: 'a design that draws no network does not say what can reach its services (regression: scaling write-ups and local demos asked about service identity)', design: 'client U\nloadbalancer Lb { auth: session }\nservice Web\nservice Feed\nU -> Lb : https\nLb -> Web : http\nWeb -> Feed : http' },
         { name: 'regression: a call to a sidecar on the caller\'s own node never reaches the network', design: 'network batch {\n  worker Stamp { replicas: 4 }\n  service Signer { replicas: 4 }\n  Stamp -> Signer : http { colocated: true }\n}' },
@@ -25,6 +26,11 @@ testRule(rule, {
         { name: 'the target is already open to clients (regression: a copy of the open entry point)', design: 'client U\ngateway Edge\nservice Site { auth: session }\nservice Prices { auth: none }\nU -> Edge : https\nU -> Site : https\nEdge -> Prices : http\nSite -> Prices : https, reads' }
     ],
     invalid: [
+        {
+            name: 'round 36: the same call into a managed job service that does not say it starts a run reaches the job\'s code',
+            design: 'network app {\n  worker Loader { engine: step_functions }\n  worker Scan { engine: glue }\n}\nLoader -> Scan "start when the load completes"',
+            findings: [{ element: 'Loader->Scan', severity: 'info', message: 'Loader calls Scan without authenticating: anything that can reach Scan on the network can act as Loader.' }]
+        },
         {
             name: 'a product calling the team\'s own service is judged',
             design: 'client U\nnetwork Net {\n  exposure: private\n  gateway Edge { auth: oauth2 }\n  service Front { product: "Penpot" }\n  service Exporter\n}\nU -> Edge : https\nEdge -> Front : http\nFront -> Exporter : http',
